@@ -1,0 +1,182 @@
+"""The app: window, services, and the main loop.
+
+Loop rule: logic advances in fixed steps of ``STEP`` seconds; the screen is drawn at
+most once per display frame and only when something changed; when nothing animates the
+loop blocks on the event queue instead of spinning. ``App.pump()`` runs one iteration
+without blocking, which is what tests and simulated players drive.
+"""
+
+from __future__ import annotations
+
+import platform
+import random
+import sys
+import time
+from pathlib import Path
+
+import pygame
+
+from game import GAME_VERSION, art, paths
+from game.context import GameContext
+from game.fonts import FontBook
+from game.i18n import I18n, load_locale_files
+from game.painter import Painter
+from game.save import SaveStore
+from game.scene import SceneStack
+from game.settings import Settings
+from game.theme import make_manager
+from zones.loader import load_content
+
+STEP = 1 / 60
+LOGICAL_SIZE = (1280, 720)
+IDLE_WAIT_MS = 250
+
+
+class App:
+    """Owns the window and the loop; builds the context every scene receives."""
+
+    def __init__(self, data_dir: Path | None = None, *, language: str | None = None,
+                 fullscreen: bool = False, seed: int | None = None, window: bool = True):
+        pygame.init()
+        self.assets = paths.assets_dir()
+        self.data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        flags = pygame.SCALED | pygame.RESIZABLE
+        if fullscreen:
+            flags |= pygame.FULLSCREEN
+        self.screen = pygame.display.set_mode(LOGICAL_SIZE, flags) if window else pygame.Surface(LOGICAL_SIZE)
+        pygame.display.set_caption("Worktown")
+        pygame.key.set_repeat(350, 40)
+        settings, settings_notice = Settings.load(self.data_dir / "settings.json")
+        if language:
+            settings.language = language
+        content = load_content(paths.content_dir(), self.assets / "data")
+        i18n = I18n(load_locale_files(self.assets / "locale"), settings.language)
+        fonts = FontBook(self.assets / "fonts")
+        palette = art.Palette.normal()
+        self.ctx = GameContext(assets=self.assets, data_dir=self.data_dir, content=content, i18n=i18n,
+                               settings=settings, fonts=fonts, palette=palette,
+                               manager=None,  # type: ignore[arg-type]
+                               saves=SaveStore(self.data_dir), size=LOGICAL_SIZE,
+                               rng=random.Random(seed), app=self)
+        if settings_notice:
+            self.ctx.notices.append(settings_notice)
+        self.ctx.scenes = SceneStack(self.ctx)
+        self.painter = Painter(fonts, palette)
+        self.ctx.painter = self.painter
+        self.apply_settings(rebuild_scenes=False)
+        self.accumulator = 0.0
+        self.last_time = time.perf_counter()
+        self.dirty = True
+        self.frames_drawn = 0
+
+    # -- services ---------------------------------------------------------------
+    def apply_settings(self, rebuild_scenes: bool = True) -> None:
+        """Rebuild fonts, palette and the UI theme from the settings (text size, contrast)."""
+        s = self.ctx.settings.clamp()
+        self.ctx.fonts.configure("dyslexic" if s.dyslexia_font else "dejavu", s.text_scale)
+        self.ctx.palette = art.Palette.contrast() if s.high_contrast else art.Palette.normal()
+        self.painter.palette = self.ctx.palette
+        self.ctx.i18n.set_language(s.language)
+        old = self.ctx.manager
+        self.ctx.manager = make_manager(LOGICAL_SIZE, self.assets, self.ctx.fonts, s.text_scale, s.high_contrast)
+        if rebuild_scenes and old is not None:
+            for scene in self.ctx.scenes:
+                if hasattr(scene, "rebuild"):
+                    scene.rebuild()
+        self.dirty = True
+
+    def platform_name(self) -> str:
+        return f"Worktown {GAME_VERSION} / {platform.system()}"
+
+    # -- loop -------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> None:
+        """Route one event: quit, the UI manager, then the top scene."""
+        if event.type == pygame.QUIT:
+            self.ctx.quit_requested = True
+            return
+        if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESIZED, pygame.VIDEORESIZE):
+            self.dirty = True
+        self.ctx.manager.process_events(event)
+        top = self.ctx.scenes.top
+        if top is not None:
+            top.handle_event(event)
+        self.dirty = True
+
+    def animating(self) -> bool:
+        return any(scene.animating for scene in self.ctx.scenes.visible())
+
+    def pump(self, events: list[pygame.event.Event] | None = None, dt: float | None = None) -> None:
+        """One loop iteration: events, fixed-step updates, one draw if needed. Never blocks."""
+        for event in (events if events is not None else pygame.event.get()):
+            self.handle(event)
+            if self.ctx.quit_requested:
+                return
+        now = time.perf_counter()
+        elapsed = dt if dt is not None else now - self.last_time
+        self.last_time = now
+        self.accumulator += min(elapsed, 0.25)
+        while self.accumulator >= STEP:
+            top = self.ctx.scenes.top
+            if top is not None:
+                top.update(STEP)
+            self.accumulator -= STEP
+        self.ctx.manager.update(elapsed)
+        if self.dirty or self.animating() or self.ctx.scenes.changed:
+            self.draw()
+
+    def draw(self) -> None:
+        """Draw the visible scenes bottom-up, then the UI, then the top scene's overlay."""
+        surface = self.screen
+        visible = self.ctx.scenes.visible()
+        for scene in visible:
+            scene.draw(surface)
+        self.ctx.manager.draw_ui(surface)
+        top = self.ctx.scenes.top
+        if top is not None and hasattr(top, "draw_overlay"):
+            top.draw_overlay(surface)
+        if surface is pygame.display.get_surface():
+            pygame.display.flip()
+        self.frames_drawn += 1
+        self.dirty = False
+        self.ctx.scenes.changed = False
+
+    def run(self) -> int:
+        """Play until the window closes. Returns the process exit code."""
+        from game.scenes.title import TitleScene
+
+        self.ctx.scenes.push(TitleScene())
+        clock = pygame.time.Clock()
+        while not self.ctx.quit_requested:
+            if not (self.animating() or self.dirty):
+                first = pygame.event.wait(IDLE_WAIT_MS)
+                events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+            else:
+                events = pygame.event.get()
+            self.pump(events)
+            clock.tick(60)
+        self.shutdown()
+        return 0
+
+    def shutdown(self) -> None:
+        """Leave every scene (they save), end the session, close the store."""
+        while len(self.ctx.scenes):
+            self.ctx.scenes.pop()
+        sign_out(self.ctx)
+        pygame.quit()
+
+
+def sign_out(ctx: GameContext) -> None:
+    """End the player's telemetry session and close their store."""
+    if ctx.recorder is not None:
+        try:
+            ctx.save_player()
+            ctx.recorder.end_session()
+        finally:
+            ctx.recorder.close()
+            ctx.recorder = None
+
+
+def print_error(message: str) -> None:
+    """One clear line on stderr, never a traceback."""
+    print(f"worktown: {message}", file=sys.stderr)

@@ -1,0 +1,68 @@
+"""The context object every scene receives: services and state, no globals."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pygame_gui
+
+    from game.art import Palette
+    from game.fonts import FontBook
+    from game.i18n import I18n
+    from game.save import PlayerSave, SaveStore
+    from game.scene import SceneStack
+    from game.settings import Settings
+    from telemetry.recorder import Recorder
+    from zones.content import Content
+
+
+@dataclass
+class GameContext:
+    """Handed to every scene in ``enter``. Scenes read services from it and change
+    screens through ``scenes``; only the app replaces services (on settings changes)."""
+
+    assets: Path
+    data_dir: Path
+    content: Content
+    i18n: I18n
+    settings: Settings
+    fonts: FontBook
+    palette: Palette
+    manager: pygame_gui.UIManager
+    saves: SaveStore
+    size: tuple[int, int] = (1280, 720)
+    scenes: SceneStack = None  # type: ignore[assignment]  # set right after creation
+    recorder: Recorder | None = None
+    player: PlayerSave | None = None
+    rng: random.Random = field(default_factory=random.Random)
+    notices: list[str] = field(default_factory=list)
+    quit_requested: bool = False
+    app: Any = None
+    painter: Any = None
+
+    def record(self, verb: str, activity_type: str, activity_id: str, **kwargs: Any) -> None:
+        """Record one telemetry statement if a player is signed in (the one call scenes use)."""
+        if self.recorder is not None:
+            self.recorder.record(verb, activity_type, activity_id, **kwargs)
+
+    def t(self, key: str, **values: object) -> str:
+        """Shortcut for ``i18n.t``."""
+        return self.i18n.t(key, **values)
+
+    def pick(self, language_map, **values: object) -> str:
+        """Shortcut for ``i18n.pick``."""
+        return self.i18n.pick(language_map, **values)
+
+    def save_player(self) -> None:
+        """Write the player's save file now (atomic)."""
+        if self.player is not None:
+            self.saves.save(self.player)
+
+    def apply_settings(self) -> None:
+        """Ask the app to rebuild fonts, palette and theme after a settings change."""
+        if self.app is not None:
+            self.app.apply_settings()

@@ -1,0 +1,82 @@
+"""Drawing helpers handed to scenes and mechanics (``kit.painter``).
+
+It binds the current fonts and palette to the functions in ``game.art`` and
+``game.text`` so callers say *what* to draw. Holds no state besides those two.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game import art
+from game.fonts import FontBook
+from game.text import draw_text, fit_font, text_height, wrap
+
+
+class Painter:
+    """Draws text, panels, icons and shapes in the game's style."""
+
+    def __init__(self, fonts: FontBook, palette: art.Palette):
+        self.fonts = fonts
+        self.palette = palette
+
+    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        return self.fonts.get(size, bold)
+
+    def colour(self, value: str) -> art.Colour:
+        """A content colour; in high contrast every content colour becomes white."""
+        return (255, 255, 255) if self.palette.high_contrast else art.hex_colour(value)
+
+    def text(self, surface: pygame.Surface, text: str, pos, size: int = 20, *, colour=None,
+             bold: bool = False, width: int | None = None, align: str = "left") -> pygame.Rect:
+        return draw_text(surface, self.font(size, bold), text, (int(pos[0]), int(pos[1])),
+                         colour or self.palette.ink, align=align, width=width)
+
+    def text_fit(self, surface: pygame.Surface, text: str, midleft, max_width: int, size: int = 20, *,
+                 colour=None, bold: bool = False) -> pygame.Rect:
+        """One line, shrunk until it fits ``max_width``; wraps to two lines if still too long."""
+        font = fit_font(self.fonts, text, max_width, size, min_size=max(12, int(size * 0.75)), bold=bold)
+        if font.size(text)[0] <= max_width:
+            img = font.render(text, True, colour or self.palette.ink)
+            rect = img.get_rect(midleft=(int(midleft[0]), int(midleft[1])))
+            surface.blit(img, rect)
+            return rect
+        lines = wrap(font, text, max_width)[:2]
+        h = font.get_linesize()
+        top = int(midleft[1] - h * len(lines) / 2)
+        covered = None
+        for i, line in enumerate(lines):
+            img = font.render(line, True, colour or self.palette.ink)
+            rect = img.get_rect(topleft=(int(midleft[0]), top + i * h))
+            surface.blit(img, rect)
+            covered = rect if covered is None else covered.union(rect)
+        return covered
+
+    def height(self, text: str, size: int, width: int, bold: bool = False) -> int:
+        return text_height(self.font(size, bold), text, width)
+
+    def panel(self, surface: pygame.Surface, rect, *, fill=None, radius: int = 18, shadow: bool = True,
+              edge=None) -> None:
+        art.panel(surface, pygame.Rect(rect), self.palette, fill=fill, radius=radius, shadow=shadow, edge=edge)
+
+    def icon(self, surface: pygame.Surface, name: str, centre, size: float, colour=None) -> None:
+        art.icon(surface, name, centre, size, colour or self.palette.ink)
+
+    def shape(self, surface: pygame.Surface, name: str, centre, r: float, colour) -> None:
+        art.shape(surface, name, centre, r, colour, outline=self.palette.ink if self.palette.high_contrast
+                  else art.shade(colour, 0.6))
+
+    def timer(self, surface: pygame.Surface, rect, fraction: float, seconds_left: int) -> None:
+        """A time bar with the seconds written beside it (never colour alone)."""
+        rect = pygame.Rect(rect)
+        pygame.draw.rect(surface, self.palette.panel, rect, border_radius=rect.h // 2)
+        fill = rect.copy()
+        fill.w = max(rect.h, int(rect.w * fraction))
+        colour = self.palette.good if fraction > 0.3 else self.palette.bad
+        pygame.draw.rect(surface, colour, fill, border_radius=rect.h // 2)
+        pygame.draw.rect(surface, self.palette.panel_edge, rect, 2, border_radius=rect.h // 2)
+        label = f"{seconds_left // 60}:{seconds_left % 60:02d}"
+        img = self.font(16, True).render(label, True, self.palette.ink)
+        pill = img.get_rect(midright=(rect.x - 8, rect.centery)).inflate(14, 6)
+        pygame.draw.rect(surface, self.palette.panel, pill, border_radius=pill.h // 2)
+        surface.blit(img, img.get_rect(center=pill.center))

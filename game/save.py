@@ -1,0 +1,138 @@
+"""Player saves: versioned JSON written atomically, one migration per version step.
+
+Folder: ``<data_dir>/players/<CODE>/save.json``; ``<data_dir>/last_player.json`` names
+the player who played last on this computer. No personal data: a pseudonymous code
+and a chosen avatar only. Loading never raises: a bad file gives a one-line message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from telemetry.atomic import atomic_write_bytes
+
+SAVE_VERSION = 2
+CODE_PATTERN = re.compile(r"^[A-Z]{2,8}-[A-Z]{2,8}-[0-9]{2}$")
+
+
+@dataclass
+class ChallengeRecord:
+    """What the player has done in one challenge."""
+
+    plays: int = 0
+    best_score: float = 0.0
+    last_score: float = 0.0
+    difficulty: int = 1
+
+
+@dataclass
+class PlayerSave:
+    """Everything needed to resume a player where they were."""
+
+    code: str
+    avatar_shape: str = "circle"
+    avatar_colour: str = "#3A86FF"
+    place: dict[str, Any] = field(default_factory=lambda: {"scene": "hub"})
+    challenges: dict[str, ChallengeRecord] = field(default_factory=dict)
+    saved_occupations: list[str] = field(default_factory=list)
+    next_step: str = ""
+    mentor_items_asked: list[str] = field(default_factory=list)
+    consent_given: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["version"] = SAVE_VERSION
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PlayerSave:
+        data = migrate(dict(data))
+        challenges = {k: ChallengeRecord(**v) for k, v in data.get("challenges", {}).items()}
+        return cls(code=data["code"], avatar_shape=data["avatar_shape"],
+                   avatar_colour=data["avatar_colour"], place=data["place"],
+                   challenges=challenges, saved_occupations=list(data["saved_occupations"]),
+                   next_step=data.get("next_step", ""),
+                   mentor_items_asked=list(data.get("mentor_items_asked", [])),
+                   consent_given=bool(data.get("consent_given", True)))
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had no mentor item memory and called the place 'location'."""
+    data["place"] = data.pop("location", {"scene": "hub"})
+    data.setdefault("mentor_items_asked", [])
+    data["version"] = 2
+    return data
+
+
+MIGRATIONS = {1: _v1_to_v2}
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Apply exactly the migration steps from the file's version to SAVE_VERSION."""
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ValueError(f"no valid version ({version!r})")
+    if version > SAVE_VERSION:
+        raise ValueError(f"made by a newer Worktown (save version {version})")
+    while version < SAVE_VERSION:
+        data = MIGRATIONS[version](data)
+        version = data["version"]
+    return data
+
+
+class SaveStore:
+    """Reads and writes player saves under one data folder."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+
+    def player_dir(self, code: str) -> Path:
+        return self.data_dir / "players" / code
+
+    def save(self, player: PlayerSave) -> None:
+        """Write the save and remember this player as the last one (both atomic)."""
+        write_json(self.player_dir(player.code) / "save.json", player.to_json())
+        write_json(self.data_dir / "last_player.json", {"version": 1, "code": player.code})
+
+    def load(self, code: str) -> tuple[PlayerSave | None, str | None]:
+        """The player's save, or (None, one-line reason)."""
+        path = self.player_dir(code) / "save.json"
+        if not path.exists():
+            return None, None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a save object")
+            player = PlayerSave.from_json(data)
+            if player.code != code:
+                raise ValueError("player code does not match its folder")
+            return player, None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            return None, f"{path}: save could not be read ({exc})"
+
+    def last_player_code(self) -> str | None:
+        """The code of whoever played last on this computer, if still present."""
+        path = self.data_dir / "last_player.json"
+        try:
+            code = json.loads(path.read_text(encoding="utf-8")).get("code")
+        except (OSError, ValueError, AttributeError):
+            return None
+        if isinstance(code, str) and CODE_PATTERN.match(code) and (self.player_dir(code) / "save.json").exists():
+            return code
+        return None
+
+    def forget_last(self, code: str) -> None:
+        """Called after a player erases their data."""
+        path = self.data_dir / "last_player.json"
+        if self.last_player_code() in (code, None) and path.exists():
+            path.unlink()
+
+
+def write_json(path: Path, data: object) -> None:
+    """Write JSON atomically (temp file, fsync, os.replace), creating the folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))

@@ -1,0 +1,132 @@
+"""Scenes and the scene stack.
+
+A scene is one screen. The stack calls its hooks in this order:
+
+- ``enter(ctx)``   when it becomes part of the stack (push/replace); build UI here.
+- ``pause()``      when another scene is pushed on top of it.
+- ``resume()``     when the scene above it is popped; rebuild what ``pause`` removed.
+- ``leave()``      when it is popped or replaced; kill every UI element it owns.
+- ``handle_event(event)``  for each input event, top scene only.
+- ``update(dt)``   once per fixed logic step (seconds), top scene only.
+- ``draw(surface)``  once per displayed frame; scenes below an opaque scene are not drawn.
+
+A scene may touch only its own state and the context it was given; it changes screens
+by calling ``self.ctx.scenes.push/pop/replace``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pygame
+
+    from game.context import GameContext
+
+
+class Scene:
+    """Base class for screens. Subclasses override the hooks they need."""
+
+    #: a scene that covers the whole screen hides the scenes below it
+    opaque: bool = True
+    #: a stable name, used in saves and telemetry (``screen/<name>``)
+    name: str = "scene"
+
+    def __init__(self) -> None:
+        self.ctx: GameContext | None = None
+
+    # -- lifecycle -------------------------------------------------------------
+    def enter(self, ctx: GameContext) -> None:
+        """Called when pushed or swapped in. Build UI elements here."""
+        self.ctx = ctx
+
+    def leave(self) -> None:
+        """Called when popped or replaced. Kill the UI elements this scene owns."""
+
+    def pause(self) -> None:
+        """Called when another scene is pushed above this one."""
+
+    def resume(self) -> None:
+        """Called when the scene above is popped and this one is on top again."""
+
+    # -- per frame -------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """Called for each input event while this scene is on top."""
+
+    def update(self, dt: float) -> None:
+        """Called once per fixed logic step (``dt`` seconds) while on top."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Called once per displayed frame. Draw only; change no state."""
+
+    @property
+    def animating(self) -> bool:
+        """True while something moves, so the loop keeps drawing; False lets it sleep."""
+        return False
+
+    def save_point(self) -> dict[str, Any] | None:
+        """Where a resumed player should come back to, or None for 'not here'."""
+        return None
+
+
+class SceneStack:
+    """Push, pop and replace scenes, calling their hooks in a documented order."""
+
+    def __init__(self, ctx: GameContext) -> None:
+        self._ctx = ctx
+        self._scenes: list[Scene] = []
+        self.changed = False
+
+    @property
+    def top(self) -> Scene | None:
+        return self._scenes[-1] if self._scenes else None
+
+    def __len__(self) -> int:
+        return len(self._scenes)
+
+    def __iter__(self):
+        return iter(list(self._scenes))
+
+    def push(self, scene: Scene) -> None:
+        """Pause the current top scene and enter ``scene`` above it."""
+        if self._scenes:
+            self._scenes[-1].pause()
+        self._scenes.append(scene)
+        scene.enter(self._ctx)
+        self.changed = True
+
+    def pop(self) -> Scene | None:
+        """Leave the top scene and resume the one below it."""
+        if not self._scenes:
+            return None
+        scene = self._scenes.pop()
+        scene.leave()
+        if self._scenes:
+            self._scenes[-1].resume()
+        self.changed = True
+        return scene
+
+    def replace(self, scene: Scene) -> None:
+        """Leave the top scene and enter ``scene`` in its place (no resume below)."""
+        if self._scenes:
+            self._scenes.pop().leave()
+        self._scenes.append(scene)
+        scene.enter(self._ctx)
+        self.changed = True
+
+    def clear_to(self, scene: Scene) -> None:
+        """Leave every scene, top first, then enter ``scene`` alone."""
+        while self._scenes:
+            self._scenes.pop().leave()
+        self._scenes.append(scene)
+        scene.enter(self._ctx)
+        self.changed = True
+
+    def visible(self) -> list[Scene]:
+        """The scenes to draw, bottom first: from the top down to the first opaque one."""
+        out: list[Scene] = []
+        for scene in reversed(self._scenes):
+            out.append(scene)
+            if scene.opaque:
+                break
+        return list(reversed(out))

@@ -1,0 +1,189 @@
+"""Play a challenge: hosts its mechanic, turns mechanic events into telemetry, offers
+an optional extra round at the end (voluntary persistence), then goes to reflection."""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from game.scenes.base import HEADER_H, Kit, UiScene
+from zones.challenges.registry import MECHANICS
+
+PLAY_AREA = pygame.Rect(40, HEADER_H + 70, 1200, 570)
+
+
+class ChallengePlayScene(UiScene):
+    name = "challenge_play"
+    show_back = False
+
+    def __init__(self, challenge_id: str, difficulty: int, extra_round: bool = False) -> None:
+        super().__init__()
+        self.challenge_id = challenge_id
+        self.difficulty = difficulty
+        self.extra_round = extra_round
+        self.reported = False
+        self.last_progress = 0.0
+
+    def enter(self, ctx) -> None:
+        self.challenge = ctx.content.challenges[self.challenge_id]
+        self.riasec = ctx.content.riasec_of(self.challenge_id)
+        record = ctx.player.challenges.get(self.challenge_id) if ctx.player else None
+        self.replay = bool(record and record.plays > 0)
+        mechanic_class = MECHANICS[self.challenge.mechanic]
+        self.mechanic = mechanic_class(self.challenge.params, self.difficulty, Kit(self), random.Random(ctx.rng.random()))
+        super().enter(ctx)
+        activity_type = "level" if self.extra_round else "quest"
+        ctx.record("initialized", activity_type, self._activity_id(),
+                   extensions={"riasec": self.riasec, "difficulty": self.difficulty, "replay": self.replay,
+                               "extra_round": self.extra_round})
+
+    def _activity_id(self) -> str:
+        return f"challenge/{self.challenge_id}" + ("/extra" if self.extra_round else "")
+
+    def header_title(self) -> str:
+        return self.ctx.pick(self.challenge.title)
+
+    def build(self) -> None:
+        self.ui.button((1110, HEADER_H + 14, 124, 42), self.ctx.t("challenge.stop"), self.stop, "@small")
+        if self.mechanic.finished:
+            self._build_end_buttons()
+        else:
+            self.mechanic.build(PLAY_AREA)
+
+    def _build_end_buttons(self) -> None:
+        self.ui.kill()
+        self.continue_button = self.ui.button((350, 520, 280, 60), self.ctx.t("challenge.continue"),
+                                              self.to_reflection, "@primary")
+        if not self.extra_round:
+            self.ui.button((650, 520, 280, 60), self.ctx.t("challenge.extra_round"), self.play_extra)
+        self.ui.focus(self.continue_button)
+
+    # -- flow ---------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        if self.mechanic.finished:
+            return
+        self.mechanic.update(dt)
+        self._drain_events()
+        if self.mechanic.finished:
+            self._finish()
+
+    def perform(self, action) -> None:
+        """Bots and tests act through here exactly as the mechanic's UI callbacks do."""
+        self.mechanic.perform(action)
+        self._drain_events()
+        if self.mechanic.finished and not self.reported:
+            self._finish()
+
+    def _drain_events(self) -> None:
+        for kind, data in self.mechanic.pop_events():
+            ext = {"riasec": self.riasec, "difficulty": self.difficulty}
+            if kind == "progress":
+                progress = round(float(data["progress"]), 3)
+                if progress > self.last_progress:
+                    self.last_progress = progress
+                    self.ctx.record("progressed", "quest", self._activity_id(), extensions={**ext, "progress": progress})
+            elif kind == "hint":
+                self.ctx.record("used", "item", f"hint/{self.challenge_id}", extensions={**ext, "hint": True})
+            elif kind == "choice":
+                self.ctx.record("selected", "question", f"challenge/{self.challenge_id}/{data.get('step', 'step')}",
+                                response=str(data.get("response", "")), extensions=ext)
+
+    def _finish(self) -> None:
+        if self.reported:
+            return
+        self.reported = True
+        result = self.mechanic.result()
+        self.result = result
+        self.ctx.record("completed", "level" if self.extra_round else "quest", self._activity_id(),
+                        success=result.success, score=result.score, duration_s=round(self.mechanic.elapsed, 2),
+                        extensions={"riasec": self.riasec, "difficulty": self.difficulty, "accuracy": result.accuracy,
+                                    "skills": list(self.challenge.skills), "competences": list(self.challenge.competences),
+                                    "replay": self.replay, "extra_round": self.extra_round})
+        player = self.ctx.player
+        if player is not None:
+            from game.save import ChallengeRecord
+            record = player.challenges.setdefault(self.challenge_id, ChallengeRecord())
+            record.plays += 1
+            record.last_score = result.score
+            record.best_score = max(record.best_score, result.score)
+            record.difficulty = self.difficulty
+            self.ctx.save_player()
+        if self.ctx.recorder is not None:
+            self.ctx.recorder.checkpoint()
+        self._build_end_buttons()
+
+    def stop(self) -> None:
+        from game.scenes.district import DistrictScene
+
+        if not self.mechanic.finished:
+            self.ctx.record("skipped", "level" if self.extra_round else "quest", self._activity_id(),
+                            extensions={"riasec": self.riasec, "progress": round(self.mechanic.progress, 3)})
+        self.ctx.scenes.replace(DistrictScene(self.challenge.district))
+
+    def play_extra(self) -> None:
+        self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty, extra_round=True))
+
+    def to_reflection(self) -> None:
+        from game.scenes.reflection import ReflectionScene
+
+        if not self.extra_round:
+            self.ctx.record("skipped", "level", f"challenge/{self.challenge_id}/extra",
+                            extensions={"riasec": self.riasec, "extra_round": False})
+        self.ctx.scenes.replace(ReflectionScene(self.challenge_id))
+
+    # -- events and drawing -------------------------------------------------------------
+    def on_event(self, event: pygame.event.Event) -> None:
+        if not self.mechanic.finished:
+            self.mechanic.handle_event(event)
+            self._drain_events()
+            if self.mechanic.finished:
+                self._finish()
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.stop()
+            return
+        if self.ui.handle_event(event):
+            if self.mechanic.finished and not self.reported:
+                self._finish()
+            return
+        self.on_event(event)
+
+    @property
+    def animating(self) -> bool:
+        return self.mechanic.animating
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        p = self.ctx.painter
+        pal = self.ctx.palette
+        goal = pygame.Rect(40, HEADER_H + 12, 1200, 46)
+        p.panel(surface, goal, radius=12, shadow=False)
+        p.text_fit(surface, self.ctx.t("challenge.goal", goal=self.ctx.pick(self.challenge.goal)),
+                   (goal.x + 16, goal.centery), goal.w - 420, 18, bold=True)
+        p.text_fit(surface, self.ctx.t(f"difficulty.{self.difficulty}") +
+                   (" · " + self.ctx.t("challenge.extra_badge") if self.extra_round else ""),
+                   (goal.right - 390, goal.centery), 250, 16, colour=pal.muted)
+        self.mechanic.draw(surface, PLAY_AREA)
+        if self.mechanic.finished and self.reported:
+            veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            veil.fill((20, 20, 40, 150))
+            surface.blit(veil, (0, 0))
+            card = pygame.Rect(300, 190, 680, 420)
+            p.panel(surface, card)
+            r = self.result
+            head = "challenge.well_done" if r.success else "challenge.good_try"
+            p.text(surface, self.ctx.t(head), (card.centerx, card.y + 30), 34, bold=True, align="center")
+            stars = 1 + int(r.score >= 0.5) + int(r.score >= 0.8) if r.success else int(r.score >= 0.3)
+            for k in range(3):
+                from game import art
+                art.shape(surface, "star", (card.centerx + (k - 1) * 80, card.y + 130), 32,
+                          pal.focus if k < stars else pal.panel_edge, outline=pal.ink)
+            p.text(surface, self.ctx.t("challenge.score_line", score=round(r.score * 100),
+                                       accuracy=round(r.accuracy * 100), seconds=int(self.mechanic.elapsed)),
+                   (card.centerx, card.y + 190), 20, align="center", width=card.w - 60)
+            p.text(surface, self.ctx.t("challenge.extra_offer"), (card.centerx, card.y + 250), 17,
+                   colour=pal.muted, align="center", width=card.w - 60)
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        super().draw_overlay(surface)

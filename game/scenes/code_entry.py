@@ -1,0 +1,44 @@
+"""Type a player code (from a teacher's handout, or from another computer) to resume."""
+
+from __future__ import annotations
+
+import pygame
+import pygame_gui
+
+from game.scenes.base import UiScene
+
+
+class CodeEntryScene(UiScene):
+    name = "code_entry"
+    title_key = "code.title"
+
+    def build(self) -> None:
+        self.entry = pygame_gui.elements.UITextEntryLine(pygame.Rect(390, 300, 500, 64), self.ctx.manager)
+        self.entry.set_allowed_characters([*"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"])
+        self.entry.set_text_length_limit(20)
+        self.entry.focus()
+        self.ui.own(self.entry)
+        self.ui.button((390, 400, 500, 60), self.ctx.t("code.go"), self.submit, "@primary")
+        self.problem = ""
+
+    def submit(self) -> None:
+        from game.scenes.flow import sign_in
+
+        code = self.entry.get_text().strip().upper()
+        if not self.ctx.saves.player_dir(code).exists():
+            self.problem = self.ctx.t("notice.unknown_code", code=code or "?")
+            return
+        sign_in(self.ctx, code)
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED and event.ui_element is self.entry:
+            self.submit()
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        p = self.ctx.painter
+        card = pygame.Rect(340, 150, 600, 360)
+        p.panel(surface, card)
+        p.text(surface, self.ctx.t("code.prompt"), (card.x + 50, card.y + 40), 22, width=card.w - 100)
+        if self.problem:
+            p.text(surface, self.problem, (card.x + 50, card.bottom + 20), 19, colour=self.ctx.palette.bad,
+                   width=card.w - 100)

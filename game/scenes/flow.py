@@ -1,0 +1,69 @@
+"""Signing a player in or out, and resuming them where they were.
+
+Called by the title, code-entry and create-player screens. It may touch the save store,
+open the player's telemetry recorder, and replace the whole scene stack.
+"""
+
+from __future__ import annotations
+
+from game import GAME_VERSION
+from game.save import PlayerSave
+from telemetry.recorder import Recorder
+from telemetry.store import PlayerLocked
+
+
+def open_recorder(ctx, code: str) -> Recorder | None:
+    """Open (or resume) the player's store; tell the player calmly if it can't be opened."""
+    import platform
+
+    try:
+        recorder = Recorder.open(ctx.data_dir, code, class_code=None, language=ctx.settings.language,
+                                 game_version=GAME_VERSION, platform=f"Worktown/{platform.system()}")
+    except PlayerLocked:
+        ctx.notices.append(ctx.t("notice.player_locked", code=code))
+        return None
+    report = getattr(recorder, "recovery", None)
+    message = getattr(report, "message", "") if report is not None else ""
+    if message:
+        ctx.notices.append(message)
+    return recorder
+
+
+def sign_in(ctx, code: str, new_player: PlayerSave | None = None) -> bool:
+    """Load (or create) the player, start their session and go to where they were."""
+    if new_player is None:
+        player, problem = ctx.saves.load(code)
+        if player is None:
+            ctx.notices.append(problem or ctx.t("notice.unknown_code", code=code))
+            return False
+    else:
+        player = new_player
+    recorder = open_recorder(ctx, code)
+    if recorder is None:
+        return False
+    ctx.player = player
+    ctx.recorder = recorder
+    recorder.start_session()
+    ctx.notices.clear()
+    ctx.save_player()
+    resume_place(ctx)
+    return True
+
+
+def resume_place(ctx) -> None:
+    """Rebuild the scene stack for the saved place: hub, or hub + district."""
+    from game.scenes.district import DistrictScene
+    from game.scenes.hub import HubScene
+
+    place = ctx.player.place if ctx.player else {"scene": "hub"}
+    ctx.scenes.clear_to(HubScene())
+    district_id = place.get("district")
+    if place.get("scene") == "district" and district_id in {d.id for d in ctx.content.districts}:
+        ctx.scenes.push(DistrictScene(district_id))
+
+
+def set_place(ctx, **place) -> None:
+    """Remember where the player is, so quitting and restarting resumes there."""
+    if ctx.player is not None and ctx.player.place != place:
+        ctx.player.place = dict(place)
+        ctx.save_player()

@@ -1,0 +1,97 @@
+"""After a challenge (Self and Strengths): enjoyment 1–5, 'could this be you?', and the
+skills the player thinks they used. Every answer is recorded as it is given."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.scenes.base import HEADER_H, UiScene
+
+
+class ReflectionScene(UiScene):
+    name = "reflection"
+    title_key = "reflect.title"
+    show_back = False
+
+    def __init__(self, challenge_id: str) -> None:
+        super().__init__()
+        self.challenge_id = challenge_id
+        self.enjoyment: int | None = None
+        self.could_be: str | None = None
+        self.skills: set[str] = set()
+
+    def enter(self, ctx) -> None:
+        self.challenge = ctx.content.challenges[self.challenge_id]
+        self.riasec = ctx.content.riasec_of(self.challenge_id)
+        # the challenge's own skills plus two from elsewhere, so naming skills is a real choice
+        others = [s for s in ctx.content.skills if s not in self.challenge.skills]
+        ctx.rng.shuffle(others)
+        self.skill_options = list(self.challenge.skills) + others[:2]
+        ctx.rng.shuffle(self.skill_options)
+        super().enter(ctx)
+
+    def build(self) -> None:
+        for i in range(5):
+            self.ui.button((150 + i * 200, HEADER_H + 78, 180, 56), self.ctx.t(f"rate.enjoy{i + 1}"),
+                           lambda v=i + 1: self.rate(v))
+        for i, answer in enumerate(("yes", "maybe", "no")):
+            self.ui.button((250 + i * 270, HEADER_H + 210, 250, 56), self.ctx.t(f"reflect.could_{answer}"),
+                           lambda a=answer: self.could(a))
+        cols = 3
+        for i, sid in enumerate(self.skill_options):
+            rect = pygame.Rect(150 + (i % cols) * 330, HEADER_H + 340 + (i // cols) * 70, 310, 56)
+            self.ui.hotspot(rect, self.ctx.pick(self.ctx.content.skills[sid].name), lambda s=sid: self.toggle(s))
+        self.next_button = self.ui.button((490, 630, 300, 60), self.ctx.t("reflect.next"), self.done, "@primary")
+
+    def rate(self, value: int) -> None:
+        self.enjoyment = value
+        self.ctx.record("selected", "question", f"reflect/{self.challenge_id}/enjoy", response=str(value),
+                        extensions={"riasec": self.riasec, "enjoyment": value,
+                                    "competences": ["self_reflecting"]})
+
+    def could(self, answer: str) -> None:
+        self.could_be = answer
+        self.ctx.record("selected", "question", f"reflect/{self.challenge_id}/could_be_me", response=answer,
+                        extensions={"riasec": self.riasec, "competences": ["self_interests"]})
+
+    def toggle(self, skill_id: str) -> None:
+        self.skills ^= {skill_id}
+
+    def done(self) -> None:
+        from game.scenes.horizons import HorizonsScene
+
+        if self.skills:
+            comps = sorted({self.ctx.content.skills[s].competence for s in self.skills})
+            self.ctx.record("selected", "question", f"reflect/{self.challenge_id}/skills",
+                            response=",".join(sorted(self.skills)),
+                            extensions={"riasec": self.riasec, "skills": sorted(self.skills), "competences": comps})
+        self.ctx.scenes.replace(HorizonsScene(self.challenge_id))
+
+    def draw_content(self, surface: pygame.Surface) -> None:
+        p = self.ctx.painter
+        pal = self.ctx.palette
+        p.text(surface, self.ctx.t("reflect.enjoy_q", title=self.ctx.pick(self.challenge.title)),
+               (640, HEADER_H + 30), 22, bold=True, align="center")
+        p.text(surface, self.ctx.t("reflect.could_q"), (640, HEADER_H + 164), 22, bold=True, align="center")
+        p.text(surface, self.ctx.t("reflect.skills_q"), (640, HEADER_H + 294), 22, bold=True, align="center")
+        chosen_labels = {self.ctx.t(f"rate.enjoy{self.enjoyment}") if self.enjoyment else None,
+                         self.ctx.t(f"reflect.could_{self.could_be}") if self.could_be else None}
+        for item in self.ui.items:
+            if item.label in chosen_labels and not hasattr(item, "hovered"):
+                pygame.draw.rect(surface, pal.accent, item.rect.inflate(8, 8), 4, border_radius=16)
+        for item in self.ui.items:
+            if hasattr(item, "hovered"):   # skill chips (hotspots)
+                sid = next(s for s in self.skill_options
+                           if self.ctx.pick(self.ctx.content.skills[s].name) == item.label)
+                on = sid in self.skills
+                fill = pal.accent if on else pal.panel
+                pygame.draw.rect(surface, fill, item.rect, border_radius=28)
+                pygame.draw.rect(surface, pal.ink if on else pal.panel_edge, item.rect, 2, border_radius=28)
+                mark = "check" if on else "lock"
+                colour = (255, 255, 255) if on and not pal.high_contrast else pal.ink
+                if on:
+                    p.icon(surface, mark, (item.rect.x + 28, item.rect.centery), 22, colour)
+                else:
+                    pygame.draw.circle(surface, pal.panel_edge, (item.rect.x + 28, item.rect.centery), 10, 2)
+                p.text_fit(surface, item.label, (item.rect.x + 50, item.rect.centery), item.rect.w - 64, 18,
+                           colour=(0, 0, 0) if on and pal.high_contrast else colour)

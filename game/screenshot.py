@@ -1,0 +1,111 @@
+"""Save a screenshot of any scene to PNG, headless. Used by developers to look at work.
+
+    python -m game.screenshot --out shots/            # every main scene
+    python -m game.screenshot --scene hub --out hub.png
+
+It plays a scripted path with a throwaway player in a temporary data folder; it never
+touches a real player's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import tempfile
+from pathlib import Path
+
+
+def _env() -> None:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+
+def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool = False,
+                language: str = "en", only: str | None = None) -> list[Path]:
+    """Walk title → hub → a district → a challenge → reflection → jobs, saving each scene."""
+    _env()
+    import pygame
+
+    from game.app import App
+    from game.save import PlayerSave
+    from game.scenes.flow import sign_in
+    from game.scenes.title import TitleScene
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        app = App(Path(tmp), language=language, seed=7)
+        app.ctx.settings.text_scale = text_scale
+        app.ctx.settings.high_contrast = high_contrast
+        app.apply_settings(rebuild_scenes=False)
+
+        def shot(name: str) -> None:
+            app.pump([])
+            app.draw()
+            if only in (None, name):
+                path = out_dir / f"{name}.png"
+                pygame.image.save(app.screen, str(path))
+                saved.append(path)
+
+        scenes = app.ctx.scenes
+        scenes.push(TitleScene())
+        shot("title")
+        scenes.top.new_player()
+        shot("consent")
+        scenes.top.agree()
+        shot("create_player")
+        sign_in(app.ctx, "SHOT-TAKER-01", new_player=PlayerSave(code="SHOT-TAKER-01", avatar_shape="star"))
+        shot("hub")
+        rng = random.Random(5)
+        for district in app.ctx.content.districts:
+            scenes.top.open_district(district.id)
+            shot(f"district_{district.id}")
+            for cid in district.challenges:
+                scenes.top.choose(cid)
+                shot(f"intro_{cid}")
+                scenes.top.start()
+                play = scenes.top
+                for _ in range(3):
+                    action = play.mechanic.bot_action(rng, 0.8)
+                    if action is not None:
+                        play.perform(action)
+                shot(f"play_{cid}")
+                for _ in range(400):
+                    if play.mechanic.finished:
+                        break
+                    action = play.mechanic.bot_action(rng, 0.8)
+                    if action is None:
+                        break
+                    play.perform(action)
+                shot(f"done_{cid}")
+                play.to_reflection()
+                scenes.top.rate(4)
+                scenes.top.could("maybe")
+                shot(f"reflection_{cid}")
+                scenes.top.done()
+                shot(f"horizons_{cid}")
+                scenes.top.to_town()
+            scenes.pop()
+        app.shutdown()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Save screenshots of Worktown scenes.")
+    parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    parser.add_argument("--scene", help="only this scene name (e.g. hub, play_r_bike_repair)")
+    parser.add_argument("--text-scale", type=float, default=1.0)
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--lang", default="en")
+    args = parser.parse_args(argv)
+    paths = capture_all(args.out, text_scale=args.text_scale, high_contrast=args.high_contrast,
+                        language=args.lang, only=args.scene)
+    for path in paths:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""Preferences as a typed registry with defaults and a version, saved atomically.
+
+Accessibility options live here from day one. ``Settings.load`` never raises on a bad
+file: it returns defaults and a one-line message naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from game.save import write_json
+
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Settings:
+    """Every preference with its default. Add a field, bump nothing: unknown keys are kept out."""
+
+    language: str = "en"
+    text_scale: float = 1.0          # 1.0–2.0
+    high_contrast: bool = False
+    colour_safe: bool = True
+    dyslexia_font: bool = False
+    reduced_motion: bool = False
+    fullscreen: bool = False
+    music_volume: float = 0.6
+    effects_volume: float = 0.8
+    key_bindings: dict[str, str] = field(default_factory=dict)
+
+    def clamp(self) -> Settings:
+        """Bring numbers into range after loading or editing."""
+        self.text_scale = min(2.0, max(1.0, float(self.text_scale)))
+        self.music_volume = min(1.0, max(0.0, float(self.music_volume)))
+        self.effects_volume = min(1.0, max(0.0, float(self.effects_volume)))
+        return self
+
+    @classmethod
+    def load(cls, path: Path) -> tuple[Settings, str | None]:
+        """Read settings; on any problem return defaults and one line saying why."""
+        if not path.exists():
+            return cls(), None
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict) or not isinstance(raw.get("values"), dict):
+                raise ValueError("not a settings object")
+            if raw.get("version") != SETTINGS_VERSION:
+                raise ValueError(f"unknown settings version {raw.get('version')!r}")
+            known = {f.name: f for f in fields(cls)}
+            values = {}
+            defaults = cls()
+            for key, value in raw["values"].items():
+                if key in known and isinstance(value, type(getattr(defaults, key))) or (
+                    key in known and isinstance(getattr(defaults, key), float)
+                    and isinstance(value, int) and not isinstance(value, bool)
+                ):
+                    values[key] = value
+            return cls(**values).clamp(), None
+        except (OSError, ValueError) as exc:
+            return cls(), f"{path}: settings ignored ({exc}); using defaults"
+
+    def save(self, path: Path) -> None:
+        """Write atomically (temp file, fsync, replace)."""
+        write_json(path, {"version": SETTINGS_VERSION, "values": asdict(self)})
+

@@ -1,0 +1,1 @@
+"""Challenge mechanics: one family per module, registered by name in ``registry``."""

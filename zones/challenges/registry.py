@@ -1,0 +1,14 @@
+"""The registry of challenge mechanics, keyed by the ``mechanic`` name in content files.
+
+Each mechanic module defines one ``Mechanic`` subclass; this table lists them explicitly
+(no import-time side effects, no plugin magic), so a newcomer can see them all here.
+"""
+
+from __future__ import annotations
+
+from zones.challenges.assemble import AssembleMechanic
+from zones.challenges.base import Mechanic
+
+MECHANICS: dict[str, type[Mechanic]] = {
+    AssembleMechanic.family: AssembleMechanic,
+}

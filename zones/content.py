@@ -1,0 +1,133 @@
+"""Typed records for loaded content. Built only by ``zones.loader``; read by scenes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LangMap = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """One O*NET occupation with its interest profile (OI 1–7) and Job Zone."""
+
+    code: str
+    title: str
+    description: str
+    scores: tuple[float, float, float, float, float, float]
+    holland: str
+    job_zone: int
+    esco_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class District:
+    id: str
+    riasec: str
+    name: LangMap
+    tagline: LangMap
+    nickname: LangMap
+    colour: str
+    mentor: str
+    challenges: tuple[str, ...]
+    icon: str = ""
+
+
+@dataclass(frozen=True)
+class Landmark:
+    id: str
+    theme: str
+    name: LangMap
+    tagline: LangMap
+    colour: str
+    icon: str = ""
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: str
+    theme: str
+    name: LangMap
+    description: LangMap
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    name: LangMap
+    competence: str
+
+
+@dataclass(frozen=True)
+class MentorQuestion:
+    id: str
+    ask: LangMap
+    answer: LangMap
+
+
+@dataclass(frozen=True)
+class Mentor:
+    id: str
+    district: str
+    name: LangMap
+    job: LangMap
+    occupation: str
+    avatar_shape: str
+    avatar_colour: str
+    greeting: LangMap
+    questions: tuple[MentorQuestion, ...]
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Challenge:
+    id: str
+    district: str
+    mechanic: str
+    title: LangMap
+    goal: LangMap
+    intro: LangMap
+    occupations: tuple[str, ...]
+    skills: tuple[str, ...]
+    competences: tuple[str, ...]
+    pathway: LangMap
+    minutes: int
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Item:
+    """An IIP RIASEC marker item (public domain), 1–5 like/dislike."""
+
+    id: str
+    riasec: str
+    text: str
+
+
+@dataclass
+class Content:
+    """Everything the game shows, validated and cross-referenced."""
+
+    languages: tuple[str, ...]
+    districts: list[District]
+    landmarks: list[Landmark]
+    competences: dict[str, Competence]
+    skills: dict[str, Skill]
+    mentors: dict[str, Mentor]
+    challenges: dict[str, Challenge]
+    items: dict[str, Item]
+    occupations: dict[str, Occupation]
+    job_zones: dict[int, dict[str, str]] = field(default_factory=dict)
+
+    def district(self, district_id: str) -> District:
+        return next(d for d in self.districts if d.id == district_id)
+
+    def district_of(self, challenge_id: str) -> District:
+        return self.district(self.challenges[challenge_id].district)
+
+    def riasec_of(self, challenge_id: str) -> str:
+        return self.district_of(challenge_id).riasec
+
+    def mentor_of(self, district_id: str) -> Mentor:
+        return self.mentors[self.district(district_id).mentor]

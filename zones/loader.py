@@ -1,0 +1,349 @@
+"""Load and validate all content: one loader, one-line problems ``file: field: problem``.
+
+Called once at start by the app (and by tests and the command line). It reads
+``zones/data`` and ``assets/data`` and touches nothing else. Every cross-reference is
+checked: districts ↔ challenges ↔ mentors, skills and competences, IIP item ids, O*NET
+occupation codes, mechanic names and each mechanic's own parameters, and that every
+language map has every shipped language with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from zones.challenges import registry
+from zones.content import (
+    Challenge,
+    Competence,
+    Content,
+    District,
+    Item,
+    Landmark,
+    Mentor,
+    MentorQuestion,
+    Occupation,
+    Skill,
+)
+
+LANGUAGES = ("en", "es")
+RIASEC = "RIASEC"
+THEMES = ("self", "strengths", "horizons", "networks")
+SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
+HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+PLACEHOLDER = re.compile(r"%\{(\w+)\}")
+SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
+
+
+class ContentError(ValueError):
+    """Content is broken. ``problems`` holds every ``file: field: problem`` line."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(problems[0] + more)
+
+
+class _Checker:
+    """Collects problems while reading one file."""
+
+    def __init__(self, problems: list[str], file: str):
+        self.problems = problems
+        self.file = file
+
+    def bad(self, field: str, problem: str) -> None:
+        self.problems.append(f"{self.file}: {field}: {problem}")
+
+    def get(self, record: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+        if not isinstance(record, dict):
+            self.bad(where, "must be an object")
+            return None
+        if key not in record:
+            self.bad(f"{where}.{key}", "missing")
+            return None
+        value = record[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            self.bad(f"{where}.{key}", f"must be {name}, got {type(value).__name__}")
+            return None
+        return value
+
+    def text(self, record: Any, key: str, where: str, max_len: int | None = None) -> dict[str, str]:
+        value = self.get(record, key, dict, where)
+        if value is None:
+            return {lang: "" for lang in LANGUAGES}
+        field = f"{where}.{key}"
+        placeholders = None
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                self.bad(field, f"language '{lang}' missing or empty")
+                continue
+            if max_len and len(text) > max_len:
+                self.bad(field, f"'{lang}' text is {len(text)} characters, limit {max_len}")
+            names = sorted(PLACEHOLDER.findall(text))
+            if placeholders is None:
+                placeholders = names
+            elif names != placeholders:
+                self.bad(field, f"'{lang}' placeholders {names} differ from {placeholders}")
+        return {lang: str(value.get(lang, "")) for lang in LANGUAGES}
+
+    def ident(self, record: Any, where: str) -> str:
+        value = self.get(record, "id", str, where)
+        if value is not None and not re.match(r"^[a-z0-9_]+$", value):
+            self.bad(f"{where}.id", f"'{value}' must be lower-case letters, digits and _")
+        return value or ""
+
+    def colour(self, record: Any, key: str, where: str) -> str:
+        value = self.get(record, key, str, where)
+        if value is not None and not HEX.match(value):
+            self.bad(f"{where}.{key}", f"'{value}' is not a #RRGGBB colour")
+            return "#888888"
+        return value or "#888888"
+
+
+def _read_json(path: Path, problems: list[str]) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(f"{path}: -: file missing")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{path}: -: unreadable ({exc})")
+    except json.JSONDecodeError as exc:
+        problems.append(f"{path}: line {exc.lineno}: invalid JSON ({exc.msg})")
+    return None
+
+
+def _read_csv(path: Path, problems: list[str], columns: tuple[str, ...]) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in columns if c not in (reader.fieldnames or [])]
+            if missing:
+                problems.append(f"{path}: header: missing columns {missing}")
+                return []
+            return list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        problems.append(f"{path}: -: unreadable ({exc})")
+        return []
+
+
+def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupation]:
+    """The 923 O*NET occupations with ESCO labels attached where the crosswalk has them."""
+    path = data_dir / "occupations.csv"
+    rows = _read_csv(path, problems, ("soc_code", "title", "description", *RIASEC, "holland_code", "job_zone"))
+    esco: dict[str, list[str]] = {}
+    for row in _read_csv(data_dir / "occupations_esco.csv", problems, ("soc_code", "esco_occupation")):
+        esco.setdefault(row["soc_code"], []).append(row["esco_occupation"])
+    out: dict[str, Occupation] = {}
+    for n, row in enumerate(rows, start=2):
+        try:
+            scores = tuple(float(row[t]) for t in RIASEC)
+            zone = int(row["job_zone"])
+        except (TypeError, ValueError):
+            problems.append(f"{path}: line {n}: scores and job_zone must be numbers")
+            continue
+        if not SOC.match(row["soc_code"] or ""):
+            problems.append(f"{path}: line {n}: soc_code '{row['soc_code']}' is not an O*NET-SOC code")
+            continue
+        out[row["soc_code"]] = Occupation(row["soc_code"], row["title"], row["description"],
+                                          scores, row["holland_code"], zone,  # type: ignore[arg-type]
+                                          tuple(sorted(set(esco.get(row["soc_code"], [])))))
+    return out
+
+
+def load_items(data_dir: Path, problems: list[str]) -> dict[str, Item]:
+    path = data_dir / "riasec_items.csv"
+    items = {}
+    for n, row in enumerate(_read_csv(path, problems, ("item_id", "type", "text")), start=2):
+        if row["type"] not in RIASEC or not row["item_id"].startswith(row["type"]):
+            problems.append(f"{path}: line {n}: bad item type '{row['type']}'")
+            continue
+        items[row["item_id"]] = Item(row["item_id"], row["type"], row["text"])
+    return items
+
+
+def load_job_zones(data_dir: Path, problems: list[str]) -> dict[int, dict[str, str]]:
+    path = data_dir / "job_zone_reference.csv"
+    zones = {}
+    for row in _read_csv(path, problems, ("Job Zone", "Name", "Education")):
+        try:
+            zones[int(row["Job Zone"])] = dict(row)
+        except ValueError:
+            problems.append(f"{path}: Job Zone: '{row['Job Zone']}' is not a number")
+    return zones
+
+
+def _list_file(path: Path, problems: list[str]) -> list[Any]:
+    data = _read_json(path, problems)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.append(f"{path}: -: must be a JSON list")
+        return []
+    return data
+
+
+def _unique(ids: list[str], file: str, problems: list[str]) -> None:
+    seen = set()
+    for i in ids:
+        if i in seen:
+            problems.append(f"{file}: id: '{i}' appears twice")
+        seen.add(i)
+
+
+def load_content(content_dir: Path, data_dir: Path) -> Content:
+    """Read and validate everything; raise ContentError listing every problem."""
+    problems: list[str] = []
+    occupations = load_occupations(data_dir, problems)
+    items = load_items(data_dir, problems)
+    job_zones = load_job_zones(data_dir, problems)
+
+    competences: dict[str, Competence] = {}
+    path = content_dir / "competences.json"
+    chk = _Checker(problems, str(path))
+    for i, rec in enumerate(_list_file(path, problems)):
+        w = f"[{i}]"
+        cid = chk.ident(rec, w)
+        theme = chk.get(rec, "theme", str, w)
+        if theme is not None and theme not in THEMES:
+            chk.bad(f"{w}.theme", f"'{theme}' is not one of {THEMES}")
+        competences[cid] = Competence(cid, theme or "", chk.text(rec, "name", w), chk.text(rec, "description", w))
+
+    skills: dict[str, Skill] = {}
+    path = content_dir / "skills.json"
+    chk = _Checker(problems, str(path))
+    for i, rec in enumerate(_list_file(path, problems)):
+        w = f"[{i}]"
+        sid = chk.ident(rec, w)
+        comp = chk.get(rec, "competence", str, w)
+        if comp is not None and comp not in competences:
+            chk.bad(f"{w}.competence", f"unknown competence '{comp}'")
+        skills[sid] = Skill(sid, chk.text(rec, "name", w), comp or "")
+
+    districts: list[District] = []
+    path = content_dir / "districts.json"
+    chk = _Checker(problems, str(path))
+    raw_districts = _list_file(path, problems)
+    for i, rec in enumerate(raw_districts):
+        w = f"[{i}]"
+        did = chk.ident(rec, w)
+        letter = chk.get(rec, "riasec", str, w)
+        if letter is not None and letter not in RIASEC:
+            chk.bad(f"{w}.riasec", f"'{letter}' is not one of R I A S E C")
+        chals = chk.get(rec, "challenges", list, w) or []
+        if len(chals) < 3:
+            chk.bad(f"{w}.challenges", f"has {len(chals)} challenges, needs at least 3")
+        districts.append(District(did, letter or "", chk.text(rec, "name", w), chk.text(rec, "tagline", w),
+                                  chk.text(rec, "nickname", w), chk.colour(rec, "colour", w),
+                                  chk.get(rec, "mentor", str, w) or "", tuple(chals),
+                                  rec.get("icon", "") if isinstance(rec, dict) else ""))
+    _unique([d.id for d in districts], str(path), problems)
+    letters = sorted(d.riasec for d in districts)
+    if districts and letters != sorted(RIASEC):
+        problems.append(f"{path}: riasec: districts must cover R I A S E C once each, got {''.join(letters)}")
+
+    landmarks: list[Landmark] = []
+    path = content_dir / "landmarks.json"
+    chk = _Checker(problems, str(path))
+    for i, rec in enumerate(_list_file(path, problems)):
+        w = f"[{i}]"
+        lid = chk.ident(rec, w)
+        theme = chk.get(rec, "theme", str, w)
+        if theme is not None and theme not in THEMES:
+            chk.bad(f"{w}.theme", f"'{theme}' is not one of {THEMES}")
+        landmarks.append(Landmark(lid, theme or "", chk.text(rec, "name", w), chk.text(rec, "tagline", w),
+                                  chk.colour(rec, "colour", w),
+                                  rec.get("icon", "") if isinstance(rec, dict) else ""))
+
+    mentors: dict[str, Mentor] = {}
+    path = content_dir / "mentors.json"
+    chk = _Checker(problems, str(path))
+    district_ids = {d.id for d in districts}
+    for i, rec in enumerate(_list_file(path, problems)):
+        w = f"[{i}]"
+        mid = chk.ident(rec, w)
+        dist = chk.get(rec, "district", str, w)
+        if dist is not None and dist not in district_ids:
+            chk.bad(f"{w}.district", f"unknown district '{dist}'")
+        occ = chk.get(rec, "occupation", str, w)
+        if occ is not None and occ not in occupations:
+            chk.bad(f"{w}.occupation", f"'{occ}' is not in occupations.csv")
+        avatar = chk.get(rec, "avatar", dict, w) or {}
+        if avatar.get("shape") not in SHAPES:
+            chk.bad(f"{w}.avatar.shape", f"must be one of {SHAPES}")
+        questions = []
+        for j, q in enumerate(chk.get(rec, "questions", list, w) or []):
+            qw = f"{w}.questions[{j}]"
+            questions.append(MentorQuestion(chk.ident(q, qw), chk.text(q, "ask", qw), chk.text(q, "answer", qw)))
+        item_ids = chk.get(rec, "items", list, w) or []
+        for item in item_ids:
+            if item not in items:
+                chk.bad(f"{w}.items", f"'{item}' is not an item in riasec_items.csv")
+        mentors[mid] = Mentor(mid, dist or "", chk.text(rec, "name", w), chk.text(rec, "job", w), occ or "",
+                              str(avatar.get("shape", "circle")),
+                              avatar.get("colour", "#888888") if HEX.match(str(avatar.get("colour", ""))) else "#888888",
+                              chk.text(rec, "greeting", w), tuple(questions), tuple(item_ids))
+    for d in districts:
+        if d.mentor not in mentors:
+            problems.append(f"{content_dir / 'districts.json'}: {d.id}.mentor: unknown mentor '{d.mentor}'")
+
+    challenges: dict[str, Challenge] = {}
+    chal_dir = content_dir / "challenges"
+    letter_of = {d.id: d.riasec for d in districts}
+    for path in sorted(chal_dir.glob("*.json")):
+        chk = _Checker(problems, str(path))
+        rec = _read_json(path, problems)
+        if rec is None:
+            continue
+        w = "challenge"
+        cid = chk.ident(rec, w)
+        if cid and cid != path.stem:
+            chk.bad("id", f"'{cid}' must match the file name '{path.stem}'")
+        dist = chk.get(rec, "district", str, w)
+        if dist is not None and dist not in district_ids:
+            chk.bad("district", f"unknown district '{dist}'")
+        mech = chk.get(rec, "mechanic", str, w)
+        if mech is not None and mech not in registry.MECHANICS:
+            chk.bad("mechanic", f"unknown mechanic '{mech}' (known: {sorted(registry.MECHANICS)})")
+        occs = chk.get(rec, "occupations", list, w) or []
+        if not 1 <= len(occs) <= 3:
+            chk.bad("occupations", f"needs 1–3 occupation codes, has {len(occs)}")
+        for code in occs:
+            occ = occupations.get(code)
+            if occ is None:
+                chk.bad("occupations", f"'{code}' is not in occupations.csv")
+            elif dist in letter_of and letter_of[dist] not in occ.holland:
+                chk.bad("occupations", f"'{code}' ({occ.title}, {occ.holland}) does not fit type {letter_of[dist]}")
+        for sid in chk.get(rec, "skills", list, w) or []:
+            if sid not in skills:
+                chk.bad("skills", f"unknown skill '{sid}'")
+        for comp in chk.get(rec, "competences", list, w) or []:
+            if comp not in competences:
+                chk.bad("competences", f"unknown competence '{comp}'")
+        minutes = chk.get(rec, "minutes", int, w)
+        if minutes is not None and not 3 <= minutes <= 5:
+            chk.bad("minutes", f"{minutes} is outside 3–5")
+        params = chk.get(rec, "params", dict, w) or {}
+        if mech in registry.MECHANICS:
+            for problem in registry.MECHANICS[mech].validate_params(params, LANGUAGES):
+                chk.bad("params", problem)
+        challenges[cid] = Challenge(cid, dist or "", mech or "", chk.text(rec, "title", w, 40),
+                                    chk.text(rec, "goal", w), chk.text(rec, "intro", w), tuple(occs),
+                                    tuple(rec.get("skills", [])), tuple(rec.get("competences", [])),
+                                    chk.text(rec, "pathway", w), minutes or 4, params)
+    for d in districts:
+        for cid in d.challenges:
+            if cid not in challenges:
+                problems.append(f"{content_dir / 'districts.json'}: {d.id}.challenges: no file for '{cid}'")
+            elif challenges[cid].district != d.id:
+                problems.append(f"{chal_dir / (cid + '.json')}: district: is '{challenges[cid].district}' "
+                                f"but listed under '{d.id}'")
+
+    if problems:
+        raise ContentError(problems)
+    return Content(LANGUAGES, districts, landmarks, competences, skills, mentors, challenges,
+                   items, occupations, job_zones)
