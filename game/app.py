@@ -160,8 +160,7 @@ class App:
 
     def shutdown(self) -> None:
         """Leave every scene (they save), end the session, close the store."""
-        while len(self.ctx.scenes):
-            self.ctx.scenes.pop()
+        self.ctx.scenes.clear()
         sign_out(self.ctx)
         pygame.quit()
 

@@ -114,10 +114,15 @@ class SceneStack:
         scene.enter(self._ctx)
         self.changed = True
 
-    def clear_to(self, scene: Scene) -> None:
-        """Leave every scene, top first, then enter ``scene`` alone."""
+    def clear(self) -> None:
+        """Leave every scene, top first, resuming none (used at shutdown)."""
         while self._scenes:
             self._scenes.pop().leave()
+        self.changed = True
+
+    def clear_to(self, scene: Scene) -> None:
+        """Leave every scene, top first, then enter ``scene`` alone."""
+        self.clear()
         self._scenes.append(scene)
         scene.enter(self._ctx)
         self.changed = True

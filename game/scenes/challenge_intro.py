@@ -6,18 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.scenes.base import HEADER_H, UiScene
-
-
-def suggested_difficulty(ctx, challenge_id: str) -> int:
-    """The difficulty the adaptive rule suggests for this player and challenge."""
-    player = ctx.player
-    record = player.challenges.get(challenge_id) if player else None
-    history = [(r.difficulty, r.last_score) for r in player.challenges.values()] if player else []
-    try:
-        from telemetry.adaptive import next_difficulty
-        return int(next_difficulty(history))
-    except (ImportError, TypeError, ValueError):
-        return record.difficulty if record else 1
+from game.scenes.suggest import suggested_difficulty
 
 
 class ChallengeIntroScene(UiScene):

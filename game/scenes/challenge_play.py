@@ -45,11 +45,11 @@ class ChallengePlayScene(UiScene):
         return self.ctx.pick(self.challenge.title)
 
     def build(self) -> None:
-        self.ui.button((1110, HEADER_H + 14, 124, 42), self.ctx.t("challenge.stop"), self.stop, "@small")
         if self.mechanic.finished:
             self._build_end_buttons()
-        else:
-            self.mechanic.build(PLAY_AREA)
+            return
+        self.mechanic.build(PLAY_AREA)
+        self.ui.button((1110, HEADER_H + 14, 124, 42), self.ctx.t("challenge.stop"), self.stop, "@small")
 
     def _build_end_buttons(self) -> None:
         self.ui.kill()

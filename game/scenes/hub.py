@@ -58,7 +58,10 @@ class HubScene(UiScene):
 
     def suggest(self) -> str | None:
         from game.scenes.suggest import suggested_challenge
-        return suggested_challenge(self.ctx)
+
+        found = suggested_challenge(self.ctx)
+        self.reason = found[1] if found else ""
+        return found[0] if found else None
 
     # -- actions ------------------------------------------------------------------
     def open_district(self, district_id: str, suggested: bool = False) -> None:
@@ -143,7 +146,7 @@ class HubScene(UiScene):
             district = self.ctx.content.district_of(self.suggestion)
             pygame.draw.circle(surface, p.colour(district.colour), (side.x + 36, side.y + 74), 20)
             p.text(surface, self.ctx.pick(chal.title), (side.x + 66, side.y + 56), 19, bold=True, width=side.w - 80)
-            p.text(surface, self.ctx.t("hub.suggested_why"), (side.x + 16, side.y + 110), 17,
+            p.text(surface, self.ctx.t(f"hub.reason.{self.reason}"), (side.x + 16, side.y + 110), 17,
                    colour=pal.muted, width=side.w - 32)
         player = self.ctx.player
         if player is not None:

@@ -1,31 +1,32 @@
-"""The hub's 'suggested next' challenge, from the profile engine when it has data."""
+"""The hub's 'suggested next' challenge and a challenge's starting difficulty.
+
+Called when the hub is built or a challenge intro opens (never per frame). Reads the
+player's statements and asks the profile engine; touches nothing.
+"""
 
 from __future__ import annotations
 
+from telemetry.adaptive import difficulty_history, next_difficulty, suggest_next_challenge
+from telemetry.profile import estimate_profile
 
-def suggested_challenge(ctx) -> str | None:
-    """The challenge that would teach the player most about themselves, or None."""
-    player = ctx.player
-    if player is None:
+
+def suggested_challenge(ctx) -> tuple[str, str] | None:
+    """(challenge id, reason key) that would teach the player most about themselves."""
+    if ctx.player is None or ctx.recorder is None:
         return None
     content = ctx.content
-    try:
-        from telemetry.adaptive import suggest_next_challenge
-        from telemetry.profile import estimate_profile
-    except ImportError:
-        suggest_next_challenge = None
-    if suggest_next_challenge is not None and ctx.recorder is not None:
-        try:
-            profile = estimate_profile(ctx.recorder.statements(), None)
-            challenges = [{"id": c.id, "riasec": content.riasec_of(c.id)} for c in content.challenges.values()]
-            pick = suggest_next_challenge(profile, challenges, set(player.challenges))
-            chosen = pick[0] if isinstance(pick, tuple) else getattr(pick, "id", pick)
-            if chosen in content.challenges:
-                return chosen
-        except (TypeError, ValueError, AttributeError):
-            pass
-    for district in content.districts:
-        for cid in district.challenges:
-            if cid not in player.challenges:
-                return cid
-    return None
+    profile = estimate_profile(ctx.recorder.statements(), n_draws=1000)
+    challenges = [{"id": cid, "riasec": content.riasec_of(cid)}
+                  for district in content.districts for cid in district.challenges]
+    suggestion = suggest_next_challenge(profile, challenges, set(ctx.player.challenges))
+    if suggestion is None:
+        return None
+    return suggestion.challenge_id, suggestion.reason
+
+
+def suggested_difficulty(ctx, challenge_id: str) -> int:
+    """The staircase difficulty for this challenge's type from the player's results."""
+    if ctx.recorder is None:
+        return 1
+    letter = ctx.content.riasec_of(challenge_id)
+    return next_difficulty(difficulty_history(ctx.recorder.statements(), letter))

@@ -111,10 +111,12 @@ class AssembleMechanic(Mechanic):
             r = pygame.Rect(tray.x + 16 + (i % cols) * (card_w + gap),
                             tray.y + 50 + (i // cols) * (card_h + gap), card_w, card_h)
             self.part_rects[part["id"]] = r
-            self.kit.ui.hotspot(r, self.kit.pick(part["label"]),
-                                lambda pid=part["id"]: self.perform(Action("pick", pid)))
+            label = self.kit.pick(part["label"])
+            self.kit.ui.hotspot(r, label, lambda pid=part["id"]: self.perform(Action("pick", pid)))
+            self.bind(Action("pick", part["id"]), label)
         self.kit.ui.button((tray.x, tray.bottom + 12, tray.w, 48), self.kit.t("challenge.hint"),
                            lambda: self.perform(Action("hint")))
+        self.bind(Action("hint"), self.kit.t("challenge.hint"))
 
     # -- actions ------------------------------------------------------------------
     def actions(self) -> list[Action]:

@@ -51,6 +51,7 @@ class Mechanic:
         self.finished = False
         self.hints_used = 0
         self._events: list[tuple[str, dict[str, Any]]] = []
+        self._labels: dict[Action, str] = {}
 
     # -- data -------------------------------------------------------------------
     @classmethod
@@ -98,6 +99,14 @@ class Mechanic:
         """The action a player of ``skill`` (0–1) would take now; None when done."""
         options = self.actions()
         return rng.choice(options) if options else None
+
+    def label_for(self, action: Action) -> str:
+        """The label of the focusable element that triggers ``action`` (for keyboard tests)."""
+        return self._labels.get(action, "")
+
+    def bind(self, action: Action, label: str) -> None:
+        """Remember which focusable label triggers ``action``; call it when building UI."""
+        self._labels[action] = label
 
     # -- telemetry events ---------------------------------------------------------
     def emit(self, kind: str, **data: Any) -> None:

@@ -1,0 +1,26 @@
+"""Every language has every key, with the same placeholders; content maps likewise."""
+
+import re
+
+from game import paths
+from game.i18n import I18n, load_locale_files
+
+PLACEHOLDER = re.compile(r"%\{(\w+)\}")
+
+
+def test_all_languages_have_all_keys_and_placeholders():
+    tables = load_locale_files(paths.assets_dir() / "locale")
+    assert "en" in tables and len(tables) >= 2
+    english = tables["en"]
+    for language, table in tables.items():
+        assert set(table) == set(english), f"{language}: missing {set(english) - set(table)}, extra {set(table) - set(english)}"
+        for key, text in table.items():
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[key])), (language, key)
+
+
+def test_lookup_fill_and_runtime_switch():
+    i18n = I18n({"en": {"hi": "Hi %{name}"}, "es": {"hi": "Hola %{name}"}}, "en")
+    assert i18n.t("hi", name="Sam") == "Hi Sam"
+    i18n.set_language("es")
+    assert i18n.t("hi", name="Sam") == "Hola Sam"
+    assert i18n.pick({"en": "Bike", "es": "Bici"}) == "Bici"

@@ -1,0 +1,129 @@
+"""A scripted playthrough of the slice that posts real input events, from the title
+screen to the end of a challenge and back to town; then quitting and starting again
+resumes the same player where they were. Asserts on what the game recorded."""
+
+import pygame
+
+from game.app import App
+from game.scenes.challenge_intro import ChallengeIntroScene
+from game.scenes.challenge_play import ChallengePlayScene
+from game.scenes.district import DistrictScene
+from game.scenes.horizons import HorizonsScene
+from game.scenes.hub import HubScene
+from game.scenes.reflection import ReflectionScene
+from game.scenes.title import TitleScene
+from game.ui import GuiButton
+from tests.helpers import click, key
+from telemetry.evidence import short_names
+
+
+def press(app, k, mod=0):
+    app.pump([key(k, mod)])
+
+
+def focus_label(app, wanted) -> None:
+    """Tab until the focused element's label is ``wanted`` (as a keyboard user would)."""
+    ui = app.ctx.scenes.top.ui
+    for _ in range(len(ui.items) + 1):
+        if ui.focused is not None and ui.focused.label == wanted:
+            return
+        press(app, pygame.K_TAB)
+    raise AssertionError(f"could not reach {wanted!r}; have {[i.label for i in ui.items]}")
+
+
+def click_button(app, label) -> None:
+    """Click a pygame-gui button with the mouse."""
+    ui = app.ctx.scenes.top.ui
+    button = next(i for i in ui.items if isinstance(i, GuiButton) and i.label == label)
+    app.pump([pygame.event.Event(pygame.MOUSEMOTION, pos=button.rect.center, rel=(0, 0), buttons=(0, 0, 0))])
+    for event in click(button.rect.center):
+        app.pump([event])
+
+
+def test_title_to_challenge_end_and_resume(tmp_path):
+    app = App(tmp_path, seed=3)
+    t = app.ctx.t
+    app.ctx.scenes.push(TitleScene())
+    app.pump([])
+    press(app, pygame.K_RETURN)                       # Play (focused first)
+    focus_label(app, t("consent.yes"))
+    press(app, pygame.K_RETURN)
+    scene = app.ctx.scenes.top
+    code = scene.code
+    focus_label(app, t("shape.star"))
+    press(app, pygame.K_RETURN)
+    click_button(app, t("create.start"))              # the mouse works too
+    assert isinstance(app.ctx.scenes.top, HubScene)
+    assert app.ctx.player.code == code and app.ctx.player.avatar_shape == "star"
+
+    workshop = app.ctx.content.districts[0]
+    focus_label(app, f"{app.ctx.pick(workshop.name)} — {app.ctx.pick(workshop.tagline)}")
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.scenes.top, DistrictScene)
+    focus_label(app, t("district.play"))              # the first challenge card
+    press(app, pygame.K_RETURN)
+    intro = app.ctx.scenes.top
+    assert isinstance(intro, ChallengeIntroScene)
+    challenge_id = intro.challenge_id
+    focus_label(app, t("rate.expect4"))
+    press(app, pygame.K_RETURN)
+    focus_label(app, t("challenge.start"))
+    press(app, pygame.K_RETURN)
+    play = app.ctx.scenes.top
+    assert isinstance(play, ChallengePlayScene)
+
+    for _ in range(200):                              # play it with the keyboard alone
+        if play.mechanic.finished:
+            break
+        action = play.mechanic.bot_action(app.ctx.rng, 1.0)
+        label = play.mechanic.label_for(action)
+        focus_label(app, label)
+        press(app, pygame.K_RETURN)
+        app.pump([], dt=0.5)
+    assert play.mechanic.finished and play.result.success
+    focus_label(app, t("challenge.continue"))
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.scenes.top, ReflectionScene)
+    focus_label(app, t("rate.enjoy5"))
+    press(app, pygame.K_RETURN)
+    focus_label(app, t("reflect.could_yes"))
+    press(app, pygame.K_RETURN)
+    focus_label(app, t("reflect.next"))
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.scenes.top, HorizonsScene)
+    focus_label(app, t("horizons.save"))
+    press(app, pygame.K_RETURN)
+    focus_label(app, t("horizons.back_to_town"))
+    press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.scenes.top, DistrictScene)
+
+    statements = [short_names(s) for s in app.ctx.recorder.statements()]
+    seen = {(s.verb, s.activity_type, s.activity) for s in statements}
+    riasec = app.ctx.content.riasec_of(challenge_id)
+    assert ("initialized", "serious-game") in {(s.verb, s.activity_type) for s in statements}
+    assert ("accessed", "zone", f"district/{workshop.id}") in seen
+    hub_choice = next(s for s in statements if s.activity == "menu/hub")
+    assert hub_choice.response == workshop.id and hub_choice.ext["options"][workshop.id] == riasec
+    expect = next(s for s in statements if s.activity == f"reflect/{challenge_id}/expect")
+    assert expect.response == "4"
+    done = next(s for s in statements if s.verb == "completed" and s.activity == f"challenge/{challenge_id}")
+    assert done.success is True and 0 < done.score <= 1 and done.ext["riasec"] == riasec
+    assert any(s.verb == "progressed" and s.activity == f"challenge/{challenge_id}" for s in statements)
+    enjoy = next(s for s in statements if s.activity == f"reflect/{challenge_id}/enjoy")
+    assert enjoy.response == "5"
+    assert any(s.verb == "used" and s.activity_type == "item" and s.ext.get("action") == "save"
+               for s in statements)
+    assert any(s.verb == "accessed" and s.activity.startswith("occupation/") for s in statements)
+    app.shutdown()
+
+    # quit and start again: the same player, back where they were
+    app = App(tmp_path, seed=4)
+    app.ctx.scenes.push(TitleScene())
+    app.pump([])
+    assert app.ctx.scenes.top.ui.focused.label == t("title.continue", code=code)
+    press(app, pygame.K_RETURN)
+    assert app.ctx.player.code == code
+    assert isinstance(app.ctx.scenes.top, DistrictScene) and app.ctx.scenes.top.district_id == workshop.id
+    assert app.ctx.player.challenges[challenge_id].plays == 1
+    assert len(app.ctx.recorder.statements()) > len(statements)
+    app.shutdown()
