@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +45,8 @@ class GameContext:
     quit_requested: bool = False
     app: Any = None
     painter: Any = None
+    #: seconds on a monotonic clock; simulated players replace it with a simulated clock
+    clock: Callable[[], float] = time.monotonic
 
     def record(self, verb: str, activity_type: str, activity_id: str, **kwargs: Any) -> None:
         """Record one telemetry statement if a player is signed in (the one call scenes use)."""

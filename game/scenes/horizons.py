@@ -4,8 +4,6 @@ district mentor to ask. Time spent here is recorded as reading time per occupati
 
 from __future__ import annotations
 
-import time
-
 import pygame
 
 from game.scenes.base import HEADER_H, UiScene
@@ -24,12 +22,12 @@ class HorizonsScene(UiScene):
     def __init__(self, challenge_id: str) -> None:
         super().__init__()
         self.challenge_id = challenge_id
-        self.opened_at = time.monotonic()
+        self.opened_at = 0.0
 
     def enter(self, ctx) -> None:
         self.challenge = ctx.content.challenges[self.challenge_id]
         self.occupations = [ctx.content.occupations[c] for c in self.challenge.occupations]
-        self.opened_at = time.monotonic()
+        self.opened_at = self.ctx.clock()
         super().enter(ctx)
 
     def cards(self) -> list[pygame.Rect]:
@@ -65,13 +63,13 @@ class HorizonsScene(UiScene):
         self.rebuild()
 
     def _record_reading(self) -> None:
-        seconds = max(0.0, time.monotonic() - self.opened_at)
+        seconds = max(0.0, self.ctx.clock() - self.opened_at)
         share = round(seconds / max(1, len(self.occupations)), 2)
         for occ in self.occupations:
             self.ctx.record("accessed", "item", f"occupation/{occ.code}", duration_s=share,
                             extensions={"riasec": occ.holland[0], "occupation": occ.code,
                                         "competences": ["horizons_occupations", "horizons_pathways"]})
-        self.opened_at = time.monotonic()
+        self.opened_at = self.ctx.clock()
 
     def ask(self) -> None:
         from game.scenes.mentor import MentorScene
@@ -80,7 +78,7 @@ class HorizonsScene(UiScene):
         self.ctx.scenes.push(MentorScene(self.ctx.content.mentor_of(self.challenge.district).id))
 
     def resume(self) -> None:
-        self.opened_at = time.monotonic()
+        self.opened_at = self.ctx.clock()
         super().resume()
 
     def to_town(self) -> None:
