@@ -35,7 +35,7 @@ class CreatePlayerScene(UiScene):
         raise RuntimeError("could not find a free player code")
 
     def build(self) -> None:
-        self.ui.button((760, 238, 260, 48), self.ctx.t("create.another_code"), self.reroll, "@small")
+        self.ui.button((700, 170, 220, 48), self.ctx.t("create.another_code"), self.reroll, "@small")
         for i, shape in enumerate(art.SHAPES):
             rect = pygame.Rect(250 + i * 130, 380, 100, 100)
             self.ui.hotspot(rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s))
@@ -67,11 +67,11 @@ class CreatePlayerScene(UiScene):
         card = pygame.Rect(190, 90, 900, 510)
         p.panel(surface, card)
         p.text(surface, self.ctx.t("create.your_code"), (card.x + 40, card.y + 26), 22, colour=pal.muted)
-        code_box = pygame.Rect(card.x + 40, card.y + 60, 510, 86)
+        code_box = pygame.Rect(card.x + 40, card.y + 60, 450, 86)
         pygame.draw.rect(surface, pal.sky_low if not pal.high_contrast else pal.panel, code_box, border_radius=14)
         pygame.draw.rect(surface, pal.ink, code_box, 2, border_radius=14)
         p.text_fit(surface, self.code, (code_box.x + 24, code_box.centery), code_box.w - 48, 46, bold=True)
-        art.avatar(surface, (card.right - 120, card.y + 104), 62, self.shape, p.colour(self.colour), pal.ink)
+        art.avatar(surface, (card.right - 90, card.y + 104), 56, self.shape, p.colour(self.colour), pal.ink)
         p.text(surface, self.ctx.t("create.write_it_down"), (card.x + 40, card.y + 162), 19,
                width=card.w - 80, colour=pal.muted)
         p.text(surface, self.ctx.t("create.pick_avatar"), (card.x + 40, card.y + 256), 22, bold=True)

@@ -27,13 +27,13 @@ class HorizonsScene(UiScene):
     def enter(self, ctx) -> None:
         self.challenge = ctx.content.challenges[self.challenge_id]
         self.occupations = [ctx.content.occupations[c] for c in self.challenge.occupations]
-        self.opened_at = self.ctx.clock()
+        self.opened_at = ctx.clock()
         super().enter(ctx)
 
     def cards(self) -> list[pygame.Rect]:
         n = len(self.occupations)
         w = (1200 - (n - 1) * 20) // n
-        return [pygame.Rect(40 + i * (w + 20), HEADER_H + 80, w, 430) for i in range(n)]
+        return [pygame.Rect(40 + i * (w + 20), HEADER_H + 112, w, 430) for i in range(n)]
 
     def build(self) -> None:
         saved = self.ctx.player.saved_occupations if self.ctx.player else []
@@ -94,7 +94,9 @@ class HorizonsScene(UiScene):
         p = self.ctx.painter
         pal = self.ctx.palette
         p.text(surface, self.ctx.t("horizons.intro", title=self.ctx.pick(self.challenge.title)),
-               (40, HEADER_H + 20), 20, width=1200)
+               (40, HEADER_H + 16), 20, width=1200)
+        p.text(surface, self.ctx.t("horizons.pathway", text=self.ctx.pick(self.challenge.pathway)),
+               (40, HEADER_H + 50), 18, width=1200, colour=pal.muted)
         colour = p.colour(self.ctx.content.district_of(self.challenge_id).colour)
         for rect, occ in zip(self.cards(), self.occupations, strict=False):
             p.panel(surface, rect)
@@ -109,6 +111,3 @@ class HorizonsScene(UiScene):
                            width=rect.w - 40, colour=pal.muted).bottom
             p.text(surface, self.ctx.t("horizons.code", code=occ.holland), (rect.x + 20, rect.bottom - 100), 15,
                    colour=pal.muted)
-        path = pygame.Rect(440, 630, 400, 58)
-        p.text_fit(surface, self.ctx.pick(self.challenge.pathway), (path.x + 10, path.centery), path.w - 20, 15,
-                   colour=pal.ink)

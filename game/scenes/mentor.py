@@ -73,8 +73,8 @@ class MentorScene(UiScene):
         p = self.ctx.painter
         pal = self.ctx.palette
         m = self.mentor
-        art.avatar(surface, (560, 300), 90, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
-        bubble = pygame.Rect(690, HEADER_H + 40, 550, 330)
+        art.avatar(surface, (520, 250), 90, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
+        bubble = pygame.Rect(660, HEADER_H + 30, 580, 310)
         p.panel(surface, bubble, radius=24)
         pygame.draw.polygon(surface, pal.panel, [(bubble.x + 2, bubble.y + 170), (bubble.x - 34, bubble.y + 200),
                                                  (bubble.x + 2, bubble.y + 210)])
@@ -84,7 +84,7 @@ class MentorScene(UiScene):
         p.text(surface, text, (bubble.x + 28, bubble.y + 26), 19, width=bubble.w - 56)
         if self.pending_item:
             item = self.ctx.content.items[self.pending_item]
-            card = pygame.Rect(400, 420, 840, 120)
+            card = pygame.Rect(400, 410, 840, 130)
             p.panel(surface, card)
             p.text(surface, self.ctx.t("mentor.item_q"), (card.x + 24, card.y + 16), 18, colour=pal.muted)
             p.text(surface, item.text, (card.x + 24, card.y + 50), 24, bold=True, width=card.w - 48)
