@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from zones.challenges.assemble import AssembleMechanic
 from zones.challenges.base import Mechanic
+from zones.challenges.enterprise import EnterpriseMechanic
+from zones.challenges.investigate import InvestigateMechanic
 
 MECHANICS: dict[str, type[Mechanic]] = {
     AssembleMechanic.family: AssembleMechanic,
+    EnterpriseMechanic.family: EnterpriseMechanic,
+    InvestigateMechanic.family: InvestigateMechanic,
 }

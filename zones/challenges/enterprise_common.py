@@ -1,0 +1,168 @@
+"""Shared pieces of the Persuaders' family (see ``enterprise.py``): a base class with
+game-drawn buttons that can be shown and hidden between phases, money drawing (a coin
+icon and a number, never a currency symbol), a feedback banner and param checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pygame
+
+from zones.challenges.base import Action, Mechanic
+
+SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
+GOLD = (240, 180, 40)
+
+
+@dataclass
+class Btn:
+    """A game-drawn button: a focusable hotspot plus how to draw it."""
+
+    spot: Any
+    text: str
+    primary: bool = False
+    icon: str = ""
+    shape: str = ""
+    colour: tuple[int, int, int] | None = None
+    custom: bool = False     # the owner draws it (a richer card); draw_buttons skips it
+
+    def show(self, visible: bool, text: str | None = None) -> None:
+        self.spot.visible = visible
+        if text is not None:
+            self.text = text
+            self.spot.label = text
+
+
+class EnterpriseBase(Mechanic):
+    """What the three Persuaders' games share."""
+
+    family = "enterprise"
+
+    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
+        super().__init__(params, difficulty, kit, rng)
+        self.buttons: list[Btn] = []
+        self.feedback = ""
+        self.feedback_good = True
+        self.choices = 0
+        self.good_choices = 0
+        limits = params.get("time_limit", [0, 0, 0])
+        self.time_limit = float(limits[self.difficulty - 1])
+
+    # -- helpers for subclasses ------------------------------------------------------
+    def per_level(self, key: str, default: Any = None) -> Any:
+        """``params[key]`` is a list of three values, one per difficulty."""
+        values = self.params.get(key)
+        return values[self.difficulty - 1] if isinstance(values, list) and len(values) == 3 else default
+
+    def button(self, rect, text: str, action: Action, *, primary: bool = False, icon: str = "",
+               shape: str = "", colour=None, custom: bool = False) -> Btn:
+        spot = self.kit.ui.hotspot(pygame.Rect(rect), text, lambda a=action: self.perform(a))
+        btn = Btn(spot, text, primary, icon, shape, colour, custom)
+        self.buttons.append(btn)
+        return btn
+
+    def focus(self, btn: Btn) -> None:
+        focus = getattr(self.kit.ui, "focus", None)
+        if focus is not None:
+            focus(btn.spot)
+
+    def judge(self, good: bool, message: str) -> None:
+        """Count one decision and show feedback about it."""
+        self.choices += 1
+        self.good_choices += int(good)
+        self.feedback, self.feedback_good = message, good
+        if not good:
+            self.emit("mistake", step=self.choices)
+
+    @property
+    def accuracy(self) -> float:
+        return self.good_choices / self.choices if self.choices else 0.0
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if self.time_limit and self.elapsed >= self.time_limit and not self.finished:
+            self.feedback, self.feedback_good = self.kit.t("challenge.time_up"), False
+            self.time_up()
+
+    def time_up(self) -> None:
+        self.finished = True
+
+    # -- drawing ----------------------------------------------------------------------
+    def draw_buttons(self, surface: pygame.Surface) -> None:
+        p = self.kit.painter
+        pal = p.palette
+        for b in self.buttons:
+            if not b.spot.visible or b.custom:
+                continue
+            r = b.spot.rect
+            lift = -2 if getattr(b.spot, "hovered", False) else 0
+            r = r.move(0, lift)
+            fill = pal.accent if b.primary else pal.panel
+            ink = (255, 255, 255) if b.primary and not pal.high_contrast else pal.ink
+            if not b.spot.enabled:
+                fill, ink = pal.panel_edge if not pal.high_contrast else pal.panel, pal.muted
+            pygame.draw.rect(surface, fill, r, border_radius=12)
+            pygame.draw.rect(surface, pal.ink if pal.high_contrast else p.colour("#B9AC98") if not b.primary
+                             else pal.accent, r, 2, border_radius=12)
+            x = r.x + 14
+            if b.shape:
+                p.shape(surface, b.shape, (x + 12, r.centery), 12, b.colour or pal.accent)
+                x += 32
+            elif b.icon:
+                p.icon(surface, b.icon, (x + 11, r.centery), 22, GOLD if b.icon == "coin" and not
+                       pal.high_contrast else ink)
+                x += 30
+            p.text_fit(surface, b.text, (x, r.centery), r.right - x - 10, 18, colour=ink, bold=b.primary)
+
+    def coins(self, surface: pygame.Surface, pos, amount: int, size: int = 20, *, colour=None,
+              label: str = "") -> pygame.Rect:
+        """A gold coin then ``amount coins`` (or ``label`` with the amount filled in)."""
+        p = self.kit.painter
+        cx, cy = pos[0] + size // 2, pos[1] + size // 2 + 2
+        if not p.palette.high_contrast:
+            pygame.draw.circle(surface, GOLD, (cx, cy), size // 2 + 1)
+            p.icon(surface, "coin", (cx, cy), size, (120, 80, 0))
+        else:
+            p.icon(surface, "coin", (cx, cy), size + 4, p.palette.ink)
+        text = label or self.kit.t("enterprise.coins", n=amount)
+        r = p.text(surface, text, (pos[0] + size + 8, pos[1]), size, colour=colour, bold=True)
+        return r.union(pygame.Rect(pos[0], pos[1], size, size))
+
+    def draw_feedback(self, surface: pygame.Surface, rect) -> None:
+        if not self.feedback:
+            return
+        p = self.kit.painter
+        pal = p.palette
+        rect = pygame.Rect(rect)
+        pygame.draw.rect(surface, pal.good if self.feedback_good else pal.bad, rect, border_radius=10)
+        white = (255, 255, 255) if not pal.high_contrast else (0, 0, 0)
+        p.icon(surface, "check" if self.feedback_good else "cross", (rect.x + 22, rect.centery), 22, white)
+        p.text_fit(surface, self.feedback, (rect.x + 42, rect.centery), rect.w - 54, 18, colour=white)
+
+    def draw_clock(self, surface: pygame.Surface, rect) -> None:
+        if self.time_limit:
+            self.kit.painter.timer(surface, rect, max(0.0, 1 - self.elapsed / self.time_limit),
+                                   int(max(0, self.time_limit - self.elapsed)))
+
+
+# -- param checks ---------------------------------------------------------------------------
+def check_levels(params: dict[str, Any], key: str, kind=int, low: float = 0, required: bool = True) -> list[str]:
+    """``params[key]`` must be three numbers ≥ ``low``, one per difficulty."""
+    value = params.get(key)
+    if value is None and not required:
+        return []
+    if not (isinstance(value, list) and len(value) == 3
+            and all(isinstance(x, kind) and not isinstance(x, bool) and x >= low for x in value)):
+        return [f"{key}: must be three numbers ≥ {low}, one per difficulty"]
+    return []
+
+
+def check_items(params: dict[str, Any], key: str, minimum: int) -> list[dict[str, Any]] | None:
+    """The list of objects at ``params[key]`` if it has at least ``minimum`` objects with ids."""
+    items = params.get(key)
+    if not isinstance(items, list) or len(items) < minimum:
+        return None
+    if not all(isinstance(x, dict) and isinstance(x.get("id"), str) for x in items):
+        return None
+    return items

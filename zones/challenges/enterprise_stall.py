@@ -1,0 +1,383 @@
+"""Market stall (``"mode": "stall"``): buy stock with a budget, then price each sale.
+
+Each round of the afternoon starts with the news (what people want today) and a stock
+phase: buy units with your coins. Then customers queue up one by one; each wants one
+product and shows a mood that tells how much they will pay. Pick a price: too high and
+they walk off, too low and you give profit away. Profit (coins now − coins at the start)
+against a target is the score.
+
+Params::
+
+    {"mode": "stall", "budget": [30, 24, 18], "customers": [4, 5, 6],
+     "goal_share": [0.45, 0.55, 0.65], "time_limit": [0, 200, 150],
+     "mood_mix": [[1, 2, 2], [2, 2, 1], [3, 2, 1]],
+     "products": [{"id": "lemonade", "shape": "circle", "colour": "#F7D038", "cost": 1,
+                   "prices": [2, 3, 4], "label": {...}, "ask": {...}}],
+     "moods": [{"label": {...}, "line": {...}}, ...three: pays low, middle, top price],
+     "rounds": [{"label": {...}, "news": {...}, "demand": {"lemonade": 3, "cases": 1}}]}
+
+Difficulty: less money, pickier customers (``mood_mix`` weights low/middle/top payers),
+more customers per round, a clock, and the news shows exact counts (1), words (2) or
+nothing but the headline (3). ``goal_share`` is the profit target as a share of the best
+possible profit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from zones.challenges.base import Action, MechanicResult, check_langmap
+from zones.challenges.enterprise_common import SHAPES, EnterpriseBase, check_items, check_levels
+
+
+class StallGame(EnterpriseBase):
+    @classmethod
+    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+        problems: list[str] = []
+        for key, kind in (("budget", int), ("customers", int), ("goal_share", float), ("time_limit", int)):
+            problems += check_levels(params, key, kind if kind is not float else (int, float))
+        products = check_items(params, "products", 2)
+        if products is None:
+            return problems + ["products: needs at least 2 products, each with an id"]
+        ids = {p["id"] for p in products}
+        for i, prod in enumerate(products):
+            problems += check_langmap(prod.get("label"), f"products[{i}].label", languages)
+            problems += check_langmap(prod.get("ask"), f"products[{i}].ask", languages)
+            if prod.get("shape") not in SHAPES:
+                problems.append(f"products[{i}].shape: must be one of {SHAPES}")
+            cost, prices = prod.get("cost"), prod.get("prices")
+            if not isinstance(cost, int) or cost < 1:
+                problems.append(f"products[{i}].cost: must be a whole number ≥ 1")
+            elif not (isinstance(prices, list) and len(prices) == 3 and all(isinstance(x, int) for x in prices)
+                      and cost < prices[0] < prices[1] < prices[2]):
+                problems.append(f"products[{i}].prices: must be three rising whole numbers above the cost")
+        moods = params.get("moods")
+        if not isinstance(moods, list) or len(moods) != 3:
+            problems.append("moods: needs exactly 3 moods (pays low, middle, top price)")
+        else:
+            for i, mood in enumerate(moods):
+                problems += check_langmap((mood or {}).get("label"), f"moods[{i}].label", languages)
+                problems += check_langmap((mood or {}).get("line"), f"moods[{i}].line", languages)
+        mix = params.get("mood_mix")
+        if not (isinstance(mix, list) and len(mix) == 3 and all(
+                isinstance(m, list) and len(m) == 3 and all(isinstance(w, int) and w >= 0 for w in m) and sum(m)
+                for m in mix)):
+            problems.append("mood_mix: must be three lists of three whole-number weights")
+        rounds = params.get("rounds")
+        if not isinstance(rounds, list) or not 2 <= len(rounds) <= 4:
+            return problems + ["rounds: needs 2–4 rounds"]
+        for i, rnd in enumerate(rounds):
+            if not isinstance(rnd, dict):
+                problems.append(f"rounds[{i}]: must be an object")
+                continue
+            problems += check_langmap(rnd.get("label"), f"rounds[{i}].label", languages)
+            problems += check_langmap(rnd.get("news"), f"rounds[{i}].news", languages)
+            demand = rnd.get("demand")
+            if not (isinstance(demand, dict) and demand and set(demand) <= ids
+                    and all(isinstance(v, int) and v >= 0 for v in demand.values()) and sum(demand.values())):
+                problems.append(f"rounds[{i}].demand: must map product ids to whole-number weights")
+        return problems
+
+    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
+        super().__init__(params, difficulty, kit, rng)
+        self.products = {p["id"]: p for p in params["products"]}
+        self.order = [p["id"] for p in params["products"]]
+        self.rounds = params["rounds"]
+        self.start_coins = self.coins_now = int(self.per_level("budget"))
+        n = int(self.per_level("customers"))
+        mix = params["mood_mix"][self.difficulty - 1]
+        self.queues: list[list[tuple[str, int]]] = []
+        for rnd in self.rounds:
+            ids = list(rnd["demand"])
+            wants = rng.choices(ids, weights=[rnd["demand"][i] for i in ids], k=n)
+            self.queues.append([(w, rng.choices(range(3), weights=mix)[0]) for w in wants])
+        self.potential = sum(self.products[w]["prices"][m] - self.products[w]["cost"]
+                             for q in self.queues for w, m in q)
+        self.target = max(1, round(self.potential * float(self.per_level("goal_share"))))
+        self.stock = {pid: 0 for pid in self.order}
+        self.round = 0
+        self.phase = "stock"
+        self.served = 0
+        self.lost = 0
+        self._round_pos = 0
+        self._bot_plan: dict[str, int] | None = None
+
+    # -- derived ----------------------------------------------------------------------
+    @property
+    def profit(self) -> int:
+        return self.coins_now - self.start_coins
+
+    @property
+    def queue(self) -> list[tuple[str, int]]:
+        return self.queues[self.round] if self.round < len(self.queues) else []
+
+    @property
+    def progress(self) -> float:
+        total = sum(len(q) for q in self.queues)
+        done = sum(len(q) for q in self.queues[:self.round])
+        return min(1.0, (done + (self._round_pos if self.phase == "serve" else 0)) / total)
+
+    @property
+    def customer(self) -> tuple[str, int] | None:
+        pos = self._round_pos
+        return self.queue[pos] if self.phase == "serve" and pos < len(self.queue) else None
+
+    # -- layout -----------------------------------------------------------------------
+    def build(self, area: pygame.Rect) -> None:
+        self.area = area
+        self.stall = pygame.Rect(area.x, area.y, 760, area.h)
+        self.side = pygame.Rect(self.stall.right + 20, area.y, area.right - self.stall.right - 20, area.h)
+        self.buy_btns: dict[str, Any] = {}
+        self.back_btns: dict[str, Any] = {}
+        self.cards: dict[str, pygame.Rect] = {}
+        n = len(self.order)
+        gap = 16
+        w = (self.stall.w - 40 - gap * (n - 1)) // n
+        for i, pid in enumerate(self.order):
+            card = pygame.Rect(self.stall.x + 20 + i * (w + gap), self.stall.y + 84, w, 300)
+            self.cards[pid] = card
+            label = self.kit.pick(self.products[pid]["label"])
+            self.buy_btns[pid] = self.button((card.x + 10, card.bottom - 56, card.w - 70, 44),
+                                             self.kit.t("enterprise.stall.buy", item=label), Action("buy", pid), icon="coin")
+            self.back_btns[pid] = self.button((card.right - 54, card.bottom - 56, 44, 44), "−",
+                                              Action("unbuy", pid))
+            self.back_btns[pid].spot.label = self.kit.t("enterprise.stall.unbuy", item=label)
+        s = self.side
+        self.open_btn = self.button((s.x + 16, s.bottom - 64, s.w - 32, 50), self.kit.t("enterprise.stall.open"),
+                                    Action("open"), primary=True)
+        self.price_btns = [self.button((s.x + 16, s.bottom - 196 + k * 56, s.w - 32, 48), "",
+                                       Action("sell", str(k)), icon="coin") for k in range(3)]
+        self.sorry_btn = self.button((s.x + 16, s.bottom - 64, s.w - 32, 50), self.kit.t("enterprise.stall.sorry"),
+                                     Action("sorry"))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        stocking = self.phase == "stock" and not self.finished
+        for pid in self.order:
+            self.buy_btns[pid].show(stocking)
+            self.buy_btns[pid].spot.enabled = self.coins_now >= self.products[pid]["cost"]
+            self.back_btns[pid].show(stocking)
+            self.back_btns[pid].spot.enabled = self.stock[pid] > 0
+        self.open_btn.show(stocking)
+        cust = self.customer
+        can_sell = cust is not None and self.stock[cust[0]] > 0 and not self.finished
+        for k, b in enumerate(self.price_btns):
+            price = self.products[cust[0]]["prices"][k] if cust else 0
+            b.show(can_sell, self.kit.t("enterprise.stall.sell_for", n=price))
+        self.sorry_btn.show(cust is not None and not can_sell and not self.finished)
+
+    # -- actions -----------------------------------------------------------------------
+    def actions(self) -> list[Action]:
+        if self.finished:
+            return []
+        if self.phase == "stock":
+            acts = [Action("buy", p) for p in self.order if self.coins_now >= self.products[p]["cost"]]
+            return acts + [Action("unbuy", p) for p in self.order if self.stock[p] > 0] + [Action("open")]
+        cust = self.customer
+        if cust and self.stock[cust[0]] > 0:
+            return [Action("sell", str(k)) for k in range(3)]
+        return [Action("sorry")]
+
+    def perform(self, action: Action) -> None:
+        if self.finished or action not in self.actions():
+            return
+        if action.kind in ("buy", "unbuy"):
+            cost = self.products[action.target]["cost"]
+            sign = 1 if action.kind == "buy" else -1
+            self.stock[action.target] += sign
+            self.coins_now -= sign * cost
+            self.feedback = ""
+        elif action.kind == "open":
+            self.phase, self._round_pos = "serve", 0
+            self.emit("choice", step=f"stock_{self.round + 1}", response=",".join(
+                f"{p}:{self.stock[p]}" for p in self.order))
+            self.feedback = ""
+            self._end_round_if_done()
+        elif action.kind == "sell":
+            self._sell(int(action.value))
+        elif action.kind == "sorry":
+            self.lost += 1
+            self.feedback, self.feedback_good = self.kit.t("enterprise.stall.sold_out"), False
+            self._next_customer()
+        self._refresh()
+
+    def _sell(self, k: int) -> None:
+        pid, pays = self.customer
+        prod = self.products[pid]
+        self.emit("choice", step=f"customer_{self.round + 1}_{self._round_pos + 1}", response=str(prod["prices"][k]))
+        if k > pays:
+            self.lost += 1
+            self.judge(False, self.kit.t("enterprise.stall.too_high"))
+        else:
+            self.stock[pid] -= 1
+            self.coins_now += prod["prices"][k]
+            self.served += 1
+            if k == pays:
+                self.judge(True, self.kit.t("enterprise.stall.sold", n=prod["prices"][k]))
+            else:
+                self.judge(False, self.kit.t("enterprise.stall.too_low", n=prod["prices"][pays]))
+        self._next_customer()
+
+    def _next_customer(self) -> None:
+        self._round_pos += 1
+        self.emit("progress", progress=self.progress)
+        self._end_round_if_done()
+
+    def _end_round_if_done(self) -> None:
+        if self._round_pos < len(self.queue):
+            return
+        self.round += 1
+        self.phase, self._round_pos, self._bot_plan = "stock", 0, None
+        if self.round >= len(self.rounds):
+            self.finished = True
+
+    def time_up(self) -> None:
+        super().time_up()
+        self._refresh()
+
+    def bot_action(self, rng, skill: float) -> Action | None:
+        if self.finished:
+            return None
+        if self.phase == "serve":
+            cust = self.customer
+            if self.stock[cust[0]] <= 0:
+                return Action("sorry")
+            wrong = [k for k in range(3) if k != cust[1]]
+            return Action("sell", str(cust[1] if rng.random() < skill else rng.choice(wrong)))
+        if self._bot_plan is None:
+            need: dict[str, int] = {}
+            for pid, _ in self.queue:
+                need[pid] = need.get(pid, 0) + 1
+            self._bot_plan = {p: need.get(p, 0) if rng.random() < skill else rng.randint(0, 3) for p in self.order}
+        by_margin = sorted(self.order, key=lambda p: -(self.products[p]["prices"][1] - self.products[p]["cost"]))
+        for pid in by_margin:
+            if self.stock[pid] < self._bot_plan[pid] and self.coins_now >= self.products[pid]["cost"]:
+                return Action("buy", pid)
+        return Action("open")
+
+    def result(self) -> MechanicResult:
+        share = max(0.0, min(1.0, self.profit / self.potential)) if self.potential else 0.0
+        success = self.round >= len(self.rounds) and self.profit >= self.target
+        score = 0.5 * self.accuracy + 0.5 * share
+        if not success:
+            score *= 0.6
+        return MechanicResult(success, round(score, 3), round(self.accuracy, 3),
+                              {"profit": self.profit, "target": self.target, "served": self.served,
+                               "lost": self.lost})
+
+    # -- drawing ------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        p = self.kit.painter
+        pal = p.palette
+        hc = pal.high_contrast
+        p.panel(surface, self.stall)
+        awning = pygame.Rect(self.stall.x, self.stall.y, self.stall.w, 64)
+        stripes = ((214, 69, 65), (255, 255, 255)) if not hc else (pal.ink, pal.panel)
+        clip = surface.get_clip()
+        surface.set_clip(awning)
+        for k, x in enumerate(range(awning.x, awning.right, 48)):
+            pygame.draw.rect(surface, stripes[k % 2], (x, awning.y, 48, 64), border_top_left_radius=18 if k == 0
+                             else 0)
+        surface.set_clip(clip)
+        for x in range(awning.x + 24, awning.right, 48):
+            pygame.draw.circle(surface, stripes[0], (x, awning.bottom), 12)
+        pygame.draw.rect(surface, pal.ink, awning, 2, border_top_left_radius=18, border_top_right_radius=18)
+        title = self.kit.t("enterprise.stall.round", n=min(self.round + 1, len(self.rounds)), total=len(self.rounds))
+        tag = p.font(20, True).size(title)[0] + 28
+        pygame.draw.rect(surface, pal.panel, (awning.x + 16, awning.y + 14, tag, 36), border_radius=10)
+        p.text(surface, title, (awning.x + 30, awning.y + 20), 20, bold=True)
+        for pid, card in self.cards.items():
+            self._draw_card(surface, pid, card)
+        shelf_y = self.stall.y + 400
+        pygame.draw.rect(surface, p.colour("#B07A4A"), (self.stall.x + 20, shelf_y, self.stall.w - 40, 14),
+                         border_radius=6)
+        hint = self.kit.t("enterprise.stall.stock_help") if self.phase == "stock" else self.kit.t("enterprise.stall.serve_help")
+        if not self.finished:
+            p.text(surface, hint, (self.stall.x + 24, shelf_y + 28), 18, colour=pal.muted, width=self.stall.w - 48)
+        self.draw_feedback(surface, (self.stall.x + 20, self.stall.bottom - 60, self.stall.w - 40, 44))
+        self._draw_side(surface)
+        self.draw_buttons(surface)
+
+    def _draw_card(self, surface: pygame.Surface, pid: str, card: pygame.Rect) -> None:
+        p = self.kit.painter
+        pal = p.palette
+        prod = self.products[pid]
+        cust = self.customer
+        wanted = cust is not None and cust[0] == pid
+        p.panel(surface, card, radius=14, shadow=False, edge=pal.focus if wanted else None)
+        if wanted:
+            pygame.draw.rect(surface, pal.focus, card, 4, border_radius=14)
+        p.shape(surface, prod["shape"], (card.centerx, card.y + 48), 28, p.colour(prod["colour"]))
+        p.text_fit(surface, self.kit.pick(prod["label"]), (card.x + 12, card.y + 100), card.w - 24, 20, bold=True)
+        p.text(surface, self.kit.t("enterprise.stall.in_stock", n=self.stock[pid]), (card.x + 12, card.y + 126), 18)
+        for k in range(min(self.stock[pid], 10)):
+            r = pygame.Rect(card.x + 12 + (k % 10) * 18, card.y + 154, 14, 14)
+            pygame.draw.rect(surface, p.colour(prod["colour"]), r, border_radius=3)
+            pygame.draw.rect(surface, pal.ink, r, 1, border_radius=3)
+        self.coins((card.x + 12, card.y + 180), prod["cost"], 18,
+                   label=self.kit.t("enterprise.stall.cost", n=prod["cost"]))
+        prices = " / ".join(str(x) for x in prod["prices"])
+        p.text_fit(surface, self.kit.t("enterprise.stall.prices", prices=prices), (card.x + 12, card.y + 222), card.w - 24, 17,
+                   colour=pal.muted)
+
+    def _draw_side(self, surface: pygame.Surface) -> None:
+        p = self.kit.painter
+        pal = p.palette
+        s = self.side
+        p.panel(surface, s)
+        self.coins((s.x + 18, s.y + 16), self.coins_now, 24)
+        p.text(surface, self.kit.t("enterprise.stall.profit", n=self.profit, target=self.target), (s.x + 18, s.y + 52), 18,
+               colour=pal.good if self.profit >= self.target else pal.ink, bold=True)
+        self.draw_clock(surface, (s.right - 140, s.y + 20, 120, 22))
+        news = pygame.Rect(s.x + 16, s.y + 86, s.w - 32, 120)
+        if self.finished:
+            return
+        rnd = self.rounds[self.round]
+        pygame.draw.rect(surface, p.colour("#FFF4DC") if not pal.high_contrast else pal.panel, news, border_radius=12)
+        pygame.draw.rect(surface, pal.panel_edge, news, 2, border_radius=12)
+        p.text(surface, self.kit.pick(rnd["label"]), (news.x + 12, news.y + 8), 18, bold=True, width=news.w - 24)
+        p.text(surface, self.kit.pick(rnd["news"]), (news.x + 12, news.y + 34), 17, width=news.w - 24)
+        if self.phase == "stock":
+            p.text(surface, self._forecast(), (news.x + 12, news.y + 80), 17, colour=pal.muted, width=news.w - 24)
+            return
+        cust = self.customer
+        if cust is None:
+            return
+        pid, pays = cust
+        mood = self.params["moods"][pays]
+        box = pygame.Rect(s.x + 16, news.bottom + 12, s.w - 32, 138)
+        p.panel(surface, box, radius=14, shadow=False)
+        face = (box.x + 44, box.y + 48)
+        pygame.draw.circle(surface, p.colour(["#8ECAE6", "#FFB703", "#90BE6D"][pays]), face, 30)
+        pygame.draw.circle(surface, pal.ink, face, 30, 2)
+        for dx in (-10, 10):
+            pygame.draw.circle(surface, pal.ink, (face[0] + dx, face[1] - 8), 4)
+        mouth = pygame.Rect(face[0] - 12, face[1] + 2, 24, 14)
+        pygame.draw.arc(surface, pal.ink, mouth, 3.5, 5.9, 3)
+        p.icon(surface, "coin", (face[0] + 28, face[1] + 26), 18 + 4 * pays, pal.ink)
+        p.text(surface, self.kit.pick(mood["label"]), (box.x + 88, box.y + 12), 18, bold=True, width=box.w - 100)
+        p.text(surface, "“" + self.kit.pick(self.products[pid]["ask"]) + " " + self.kit.pick(mood["line"]) + "”",
+               (box.x + 88, box.y + 38), 17, width=box.w - 100)
+        left = len(self.queue) - self._round_pos - 1
+        if left > 0:
+            p.text(surface, self.kit.t("enterprise.stall.waiting", n=left), (box.x + 12, box.bottom - 30), 17, colour=pal.muted)
+            for k in range(min(left, 5)):
+                pygame.draw.circle(surface, pal.muted, (box.right - 20 - k * 22, box.bottom - 20), 8, 2)
+
+    def _forecast(self) -> str:
+        if self.difficulty == 3:
+            return self.kit.t("enterprise.stall.forecast_none")
+        counts: dict[str, int] = {}
+        for pid, _ in self.queue:
+            counts[pid] = counts.get(pid, 0) + 1
+        parts = []
+        for pid in self.order:
+            name = self.kit.pick(self.products[pid]["label"])
+            n = counts.get(pid, 0)
+            if self.difficulty == 1:
+                parts.append(f"{name} ×{n}")
+            else:
+                parts.append(f"{name}: " + self.kit.t("enterprise.stall.many" if n >= 3 else "enterprise.stall.some" if n else "enterprise.stall.none"))
+        return self.kit.t("enterprise.stall.forecast", list=", ".join(parts))
