@@ -1,0 +1,124 @@
+"""``python main.py simulate``: simulated players play the real game headless.
+
+    python main.py simulate --players N --seed S --out DIR [--latent R,I,A,S,E,C] [--minutes M]
+
+Each bot (``game.sim.bot.Bot``) gets a latent interest profile (``--latent`` for all of
+them, or drawn from the realistic population with the seed) and plays ``--minutes``
+simulated minutes; its data lands in ``DIR/players/<CODE>/`` exactly as a human's does.
+A summary file ``DIR/simulated_players.json`` lists each bot's code and latent profile.
+Every problem with the arguments is one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+HELP = "simulated players play the real game headless and leave their data in DIR"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    # values are checked in run(), so every problem is one clear line (argparse prints two)
+    parser.add_argument("--players", help="how many simulated players (at least 1)")
+    parser.add_argument("--seed", help="random seed (an integer)")
+    parser.add_argument("--out", help="folder for the players' data")
+    parser.add_argument("--latent", help="six numbers R,I,A,S,E,C on the profile's theta scale")
+    parser.add_argument("--minutes", default="20", help="simulated minutes each (default 20)")
+
+
+def parse_latent(text: str) -> list[float]:
+    """'R,I,A,S,E,C' → six finite numbers, or ValueError with a plain reason."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 6:
+        raise ValueError(f"--latent needs six numbers R,I,A,S,E,C, got {len(parts)}")
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        raise ValueError(f"--latent needs six numbers R,I,A,S,E,C, got {text!r}") from None
+    if any(v != v or abs(v) > 6 for v in values):
+        raise ValueError("--latent values must be numbers between -6 and 6")
+    return values
+
+
+def check(args: argparse.Namespace) -> tuple[int, int, Path, list[float] | None, float]:
+    """Validated (players, seed, out, latent, minutes); ValueError names the problem."""
+    if args.players is None:
+        raise ValueError("--players is required (how many simulated players)")
+    if args.seed is None:
+        raise ValueError("--seed is required (an integer)")
+    if args.out is None:
+        raise ValueError("--out is required (a folder for the players' data)")
+    try:
+        players = int(args.players)
+    except ValueError:
+        raise ValueError(f"--players must be a whole number, got {args.players!r}") from None
+    if players < 1:
+        raise ValueError(f"--players must be at least 1, got {players}")
+    try:
+        seed = int(args.seed)
+    except ValueError:
+        raise ValueError(f"--seed must be a whole number, got {args.seed!r}") from None
+    try:
+        minutes = float(args.minutes)
+    except ValueError:
+        raise ValueError(f"--minutes must be a number, got {args.minutes!r}") from None
+    if not 0 < minutes <= 600:
+        raise ValueError(f"--minutes must be between 0 and 600, got {args.minutes}")
+    latent = parse_latent(args.latent) if args.latent is not None else None
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"--out {out}: exists and is not a folder")
+    return players, seed, out, latent, minutes
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from game.app import print_error
+
+    try:
+        players, seed, out, latent, minutes = check(args)
+    except ValueError as exc:
+        print_error(str(exc))
+        return 2
+    import numpy as np
+
+    from game.app import App
+    from game.i18n import TranslationError
+    from game.sim.bot import Bot
+    from telemetry.synthetic import draw_latent_population
+    from zones.loader import ContentError
+
+    if latent is not None:
+        latents = np.tile(np.asarray(latent), (players, 1))
+    else:
+        latents = draw_latent_population(players, np.random.default_rng(seed))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        app = App(out, seed=seed)
+    except (ContentError, TranslationError) as exc:
+        print_error(str(exc))
+        return 2
+    except OSError as exc:
+        print_error(f"cannot start: {exc}")
+        return 2
+    summary = []
+    try:
+        for i in range(players):
+            result = Bot(latents[i], seed=seed * 100_003 + i, minutes=minutes).run(app)
+            summary.append({"code": result.code, "latent": [round(v, 4) for v in result.latent],
+                            "minutes": minutes, "statements": len(result.statements),
+                            "challenges": result.challenges, "mentor_items": result.items})
+            print(f"{result.code}: {result.challenges} challenges, {result.items} mentor items, "
+                  f"{len(result.statements)} statements")
+    finally:
+        app.shutdown()
+    try:
+        (out / "simulated_players.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    except OSError as exc:
+        print_error(f"{out / 'simulated_players.json'}: cannot write: {exc}")
+        return 2
+    return 0

@@ -1,0 +1,1 @@
+"""Simulated players that play the real game headless (``python main.py simulate``)."""

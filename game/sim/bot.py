@@ -1,0 +1,376 @@
+"""A simulated player that plays the real game headless.
+
+A :class:`Bot` drives a real :class:`game.app.App` through the real scenes by calling
+exactly the methods the UI buttons call (``TitleScene.new_player``, ``ConsentScene.agree``,
+``HubScene.open_district``, ``ChallengePlayScene.perform`` ...), so every statement it
+leaves is recorded by the game itself, in the player's folder, as a human's would be.
+Its decisions come from :class:`telemetry.synthetic.SyntheticPlayer` (softmax choices,
+graded-response ratings and mentor items, logistic persistence, log-normal reading).
+
+Time is simulated: the bot owns a :class:`SimClock`, installs it as ``ctx.clock`` (the
+Horizons screen measures reading time with it) and advances it by a realistic amount
+before each action (reading, thinking, playing). A challenge takes about its content
+``minutes`` (log-normal noise), spread over the mechanic's actions; the mechanic's own
+timers advance through the scene's ``update`` hook. The bot stops when the next action
+would pass its budget of simulated minutes, mid-challenge if need be (the bell rang).
+
+Called by ``game.commands.simulate`` and ``bench/validity.py``. It may touch only the App
+it is given (its scene stack, context clock and rng) and the player it creates.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from telemetry.synthetic import SyntheticPlayer
+
+#: seconds of logic per ``update`` call when the bot lets game time pass
+UPDATE_CHUNK = 0.5
+#: actions a challenge may take before the bot gives up and presses Stop
+MAX_ACTIONS = 400
+
+
+class OutOfTime(Exception):
+    """The bot's budget of simulated minutes is used up."""
+
+
+class SimClock:
+    """Simulated seconds since the bot sat down; callable, so it can be ``ctx.clock``."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class Habits:
+    """How a bot paces itself and how often it does optional things (probabilities, s).
+
+    Defaults are plausible for a 12-18 year-old in a lesson; they are behaviour, not
+    tuned to the estimator.
+    """
+
+    hub_seconds: tuple[float, float] = (6.0, 15.0)
+    district_seconds: tuple[float, float] = (8.0, 20.0)
+    intro_seconds: tuple[float, float] = (12.0, 25.0)
+    reflect_seconds: tuple[float, float] = (4.0, 9.0)
+    mentor_answer_seconds: tuple[float, float] = (8.0, 18.0)
+    item_seconds: tuple[float, float] = (5.0, 10.0)
+    challenge_time_sd: float = 0.25
+    extra_round_speedup: float = 0.6
+    chat_in_district: float = 0.35
+    ask_after_challenge: float = 0.55
+    cafe_visit: float = 0.12
+    more_questions: float = 0.45
+    stay_in_district: float = 0.35
+    change_difficulty: float = 0.1
+
+
+@dataclass
+class BotResult:
+    """What one bot left behind: its code, latent profile and a timeline of
+    (simulated seconds, statements recorded so far) after every action."""
+
+    code: str
+    latent: list[float]
+    minutes: float
+    timeline: list[tuple[float, int]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+    challenges: int = 0
+    items: int = 0
+
+    def count_at(self, minute: float) -> int:
+        """Statements recorded by simulated minute ``minute``."""
+        n = 0
+        for t, count in self.timeline:
+            if t > minute * 60.0:
+                break
+            n = count
+        return n
+
+
+class Bot:
+    """One simulated player. ``run(app)`` creates the player, plays, signs out."""
+
+    def __init__(self, latent: Any, seed: int, minutes: float = 20.0,
+                 habits: Habits | None = None) -> None:
+        self.latent = np.asarray(latent, dtype=float).reshape(6)
+        self.seed = int(seed)
+        self.minutes = float(minutes)
+        self.habits = habits or Habits()
+        self.rng = random.Random(self.seed)
+        self.player = SyntheticPlayer(self.latent, np.random.default_rng(self.seed))
+        self.clock = SimClock()
+        self.app: Any = None
+        self.result: BotResult | None = None
+
+    # -- plumbing -----------------------------------------------------------------------
+    @property
+    def ctx(self):
+        return self.app.ctx
+
+    @property
+    def top(self):
+        return self.ctx.scenes.top
+
+    def _mark(self) -> None:
+        rec = self.ctx.recorder
+        if rec is not None and self.result is not None:
+            self.result.timeline.append((self.clock.now, rec.recorded_count))
+
+    def wait(self, seconds: float) -> None:
+        """Let ``seconds`` of simulated time pass (reading, thinking); the top scene's
+        ``update`` runs for it in small chunks. Raises :class:`OutOfTime` past the budget."""
+        seconds = max(0.0, float(seconds))
+        if self.clock.now + seconds > self.minutes * 60.0:
+            self.clock.now = self.minutes * 60.0
+            raise OutOfTime
+        left = seconds
+        while left > 1e-9:
+            step = min(UPDATE_CHUNK, left)
+            self.clock.now += step
+            left -= step
+            top = self.top
+            if top is not None and hasattr(top, "mechanic"):
+                top.update(step)
+                if top.mechanic.finished:
+                    self.clock.now += left
+                    break
+
+    def act(self, seconds: float, fn, *args) -> Any:
+        """Wait ``seconds``, then do what a button does, then note the statement count."""
+        self.wait(seconds)
+        out = fn(*args)
+        self._mark()
+        return out
+
+    def span(self, bounds: tuple[float, float]) -> float:
+        return self.rng.uniform(*bounds)
+
+    def theta(self, letter: str) -> float:
+        return self.player.theta(letter)
+
+    # -- the session --------------------------------------------------------------------
+    def run(self, app) -> BotResult:
+        """Play one lesson of ``minutes`` on ``app`` (a fresh title screen is pushed)."""
+        from game.scenes.title import TitleScene
+
+        self.app = app
+        app.ctx.clock = self.clock
+        app.ctx.rng = random.Random(self.seed)
+        app.ctx.scenes.clear_to(TitleScene())
+        self.result = BotResult("", self.latent.tolist(), self.minutes)
+        try:
+            self.act(self.span((4, 10)), self.top.new_player)
+            self.act(self.span((15, 30)), self.top.agree)
+            scene = self.top
+            self.result.code = scene.code
+            self.act(self.span((10, 25)), scene.choose_shape, self.rng.choice(_shapes()))
+            self.act(self.span((2, 6)), scene.start)
+            if self.ctx.recorder is None:
+                raise RuntimeError("the bot could not sign in")
+            self._mark()
+            while True:
+                self.hub_turn()
+        except OutOfTime:
+            pass
+        self.finish()
+        return self.result
+
+    def finish(self) -> None:
+        """The lesson ends: leave every scene (they save), end the session, sign out."""
+        from game.app import sign_out
+
+        rec = self.ctx.recorder
+        if rec is not None:
+            self.result.statements = rec.statements()
+        self.ctx.scenes.clear()
+        sign_out(self.ctx)
+        self.ctx.player = None
+        self.ctx.clock = _monotonic()
+
+    # -- the hub ------------------------------------------------------------------------
+    def hub_turn(self) -> None:
+        """At the hub: sometimes the Network Café, otherwise a free choice of district."""
+        from game.scenes.hub import HubScene
+
+        hub = self.top
+        if not isinstance(hub, HubScene):   # e.g. resumed into a district
+            self.district_turn()
+            return
+        content = self.ctx.content
+        if self.rng.random() < self.habits.cafe_visit:
+            cafe = next((lm.id for lm in content.landmarks if lm.theme == "networks"), None)
+            if cafe is not None:
+                self.act(self.span(self.habits.hub_seconds), hub.open_landmark, cafe)
+                self.cafe_turn()
+                return
+        done = self.ctx.player.challenges
+        fresh = {d.id: d.riasec for d in content.districts
+                 if any(c not in done for c in d.challenges)}
+        options = fresh or {d.id: d.riasec for d in content.districts}
+        choice = self.player.choose_option(options)
+        self.act(self.span(self.habits.hub_seconds), hub.open_district, choice)
+        self.district_turn()
+
+    def cafe_turn(self) -> None:
+        cafe = self.top
+        content = self.ctx.content
+        mentors = {content.mentor_of(d.id).id: d.riasec for d in content.districts}
+        mentor_id = self.player.choose_option(mentors)
+        self.act(self.span((5, 12)), cafe.talk, mentor_id)
+        self.mentor_turn(first_question=True)
+        self.act(self.span((1, 3)), self.top.back)   # mentor → café
+        self.act(self.span((1, 3)), self.top.back)   # café → hub
+
+    def district_turn(self) -> None:
+        """In a district: maybe chat with its mentor, then play a challenge or leave."""
+        district_scene = self.top
+        district = district_scene.district
+        letter = district.riasec
+        if self.rng.random() < self.habits.chat_in_district:
+            self.act(self.span(self.habits.district_seconds), district_scene.chat)
+            self.mentor_turn(first_question=True)
+            self.act(self.span((1, 3)), self.top.back)
+        done = self.ctx.player.challenges
+        new = [c for c in district.challenges if c not in done]
+        old = [c for c in district.challenges if c in done]
+        if old and self.player.wants_replay(letter):
+            cid = self.rng.choice(old)
+        elif new:
+            cid = self.rng.choice(new)
+        else:
+            self.act(self.span((2, 5)), district_scene.back)
+            return
+        self.act(self.span(self.habits.district_seconds), district_scene.choose, cid)
+        try:
+            self.play_challenge(cid, letter)
+        except _Abandoned:
+            pass
+        # back in the district (Horizons → town resumes there): stay or go to the hub
+        district_scene = self.top
+        if not hasattr(district_scene, "district"):
+            return
+        new = [c for c in district.challenges if c not in self.ctx.player.challenges]
+        stay = self.habits.stay_in_district * 2 * _logistic(self.theta(letter))
+        if new and self.rng.random() < stay:
+            self.district_turn()
+        else:
+            self.act(self.span((2, 5)), district_scene.back)
+
+    # -- one challenge ------------------------------------------------------------------
+    def play_challenge(self, cid: str, letter: str) -> None:
+        intro = self.top
+        self.act(self.span(self.habits.intro_seconds), intro.rate,
+                 self.player.rate_expectation(letter))
+        if self.rng.random() < self.habits.change_difficulty:
+            level = max(1, min(3, intro.difficulty + self.rng.choice((-1, 1))))
+            self.act(self.span((2, 5)), intro.set_difficulty, level)
+        self.act(self.span((1, 4)), intro.start)
+        minutes = float(self.ctx.content.challenges[cid].minutes)
+        self.play_mechanic(minutes * 60.0, letter)
+        self.result.challenges += 1
+        play = self.top
+        score = float(play.result.score) if getattr(play, "reported", False) else None
+        if self.player.wants_extra_round(letter):
+            self.act(self.span((2, 5)), play.play_extra)
+            self.play_mechanic(minutes * 60.0 * self.habits.extra_round_speedup, letter)
+        self.act(self.span((2, 5)), self.top.to_reflection)
+        self.reflect(letter, score)
+        self.horizons()
+
+    def skill(self, letter: str, difficulty: int) -> float:
+        """Chance of doing the right thing now, from the bot's ability for this type."""
+        ability = float(self.player.ability["RIASEC".index(letter)])
+        return _logistic(0.9 * ability - 0.7 * (difficulty - 2) + 1.0)
+
+    def play_mechanic(self, seconds: float, letter: str) -> None:
+        """Act until the mechanic finishes; the target time is spread over the actions."""
+        play = self.top
+        mechanic = play.mechanic
+        target = seconds * math.exp(self.rng.gauss(0.0, self.habits.challenge_time_sd))
+        skill = self.skill(letter, play.difficulty)
+        actions = 0
+        while not mechanic.finished and actions < MAX_ACTIONS:
+            progress = max(0.0, min(1.0, float(mechanic.progress)))
+            expected = actions / progress if progress > 0.1 and actions else 12.0
+            think = target / max(expected, actions + 1.0)
+            action = mechanic.bot_action(self.rng, skill)
+            if action is None:
+                self.wait(think)
+                actions += 1
+                continue
+            self.act(think * self.rng.uniform(0.6, 1.4), play.perform, action)
+            actions += 1
+        if not mechanic.finished:
+            self.act(self.span((2, 5)), play.stop)
+            raise _Abandoned
+
+    def reflect(self, letter: str, score: float | None) -> None:
+        scene = self.top
+        h = self.habits
+        self.act(self.span(h.reflect_seconds), scene.rate, self.player.rate_enjoyment(letter, score))
+        self.act(self.span(h.reflect_seconds), scene.could, self.player.could_be_me(letter))
+        own = set(scene.challenge.skills)
+        for sid in scene.skill_options:
+            if self.rng.random() < (0.6 if sid in own else 0.2):
+                self.act(self.span((2, 5)), scene.toggle, sid)
+        self.act(self.span((2, 5)), scene.done)
+
+    def horizons(self) -> None:
+        """Read the occupations (time follows interest in each), maybe save, maybe ask."""
+        scene = self.top
+        for occ in scene.occupations:
+            self.wait(self.player.reading_seconds(occ.holland[0]))
+            if self.player.wants_save(occ.holland[0]):
+                self.act(self.span((1, 3)), scene.toggle_save, occ.code)
+        if self.rng.random() < self.habits.ask_after_challenge:
+            self.act(self.span((1, 3)), scene.ask)
+            self.mentor_turn(first_question=True)
+            self.act(self.span((1, 3)), self.top.back)
+        self.act(self.span((1, 4)), self.top.to_town)
+
+    # -- mentors ------------------------------------------------------------------------
+    def mentor_turn(self, first_question: bool) -> None:
+        """Ask one question (and answer the item the mentor asks back), maybe more."""
+        scene = self.top
+        asked: list[str] = []
+        while True:
+            questions = [q.id for q in scene.mentor.questions if q.id not in asked] or \
+                [q.id for q in scene.mentor.questions]
+            qid = self.rng.choice(questions)
+            asked.append(qid)
+            self.act(self.span((3, 7)), scene.ask, qid)
+            self.wait(self.span(self.habits.mentor_answer_seconds))
+            if scene.pending_item:
+                item = self.ctx.content.items[scene.pending_item]
+                value = self.player.answer_item(item.riasec, item.id)
+                self.act(self.span(self.habits.item_seconds), scene.answer_item, value)
+                self.result.items += 1
+            if self.rng.random() >= self.habits.more_questions or len(asked) >= 4:
+                return
+
+
+class _Abandoned(Exception):
+    """A challenge the bot could not finish (pressed Stop); play goes on from the district."""
+
+
+def _logistic(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def _shapes() -> tuple[str, ...]:
+    from game import art
+    return tuple(art.SHAPES)
+
+
+def _monotonic():
+    import time
+    return time.monotonic
