@@ -30,6 +30,8 @@ from zones.loader import load_content
 STEP = 1 / 60
 LOGICAL_SIZE = (1280, 720)
 IDLE_WAIT_MS = 250
+IDLE_RECORD_AFTER_S = 60.0
+INPUT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL)
 
 
 class App:
@@ -69,6 +71,7 @@ class App:
         self.last_time = time.perf_counter()
         self.dirty = True
         self.frames_drawn = 0
+        self.last_input = self.ctx.clock()
 
     # -- services ---------------------------------------------------------------
     def apply_settings(self, rebuild_scenes: bool = True) -> None:
@@ -97,11 +100,22 @@ class App:
             return
         if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESIZED, pygame.VIDEORESIZE):
             self.dirty = True
+        if event.type in INPUT_EVENTS:
+            self.note_input()
         self.ctx.manager.process_events(event)
         top = self.ctx.scenes.top
         if top is not None:
             top.handle_event(event)
         self.dirty = True
+
+    def note_input(self) -> None:
+        """Called on each key or click: records the idle period that just ended, if long."""
+        now = self.ctx.clock()
+        idle = now - self.last_input
+        self.last_input = now
+        if idle >= IDLE_RECORD_AFTER_S:
+            self.ctx.record("progressed", "serious-game", "worktown",
+                            extensions={"idle_seconds": round(idle, 1)})
 
     def animating(self) -> bool:
         return any(scene.animating for scene in self.ctx.scenes.visible())

@@ -13,8 +13,8 @@ from game.scenes.hub import HubScene
 from game.scenes.reflection import ReflectionScene
 from game.scenes.title import TitleScene
 from game.ui import GuiButton
-from tests.helpers import click, key
 from telemetry.evidence import short_names
+from tests.helpers import click, key
 
 
 def press(app, k, mod=0):
