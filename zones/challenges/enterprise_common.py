@@ -24,8 +24,9 @@ class Btn:
     primary: bool = False
     icon: str = ""
     shape: str = ""
-    colour: tuple[int, int, int] | None = None
+    colour: str = ""
     custom: bool = False     # the owner draws it (a richer card); draw_buttons skips it
+    action: Action | None = None
 
     def show(self, visible: bool, text: str | None = None) -> None:
         self.spot.visible = visible
@@ -58,7 +59,7 @@ class EnterpriseBase(Mechanic):
     def button(self, rect, text: str, action: Action, *, primary: bool = False, icon: str = "",
                shape: str = "", colour=None, custom: bool = False) -> Btn:
         spot = self.kit.ui.hotspot(pygame.Rect(rect), text, lambda a=action: self.perform(a))
-        btn = Btn(spot, text, primary, icon, shape, colour, custom)
+        btn = Btn(spot, text, primary, icon, shape, colour, custom, action)
         self.buttons.append(btn)
         return btn
 
@@ -107,7 +108,7 @@ class EnterpriseBase(Mechanic):
                              else pal.accent, r, 2, border_radius=12)
             x = r.x + 14
             if b.shape:
-                p.shape(surface, b.shape, (x + 12, r.centery), 12, b.colour or pal.accent)
+                p.shape(surface, b.shape, (x + 12, r.centery), 12, p.colour(b.colour) if b.colour else pal.accent)
                 x += 32
             elif b.icon:
                 p.icon(surface, b.icon, (x + 11, r.centery), 22, GOLD if b.icon == "coin" and not
@@ -137,6 +138,10 @@ class EnterpriseBase(Mechanic):
         rect = pygame.Rect(rect)
         pygame.draw.rect(surface, pal.good if self.feedback_good else pal.bad, rect, border_radius=10)
         white = (255, 255, 255) if not pal.high_contrast else (0, 0, 0)
+        if rect.h >= 70:   # a tall box: wrap the words instead of shrinking them
+            p.icon(surface, "check" if self.feedback_good else "cross", (rect.x + 22, rect.y + 24), 22, white)
+            p.text(surface, self.feedback, (rect.x + 42, rect.y + 12), 18, colour=white, width=rect.w - 54)
+            return
         p.icon(surface, "check" if self.feedback_good else "cross", (rect.x + 22, rect.centery), 22, white)
         p.text_fit(surface, self.feedback, (rect.x + 42, rect.centery), rect.w - 54, 18, colour=white)
 

@@ -171,7 +171,7 @@ class DealGame(EnterpriseBase):
             self.feedback = ""
             self._refresh()
             return
-        self._offer(int(action.value))
+        self._offer(int(action.target))
         self._refresh()
         if self.talking is None and not self.finished:
             first = next((b for b in self.sup_btns.values() if b.spot.visible and b.spot.enabled), None)
@@ -271,7 +271,7 @@ class DealGame(EnterpriseBase):
                 sid, price = self.booked[need["id"]]
                 p.icon(surface, "check", (row.right - 24, row.y + 22), 22, pal.good)
                 p.text_fit(surface, self.kit.pick(self.suppliers[sid]["name"]), (row.x + 58, row.y + 52), 220, 17)
-                self.coins((row.right - 150, row.y + 40), price, 18, label=str(price))
+                self.coins(surface, (row.right - 150, row.y + 40), price, 18, label=str(price))
             else:
                 p.text(surface, self.kit.t("enterprise.deal.not_booked"), (row.x + 58, row.y + 40), 17, colour=pal.muted)
             y += 84
@@ -283,7 +283,7 @@ class DealGame(EnterpriseBase):
         p = self.kit.painter
         pal = p.palette
         p.panel(surface, box, radius=12, shadow=False)
-        self.coins((box.x + 14, box.y + 12), 0, 20, label=self.kit.t("enterprise.deal.budget", spent=self.spent, budget=self.budget))
+        self.coins(surface, (box.x + 14, box.y + 12), 0, 20, label=self.kit.t("enterprise.deal.budget", spent=self.spent, budget=self.budget))
         bar = pygame.Rect(box.x + 14, box.y + 46, box.w - 28, 16)
         pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=8)
         fill = bar.copy()
@@ -340,7 +340,7 @@ class DealGame(EnterpriseBase):
         for k in range(3):
             p.shape(surface, "star", (r.x + 92 + k * 26, r.y + 52), 10, pal.focus if k < sup["stars"] else pal.panel_edge)
         p.text(surface, self.kit.t("enterprise.deal.stars", n=sup["stars"]), (r.x + 170, r.y + 42), 16, colour=pal.muted)
-        self.coins((r.right - 190, r.y + 12), sup["price"], 20)
+        self.coins(surface, (r.right - 190, r.y + 12), sup["price"], 20)
         blurb = self.kit.pick(sup["blurb"])
         if gone:
             blurb = self.kit.t("enterprise.deal.gone")

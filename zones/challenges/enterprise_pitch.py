@@ -8,8 +8,8 @@ off, too little and money is left on the table.
 
 Params::
 
-    {"mode": "pitch", "time_limit": [0, 210, 160], "investors_count": [2, 3, 3],
-     "wants": [1, 1, 2], "tries": [2, 2, 3], "asks": [100, 200, 300, 500, 800],
+    {"mode": "pitch", "time_limit": [0, 210, 160], "investors_count": [3, 3, 4],
+     "wants": [1, 2, 2], "tries": [2, 3, 3], "asks": [100, 200, 300, 500, 800],
      "ideas": [{"id": "water", "shape": "circle", "colour": "#3A86FF", "label": {...}}],
      "interests": [{"id": "money", "icon": "coin", "label": {...}}],
      "arguments": [{"id": "ads", "interest": "money", "label": {...}}],
@@ -126,7 +126,7 @@ class PitchGame(EnterpriseBase):
         for i, idea in enumerate(self.params["ideas"][:4]):
             r = (d.x + 20 + (i % 2) * 390, d.y + 70 + (i // 2) * 78, 370, 64)
             self.idea_btns.append(self.button(r, self.kit.pick(idea["label"]), Action("idea", idea["id"]),
-                                              shape=idea["shape"], colour=self.kit.painter.colour(idea["colour"])))
+                                              shape=idea["shape"], colour=idea["colour"]))
         self.arg_btns = []
         cols = 2
         rows = (len(self.arguments) + 1) // cols
@@ -269,7 +269,7 @@ class PitchGame(EnterpriseBase):
             p.text(surface, self.kit.pick(self.idea["label"]), (s.x + 60, s.y + 16), 18, bold=True, width=s.w - 76)
         self.draw_clock(surface, (s.x + 70, s.y + 100, s.w - 90, 22))
         if self.difficulty == 1:
-            self.coins((s.x + 18, s.y + 140), self.pledged, 22, label=self.kit.t("enterprise.pitch.pledged", n=self.pledged))
+            self.coins(surface, (s.x + 18, s.y + 140), self.pledged, 22, label=self.kit.t("enterprise.pitch.pledged", n=self.pledged))
         else:
             p.text(surface, self.kit.t("enterprise.pitch.add_up"), (s.x + 18, s.y + 140), 18, colour=pal.muted, width=s.w - 36)
         if self.phase != "done":
@@ -305,7 +305,7 @@ class PitchGame(EnterpriseBase):
         p.text(surface, self.kit.t(words), (rect.x + (120 if st in ("yes", "no") else 96), rect.y + 44), 17,
                colour=colour, bold=True)
         if st == "yes" or self.difficulty < 3:
-            self.coins((rect.x + 96, rect.y + 72), inv["pledge"], 17,
+            self.coins(surface, (rect.x + 96, rect.y + 72), inv["pledge"], 17,
                        label=self.kit.t("enterprise.pitch.could_invest", n=inv["pledge"]))
         p.text(surface, self.kit.pick(inv["bio"]), (rect.x + 16, rect.y + 104), 17, width=rect.w - 32)
         if self.difficulty == 1:

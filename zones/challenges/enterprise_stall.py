@@ -140,7 +140,8 @@ class StallGame(EnterpriseBase):
             self.cards[pid] = card
             label = self.kit.pick(self.products[pid]["label"])
             self.buy_btns[pid] = self.button((card.x + 10, card.bottom - 56, card.w - 70, 44),
-                                             self.kit.t("enterprise.stall.buy", item=label), Action("buy", pid), icon="coin")
+                                             self.kit.t("enterprise.stall.buy_short"), Action("buy", pid), icon="coin")
+            self.buy_btns[pid].spot.label = self.kit.t("enterprise.stall.buy", item=label)
             self.back_btns[pid] = self.button((card.right - 54, card.bottom - 56, 44, 44), "−",
                                               Action("unbuy", pid))
             self.back_btns[pid].spot.label = self.kit.t("enterprise.stall.unbuy", item=label)
@@ -196,7 +197,7 @@ class StallGame(EnterpriseBase):
             self.feedback = ""
             self._end_round_if_done()
         elif action.kind == "sell":
-            self._sell(int(action.value))
+            self._sell(int(action.target))
         elif action.kind == "sorry":
             self.lost += 1
             self.feedback, self.feedback_good = self.kit.t("enterprise.stall.sold_out"), False
@@ -296,6 +297,10 @@ class StallGame(EnterpriseBase):
         hint = self.kit.t("enterprise.stall.stock_help") if self.phase == "stock" else self.kit.t("enterprise.stall.serve_help")
         if not self.finished:
             p.text(surface, hint, (self.stall.x + 24, shelf_y + 28), 18, colour=pal.muted, width=self.stall.w - 48)
+        if self.difficulty == 1 and not self.finished:
+            moods = [self.kit.pick(m["label"]) for m in self.params["moods"]]
+            p.text(surface, self.kit.t("enterprise.stall.legend", low=moods[0], mid=moods[1], top=moods[2]),
+                   (self.stall.x + 24, shelf_y + 60), 17, width=self.stall.w - 48)
         self.draw_feedback(surface, (self.stall.x + 20, self.stall.bottom - 60, self.stall.w - 40, 44))
         self._draw_side(surface)
         self.draw_buttons(surface)
@@ -316,7 +321,7 @@ class StallGame(EnterpriseBase):
             r = pygame.Rect(card.x + 12 + (k % 10) * 18, card.y + 154, 14, 14)
             pygame.draw.rect(surface, p.colour(prod["colour"]), r, border_radius=3)
             pygame.draw.rect(surface, pal.ink, r, 1, border_radius=3)
-        self.coins((card.x + 12, card.y + 180), prod["cost"], 18,
+        self.coins(surface, (card.x + 12, card.y + 180), prod["cost"], 18,
                    label=self.kit.t("enterprise.stall.cost", n=prod["cost"]))
         prices = " / ".join(str(x) for x in prod["prices"])
         p.text_fit(surface, self.kit.t("enterprise.stall.prices", prices=prices), (card.x + 12, card.y + 222), card.w - 24, 17,
@@ -327,11 +332,11 @@ class StallGame(EnterpriseBase):
         pal = p.palette
         s = self.side
         p.panel(surface, s)
-        self.coins((s.x + 18, s.y + 16), self.coins_now, 24)
+        self.coins(surface, (s.x + 18, s.y + 16), self.coins_now, 24)
         p.text(surface, self.kit.t("enterprise.stall.profit", n=self.profit, target=self.target), (s.x + 18, s.y + 52), 18,
                colour=pal.good if self.profit >= self.target else pal.ink, bold=True)
         self.draw_clock(surface, (s.right - 140, s.y + 20, 120, 22))
-        news = pygame.Rect(s.x + 16, s.y + 86, s.w - 32, 120)
+        news = pygame.Rect(s.x + 16, s.y + 86, s.w - 32, 140)
         if self.finished:
             return
         rnd = self.rounds[self.round]
@@ -347,7 +352,7 @@ class StallGame(EnterpriseBase):
             return
         pid, pays = cust
         mood = self.params["moods"][pays]
-        box = pygame.Rect(s.x + 16, news.bottom + 12, s.w - 32, 138)
+        box = pygame.Rect(s.x + 16, news.bottom + 10, s.w - 32, 136)
         p.panel(surface, box, radius=14, shadow=False)
         face = (box.x + 44, box.y + 48)
         pygame.draw.circle(surface, p.colour(["#8ECAE6", "#FFB703", "#90BE6D"][pays]), face, 30)

@@ -1,0 +1,266 @@
+"""The Persuaders' mechanic (market stall, app pitch, festival deals): bots finish every
+challenge at every difficulty through ``perform``, skill shows in the results, difficulty
+changes real parameters, broken params get clear messages, and the real hosting scene
+draws every phase and can be played with the keyboard alone."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+
+import pygame
+import pytest
+
+from game import paths
+from zones.challenges.enterprise import EnterpriseMechanic
+from zones.challenges.enterprise_deal import DealGame
+from zones.challenges.enterprise_pitch import PitchGame
+from zones.challenges.enterprise_stall import StallGame
+from zones.loader import LANGUAGES, ContentError
+
+CHALLENGES = ("e_market_stall", "e_app_pitch", "e_festival")
+AREA = pygame.Rect(40, 134, 1200, 570)
+
+
+def load_params(cid: str) -> dict:
+    data = json.loads((paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8"))
+    return data["params"]
+
+
+class FakeSpot:
+    def __init__(self, rect, label, on_press):
+        self.rect, self.label, self.on_press = pygame.Rect(rect), label, on_press
+        self.visible = self.enabled = True
+
+
+class FakeUi:
+    def __init__(self):
+        self.items: list[FakeSpot] = []
+
+    def hotspot(self, rect, label, on_press):
+        spot = FakeSpot(rect, label, on_press)
+        self.items.append(spot)
+        return spot
+
+    def button(self, rect, label, on_press, style="@default"):
+        return self.hotspot(rect, label, on_press)
+
+    def focus(self, item):
+        pass
+
+
+class FakeKit:
+    reduced_motion = True
+    painter = None
+
+    def __init__(self):
+        self.ui = FakeUi()
+
+    def pick(self, language_map, **values):
+        return language_map["en"]
+
+    def t(self, key, **values):
+        return key + "".join(f" {k}={v}" for k, v in sorted(values.items()))
+
+
+def make(cid: str, difficulty: int, seed: int = 0):
+    mech = EnterpriseMechanic(load_params(cid), difficulty, FakeKit(), random.Random(seed))
+    mech.build(AREA)
+    return mech
+
+
+def play(mech, skill: float, seed: int, limit: int = 400) -> int:
+    rng = random.Random(seed)
+    steps = 0
+    while not mech.finished and steps < limit:
+        action = mech.bot_action(rng, skill)
+        assert action is not None and action in mech.actions()
+        mech.perform(action)
+        steps += 1
+    return steps
+
+
+# -- bots play the real rules ----------------------------------------------------------
+@pytest.mark.parametrize("cid", CHALLENGES)
+@pytest.mark.parametrize("difficulty", [1, 2, 3])
+@pytest.mark.parametrize("skill", [1.0, 0.3])
+def test_bots_finish_every_challenge(cid, difficulty, skill):
+    for seed in range(8):
+        mech = make(cid, difficulty, seed)
+        steps = play(mech, skill, seed)
+        assert mech.finished, f"{cid} d{difficulty} skill {skill} seed {seed}: not done after {steps} actions"
+        assert mech.bot_action(random.Random(0), skill) is None
+        result = mech.result()
+        assert 0.0 <= result.score <= 1.0 and 0.0 <= result.accuracy <= 1.0
+        assert mech.progress == pytest.approx(1.0) or not result.success
+        if skill == 1.0:
+            assert result.success, f"{cid} d{difficulty} seed {seed}: perfect player failed: {result}"
+            assert result.accuracy == 1.0 and result.score >= 0.7
+
+
+@pytest.mark.parametrize("cid", CHALLENGES)
+def test_skill_shows_in_the_score(cid):
+    def mean(skill):
+        scores = []
+        for seed in range(20):
+            mech = make(cid, 2, seed)
+            play(mech, skill, seed)
+            scores.append(mech.result().score)
+        return sum(scores) / len(scores)
+
+    assert mean(1.0) > mean(0.5) > mean(0.0)
+
+
+def test_mode_picks_the_game_and_layout():
+    kinds = {cid: type(make(cid, 1)) for cid in CHALLENGES}
+    assert kinds == {"e_market_stall": StallGame, "e_app_pitch": PitchGame, "e_festival": DealGame}
+    assert all(m.family == "enterprise" for m in (make(c, 1) for c in CHALLENGES))
+
+
+def test_difficulty_changes_real_parameters():
+    stalls = [make("e_market_stall", d) for d in (1, 2, 3)]
+    assert [s.start_coins for s in stalls] == sorted((s.start_coins for s in stalls), reverse=True)
+    assert len(stalls[2].queues[0]) > len(stalls[0].queues[0])
+    assert stalls[0].time_limit == 0 < stalls[2].time_limit < stalls[1].time_limit
+    pitches = [make("e_app_pitch", d) for d in (1, 2, 3)]
+    assert len(pitches[2].investors) >= len(pitches[0].investors)
+    assert len(pitches[2].wants[0]) > len(pitches[0].wants[0])
+    deals = [make("e_festival", d) for d in (1, 2, 3)]
+    assert deals[0].budget > deals[2].budget and deals[0].days > deals[2].days
+    assert len(deals[2].needs) > len(deals[0].needs)
+
+
+def test_market_stall_rules():
+    mech = make("e_market_stall", 1, seed=3)
+    pid, pays = mech.queue[0]
+    coins = mech.coins_now
+    mech.perform(mech.actions()[0].__class__("buy", pid))
+    assert mech.stock[pid] == 1 and mech.coins_now == coins - mech.products[pid]["cost"]
+    mech.perform(mech.actions()[0].__class__("open"))
+    assert mech.phase == "serve"
+    if pays < 2:                         # asking too much loses the sale
+        mech.perform(mech.actions()[0].__class__("sell", "2"))
+        assert mech.stock[pid] == 1 and mech.lost == 1 and mech.feedback_good is False
+
+
+def test_time_runs_out_on_hard():
+    for cid in ("e_market_stall", "e_app_pitch"):
+        mech = make(cid, 3)
+        for _ in range(400):
+            mech.update(1.0)
+        assert mech.finished and not mech.result().success
+
+
+def test_events_for_telemetry():
+    mech = make("e_festival", 2)
+    play(mech, 1.0, 1)
+    kinds = {kind for kind, _ in mech.pop_events()}
+    assert {"choice", "progress"} <= kinds
+
+
+# -- params validation --------------------------------------------------------------------
+def problems(params):
+    return EnterpriseMechanic.validate_params(params, LANGUAGES)
+
+
+@pytest.mark.parametrize("cid", CHALLENGES)
+def test_shipped_params_are_valid(cid):
+    assert problems(load_params(cid)) == []
+
+
+def broken(cid, change):
+    params = copy.deepcopy(load_params(cid))
+    change(params)
+    return problems(params)
+
+
+def test_validate_params_names_the_problem():
+    assert problems({}) == ["mode: must be one of ['deal', 'pitch', 'stall']"]
+    cases = [
+        ("e_market_stall", lambda p: p["products"][0].update(prices=[5, 3, 4]), "products[0].prices"),
+        ("e_market_stall", lambda p: p["products"][1]["label"].pop("es"), "products[1].label: language 'es'"),
+        ("e_market_stall", lambda p: p["rounds"][0].update(demand={"unicorns": 2}), "rounds[0].demand"),
+        ("e_market_stall", lambda p: p.update(budget=[30, 20]), "budget: must be three numbers"),
+        ("e_market_stall", lambda p: p.update(moods=p["moods"][:2]), "moods: needs exactly 3"),
+        ("e_app_pitch", lambda p: p["arguments"][0].update(interest="vibes"), "arguments[0].interest"),
+        ("e_app_pitch", lambda p: p["investors"][0].update(wants=["money"]), "investors[0].wants"),
+        ("e_app_pitch", lambda p: p.update(asks=[500, 100, 300]), "asks: needs at least 3 rising"),
+        ("e_app_pitch", lambda p: p.update(investors_count=[3, 3, 9]), "investors_count: more investors"),
+        ("e_festival", lambda p: p["suppliers"][0].update(need="fireworks"), "suppliers[0].need"),
+        ("e_festival", lambda p: p["suppliers"][2].update(flex=150), "suppliers[2].flex"),
+        ("e_festival", lambda p: p.update(cuts=[40, 10]), "cuts: needs 2–4 rising"),
+        ("e_festival", lambda p: p.update(time_limit="soon"), "time_limit: must be three numbers"),
+        ("e_festival", lambda p: p.update(suppliers=[s for s in p["suppliers"] if s["need"] != "food"][:9]
+                                          + [s for s in p["suppliers"] if s["need"] == "food"][:1]),
+         "need 'food' needs at least 2 suppliers"),
+    ]
+    for cid, change, expected in cases:
+        found = broken(cid, change)
+        assert any(expected in line for line in found), f"{cid}: expected '{expected}' in {found}"
+
+
+# -- the real hosting scene ---------------------------------------------------------------
+def real_app(tmp_path):
+    from tests.helpers import make_app
+
+    try:
+        return make_app(tmp_path)
+    except ContentError as exc:
+        mine = [p for p in exc.problems if any(cid in p for cid in CHALLENGES)]
+        if mine:
+            raise
+        pytest.skip(f"other families' content is not ready yet: {exc}")
+
+
+def test_scene_draws_every_phase_in_both_palettes(tmp_path):
+    from game import art
+    from tests.helpers import start_challenge
+
+    app = real_app(tmp_path)
+    for high_contrast in (False, True):
+        palette = art.Palette.contrast() if high_contrast else art.Palette.normal()
+        app.ctx.palette = app.ctx.painter.palette = palette
+        for language in ("en", "es"):
+            app.ctx.i18n.set_language(language)
+            for cid in CHALLENGES:
+                for difficulty in (1, 3):
+                    scene = start_challenge(app, cid, difficulty)
+                    rng = random.Random(difficulty)
+                    for _ in range(200):
+                        app.draw()
+                        if scene.mechanic.finished:
+                            break
+                        scene.perform(scene.mechanic.bot_action(rng, 0.6))
+                    assert scene.mechanic.finished and scene.reported
+                    app.pump([])
+                    app.draw()
+                    scene.stop()
+                    app.pump([])
+    app.shutdown()
+
+
+@pytest.mark.parametrize("cid", CHALLENGES)
+def test_keyboard_only_playthrough(tmp_path, cid):
+    from tests.helpers import key, start_challenge
+
+    app = real_app(tmp_path)
+    scene = start_challenge(app, cid, 1)
+    mech = scene.mechanic
+    rng = random.Random(2)
+    for _ in range(120):
+        if mech.finished:
+            break
+        wanted = mech.bot_action(rng, 1.0)
+        target = next(b.spot for b in mech.buttons if b.action == wanted and b.spot.visible)
+        for _ in range(len(scene.ui.items) + 1):
+            if scene.ui.focused is target:
+                break
+            app.pump([key(pygame.K_TAB)])
+        assert scene.ui.focused is target, f"Tab never reached {target.label!r}"
+        app.pump([key(pygame.K_RETURN)])
+    assert mech.finished and scene.reported and scene.result.success
+    statements = app.ctx.recorder.statements()
+    verbs = {s["verb"]["id"].rsplit("/", 1)[-1] for s in statements}
+    assert {"initialized", "selected", "completed"} <= verbs
+    app.shutdown()
