@@ -24,7 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--players", help="how many simulated players (at least 1)")
     parser.add_argument("--seed", help="random seed (an integer)")
     parser.add_argument("--out", help="folder for the players' data")
-    parser.add_argument("--latent", help="six numbers R,I,A,S,E,C on the profile's theta scale")
+    parser.add_argument("--latent", help="six numbers R,I,A,S,E,C on the profile's theta scale, the same for every bot "
+                        "(write --latent=-1,0,... when the first is negative)")
     parser.add_argument("--minutes", default="20", help="simulated minutes each (default 20)")
 
 

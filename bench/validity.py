@@ -1,0 +1,233 @@
+"""Validity of the interest profile from simulated players of the real game (not a test).
+
+    .venv/bin/python bench/validity.py [--players 200] [--seed 7] [--minutes 40]
+                                       [--cuts 10 20 40] [--workers 2]
+
+Each bot (``game.sim.bot.Bot``) has a latent RIASEC profile drawn from the realistic
+population (``telemetry.synthetic.draw_latent_population``, seeded) and plays the real game
+headless for ``--minutes`` simulated minutes. From ONE run per bot, the profile engine
+(``telemetry.profile.estimate_profile``) is applied to the statements recorded before each
+cut (10, 20, 40 simulated minutes). Figures per cut:
+
+* ``r_person``: mean over players of Pearson r between estimated and latent scores (six
+  types); ``r_type``: mean over types of r across players;
+* ``top1``: share whose highest estimated type is the highest latent type; ``top3``: mean
+  overlap of the estimated and latent top three (0-1); ``code``: exact ordered code;
+* calibration of the stated ``code_probability`` (vs exact code right) and
+  ``first_letter_probability`` (vs top-1 right): stated minus observed, in bins of 0.1;
+  ``*_max_gap`` is the largest absolute gap over bins with at least 30 players,
+  ``*_mean_gap`` the gap of the overall means;
+* evidence per minute by source, and r from each source alone (which sources carry signal).
+
+In the same run the same latent players answer the 48 IIP items as a plain questionnaire
+(same ordinal response model, 8 s an item), scored by the same engine: the baseline per
+minute of player time. The last line printed is one JSON object of the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+
+from telemetry.evidence import Evidence, extract_evidence  # noqa: E402
+from telemetry.occupations import load_riasec_items  # noqa: E402
+from telemetry.profile import profile_from_evidence  # noqa: E402
+from telemetry.synthetic import (  # noqa: E402
+    SyntheticPlayer,
+    build_statement,
+    draw_latent_population,
+)
+
+ITEM_SECONDS = 8.0
+SOURCES = ("choices", "expect", "enjoy", "could_be_me", "item", "persistence", "readings")
+
+
+def _subset(ev: Evidence, source: str) -> Evidence:
+    """Evidence with only one source kept (for 'which sources carry signal')."""
+    out = Evidence()
+    if source == "choices":
+        out.choices = ev.choices
+    elif source == "persistence":
+        out.persistence = ev.persistence
+    elif source == "readings":
+        out.readings = ev.readings
+    else:
+        out.ratings = [r for r in ev.ratings if r.kind == source]
+    return out
+
+
+def _counts(ev: Evidence) -> dict[str, int]:
+    out = {"choices": len(ev.choices), "persistence": len(ev.persistence),
+           "readings": len(ev.readings)}
+    for kind in ("expect", "enjoy", "could_be_me", "item"):
+        out[kind] = sum(1 for r in ev.ratings if r.kind == kind)
+    return out
+
+
+def _estimate(ev: Evidence, seed: int) -> dict[str, Any]:
+    p = profile_from_evidence(ev, n_draws=2000, seed=seed)
+    return {"mean": p.mean.tolist(), "code_p": p.code_probability,
+            "first_p": p.first_letter_probability}
+
+
+def _worker(job: tuple[list[int], list[list[float]], float, list[float], str]) -> list[dict]:
+    """Play a slice of bots on one App and estimate their profiles at every cut."""
+    indices, latents, minutes, cuts, data_dir = job
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from game.app import App
+    from game.sim.bot import Bot
+
+    app = App(Path(data_dir), seed=indices[0] if indices else 0)
+    out = []
+    items = load_riasec_items()
+    for i, latent in zip(indices, latents, strict=True):
+        bot = Bot(latent, seed=10_000 + i, minutes=minutes)
+        result = bot.run(app)
+        row: dict[str, Any] = {"i": i, "latent": latent, "cuts": {},
+                               "challenges": result.challenges}
+        for cut in cuts:
+            ev = extract_evidence(result.statements[:result.count_at(cut)])
+            est = _estimate(ev, i)
+            est["counts"] = _counts(ev)
+            if cut == 20 or cut == cuts[len(cuts) // 2]:
+                est["sources"] = {s: _estimate(_subset(ev, s), i)["mean"] for s in SOURCES}
+            row["cuts"][str(cut)] = est
+        row["questionnaire"] = _questionnaire(latent, bot.player.style, i, items)
+        out.append(row)
+    app.shutdown()
+    return out
+
+
+def _questionnaire(latent: list[float], style: float, i: int,
+                   items: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """The 48 IIP items as a plain questionnaire; estimates after 24 and all 48 items."""
+    player = SyntheticPlayer(latent, np.random.default_rng(50_000 + i), style=style)
+    order = list(items)
+    np.random.default_rng(60_000 + i).shuffle(order)
+    statements = [build_statement("selected", "question", f"item/{item_id}",
+                                  response=player.answer_item(items[item_id]["type"], item_id),
+                                  extensions={"riasec": items[item_id]["type"]})
+                  for item_id in order]
+    # half the items in type-balanced order: 4 of each type
+    balanced = sorted(order, key=lambda k: (int(k[1:]), k[0]))[:24]
+    half = [s for s, k in zip(statements, order, strict=True) if k in set(balanced)]
+    return {"48": _estimate(extract_evidence(statements), i),
+            "24": _estimate(extract_evidence(half), i)}
+
+
+# ----------------------------------------------------------------------------- metrics
+
+
+def _pearson(a: np.ndarray, b: np.ndarray) -> float:
+    a, b = a - a.mean(), b - b.mean()
+    d = np.sqrt((a * a).sum() * (b * b).sum())
+    return float((a * b).sum() / d) if d > 0 else 0.0
+
+
+def _calibration(stated: np.ndarray, hit: np.ndarray, min_n: int = 30) -> dict[str, Any]:
+    bins = np.minimum((stated * 10).astype(int), 9)
+    table, gaps = [], []
+    for b in range(10):
+        m = bins == b
+        n = int(m.sum())
+        if not n:
+            continue
+        gap = float(stated[m].mean() - hit[m].mean())
+        table.append({"bin": f"{b / 10:.1f}-{(b + 1) / 10:.1f}", "n": n,
+                      "stated": round(float(stated[m].mean()), 3),
+                      "observed": round(float(hit[m].mean()), 3)})
+        if n >= min_n:
+            gaps.append(abs(gap))
+    return {"max_gap": round(max(gaps), 3) if gaps else None,
+            "mean_gap": round(float(stated.mean() - hit.mean()), 3), "bins": table}
+
+
+def metrics(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, Any]:
+    """Recovery and calibration figures for one cut (``est`` rows as from ``_estimate``)."""
+    mean = np.array([e["mean"] for e in est])
+    lat_order = np.argsort(-latent, axis=1, kind="stable")
+    est_order = np.argsort(-mean, axis=1, kind="stable")
+    top1 = lat_order[:, 0] == est_order[:, 0]
+    code = np.all(lat_order[:, :3] == est_order[:, :3], axis=1)
+    overlap = [len(set(a[:3]) & set(b[:3])) / 3 for a, b in zip(lat_order, est_order, strict=True)]
+    code_cal = _calibration(np.array([e["code_p"] for e in est]), code.astype(float))
+    first_cal = _calibration(np.array([e["first_p"] for e in est]), top1.astype(float))
+    return {
+        "r_person": round(float(np.mean([_pearson(a, b) for a, b in zip(latent, mean, strict=True)])), 3),
+        "r_type": round(float(np.mean([_pearson(latent[:, k], mean[:, k]) for k in range(6)])), 3),
+        "top1": round(float(top1.mean()), 3),
+        "top3": round(float(np.mean(overlap)), 3),
+        "code": round(float(code.mean()), 3),
+        "code_p_max_gap": code_cal["max_gap"], "code_p_mean_gap": code_cal["mean_gap"],
+        "first_p_max_gap": first_cal["max_gap"], "first_p_mean_gap": first_cal["mean_gap"],
+        "code_p_bins": code_cal["bins"], "first_p_bins": first_cal["bins"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--players", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--minutes", type=float, default=40.0)
+    ap.add_argument("--cuts", type=float, nargs="+", default=[10.0, 20.0, 40.0])
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    latents = draw_latent_population(args.players, np.random.default_rng(args.seed))
+    cuts = [c for c in args.cuts if c <= args.minutes]
+    with tempfile.TemporaryDirectory(prefix="worktown-validity-") as tmp:
+        jobs = [(list(range(w, args.players, args.workers)),
+                 [latents[i].tolist() for i in range(w, args.players, args.workers)],
+                 args.minutes, cuts, str(Path(tmp) / f"w{w}")) for w in range(args.workers)]
+        if args.workers > 1:
+            with mp.get_context("fork").Pool(args.workers) as pool:
+                parts = pool.map(_worker, jobs)
+        else:
+            parts = [_worker(jobs[0])]
+    rows = sorted((r for part in parts for r in part), key=lambda r: r["i"])
+    latent = np.array([r["latent"] for r in rows])
+    figures: dict[str, Any] = {"players": len(rows), "seed": args.seed, "minutes": args.minutes}
+    for cut in cuts:
+        key = str(cut)
+        est = [r["cuts"][key] for r in rows]
+        m = metrics(latent, est)
+        counts = {k: round(float(np.mean([e["counts"][k] for e in est])) / cut, 3)
+                  for k in est[0]["counts"]}
+        m["evidence_per_minute"] = counts
+        if "sources" in est[0]:
+            m["r_person_by_source"] = {
+                s: round(float(np.mean([_pearson(latent[j], np.array(e["sources"][s]))
+                                        for j, e in enumerate(est)])), 3) for s in SOURCES}
+        figures[f"game_{int(cut)}min"] = m
+    figures["challenges_per_bot_mean"] = round(float(np.mean([r["challenges"] for r in rows])), 2)
+    for n in ("24", "48"):
+        m = metrics(latent, [r["questionnaire"][n] for r in rows])
+        m["player_minutes"] = round(int(n) * ITEM_SECONDS / 60, 2)
+        figures[f"questionnaire_{n}"] = m
+    figures["runtime_s"] = round(time.perf_counter() - t0, 1)
+    for key, m in figures.items():
+        if isinstance(m, dict) and "r_person" in m:
+            print(f"{key:18s} r_person {m['r_person']:.3f}  r_type {m['r_type']:.3f}  "
+                  f"top1 {m['top1']:.3f}  top3 {m['top3']:.3f}  code {m['code']:.3f}  "
+                  f"code_p gap {m['code_p_max_gap']}  first_p gap {m['first_p_max_gap']}")
+    slim = {k: ({kk: vv for kk, vv in v.items() if not kk.endswith("_bins")}
+                if isinstance(v, dict) else v) for k, v in figures.items()}
+    print(json.dumps(slim))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
