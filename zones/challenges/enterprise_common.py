@@ -100,7 +100,7 @@ class EnterpriseBase(Mechanic):
             lift = -2 if getattr(b.spot, "hovered", False) else 0
             r = r.move(0, lift)
             fill = pal.accent if b.primary else pal.panel
-            ink = (255, 255, 255) if b.primary and not pal.high_contrast else pal.ink
+            ink = ((0, 0, 0) if pal.high_contrast else (255, 255, 255)) if b.primary else pal.ink
             if not b.spot.enabled:
                 fill, ink = pal.panel_edge if not pal.high_contrast else pal.panel, pal.muted
             pygame.draw.rect(surface, fill, r, border_radius=12)
@@ -117,7 +117,7 @@ class EnterpriseBase(Mechanic):
             p.text_fit(surface, b.text, (x, r.centery), r.right - x - 10, 18, colour=ink, bold=b.primary)
 
     def coins(self, surface: pygame.Surface, pos, amount: int, size: int = 20, *, colour=None,
-              label: str = "") -> pygame.Rect:
+              label: str = "", max_width: int = 0) -> pygame.Rect:
         """A gold coin then ``amount coins`` (or ``label`` with the amount filled in)."""
         p = self.kit.painter
         cx, cy = pos[0] + size // 2, pos[1] + size // 2 + 2
@@ -127,7 +127,11 @@ class EnterpriseBase(Mechanic):
         else:
             p.icon(surface, "coin", (cx, cy), size + 4, p.palette.ink)
         text = label or self.kit.t("enterprise.coins", n=amount)
-        r = p.text(surface, text, (pos[0] + size + 8, pos[1]), size, colour=colour, bold=True)
+        if max_width:
+            r = p.text_fit(surface, text, (pos[0] + size + 8, cy - 2), max_width - size - 8, size, colour=colour,
+                           bold=True)
+        else:
+            r = p.text(surface, text, (pos[0] + size + 8, pos[1]), size, colour=colour, bold=True)
         return r.union(pygame.Rect(pos[0], pos[1], size, size))
 
     def draw_feedback(self, surface: pygame.Surface, rect) -> None:

@@ -116,7 +116,7 @@ class DealGame(EnterpriseBase):
         self.sup_btns: dict[str, Any] = {}
         for need in self.needs:
             for k, sid in enumerate(self.order[need["id"]][:3]):
-                r = (t.x + 20, t.y + 70 + k * 150, t.w - 40, 136)
+                r = (t.x + 20, t.y + 66 + k * 144, t.w - 40, 132)
                 sup = self.suppliers[sid]
                 self.sup_btns[sid] = self.button(r, self.kit.pick(sup["name"]), Action("choose", sid), custom=True)
         self.offer_btns = []
@@ -283,7 +283,8 @@ class DealGame(EnterpriseBase):
         p = self.kit.painter
         pal = p.palette
         p.panel(surface, box, radius=12, shadow=False)
-        self.coins(surface, (box.x + 14, box.y + 12), 0, 20, label=self.kit.t("enterprise.deal.budget", spent=self.spent, budget=self.budget))
+        self.coins(surface, (box.x + 14, box.y + 12), 0, 20, label=self.kit.t("enterprise.deal.budget", spent=self.spent, budget=self.budget),
+                   max_width=box.w - 28)
         bar = pygame.Rect(box.x + 14, box.y + 46, box.w - 28, 16)
         pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=8)
         fill = bar.copy()

@@ -267,11 +267,13 @@ class PitchGame(EnterpriseBase):
         if self.idea:
             p.shape(surface, self.idea["shape"], (s.x + 34, s.y + 36), 16, p.colour(self.idea["colour"]))
             p.text(surface, self.kit.pick(self.idea["label"]), (s.x + 60, s.y + 16), 18, bold=True, width=s.w - 76)
-        self.draw_clock(surface, (s.x + 70, s.y + 100, s.w - 90, 22))
+        self.draw_clock(surface, (s.x + 70, s.y + 84, s.w - 90, 22))
         if self.difficulty == 1:
-            self.coins(surface, (s.x + 18, s.y + 140), self.pledged, 22, label=self.kit.t("enterprise.pitch.pledged", n=self.pledged))
+            self.coins(surface, (s.x + 18, s.y + 124), self.pledged, 20,
+                       label=self.kit.t("enterprise.pitch.pledged", n=self.pledged), max_width=s.w - 36)
         else:
-            p.text(surface, self.kit.t("enterprise.pitch.add_up"), (s.x + 18, s.y + 140), 18, colour=pal.muted, width=s.w - 36)
+            p.text(surface, self.kit.t("enterprise.pitch.add_up"), (s.x + 18, s.y + 124), 18, colour=pal.muted,
+                   width=s.w - 36)
         if self.phase != "done":
             self.draw_feedback(surface, (s.x + 12, s.bottom - 120, s.w - 24, 100))
 
@@ -306,7 +308,7 @@ class PitchGame(EnterpriseBase):
                colour=colour, bold=True)
         if st == "yes" or self.difficulty < 3:
             self.coins(surface, (rect.x + 96, rect.y + 72), inv["pledge"], 17,
-                       label=self.kit.t("enterprise.pitch.could_invest", n=inv["pledge"]))
+                       label=self.kit.t("enterprise.pitch.could_invest", n=inv["pledge"]), max_width=rect.w - 110)
         p.text(surface, self.kit.pick(inv["bio"]), (rect.x + 16, rect.y + 104), 17, width=rect.w - 32)
         if self.difficulty == 1:
             for k, want in enumerate(self.wants[i]):

@@ -322,7 +322,7 @@ class StallGame(EnterpriseBase):
             pygame.draw.rect(surface, p.colour(prod["colour"]), r, border_radius=3)
             pygame.draw.rect(surface, pal.ink, r, 1, border_radius=3)
         self.coins(surface, (card.x + 12, card.y + 180), prod["cost"], 18,
-                   label=self.kit.t("enterprise.stall.cost", n=prod["cost"]))
+                   label=self.kit.t("enterprise.stall.cost", n=prod["cost"]), max_width=card.w - 24)
         prices = " / ".join(str(x) for x in prod["prices"])
         p.text_fit(surface, self.kit.t("enterprise.stall.prices", prices=prices), (card.x + 12, card.y + 222), card.w - 24, 17,
                    colour=pal.muted)
