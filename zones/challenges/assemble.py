@@ -16,7 +16,8 @@ Data that drives it (``params`` in a challenge file)::
                       "label": {...}, "quip": {...}}],
      "time_limit": [0, 240, 180]}
 
-Difficulty 1 shows two distractors and no clock; 2 shows four; 3 shows them all and the
+Slots need ``y`` between about 0.1 and 0.8 so the feedback banner and the job sheet stay
+clear of them. Difficulty 1 shows two distractors and no clock; 2 shows four; 3 shows them all and the
 clock is tighter. ``time_limit`` gives seconds per difficulty (0 = no clock).
 """
 
@@ -46,16 +47,21 @@ class AssembleMechanic(Mechanic):
             return problems + ["slots: needs a list of at least 3 slots"]
         if not isinstance(parts, list) or not parts:
             return problems + ["parts: needs a list of parts"]
-        part_ids = set()
-        for i, part in enumerate(parts + list(params.get("distractors", []))):
+        distractors = params.get("distractors", [])
+        if not isinstance(distractors, list) or not all(isinstance(d, dict) for d in distractors):
+            return problems + ["distractors: must be a list of objects"]
+        part_ids: set[str] = set()
+        for i, part in enumerate(parts + distractors):
             if not isinstance(part, dict) or not isinstance(part.get("id"), str):
                 problems.append(f"parts[{i}]: needs an id")
                 continue
+            if part["id"] in part_ids:
+                problems.append(f"parts[{i}].id: '{part['id']}' is used twice")
             part_ids.add(part["id"])
             problems += check_langmap(part.get("label"), f"parts[{i}].label", languages)
             if part.get("shape") not in SHAPES:
                 problems.append(f"parts[{i}].shape: must be one of {SHAPES}")
-        for i, d in enumerate(params.get("distractors", [])):
+        for i, d in enumerate(distractors):
             problems += check_langmap(d.get("quip"), f"distractors[{i}].quip", languages)
         slot_ids = set()
         for i, slot in enumerate(slots):
@@ -70,10 +76,11 @@ class AssembleMechanic(Mechanic):
                     problems.append(f"slots[{i}].{key}: must be a number 0–1")
             problems += check_langmap(slot.get("clue"), f"slots[{i}].clue", languages)
         for link in params.get("links", []):
-            if not (isinstance(link, list) and len(link) == 2 and set(link) <= slot_ids):
+            if not (isinstance(link, list) and len(link) == 2 and all(isinstance(x, str) for x in link)
+                    and set(link) <= slot_ids):
                 problems.append(f"links: {link!r} must name two slots")
         limits = params.get("time_limit", [0, 0, 0])
-        if not (isinstance(limits, list) and len(limits) == 3 and all(isinstance(x, int) and x >= 0 for x in limits)):
+        if not (isinstance(limits, list) and len(limits) == 3 and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in limits)):
             problems.append("time_limit: must be three whole numbers of seconds")
         return problems
 
@@ -174,6 +181,7 @@ class AssembleMechanic(Mechanic):
         if self.time_limit and self.elapsed >= self.time_limit and not self.finished:
             self.finished = True
             self.feedback = self.kit.t("challenge.time_up")
+            self.feedback_good = False
 
     @property
     def progress(self) -> float:
