@@ -10,9 +10,11 @@ from zones.challenges.assemble import AssembleMechanic
 from zones.challenges.base import Mechanic
 from zones.challenges.enterprise import EnterpriseMechanic
 from zones.challenges.investigate import InvestigateMechanic
+from zones.challenges.organise import OrganiseMechanic
 
 MECHANICS: dict[str, type[Mechanic]] = {
     AssembleMechanic.family: AssembleMechanic,
     EnterpriseMechanic.family: EnterpriseMechanic,
     InvestigateMechanic.family: InvestigateMechanic,
+    OrganiseMechanic.family: OrganiseMechanic,
 }

@@ -1,0 +1,236 @@
+"""Organise, ``sort`` mode: put each item from a trolley on the right shelf by its number.
+
+Each shelf (bin) covers a number range; each item carries a number (a library
+classification mark). Titles can mislead on purpose (``tricky`` items), the number never
+lies. Layout: the trolley with the current item on the left, a bookcase of shelves on the
+right; placed items appear as spines on their shelf.
+
+Params::
+
+    {"mode": "sort",
+     "bins": [{"id": "science", "label": {...}, "from": 500, "to": 599.99,
+               "shape": "circle", "colour": "#3A86FF"}],
+     "items": [{"id": "soup", "title": {...}, "code": "641.5", "tricky": true}],
+     "bins_shown": [3, 4, 6], "items_shown": [6, 9, 12], "time_limit": [0, 0, 150]}
+
+Easy leaves tricky titles out and uses fewer shelves; Hard adds every shelf and a clock.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pygame
+
+from zones.challenges.base import Action, check_langmap
+from zones.challenges.organise_common import SHAPES, OrganiseMode, check_three, three
+
+
+def _num(code: Any) -> float | None:
+    try:
+        return float(code)
+    except (TypeError, ValueError):
+        return None
+
+
+class SortMode(OrganiseMode):
+    @classmethod
+    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+        problems: list[str] = []
+        bins, items = params.get("bins"), params.get("items")
+        if not isinstance(bins, list) or not 2 <= len(bins) <= 6:
+            return ["bins: needs a list of 2 to 6 shelves"]
+        if not isinstance(items, list) or len(items) < 4:
+            return ["items: needs a list of at least 4 items"]
+        for i, b in enumerate(bins):
+            if not isinstance(b, dict) or not isinstance(b.get("id"), str):
+                problems.append(f"bins[{i}]: needs an id")
+                continue
+            problems += check_langmap(b.get("label"), f"bins[{i}].label", languages)
+            if _num(b.get("from")) is None or _num(b.get("to")) is None or b["from"] > b["to"]:
+                problems.append(f"bins[{i}]: needs numbers 'from' ≤ 'to'")
+            if b.get("shape") not in SHAPES:
+                problems.append(f"bins[{i}].shape: must be one of {SHAPES}")
+        if problems:
+            return problems
+        for i, item in enumerate(items):
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                problems.append(f"items[{i}]: needs an id")
+                continue
+            problems += check_langmap(item.get("title"), f"items[{i}].title", languages)
+            code = _num(item.get("code"))
+            if not isinstance(item.get("code"), str) or code is None:
+                problems.append(f"items[{i}].code: must be a number written as text, like \"641.5\"")
+            elif sum(1 for b in bins if b["from"] <= code <= b["to"]) != 1:
+                problems.append(f"items[{i}].code: {item['code']} must fall on exactly one shelf")
+        problems += check_three(params, "bins_shown", 2, len(bins))
+        problems += check_three(params, "items_shown", 3, len(items))
+        problems += check_three(params, "time_limit", 0, 900)
+        return problems
+
+    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+        super().__init__(params, difficulty, kit, rng)
+        self.bins = list(params["bins"])[:three(params, "bins_shown", [3, 4, 6], self.difficulty)]
+        pool = [it for it in params["items"] if self._bin_of(it) is not None
+                and (self.difficulty > 1 or not it.get("tricky"))]
+        rng.shuffle(pool)
+        self.queue = pool[:three(params, "items_shown", [6, 9, 12], self.difficulty)]
+        self.total = len(self.queue)
+        self.placed: dict[str, list[dict[str, Any]]] = {b["id"]: [] for b in self.bins}
+        self.tried: set[str] = set()
+        self.hint_bin: str | None = None
+        self.rects: dict[str, pygame.Rect] = {}
+        self.spots: dict[str, Any] = {}
+
+    def _bin_of(self, item: dict[str, Any]) -> str | None:
+        code = float(item["code"])
+        return next((b["id"] for b in self.bins if b["from"] <= code <= b["to"]), None)
+
+    def _range(self, b: dict[str, Any]) -> str:
+        return f"{int(b['from']):03d}–{int(b['to']):03d}"
+
+    # -- layout -------------------------------------------------------------------
+    def build(self, area: pygame.Rect) -> None:
+        self.trolley = pygame.Rect(area.x, area.y, 360, area.h)
+        self.case = pygame.Rect(self.trolley.right + 20, area.y, area.right - self.trolley.right - 20, area.h)
+        n = len(self.bins)
+        cols = 1 if n <= 3 else 2
+        rows = -(-n // cols)
+        gap = 14
+        inner = self.case.inflate(-32, 0)
+        w = (inner.w - gap * (cols - 1)) // cols
+        h = (self.case.h - 70 - gap * (rows - 1)) // rows
+        for i, b in enumerate(self.bins):
+            r = pygame.Rect(inner.x + (i % cols) * (w + gap), self.case.y + 56 + (i // cols) * (h + gap), w, h)
+            self.rects[b["id"]] = r
+            label = f"{self.kit.pick(b['label'])} {self._range(b)}"
+            self.spots[b["id"]] = self.kit.ui.hotspot(
+                r, self.kit.t("organise.shelf", shelf=label),
+                lambda bid=b["id"]: self.perform(Action("shelve", self.queue[0]["id"] if self.queue else "", bid)))
+        self.spots["hint"] = self.kit.ui.button((self.trolley.x + 16, self.trolley.bottom - 60, self.trolley.w - 32, 46),
+                                                self.kit.t("challenge.hint"), lambda: self.perform(Action("hint")))
+        if self.finished:
+            self.on_finish()
+
+    def on_finish(self) -> None:
+        for spot in self.spots.values():
+            if hasattr(spot, "set_enabled"):
+                spot.set_enabled(False)
+            else:
+                spot.enabled = False
+
+    # -- actions ------------------------------------------------------------------
+    def actions(self) -> list[Action]:
+        if self.finished or not self.queue:
+            return []
+        item = self.queue[0]["id"]
+        return [Action("shelve", item, b["id"]) for b in self.bins] + [Action("hint")]
+
+    def perform(self, action: Action) -> None:
+        if self.finished or not self.queue:
+            return
+        item = self.queue[0]
+        title = self.kit.pick(item["title"])
+        if action.kind == "hint":
+            self.hints_used += 1
+            self.hint_bin = self._bin_of(item)
+            self.emit("hint", step=item["id"])
+            return
+        if action.kind != "shelve" or action.target != item["id"]:
+            return
+        right = self._bin_of(item)
+        shelf = next(b for b in self.bins if b["id"] == action.value)
+        self.emit("choice", step=item["id"], response=action.value)
+        if action.value == right:
+            self.correct += 1
+            self.placed[right].append(item)
+            self.queue.pop(0)
+            self.tried.clear()
+            self.hint_bin = None
+            self.say(self.kit.t("organise.sort_good", title=title, shelf=self.kit.pick(shelf["label"])), True)
+            self.emit("progress", progress=self.progress)
+            if not self.queue:
+                self.finished = True
+                self.on_finish()
+        else:
+            self.mistakes += 1
+            self.tried.add(action.value)
+            self.say(self.kit.t("organise.sort_wrong", title=title, code=item["code"],
+                                shelf=self.kit.pick(shelf["label"]), range=self._range(shelf)), False)
+            self.emit("mistake", step=item["id"])
+
+    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
+        if self.finished or not self.queue:
+            return None
+        item = self.queue[0]
+        right = self._bin_of(item)
+        wrong = [b["id"] for b in self.bins if b["id"] != right and b["id"] not in self.tried]
+        if rng.random() < skill or not wrong:
+            return Action("shelve", item["id"], right)
+        return Action("shelve", item["id"], rng.choice(wrong))
+
+    @property
+    def progress(self) -> float:
+        return (self.total - len(self.queue)) / max(1, self.total)
+
+    def details(self) -> dict[str, Any]:
+        return {"items": self.total, "shelves": len(self.bins)}
+
+    # -- drawing ------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        p = self.kit.painter
+        pal = p.palette
+        t = self.kit.t
+        p.panel(surface, self.trolley)
+        p.text(surface, t("organise.trolley"), (self.trolley.x + 18, self.trolley.y + 14), 22, bold=True)
+        p.text(surface, t("organise.left", n=len(self.queue)), (self.trolley.x + 18, self.trolley.y + 46), 18,
+               colour=pal.muted)
+        self.draw_clock(surface, (self.trolley.right - 130, self.trolley.y + 50, 110, 20))
+        book = pygame.Rect(self.trolley.x + 50, self.trolley.y + 86, self.trolley.w - 100, 250)
+        if self.queue:
+            item = self.queue[0]
+            cover = p.colour("#2A9D8F") if not pal.high_contrast else pal.panel
+            pygame.draw.rect(surface, cover, book, border_radius=12)
+            pygame.draw.rect(surface, pal.ink, book, 3, border_radius=12)
+            pygame.draw.rect(surface, (255, 255, 255) if not pal.high_contrast else pal.panel,
+                             book.inflate(-36, -110).move(0, -30), border_radius=8)
+            p.text(surface, self.kit.pick(item["title"]), (book.centerx, book.y + 34), 20, bold=True,
+                   align="center", width=book.w - 56)
+            tag = pygame.Rect(0, 0, 150, 56)
+            tag.midbottom = (book.centerx, book.bottom - 16)
+            pygame.draw.rect(surface, pal.panel, tag, border_radius=10)
+            pygame.draw.rect(surface, pal.ink, tag, 2, border_radius=10)
+            p.text(surface, item["code"], (tag.centerx, tag.y + 10), 26, bold=True, align="center")
+        else:
+            p.icon(surface, "check", book.center, 80, pal.good)
+        self.draw_feedback(surface, (self.trolley.x + 16, book.bottom + 16, self.trolley.w - 32, 88),
+                           t("organise.sort_idle"))
+        p.panel(surface, self.case)
+        p.text(surface, t("organise.bookcase"), (self.case.x + 18, self.case.y + 14), 22, bold=True)
+        for b in self.bins:
+            r = self.rects[b["id"]]
+            hinted = b["id"] == self.hint_bin
+            tried = b["id"] in self.tried
+            fill = p.colour("#FFF4DC") if hinted and not pal.high_contrast else pal.panel
+            pygame.draw.rect(surface, fill, r, border_radius=12)
+            pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 4 if hinted else 2, border_radius=12)
+            p.shape(surface, b["shape"], (r.x + 26, r.y + 26), 14, p.colour(b.get("colour", "#3A86FF")))
+            p.text_fit(surface, self.kit.pick(b["label"]), (r.x + 48, r.y + 26), r.w - 160, 19, bold=True)
+            p.text(surface, self._range(b), (r.right - 14, r.y + 14), 20, bold=True, align="right")
+            if tried:
+                p.icon(surface, "cross", (r.right - 24, r.y + 50), 18, pal.bad)
+            plank_y = r.bottom - 16
+            wood = (190, 140, 90) if not pal.high_contrast else pal.panel_edge
+            pygame.draw.rect(surface, wood, (r.x + 10, plank_y, r.w - 20, 8), border_radius=4)
+            x = r.x + 16
+            top = r.y + 50
+            for k in range(len(self.placed[b["id"]])):
+                spine_h = plank_y - top - 4 - (k % 3) * 6
+                spine = pygame.Rect(x, plank_y - spine_h, 22, spine_h)
+                if spine.right > r.right - 14:
+                    break
+                shade = (58 + 40 * (k % 3), 120, 160 - 30 * (k % 2)) if not pal.high_contrast else pal.panel
+                pygame.draw.rect(surface, shade, spine, border_radius=4)
+                pygame.draw.rect(surface, pal.ink, spine, 1, border_radius=4)
+                x += 26
