@@ -374,5 +374,11 @@ class InvestigateMechanic(Mechanic):
                 pygame.draw.rect(surface, pal.focus, row, 2, border_radius=10)
             colour = {"cross": pal.bad, "check": pal.good}.get(icon, pal.ink)
             p.icon(surface, icon, (row.x + 20, row.centery), 20, colour)
-            p.text_fit(surface, text, (row.x + 40, row.centery), row.w - 50, 17,
+            width = row.w - 52
+            h = p.height(text, 17, width)
+            if h <= row.h:
+                p.text(surface, text, (row.x + 40, row.centery - h // 2), 17, width=width,
                        colour=pal.ink if k == 0 else pal.muted)
+            else:
+                p.text_fit(surface, text, (row.x + 40, row.centery), width, 17,
+                           colour=pal.ink if k == 0 else pal.muted)
