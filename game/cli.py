@@ -11,6 +11,7 @@ import importlib
 #: sub-command name → module in game/commands (each has HELP, add_arguments, run)
 COMMANDS = {
     "play": "game.commands.play",
+    "report": "game.commands.report",
     "simulate": "game.commands.simulate",
 }
 

@@ -1,0 +1,129 @@
+"""``python main.py report PLAYER_OR_EXPORT --format pdf,html,json,csv,xapi --out PATH``.
+
+The practitioner report and exports of one player. PLAYER is a player code in the data
+folder (read without taking the game's lock: :mod:`telemetry.reader`), EXPORT a JSON file
+written earlier by ``--format json`` (a practitioner without the player's PC can still make
+the report). Reads the content and O*NET data; writes only the requested files: with one
+format ``--out`` may be a file name, otherwise it is a folder and files are named
+``<CODE>.<ext>`` (xAPI: ``<CODE>.xapi.json``). Every failure is one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+HELP = "make the practitioner report and exports of one player"
+FORMATS = ("pdf", "html", "json", "csv", "xapi")
+_EXT = {"pdf": ".pdf", "html": ".html", "json": ".json", "csv": ".csv", "xapi": ".xapi.json"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", metavar="PLAYER_OR_EXPORT",
+                        help="a player code (e.g. BLUE-FOX-42) or an exported .json file")
+    parser.add_argument("--format", default="pdf,html",
+                        help=f"comma-separated, any of {','.join(FORMATS)} (default: pdf,html)")
+    parser.add_argument("--out", type=Path, default=Path("."),
+                        help="output folder (or file name when one format is asked for)")
+    parser.add_argument("--data-dir", type=Path,
+                        help="player data folder (default: your user data folder)")
+    parser.add_argument("--lang", default="en", help="report language (only en so far)")
+
+
+def content_summary(content: Any, language: str = "en") -> dict[str, Any]:
+    """The small dict telemetry's report needs from the loaded content."""
+    def tr(m: Any) -> str:
+        return str(m.get(language) or m.get("en") or next(iter(m.values()), ""))
+    places = {d.id: tr(d.name) for d in content.districts}
+    places.update({lm.id: tr(lm.name) for lm in content.landmarks})
+    return {
+        "competences": [{"id": c.id, "theme": c.theme, "name": tr(c.name)}
+                        for c in content.competences.values()],
+        "challenges": {c.id: tr(c.title) for c in content.challenges.values()},
+        "districts": {d.riasec: tr(d.name) for d in content.districts},
+        "places": places,
+        "skills": {s.id: tr(s.name) for s in content.skills.values()},
+        "mentors": {m.id: f"{tr(m.name)} ({tr(m.job).lower()})" for m in content.mentors.values()},
+        "esco": {o.code: list(o.esco_labels) for o in content.occupations.values() if o.esco_labels},
+        "job_zones": {z: r.get("Name", str(z)) for z, r in content.job_zones.items()},
+    }
+
+
+def _targets(formats: list[str], out: Path, code: str) -> dict[str, Path]:
+    if len(formats) == 1 and out.suffix and not out.is_dir():
+        return {formats[0]: out}
+    return {f: out / f"{code}{_EXT[f]}" for f in formats}
+
+
+def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
+                 formats: list[str], out: Path) -> list[Path]:
+    """Write every requested format; returns the paths (called by run and bench/report.py)."""
+    from telemetry.export_csv import write_csv
+    from telemetry.export_json import make_export, write_export
+    from telemetry.report_html import write_html
+    from telemetry.report_pdf import write_pdf
+    from telemetry.xapi_export import export_statements
+
+    targets = _targets(formats, out, report["player"]["code"] or "player")
+    for path in targets.values():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    writers = {
+        "pdf": lambda p: write_pdf(p, report),
+        "html": lambda p: write_html(p, report),
+        "json": lambda p: write_export(p, make_export(report, statements)),
+        "csv": lambda p: write_csv(p, [report]),
+        "xapi": lambda p: export_statements(statements, p),
+    }
+    for fmt, path in targets.items():
+        writers[fmt](path)
+    return list(targets.values())
+
+
+def load_report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
+    """(content summary, occupation table): the content is validated by the one loader."""
+    from game import paths
+    from telemetry.occupations import load_occupations
+    from zones.loader import load_content
+
+    content = load_content(paths.content_dir(), paths.assets_dir() / "data")
+    table = load_occupations(paths.assets_dir() / "data" / "occupations.csv")
+    return content_summary(content, language), table
+
+
+def run(args: argparse.Namespace) -> int:
+    from game import paths
+    from telemetry.export_json import read_export
+    from telemetry.occupations import OccupationDataError
+    from telemetry.reader import read_player_statements
+    from telemetry.report_model import build_report
+    from zones.loader import ContentError
+
+    formats = [f.strip().lower() for f in str(args.format).split(",") if f.strip()]
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        print(f"report: --format: unknown format {bad[0] if bad else '(none)'!r}; "
+              f"choose from {','.join(FORMATS)}", file=sys.stderr)
+        return 2
+    try:
+        source = Path(args.source)
+        if source.suffix.lower() == ".json" or source.is_file():
+            doc = read_export(source)
+            report, statements = doc["report"], doc["statements"]
+        else:
+            summary, table = load_report_inputs(args.lang)
+            statements = read_player_statements(args.data_dir or paths.default_data_dir(),
+                                                args.source)
+            report = build_report(statements, summary, occupations=table,
+                                  player_code=args.source, language=args.lang)
+        written = make_outputs(report, statements, formats, args.out)
+    except (ContentError, OccupationDataError, ValueError) as exc:
+        print(f"report: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"report: {exc.filename or args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(path)
+    return 0

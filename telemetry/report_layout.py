@@ -1,0 +1,75 @@
+"""What the HTML and PDF renderers share: hexagon geometry, grouping and number formats.
+
+Pure functions over the report model (:mod:`telemetry.report_model`); called while
+rendering; touch nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["HEX_MIN", "HEX_MAX", "axis_angle", "hex_point", "score_polygon", "ring",
+           "matches_by_zone", "fmt_score", "fmt_interval", "pct"]
+
+HEX_MIN, HEX_MAX = -2.5, 2.5  # theta at the centre and at the rim of the chart
+RINGS = (-2.0, -1.0, 0.0, 1.0, 2.0)
+
+
+def axis_angle(i: int) -> float:
+    """Angle (radians, screen coordinates, y down) of type ``i`` (R=0 at the top,
+    then clockwise I, A, S, E, C as on Holland's hexagon)."""
+    return math.radians(-90 + 60 * i)
+
+
+def _radius(theta: float, radius: float) -> float:
+    t = (min(max(theta, HEX_MIN), HEX_MAX) - HEX_MIN) / (HEX_MAX - HEX_MIN)
+    return max(0.03, t) * radius
+
+
+def hex_point(i: int, theta: float, cx: float, cy: float, radius: float) -> tuple[float, float]:
+    """Where score ``theta`` of type ``i`` sits on the chart."""
+    r, a = _radius(theta, radius), axis_angle(i)
+    return cx + r * math.cos(a), cy + r * math.sin(a)
+
+
+def ring(theta: float, cx: float, cy: float, radius: float) -> list[tuple[float, float]]:
+    """The hexagon of one score level (grid line)."""
+    return [hex_point(i, theta, cx, cy, radius) for i in range(6)]
+
+
+def score_polygon(scores: Sequence[Mapping[str, Any]], cx: float, cy: float,
+                  radius: float, key: str = "score") -> list[tuple[float, float]]:
+    """The profile polygon (``key`` = score / low / high)."""
+    return [hex_point(i, float(s[key]), cx, cy, radius) for i, s in enumerate(scores)]
+
+
+def matches_by_zone(report: Mapping[str, Any], per_zone: int | None = None
+                    ) -> list[tuple[int, str, list[Mapping[str, Any]]]]:
+    """[(zone, zone name, matches best first)] for zones that have matches, zone order."""
+    names = report["occupations"]["job_zones"]
+    groups: dict[int, list[Mapping[str, Any]]] = {}
+    for m in report["occupations"]["matches"]:
+        groups.setdefault(int(m["job_zone"]), []).append(m)
+    out = []
+    for zone in sorted(groups):
+        ms = sorted(groups[zone], key=lambda m: -m["r"])
+        out.append((zone, str(names.get(str(zone), f"Job Zone {zone}")),
+                    ms[:per_zone] if per_zone else ms))
+    return out
+
+
+def fmt_score(x: float | None) -> str:
+    """A score with sign and one decimal (U+2212 minus)."""
+    if x is None:
+        return "—"
+    return f"{x:+.1f}".replace("-", "\u2212")
+
+
+def fmt_interval(low: float, high: float) -> str:
+    return f"{fmt_score(low)} to {fmt_score(high)}"
+
+
+def pct(p: float | None) -> str:
+    return "—" if p is None else f"{round(100 * p)}%"
