@@ -88,6 +88,20 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
                 shot(f"horizons_{cid}")
                 scenes.top.to_town()
             scenes.pop()
+        from game.scenes.landmarks import open_landmark, open_passport
+
+        for landmark in app.ctx.content.landmarks:         # the landmarks, with that play behind them
+            open_landmark(app.ctx, landmark.id)
+            shot(f"landmark_{landmark.id}")
+            scenes.pop()
+        open_passport(app.ctx)
+        shot("passport")
+        scenes.pop()
+        from game.scenes.my_data import MyDataScene
+
+        scenes.push(MyDataScene())
+        shot("my_data")
+        scenes.pop()
         app.shutdown()
     return saved
 

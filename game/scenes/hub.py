@@ -9,6 +9,7 @@ import pygame
 from game import art
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.flow import set_place
+from game.scenes.landmarks import open_passport
 
 DISTRICT_W, DISTRICT_H = 240, 190
 
@@ -53,6 +54,7 @@ class HubScene(UiScene):
             self.ui.button((990, 330, 260, 54), self.ctx.t("hub.go_there"),
                            lambda: self.open_district(self.ctx.content.district_of(self.suggestion).id,
                                                       suggested=True), "@primary")
+        self.ui.button((990, 500, 260, 50), self.ctx.t("hub.passport"), lambda: open_passport(self.ctx))
         self.ui.button((990, 560, 260, 50), self.ctx.t("hub.settings"), self.open_settings)
         self.ui.button((990, 620, 260, 50), self.ctx.t("hub.sign_out"), self.sign_out)
 
@@ -153,6 +155,6 @@ class HubScene(UiScene):
             plays = sum(r.plays for r in player.challenges.values())
             p.text(surface, self.ctx.t("hub.progress", done=len(player.challenges),
                                        total=len(self.ctx.content.challenges), plays=plays),
-                   (side.x + 16, side.y + 340), 17, width=side.w - 32)
-        p.text(surface, self.ctx.t("hub.help"), (side.x + 16, side.y + 400), 15, colour=pal.muted,
+                   (side.x + 16, side.y + 318), 17, width=side.w - 32)
+        p.text(surface, self.ctx.t("hub.help"), (side.x + 16, side.y + 364), 15, colour=pal.muted,
                width=side.w - 32)
