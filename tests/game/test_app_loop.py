@@ -35,6 +35,7 @@ def test_fixed_steps_and_draw_only_when_needed(tmp_path):
     scene = Counting()
     app.ctx.scenes.push(scene)
     app.pump([], dt=0.0)
+    app.accumulator = 0.0                      # start from a whole step
     drawn = scene.draws
     app.pump([], dt=10 * STEP + STEP / 2)
     assert scene.updates == 10                 # ten fixed steps, remainder carried
