@@ -1,0 +1,259 @@
+"""The Helpers' dialogue mechanic, for every challenge that uses it: bots finish at every
+difficulty through ``perform``, a perfect helper succeeds, the three conversations use
+different layouts and structures, broken params get a message naming the field, and a
+whole chat can be played with the keyboard alone through the real hosting scene."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+
+import pygame
+import pytest
+
+from game import paths
+from zones.challenges.base import Action
+from zones.challenges.dialogue import DialogueMechanic
+from zones.loader import LANGUAGES, ContentError
+
+AREA = pygame.Rect(40, 134, 1200, 570)
+MINE = ("s_nervous_patient", "s_fractions", "s_left_out")
+
+
+def dialogue_challenges() -> dict[str, dict]:
+    found = {}
+    for path in sorted((paths.content_dir() / "challenges").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("mechanic") == "dialogue":
+            found[data["id"]] = data["params"]
+    return found
+
+
+PARAMS = dialogue_challenges()
+IDS = sorted(PARAMS)
+
+
+class Spot:
+    def __init__(self, rect, label, on_press):
+        self.rect, self.label, self.on_press = pygame.Rect(rect), label, on_press
+        self.visible = self.enabled = True
+
+    def set_enabled(self, enabled):
+        self.enabled = enabled
+
+    def set_text(self, text):
+        self.label = text
+
+
+class FakeUi:
+    def __init__(self):
+        self.items = []
+
+    def hotspot(self, rect, label, on_press):
+        self.items.append(Spot(rect, label, on_press))
+        return self.items[-1]
+
+    def button(self, rect, label, on_press, style="@default"):
+        return self.hotspot(rect, label, on_press)
+
+
+class FakeKit:
+    reduced_motion = True
+    painter = None
+
+    def __init__(self):
+        self.ui = FakeUi()
+
+    def pick(self, language_map, **values):
+        return language_map["en"]
+
+    def t(self, key, **values):
+        return key
+
+
+def make(cid: str, difficulty: int, seed: int = 0) -> DialogueMechanic:
+    mech = DialogueMechanic(PARAMS[cid], difficulty, FakeKit(), random.Random(seed))
+    mech.build(AREA)
+    return mech
+
+
+def play(mech: DialogueMechanic, skill: float, seed: int) -> int:
+    rng = random.Random(seed)
+    steps = 0
+    while not mech.finished and steps < 100:
+        action = mech.bot_action(rng, skill)
+        assert action is not None
+        mech.perform(action)
+        steps += 1
+    return steps
+
+
+def test_the_three_helpers_challenges_use_dialogue():
+    assert set(MINE) <= set(IDS)
+    for cid in MINE:
+        assert DialogueMechanic.validate_params(PARAMS[cid], LANGUAGES) == [], cid
+
+
+def test_each_conversation_has_its_own_layout():
+    assert len({PARAMS[cid]["layout"] for cid in MINE}) == 3
+
+
+@pytest.mark.parametrize("cid", IDS)
+@pytest.mark.parametrize("difficulty", [1, 2, 3])
+@pytest.mark.parametrize("skill", [1.0, 0.3])
+def test_bots_finish_through_perform(cid, difficulty, skill):
+    for seed in range(5):
+        mech = make(cid, difficulty, seed)
+        steps = play(mech, skill, seed)
+        assert mech.finished and steps < 100
+        result = mech.result()
+        assert 0.0 <= result.score <= 1.0 and 0.0 <= result.accuracy <= 1.0
+        assert 5 <= result.details["exchanges"] <= 7
+        if skill == 1.0:
+            assert result.success and result.accuracy == 1.0 and result.score >= 0.8
+        assert mech.bot_action(random.Random(0), skill) is None
+
+
+@pytest.mark.parametrize("cid", IDS)
+def test_difficulty_changes_options_tips_and_threshold(cid):
+    easy, hard = make(cid, 1), make(cid, 3)
+    assert len(easy.options) == 3 and len(hard.options) == 4
+    assert easy.threshold < hard.threshold
+    assert all(r.get("level", 1) == 1 for _, r in easy.options)
+
+
+def test_every_reply_emits_a_choice_and_a_progress_event():
+    mech = make("s_nervous_patient", 2)
+    mech.pop_events()
+    mech.perform(Action("reply", str(mech.best_option())))
+    kinds = [k for k, _ in mech.pop_events()]
+    assert kinds.count("choice") == 1 and "progress" in kinds
+
+
+def test_choice_response_names_reply_and_tone():
+    mech = make("s_left_out", 1)
+    mech.pop_events()
+    best = mech.best_option()
+    mech.perform(Action("reply", str(best)))
+    choice = next(d for k, d in mech.pop_events() if k == "choice")
+    assert choice["step"] == "hello" and choice["response"] == f"{best}:helpful"
+
+
+def test_fractions_chat_holds_a_real_pie_task():
+    nodes = PARAMS["s_fractions"]["nodes"]
+    tasks = [n for n in nodes if sum("pie" in r for r in n["replies"]) >= 2]
+    assert tasks
+    for node in tasks:
+        best = max(node["replies"], key=lambda r: r["mood"])
+        assert "pie" in best
+
+
+def test_a_wrong_turn_can_be_repaired_in_left_out():
+    mech = make("s_left_out", 1)
+    while mech.node["id"] != "draw":
+        mech.perform(Action("reply", str(mech.best_option())))
+    worst = min(mech.options, key=lambda o: o[1]["mood"])[0]
+    mech.perform(Action("reply", str(worst)))
+    assert mech.node["id"] == "repair"
+
+
+def test_hint_marks_the_best_reply_and_costs_a_little():
+    a, b = make("s_fractions", 2, 1), make("s_fractions", 2, 1)
+    a.perform(Action("hint"))
+    assert a.hint_reply == a.best_option()
+    assert [k for k, _ in a.pop_events()][-1] == "hint"
+    play(a, 1.0, 1)
+    play(b, 1.0, 1)
+    assert a.result().score < b.result().score
+
+
+def test_wrong_actions_are_ignored():
+    mech = make("s_nervous_patient", 1)
+    mech.perform(Action("reply", "99"))
+    mech.perform(Action("end"))
+    mech.perform(Action("dance"))
+    assert mech.picks == 0 and not mech.finished
+
+
+def _broken(mutate) -> list[str]:
+    params = copy.deepcopy(PARAMS["s_nervous_patient"])
+    mutate(params)
+    return DialogueMechanic.validate_params(params, LANGUAGES)
+
+
+@pytest.mark.parametrize("mutate, expected", [
+    (lambda p: p.pop("layout"), "layout:"),
+    (lambda p: p.update(threshold=[40, 50]), "threshold:"),
+    (lambda p: p["person"].update(shape="blob"), "person.shape:"),
+    (lambda p: p["moods"].pop(), "moods:"),
+    (lambda p: p["nodes"][0]["say"].pop("es"), "nodes[0].say: language 'es' missing"),
+    (lambda p: p["nodes"][1]["replies"][0].update(next="hello"), "nodes[1].replies[0].next"),
+    (lambda p: p["nodes"][2].update(replies=p["nodes"][2]["replies"][:2]), "nodes[2].replies: needs at least 3"),
+    (lambda p: p["nodes"][0]["replies"][0].update(level=2), "nodes[0].replies"),
+    (lambda p: p["nodes"][0]["replies"][0].update(pie=[5, 3]), "nodes[0].replies[0].pie"),
+    (lambda p: p.update(nodes=p["nodes"][:3]), "nodes: needs a list of at least 5"),
+])
+def test_validate_params_names_the_problem(mutate, expected):
+    problems = _broken(mutate)
+    assert any(expected in problem for problem in problems), problems
+
+
+# -- the real hosting scene -------------------------------------------------------------
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    from tests.helpers import make_app
+
+    try:
+        app = make_app(tmp_path_factory.mktemp("dialogue"))
+    except ContentError as exc:
+        if any(cid in line or "'dialogue'" in line for line in exc.problems for cid in MINE):
+            raise
+        pytest.skip(f"other families' content is not ready: {exc}")
+    yield app
+    app.shutdown()
+
+
+def test_keyboard_alone_plays_a_whole_chat(app):
+    from tests.helpers import key, start_challenge
+
+    scene = start_challenge(app, "s_nervous_patient", 2)
+    mech = scene.mechanic
+    presses = 0
+    while not mech.finished and presses < 400:
+        if mech.phase == "end":
+            target = mech.kit.pick(mech.params["goodbye"])
+        else:
+            best = dict(mech.options)[mech.best_option()]
+            target = mech.kit.pick(best["text"])
+        focused = scene.ui.focused
+        if focused is not None and focused.label == target and scene.ui.keyboard_used:
+            app.pump([key(pygame.K_RETURN)])
+        else:
+            app.pump([key(pygame.K_TAB)])
+        presses += 1
+    assert mech.finished and scene.reported
+    assert scene.result.success and scene.result.accuracy == 1.0
+    app.ctx.scenes.pop()
+    app.pump([])
+
+
+@pytest.mark.parametrize("cid", MINE)
+def test_scene_draws_every_difficulty_and_survives_a_settings_rebuild(app, cid):
+    from tests.helpers import start_challenge
+
+    for difficulty in (1, 2, 3):
+        scene = start_challenge(app, cid, difficulty)
+        rng = random.Random(difficulty)
+        scene.perform(scene.mechanic.bot_action(rng, 0.5))
+        app.draw()
+        app.ctx.settings.high_contrast, app.ctx.settings.language = True, "es"
+        app.apply_settings()
+        app.draw()
+        while not scene.mechanic.finished:
+            scene.perform(scene.mechanic.bot_action(rng, 0.5))
+        app.draw()
+        app.ctx.settings.high_contrast, app.ctx.settings.language = False, "en"
+        app.apply_settings()
+        app.ctx.scenes.pop()
+        app.pump([])
