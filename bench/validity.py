@@ -81,20 +81,20 @@ def _estimate(ev: Evidence, seed: int) -> dict[str, Any]:
             "first_p": p.first_letter_probability}
 
 
-def _worker(job: tuple[list[int], list[list[float]], float, list[float], str]) -> list[dict]:
+def _worker(job: tuple[list[int], list[list[float]], float, list[float], str, dict]) -> list[dict]:
     """Play a slice of bots on one App and estimate their profiles at every cut."""
-    indices, latents, minutes, cuts, data_dir = job
+    indices, latents, minutes, cuts, data_dir, habits = job
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.app import App
-    from game.sim.bot import Bot
+    from game.sim.bot import Bot, Habits
 
     app = App(Path(data_dir), seed=indices[0] if indices else 0)
     out = []
     items = load_riasec_items()
     for i, latent in zip(indices, latents, strict=True):
-        bot = Bot(latent, seed=10_000 + i, minutes=minutes)
+        bot = Bot(latent, seed=10_000 + i, minutes=minutes, habits=Habits(**habits))
         result = bot.run(app)
         row: dict[str, Any] = {"i": i, "latent": latent, "cuts": {},
                                "challenges": result.challenges}
@@ -184,14 +184,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=40.0)
     ap.add_argument("--cuts", type=float, nargs="+", default=[10.0, 20.0, 40.0])
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--habits", default="{}",
+                    help='bot habits to change, as JSON, e.g. \'{"ask_after_challenge": 0.9}\' '
+                         "(a sensitivity analysis; see game.sim.bot.Habits)")
     args = ap.parse_args(argv)
+    try:
+        habits = json.loads(args.habits)
+        from game.sim.bot import Habits
+        Habits(**habits)
+    except (ValueError, TypeError) as exc:
+        print(f"validity: --habits: {exc}", file=sys.stderr)
+        return 2
     t0 = time.perf_counter()
     latents = draw_latent_population(args.players, np.random.default_rng(args.seed))
     cuts = [c for c in args.cuts if c <= args.minutes]
     with tempfile.TemporaryDirectory(prefix="worktown-validity-") as tmp:
         jobs = [(list(range(w, args.players, args.workers)),
                  [latents[i].tolist() for i in range(w, args.players, args.workers)],
-                 args.minutes, cuts, str(Path(tmp) / f"w{w}")) for w in range(args.workers)]
+                 args.minutes, cuts, str(Path(tmp) / f"w{w}"), habits)
+                for w in range(args.workers)]
         if args.workers > 1:
             with mp.get_context("fork").Pool(args.workers) as pool:
                 parts = pool.map(_worker, jobs)
@@ -199,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
             parts = [_worker(jobs[0])]
     rows = sorted((r for part in parts for r in part), key=lambda r: r["i"])
     latent = np.array([r["latent"] for r in rows])
-    figures: dict[str, Any] = {"players": len(rows), "seed": args.seed, "minutes": args.minutes}
+    figures: dict[str, Any] = {"players": len(rows), "seed": args.seed, "minutes": args.minutes,
+                               "habits": habits}
     for cut in cuts:
         key = str(cut)
         est = [r["cuts"][key] for r in rows]
@@ -223,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{key:18s} r_person {m['r_person']:.3f}  r_type {m['r_type']:.3f}  "
                   f"top1 {m['top1']:.3f}  top3 {m['top3']:.3f}  code {m['code']:.3f}  "
                   f"code_p gap {m['code_p_max_gap']}  first_p gap {m['first_p_max_gap']}")
+            print("    first_p bins (stated/observed/n): " + ", ".join(
+                f"{b['stated']:.2f}/{b['observed']:.2f}/{b['n']}" for b in m["first_p_bins"]))
     slim = {k: ({kk: vv for kk, vv in v.items() if not kk.endswith("_bins")}
                 if isinstance(v, dict) else v) for k, v in figures.items()}
     print(json.dumps(slim))
