@@ -23,6 +23,7 @@ class HorizonsScene(UiScene):
         super().__init__()
         self.challenge_id = challenge_id
         self.opened_at = 0.0
+        self.read_seconds = 0.0
 
     def enter(self, ctx) -> None:
         self.challenge = ctx.content.challenges[self.challenge_id]
@@ -62,9 +63,15 @@ class HorizonsScene(UiScene):
         self.ctx.save_player()
         self.rebuild()
 
+    def _pause_reading(self) -> None:
+        """Add the time since the screen was (re)opened to the reading time."""
+        self.read_seconds += max(0.0, self.ctx.clock() - self.opened_at)
+        self.opened_at = self.ctx.clock()
+
     def _record_reading(self) -> None:
-        seconds = max(0.0, self.ctx.clock() - self.opened_at)
-        share = round(seconds / max(1, len(self.occupations)), 2)
+        """Record reading once per visit, when the player leaves for town."""
+        self._pause_reading()
+        share = round(self.read_seconds / max(1, len(self.occupations)), 2)
         for occ in self.occupations:
             self.ctx.record("accessed", "item", f"occupation/{occ.code}", duration_s=share,
                             extensions={"riasec": occ.holland[0], "occupation": occ.code,
@@ -74,7 +81,7 @@ class HorizonsScene(UiScene):
     def ask(self) -> None:
         from game.scenes.mentor import MentorScene
 
-        self._record_reading()
+        self._pause_reading()
         self.ctx.scenes.push(MentorScene(self.ctx.content.mentor_of(self.challenge.district).id))
 
     def resume(self) -> None:
