@@ -60,7 +60,7 @@ Derived results
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -68,11 +68,24 @@ from typing import Any
 import numpy as np
 
 from telemetry.evidence import RIASEC, Evidence, extract_evidence
-from telemetry.occupations import (
-    OccupationTable,
-    load_riasec_items,
-    profile_correlations,
-    zone_mask,
+from telemetry.holland import (
+    Consistency,
+    congruence_label,
+    consistency,
+    hexagon_distance,
+    holland_code,
+    iachan_index,
+)
+from telemetry.matching import Driver, Match, match_occupations
+from telemetry.occupations import OccupationTable, load_riasec_items
+from telemetry.posterior import (
+    MODEL,
+    ResponseModel,
+    logistic,
+    ordinal_probabilities,
+    ordinal_terms,
+    posterior,
+    posterior_draws,
 )
 
 __all__ = [
@@ -104,59 +117,6 @@ __all__ = [
 TYPE_NAMES = {"R": "Realistic", "I": "Investigative", "A": "Artistic", "S": "Social",
               "E": "Enterprising", "C": "Conventional"}
 _IDX = {k: i for i, k in enumerate(RIASEC)}
-
-
-@dataclass(frozen=True)
-class ResponseModel:
-    """Response-model constants (shared by estimation and the synthetic player)."""
-
-    choice_beta: float = 1.2
-    # graded response: discrimination a, thresholds b_1..b_{K-1}
-    item_a: float = 1.6
-    item_b: tuple[float, ...] = (-1.3, -0.4, 0.5, 1.4)
-    expect_a: float = 1.0
-    expect_b: tuple[float, ...] = (-1.8, -0.7, 0.4, 1.5)
-    enjoy_a: float = 1.2
-    enjoy_b: tuple[float, ...] = (-2.2, -1.2, -0.1, 1.0)
-    could_a: float = 1.1
-    could_b: tuple[float, ...] = (-0.2, 1.2)
-    replay_a: float = 1.0
-    replay_b: float = 2.0
-    extra_a: float = 1.2
-    extra_b: float = 0.2
-    read_gamma: float = 0.35
-    read_sigma: float = 0.55
-    read_mu: float = math.log(25.0)
-    read_mu_sd: float = 0.6
-    style_sd: float = 0.35
-
-    def ordinal(self, kind: str) -> tuple[float, tuple[float, ...]]:
-        """(a, thresholds) of an ordinal evidence kind: item / expect / enjoy / could_be_me."""
-        return {
-            "item": (self.item_a, self.item_b),
-            "expect": (self.expect_a, self.expect_b),
-            "enjoy": (self.enjoy_a, self.enjoy_b),
-            "could_be_me": (self.could_a, self.could_b),
-        }[kind]
-
-    def binary(self, kind: str) -> tuple[float, float]:
-        """(a, b) of a persistence kind: replay / extra_round."""
-        return {"replay": (self.replay_a, self.replay_b),
-                "extra_round": (self.extra_a, self.extra_b)}[kind]
-
-
-MODEL = ResponseModel()
-
-
-def logistic(x: Any) -> Any:
-    """The logistic function, numerically safe."""
-    return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=float)))
-
-
-def ordinal_probabilities(u: float, a: float, thresholds: Sequence[float]) -> np.ndarray:
-    """Graded-response category probabilities (categories 1..K) at location ``u``."""
-    f = np.concatenate([[1.0], logistic(a * (u - np.asarray(thresholds))), [0.0]])
-    return np.clip(f[:-1] - f[1:], 0.0, 1.0)
 
 
 # ----------------------------------------------------------------------------- results
@@ -206,39 +166,12 @@ class Differentiation:
 
 
 @dataclass(frozen=True)
-class Consistency:
-    pair: str
-    distance: int  # 1 adjacent, 2 alternate, 3 opposite (0 = fewer than two letters)
-    level: str  # high / medium / low
-    meaning: str
-
-
-@dataclass(frozen=True)
 class Congruence:
     soc_code: str
     title: str
     occupation_code: str
     m_index: int
     label: str  # close / partial / different
-
-
-@dataclass(frozen=True)
-class Driver:
-    letter: str
-    contribution: float
-    evidence: tuple[EvidenceItem, ...]
-
-
-@dataclass(frozen=True)
-class Match:
-    soc_code: str
-    title: str
-    job_zone: int
-    holland_code: str
-    r: float
-    r_low: float
-    r_high: float
-    drivers: tuple[Driver, ...]
 
 
 @dataclass
@@ -300,214 +233,6 @@ class Profile:
         }
 
 
-# ----------------------------------------------------------------------------- Holland
-
-
-def holland_code(scores: Sequence[float] | np.ndarray, n: int = 3) -> str:
-    """Letters of the ``n`` highest scores, ties broken in RIASEC order."""
-    order = np.argsort(-np.asarray(scores, dtype=float), kind="stable")
-    return "".join(RIASEC[i] for i in order[:n])
-
-
-def hexagon_distance(a: str, b: str) -> int:
-    """Steps between two types around Holland's hexagon R-I-A-S-E-C: 0..3."""
-    d = abs(_IDX[a.upper()] - _IDX[b.upper()])
-    return min(d, 6 - d)
-
-
-_CONSISTENCY = {
-    1: ("high", "Your top two interests sit next to each other on Holland's hexagon. "
-                "They have a lot in common, and many jobs combine them."),
-    2: ("medium", "Your top two interests are one step apart on Holland's hexagon. "
-                  "They share some things; plenty of jobs use both."),
-    3: ("low", "Your top two interests are opposite each other on Holland's hexagon. "
-               "Fewer jobs mix them, so it can help to look for roles, hobbies or "
-               "projects that use both. That is not a problem, just a pattern to explore."),
-}
-
-
-def consistency(code: str) -> Consistency:
-    """Consistency of a code's first two letters (hexagon adjacency), in plain words."""
-    if len(code) < 2:
-        return Consistency(code, 0, "unknown", "Not enough letters to tell yet.")
-    d = hexagon_distance(code[0], code[1])
-    level, meaning = _CONSISTENCY[d]
-    return Consistency(code[:2], d, level, meaning)
-
-
-_IACHAN_W = np.array([[22, 10, 4], [10, 5, 2], [4, 2, 1]])
-
-
-def iachan_index(person: str, environment: str) -> int:
-    """Iachan (1984) M index between two three-letter codes, 0 (no shared letter) .. 28.
-
-    Sum of weights W[i][j] for every letter in position i of one code and position j of
-    the other, W = [[22,10,4],[10,5,2],[4,2,1]].
-    """
-    p, e = person.upper()[:3], environment.upper()[:3]
-    return int(sum(_IACHAN_W[i, e.index(ch)] for i, ch in enumerate(p) if ch in e))
-
-
-def _congruence_label(m: int) -> str:
-    return "close" if m >= 20 else "partial" if m >= 10 else "different"
-
-
-# ----------------------------------------------------------------------------- design
-
-
-@dataclass
-class _Design:
-    """Evidence as arrays for the likelihood."""
-
-    ord_t: np.ndarray  # type index
-    ord_a: np.ndarray
-    ord_b: np.ndarray  # (n, 4) thresholds padded with +inf
-    ord_y: np.ndarray  # category 0..K-1
-    bin_t: np.ndarray
-    bin_a: np.ndarray
-    bin_b: np.ndarray
-    bin_y: np.ndarray
-    gau_t: np.ndarray
-    gau_y: np.ndarray  # log seconds
-    ch_n: np.ndarray  # (n, 6) number of options per letter
-    ch_l: np.ndarray  # chosen letter index
-
-
-def _design(ev: Evidence, model: ResponseModel) -> _Design:
-    ot, oa, ob, oy = [], [], [], []
-    for r in ev.ratings:
-        a, b = model.ordinal(r.kind)
-        ot.append(_IDX[r.letter])
-        oa.append(a)
-        ob.append(list(b) + [np.inf] * (4 - len(b)))
-        oy.append(r.value - 1)
-    bt, ba, bb, by = [], [], [], []
-    for p in ev.persistence:
-        a, b = model.binary(p.kind)
-        bt.append(_IDX[p.letter])
-        ba.append(a)
-        bb.append(b)
-        by.append(1.0 if p.taken else 0.0)
-    cn, cl = [], []
-    for c in ev.choices:
-        counts = np.zeros(6)
-        for letter in c.offered:
-            counts[_IDX[letter]] += 1
-        if counts[_IDX[c.letter]] == 0:
-            counts[_IDX[c.letter]] = 1
-        cn.append(counts)
-        cl.append(_IDX[c.letter])
-    f = lambda x, dt=float: np.asarray(x, dtype=dt)  # noqa: E731
-    return _Design(
-        f(ot, int), f(oa), f(ob).reshape(-1, 4), f(oy, int),
-        f(bt, int), f(ba), f(bb), f(by),
-        f([_IDX[r.letter] for r in ev.readings], int),
-        f([math.log(r.seconds) for r in ev.readings]),
-        f(cn).reshape(-1, 6), f(cl, int),
-    )
-
-
-def _ordinal_terms(u: np.ndarray, a: np.ndarray, b: np.ndarray, y: np.ndarray):
-    """log P, d/du, d2/du2 of graded-response observations."""
-    n = len(u)
-    f = np.ones((n, 6))
-    f[:, 5] = 0.0
-    f[:, 1:5] = logistic(a[:, None] * (u[:, None] - b))
-    d1 = a[:, None] * f * (1 - f)
-    d2 = a[:, None] * d1 * (1 - 2 * f)
-    rows = np.arange(n)
-    p = f[rows, y] - f[rows, y + 1]
-    # 1 - F_1 for the lowest category, computed without cancellation
-    low = y == 0
-    p[low] = logistic(-a[low] * (u[low] - b[low, 0]))
-    p = np.maximum(p, 1e-300)
-    p1 = d1[rows, y] - d1[rows, y + 1]
-    p2 = d2[rows, y] - d2[rows, y + 1]
-    g = p1 / p
-    return np.log(p), g, p2 / p - g * g
-
-
-def _log_post(x: np.ndarray, d: _Design, model: ResponseModel, prior_prec: np.ndarray):
-    """Log posterior (up to a constant), gradient and Hessian at x = [theta(6), c, m]."""
-    theta, c, m = x[:6], x[6], x[7]
-    g = np.zeros(8)
-    h = np.zeros((8, 8))
-    # priors
-    val = -0.5 * theta @ prior_prec @ theta
-    g[:6] -= prior_prec @ theta
-    h[:6, :6] -= prior_prec
-    val -= 0.5 * c * c / model.style_sd**2
-    g[6] -= c / model.style_sd**2
-    h[6, 6] -= 1 / model.style_sd**2
-    val -= 0.5 * (m - model.read_mu) ** 2 / model.read_mu_sd**2
-    g[7] -= (m - model.read_mu) / model.read_mu_sd**2
-    h[7, 7] -= 1 / model.read_mu_sd**2
-    if len(d.ord_t):
-        lp, d1, d2 = _ordinal_terms(theta[d.ord_t] + c, d.ord_a, d.ord_b, d.ord_y)
-        val += lp.sum()
-        g[:6] += np.bincount(d.ord_t, d1, 6)
-        g[6] += d1.sum()
-        dd = np.bincount(d.ord_t, d2, 6)
-        h[np.arange(6), np.arange(6)] += dd
-        h[:6, 6] += dd
-        h[6, :6] += dd
-        h[6, 6] += d2.sum()
-    if len(d.bin_t):
-        z = d.bin_a * (theta[d.bin_t] - d.bin_b)
-        p = logistic(z)
-        val += np.sum(d.bin_y * np.log(np.maximum(p, 1e-300))
-                      + (1 - d.bin_y) * np.log(np.maximum(1 - p, 1e-300)))
-        g[:6] += np.bincount(d.bin_t, d.bin_a * (d.bin_y - p), 6)
-        h[np.arange(6), np.arange(6)] -= np.bincount(d.bin_t, d.bin_a**2 * p * (1 - p), 6)
-    if len(d.gau_t):
-        s2 = model.read_sigma**2
-        gm = model.read_gamma
-        r = d.gau_y - m - gm * theta[d.gau_t]
-        val -= 0.5 * np.sum(r * r) / s2
-        g[:6] += np.bincount(d.gau_t, gm * r / s2, 6)
-        g[7] += r.sum() / s2
-        cnt = np.bincount(d.gau_t, minlength=6).astype(float)
-        h[np.arange(6), np.arange(6)] -= cnt * gm * gm / s2
-        h[:6, 7] -= cnt * gm / s2
-        h[7, :6] -= cnt * gm / s2
-        h[7, 7] -= len(d.gau_t) / s2
-    if len(d.ch_l):
-        beta = model.choice_beta
-        logits = beta * theta[None, :] + np.log(np.where(d.ch_n > 0, d.ch_n, 1e-300))
-        logits -= logits.max(axis=1, keepdims=True)
-        w = np.exp(logits) * (d.ch_n > 0)
-        q = w / w.sum(axis=1, keepdims=True)
-        rows = np.arange(len(d.ch_l))
-        val += np.sum(np.log(np.maximum(q[rows, d.ch_l] / d.ch_n[rows, d.ch_l], 1e-300)))
-        onehot = np.zeros_like(q)
-        onehot[rows, d.ch_l] = 1.0
-        g[:6] += beta * (onehot - q).sum(axis=0)
-        h[:6, :6] -= beta**2 * (np.diag(q.sum(axis=0)) - q.T @ q)
-    return val, g, h
-
-
-def _laplace(d: _Design, model: ResponseModel, prior_cov: np.ndarray):
-    prior_prec = np.linalg.inv(prior_cov)
-    x = np.zeros(8)
-    x[7] = model.read_mu
-    val, g, h = _log_post(x, d, model, prior_prec)
-    for _ in range(100):
-        step = np.linalg.solve(-h, g)
-        t = 1.0
-        while True:
-            nx = x + t * step
-            nval, ng, nh = _log_post(nx, d, model, prior_prec)
-            if nval >= val - 1e-12 or t < 1e-6:
-                break
-            t *= 0.5
-        x, val, g, h = nx, nval, ng, nh
-        if np.max(np.abs(t * step)) < 1e-8:
-            break
-    cov = np.linalg.inv(-h)
-    cov = 0.5 * (cov + cov.T)
-    return x, cov
-
-
 # ----------------------------------------------------------------------------- evidence text
 
 
@@ -540,7 +265,7 @@ def _evidence_items(ev: Evidence, model: ResponseModel,
     items = _items()
     if ev.ratings:
         ab = [model.ordinal(r.kind) for r in ev.ratings]
-        _, pulls, _ = _ordinal_terms(
+        _, pulls, _ = ordinal_terms(
             np.zeros(len(ab)), np.array([a for a, _ in ab]),
             np.array([list(b) + [np.inf] * (4 - len(b)) for _, b in ab]),
             np.array([r.value - 1 for r in ev.ratings]))
@@ -583,21 +308,6 @@ def _diff_label(rng_: float) -> tuple[str, str]:
     if rng_ < 2.0:
         return "moderate", "Some interests stand out from the others."
     return "clear", "A few interests stand out clearly from the rest."
-
-
-def posterior(ev: Evidence, *, model: ResponseModel = MODEL,
-              prior_cov: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, float]:
-    """Laplace posterior of the six types: (mean (6,), covariance (6, 6), response style)."""
-    prior = np.eye(6) if prior_cov is None else np.asarray(prior_cov, dtype=float)
-    x, cov_full = _laplace(_design(ev, model), model, prior)
-    return x[:6].copy(), cov_full[:6, :6].copy(), float(x[6])
-
-
-def posterior_draws(mean: np.ndarray, cov: np.ndarray, n: int = 4000,
-                    seed: int = 0) -> np.ndarray:
-    """``n`` seeded draws (n, 6) from the normal posterior."""
-    return np.random.default_rng(seed).multivariate_normal(mean, cov, size=n,
-                                                           method="cholesky")
 
 
 def profile_from_evidence(
@@ -654,7 +364,7 @@ def profile_from_evidence(
             m = iachan_index(code, occupations.holland_code[i])
             profile.congruence.append(Congruence(soc, occupations.title[i],
                                                  occupations.holland_code[i], m,
-                                                 _congruence_label(m)))
+                                                 congruence_label(m)))
         profile.matches = match_occupations(profile, occupations, job_zones=job_zones,
                                             n=n_matches)
     return profile
@@ -687,53 +397,3 @@ def _z(level: float) -> float:
         else:
             hi = mid
     return (lo + hi) / 2
-
-
-def match_occupations(
-    profile: Profile,
-    occupations: OccupationTable,
-    *,
-    job_zones: Iterable[int] | int | None = None,
-    n: int = 20,
-    n_drivers: int = 3,
-    n_evidence: int = 3,
-) -> list[Match]:
-    """Occupations ranked by Pearson r with the profile, optionally only some Job Zones.
-
-    Each match carries an r interval (same credible level as the profile, from posterior
-    draws) and its drivers. A flat profile (no evidence) returns no matches.
-    """
-    r = profile_correlations(profile.mean, occupations)
-    mask = zone_mask(occupations, job_zones) & np.isfinite(r)
-    idx = np.flatnonzero(mask)
-    if not len(idx):
-        return []
-    idx = idx[np.lexsort((np.arange(len(idx)), -r[idx]))][:n]
-    lo_q, hi_q = (1 - profile.interval) / 2, (1 + profile.interval) / 2
-    if profile.draws is not None:
-        sub = OccupationTable(tuple(occupations.soc[i] for i in idx), (), (),
-                              occupations.oi[idx], (), occupations.job_zone[idx], (), ())
-        rd = profile_correlations(profile.draws, sub)
-        r_low = np.nanquantile(rd, lo_q, axis=0)
-        r_high = np.nanquantile(rd, hi_q, axis=0)
-    else:
-        r_low = r_high = r[idx]
-    zp = (profile.mean - profile.mean.mean()) / profile.mean.std()
-    out = []
-    for j, i in enumerate(idx):
-        o = occupations.oi[i]
-        zo = (o - o.mean()) / o.std()
-        contrib = zp * zo / 6
-        drivers = []
-        for k in np.argsort(-contrib, kind="stable")[:n_drivers]:
-            if contrib[k] <= 0:
-                break
-            letter = RIASEC[k]
-            evid = profile.scores[letter].evidence
-            sign = 1 if zp[k] > 0 else -1
-            best = sorted((e for e in evid if e.pull * sign > 0), key=lambda e: -abs(e.pull))
-            drivers.append(Driver(letter, float(contrib[k]), tuple(best[:n_evidence])))
-        out.append(Match(occupations.soc[i], occupations.title[i], int(occupations.job_zone[i]),
-                         occupations.holland_code[i], float(r[i]), float(r_low[j]),
-                         float(r_high[j]), tuple(drivers)))
-    return out
