@@ -5,57 +5,17 @@ difficulty through ``perform``, a perfect player succeeds, the three layouts dif
 from __future__ import annotations
 
 import copy
-import json
 import random
 
-import pygame
 import pytest
 
-from game import paths
+from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.assemble import AssembleMechanic
 from zones.challenges.base import Action
 from zones.loader import LANGUAGES
 
-AREA = pygame.Rect(40, 134, 1200, 570)
-
-
-def assemble_challenges() -> dict[str, dict]:
-    found = {}
-    for path in sorted((paths.content_dir() / "challenges").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("mechanic") == "assemble":
-            found[data["id"]] = data["params"]
-    return found
-
-
-PARAMS = assemble_challenges()
+PARAMS = family_params("assemble")
 IDS = sorted(PARAMS)
-
-
-class FakeUi:
-    def __init__(self):
-        self.items = []
-
-    def hotspot(self, rect, label, on_press):
-        self.items.append((pygame.Rect(rect), label, on_press))
-        return self.items[-1]
-
-    def button(self, rect, label, on_press, style="@default"):
-        return self.hotspot(rect, label, on_press)
-
-
-class FakeKit:
-    reduced_motion = True
-    painter = None
-
-    def __init__(self):
-        self.ui = FakeUi()
-
-    def pick(self, language_map, **values):
-        return language_map["en"]
-
-    def t(self, key, **values):
-        return key
 
 
 def make(cid: str, difficulty: int, seed: int = 0) -> AssembleMechanic:

@@ -7,72 +7,23 @@ design can be made and finished with the keyboard alone in the real hosting scen
 from __future__ import annotations
 
 import copy
-import json
 import random
 import re
 
 import pygame
 import pytest
 
-from game import paths
+from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.base import Action
 from zones.challenges.design import DesignMechanic
 from zones.loader import LANGUAGES, ContentError
 
-AREA = pygame.Rect(40, 134, 1200, 570)
 MINE = ("a_gig_poster", "a_tune", "a_room_makeover")
 SAFE_STEP = re.compile(r"^[A-Za-z0-9_.\-/]+$")
 
 
-def design_challenges() -> dict[str, dict]:
-    found = {}
-    for path in sorted((paths.content_dir() / "challenges").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("mechanic") == "design":
-            found[data["id"]] = data["params"]
-    return found
-
-
-PARAMS = design_challenges()
+PARAMS = family_params("design")
 IDS = sorted(PARAMS)
-
-
-class Spot:
-    def __init__(self, rect, label, on_press):
-        self.rect, self.label, self.on_press = pygame.Rect(rect), label, on_press
-        self.visible = self.enabled = True
-
-    def set_enabled(self, enabled):
-        self.enabled = enabled
-
-    def set_text(self, text):
-        self.label = text
-
-
-class FakeUi:
-    def __init__(self):
-        self.items = []
-
-    def hotspot(self, rect, label, on_press):
-        self.items.append(Spot(rect, label, on_press))
-        return self.items[-1]
-
-    def button(self, rect, label, on_press, style="@default"):
-        return self.hotspot(rect, label, on_press)
-
-
-class FakeKit:
-    reduced_motion = True
-    painter = None
-
-    def __init__(self):
-        self.ui = FakeUi()
-
-    def pick(self, language_map, **values):
-        return language_map["en"]
-
-    def t(self, key, **values):
-        return key
 
 
 def make(cid: str, difficulty: int, seed: int = 0) -> DesignMechanic:

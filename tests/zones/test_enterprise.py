@@ -13,6 +13,7 @@ import pygame
 import pytest
 
 from game import paths
+from tests.zones.kit import AREA, FakeKit
 from zones.challenges.enterprise import EnterpriseMechanic
 from zones.challenges.enterprise_deal import DealGame
 from zones.challenges.enterprise_pitch import PitchGame
@@ -20,7 +21,6 @@ from zones.challenges.enterprise_stall import StallGame
 from zones.loader import LANGUAGES, ContentError
 
 CHALLENGES = ("e_market_stall", "e_app_pitch", "e_festival")
-AREA = pygame.Rect(40, 134, 1200, 570)
 
 
 def load_params(cid: str) -> dict:
@@ -28,44 +28,8 @@ def load_params(cid: str) -> dict:
     return data["params"]
 
 
-class FakeSpot:
-    def __init__(self, rect, label, on_press):
-        self.rect, self.label, self.on_press = pygame.Rect(rect), label, on_press
-        self.visible = self.enabled = True
-
-
-class FakeUi:
-    def __init__(self):
-        self.items: list[FakeSpot] = []
-
-    def hotspot(self, rect, label, on_press):
-        spot = FakeSpot(rect, label, on_press)
-        self.items.append(spot)
-        return spot
-
-    def button(self, rect, label, on_press, style="@default"):
-        return self.hotspot(rect, label, on_press)
-
-    def focus(self, item):
-        pass
-
-
-class FakeKit:
-    reduced_motion = True
-    painter = None
-
-    def __init__(self):
-        self.ui = FakeUi()
-
-    def pick(self, language_map, **values):
-        return language_map["en"]
-
-    def t(self, key, **values):
-        return key + "".join(f" {k}={v}" for k, v in sorted(values.items()))
-
-
 def make(cid: str, difficulty: int, seed: int = 0):
-    mech = EnterpriseMechanic(load_params(cid), difficulty, FakeKit(), random.Random(seed))
+    mech = EnterpriseMechanic(load_params(cid), difficulty, FakeKit(show_values=True), random.Random(seed))
     mech.build(AREA)
     return mech
 

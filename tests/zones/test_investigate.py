@@ -6,69 +6,22 @@ with the keyboard alone in the real hosting scene (drawn in normal and high cont
 from __future__ import annotations
 
 import copy
-import json
 import random
 import re
 
 import pygame
 import pytest
 
-from game import paths
+from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.base import Action
 from zones.challenges.investigate import InvestigateMechanic
 from zones.loader import LANGUAGES
 
-AREA = pygame.Rect(40, 134, 1200, 570)
 MINE = ("investigate", "organise")
-
-
-def family_params(family: str) -> dict[str, dict]:
-    found = {}
-    for path in sorted((paths.content_dir() / "challenges").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("mechanic") == family:
-            found[data["id"]] = data["params"]
-    return found
 
 
 PARAMS = family_params("investigate")
 IDS = sorted(PARAMS)
-
-
-class Spot:
-    def __init__(self, rect, label, on_press):
-        self.rect, self.label, self.on_press = pygame.Rect(rect), label, on_press
-        self.enabled = self.visible = True
-
-    def set_enabled(self, enabled):
-        self.enabled = enabled
-
-
-class FakeUi:
-    def __init__(self):
-        self.items = []
-
-    def hotspot(self, rect, label, on_press):
-        self.items.append(Spot(rect, label, on_press))
-        return self.items[-1]
-
-    def button(self, rect, label, on_press, style="@default"):
-        return self.hotspot(rect, label, on_press)
-
-
-class FakeKit:
-    reduced_motion = True
-    painter = None
-
-    def __init__(self):
-        self.ui = FakeUi()
-
-    def pick(self, language_map, **values):
-        text = language_map if isinstance(language_map, str) else language_map["en"]
-        return re.sub(r"%\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
-
-    def t(self, key, **values):
-        return key
 
 
 def make(cid: str, difficulty: int, seed: int = 0) -> InvestigateMechanic:

@@ -12,7 +12,8 @@ import random
 import pygame
 import pytest
 
-from tests.zones.test_investigate import AREA, FakeKit, family_params, real_app
+from tests.zones.kit import AREA, FakeKit, family_params
+from tests.zones.test_investigate import real_app
 from zones.challenges.base import Action
 from zones.challenges.organise import MODES, OrganiseMechanic
 from zones.challenges.organise_reconcile import ReconcileMode

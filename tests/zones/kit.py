@@ -1,0 +1,73 @@
+"""Shared fakes for mechanic unit tests: the play area, a challenge family's params from
+the real content files, and a kit whose UI only remembers what was registered."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pygame
+
+from game import paths
+
+AREA = pygame.Rect(40, 134, 1200, 570)
+
+
+def family_params(family: str) -> dict[str, dict]:
+    """Challenge id → params for every shipped challenge of ``family``."""
+    found = {}
+    for path in sorted((paths.content_dir() / "challenges").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("mechanic") == family:
+            found[data["id"]] = data["params"]
+    return found
+
+
+class Spot:
+    """A registered hotspot or button."""
+
+    def __init__(self, rect, label, on_press):
+        self.rect, self.label, self.on_press = pygame.Rect(rect), label, on_press
+        self.visible = self.enabled = True
+
+    def set_enabled(self, enabled):
+        self.enabled = enabled
+
+    def set_text(self, text):
+        self.label = text
+
+
+class FakeUi:
+    def __init__(self):
+        self.items: list[Spot] = []
+
+    def hotspot(self, rect, label, on_press):
+        self.items.append(Spot(rect, label, on_press))
+        return self.items[-1]
+
+    def button(self, rect, label, on_press, style="@default"):
+        return self.hotspot(rect, label, on_press)
+
+    def focus(self, item):
+        pass
+
+
+class FakeKit:
+    """``t`` returns the key (plus ``k=v`` for each value when ``show_values``); ``pick``
+    takes English and fills ``%{name}`` placeholders."""
+
+    reduced_motion = True
+    painter = None
+
+    def __init__(self, show_values: bool = False):
+        self.ui = FakeUi()
+        self.show_values = show_values
+
+    def pick(self, language_map, **values):
+        text = language_map if isinstance(language_map, str) else language_map["en"]
+        return re.sub(r"%\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
+
+    def t(self, key, **values):
+        if not self.show_values:
+            return key
+        return key + "".join(f" {k}={v}" for k, v in sorted(values.items()))
