@@ -67,3 +67,26 @@ def set_place(ctx, **place) -> None:
     if ctx.player is not None and ctx.player.place != place:
         ctx.player.place = dict(place)
         ctx.save_player()
+
+
+def toggle_saved_occupation(ctx, code: str) -> str | None:
+    """Save an occupation to the passport or remove it; record and persist it.
+
+    Called by the jobs screen after a challenge and by the Horizons Tower. Returns
+    ``"save"`` or ``"unsave"``, or None when no player is signed in.
+    """
+    player = ctx.player
+    if player is None:
+        return None
+    if code in player.saved_occupations:
+        player.saved_occupations.remove(code)
+        action = "unsave"
+    else:
+        player.saved_occupations.append(code)
+        action = "save"
+    occ = ctx.content.occupations[code]
+    ctx.record("used", "item", f"occupation/{code}",
+               extensions={"action": action, "riasec": occ.holland[0], "occupation": code,
+                           "competences": ["horizons_occupations"]})
+    ctx.save_player()
+    return action

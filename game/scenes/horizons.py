@@ -47,21 +47,10 @@ class HorizonsScene(UiScene):
         self.ui.button((860, 630, 380, 58), self.ctx.t("horizons.back_to_town"), self.to_town, "@primary")
 
     def toggle_save(self, code: str) -> None:
-        player = self.ctx.player
-        if player is None:
-            return
-        if code in player.saved_occupations:
-            player.saved_occupations.remove(code)
-            action = "unsave"
-        else:
-            player.saved_occupations.append(code)
-            action = "save"
-        occ = self.ctx.content.occupations[code]
-        self.ctx.record("used", "item", f"occupation/{code}",
-                        extensions={"action": action, "riasec": occ.holland[0], "occupation": code,
-                                    "competences": ["horizons_occupations"]})
-        self.ctx.save_player()
-        self.rebuild()
+        from game.scenes.flow import toggle_saved_occupation
+
+        if toggle_saved_occupation(self.ctx, code):
+            self.rebuild()
 
     def _pause_reading(self) -> None:
         """Add the time since the screen was (re)opened to the reading time."""

@@ -15,6 +15,7 @@ import pygame_gui
 
 from game.occupation_search import filter_occupations
 from game.scenes.base import HEADER_H, UiScene
+from game.scenes.flow import toggle_saved_occupation
 from game.text import wrap
 
 ROWS = 10
@@ -186,22 +187,8 @@ class HorizonsTowerScene(UiScene):
                                     "competences": ["horizons_occupations", "horizons_pathways"]})
 
     def toggle_save(self) -> None:
-        player = self.ctx.player
-        if player is None or self.open_code is None:
-            return
-        code = self.open_code
-        if code in player.saved_occupations:
-            player.saved_occupations.remove(code)
-            action = "unsave"
-        else:
-            player.saved_occupations.append(code)
-            action = "save"
-        occ = self.ctx.content.occupations[code]
-        self.ctx.record("used", "item", f"occupation/{code}",
-                        extensions={"action": action, "riasec": occ.holland[0], "occupation": code,
-                                    "competences": ["horizons_occupations"]})
-        self.ctx.save_player()
-        self.refresh()
+        if self.open_code is not None and toggle_saved_occupation(self.ctx, self.open_code):
+            self.refresh()
 
     # -- leaving --------------------------------------------------------------------
     def leave(self) -> None:
