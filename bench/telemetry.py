@@ -77,7 +77,7 @@ def bench_recorder(n: int) -> dict[str, Any]:
         durable = time.perf_counter()
         assert rec.checkpoint(wait=True, timeout=600)
         checkpointed = time.perf_counter()
-        count = len(rec.statements())
+        count = len(rec.stored_statements())
         assert rec.close()
     costs.sort()
     return {

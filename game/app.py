@@ -193,3 +193,18 @@ def sign_out(ctx: GameContext) -> None:
 def print_error(message: str) -> None:
     """One clear line on stderr, never a traceback."""
     print(f"worktown: {message}", file=sys.stderr)
+
+
+def start_app(data_dir: Path | None, **options) -> App | None:
+    """Create the App for a command; on broken content, locale or an unusable data folder
+    print one line and return None (the caller exits with 2)."""
+    from game.i18n import TranslationError
+    from zones.loader import ContentError
+
+    try:
+        return App(data_dir, **options)
+    except (ContentError, TranslationError) as exc:
+        print_error(str(exc))
+    except OSError as exc:
+        print_error(f"cannot start: {exc}")
+    return None

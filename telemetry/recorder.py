@@ -58,6 +58,9 @@ class Recorder:
         self._actor = make_actor(vocab.account_home_page(class_code), player_code)
         self._session_started: float | None = None
         self._closed = False
+        # every statement of this player, oldest first: what the store held at open plus
+        # what has been recorded since; reading it never touches the disk
+        self._memory: list[dict[str, Any]] = store.all_statements()
         self._new_registration()
 
     @classmethod
@@ -142,6 +145,7 @@ class Recorder:
             extensions=extensions,
         )
         self._writer.append(statement)
+        self._memory.append(statement)
         return statement["id"]
 
     def start_session(self) -> str:
@@ -205,9 +209,17 @@ class Recorder:
 
     # -- reading -------------------------------------------------------------------------
 
-    def statements(self, *, timeout: float | None = 10.0) -> list[dict[str, Any]]:
-        """Every statement of this player, oldest first. Checkpoints first (waits up to
-        ``timeout``), then reads TinyDB, plus anything the disk has not accepted yet."""
+    def statements(self) -> list[dict[str, Any]]:
+        """Every statement of this player, oldest first, from memory: no disk I/O, so
+        scenes may call it when they open (the profile screens, the hub's suggestion)."""
+        if self._closed:
+            raise RuntimeError("Recorder is closed")
+        return list(self._memory)
+
+    def stored_statements(self, *, timeout: float | None = 10.0) -> list[dict[str, Any]]:
+        """Every statement as the disk holds it: checkpoints first (waits up to
+        ``timeout``), then reads TinyDB, plus anything the disk has not accepted yet.
+        For tools and tests that must check what is stored; slow, never per frame."""
         if self._closed:
             raise RuntimeError("Recorder is closed")
         compacted = self._writer.checkpoint(wait=True, timeout=timeout)

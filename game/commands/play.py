@@ -17,16 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from game.app import App, print_error
-    from game.i18n import TranslationError
-    from zones.loader import ContentError
+    from game.app import start_app
 
-    try:
-        app = App(args.data_dir, language=args.lang, fullscreen=args.fullscreen)
-    except (ContentError, TranslationError) as exc:
-        print_error(str(exc))
-        return 2
-    except OSError as exc:
-        print_error(f"cannot start: {exc}")
-        return 2
-    return app.run()
+    app = start_app(args.data_dir, language=args.lang, fullscreen=args.fullscreen)
+    return 2 if app is None else app.run()

@@ -87,11 +87,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     import numpy as np
 
-    from game.app import App
-    from game.i18n import TranslationError
+    from game.app import start_app
     from game.sim.bot import Bot
     from telemetry.synthetic import draw_latent_population
-    from zones.loader import ContentError
 
     if latent is not None:
         latents = np.tile(np.asarray(latent), (players, 1))
@@ -99,12 +97,11 @@ def run(args: argparse.Namespace) -> int:
         latents = draw_latent_population(players, np.random.default_rng(seed))
     try:
         out.mkdir(parents=True, exist_ok=True)
-        app = App(out, seed=seed)
-    except (ContentError, TranslationError) as exc:
-        print_error(str(exc))
-        return 2
     except OSError as exc:
-        print_error(f"cannot start: {exc}")
+        print_error(f"{out}: cannot create the folder ({exc})")
+        return 2
+    app = start_app(out, seed=seed)
+    if app is None:
         return 2
     summary = []
     try:

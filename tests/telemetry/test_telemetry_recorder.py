@@ -138,7 +138,7 @@ def test_disk_errors_keep_events_in_memory_and_retry(
     assert not rec.wait_durable(timeout=0.3)  # nothing can be durable while the disk fails
     assert not rec.healthy
     assert "No space" in (rec.last_error or "")
-    assert [s["id"] for s in rec.statements(timeout=0.2)] == ids  # still visible, in memory
+    assert [s["id"] for s in rec.stored_statements(timeout=0.2)] == ids  # still visible, in memory
     state["broken"] = False
     assert rec.wait_durable(timeout=10)
     assert rec.healthy
