@@ -48,15 +48,9 @@ class Settings:
                 raise ValueError("not a settings object")
             if raw.get("version") != SETTINGS_VERSION:
                 raise ValueError(f"unknown settings version {raw.get('version')!r}")
-            known = {f.name: f for f in fields(cls)}
-            values = {}
             defaults = cls()
-            for key, value in raw["values"].items():
-                if key in known and isinstance(value, type(getattr(defaults, key))) or (
-                    key in known and isinstance(getattr(defaults, key), float)
-                    and isinstance(value, int) and not isinstance(value, bool)
-                ):
-                    values[key] = value
+            values = {key: value for key, value in raw["values"].items()
+                      if key in {f.name for f in fields(cls)} and _fits(value, getattr(defaults, key))}
             return cls(**values).clamp(), None
         except (OSError, ValueError) as exc:
             return cls(), f"{path}: settings ignored ({exc}); using defaults"
@@ -65,3 +59,10 @@ class Settings:
         """Write atomically (temp file, fsync, replace)."""
         write_json(path, {"version": SETTINGS_VERSION, "values": asdict(self)})
 
+
+
+def _fits(value: object, default: object) -> bool:
+    """A saved value is kept only if it has the default's type (an int may stand for a float)."""
+    if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+        return True
+    return type(value) is type(default)

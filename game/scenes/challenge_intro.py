@@ -27,12 +27,14 @@ class ChallengeIntroScene(UiScene):
         return self.ctx.pick(self.challenge.title)
 
     def build(self) -> None:
-        for i in range(5):
-            self.ui.button((170 + i * 190, 420, 170, 58), self.ctx.t(f"rate.expect{i + 1}"),
-                           lambda v=i + 1: self.rate(v))
-        for i in range(3):
-            self.ui.button((300 + i * 230, 545, 210, 50), self.ctx.t(f"difficulty.{i + 1}"),
-                           lambda d=i + 1: self.set_difficulty(d), "@small")
+        self.rating_buttons = {
+            v: self.ui.button((170 + (v - 1) * 190, 420, 170, 58), self.ctx.t(f"rate.expect{v}"),
+                              lambda v=v: self.rate(v))
+            for v in range(1, 6)}
+        self.difficulty_buttons = {
+            d: self.ui.button((300 + (d - 1) * 230, 545, 210, 50), self.ctx.t(f"difficulty.{d}"),
+                              lambda d=d: self.set_difficulty(d), "@small")
+            for d in range(1, 4)}
         self.start_button = self.ui.button((490, 626, 300, 60), self.ctx.t("challenge.start"), self.start, "@primary")
 
     def rate(self, value: int) -> None:
@@ -65,8 +67,8 @@ class ChallengeIntroScene(UiScene):
         if self.expectation:
             p.text(surface, self.ctx.t("challenge.expect_thanks"), (640, 486), 16, colour=pal.good, align="center")
         p.text(surface, self.ctx.t("challenge.difficulty_label"), (640, 512), 18, align="center", colour=pal.muted)
-        for item in self.ui.items:
-            if item.label == self.ctx.t(f"difficulty.{self.difficulty}") and item.rect.h == 50:
-                pygame.draw.rect(surface, pal.accent, item.rect.inflate(8, 8), 4, border_radius=16)
-            if self.expectation and item.label == self.ctx.t(f"rate.expect{self.expectation}"):
-                pygame.draw.rect(surface, pal.accent, item.rect.inflate(8, 8), 4, border_radius=16)
+        chosen = [self.difficulty_buttons[self.difficulty]]
+        if self.expectation:
+            chosen.append(self.rating_buttons[self.expectation])
+        for item in chosen:
+            pygame.draw.rect(surface, pal.accent, item.rect.inflate(8, 8), 4, border_radius=16)

@@ -7,6 +7,7 @@ import random
 
 import pygame
 
+from game import art
 from game.scenes.base import HEADER_H, Kit, UiScene
 from zones.challenges.registry import MECHANICS
 
@@ -176,7 +177,6 @@ class ChallengePlayScene(UiScene):
             p.text(surface, self.ctx.t(head), (card.centerx, card.y + 30), 34, bold=True, align="center")
             stars = 1 + int(r.score >= 0.5) + int(r.score >= 0.8) if r.success else int(r.score >= 0.3)
             for k in range(3):
-                from game import art
                 art.shape(surface, "star", (card.centerx + (k - 1) * 80, card.y + 130), 32,
                           pal.focus if k < stars else pal.panel_edge, outline=pal.ink)
             p.text(surface, self.ctx.t("challenge.score_line", score=round(r.score * 100),
@@ -184,6 +184,3 @@ class ChallengePlayScene(UiScene):
                    (card.centerx, card.y + 190), 20, align="center", width=card.w - 60)
             p.text(surface, self.ctx.t("challenge.extra_offer"), (card.centerx, card.y + 250), 17,
                    colour=pal.muted, align="center", width=card.w - 60)
-
-    def draw_overlay(self, surface: pygame.Surface) -> None:
-        super().draw_overlay(surface)

@@ -36,12 +36,14 @@ class CreatePlayerScene(UiScene):
 
     def build(self) -> None:
         self.ui.button((700, 170, 220, 48), self.ctx.t("create.another_code"), self.reroll, "@small")
-        for i, shape in enumerate(art.SHAPES):
-            rect = pygame.Rect(250 + i * 130, 380, 100, 100)
-            self.ui.hotspot(rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s))
-        for i, colour in enumerate(AVATAR_COLOURS):
-            rect = pygame.Rect(300 + i * 120, 506, 80, 56)
-            self.ui.hotspot(rect, self.ctx.t(f"colour.{i}"), lambda c=colour: self.choose_colour(c))
+        self.shape_tiles = [
+            (self.ui.hotspot((250 + i * 130, 380, 100, 100), self.ctx.t(f"shape.{shape}"),
+                             lambda s=shape: self.choose_shape(s)), shape)
+            for i, shape in enumerate(art.SHAPES)]
+        self.colour_tiles = [
+            (self.ui.hotspot((300 + i * 120, 506, 80, 56), self.ctx.t(f"colour.{i}"),
+                             lambda c=colour: self.choose_colour(c)), colour)
+            for i, colour in enumerate(AVATAR_COLOURS)]
         self.ui.button((490, 620, 300, 62), self.ctx.t("create.start"), self.start, "@primary")
 
     def reroll(self) -> None:
@@ -75,20 +77,16 @@ class CreatePlayerScene(UiScene):
         p.text(surface, self.ctx.t("create.write_it_down"), (card.x + 40, card.y + 162), 19,
                width=card.w - 80, colour=pal.muted)
         p.text(surface, self.ctx.t("create.pick_avatar"), (card.x + 40, card.y + 256), 22, bold=True)
-        for item in self.ui.items:
-            if item.rect.h == 100:   # shape tiles
-                shape = art.SHAPES[(item.rect.x - 250) // 130]
-                chosen = shape == self.shape
-                pygame.draw.rect(surface, pal.sky_low if chosen and not pal.high_contrast else pal.panel,
-                                 item.rect, border_radius=16)
-                pygame.draw.rect(surface, pal.accent if chosen else pal.panel_edge, item.rect,
-                                 4 if chosen else 2, border_radius=16)
-                art.avatar(surface, item.rect.center, 34, shape, p.colour(self.colour), pal.ink)
-            elif item.rect.h == 56:  # colour swatches, numbered so colour is not the only cue
-                i = (item.rect.x - 300) // 120
-                colour = AVATAR_COLOURS[i]
-                chosen = colour == self.colour
-                pygame.draw.rect(surface, art.hex_colour(colour), item.rect, border_radius=12)
-                pygame.draw.rect(surface, pal.ink, item.rect, 4 if chosen else 1, border_radius=12)
-                if chosen:
-                    p.icon(surface, "check", item.rect.center, 30, (255, 255, 255))
+        for item, shape in self.shape_tiles:
+            chosen = shape == self.shape
+            pygame.draw.rect(surface, pal.sky_low if chosen and not pal.high_contrast else pal.panel,
+                             item.rect, border_radius=16)
+            pygame.draw.rect(surface, pal.accent if chosen else pal.panel_edge, item.rect,
+                             4 if chosen else 2, border_radius=16)
+            art.avatar(surface, item.rect.center, 34, shape, p.colour(self.colour), pal.ink)
+        for item, colour in self.colour_tiles:   # numbered in their labels, not colour alone
+            chosen = colour == self.colour
+            pygame.draw.rect(surface, art.hex_colour(colour), item.rect, border_radius=12)
+            pygame.draw.rect(surface, pal.ink, item.rect, 4 if chosen else 1, border_radius=12)
+            if chosen:
+                p.icon(surface, "check", item.rect.center, 30, (255, 255, 255))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.scenes.base import HEADER_H, UiScene
+from game.ui import Hotspot
 
 
 class ReflectionScene(UiScene):
@@ -77,10 +78,10 @@ class ReflectionScene(UiScene):
         chosen_labels = {self.ctx.t(f"rate.enjoy{self.enjoyment}") if self.enjoyment else None,
                          self.ctx.t(f"reflect.could_{self.could_be}") if self.could_be else None}
         for item in self.ui.items:
-            if item.label in chosen_labels and not hasattr(item, "hovered"):
+            if item.label in chosen_labels and not isinstance(item, Hotspot):
                 pygame.draw.rect(surface, pal.accent, item.rect.inflate(8, 8), 4, border_radius=16)
         for item in self.ui.items:
-            if hasattr(item, "hovered"):   # skill chips (hotspots)
+            if isinstance(item, Hotspot):   # skill chips
                 sid = next(s for s in self.skill_options
                            if self.ctx.pick(self.ctx.content.skills[s].name) == item.label)
                 on = sid in self.skills
