@@ -78,13 +78,16 @@ class HorizonsScene(UiScene):
         super().resume()
 
     def to_town(self) -> None:
-        from game.scenes.flow import resume_place
+        """Carry on: to the 'what next?' board (or the district when nothing new is left)."""
+        from game.scenes.flow import resume_place, set_place
+        from game.scenes.next_board import NextChallengeScene, contrasting_challenges
 
         self._record_reading()
-        if self.ctx.player is not None:
-            self.ctx.player.place = {"scene": "district", "district": self.challenge.district}
-            self.ctx.save_player()
-        resume_place(self.ctx)
+        set_place(self.ctx, scene="district", district=self.challenge.district)
+        if len(contrasting_challenges(self.ctx, self.ctx.rng)) >= 2:
+            self.ctx.scenes.replace(NextChallengeScene(self.challenge.district))
+        else:
+            resume_place(self.ctx)
 
     def draw_content(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter

@@ -10,6 +10,8 @@ from game import art
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.flow import set_place
 from game.scenes.landmarks import open_passport
+from game.scenes.mentor import next_mentor_item
+from game.scenes.quick_question import QuickQuestionScene
 
 DISTRICT_W, DISTRICT_H = 240, 190
 
@@ -74,6 +76,10 @@ class HubScene(UiScene):
                         extensions={"options": options, "riasec": options[district_id],
                                     "mode": "suggested" if suggested else "free"})
         self.ctx.scenes.push(DistrictScene(district_id))
+        mentor = self.ctx.content.mentor_of(district_id)
+        item_id = next_mentor_item(self.ctx, mentor)
+        if item_id is not None:
+            self.ctx.scenes.push(QuickQuestionScene(mentor.id, item_id))
 
     def open_landmark(self, landmark_id: str) -> None:
         from game.scenes.landmarks import open_landmark

@@ -10,6 +10,26 @@ from game import art
 from game.scenes.base import HEADER_H, UiScene
 
 
+def next_mentor_item(ctx, mentor) -> str | None:
+    """The first of the mentor's IIP items this player has not been asked yet."""
+    asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
+    return next((item_id for item_id in mentor.items if item_id not in asked), None)
+
+
+def record_item_answer(ctx, mentor_id: str, item_id: str, value: int | None) -> None:
+    """Record the player's 1–5 answer to a mentor's activity item (None = skipped) and
+    remember it was asked, so no item is asked twice."""
+    item = ctx.content.items[item_id]
+    if value is None:
+        ctx.record("skipped", "question", f"item/{item.id}", extensions={"riasec": item.riasec, "mentor": mentor_id})
+    else:
+        ctx.record("selected", "question", f"item/{item.id}", response=str(value),
+                   extensions={"riasec": item.riasec, "mentor": mentor_id})
+    if ctx.player is not None:
+        ctx.player.mentor_items_asked.append(item.id)
+        ctx.save_player()
+
+
 class MentorScene(UiScene):
     name = "mentor"
 
@@ -47,24 +67,11 @@ class MentorScene(UiScene):
         self.ctx.record("interacted", "non-player-character", f"mentor/{self.mentor_id}",
                         extensions={"topic": question_id, "mentor": self.mentor_id,
                                     "competences": ["networks_asking_help", "networks_contacts"]})
-        self.pending_item = self._next_item()
+        self.pending_item = next_mentor_item(self.ctx, self.mentor)
         self.rebuild()
 
-    def _next_item(self) -> str | None:
-        player = self.ctx.player
-        asked = set(player.mentor_items_asked) if player else set()
-        for item_id in self.mentor.items:
-            if item_id not in asked:
-                return item_id
-        return None
-
     def answer_item(self, value: int) -> None:
-        item = self.ctx.content.items[self.pending_item]
-        self.ctx.record("selected", "question", f"item/{item.id}", response=str(value),
-                        extensions={"riasec": item.riasec, "mentor": self.mentor_id})
-        if self.ctx.player is not None:
-            self.ctx.player.mentor_items_asked.append(item.id)
-            self.ctx.save_player()
+        record_item_answer(self.ctx, self.mentor_id, self.pending_item, value)
         self.pending_item = None
         self.thanks = True
         self.rebuild()

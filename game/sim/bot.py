@@ -71,6 +71,7 @@ class Habits:
     more_questions: float = 0.45
     stay_in_district: float = 0.35
     change_difficulty: float = 0.1
+    follow_next_board: float = 0.75
 
 
 @dataclass
@@ -218,7 +219,18 @@ class Bot:
         options = fresh or {d.id: d.riasec for d in content.districts}
         choice = self.player.choose_option(options)
         self.act(self.span(self.habits.hub_seconds), hub.open_district, choice)
+        self.quick_question()
         self.district_turn()
+
+    def quick_question(self) -> None:
+        """Answer the mentor's quick question when walking into a district."""
+        from game.scenes.quick_question import QuickQuestionScene
+
+        scene = self.top
+        if isinstance(scene, QuickQuestionScene):
+            value = self.player.answer_item(scene.item.riasec, scene.item.id)
+            self.act(self.span(self.habits.item_seconds), scene.answer, value)
+            self.result.items += 1
 
     def cafe_turn(self) -> None:
         cafe = self.top
@@ -336,6 +348,25 @@ class Bot:
             self.mentor_turn(first_question=True)
             self.act(self.span((1, 3)), self.top.back)
         self.act(self.span((1, 4)), self.top.to_town)
+        self.next_board()
+
+    def next_board(self) -> None:
+        """On 'what next?': usually pick one of the contrasting challenges, else go back."""
+        from game.scenes.next_board import NextChallengeScene
+
+        board = self.top
+        if not isinstance(board, NextChallengeScene):
+            return
+        if self.rng.random() < self.habits.follow_next_board:
+            cid = self.player.choose_option(board.options)
+            letter = board.options[cid]
+            self.act(self.span(self.habits.district_seconds), board.choose, cid)
+            try:
+                self.play_challenge(cid, letter)
+            except _Abandoned:
+                pass
+        else:
+            self.act(self.span((2, 5)), board.back_to_district)
 
     # -- mentors ------------------------------------------------------------------------
     def mentor_turn(self, first_question: bool) -> None:

@@ -10,6 +10,8 @@ from game.scenes.challenge_play import ChallengePlayScene
 from game.scenes.district import DistrictScene
 from game.scenes.horizons import HorizonsScene
 from game.scenes.hub import HubScene
+from game.scenes.next_board import NextChallengeScene
+from game.scenes.quick_question import QuickQuestionScene
 from game.scenes.reflection import ReflectionScene
 from game.scenes.title import TitleScene
 from game.ui import GuiButton
@@ -59,6 +61,10 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     workshop = app.ctx.content.districts[0]
     focus_label(app, f"{app.ctx.pick(workshop.name)} — {app.ctx.pick(workshop.tagline)}")
     press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.scenes.top, QuickQuestionScene)   # the mentor's quick question
+    item_id = app.ctx.scenes.top.item_id
+    focus_label(app, t("rate.item4"))
+    press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, DistrictScene)
     focus_label(app, t("district.play"))              # the first challenge card
     press(app, pygame.K_RETURN)
@@ -95,6 +101,11 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     press(app, pygame.K_RETURN)
     focus_label(app, t("horizons.back_to_town"))
     press(app, pygame.K_RETURN)
+    board = app.ctx.scenes.top
+    assert isinstance(board, NextChallengeScene)
+    assert len(set(board.options.values())) == len(board.options) >= 2   # contrasting kinds of work
+    focus_label(app, t("next.back"))
+    press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, DistrictScene)
 
     statements = [short_names(s) for s in app.ctx.recorder.statements()]
@@ -109,6 +120,8 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     done = next(s for s in statements if s.verb == "completed" and s.activity == f"challenge/{challenge_id}")
     assert done.success is True and 0 < done.score <= 1 and done.ext["riasec"] == riasec
     assert any(s.verb == "progressed" and s.activity == f"challenge/{challenge_id}" for s in statements)
+    item = next(s for s in statements if s.activity == f"item/{item_id}")
+    assert item.response == "4" and item.ext["riasec"] == item_id[0]
     enjoy = next(s for s in statements if s.activity == f"reflect/{challenge_id}/enjoy")
     assert enjoy.response == "5"
     assert any(s.verb == "used" and s.activity_type == "item" and s.ext.get("action") == "save"

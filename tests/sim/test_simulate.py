@@ -27,7 +27,7 @@ def load_player(data_dir, code):
 
 def test_two_bots_leave_valid_player_folders(tmp_path):
     out = tmp_path / "sim"
-    assert main(["simulate", "--players", "2", "--seed", "1", "--out", str(out), "--minutes", "6"]) == 0
+    assert main(["simulate", "--players", "2", "--seed", "1", "--out", str(out), "--minutes", "8"]) == 0
     summary = json.loads((out / "simulated_players.json").read_text(encoding="utf-8"))
     assert len(summary) == 2
     folders = sorted(p.name for p in (out / "players").iterdir() if p.is_dir())
