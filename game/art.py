@@ -46,11 +46,15 @@ class Palette:
     high_contrast: bool = False
 
     @classmethod
-    def normal(cls) -> Palette:
+    def normal(cls, colour_safe: bool = True) -> Palette:
+        """The everyday colours. ``colour_safe`` swaps green/red for Okabe-Ito bluish
+        green / vermillion, told apart by people with any common colour-vision deficiency
+        (and states never rely on colour alone: icons and words go with them)."""
+        good, bad = ((0, 122, 94), (213, 94, 0)) if colour_safe else ((34, 139, 94), (200, 60, 60))
         return cls(sky=(253, 246, 233), sky_low=(246, 226, 200), ground=(205, 232, 213),
                    road=(236, 222, 196), ink=(34, 34, 59), muted=(88, 92, 120),
                    panel=(255, 255, 255), panel_edge=(222, 212, 196), accent=(58, 134, 255),
-                   good=(34, 139, 94), bad=(200, 60, 60), focus=(255, 183, 3))
+                   good=good, bad=bad, focus=(255, 183, 3))
 
     @classmethod
     def contrast(cls) -> Palette:
@@ -175,8 +179,8 @@ def icon(surface: pygame.Surface, name: str, centre: tuple[float, float], size: 
                                               (cx, cy + s * .8)])
     elif name == "coin":
         pygame.draw.circle(surface, colour, (int(cx), int(cy)), int(s * .75), w)
-        pygame.draw.line(surface, colour, (cx, cy - s * .4), (cx, cy + s * .4), w)
-        pygame.draw.arc(surface, colour, (cx - s * .3, cy - s * .35, s * .6, s * .35), 0, math.pi * 1.5, w)
+        pygame.draw.circle(surface, colour, (int(cx), int(cy)), int(s * .42), max(1, w - 1))
+        pygame.draw.line(surface, colour, (cx - s * .18, cy), (cx + s * .18, cy), max(1, w - 1))
     elif name == "folder":
         pygame.draw.rect(surface, colour, (cx - s * .8, cy - s * .45, s * 1.6, s * 1.15), w, border_radius=3)
         pygame.draw.rect(surface, colour, (cx - s * .8, cy - s * .7, s * .7, s * .3), 0, border_radius=3)
@@ -204,6 +208,14 @@ def icon(surface: pygame.Surface, name: str, centre: tuple[float, float], size: 
     elif name == "lock":
         pygame.draw.rect(surface, colour, (cx - s * .55, cy - s * .1, s * 1.1, s * .9), 0, border_radius=4)
         pygame.draw.arc(surface, colour, (cx - s * .4, cy - s * .75, s * .8, s * 1.1), 0, math.pi, w)
+    elif name == "gear":
+        for k in range(8):
+            a = k * math.pi / 4
+            pygame.draw.line(surface, colour, (cx, cy), (cx + math.cos(a) * s * .95, cy + math.sin(a) * s * .95),
+                             max(3, int(s * .35)))
+        pygame.draw.circle(surface, colour, (int(cx), int(cy)), int(s * .7))
+        pygame.draw.circle(surface, (0, 0, 0) if sum(colour) > 380 else (255, 255, 255), (int(cx), int(cy)),
+                           max(2, int(s * .28)))
     else:
         pygame.draw.circle(surface, colour, (int(cx), int(cy)), int(s * .3))
 

@@ -61,6 +61,9 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
         rng = random.Random(5)
         for district in app.ctx.content.districts:
             scenes.top.open_district(district.id)
+            if hasattr(scenes.top, "item_id"):            # the mentor's quick question
+                shot(f"quick_question_{district.id}")
+                scenes.top.answer(4)
             shot(f"district_{district.id}")
             for cid in district.challenges:
                 scenes.top.choose(cid)
@@ -87,6 +90,9 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
                 scenes.top.done()
                 shot(f"horizons_{cid}")
                 scenes.top.to_town()
+                if hasattr(scenes.top, "back_to_district"):   # the 'what next?' board
+                    shot(f"next_{cid}")
+                    scenes.top.back_to_district()
             scenes.pop()
         from game.scenes.landmarks import open_landmark, open_passport
 

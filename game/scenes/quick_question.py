@@ -10,7 +10,7 @@ from game import art
 from game.scenes.base import UiScene
 from game.scenes.mentor import record_item_answer
 
-CARD = pygame.Rect(190, 170, 900, 400)
+CARD = pygame.Rect(190, 190, 900, 340)
 
 
 class QuickQuestionScene(UiScene):
