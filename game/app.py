@@ -78,7 +78,7 @@ class App:
         """Rebuild fonts, palette and the UI theme from the settings (text size, contrast)."""
         s = self.ctx.settings.clamp()
         self.ctx.fonts.configure("dyslexic" if s.dyslexia_font else "dejavu", s.text_scale)
-        self.ctx.palette = art.Palette.contrast() if s.high_contrast else art.Palette.normal()
+        self.ctx.palette = art.Palette.contrast() if s.high_contrast else art.Palette.normal(s.colour_safe)
         self.painter.palette = self.ctx.palette
         self.ctx.i18n.set_language(s.language)
         old = self.ctx.manager
@@ -102,8 +102,14 @@ class App:
             self.dirty = True
         if event.type in INPUT_EVENTS:
             self.note_input()
+            self.ctx.notices.clear()        # a notice stays until the next key or click
         self.ctx.manager.process_events(event)
         top = self.ctx.scenes.top
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
+            from game.scenes.settings_screen import open_settings
+            open_settings(self.ctx)         # settings from every screen
+            self.dirty = True
+            return
         if top is not None:
             top.handle_event(event)
         self.dirty = True

@@ -1,16 +1,31 @@
 """Drawing helpers handed to scenes and mechanics (``kit.painter``).
 
 It binds the current fonts and palette to the functions in ``game.art`` and
-``game.text`` so callers say *what* to draw. Holds no state besides those two.
+``game.text`` so callers say *what* to draw. Holds no state besides those two and an
+optional ``recorder``: a list that, when tests set it, receives one ``TextDraw`` per text
+drawn (its rect and the box it must stay inside) so overflow can be checked.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import pygame
 
 from game import art
 from game.fonts import FontBook
 from game.text import draw_text, fit_font, text_height, wrap
+from game.theme import BUTTON_FONTS
+
+
+class TextDraw(NamedTuple):
+    """One drawn text: where it landed and the box it was meant to stay inside
+    (``box`` may have height 0: then only the left/right edges bind)."""
+
+    rect: pygame.Rect
+    box: pygame.Rect
+    text: str
+    surface_size: tuple[int, int]
 
 
 class Painter:
@@ -19,6 +34,25 @@ class Painter:
     def __init__(self, fonts: FontBook, palette: art.Palette):
         self.fonts = fonts
         self.palette = palette
+        self.recorder: list[TextDraw] | None = None
+
+    def _note(self, surface: pygame.Surface, rect: pygame.Rect | None, box, text: str) -> None:
+        if self.recorder is not None and rect is not None and text.strip():
+            self.recorder.append(TextDraw(pygame.Rect(rect), pygame.Rect(box), text, surface.get_size()))
+
+    def line(self, size: int, bold: bool = False) -> int:
+        """The line height of text of ``size`` at the current text scale."""
+        return self.font(size, bold).get_linesize()
+
+    def button_h(self, style: str = "@default") -> int:
+        """A button tall enough for its label at the current text scale."""
+        size, bold = BUTTON_FONTS.get(style, BUTTON_FONTS["@default"])
+        return self.line(size, bold) + 22
+
+    def button_w(self, label: str, style: str = "@default") -> int:
+        """A button wide enough for ``label`` at the current text scale."""
+        size, bold = BUTTON_FONTS.get(style, BUTTON_FONTS["@default"])
+        return self.font(size, bold).size(label)[0] + 40
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         return self.fonts.get(size, bold)
@@ -28,13 +62,29 @@ class Painter:
         return (255, 255, 255) if self.palette.high_contrast else art.hex_colour(value)
 
     def text(self, surface: pygame.Surface, text: str, pos, size: int = 20, *, colour=None,
-             bold: bool = False, width: int | None = None, align: str = "left") -> pygame.Rect:
-        return draw_text(surface, self.font(size, bold), text, (int(pos[0]), int(pos[1])),
-                         colour or self.palette.ink, align=align, width=width)
+             bold: bool = False, width: int | None = None, align: str = "left", box=None) -> pygame.Rect:
+        """Draw text (wrapped to ``width``); ``box`` is the container it must stay inside
+        (default: its column, or the surface)."""
+        x, y = int(pos[0]), int(pos[1])
+        rect = draw_text(surface, self.font(size, bold), text, (x, y), colour or self.palette.ink,
+                         align=align, width=width)
+        if self.recorder is not None:
+            if box is None and width:
+                left = {"center": x - width // 2, "right": x - width}.get(align, x)
+                box = pygame.Rect(left, y, width, 0)
+            self._note(surface, rect, box if box is not None else surface.get_rect(), text)
+        return rect
 
     def text_fit(self, surface: pygame.Surface, text: str, midleft, max_width: int, size: int = 20, *,
-                 colour=None, bold: bool = False) -> pygame.Rect:
+                 colour=None, bold: bool = False, box=None) -> pygame.Rect:
         """One line, shrunk until it fits ``max_width``; wraps to two lines if still too long."""
+        rect = self._text_fit(surface, text, midleft, max_width, size, colour, bold)
+        if self.recorder is not None:
+            self._note(surface, rect, box if box is not None else
+                       pygame.Rect(int(midleft[0]), int(midleft[1]), max_width, 0), text)
+        return rect
+
+    def _text_fit(self, surface, text, midleft, max_width, size, colour, bold) -> pygame.Rect:
         font = fit_font(self.fonts, text, max_width, size, min_size=max(12, int(size * 0.75)), bold=bold)
         if font.size(text)[0] <= max_width:
             img = font.render(text, True, colour or self.palette.ink)

@@ -2,6 +2,9 @@
 
 Accessibility options live here from day one. ``Settings.load`` never raises on a bad
 file: it returns defaults and a one-line message naming the file and the problem.
+There is one file per player (``players/<CODE>/settings.json``, used while they are
+signed in) and one for the installation (``settings.json``, used before sign-in and as
+the starting point for a new player). ``settings_path`` says which one is in force.
 """
 
 from __future__ import annotations
@@ -13,6 +16,17 @@ from pathlib import Path
 from game.save import write_json
 
 SETTINGS_VERSION = 1
+
+#: the keyboard actions a player may remap, and their default keys (pygame key names)
+ACTIONS = ("next", "previous", "activate", "back")
+DEFAULT_KEYS = {"next": "tab", "previous": "", "activate": "return", "back": "escape"}
+
+
+def settings_path(data_dir: Path, player_code: str | None) -> Path:
+    """The settings file in force: the player's own once signed in, else the installation's."""
+    if player_code:
+        return data_dir / "players" / player_code / "settings.json"
+    return data_dir / "settings.json"
 
 
 @dataclass
@@ -35,7 +49,13 @@ class Settings:
         self.text_scale = min(2.0, max(1.0, float(self.text_scale)))
         self.music_volume = min(1.0, max(0.0, float(self.music_volume)))
         self.effects_volume = min(1.0, max(0.0, float(self.effects_volume)))
+        self.key_bindings = {action: str(name) for action, name in self.key_bindings.items()
+                             if action in ACTIONS and isinstance(name, str)}
         return self
+
+    def key_for(self, action: str) -> str:
+        """The pygame key name bound to ``action`` (the default unless remapped)."""
+        return self.key_bindings.get(action, DEFAULT_KEYS[action])
 
     @classmethod
     def load(cls, path: Path) -> tuple[Settings, str | None]:

@@ -15,6 +15,11 @@ import pygame_gui
 
 from game.fonts import FontBook
 
+#: (size, bold) of each button style's label, as in ``assets/theme.json`` (a test keeps
+#: them equal); ``Painter.button_h`` sizes buttons from these
+BUTTON_FONTS = {"@default": (20, False), "@primary": (22, True), "@choice": (20, False),
+                "@small": (17, False)}
+
 
 def _merge(base: dict, extra: dict) -> dict:
     out = copy.deepcopy(base)

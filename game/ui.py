@@ -2,8 +2,14 @@
 
 pygame-gui has no focus navigation, so each scene owns a ``UiLayer``: it creates themed
 pygame-gui buttons and game-drawn hotspots, keeps them in a focus order, moves focus with
-Tab / Shift+Tab / arrow keys, activates with Enter or Space, and draws a visible focus
-ring. ``kill()`` removes everything the layer created (called from ``Scene.leave``).
+the *next* / *previous* keys (Tab / Shift+Tab unless remapped) and the arrow keys,
+activates with the *activate* key (Enter unless remapped) or Space, and draws a visible
+focus ring. ``kill()`` removes everything the layer created (called from ``Scene.leave``).
+
+Long pages scroll: items built while ``scrolling`` is true live in page coordinates
+(``item.rect``); the layer shows them shifted by ``scroll`` inside ``viewport``, hides
+buttons that are not wholly inside it, and scrolls whenever focus moves to an item out
+of view (mouse wheel and Page Up / Page Down scroll too).
 """
 
 from __future__ import annotations
@@ -16,9 +22,29 @@ from pygame_gui.core import ObjectID
 
 from game import art
 
+DEFAULT_KEYCODES = {"next": pygame.K_TAB, "previous": 0, "activate": pygame.K_RETURN,
+                    "back": pygame.K_ESCAPE}
+
+
+def keycodes(bindings: dict[str, str]) -> dict[str, int]:
+    """Turn saved key names (``Settings.key_for``) into pygame key codes; unknown names
+    fall back to the default key for that action."""
+    out = {}
+    for action, default in DEFAULT_KEYCODES.items():
+        name = bindings.get(action, "")
+        try:
+            out[action] = pygame.key.key_code(name) if name else (0 if action in bindings else default)
+        except (ValueError, pygame.error):
+            out[action] = default
+    return out
+
 
 class Focusable:
-    """Something the keyboard can reach: a rect, a spoken label, and an action."""
+    """Something the keyboard can reach: a rect, a spoken label, and an action. A plain
+    Focusable (``UiLayer.area``) is a clickable area the layer's owner draws that scenes
+    do not list as their hotspots (the header's gear)."""
+
+    hovered: bool = False
 
     def __init__(self, rect: pygame.Rect, label: str, on_press: Callable[[], None]):
         self.rect = pygame.Rect(rect)
@@ -26,6 +52,7 @@ class Focusable:
         self.on_press = on_press
         self.enabled = True
         self.visible = True
+        self.scrolls = False
 
     def activate(self) -> None:
         if self.enabled and self.visible:
@@ -56,6 +83,14 @@ class GuiButton(Focusable):
         else:
             self.element.disable()
 
+    def place(self, screen_rect: pygame.Rect, shown: bool) -> None:
+        """Move the element to where the page is scrolled, hidden when out of view."""
+        self.element.set_relative_position(screen_rect.topleft)
+        if shown and self.visible:
+            self.element.show()
+        else:
+            self.element.hide()
+
     def kill(self) -> None:
         self.element.kill()
 
@@ -70,7 +105,8 @@ class UiLayer:
     """The focusable elements of one scene, in focus order."""
 
     def __init__(self, manager: pygame_gui.UIManager, palette: art.Palette,
-                 on_focus: Callable[[Focusable], None] | None = None):
+                 on_focus: Callable[[Focusable], None] | None = None,
+                 keys: dict[str, int] | None = None):
         self.manager = manager
         self.palette = palette
         self.items: list[Focusable] = []
@@ -78,17 +114,75 @@ class UiLayer:
         self.focus_index: int | None = None
         self.on_focus = on_focus
         self.keyboard_used = False
+        self.keys = dict(DEFAULT_KEYCODES if keys is None else keys)
+        self.scrolling = False          # items built now scroll with the page
+        self.scroll = 0
+        self.viewport: pygame.Rect | None = None
+        self.page_height = 0
 
     # -- building ---------------------------------------------------------------
     def button(self, rect, label: str, on_press: Callable[[], None], style: str = "@default") -> GuiButton:
-        item = GuiButton(self.manager, pygame.Rect(rect), label, on_press, style)
-        self.items.append(item)
+        rect = pygame.Rect(rect)
+        item = GuiButton(self.manager, rect, label, on_press, style)
+        self._add(item)
         return item
 
     def hotspot(self, rect, label: str, on_press: Callable[[], None]) -> Hotspot:
         item = Hotspot(pygame.Rect(rect), label, on_press)
-        self.items.append(item)
+        self._add(item)
         return item
+
+    def area(self, rect, label: str, on_press: Callable[[], None]) -> Focusable:
+        """A clickable, focusable area that is not one of the scene's hotspots."""
+        item = Focusable(pygame.Rect(rect), label, on_press)
+        self._add(item)
+        return item
+
+    def _add(self, item: Focusable) -> None:
+        item.scrolls = self.scrolling and self.viewport is not None
+        self.items.append(item)
+        if item.scrolls:
+            self._place(item)
+
+    # -- scrolling --------------------------------------------------------------
+    def screen_rect(self, item: Focusable) -> pygame.Rect:
+        """Where ``item`` is on screen (its page rect shifted by the scroll)."""
+        return item.rect.move(0, -self.scroll) if item.scrolls else item.rect
+
+    def in_view(self, item: Focusable) -> bool:
+        return not item.scrolls or self.viewport.contains(self.screen_rect(item))
+
+    @property
+    def max_scroll(self) -> int:
+        if self.viewport is None:
+            return 0
+        bottom = max([self.page_height] + [i.rect.bottom + 16 for i in self.items if i.scrolls])
+        return max(0, bottom - self.viewport.bottom)
+
+    def set_scroll(self, y: int) -> bool:
+        """Scroll the page to ``y`` (clamped); True if it moved."""
+        y = max(0, min(int(y), self.max_scroll))
+        if y == self.scroll:
+            return False
+        self.scroll = y
+        for item in self.items:
+            if item.scrolls:
+                self._place(item)
+        return True
+
+    def _place(self, item: Focusable) -> None:
+        if isinstance(item, GuiButton):
+            item.place(self.screen_rect(item), self.in_view(item))
+
+    def ensure_visible(self, item: Focusable | None) -> None:
+        """Scroll just enough for ``item`` to be wholly in view."""
+        if item is None or not item.scrolls or self.in_view(item):
+            return
+        rect = self.screen_rect(item)
+        if rect.top < self.viewport.top:
+            self.set_scroll(self.scroll - (self.viewport.top - rect.top) - 12)
+        else:
+            self.set_scroll(self.scroll + (rect.bottom - self.viewport.bottom) + 12)
 
     def own(self, element) -> None:
         """Register a non-focusable pygame-gui element so ``kill`` removes it."""
@@ -113,8 +207,12 @@ class UiLayer:
     def focus(self, item: Focusable) -> None:
         if item in self.items:
             self.focus_index = self.items.index(item)
-            if self.on_focus:
-                self.on_focus(item)
+            self._focused_changed()
+
+    def _focused_changed(self) -> None:
+        self.ensure_visible(self.focused)
+        if self.on_focus and self.focused:
+            self.on_focus(self.focused)
 
     def _reachable(self) -> list[int]:
         return [i for i, it in enumerate(self.items) if it.enabled and it.visible]
@@ -129,8 +227,7 @@ class UiLayer:
         else:
             pos = reach.index(self.focus_index)
             self.focus_index = reach[(pos + step) % len(reach)]
-        if self.on_focus and self.focused:
-            self.on_focus(self.focused)
+        self._focused_changed()
 
     def move_direction(self, dx: int, dy: int) -> None:
         """Arrow keys: the nearest reachable element in that direction, else Tab order."""
@@ -157,36 +254,60 @@ class UiLayer:
             self.move(1 if dx + dy > 0 else -1)
         else:
             self.focus_index = best
-            if self.on_focus and self.focused:
-                self.on_focus(self.focused)
+            self._focused_changed()
 
     # -- events -----------------------------------------------------------------
+    def action_of(self, event: pygame.event.Event) -> str | None:
+        """The remappable action a KEYDOWN stands for (next/previous/activate/back), if any."""
+        if event.type != pygame.KEYDOWN:
+            return None
+        for action in ("next", "previous", "activate", "back"):
+            if self.keys.get(action) and event.key == self.keys[action]:
+                if action == "next" and event.mod & pygame.KMOD_SHIFT:
+                    return "previous"
+                return action
+        if event.key in self.keys.values():
+            return None
+        if event.key == pygame.K_TAB:        # Shift+Tab always goes back, as in every app
+            return "previous" if event.mod & pygame.KMOD_SHIFT else None
+        if event.key in (pygame.K_KP_ENTER, pygame.K_SPACE):
+            return "activate"
+        return None
+
     def handle_event(self, event: pygame.event.Event) -> bool:
-        """Keyboard navigation and hotspot clicks. Returns True when it used the event."""
+        """Keyboard navigation, scrolling and hotspot clicks. True when it used the event."""
         if event.type == pygame.KEYDOWN:
-            if event.key == pygame.K_TAB:
+            action = self.action_of(event)
+            if action in ("next", "previous"):
                 self.keyboard_used = True
-                self.move(-1 if event.mod & pygame.KMOD_SHIFT else 1)
+                self.move(1 if action == "next" else -1)
                 return True
             arrows = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0),
                       pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1)}
-            if event.key in arrows:
+            if event.key in arrows and event.key not in self.keys.values():
                 self.keyboard_used = True
                 self.move_direction(*arrows[event.key])
                 return True
-            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
+            if action == "activate":
                 item = self.focused
                 if item is not None:
                     self.keyboard_used = True
                     item.activate()
                     return True
+            pages = {pygame.K_PAGEDOWN: 1, pygame.K_PAGEUP: -1}
+            if event.key in pages and self.viewport is not None:
+                return self.set_scroll(self.scroll + pages[event.key] * self.viewport.h * 3 // 4)
+        elif event.type == pygame.MOUSEWHEEL and self.viewport is not None:
+            return self.set_scroll(self.scroll - event.y * 60)
         elif event.type == pygame.MOUSEMOTION:
             for item in self.items:
-                if isinstance(item, Hotspot):
-                    item.hovered = item.visible and item.rect.collidepoint(event.pos)
+                if not isinstance(item, GuiButton):
+                    item.hovered = (item.visible and self.in_view(item)
+                                    and self.screen_rect(item).collidepoint(event.pos))
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for item in self.items:
-                if isinstance(item, Hotspot) and item.visible and item.rect.collidepoint(event.pos):
+                if (not isinstance(item, GuiButton) and item.visible and self.in_view(item)
+                        and self.screen_rect(item).collidepoint(event.pos)):
                     self.focus_index = self.items.index(item)
                     item.activate()
                     return True
@@ -195,5 +316,5 @@ class UiLayer:
     def draw_focus(self, surface: pygame.Surface) -> None:
         """Draw the focus ring (only once the keyboard has been used, as browsers do)."""
         item = self.focused
-        if item is not None and item.visible and self.keyboard_used:
-            art.focus_ring(surface, item.rect, self.palette)
+        if item is not None and item.visible and self.keyboard_used and self.in_view(item):
+            art.focus_ring(surface, self.screen_rect(item), self.palette)

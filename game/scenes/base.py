@@ -3,7 +3,13 @@
 Hooks follow ``game.scene.Scene``. Subclasses override ``build`` (create buttons and
 hotspots through ``self.ui``) and ``draw_content``; the base kills the UI on leave and
 pause, rebuilds it on resume and after a settings change, records that the screen was
-accessed, and sends Escape to ``back``.
+accessed, and sends the *back* key (Escape unless remapped) to ``back``.
+
+Every screen's header has a gear button (and F1 anywhere) that opens the settings on top.
+A scene with ``scrolls = True`` lays out a page as tall as its text needs (at 200 % text
+most pages are taller than the window): ``build`` and ``draw_content`` work in page
+coordinates, the base draws the page below the header shifted by ``self.ui.scroll``, and
+``draw_content`` returns the page's bottom y so the layer knows how far it may scroll.
 """
 
 from __future__ import annotations
@@ -12,9 +18,10 @@ import pygame
 
 from game import art
 from game.scene import Scene
-from game.ui import UiLayer
+from game.ui import UiLayer, keycodes
 
 HEADER_H = 64
+GEAR = pygame.Rect(1280 - 60, 8, 50, 48)
 
 
 class Kit:
@@ -35,6 +42,10 @@ class Kit:
     def reduced_motion(self) -> bool:
         return self._scene.ctx.settings.reduced_motion
 
+    @property
+    def effects_volume(self) -> float:
+        return self._scene.ctx.settings.effects_volume
+
     def pick(self, language_map, **values) -> str:
         return self._scene.ctx.pick(language_map, **values)
 
@@ -47,19 +58,38 @@ class UiScene(Scene):
 
     title_key: str = ""
     show_back: bool = True
+    #: False only for the settings screens themselves (no gear on top of settings)
+    show_settings: bool = True
+    #: True for pages that scroll below the header when their text needs more room
+    scrolls: bool = False
 
     def enter(self, ctx) -> None:
         super().enter(ctx)
-        self.ui = UiLayer(ctx.manager, ctx.palette)
+        self._page: pygame.Surface | None = None
+        self.ui = self.new_layer()
         self.build_all()
         ctx.record("accessed", "screen", f"screen/{self.name}")
+
+    def new_layer(self, scroll: int = 0) -> UiLayer:
+        """A focus layer with the player's key bindings; a scrolling viewport if wanted."""
+        ui = UiLayer(self.ctx.manager, self.ctx.palette, keys=keycodes(self.ctx.settings.key_bindings))
+        if self.scrolls:
+            w, h = self.ctx.size
+            ui.viewport = pygame.Rect(0, HEADER_H, w, h - HEADER_H)
+            ui.scroll = scroll
+        return ui
 
     def build_all(self) -> None:
         if self.show_back:
             self.ui.button((16, 10, 120, 44), self.ctx.t("common.back"), self.back, "@small")
+        self.ui.scrolling = True
         self.build()
+        self.ui.scrolling = False
+        self.focus_chosen = self.ui.focus_index is not None
+        if self.show_settings:
+            self.ui.area(GEAR, self.ctx.t("settings.title"), self.open_settings)
         if self.ui.focus_index is None:
-            first = 1 if self.show_back and len(self.ui.items) > 1 else 0
+            first = 1 if self.show_back and len(self.ui.items) > 2 else 0
             if self.ui.items:
                 self.ui.focus_index = first
 
@@ -68,17 +98,24 @@ class UiScene(Scene):
         keyboard = self.ui.keyboard_used
         focus = self.ui.focus_index
         self.ui.kill()
-        self.ui = UiLayer(self.ctx.manager, self.ctx.palette)
+        self.ui = self.new_layer(self.ui.scroll)
         self.build_all()
         self.ui.keyboard_used = keyboard
-        if focus is not None and focus < len(self.ui.items):
+        if focus is not None and focus < len(self.ui.items) and not self.focus_chosen:
             self.ui.focus_index = focus
+
+    def open_settings(self) -> None:
+        """The gear button or F1: the settings screen on top of this one."""
+        from game.scenes.settings_screen import open_settings
+        open_settings(self.ctx)
 
     def leave(self) -> None:
         self.ui.kill()
+        self._page = None
 
     def pause(self) -> None:
         self.ui.kill()
+        self._page = None
 
     def resume(self) -> None:
         self.rebuild()
@@ -87,8 +124,9 @@ class UiScene(Scene):
     def build(self) -> None:
         """Create this screen's buttons and hotspots."""
 
-    def draw_content(self, surface: pygame.Surface) -> None:
-        """Draw this screen's own art below the UI elements."""
+    def draw_content(self, surface: pygame.Surface) -> int | None:
+        """Draw this screen's own art below the UI elements; a scrolling page returns its
+        bottom y (page coordinates)."""
 
     def on_event(self, event: pygame.event.Event) -> None:
         """Events the focus layer did not use."""
@@ -107,7 +145,7 @@ class UiScene(Scene):
         self.on_event(event)
 
     def draw(self, surface: pygame.Surface) -> None:
-        art.sky(surface, self.ctx.palette)
+        self.ctx.painter.sky(surface)
         self.draw_content(surface)
         self.draw_header(surface)
 
@@ -115,17 +153,30 @@ class UiScene(Scene):
         pal = self.ctx.palette
         p = self.ctx.painter
         if not self.title_key and not self.header_title():
+            self._gear(surface)
             return
         bar = pygame.Rect(0, 0, surface.get_width(), HEADER_H)
         pygame.draw.rect(surface, pal.panel, bar)
         pygame.draw.line(surface, pal.panel_edge, bar.bottomleft, bar.bottomright, 2)
         x = 156 if self.show_back else 24
-        p.text_fit(surface, self.header_title(), (x, bar.centery), 700, 26, bold=True)
         player = self.ctx.player
+        right = bar.right - (GEAR.w + 20 if self.show_settings else 0)
         if player is not None:
-            art.avatar(surface, (bar.right - 190, bar.centery), 20, player.avatar_shape,
+            code_w = min(210, p.font(16, True).size(player.code)[0])
+            art.avatar(surface, (right - code_w - 44, bar.centery), 20, player.avatar_shape,
                        p.colour(player.avatar_colour), pal.ink)
-            p.text_fit(surface, player.code, (bar.right - 162, bar.centery), 150, 18, bold=True)
+            p.text_fit(surface, player.code, (right - code_w - 16, bar.centery), code_w, 16, bold=True)
+            right -= code_w + 70
+        p.text_fit(surface, self.header_title(), (x, bar.centery), right - x - 10, 26, bold=True)
+        self._gear(surface)
+
+    def _gear(self, surface: pygame.Surface) -> None:
+        if self.show_settings:
+            pal = self.ctx.palette
+            gear = GEAR.inflate(-4, -4)
+            pygame.draw.rect(surface, pal.panel, gear, border_radius=12)
+            pygame.draw.rect(surface, pal.ink, gear, 2, border_radius=12)
+            art.icon(surface, "gear", gear.center, 30, pal.ink)
 
     def header_title(self) -> str:
         return self.ctx.t(self.title_key) if self.title_key else ""
@@ -133,9 +184,10 @@ class UiScene(Scene):
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """Drawn above pygame-gui: the focus ring and any notice."""
         self.ui.draw_focus(surface)
-        if self.ctx.notices:
+        if self.ctx.notices:       # stays until the player's next key or click (App.handle)
             p = self.ctx.painter
-            box = pygame.Rect(0, 0, 900, 56)
+            text = self.ctx.notices[-1]
+            box = pygame.Rect(0, 0, 1000, p.height(text, 18, 960) + 28)
             box.midbottom = (surface.get_width() // 2, surface.get_height() - 16)
             p.panel(surface, box, fill=self.ctx.palette.panel, radius=14)
-            p.text_fit(surface, self.ctx.notices[-1], (box.x + 20, box.centery), box.w - 40, 18)
+            p.text(surface, text, (box.x + 20, box.y + 14), 18, width=box.w - 40, box=box)

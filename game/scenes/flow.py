@@ -45,9 +45,32 @@ def sign_in(ctx, code: str, new_player: PlayerSave | None = None) -> bool:
     ctx.recorder = recorder
     recorder.start_session()
     ctx.notices.clear()
+    use_settings(ctx, code)
     ctx.save_player()
     resume_place(ctx)
     return True
+
+
+def use_settings(ctx, code: str | None) -> None:
+    """Switch to the player's own settings file (``code``) or, after sign-out (None), the
+    installation's. A player without a file yet starts from the settings in force now
+    (what they chose before signing in) and gets their own copy."""
+    from game.settings import Settings, settings_path
+
+    path = settings_path(ctx.data_dir, code)
+    if code and not path.exists():
+        settings, problem = ctx.settings, None
+        try:
+            settings.save(path)
+        except OSError as exc:
+            problem = ctx.t("notice.settings_not_saved", problem=str(exc))
+    else:
+        settings, problem = Settings.load(path)
+    if problem:
+        ctx.notices.append(problem)
+    if settings is not ctx.settings:
+        ctx.settings = settings
+        ctx.apply_settings()
 
 
 def resume_place(ctx) -> None:

@@ -8,7 +8,7 @@ import pygame
 
 from game import art
 from game.scenes.base import HEADER_H, UiScene
-from game.scenes.flow import set_place
+from game.scenes.flow import set_place, use_settings
 from game.scenes.landmarks import open_passport
 from game.scenes.mentor import next_mentor_item
 from game.scenes.quick_question import QuickQuestionScene
@@ -95,6 +95,7 @@ class HubScene(UiScene):
 
         sign_out(self.ctx)
         self.ctx.player = None
+        use_settings(self.ctx, None)
         self.ctx.scenes.clear_to(TitleScene())
 
     # -- drawing ------------------------------------------------------------------
