@@ -13,6 +13,8 @@ COMMANDS = {
     "play": "game.commands.play",
     "report": "game.commands.report",
     "simulate": "game.commands.simulate",
+    "class": "game.commands.class_",
+    "lrs": "game.commands.lrs",
 }
 
 

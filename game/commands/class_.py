@@ -1,0 +1,213 @@
+"""``python main.py class ACTION --class CODE ...``: the teacher's class tools.
+
+Actions: ``create`` (new class and player codes), ``handout`` (codes to print),
+``progress`` (who has played, challenges, minutes), ``summary`` (class report, PDF/HTML),
+``export`` (every player's JSON export to a folder or .zip), ``erase`` (a player or the
+whole class, for real; needs ``--yes``), ``merge`` (player data gathered from many PCs).
+Every action except ``create`` needs the teacher passphrase (``--passphrase``, or typed at
+the prompt, or one line on standard input). Reads and writes only the data folder and the
+``--out`` paths. Any bad input is one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+HELP = "teacher tools: create a class, handout, progress, summary, export, erase, merge"
+ACTIONS = ("create", "handout", "progress", "summary", "export", "erase", "merge")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", help=f"one of {', '.join(ACTIONS)}")
+    parser.add_argument("--class", dest="class_code", help="class code, e.g. 7B-2026")
+    parser.add_argument("--passphrase", help="teacher passphrase (else asked for)")
+    parser.add_argument("--data-dir", type=Path, help="data folder (default: your user data folder)")
+    parser.add_argument("--players", help="create: number of player codes (1-200)")
+    parser.add_argument("--minutes", help="create: session length in minutes (default: no limit)")
+    parser.add_argument("--districts", help="create: open districts, e.g. R,I,A or all (default)")
+    parser.add_argument("--lang", help="create: session language (en or es)")
+    parser.add_argument("--lrs-endpoint", help="create: forward this class to an LRS")
+    parser.add_argument("--lrs-user", help="create: LRS user")
+    parser.add_argument("--lrs-password", help="create: LRS password")
+    parser.add_argument("--format", default="pdf,html", help="handout/summary: pdf,html")
+    parser.add_argument("--out", type=Path, help="output file or folder (export: folder or .zip)")
+    parser.add_argument("--player", help="erase: one player code")
+    parser.add_argument("--all", action="store_true", help="erase: every player and the class")
+    parser.add_argument("--yes", action="store_true", help="erase: confirm erasing for real")
+    parser.add_argument("--from", dest="source", type=Path, help="merge: folder of gathered data")
+
+
+class BadInput(ValueError):
+    """One line for the teacher; exit 2."""
+
+
+def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    if args.passphrase is not None:
+        return args.passphrase
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass("Teacher passphrase: ")
+        if confirm and getpass.getpass("Type it again: ") != first:
+            raise BadInput("the two passphrases differ")
+        return first
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        raise BadInput("--passphrase: needed (give it, type it, or pipe one line)")
+    return line.rstrip("\r\n")
+
+
+def _int(value: str | None, name: str, lo: int, hi: int) -> int | None:
+    if value is None:
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        raise BadInput(f"--{name}: {value!r} is not a whole number") from None
+    if not lo <= n <= hi:
+        raise BadInput(f"--{name}: {n} is not between {lo} and {hi}")
+    return n
+
+
+def _formats(args: argparse.Namespace) -> list[str]:
+    from game.class_tools import FORMATS
+
+    formats = [f.strip().lower() for f in str(args.format).split(",") if f.strip()]
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise BadInput(f"--format: unknown format {bad[0] if bad else '(none)'!r}; "
+                       f"choose from {','.join(FORMATS)}")
+    return formats
+
+
+def _create(args: argparse.Namespace, data_dir: Path) -> int:
+    from game import paths
+    from game.class_tools import district_ids, prepare_saves
+    from telemetry.class_store import SessionSettings, create_class
+    from zones.loader import load_content
+
+    n = _int(args.players, "players", 1, 200)
+    if n is None:
+        raise BadInput("--players: how many player codes? e.g. --players 30")
+    minutes = _int(args.minutes, "minutes", 1, 600)
+    districts = None
+    if args.districts and args.districts.strip().lower() != "all":
+        content = load_content(paths.content_dir(), paths.assets_dir() / "data")
+        districts = district_ids(content, args.districts.split(","))
+    lang = args.lang.strip().lower() if args.lang else None
+    if lang is not None and lang not in ("en", "es"):
+        raise BadInput(f"--lang: {args.lang!r} is not a language of the game (en, es)")
+    lrs = None
+    if args.lrs_endpoint or args.lrs_user or args.lrs_password:
+        from telemetry.lrs import statements_url
+
+        if not (args.lrs_endpoint and args.lrs_user and args.lrs_password):
+            raise BadInput("--lrs-endpoint, --lrs-user and --lrs-password go together")
+        statements_url(args.lrs_endpoint)
+        lrs = {"endpoint": args.lrs_endpoint, "user": args.lrs_user, "password": args.lrs_password}
+    settings = SessionSettings(minutes=minutes, districts=districts, language=lang, lrs=lrs)
+    info = create_class(data_dir, args.class_code, _passphrase(args, confirm=True), n, settings)
+    prepare_saves(data_dir, info.players)
+    print(f"class {info.code}: {len(info.players)} player codes")
+    for code in info.players:
+        print(code)
+    return 0
+
+
+def _open(args: argparse.Namespace, data_dir: Path):
+    from telemetry.class_store import load_class, open_class
+
+    load_class(data_dir, args.class_code)    # 'no such class' before asking a passphrase
+    return open_class(data_dir, args.class_code, _passphrase(args))
+
+
+def _run(args: argparse.Namespace) -> int:
+    from game import class_tools as tools
+    from game import paths
+
+    action = str(args.action).lower()
+    if action not in ACTIONS:
+        raise BadInput(f"unknown action {args.action!r}; choose from {', '.join(ACTIONS)}")
+    if not args.class_code:
+        raise BadInput("--class: which class? e.g. --class 7B-2026")
+    data_dir = Path(args.data_dir or paths.default_data_dir())
+    if action == "create":
+        return _create(args, data_dir)
+    if action in ("handout", "summary", "export") and args.out is None:
+        raise BadInput(f"--out: where should the {action} go?")
+    if action == "merge" and (args.source is None or not args.source.is_dir()):
+        raise BadInput(f"--from: {args.source or '(missing)'} is not a folder")
+    if action == "erase" and not (args.all or args.player):
+        raise BadInput("erase: say --player CODE or --all")
+    formats = _formats(args) if action in ("handout", "summary") else []
+    info = _open(args, data_dir)
+    if action == "handout":
+        written = tools.write_codes_handout(info, formats, args.out)
+    elif action == "summary":
+        written = tools.write_summary(data_dir, info, formats, args.out)
+    elif action == "export":
+        where, skipped = tools.export(data_dir, info, args.out)
+        for line in skipped:
+            print(f"skipped {line}", file=sys.stderr)
+        written = [where]
+    elif action == "progress":
+        return _progress(data_dir, info)
+    elif action == "merge":
+        from telemetry.merge import merge_folder
+
+        result = merge_folder(args.source, data_dir, only=info.players)
+        for line in result.lines():
+            print(line)
+        return 0
+    else:
+        return _erase(args, data_dir, info)
+    for path in written:
+        print(path)
+    return 0
+
+
+def _progress(data_dir: Path, info) -> int:
+    from telemetry.classroom import class_facts, progress_rows
+
+    rows = progress_rows(class_facts(data_dir, info, profile=False))
+    print(f"{'code':<16} {'played':<7} {'challenges':>10} {'minutes':>8}")
+    for r in rows:
+        played = "yes" if r["played"] else "no"
+        print(f"{r['code']:<16} {played:<7} {r['challenges']:>10} {r['minutes']:>8}"
+              + (f"  ({r['problem']})" if r["problem"] else ""))
+    n = sum(1 for r in rows if r["played"])
+    print(f"{n} of {len(rows)} have played")
+    return 0
+
+
+def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
+    from telemetry.classroom import erase_class_players
+
+    what = f"all {len(info.players)} players of class {info.code}" if args.all else args.player
+    if not args.yes:
+        raise BadInput(f"erase: this deletes {what} for good; add --yes to confirm")
+    removed = erase_class_players(data_dir, info, None if args.all else [args.player.upper()])
+    print(f"erased {what} ({len(removed)} files)")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from telemetry.class_store import WrongPassphrase
+    from telemetry.occupations import OccupationDataError
+    from telemetry.store import PlayerLocked
+    from zones.loader import ContentError
+
+    try:
+        return _run(args)
+    except (BadInput, ValueError, WrongPassphrase, PlayerLocked, ContentError,
+            OccupationDataError) as exc:
+        print(f"class: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"class: {exc.filename or ''}: {exc.strerror or exc}".replace(": : ", ": "),
+              file=sys.stderr)
+    except (KeyboardInterrupt, EOFError):
+        print("class: stopped", file=sys.stderr)
+    return 2
