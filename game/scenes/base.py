@@ -139,15 +139,41 @@ class UiScene(Scene):
     def handle_event(self, event: pygame.event.Event) -> None:
         if self.ui.handle_event(event):
             return
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE and self.show_back:
+        if self.ui.action_of(event) == "back" and self.show_back:
             self.back()
             return
         self.on_event(event)
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.ctx.painter.sky(surface)
-        self.draw_content(surface)
+        if not self.scrolls:
+            self.ctx.painter.sky(surface)
+            self.draw_content(surface)
+        else:
+            self.draw_page(surface)
         self.draw_header(surface)
+
+    def draw_page(self, surface: pygame.Surface) -> None:
+        """Draw the whole page off-screen, then show the scrolled part below the header."""
+        w, h = surface.get_size()
+        if self._page is None:
+            self._page = pygame.Surface((w, h * 4))
+        page = self._page
+        art.sky(page, self.ctx.palette)
+        bottom = self.draw_content(page)
+        self.ui.page_height = int(bottom or 0) + 24
+        view = self.ui.viewport
+        surface.blit(page, view.topleft, pygame.Rect(0, view.y + self.ui.scroll, view.w, view.h))
+        if self.ui.max_scroll:
+            self._scrollbar(surface, view)
+
+    def _scrollbar(self, surface: pygame.Surface, view: pygame.Rect) -> None:
+        pal = self.ctx.palette
+        total = view.h + self.ui.max_scroll
+        track = pygame.Rect(view.right - 12, view.y + 6, 8, view.h - 12)
+        thumb = pygame.Rect(track.x, track.y + track.h * self.ui.scroll // total, 8,
+                            max(24, track.h * view.h // total))
+        pygame.draw.rect(surface, pal.panel, track, border_radius=4)
+        pygame.draw.rect(surface, pal.ink, thumb, border_radius=4)
 
     def draw_header(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
