@@ -75,7 +75,8 @@ class UiScene(Scene):
         ui = UiLayer(self.ctx.manager, self.ctx.palette, keys=keycodes(self.ctx.settings.key_bindings))
         if self.scrolls:
             w, h = self.ctx.size
-            ui.viewport = pygame.Rect(0, HEADER_H, w, h - HEADER_H)
+            top = HEADER_H if self.title_key or self.header_title() else 0
+            ui.viewport = pygame.Rect(0, top, w, h - top)
             ui.scroll = scroll
         return ui
 

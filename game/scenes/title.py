@@ -11,23 +11,41 @@ from game.scenes.base import UiScene
 class TitleScene(UiScene):
     name = "title"
     show_back = False
+    scrolls = True
+
+    def layout(self) -> tuple[pygame.Rect, int, list[tuple[pygame.Rect, str, object, str]]]:
+        """The logo card, the tagline's y and the buttons, all from measured text."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        title_w = p.font(64, True).size(t("game.title"))[0]
+        logo = pygame.Rect(0, 90, min(1180, max(560, title_w + 80)), 0)
+        tagline_y = logo.y + 20 + p.line(64, True)
+        logo.h = tagline_y - logo.y + p.height(t("title.tagline"), 22, logo.w - 60) + 24
+        logo.centerx = 640
+        last = self.ctx.saves.last_player_code()
+        rows: list[list[tuple[str, object, str]]] = []
+        if last:
+            rows.append([(t("title.continue", code=last), lambda: self.continue_as(last), "@primary")])
+            rows.append([(t("title.new_player"), self.new_player, "@default")])
+        else:
+            rows.append([(t("title.play"), self.new_player, "@primary")])
+        rows.append([(t("title.have_code"), self.enter_code, "@default")])
+        rows.append([(t("title.credits"), self.credits, "@small"), (t("title.quit"), self.quit, "@small")])
+        y = logo.bottom + 28
+        buttons = []
+        for row in rows:
+            widths = [max(400 // len(row) - 5, p.button_w(label, style)) for label, _, style in row]
+            x = 640 - (sum(widths) + 10 * (len(row) - 1)) // 2
+            h = max(p.button_h(style) for _, _, style in row)
+            for (label, action, style), w in zip(row, widths, strict=True):
+                buttons.append((pygame.Rect(x, y, w, h), label, action, style))
+                x += w + 10
+            y += h + 14
+        return logo, tagline_y, buttons
 
     def build(self) -> None:
-        cx = 640
-        y = 380
-        last = self.ctx.saves.last_player_code()
-        if last:
-            self.ui.button((cx - 200, y, 400, 60), self.ctx.t("title.continue", code=last),
-                           lambda: self.continue_as(last), "@primary")
-            y += 74
-            self.ui.button((cx - 200, y, 400, 52), self.ctx.t("title.new_player"), self.new_player)
-        else:
-            self.ui.button((cx - 200, y, 400, 60), self.ctx.t("title.play"), self.new_player, "@primary")
-        y += 66
-        self.ui.button((cx - 200, y, 400, 52), self.ctx.t("title.have_code"), self.enter_code)
-        y += 66
-        self.ui.button((cx - 200, y, 195, 48), self.ctx.t("title.credits"), self.credits, "@small")
-        self.ui.button((cx + 5, y, 195, 48), self.ctx.t("title.quit"), self.quit, "@small")
+        for rect, label, action, style in self.layout()[2]:
+            self.ui.button(rect, label, action, style)
 
     def continue_as(self, code: str) -> None:
         from game.scenes.flow import sign_in
@@ -48,7 +66,7 @@ class TitleScene(UiScene):
     def quit(self) -> None:
         self.ctx.quit_requested = True
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         pal = self.ctx.palette
         p = self.ctx.painter
         w, h = surface.get_size()
@@ -60,9 +78,10 @@ class TitleScene(UiScene):
             art.building(surface, rect, p.colour(district.colour), pal, style=i, icon_name=district.icon)
         for x in (40, 420, 820, 1230):
             art.tree(surface, (x, 330), 54, pal)
-        logo = pygame.Rect(0, 0, 560, 170)
-        logo.center = (w // 2, 200)
+        logo, tagline_y, buttons = self.layout()
         p.panel(surface, logo, radius=28)
-        p.text(surface, self.ctx.t("game.title"), (w // 2, logo.y + 22), 64, bold=True, align="center")
-        p.text(surface, self.ctx.t("title.tagline"), (w // 2, logo.y + 110), 22, colour=pal.muted,
-               align="center", width=520)
+        p.text(surface, self.ctx.t("game.title"), (w // 2, logo.y + 16), 64, bold=True, align="center",
+               box=logo)
+        p.text(surface, self.ctx.t("title.tagline"), (w // 2, tagline_y), 22, colour=pal.muted,
+               align="center", width=logo.w - 60, box=logo)
+        return max(h, buttons[-1][0].bottom + 20)
