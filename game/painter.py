@@ -1,9 +1,12 @@
 """Drawing helpers handed to scenes and mechanics (``kit.painter``).
 
 It binds the current fonts and palette to the functions in ``game.art`` and
-``game.text`` so callers say *what* to draw. Holds no state besides those two and an
+``game.text`` so callers say *what* to draw. Holds no state besides those two, an
 optional ``recorder``: a list that, when tests set it, receives one ``TextDraw`` per text
-drawn (its rect and the box it must stay inside) so overflow can be checked.
+drawn (its rect and the box it must stay inside) so overflow can be checked, and caches
+of pixels it has already drawn (rendered text, the sky) so that drawing the same screen
+every frame costs a few blits; the caches are keyed by font and palette, so a settings
+change never shows stale pixels.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import pygame
 
 from game import art
 from game.fonts import FontBook
-from game.text import draw_text, fit_font, text_height, wrap
+from game.text import TextCache, draw_text, fit_font, text_height
 from game.theme import BUTTON_FONTS
 
 
@@ -34,6 +37,8 @@ class Painter:
     def __init__(self, fonts: FontBook, palette: art.Palette):
         self.fonts = fonts
         self.palette = palette
+        self.cache = TextCache()
+        self._sky: tuple[tuple, pygame.Surface] | None = None
         self.recorder: list[TextDraw] | None = None
 
     def _note(self, surface: pygame.Surface, rect: pygame.Rect | None, box, text: str) -> None:
@@ -67,7 +72,7 @@ class Painter:
         (default: its column, or the surface)."""
         x, y = int(pos[0]), int(pos[1])
         rect = draw_text(surface, self.font(size, bold), text, (x, y), colour or self.palette.ink,
-                         align=align, width=width)
+                         align=align, width=width, cache=self.cache)
         if self.recorder is not None:
             if box is None and width:
                 left = {"center": x - width // 2, "right": x - width}.get(align, x)
@@ -85,25 +90,36 @@ class Painter:
         return rect
 
     def _text_fit(self, surface, text, midleft, max_width, size, colour, bold) -> pygame.Rect:
-        font = fit_font(self.fonts, text, max_width, size, min_size=max(12, int(size * 0.75)), bold=bold)
-        if font.size(text)[0] <= max_width:
-            img = font.render(text, True, colour or self.palette.ink)
+        cache = self.cache
+        font = fit_font(self.fonts, text, max_width, size, min_size=max(12, int(size * 0.75)), bold=bold,
+                        cache=cache)
+        if cache.size(font, text)[0] <= max_width:
+            img = cache.render(font, text, colour or self.palette.ink)
             rect = img.get_rect(midleft=(int(midleft[0]), int(midleft[1])))
             surface.blit(img, rect)
             return rect
-        lines = wrap(font, text, max_width)[:2]
+        lines = cache.wrap(font, text, max_width)[:2]
         h = font.get_linesize()
         top = int(midleft[1] - h * len(lines) / 2)
         covered = None
         for i, line in enumerate(lines):
-            img = font.render(line, True, colour or self.palette.ink)
+            img = cache.render(font, line, colour or self.palette.ink)
             rect = img.get_rect(topleft=(int(midleft[0]), top + i * h))
             surface.blit(img, rect)
             covered = rect if covered is None else covered.union(rect)
         return covered
 
     def height(self, text: str, size: int, width: int, bold: bool = False) -> int:
-        return text_height(self.font(size, bold), text, width)
+        return text_height(self.font(size, bold), text, width, cache=self.cache)
+
+    def sky(self, surface: pygame.Surface) -> None:
+        """``art.sky`` drawn once per (size, palette) and blitted afterwards: same pixels."""
+        key = (surface.get_size(), surface.get_bitsize(), self.palette)
+        if self._sky is None or self._sky[0] != key:
+            background = pygame.Surface(surface.get_size(), 0, surface)
+            art.sky(background, self.palette)
+            self._sky = (key, background)
+        surface.blit(self._sky[1], (0, 0))
 
     def panel(self, surface: pygame.Surface, rect, *, fill=None, radius: int = 18, shadow: bool = True,
               edge=None) -> None:
@@ -126,7 +142,7 @@ class Painter:
         pygame.draw.rect(surface, colour, fill, border_radius=rect.h // 2)
         pygame.draw.rect(surface, self.palette.panel_edge, rect, 2, border_radius=rect.h // 2)
         label = f"{seconds_left // 60}:{seconds_left % 60:02d}"
-        img = self.font(16, True).render(label, True, self.palette.ink)
+        img = self.cache.render(self.font(16, True), label, self.palette.ink)
         pill = img.get_rect(midright=(rect.x - 8, rect.centery)).inflate(14, 6)
         pygame.draw.rect(surface, self.palette.panel, pill, border_radius=pill.h // 2)
         surface.blit(img, img.get_rect(center=pill.center))
