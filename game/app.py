@@ -168,15 +168,21 @@ class App:
         self.ctx.scenes.push(TitleScene())
         clock = pygame.time.Clock()
         while not self.ctx.quit_requested:
-            if not (self.animating() or self.dirty):
-                first = pygame.event.wait(IDLE_WAIT_MS)
-                events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
-            else:
-                events = pygame.event.get()
-            self.pump(events)
-            clock.tick(60)
+            self.loop_once(clock)
         self.shutdown()
         return 0
+
+    def loop_once(self, clock: pygame.time.Clock) -> None:
+        """One iteration of the real loop (``run`` and ``bench/idle_cpu.py``): when nothing
+        animates and nothing is dirty, block on the event queue (up to ``IDLE_WAIT_MS``);
+        otherwise take what is queued, pump, and cap at 60 frames a second."""
+        if not (self.animating() or self.dirty):
+            first = pygame.event.wait(IDLE_WAIT_MS)
+            events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+        else:
+            events = pygame.event.get()
+        self.pump(events)
+        clock.tick(60)
 
     def shutdown(self) -> None:
         """Leave every scene (they save), end the session, close the store."""
