@@ -47,3 +47,28 @@ def centred_row(painter, labels: list[str], centre_x: int, y: int, max_w: int, s
 def bottom(rects: list[pygame.Rect], default: int) -> int:
     """The lowest edge of ``rects`` (``default`` if there are none)."""
     return max((r.bottom for r in rects), default=default)
+
+
+def columns_for(painter, base: int, width: int, min_col: int) -> int:
+    """How many columns of at least ``min_col`` design pixels (scaled with the text) fit
+    in ``width``, at most ``base``."""
+    scale = painter.fonts.scale
+    return max(1, min(base, width // max(1, int(min_col * scale))))
+
+
+def stack_heights(painter, blocks: list[tuple[str, int, bool]], width: int, gap: int = 8) -> list[int]:
+    """The height of each (text, size, bold) block wrapped to ``width``, gap included."""
+    return [painter.height(text, size, width, bold) + gap for text, size, bold in blocks]
+
+
+def grid(heights: list[int], x: int, y: int, width: int, cols: int, gap: int = 24) -> list[pygame.Rect]:
+    """Cards in ``cols`` columns; each row as tall as its tallest card's ``heights``."""
+    w = (width - gap * (cols - 1)) // cols
+    rects = []
+    for start in range(0, len(heights), cols):
+        row = heights[start:start + cols]
+        h = max(row)
+        for i in range(len(row)):
+            rects.append(pygame.Rect(x + i * (w + gap), y, w, h))
+        y += h + gap
+    return rects

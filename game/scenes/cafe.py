@@ -5,15 +5,30 @@ from __future__ import annotations
 import pygame
 
 from game import art
+from game.layout import columns_for, grid, stack_heights
 from game.scenes.base import HEADER_H, UiScene
+
+AVATAR_W = 120
 
 
 class NetworkCafeScene(UiScene):
     name = "network_cafe"
     title_key = "cafe.title"
+    scrolls = True
+
+    def blocks(self, district) -> list[tuple[str, int, bool]]:
+        mentor = self.ctx.content.mentor_of(district.id)
+        return [(self.ctx.pick(mentor.name), 24, True), (self.ctx.pick(mentor.job), 17, False),
+                (self.ctx.pick(district.name), 17, False), (self.ctx.t("cafe.talk"), 17, True)]
 
     def tables(self) -> list[pygame.Rect]:
-        return [pygame.Rect(60 + (i % 3) * 400, HEADER_H + 90 + (i // 3) * 290, 360, 260) for i in range(6)]
+        """One card per district, as tall as its text; two columns at large text sizes."""
+        p = self.ctx.painter
+        top = HEADER_H + 30 + p.height(self.ctx.t("cafe.intro"), 20, 1160) + 24
+        cols = columns_for(p, 3, 1160, 380)
+        width = (1160 - 24 * (cols - 1)) // cols - AVATAR_W - 24
+        heights = [max(150, sum(stack_heights(p, self.blocks(d), width)) + 40) for d in self.ctx.content.districts]
+        return grid(heights, 60, top, 1160, cols)
 
     def build(self) -> None:
         for rect, district in zip(self.tables(), self.ctx.content.districts, strict=False):
@@ -25,17 +40,19 @@ class NetworkCafeScene(UiScene):
         from game.scenes.mentor import MentorScene
         self.ctx.scenes.push(MentorScene(mentor_id))
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
         p.text(surface, self.ctx.t("cafe.intro"), (60, HEADER_H + 30), 20, width=1160)
         for rect, district in zip(self.tables(), self.ctx.content.districts, strict=False):
             mentor = self.ctx.content.mentor_of(district.id)
             p.panel(surface, rect)
-            art.avatar(surface, (rect.x + 80, rect.y + 90), 50, mentor.avatar_shape, p.colour(mentor.avatar_colour),
-                       pal.ink)
-            p.text(surface, self.ctx.pick(mentor.name), (rect.x + 150, rect.y + 50), 24, bold=True)
-            p.text(surface, self.ctx.pick(mentor.job), (rect.x + 150, rect.y + 86), 17, colour=pal.muted,
-                   width=rect.w - 170)
-            p.text(surface, self.ctx.pick(district.name), (rect.x + 24, rect.y + 170), 17, width=rect.w - 48)
-            p.text(surface, self.ctx.t("cafe.talk"), (rect.x + 24, rect.y + 206), 17, bold=True, colour=pal.accent)
+            art.avatar(surface, (rect.x + AVATAR_W // 2 + 10, rect.y + 70), 46, mentor.avatar_shape,
+                       p.colour(mentor.avatar_colour), pal.ink)
+            x, y, width = rect.x + AVATAR_W + 10, rect.y + 20, rect.w - AVATAR_W - 24
+            blocks = self.blocks(district)
+            colours = (None, pal.muted, None, pal.accent)
+            for (text, size, bold), h, colour in zip(blocks, stack_heights(p, blocks, width), colours, strict=True):
+                p.text(surface, text, (x, y), size, bold=bold, colour=colour, width=width, box=rect)
+                y += h
+        return rect.bottom
