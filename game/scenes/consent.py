@@ -4,30 +4,47 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import UiScene
+from game.layout import centred_row
+from game.scenes.base import HEADER_H, UiScene
+
+ICONS = ("check", "lock", "folder", "cross", "mirror")
 
 
 class ConsentScene(UiScene):
     name = "consent"
     title_key = "consent.title"
+    scrolls = True
+
+    def layout(self) -> tuple[pygame.Rect, list[int], list[pygame.Rect]]:
+        """The card (as tall as the heading and points), each point's y, the two buttons."""
+        p = self.ctx.painter
+        card = pygame.Rect(140, HEADER_H + 20, 1000, 0)
+        y = card.y + 28 + p.height(self.ctx.t("consent.heading"), 30, card.w - 80, True) + 16
+        ys = []
+        for i in range(len(ICONS)):
+            ys.append(y)
+            y += max(p.line(20), p.height(self.ctx.t(f"consent.point{i + 1}"), 20, card.w - 140)) + 18
+        card.h = y - card.y + 10
+        labels = [self.ctx.t("consent.yes"), self.ctx.t("consent.no")]
+        buttons = centred_row(p, labels, 640, card.bottom + 24, 1200, "@primary", min_w=290, gap=20)
+        return card, ys, buttons
 
     def build(self) -> None:
-        self.ui.button((340, 620, 290, 60), self.ctx.t("consent.yes"), self.agree, "@primary")
-        self.ui.button((650, 620, 290, 60), self.ctx.t("consent.no"), self.back)
+        yes, no = self.layout()[2]
+        self.ui.button(yes, self.ctx.t("consent.yes"), self.agree, "@primary")
+        self.ui.button(no, self.ctx.t("consent.no"), self.back)
 
     def agree(self) -> None:
         from game.scenes.create_player import CreatePlayerScene
         self.ctx.scenes.replace(CreatePlayerScene())
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
-        card = pygame.Rect(190, 90, 900, 510)
+        card, ys, buttons = self.layout()
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("consent.heading"), (card.x + 40, card.y + 28), 30, bold=True)
-        y = card.y + 86
-        icons = ("check", "lock", "folder", "cross", "mirror")
-        for i, icon_name in enumerate(icons):
-            text = self.ctx.t(f"consent.point{i + 1}")
+        p.text(surface, self.ctx.t("consent.heading"), (card.x + 40, card.y + 28), 30, bold=True,
+               width=card.w - 80, box=card)
+        for i, (icon_name, y) in enumerate(zip(ICONS, ys, strict=True)):
             p.icon(surface, icon_name, (card.x + 60, y + 14), 28, self.ctx.palette.accent)
-            used = p.text(surface, text, (card.x + 96, y), 20, width=card.w - 140)
-            y = used.bottom + 18
+            p.text(surface, self.ctx.t(f"consent.point{i + 1}"), (card.x + 96, y), 20, width=card.w - 140, box=card)
+        return buttons[-1].bottom
