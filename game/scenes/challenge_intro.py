@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pygame
 
+from game.layout import centred_row
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.suggest import suggested_difficulty
 
 
 class ChallengeIntroScene(UiScene):
     name = "challenge_intro"
+    scrolls = True
 
     def __init__(self, challenge_id: str) -> None:
         super().__init__()
@@ -26,16 +28,37 @@ class ChallengeIntroScene(UiScene):
     def header_title(self) -> str:
         return self.ctx.pick(self.challenge.title)
 
+    def layout(self) -> dict:
+        """Every rect and y of the page, from measured text (so 200 % text reflows)."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        card = pygame.Rect(140, HEADER_H + 24, 1000, 0)
+        goal_y = card.y + 24 + p.height(self.ctx.pick(self.challenge.intro), 21, card.w - 80) + 16
+        goal = t("challenge.goal", goal=self.ctx.pick(self.challenge.goal))
+        card.h = goal_y - card.y + p.height(goal, 20, card.w - 80, True) + 24
+        question_y = card.bottom + 30
+        y = question_y + p.height(t("challenge.expect_question"), 22, 1160, True) + 14
+        ratings = centred_row(p, [t(f"rate.expect{v}") for v in range(1, 6)], 640, y, 1200, min_w=170)
+        thanks_y = ratings[-1].bottom + 12
+        y = thanks_y + p.height(t("challenge.expect_thanks"), 16, 1160) + 8
+        difficulty_y = y
+        y += p.height(t("challenge.difficulty_label"), 18, 1160) + 10
+        difficulty = centred_row(p, [t(f"difficulty.{d}") for d in range(1, 4)], 640, y, 1200, "@small", min_w=210)
+        start = centred_row(p, [t("challenge.start")], 640, difficulty[-1].bottom + 24, 1200, "@primary",
+                            min_w=300)[0]
+        return {"card": card, "goal_y": goal_y, "question_y": question_y, "ratings": ratings,
+                "thanks_y": thanks_y, "difficulty_y": difficulty_y, "difficulty": difficulty, "start": start}
+
     def build(self) -> None:
+        lay = self.layout()
         self.rating_buttons = {
-            v: self.ui.button((170 + (v - 1) * 190, 420, 170, 58), self.ctx.t(f"rate.expect{v}"),
-                              lambda v=v: self.rate(v))
+            v: self.ui.button(lay["ratings"][v - 1], self.ctx.t(f"rate.expect{v}"), lambda v=v: self.rate(v))
             for v in range(1, 6)}
         self.difficulty_buttons = {
-            d: self.ui.button((300 + (d - 1) * 230, 545, 210, 50), self.ctx.t(f"difficulty.{d}"),
+            d: self.ui.button(lay["difficulty"][d - 1], self.ctx.t(f"difficulty.{d}"),
                               lambda d=d: self.set_difficulty(d), "@small")
             for d in range(1, 4)}
-        self.start_button = self.ui.button((490, 626, 300, 60), self.ctx.t("challenge.start"), self.start, "@primary")
+        self.start_button = self.ui.button(lay["start"], self.ctx.t("challenge.start"), self.start, "@primary")
 
     def rate(self, value: int) -> None:
         self.expectation = value
@@ -52,23 +75,31 @@ class ChallengeIntroScene(UiScene):
         from game.scenes.challenge_play import ChallengePlayScene
         self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty))
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
+        lay = self.layout()
         district = self.ctx.content.district_of(self.challenge_id)
-        card = pygame.Rect(140, HEADER_H + 24, 1000, 250)
+        card = lay["card"]
         p.panel(surface, card)
         pygame.draw.rect(surface, p.colour(district.colour), (card.x, card.y, 14, card.h),
                          border_top_left_radius=18, border_bottom_left_radius=18)
-        p.text(surface, self.ctx.pick(self.challenge.intro), (card.x + 40, card.y + 24), 21, width=card.w - 80)
+        p.text(surface, self.ctx.pick(self.challenge.intro), (card.x + 40, card.y + 24), 21, width=card.w - 80,
+               box=card)
         p.text(surface, self.ctx.t("challenge.goal", goal=self.ctx.pick(self.challenge.goal)),
-               (card.x + 40, card.y + 150), 20, bold=True, width=card.w - 80)
-        p.text(surface, self.ctx.t("challenge.expect_question"), (640, 380), 22, bold=True, align="center")
+               (card.x + 40, lay["goal_y"]), 20, bold=True, width=card.w - 80, box=card)
+        p.text(surface, self.ctx.t("challenge.expect_question"), (640, lay["question_y"]), 22, bold=True,
+               align="center", width=1160)
         if self.expectation:
-            p.text(surface, self.ctx.t("challenge.expect_thanks"), (640, 486), 16, colour=pal.good, align="center")
-        p.text(surface, self.ctx.t("challenge.difficulty_label"), (640, 512), 18, align="center", colour=pal.muted)
+            p.text(surface, self.ctx.t("challenge.expect_thanks"), (640, lay["thanks_y"]), 16, colour=pal.good,
+                   align="center", width=1160)
+        p.text(surface, self.ctx.t("challenge.difficulty_label"), (640, lay["difficulty_y"]), 18, align="center",
+               colour=pal.muted, width=1160)
         chosen = [self.difficulty_buttons[self.difficulty]]
         if self.expectation:
             chosen.append(self.rating_buttons[self.expectation])
-        for item in chosen:
-            pygame.draw.rect(surface, pal.accent, item.rect.inflate(8, 8), 4, border_radius=16)
+        for item in chosen:     # the chosen ones: a ring and a tick, not colour alone
+            ring = item.rect.inflate(8, 8)
+            pygame.draw.rect(surface, pal.accent, ring, 4, border_radius=16)
+            p.icon(surface, "check", (ring.right - 4, ring.top + 4), 22, pal.ink)
+        return lay["start"].bottom
