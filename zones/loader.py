@@ -195,6 +195,16 @@ def _unique(ids: list[str], file: str, problems: list[str]) -> None:
         seen.add(i)
 
 
+def _mechanic_problems(mechanic: Any, params: dict[str, Any]) -> list[str]:
+    """The mechanic's own parameter problems. A validator that trips over a value of an
+    unexpected shape (a list where it reads an object, a null) is itself a finding about
+    the file, reported as one line instead of a traceback."""
+    try:
+        return list(mechanic.validate_params(params, LANGUAGES))
+    except (AttributeError, TypeError, KeyError, IndexError, ValueError) as exc:
+        return [f"malformed parameters ({type(exc).__name__}: {exc})"]
+
+
 def load_content(content_dir: Path, data_dir: Path) -> Content:
     """Read and validate everything; raise ContentError listing every problem."""
     problems: list[str] = []
@@ -329,7 +339,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
             chk.bad("minutes", f"{minutes} is outside 3–5")
         params = chk.get(rec, "params", dict, w) or {}
         if mech in registry.MECHANICS:
-            for problem in registry.MECHANICS[mech].validate_params(params, LANGUAGES):
+            for problem in _mechanic_problems(registry.MECHANICS[mech], params):
                 chk.bad("params", problem)
         challenges[cid] = Challenge(cid, dist or "", mech or "", chk.text(rec, "title", w, 40),
                                     chk.text(rec, "goal", w), chk.text(rec, "intro", w), tuple(occs),
