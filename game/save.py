@@ -51,6 +51,7 @@ class PlayerSave:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PlayerSave:
         data = migrate(dict(data))
+        check_shape(data)
         challenges = {k: ChallengeRecord(**v) for k, v in data.get("challenges", {}).items()}
         return cls(code=data["code"], avatar_shape=data["avatar_shape"],
                    avatar_colour=data["avatar_colour"], place=data["place"],
@@ -58,6 +59,30 @@ class PlayerSave:
                    next_step=data.get("next_step", ""),
                    mentor_items_asked=list(data.get("mentor_items_asked", [])),
                    consent_given=bool(data.get("consent_given", True)))
+
+
+_SHAPE = {"code": str, "avatar_shape": str, "avatar_colour": str, "place": dict,
+          "challenges": dict, "saved_occupations": list, "next_step": str,
+          "mentor_items_asked": list}
+_RECORD = {"plays": int, "best_score": (int, float), "last_score": (int, float), "difficulty": int}
+
+
+def check_shape(data: dict[str, Any]) -> None:
+    """ValueError naming the first field whose value has the wrong type (after migration),
+    so a damaged save never half-loads into something a scene would trip over later."""
+    for key, kind in _SHAPE.items():
+        if key in data and not isinstance(data[key], kind):
+            raise ValueError(f"{key}: must be {kind.__name__}, got {type(data[key]).__name__}")
+    for cid, record in data.get("challenges", {}).items():
+        if not isinstance(record, dict) or set(record) - set(_RECORD):
+            raise ValueError(f"challenges.{cid}: not a challenge record")
+        for key, kind in _RECORD.items():
+            value = record.get(key, 0)
+            if isinstance(value, bool) or not isinstance(value, kind):
+                raise ValueError(f"challenges.{cid}.{key}: must be a number")
+    for key in ("saved_occupations", "mentor_items_asked"):
+        if not all(isinstance(v, str) for v in data.get(key, [])):
+            raise ValueError(f"{key}: must be a list of texts")
 
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
