@@ -84,5 +84,5 @@ class Settings:
 def _fits(value: object, default: object) -> bool:
     """A saved value is kept only if it has the default's type (an int may stand for a float)."""
     if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
-        return True
+        return abs(value) <= 1e9   # a huge integer would overflow float() in clamp()
     return type(value) is type(default)
