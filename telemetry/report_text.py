@@ -2,15 +2,17 @@
 
 Called by :mod:`telemetry.report_model` (sentences inside the model) and the renderers
 (:mod:`telemetry.report_html`, :mod:`telemetry.report_pdf`) for headings and labels.
-Touches nothing. Only English exists so far; to add Spanish, add an ``"es"`` table with the
-same keys and the same ``{name}`` placeholders (``str.format`` style) and a test that the
-key sets match. An unknown language falls back to English.
+Touches nothing. English is here; Spanish is in :mod:`telemetry.report_text_es` with the
+same keys and ``{name}`` placeholders (``str.format`` style; tests/a11y/test_language.py
+checks both). An unknown language falls back to English.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+
+from telemetry.report_text_es import ES
 
 ONET_ATTRIBUTION = (
     "This product includes information from the O*NET 29.3 Database by the U.S. Department "
@@ -145,7 +147,7 @@ _EN: Mapping[str, str] = MappingProxyType({
     "st_top": "Their strongest interest in the game was {name}. Where else in their life do they do {name_lower} things?",
 })
 
-_TABLES: Mapping[str, Mapping[str, str]] = MappingProxyType({"en": _EN})
+_TABLES: Mapping[str, Mapping[str, str]] = MappingProxyType({"en": _EN, "es": ES})
 
 LANGUAGES: tuple[str, ...] = tuple(_TABLES)
 

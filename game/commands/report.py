@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="output folder (or file name when one format is asked for)")
     parser.add_argument("--data-dir", type=Path,
                         help="player data folder (default: your user data folder)")
-    parser.add_argument("--lang", default="en", help="report language (only en so far)")
+    parser.add_argument("--lang", default="en", help="report language (en or es)")
 
 
 def content_summary(content: Any, language: str = "en") -> dict[str, Any]:

@@ -24,3 +24,20 @@ def test_lookup_fill_and_runtime_switch():
     i18n.set_language("es")
     assert i18n.t("hi", name="Sam") == "Hola Sam"
     assert i18n.pick({"en": "Bike", "es": "Bici"}) == "Bici"
+
+
+def test_every_part_file_has_its_twin_with_the_same_keys_and_placeholders():
+    import json
+
+    locale = paths.assets_dir() / "locale"
+    parts = {}
+    for path in locale.glob("*.json"):
+        language, _, part = path.name[:-5].partition(".")
+        parts.setdefault(part, {})[language] = json.loads(path.read_text(encoding="utf-8"))
+    for part, by_language in parts.items():
+        assert set(by_language) == {"en", "es"}, f"part {part or 'main'!r}: languages {sorted(by_language)}"
+        english = by_language["en"]
+        for language, table in by_language.items():
+            assert set(table) == set(english), (part, language, set(english) ^ set(table))
+            for key, text in table.items():
+                assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[key])), (part, key)

@@ -1,0 +1,54 @@
+"""Switching language at runtime in the settings screen: the hub's controls and the
+content texts come back in Spanish; reports and the privacy description follow the
+chosen language; every table has the same keys and placeholders."""
+
+import re
+import string
+
+import pygame
+import pytest
+
+from game.scenes.hub import HubScene
+from game.scenes.settings_screen import SettingsScene
+from telemetry import report_text
+from telemetry.privacy import describe_player_data
+from tests.a11y.test_keyboard import choose, press
+from tests.helpers import make_app
+
+
+def test_switch_to_spanish_in_settings_changes_the_hub(tmp_path):
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    district = ctx.content.districts[0]
+    english = {i.label for i in ctx.scenes.top.ui.items}
+    assert ctx.t("hub.settings") in english or ctx.t("settings.title") in english
+    choose(app, ctx.t("settings.title"))
+    assert isinstance(ctx.scenes.top, SettingsScene)
+    choose(app, ctx.t("language.es"))
+    assert ctx.settings.language == "es" and ctx.i18n.language == "es"
+    assert ctx.scenes.top.header_title() == "Ajustes"        # the settings screen itself
+    press(app, pygame.K_ESCAPE)
+    hub = ctx.scenes.top
+    assert isinstance(hub, HubScene)
+    spanish = {i.label for i in hub.ui.items}
+    tables = ctx.i18n._tables
+    assert tables["es"]["hub.sign_out"] in spanish and tables["en"]["hub.sign_out"] not in spanish
+    content_label = f"{district.name['es']} — {district.tagline['es']}"   # content texts too
+    assert content_label in spanish and district.name["es"] != district.name["en"]
+    assert hub.header_title() == tables["es"]["hub.title"]
+
+
+def test_report_tables_have_the_same_keys_and_placeholders():
+    english = report_text.texts("en")
+    spanish = report_text.texts("es")
+    assert spanish is not english and set(spanish) == set(english)
+    fields = string.Formatter()
+    for key, text in english.items():
+        names = sorted(f for _, f, _, _ in fields.parse(text) if f)
+        assert sorted(f for _, f, _, _ in fields.parse(spanish[key]) if f) == names, key
+
+
+@pytest.mark.xfail(strict=True, reason="describe_player_data has only English sentences so far")
+def test_privacy_description_in_spanish():
+    lines = describe_player_data([], "es")
+    assert lines and not re.search(r"\bWorktown has\b|\byou\b", " ".join(lines))
