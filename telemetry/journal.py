@@ -93,6 +93,7 @@ class JournalWriter:
         self._written = 0
         self._durable = 0
         self._pending: list[bytes] = []  # serialised, not yet written (disk trouble)
+        self._unsynced: list[bytes] = []  # written but not yet fsynced: rewritten if fsync fails
         self._cv = threading.Condition()
         self._wake = threading.Event()
         self._want_sync = False
@@ -223,11 +224,18 @@ class JournalWriter:
         self._fh.write(b"".join(pending))
         self._fh.flush()
         self._written += len(pending)
+        self._unsynced.extend(pending)
         self._pending = []
 
     def _sync(self) -> None:
+        if self._fh is None:  # closed by a failure since the write: write it again first
+            self._fail_back()
+            self._drain()
+            if self._fh is None:
+                return
         os.fsync(self._fh.fileno())
         self._healthy = True
+        self._unsynced = []
         with self._cv:
             self._durable = self._written
             self._cv.notify_all()
@@ -265,3 +273,13 @@ class JournalWriter:
         self._healthy = False
         self._last_error = f"{type(exc).__name__}: {exc}"
         self._close_file()  # reopen (and re-check the tail) on retry
+        self._fail_back()
+
+    def _fail_back(self) -> None:
+        """Lines written but never fsynced may be lost after a failed fsync (the kernel
+        may drop them): queue them to be written again. Statement ids make the repeat
+        harmless (compaction and readers keep one copy per id)."""
+        if self._unsynced:
+            self._written -= len(self._unsynced)
+            self._pending = self._unsynced + self._pending
+            self._unsynced = []
