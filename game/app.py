@@ -31,6 +31,7 @@ STEP = 1 / 60
 LOGICAL_SIZE = (1280, 720)
 IDLE_WAIT_MS = 250
 IDLE_RECORD_AFTER_S = 60.0
+SAVE_RETRY_S = 2.0
 INPUT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL)
 
 
@@ -72,6 +73,8 @@ class App:
         self.dirty = True
         self.frames_drawn = 0
         self.last_input = self.ctx.clock()
+        self.storage_trouble = False
+        self.last_save_retry = 0.0
 
     # -- services ---------------------------------------------------------------
     def apply_settings(self, rebuild_scenes: bool = True) -> None:
@@ -142,8 +145,27 @@ class App:
                 top.update(STEP)
             self.accumulator -= STEP
         self.ctx.manager.update(elapsed)
+        self.watch_storage()
         if self.dirty or self.animating() or self.ctx.scenes.changed:
             self.draw()
+
+    def watch_storage(self) -> None:
+        """Called once per pump (cheap: two flags). When the disk refuses writes (full,
+        read-only, unplugged) tell the player once, calmly; events and the save stay in
+        memory. Retry the save every ``SAVE_RETRY_S``; say so when all is written again."""
+        ctx = self.ctx
+        rec = ctx.recorder
+        if ctx.save_problem is not None and time.monotonic() - self.last_save_retry >= SAVE_RETRY_S:
+            self.last_save_retry = time.monotonic()
+            ctx.save_player()
+        trouble = ctx.save_problem is not None or (rec is not None and not rec.healthy)
+        if trouble and not self.storage_trouble:
+            ctx.notices.append(ctx.t("notice.storage_trouble"))
+            self.dirty = True
+        elif not trouble and self.storage_trouble:
+            ctx.notices.append(ctx.t("notice.storage_ok"))
+            self.dirty = True
+        self.storage_trouble = trouble
 
     def draw(self) -> None:
         """Draw the visible scenes bottom-up, then the UI, then the top scene's overlay."""

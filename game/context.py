@@ -45,6 +45,8 @@ class GameContext:
     quit_requested: bool = False
     app: Any = None
     painter: Any = None
+    #: why the last save could not be written (None when saved); the app retries it
+    save_problem: str | None = None
     #: seconds on a monotonic clock; simulated players replace it with a simulated clock
     clock: Callable[[], float] = time.monotonic
 
@@ -61,10 +63,19 @@ class GameContext:
         """Shortcut for ``i18n.pick``."""
         return self.i18n.pick(language_map, **values)
 
-    def save_player(self) -> None:
-        """Write the player's save file now (atomic)."""
-        if self.player is not None:
+    def save_player(self) -> bool:
+        """Write the player's save file now (atomic). If the disk refuses (full, read-only,
+        gone) the game keeps the save in memory, sets ``save_problem`` (the app shows a calm
+        notice and retries) and returns False; it never raises into a scene."""
+        if self.player is None:
+            return True
+        try:
             self.saves.save(self.player)
+        except OSError as exc:
+            self.save_problem = f"{type(exc).__name__}: {exc}"
+            return False
+        self.save_problem = None
+        return True
 
     def apply_settings(self) -> None:
         """Ask the app to rebuild fonts, palette and theme after a settings change."""

@@ -1,0 +1,88 @@
+"""Disk full and a read-only data folder while playing: the game keeps running, tells the
+player calmly, keeps events and the save in memory, and writes them when it can."""
+
+from __future__ import annotations
+
+import errno
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+import game.app
+import telemetry.journal
+from tests.helpers import TEST_CODE, make_app
+
+
+class Disk:
+    """A disk that can be made to refuse writes: fsync, os.replace (atomic saves and the
+    store) and opening the journal raise ``OSError(code)`` while ``broken`` is set."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+        self.broken = threading.Event()
+        self.code = code
+        real_fsync, real_replace, real_open = os.fsync, os.replace, open
+
+        def fsync(fd):
+            if self.broken.is_set():
+                raise OSError(code, os.strerror(code))
+            return real_fsync(fd)
+
+        def replace(src, dst, *a, **k):
+            if self.broken.is_set():
+                raise OSError(code, os.strerror(code), str(dst))
+            return real_replace(src, dst, *a, **k)
+
+        def journal_open(path, *a, **k):
+            if self.broken.is_set():
+                raise OSError(code, os.strerror(code), str(path))
+            return real_open(path, *a, **k)
+
+        monkeypatch.setattr(os, "fsync", fsync)
+        monkeypatch.setattr(os, "replace", replace)
+        monkeypatch.setattr(telemetry.journal, "open", journal_open, raising=False)
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS], ids=["disk-full", "read-only"])
+def test_game_survives_a_refusing_disk_and_catches_up(tmp_path: Path, monkeypatch, code: int) -> None:
+    monkeypatch.setattr(game.app, "SAVE_RETRY_S", 0.0)
+    app = make_app(tmp_path)
+    ctx, rec = app.ctx, app.ctx.recorder
+    disk = Disk(monkeypatch, code)
+    disk.broken.set()
+
+    district = ctx.content.districts[0].id
+    ctx.scenes.top.open_district(district)            # records, saves the place, changes scene
+    ids = [rec.record("used", "item", f"hint/{c}") for c in list(ctx.content.challenges)[:5]]
+    for _ in range(3):
+        app.pump([])
+    assert not rec.wait_durable(timeout=1.5)          # nothing reaches the disk ...
+    app.pump([])
+    assert ctx.save_problem is not None
+    assert not rec.healthy
+    assert ctx.notices and ctx.notices[-1] == ctx.t("notice.storage_trouble")   # ... calmly said
+    assert ctx.scenes.top is not None and not ctx.quit_requested                # ... game goes on
+    assert set(ids) <= {s["id"] for s in rec.statements()}                      # kept in memory
+
+    disk.broken.clear()                               # the disk comes back
+    assert rec.wait_durable(timeout=10)
+    app.pump([])
+    assert ctx.save_problem is None
+    assert ctx.notices[-1] == ctx.t("notice.storage_ok")
+    saved, problem = ctx.saves.load(TEST_CODE)
+    assert problem is None and saved.place.get("district") == district
+    assert set(ids) <= {s["id"] for s in rec.stored_statements()}
+    app.shutdown()
+
+
+def test_storage_notice_is_translated() -> None:
+    import json
+
+    from game import paths
+
+    locale = paths.assets_dir() / "locale"
+    for lang in ("en", "es"):
+        table = json.loads((locale / f"{lang}.robustness.json").read_text(encoding="utf-8"))
+        assert set(table) == {"notice.storage_trouble", "notice.storage_ok"}
+        assert all(text.strip() for text in table.values())
