@@ -82,7 +82,9 @@ class UiScene(Scene):
 
     def build_all(self) -> None:
         if self.show_back:
-            self.ui.button((16, 10, 120, 44), self.ctx.t("common.back"), self.back, "@small")
+            label = self.ctx.t("common.back")
+            self.ui.button((16, 10, max(120, self.ctx.painter.button_w(label, "@small") - 16), 44), label,
+                           self.back, "@small")
         self.ui.scrolling = True
         self.build()
         self.ui.scrolling = False
@@ -185,7 +187,7 @@ class UiScene(Scene):
         bar = pygame.Rect(0, 0, surface.get_width(), HEADER_H)
         pygame.draw.rect(surface, pal.panel, bar)
         pygame.draw.line(surface, pal.panel_edge, bar.bottomleft, bar.bottomright, 2)
-        x = 156 if self.show_back else 24
+        x = (max(120, p.button_w(self.ctx.t("common.back"), "@small") - 16) + 36) if self.show_back else 24
         player = self.ctx.player
         right = bar.right - (GEAR.w + 20 if self.show_settings else 0)
         if player is not None:
