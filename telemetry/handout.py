@@ -21,11 +21,11 @@ __all__ = ["TEXTS", "render_handout_pdf", "render_handout_html", "write_handout"
 
 TEXTS = {
     "en": {"title": "Worktown player codes", "class": "Class %{class}",
-           "how": "Start Worktown, choose “I have a code” and type:",
+           "how": "Start Worktown, choose “I have a player code” and type:",
            "keep": "Keep this card. Your code is your key: do not share it.",
            "name": "Name (teacher only):"},
     "es": {"title": "Códigos de jugador de Worktown", "class": "Clase %{class}",
-           "how": "Abre Worktown, elige «Tengo un código» y escribe:",
+           "how": "Abre Worktown, elige «Tengo un código de jugador» y escribe:",
            "keep": "Guarda esta tarjeta. Tu código es tu llave: no lo compartas.",
            "name": "Nombre (solo profesorado):"},
 }

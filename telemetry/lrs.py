@@ -188,10 +188,13 @@ def _send(cfg: LrsConfig, batch: list[dict[str, Any]], stop: threading.Event | N
 
 def push(data_dir: Path | str, codes: Iterable[str], cfg: LrsConfig, *,
          stop: threading.Event | None = None, retry_rejected: bool = False,
-         on_batch: Callable[[str, int], None] | None = None) -> PushReport:
+         on_batch: Callable[[str, int], None] | None = None,
+         read: Callable[[Path | str, str], list[dict[str, Any]]] = read_player_statements,
+         ) -> PushReport:
     """Send every player's unsent statements (see module docstring). ``on_batch(code,
     n)`` is called after each batch is recorded in the ledger (progress; tests use it to
-    interrupt). An :class:`LrsError` stops the push; it is reported in ``errors`` and
+    interrupt); ``read(data_dir, code)`` gives a player's statements (default: the
+    player folder). An :class:`LrsError` stops the push; it is reported in ``errors`` and
     everything not yet acknowledged stays pending."""
     report = PushReport()
     codes = list(codes)
@@ -199,7 +202,7 @@ def push(data_dir: Path | str, codes: Iterable[str], cfg: LrsConfig, *,
     todo: list[tuple[str, list[dict[str, Any]], Ledger]] = []
     for code in codes:
         try:
-            statements = read_player_statements(data_dir, code)
+            statements = read(data_dir, code)
         except ValueError as exc:
             if "no player" not in str(exc):
                 report.errors.append(str(exc))

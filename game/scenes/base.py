@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pygame
 
-from game import art
+from game import art, class_session
 from game.scene import Scene
 from game.ui import UiLayer, keycodes
 
@@ -196,6 +196,7 @@ class UiScene(Scene):
                        p.colour(player.avatar_colour), pal.ink)
             p.text_fit(surface, player.code, (right - code_w - 16, bar.centery), code_w, 16, bold=True)
             right -= code_w + 70
+        right = class_session.draw_timer(self.ctx, surface, bar, right)   # timed class sessions only
         p.text_fit(surface, self.header_title(), (x, bar.centery), right - x - 10, 26, bold=True)
         self._gear(surface)
 

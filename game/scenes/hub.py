@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pygame
 
-from game import art
+from game import art, class_session
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.flow import set_place, use_settings
 from game.scenes.landmarks import open_passport
@@ -37,12 +37,14 @@ class HubScene(UiScene):
     def enter(self, ctx) -> None:
         super().enter(ctx)
         set_place(ctx, scene="hub")
+        class_session.on_hub(ctx)   # class players: timer, open districts, language, LRS
 
     def resume(self) -> None:
         super().resume()
         set_place(self.ctx, scene="hub")
         if self.ctx.recorder is not None:
             self.ctx.recorder.checkpoint()
+        class_session.on_hub(self.ctx)   # time up: the Time's-up screen signs out
 
     def build(self) -> None:
         content = self.ctx.content
@@ -71,6 +73,9 @@ class HubScene(UiScene):
     def open_district(self, district_id: str, suggested: bool = False) -> None:
         from game.scenes.district import DistrictScene
 
+        if class_session.is_closed(self.ctx, district_id):
+            self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
+            return
         options = {d.id: d.riasec for d in self.ctx.content.districts}
         self.ctx.record("selected", "menu", "menu/hub", response=district_id,
                         extensions={"options": options, "riasec": options[district_id],
@@ -116,6 +121,8 @@ class HubScene(UiScene):
             lift = -6 if spot is not None and getattr(spot, "hovered", False) else 0
             art.building(surface, rect.move(0, lift), p.colour(district.colour), pal, style=i,
                          icon_name=district.icon)
+            if class_session.is_closed(self.ctx, district.id):
+                class_session.draw_closed(self.ctx, surface, rect)
             plate = pygame.Rect(rect.x - 6, rect.bottom + 4, rect.w + 12, 46)
             p.panel(surface, plate, radius=12, shadow=False)
             p.text_fit(surface, self.ctx.pick(district.name), (plate.x + 12, plate.y + 15), plate.w - 24, 19, bold=True)

@@ -30,7 +30,8 @@ class TitleScene(UiScene):
         else:
             rows.append([(t("title.play"), self.new_player, "@primary")])
         rows.append([(t("title.have_code"), self.enter_code, "@default")])
-        rows.append([(t("title.credits"), self.credits, "@small"), (t("title.quit"), self.quit, "@small")])
+        rows.append([(t("title.credits"), self.credits, "@small"), (t("title.teacher"), self.teacher, "@small"),
+                     (t("title.quit"), self.quit, "@small")])
         y = logo.bottom + 28
         buttons = []
         for row in rows:
@@ -62,6 +63,10 @@ class TitleScene(UiScene):
     def credits(self) -> None:
         from game.scenes.credits import CreditsScene
         self.ctx.scenes.push(CreditsScene())
+
+    def teacher(self) -> None:
+        from game.scenes.teacher import TeacherLoginScene
+        self.ctx.scenes.push(TeacherLoginScene())
 
     def quit(self) -> None:
         self.ctx.quit_requested = True

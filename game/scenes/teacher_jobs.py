@@ -1,0 +1,69 @@
+"""Teacher panel jobs (handout, summary, export) on a worker thread.
+
+A :class:`Job` is started by the panel; its thread reads player folders and writes only
+into ``<data_dir>/teacher/<CLASS>/``; the panel polls ``done`` in ``update`` and shows
+:meth:`Job.message`. Nothing here touches pygame or the scene stack.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+
+def output_dir(data_dir: Path, class_code: str) -> Path:
+    """Where the panel writes a class's handout, summary and export."""
+    return Path(data_dir) / "teacher" / class_code
+
+
+class Job:
+    def __init__(self, action: str, data_dir: Path, info: Any, content: Any) -> None:
+        self.action, self.data_dir, self.info, self.content = action, Path(data_dir), info, content
+        self.done = False
+        self.paths: list[Path] = []
+        self.error = ""
+        self._thread = threading.Thread(target=self._run, name=f"teacher-{action}", daemon=True)
+
+    def start(self) -> Job:
+        self._thread.start()
+        return self
+
+    def join(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+    def _inputs(self):
+        from game import paths
+        from game.commands.report import content_summary
+        from telemetry.occupations import load_occupations
+
+        return content_summary(self.content), load_occupations(paths.assets_dir() / "data" / "occupations.csv")
+
+    def _run(self) -> None:
+        from game import class_tools as tools
+
+        out = output_dir(self.data_dir, self.info.code)
+        try:
+            if self.action == "handout":
+                self.paths = tools.write_codes_handout(self.info, ["pdf", "html"], out)
+            elif self.action == "summary":
+                from game.commands.report import content_summary
+
+                self.paths = tools.write_summary(self.data_dir, self.info, ["pdf", "html"], out,
+                                                 content_summary(self.content))
+            else:
+                where, skipped = tools.export(self.data_dir, self.info,
+                                              out / f"{self.info.code}-export.zip", self._inputs())
+                self.paths = [where]
+                if skipped:
+                    self.error = skipped[0]
+        except (OSError, ValueError) as exc:
+            self.error = str(exc)
+        finally:
+            self.done = True
+
+    def message(self, t) -> str:
+        if self.error and not self.paths:
+            return t("teacher.failed", problem=self.error)
+        names = ", ".join(p.name for p in self.paths)
+        return t("teacher.written", files=names)

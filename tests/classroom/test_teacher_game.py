@@ -1,0 +1,92 @@
+"""The teacher panel and class sessions in the real headless game."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.scenes.hub import HubScene
+from game.scenes.teacher import TeacherLoginScene, TeacherPanelScene
+from game.scenes.times_up import TimesUpScene
+from game.scenes.title import TitleScene
+from telemetry.class_store import SessionSettings
+from tests.classroom.conftest import PASSPHRASE, simulated_class
+from tests.helpers import key, make_app
+
+
+def _type(app, text: str) -> None:
+    for ch in text:
+        app.pump([pygame.event.Event(pygame.TEXTINPUT, text=ch)])
+
+
+def _press_label(app, label: str) -> None:
+    ui = app.ctx.scenes.top.ui
+    for _ in range(len(ui.items) + 1):
+        if ui.focused is not None and ui.focused.label == label:
+            app.pump([key(pygame.K_RETURN)])
+            return
+        app.pump([key(pygame.K_TAB)])
+    raise AssertionError(f"no {label!r} in {[i.label for i in ui.items]}")
+
+
+def test_title_teacher_button_passphrase_panel_and_two_step_erase(tmp_path):
+    info = simulated_class(tmp_path, 4, 3)
+    app = make_app(tmp_path, signed_in=False)
+    t = app.ctx.t
+    assert isinstance(app.ctx.scenes.top, TitleScene)
+    _press_label(app, t("title.teacher"))
+    login = app.ctx.scenes.top
+    assert isinstance(login, TeacherLoginScene) and login.entry.is_text_hidden
+    _type(app, "wrong passphrase")
+    login.submit()
+    assert login.problem == t("teacher.wrong") and isinstance(app.ctx.scenes.top, TeacherLoginScene)
+    _type(app, PASSPHRASE)
+    app.pump([key(pygame.K_RETURN)])
+    panel = app.ctx.scenes.top
+    assert isinstance(panel, TeacherPanelScene)
+    assert [r["code"] for r in panel.rows] == info.players
+    assert sum(r["played"] for r in panel.rows) == 3
+    panel.start("handout")
+    panel.job.join(30)
+    app.pump([])
+    assert (tmp_path / "teacher" / "7B-2026" / "7B-2026-codes.pdf").exists()
+    target = info.players[0]
+    panel.select(target)
+    _press_label(app, t("teacher.erase_player", code=target))          # first press arms
+    assert (tmp_path / "players" / target).exists()
+    _press_label(app, t("teacher.erase_player_confirm", code=target))  # second press erases
+    assert not (tmp_path / "players" / target).exists()
+    assert [r["code"] for r in panel.rows] == info.players[1:]
+
+
+def test_class_player_gets_timer_closed_districts_and_gentle_end(tmp_path):
+    settings = SessionSettings(minutes=20, districts=["workshop_yard"])
+    info = simulated_class(tmp_path, 2, 0, settings=settings)
+    now = [1000.0]
+    from game.app import App
+    from game.save import PlayerSave
+    from game.scenes.flow import sign_in
+
+    app = App(tmp_path, seed=1)
+    app.ctx.clock = lambda: now[0]
+    code = info.players[0]
+    assert sign_in(app.ctx, code, new_player=PlayerSave(code=code))
+    app.pump([])
+    hub = app.ctx.scenes.top
+    assert isinstance(hub, HubScene)
+    session = app.ctx.class_session
+    assert session.class_code == "7B-2026" and session.seconds_left(now[0]) == 1200
+    hub.open_district("discovery_lab")                   # closed: stays at the hub
+    assert app.ctx.scenes.top is hub and app.ctx.notices[-1] == app.ctx.t("teacher.closed_notice")
+    hub.open_district("workshop_yard")
+    district = app.ctx.scenes.top
+    assert district is not hub
+    now[0] += 21 * 60                                     # time runs out inside a district
+    app.pump([])
+    assert app.ctx.scenes.top is district                 # the current step is not cut short
+    while not isinstance(app.ctx.scenes.top, HubScene | TimesUpScene):
+        app.ctx.scenes.pop()                              # back to the hub, step by step
+    app.pump([])
+    assert isinstance(app.ctx.scenes.top, TimesUpScene)
+    _press_label(app, app.ctx.t("teacher.times_up_ok"))
+    assert isinstance(app.ctx.scenes.top, TitleScene) and app.ctx.player is None
+    assert app.ctx.recorder is None
