@@ -49,6 +49,8 @@ class GameContext:
     save_problem: str | None = None
     #: seconds on a monotonic clock; simulated players replace it with a simulated clock
     clock: Callable[[], float] = time.monotonic
+    #: the signed-in player's class session (timer, open districts), see game.class_session
+    class_session: Any = None
 
     def record(self, verb: str, activity_type: str, activity_id: str, **kwargs: Any) -> None:
         """Record one telemetry statement if a player is signed in (the one call scenes use)."""

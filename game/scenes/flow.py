@@ -16,8 +16,12 @@ def open_recorder(ctx, code: str) -> Recorder | None:
     """Open (or resume) the player's store; tell the player calmly if it can't be opened."""
     import platform
 
+    from telemetry.class_store import class_of_player
+
+    info = class_of_player(ctx.data_dir, code)
     try:
-        recorder = Recorder.open(ctx.data_dir, code, class_code=None, language=ctx.settings.language,
+        recorder = Recorder.open(ctx.data_dir, code, class_code=info.code if info else None,
+                                 language=ctx.settings.language,
                                  game_version=GAME_VERSION, platform=f"Worktown/{platform.system()}")
     except PlayerLocked:
         ctx.notices.append(ctx.t("notice.player_locked", code=code))

@@ -75,6 +75,9 @@ def test_class_player_gets_timer_closed_districts_and_gentle_end(tmp_path):
     assert isinstance(hub, HubScene)
     session = app.ctx.class_session
     assert session.class_code == "7B-2026" and session.seconds_left(now[0]) == 1200
+    first = app.ctx.recorder.statements()[0]              # the class is named in every statement
+    assert first["actor"]["account"]["homePage"].endswith("/classes/7B-2026")
+    assert "7B-2026" in first["context"]["extensions"].values()
     hub.open_district("discovery_lab")                   # closed: stays at the hub
     assert app.ctx.scenes.top is hub and app.ctx.notices[-1] == app.ctx.t("teacher.closed_notice")
     hub.open_district("workshop_yard")
