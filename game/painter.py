@@ -39,6 +39,7 @@ class Painter:
         self.palette = palette
         self.cache = TextCache()
         self._sky: tuple[tuple, pygame.Surface] | None = None
+        self._veils: dict[tuple, pygame.Surface] = {}
         self.recorder: list[TextDraw] | None = None
 
     def _note(self, surface: pygame.Surface, rect: pygame.Rect | None, box, text: str) -> None:
@@ -120,6 +121,17 @@ class Painter:
             art.sky(background, self.palette)
             self._sky = (key, background)
         surface.blit(self._sky[1], (0, 0))
+
+    def veil(self, surface: pygame.Surface, rgba: tuple[int, int, int, int] = (20, 20, 40, 150)) -> None:
+        """Darken the whole surface with a translucent colour (behind a card). The veil
+        surface is made once per (size, colour) instead of once per frame: same pixels."""
+        key = (surface.get_size(), tuple(rgba))
+        cached = self._veils.get(key)
+        if cached is None:
+            cached = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            cached.fill(rgba)
+            self._veils = {key: cached}      # keep only the last one: sizes rarely change
+        surface.blit(cached, (0, 0))
 
     def panel(self, surface: pygame.Surface, rect, *, fill=None, radius: int = 18, shadow: bool = True,
               edge=None) -> None:

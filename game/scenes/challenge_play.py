@@ -167,9 +167,7 @@ class ChallengePlayScene(UiScene):
                    (goal.right - 390, goal.centery), 250, 16, colour=pal.muted)
         self.mechanic.draw(surface, PLAY_AREA)
         if self.mechanic.finished and self.reported:
-            veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            veil.fill((20, 20, 40, 150))
-            surface.blit(veil, (0, 0))
+            self.ctx.painter.veil(surface, (20, 20, 40, 150))
             card = pygame.Rect(300, 190, 680, 420)
             p.panel(surface, card)
             r = self.result

@@ -49,9 +49,7 @@ class QuickQuestionScene(UiScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         """Over the district: a veil, then the mentor's card."""
-        veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        veil.fill((20, 20, 40, 150))
-        surface.blit(veil, (0, 0))
+        self.ctx.painter.veil(surface, (20, 20, 40, 150))
         p = self.ctx.painter
         pal = self.ctx.palette
         p.panel(surface, CARD)
