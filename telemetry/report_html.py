@@ -88,13 +88,13 @@ def _p(value: Any) -> str:
     return f'<span class="player" dir="auto">{_e(value)}</span>'
 
 
-def _hexagon_svg(rep: Mapping[str, Any], size: int = 230) -> str:
+def _hexagon_svg(rep: Mapping[str, Any], t: Mapping[str, str], size: int = 230) -> str:
     scores = rep["profile"]["scores"]
     c, r = size / 2, size / 2 - 34
     pts = lambda ps: " ".join(f"{x:.1f},{y:.1f}" for x, y in ps)  # noqa: E731
     label = ", ".join(f"{s['name']} {fmt_score(s['score'])}" for s in scores)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="100%" '
-           f'role="img" aria-label="RIASEC hexagon: {_e(label)}">']
+           f'role="img" aria-label="{_e(t["hexagon_label"])}: {_e(label)}">']
     for level in RINGS:
         dash = "" if level == 0 else ' stroke-dasharray="2,2"'
         width = 1.2 if level == 0 else 0.6
@@ -131,7 +131,7 @@ def _bar(s: Mapping[str, Any]) -> str:
 def _scores_table(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
     rows = "".join(
         f'<tr><td><b>{_e(s["letter"])}</b> {_e(s["name"])}</td><td class="n">{_e(fmt_score(s["score"]))}</td>'
-        f'<td class="n">{_e(fmt_interval(s["low"], s["high"]))}</td><td>{_bar(s)}</td>'
+        f'<td class="n">{_e(fmt_interval(s["low"], s["high"], t["interval_to"]))}</td><td>{_bar(s)}</td>'
         f'<td class="n">{_e(pct(s["first_probability"]))}</td><td class="n">{_e(s["n_evidence"])}</td></tr>'
         for s in rep["profile"]["scores"])
     return (f'<table><tr><th>{_e(t["col_type"])}</th><th>{_e(t["col_score"])}</th>'
@@ -249,7 +249,7 @@ def render_html(rep: Mapping[str, Any]) -> str:
         f"<div class='meta'><span>{_e(t['player'])}: <b>{_p(rep['player']['code'])}</b></span>"
         f"<span>{_e(t['generated'])}: {_e(rep['generated_at'][:10])}</span></div>"
         f"<div class='purpose'>{_e(t['purpose'])}</div>"
-        f"<h2>{_e(t['h_profile'])}</h2><div class='two'><div>{_hexagon_svg(rep)}</div><div>"
+        f"<h2>{_e(t['h_profile'])}</h2><div class='two'><div>{_hexagon_svg(rep, t)}</div><div>"
         f"<div class='code'>{_e(prof['code'])}</div><p><b>{_e(prof['code_names'] or names)}</b></p>"
         f"<p>{_e(prof['certainty']['text'])}</p>"
         f"<h3>{_e(t['h_diff'])}</h3><p>{_e(prof['differentiation']['text'])}</p>"

@@ -67,8 +67,9 @@ def fmt_score(x: float | None) -> str:
     return f"{x:+.1f}".replace("-", "\u2212")
 
 
-def fmt_interval(low: float, high: float) -> str:
-    return f"{fmt_score(low)} to {fmt_score(high)}"
+def fmt_interval(low: float, high: float, to: str = "to") -> str:
+    """``low`` and ``high`` joined by the report language's word for "to"."""
+    return f"{fmt_score(low)} {to} {fmt_score(high)}"
 
 
 def pct(p: float | None) -> str:

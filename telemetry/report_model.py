@@ -25,9 +25,9 @@ from typing import Any
 from telemetry.cms import assess_competences, evidence_weight, strengths
 from telemetry.evidence import RIASEC, extract_evidence, short_names
 from telemetry.occupations import OccupationTable, load_job_zones, load_riasec_items
-from telemetry.profile import TYPE_NAMES, Profile, iachan_index, profile_from_evidence
+from telemetry.profile import Profile, iachan_index, profile_from_evidence
 from telemetry.report_session import next_step, reflections, session_facts
-from telemetry.report_text import say, texts
+from telemetry.report_text import LANGUAGES, say
 
 __all__ = ["build_report", "REPORT_MATCHES"]
 
@@ -75,6 +75,11 @@ def _evidence_text(lang: str, summary: Mapping[str, Any], item: Any,
     return say(lang, f"ev_{kind}", title=_label(summary, item.source), value=value)
 
 
+def _type(lang: str, letter: str) -> str:
+    """The name of Holland type ``letter`` in the report language."""
+    return say(lang, f"type_{letter}")
+
+
 def _certainty(p: Profile) -> str:
     if p.code_set_probability >= 0.6 and p.first_letter_probability >= 0.6:
         return "sure"
@@ -84,14 +89,15 @@ def _certainty(p: Profile) -> str:
 
 
 def _profile_part(lang: str, p: Profile) -> dict[str, Any]:
-    names = ", ".join(TYPE_NAMES[k] for k in p.code)
+    names = ", ".join(_type(lang, k) for k in p.code)
     cert = _certainty(p)
-    first = TYPE_NAMES[p.code[0]] if p.code else "—"
-    pair = " and ".join(TYPE_NAMES[k] for k in p.consistency.pair)
+    first = _type(lang, p.code[0]) if p.code else "—"
+    pair = (say(lang, "pair", a=_type(lang, p.consistency.pair[0]),
+                b=_type(lang, p.consistency.pair[1])) if len(p.consistency.pair) == 2 else "")
     return {
         "scale": p.scale,
         "interval": p.interval,
-        "scores": [{"letter": k, "name": s.name, "score": _r(s.score), "sd": _r(s.sd),
+        "scores": [{"letter": k, "name": _type(lang, k), "score": _r(s.score), "sd": _r(s.sd),
                     "low": _r(s.low), "high": _r(s.high),
                     "top3_probability": _r(s.top3_probability),
                     "first_probability": _r(s.first_probability),
@@ -198,16 +204,16 @@ def _starters(lang: str, rep: dict[str, Any]) -> list[str]:
     if could:
         out.append(say(lang, "st_could", title=could[-1]["title"]))
     if prof["certainty"]["level"] == "tentative" and len(code) == 3:
-        out.append(say(lang, "st_tentative", a=TYPE_NAMES[code[0]], b=TYPE_NAMES[code[1]],
-                       c=TYPE_NAMES[code[2]]))
+        out.append(say(lang, "st_tentative", a=_type(lang, code[0]), b=_type(lang, code[1]),
+                       c=_type(lang, code[2])))
     elif code:
-        out.append(say(lang, "st_top", name=TYPE_NAMES[code[0]],
-                       name_lower=TYPE_NAMES[code[0]].lower()))
+        out.append(say(lang, "st_top", name=_type(lang, code[0]),
+                       name_lower=_type(lang, code[0]).lower()))
     if prof["differentiation"]["level"] == "flat":
         out.append(say(lang, "st_flat"))
     if prof["consistency"]["level"] == "low":
         pair = prof["consistency"]["pair"]
-        out.append(say(lang, "st_low_cons", a=TYPE_NAMES[pair[0]], b=TYPE_NAMES[pair[1]]))
+        out.append(say(lang, "st_low_cons", a=_type(lang, pair[0]), b=_type(lang, pair[1])))
     if rep["occupations"]["saved"]:
         out.append(say(lang, "st_saved", title=rep["occupations"]["saved"][-1]["title"]))
     step = rep["next_step"]
@@ -223,8 +229,7 @@ def build_report(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, 
                  language: str = "en", generated_at: str | None = None,
                  n_matches: int = REPORT_MATCHES) -> dict[str, Any]:
     """The report of one player (see module docstring). ``statements`` oldest first."""
-    lang = language if language in ("en",) else "en"
-    texts(lang)
+    lang = language if language in LANGUAGES else "en"
     ev = extract_evidence(statements)
     prof = profile_from_evidence(ev, occupations, n_matches=n_matches)
     if occupations is not None:

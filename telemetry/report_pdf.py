@@ -1,8 +1,11 @@
 """The practitioner report as an A4 PDF (fpdf2, DejaVu fonts embedded, vector hexagon).
 
-:func:`render_pdf` is called by the report command with a report model
-(:mod:`telemetry.report_model`) and returns the PDF bytes; it reads only the two DejaVu
-font files; :func:`write_pdf` writes atomically. The core (profile, scores, starters,
+:class:`ReportRenderer` is created once per command run (or class run) and reused for every
+player: it holds the parsed fonts (:mod:`telemetry.report_pdf_fonts`), read once from the
+two DejaVu files. Its :meth:`~ReportRenderer.render` returns the PDF bytes of one report
+model (:mod:`telemetry.report_model`), :meth:`~ReportRenderer.write` writes them
+atomically; the module functions :func:`render_pdf` / :func:`write_pdf` do the same with
+a renderer of their own (for a single report). The core (profile, scores, starters,
 matches, CMS, reflections, session facts, attribution) is laid out on pages 1-2; the
 appendix starts on a new page. Player text is made safe by :func:`safe_text`: control
 characters removed, characters the font lacks replaced with U+FFFD, right-to-left runs put
@@ -30,12 +33,13 @@ from telemetry.report_layout import (
     ring,
     score_polygon,
 )
+from telemetry.report_pdf_fonts import FONT_DIR, ReportFonts, wrap
 from telemetry.report_pdf_parts import appendix, core_page_two, session_table
 from telemetry.report_text import say, texts
 
-__all__ = ["build_pdf", "render_pdf", "write_pdf", "safe_text", "FONT_DIR", "ReportPDF"]
+__all__ = ["build_pdf", "render_pdf", "write_pdf", "safe_text", "FONT_DIR", "ReportPDF",
+           "ReportRenderer"]
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 NAVY, GREY, LIGHT = (18, 58, 99), (74, 85, 102), (241, 244, 248)
 
 
@@ -65,18 +69,19 @@ def _visual_rtl(text: str) -> str:
 
 
 class ReportPDF(FPDF):
-    """FPDF with the report's fonts, header line, footer and a few drawing helpers."""
+    """FPDF with the report's fonts, header line, footer and a few drawing helpers.
+    ``fonts`` are the parsed faces to share (parsed here when none are given)."""
 
-    def __init__(self, rep: Mapping[str, Any]) -> None:
+    def __init__(self, rep: Mapping[str, Any], fonts: ReportFonts | None = None) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.rep = rep
         self.t = texts(rep["language"])
         self.set_margins(14, 14, 14)
         self.set_auto_page_break(True, 16)
-        self.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-        self.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+        fonts = fonts or ReportFonts()
+        fonts.install(self)
         self.set_font("DejaVu", "", 9.5)
-        self._cmap = set(self.current_font.cmap)
+        self._cmap = fonts.cmap
         self.set_title(f"{self.t['title']}: {rep['player']['code']}")
         self.set_creator("Worktown")
         self.set_lang(rep["language"])
@@ -101,7 +106,7 @@ class ReportPDF(FPDF):
     def h1(self, text: str) -> None:
         self.set_font("DejaVu", "B", 16)
         self.set_text_color(*NAVY)
-        self.multi_cell(0, 8, self.safe(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+        self.flow(0, 8, self.safe(text), XPos.LMARGIN)
         self.set_text_color(0, 0, 0)
 
     def h2(self, text: str) -> None:
@@ -120,7 +125,7 @@ class ReportPDF(FPDF):
 
     def h3(self, text: str) -> None:
         self.set_font("DejaVu", "B", 9.5)
-        self.multi_cell(0, 5, self.safe(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+        self.flow(0, 5, self.safe(text), XPos.LMARGIN)
         self.set_font("DejaVu", "", 9.5)
 
     def para(self, text: str, size: float = 9.5, h: float = 4.6, x: float | None = None,
@@ -129,22 +134,24 @@ class ReportPDF(FPDF):
             self.set_x(x)
         self.set_font("DejaVu", "B" if bold else "", size)
         self.set_text_color(*colour)
-        self._flow(w, h, self.safe(text), XPos.LMARGIN if x is None else XPos.LEFT)
+        self.flow(w, h, self.safe(text), XPos.LMARGIN if x is None else XPos.LEFT)
         self.set_text_color(0, 0, 0)
         self.set_font("DejaVu", "", 9.5)
 
     def bullet(self, text: str, size: float = 9.5, mark: str = "•") -> None:
         self.set_font("DejaVu", "", size)
         self.cell(5, 4.6, mark)
-        self._flow(0, 4.6, self.safe(text), XPos.LMARGIN)
+        self.flow(0, 4.6, self.safe(text), XPos.LMARGIN)
 
-    def _flow(self, w: float, h: float, text: str, new_x: XPos) -> None:
-        """One line with ``cell`` when it fits (fast), else ``multi_cell``."""
-        room = (w or (self.w - self.r_margin - self.get_x())) - 2 * self.c_margin
-        if self.get_string_width(text) <= room:
-            self.cell(w or room + 2 * self.c_margin, h, text, new_x=new_x, new_y=YPos.NEXT)
-        else:
-            self.multi_cell(w, h, text, new_x=new_x, new_y=YPos.NEXT, align="L")
+    def flow(self, w: float, h: float, text: str, new_x: XPos) -> None:
+        """What ``multi_cell(w, h, text, align="L")`` prints, one ``cell`` per line
+        (``multi_cell`` measures in quadratic time; :func:`wrap` breaks the same way)."""
+        box = w or (self.w - self.r_margin - self.get_x())
+        fits = self.get_string_width(text) <= box - 2 * self.c_margin
+        lines = [text] if fits else wrap(self, text, box)
+        for i, line in enumerate(lines):
+            last = i == len(lines) - 1
+            self.cell(box, h, line, new_x=new_x if last else XPos.LEFT, new_y=YPos.NEXT)
 
     def purpose_box(self) -> None:
         self.set_draw_color(183, 121, 31)
@@ -213,7 +220,7 @@ def _scores_table(pdf: ReportPDF) -> None:
     for s in pdf.rep["profile"]["scores"]:
         y = pdf.get_y()
         cells = (f"{s['letter']}  {s['name']}", fmt_score(s["score"]),
-                 fmt_interval(s["low"], s["high"]), "", pct(s["first_probability"]),
+                 fmt_interval(s["low"], s["high"], t["interval_to"]), "", pct(s["first_probability"]),
                  str(s["n_evidence"]))
         x = pdf.l_margin
         for i, (w, text) in enumerate(zip(widths, cells, strict=True)):
@@ -274,22 +281,45 @@ def _page_one(pdf: ReportPDF) -> None:
     session_table(pdf)
 
 
+class ReportRenderer:
+    """Makes the PDF of one report after another with the fonts parsed once. Create one
+    per command run and pass it every player's report; it keeps nothing between reports
+    but the parsed fonts."""
+
+    def __init__(self, fonts: ReportFonts | None = None) -> None:
+        self.fonts = fonts or ReportFonts()
+
+    def build(self, rep: Mapping[str, Any]) -> ReportPDF:
+        """The laid-out document; ``core_pages`` = pages before the appendix."""
+        pdf = ReportPDF(rep, self.fonts)
+        pdf.add_page()
+        _page_one(pdf)
+        pdf.add_page()
+        core_page_two(pdf, matches_by_zone(rep, 3))
+        pdf.core_pages = pdf.page_no()
+        pdf.add_page()
+        appendix(pdf, matches_by_zone(rep))
+        return pdf
+
+    def render(self, rep: Mapping[str, Any]) -> bytes:
+        """The report PDF as bytes."""
+        return bytes(self.build(rep).output())
+
+    def write(self, path: Path | str, rep: Mapping[str, Any]) -> Path:
+        """Write :meth:`render` to ``path`` atomically."""
+        path = Path(path)
+        atomic_write_bytes(path, self.render(rep))
+        return path
+
+
 def build_pdf(rep: Mapping[str, Any]) -> ReportPDF:
-    """The laid-out document; ``core_pages`` = pages before the appendix."""
-    pdf = ReportPDF(rep)
-    pdf.add_page()
-    _page_one(pdf)
-    pdf.add_page()
-    core_page_two(pdf, matches_by_zone(rep, 3))
-    pdf.core_pages = pdf.page_no()
-    pdf.add_page()
-    appendix(pdf, matches_by_zone(rep))
-    return pdf
+    """:meth:`ReportRenderer.build` for a single report."""
+    return ReportRenderer().build(rep)
 
 
 def render_pdf(rep: Mapping[str, Any]) -> bytes:
     """The report PDF as bytes (see module docstring)."""
-    return bytes(build_pdf(rep).output())
+    return ReportRenderer().render(rep)
 
 
 def safe_text(rep: Mapping[str, Any], value: Any) -> str:
@@ -299,6 +329,4 @@ def safe_text(rep: Mapping[str, Any], value: Any) -> str:
 
 def write_pdf(path: Path | str, rep: Mapping[str, Any]) -> Path:
     """Write :func:`render_pdf` to ``path`` atomically."""
-    path = Path(path)
-    atomic_write_bytes(path, render_pdf(rep))
-    return path
+    return ReportRenderer().write(path, rep)

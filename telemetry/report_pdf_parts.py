@@ -11,6 +11,7 @@ from typing import Any
 from fpdf.enums import XPos, YPos
 
 from telemetry.report_layout import fmt_score, pct
+from telemetry.report_pdf_fonts import wrap
 from telemetry.report_text import CC_BY_URL, ONET_ATTRIBUTION, say
 
 __all__ = ["core_page_two", "session_table", "appendix"]
@@ -19,10 +20,11 @@ _CORE_NOTE = 160  # characters of a reflection note shown in the core; all in th
 
 
 def _lines(pdf: Any, text: str, width: float) -> list[str]:
-    """``text`` broken into lines that fit ``width`` (fast path: it fits on one)."""
+    """``text`` broken into lines that fit ``width`` (fast path: it fits on one; else as
+    ``multi_cell`` would break it)."""
     if pdf.get_string_width(text) <= width:
         return [text]
-    return pdf.multi_cell(width, 3.6, text, dry_run=True, output="LINES", align="L") or [text]
+    return wrap(pdf, text, width)
 
 
 def _table(pdf: Any, widths: Sequence[float], head: Sequence[str],
@@ -97,11 +99,11 @@ def _attribution(pdf: Any) -> None:
     pdf.ln(1.5)
     pdf.set_text_color(74, 85, 102)
     pdf.set_font("DejaVu", "", 7.2)
-    pdf.multi_cell(0, 3.3, pdf.safe(f"{t['h_attribution']}: {ONET_ATTRIBUTION}"), new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+    pdf.flow(0, 3.3, pdf.safe(f"{t['h_attribution']}: {ONET_ATTRIBUTION}"), XPos.LMARGIN)
     pdf.set_text_color(18, 58, 99)
     pdf.cell(0, 3.3, CC_BY_URL, link=CC_BY_URL, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
     pdf.set_text_color(74, 85, 102)
-    pdf.multi_cell(0, 3.3, pdf.safe(t["esco_credit"]), new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+    pdf.flow(0, 3.3, pdf.safe(t["esco_credit"]), XPos.LMARGIN)
     pdf.set_text_color(0, 0, 0)
     pdf.set_font("DejaVu", "", 9.5)
 

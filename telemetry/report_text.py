@@ -145,6 +145,12 @@ _EN: Mapping[str, str] = MappingProxyType({
     "st_no_next": "They did not choose a next step yet. Work one out together.",
     "st_networks": "Little evidence yet for “{name}”. Who could they ask about work they like?",
     "st_top": "Their strongest interest in the game was {name}. Where else in their life do they do {name_lower} things?",
+    # the six Holland types and small joins
+    "type_R": "Realistic", "type_I": "Investigative", "type_A": "Artistic", "type_S": "Social",
+    "type_E": "Enterprising", "type_C": "Conventional",
+    "pair": "{a} and {b}",
+    "interval_to": "to",
+    "hexagon_label": "RIASEC hexagon",
 })
 
 _TABLES: Mapping[str, Mapping[str, str]] = MappingProxyType({"en": _EN, "es": ES})

@@ -19,8 +19,8 @@ ES: Mapping[str, str] = MappingProxyType({
     "scale_note": ("Todas las puntuaciones usan la misma escala: 0 es un jugador típico y +1, una "
                    "desviación típica por encima. La barra muestra el intervalo del {pct} %: "
                    "cuanto más estrecha, más seguro."),
-    "col_type": "Tipo", "col_score": "Puntuación", "col_interval": "Intervalo",
-    "col_evidence": "Evidencias", "col_top": "Prob. de ser el primero",
+    "col_type": "Tipo", "col_score": "Punt.", "col_interval": "Intervalo",
+    "col_evidence": "Evidencias", "col_top": "Prob. de encabezar",
     "h_code": "Código Holland",
     "code_line": "Código Holland {code}: {names}.",
     "certainty_sure": "Bastante asentado",
@@ -129,4 +129,9 @@ ES: Mapping[str, str] = MappingProxyType({
     "st_no_next": "Todavía no ha elegido un siguiente paso. Pensadlo juntos.",
     "st_networks": "Aún hay pocas evidencias de «{name}». ¿A quién podría preguntar sobre trabajos que le gustan?",
     "st_top": "Su interés más fuerte en el juego fue {name}. ¿En qué otros momentos de su vida hace cosas de tipo {name_lower}?",
+    "type_R": "Realista", "type_I": "Investigador", "type_A": "Artístico", "type_S": "Social",
+    "type_E": "Emprendedor", "type_C": "Convencional",
+    "pair": "{a} y {b}",
+    "interval_to": "a",
+    "hexagon_label": "Hexágono RIASEC",
 })

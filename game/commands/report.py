@@ -58,19 +58,21 @@ def _targets(formats: list[str], out: Path, code: str) -> dict[str, Path]:
 
 
 def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
-                 formats: list[str], out: Path) -> list[Path]:
-    """Write every requested format; returns the paths (called by run and bench/report.py)."""
+                 formats: list[str], out: Path, renderer: Any = None) -> list[Path]:
+    """Write every requested format; returns the paths (called by run and bench/report.py).
+    ``renderer``: a :class:`telemetry.report_pdf.ReportRenderer` to reuse for many players
+    (it holds the parsed fonts); one is made when a PDF is asked for and none is given."""
     from telemetry.export_csv import write_csv
     from telemetry.export_json import make_export, write_export
     from telemetry.report_html import write_html
-    from telemetry.report_pdf import write_pdf
+    from telemetry.report_pdf import ReportRenderer
     from telemetry.xapi_export import export_statements
 
     targets = _targets(formats, out, report["player"]["code"] or "player")
     for path in targets.values():
         path.parent.mkdir(parents=True, exist_ok=True)
     writers = {
-        "pdf": lambda p: write_pdf(p, report),
+        "pdf": lambda p: (renderer or ReportRenderer()).write(p, report),
         "html": lambda p: write_html(p, report),
         "json": lambda p: write_export(p, make_export(report, statements)),
         "csv": lambda p: write_csv(p, [report]),

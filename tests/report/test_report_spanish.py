@@ -1,0 +1,46 @@
+"""The report in Spanish: ``main.py report CODE --lang es`` writes Spanish PDF and HTML,
+and the English and Spanish tables carry the same keys and placeholders."""
+
+from __future__ import annotations
+
+import string
+
+from game.cli import main
+from tests.report.conftest import CODE
+from tests.report.pdftext import pdf_text
+
+
+def _fields(text: str) -> list[str]:
+    return sorted(f for _, f, _, _ in string.Formatter().parse(text) if f)
+
+
+def test_english_and_spanish_tables_match():
+    from telemetry.report_text import LANGUAGES, texts
+
+    assert "es" in LANGUAGES
+    en, es = texts("en"), texts("es")
+    assert set(en) == set(es)
+    for key, text in en.items():
+        assert _fields(es[key]) == _fields(text), key
+    assert texts("xx") is en  # unknown language: English
+
+
+def test_spanish_report_has_spanish_headings(tmp_path, data_dir, capsys):
+    from telemetry.report_text import texts
+
+    es, en = texts("es"), texts("en")
+    out = tmp_path / "out"
+    assert main(["report", CODE, "--format", "pdf,html", "--lang", "es", "--out", str(out),
+                 "--data-dir", str(data_dir)]) == 0
+    capsys.readouterr()
+    page = (out / f"{CODE}.html").read_text(encoding="utf-8")
+    assert "<html lang='es'>" in page
+    for key in ("title", "h_profile", "h_scores", "h_starters", "h_matches", "h_appendix"):
+        assert es[key] in page, key
+    assert en["h_starters"] not in page and en["purpose"] not in page
+    assert "Realista" in page and "Realistic" not in page  # type names too
+
+    text = " ".join(pdf_text((out / f"{CODE}.pdf").read_bytes())).replace("\n", " ")
+    for key in ("title", "h_scores", "h_starters", "h_appendix"):
+        assert es[key] in text, key
+    assert "Conversation starters" not in text and "Página 1" in text
