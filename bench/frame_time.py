@@ -60,6 +60,8 @@ class TouringBot(Bot):
         self._pending = 0.0   # cost of the last action, charged to the next frame
         self._turn = 0
         self.visited: list[str] = []
+        if hasattr(self.habits, "follow_next_board"):
+            self.habits.follow_next_board = 0.0   # back to the hub: the tour picks the next district
 
     def _play_frame(self) -> None:
         app = self.app
