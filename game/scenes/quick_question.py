@@ -9,8 +9,7 @@ import pygame
 from game import art
 from game.scenes.base import UiScene
 from game.scenes.mentor import record_item_answer
-
-CARD = pygame.Rect(190, 190, 900, 340)
+from game.scenes.reflow import centred_buttons
 
 
 class QuickQuestionScene(UiScene):
@@ -28,12 +27,32 @@ class QuickQuestionScene(UiScene):
         self.item = ctx.content.items[self.item_id]
         super().enter(ctx)
 
+    def layout(self) -> dict:
+        """The card (as tall as its text and buttons, centred in the window), the text's
+        y positions, the five answer buttons and the skip button."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        w = min(1200, int(900 + 300 * (p.fonts.scale - 1)))
+        card = pygame.Rect((1280 - w) // 2, 0, w, 0)
+        text_w = card.w - 180
+        asks_h = p.height(t("quick.asks", name=self.ctx.pick(self.mentor.name)), 20, text_w)
+        item_y = max(80, 40 + asks_h + 10)
+        item_bottom = item_y + p.height(self.item.text, 28, text_w, True)
+        answers = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], card.centerx,
+                                  max(190, item_bottom + 20), card.w - 60, min_w=160, min_h=58, gap=10)
+        skip = centred_buttons(p, [t("quick.skip")], card.centerx, answers[-1].bottom + 18, card.w - 60,
+                               "@small", min_w=240, min_h=50)[0]
+        card.h = skip.bottom + 24
+        card.y = max(16, (720 - card.h) // 2)
+        for rect in (*answers, skip):
+            rect.y += card.y
+        return {"card": card, "item_y": card.y + item_y, "answers": answers, "skip": skip}
+
     def build(self) -> None:
-        for v in range(1, 6):
-            self.ui.button((CARD.x + 30 + (v - 1) * 170, CARD.bottom - 150, 160, 58),
-                           self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
-        self.ui.button((CARD.centerx - 120, CARD.bottom - 74, 240, 50), self.ctx.t("quick.skip"),
-                       self.skip, "@small")
+        lay = self.layout()
+        for v, rect in enumerate(lay["answers"], start=1):
+            self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+        self.ui.button(lay["skip"], self.ctx.t("quick.skip"), self.skip, "@small")
 
     def answer(self, value: int) -> None:
         record_item_answer(self.ctx, self.mentor_id, self.item_id, value)
@@ -52,9 +71,11 @@ class QuickQuestionScene(UiScene):
         self.ctx.painter.veil(surface, (20, 20, 40, 150))
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.panel(surface, CARD)
+        lay = self.layout()
+        card = lay["card"]
+        p.panel(surface, card)
         m = self.mentor
-        art.avatar(surface, (CARD.x + 80, CARD.y + 86), 44, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
-        p.text(surface, self.ctx.t("quick.asks", name=self.ctx.pick(m.name)), (CARD.x + 150, CARD.y + 40), 20,
-               colour=pal.muted, width=CARD.w - 180)
-        p.text(surface, self.item.text, (CARD.x + 150, CARD.y + 80), 28, bold=True, width=CARD.w - 180)
+        art.avatar(surface, (card.x + 80, card.y + 86), 44, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
+        p.text(surface, self.ctx.t("quick.asks", name=self.ctx.pick(m.name)), (card.x + 150, card.y + 40), 20,
+               colour=pal.muted, width=card.w - 180, box=card)
+        p.text(surface, self.item.text, (card.x + 150, lay["item_y"]), 28, bold=True, width=card.w - 180, box=card)
