@@ -11,38 +11,38 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 from telemetry import vocab
+from telemetry.privacy_words import MONTHS, PHRASES, count, language_of
 from telemetry.statements import parse_duration, parse_timestamp
 from telemetry.store import LOCK_NAME, PlayerLock, player_dir
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-
-def _day(stamp: str, tz: tzinfo | None) -> str:
+def _day(stamp: str, tz: tzinfo | None, lang: str) -> str:
     moment = datetime.fromtimestamp(parse_timestamp(stamp), tz or UTC)
-    return f"{moment.day} {_MONTHS[moment.month - 1]}"
+    return PHRASES[lang]["day"].format(d=moment.day, month=MONTHS[lang][moment.month - 1])
 
 
-def _span(seconds: float) -> str:
+def _span(seconds: float, lang: str) -> str:
     if seconds < 60:
-        n = max(1, round(seconds))
-        return "1 second" if n == 1 else f"{n} seconds"
-    n = round(seconds / 60)
-    return "1 minute" if n == 1 else f"{n} minutes"
+        return count(lang, max(1, round(seconds)), "second")
+    return count(lang, round(seconds / 60), "minute")
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _name(statement: dict[str, Any]) -> str:
-    names = statement["object"].get("definition", {}).get("name") or {}
-    return next(iter(names.values()), None) or statement["object"]["id"].rsplit("/", 1)[-1]
+def _name(statement: dict[str, Any], lang: str, names: Mapping[str, str]) -> str:
+    """The activity's name: from ``names`` (the caller's titles in the player's language),
+    else the statement's own name in that language, else any name it has, else its id."""
+    path = vocab.activity_path(statement["object"]["id"]) or ""
+    challenge = path.split("/", 1)[-1]
+    if challenge in names:
+        return names[challenge]
+    given = statement["object"].get("definition", {}).get("name") or {}
+    same = [v for k, v in given.items() if language_of(k) == lang and v]
+    return (same or [next(iter(given.values()), None)])[0] or statement["object"]["id"].rsplit("/", 1)[-1]
 
 
 def describe_player_data(
@@ -51,32 +51,37 @@ def describe_player_data(
     *,
     folder: Path | None = None,
     tz: tzinfo | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Plain sentences describing everything stored about the player, e.g.
-    "On 25 Nov you played Bike repair for 3 minutes and rated it 4 of 5."
+    "On 25 Nov you played Bike repair for 3 minutes and rated it 4 of 5." (English) or
+    "El 25 de noviembre jugaste a Bike repair durante 3 minutos y le pusiste un 4 sobre 5."
 
-    Only English exists so far; other languages fall back to it. ``tz`` is the time zone
-    for dates (the computer's local zone if ``None``); ``folder`` adds where files are.
+    ``language`` picks a phrase table in ``telemetry.privacy_words`` (English when there
+    is none for it). ``names`` maps challenge ids to their titles in that language (the
+    game passes its content's titles). ``tz`` is the time zone for dates (the computer's
+    local zone if ``None``); ``folder`` adds where files are.
     """
-    del language  # one language for now; the parameter is the contract
+    lang = language_of(language)
+    say = PHRASES[lang]
+    names = names or {}
     if tz is None:
         tz = datetime.now().astimezone().tzinfo
     items = list(statements)
     if not items:
-        lines = ["Worktown has no records about you yet."]
+        lines = [say["nothing"]]
         if folder is not None:
-            lines.append(f"Your records would be kept in the folder {folder}.")
+            lines.append(say["would_keep"].format(folder=folder))
         return lines
     items.sort(key=lambda s: s["timestamp"])
     code = items[0]["actor"]["account"]["name"]
     sessions = {s.get("context", {}).get("registration") for s in items} - {None}
-    first, last = _day(items[0]["timestamp"], tz), _day(items[-1]["timestamp"], tz)
-    when = f"on {first}" if first == last else f"between {first} and {last}"
+    first, last = _day(items[0]["timestamp"], tz, lang), _day(items[-1]["timestamp"], tz, lang)
+    when = say["on_day"].format(day=first) if first == last else say["between"].format(first=first, last=last)
     lines = [
-        f"Worktown keeps {_plural(len(items), 'record')} of what you did, "
-        f"from {_plural(max(1, len(sessions)), 'session')} {when}.",
-        f"You are known only by your player code {code}; "
-        "no name, email address or birthday is stored.",
+        say["keeps"].format(records=count(lang, len(items), "record"),
+                            sessions=count(lang, max(1, len(sessions)), "session"), when=when),
+        say["pseudonym"].format(code=code),
     ]
     ratings: dict[str, str] = {}
     for s in items:
@@ -92,13 +97,13 @@ def describe_player_data(
         path = vocab.activity_path(s["object"]["id"]) or ""
         result = s.get("result", {})
         if verb == "completed" and kind == "quest":
-            line = f"On {_day(s['timestamp'], tz)} you played {_name(s)}"
+            line = say["played"].format(day=_day(s["timestamp"], tz, lang), name=_name(s, lang, names))
             if "duration" in result:
-                line += f" for {_span(parse_duration(result['duration']))}"
+                line += say["for"].format(span=_span(parse_duration(result["duration"]), lang))
             challenge = path.split("/", 1)[-1]
             if challenge in ratings:
-                line += f" and rated it {ratings[challenge]} of 5"
-            lines.append(line + ".")
+                line += say["rated"].format(rating=ratings[challenge])
+            lines.append(line + say["end"])
         elif verb == "accessed" and path.startswith("occupation/"):
             read += 1
         elif verb == "used" and path.startswith("occupation/"):
@@ -107,15 +112,13 @@ def describe_player_data(
         elif verb == "selected" and kind == "question":
             answered += 1
     if read or saved:
-        lines.append(f"You read about {_plural(read, 'job')} and saved {max(saved, 0)}.")
+        lines.append(say["jobs"].format(jobs=count(lang, read, "job"), saved=max(saved, 0)))
     if answered:
-        lines.append(f"You answered {_plural(answered, 'question')}.")
+        lines.append(say["answered"].format(questions=count(lang, answered, "question")))
     if folder is not None:
-        names = sorted(p.name for p in Path(folder).iterdir()) if Path(folder).exists() else []
-        lines.append(
-            f"Your records are kept on this computer in the folder {folder}"
-            + (f" (files: {', '.join(names)})." if names else ".")
-        )
+        names_here = sorted(p.name for p in Path(folder).iterdir()) if Path(folder).exists() else []
+        lines.append(say["kept_in"].format(folder=folder)
+                     + (say["files"].format(files=", ".join(names_here)) if names_here else say["end"]))
     return lines
 
 
