@@ -7,6 +7,7 @@ import pygame
 from game import art
 from game.save import PlayerSave
 from game.scenes.base import UiScene
+from game.scenes.reflow import centred_buttons
 from telemetry.identity import generate_player_code
 
 AVATAR_COLOURS = ("#3A86FF", "#E4572E", "#17BEBB", "#FFC914", "#8E5CC5", "#2E8B57")
@@ -15,6 +16,7 @@ AVATAR_COLOURS = ("#3A86FF", "#E4572E", "#17BEBB", "#FFC914", "#8E5CC5", "#2E8B5
 class CreatePlayerScene(UiScene):
     name = "create_player"
     title_key = "create.title"
+    scrolls = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -34,20 +36,55 @@ class CreatePlayerScene(UiScene):
                 return code
         raise RuntimeError("could not find a free player code")
 
+    def layout(self) -> dict:
+        """Every rect and y of the page from measured text: the card, the code box, the
+        'another code' button (beside the box, or below it at large text), the two rows
+        of tiles and the start button."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        wide = p.fonts.scale > 1
+        card = pygame.Rect(140 if wide else 190, 90, 1000 if wide else 900, 0)
+        code_y = card.y + max(60, 26 + p.height(t("create.your_code"), 22, card.w - 80) + 8)
+        code_w = p.font(46, True).size(self.code)[0] + 48
+        code_box = pygame.Rect(card.x + 40, code_y, min(card.w - 230, max(450, code_w)),
+                               max(86, p.line(46, True) + 24))
+        another = t("create.another_code")
+        reroll = pygame.Rect(code_box.right + 20, code_box.y + 20, max(220, p.button_w(another, "@small")),
+                             max(48, p.button_h("@small")))
+        y = code_box.bottom + 16
+        if reroll.right > card.right - 160:
+            reroll.topleft = (code_box.x, code_box.bottom + 16)
+            y = reroll.bottom + 16
+        write_y = y
+        y += p.height(t("create.write_it_down"), 19, card.w - 80)
+        avatar_y = max(card.y + 256, y + 24)
+        y = avatar_y + p.height(t("create.pick_avatar"), 22, card.w - 80, True) + 8
+        n = len(art.SHAPES)
+        shapes = [pygame.Rect(card.centerx - (n * 130 - 30) // 2 + i * 130, max(card.y + 290, y), 100, 100)
+                  for i in range(n)]
+        n = len(AVATAR_COLOURS)
+        colours = [pygame.Rect(card.centerx - (n * 120 - 40) // 2 + i * 120, shapes[0].bottom + 26, 80, 56)
+                   for i in range(n)]
+        card.h = colours[0].bottom + 38 - card.y
+        start = centred_buttons(p, [t("create.start")], card.centerx, card.bottom + 20, 1200, "@primary",
+                                min_w=300, min_h=62)[0]
+        return {"card": card, "code_box": code_box, "reroll": reroll, "write_y": write_y,
+                "avatar_y": avatar_y, "shapes": shapes, "colours": colours, "start": start}
+
     def build(self) -> None:
-        self.ui.button((700, 170, 220, 48), self.ctx.t("create.another_code"), self.reroll, "@small")
+        lay = self.layout()
+        self.ui.button(lay["reroll"], self.ctx.t("create.another_code"), self.reroll, "@small")
         self.shape_tiles = [
-            (self.ui.hotspot((250 + i * 130, 380, 100, 100), self.ctx.t(f"shape.{shape}"),
-                             lambda s=shape: self.choose_shape(s)), shape)
-            for i, shape in enumerate(art.SHAPES)]
+            (self.ui.hotspot(rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s)), shape)
+            for rect, shape in zip(lay["shapes"], art.SHAPES, strict=True)]
         self.colour_tiles = [
-            (self.ui.hotspot((300 + i * 120, 506, 80, 56), self.ctx.t(f"colour.{i}"),
-                             lambda c=colour: self.choose_colour(c)), colour)
-            for i, colour in enumerate(AVATAR_COLOURS)]
-        self.ui.button((490, 620, 300, 62), self.ctx.t("create.start"), self.start, "@primary")
+            (self.ui.hotspot(rect, self.ctx.t(f"colour.{i}"), lambda c=colour: self.choose_colour(c)), colour)
+            for i, (rect, colour) in enumerate(zip(lay["colours"], AVATAR_COLOURS, strict=True))]
+        self.ui.button(lay["start"], self.ctx.t("create.start"), self.start, "@primary")
 
     def reroll(self) -> None:
         self.code = self._new_code(self.ctx)
+        self.rebuild()      # a longer code may push the button below the box
 
     def choose_shape(self, shape: str) -> None:
         self.shape = shape
@@ -63,20 +100,24 @@ class CreatePlayerScene(UiScene):
             self.ctx.record("selected", "question", "consent/privacy", response="yes")
             self.ctx.record("selected", "menu", "menu/avatar", response=f"{self.shape}:{self.colour}")
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
-        card = pygame.Rect(190, 90, 900, 510)
+        lay = self.layout()
+        card = lay["card"]
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("create.your_code"), (card.x + 40, card.y + 26), 22, colour=pal.muted)
-        code_box = pygame.Rect(card.x + 40, card.y + 60, 450, 86)
+        p.text(surface, self.ctx.t("create.your_code"), (card.x + 40, card.y + 26), 22, colour=pal.muted,
+               width=card.w - 80, box=card)
+        code_box = lay["code_box"]
         pygame.draw.rect(surface, pal.sky_low if not pal.high_contrast else pal.panel, code_box, border_radius=14)
         pygame.draw.rect(surface, pal.ink, code_box, 2, border_radius=14)
-        p.text_fit(surface, self.code, (code_box.x + 24, code_box.centery), code_box.w - 48, 46, bold=True)
+        p.text_fit(surface, self.code, (code_box.x + 24, code_box.centery), code_box.w - 48, 46, bold=True,
+                   box=code_box)
         art.avatar(surface, (card.right - 90, card.y + 104), 56, self.shape, p.colour(self.colour), pal.ink)
-        p.text(surface, self.ctx.t("create.write_it_down"), (card.x + 40, card.y + 162), 19,
-               width=card.w - 80, colour=pal.muted)
-        p.text(surface, self.ctx.t("create.pick_avatar"), (card.x + 40, card.y + 256), 22, bold=True)
+        p.text(surface, self.ctx.t("create.write_it_down"), (card.x + 40, lay["write_y"]), 19,
+               width=card.w - 80, colour=pal.muted, box=card)
+        p.text(surface, self.ctx.t("create.pick_avatar"), (card.x + 40, lay["avatar_y"]), 22, bold=True,
+               width=card.w - 80, box=card)
         for item, shape in self.shape_tiles:
             chosen = shape == self.shape
             pygame.draw.rect(surface, pal.sky_low if chosen and not pal.high_contrast else pal.panel,
@@ -90,3 +131,4 @@ class CreatePlayerScene(UiScene):
             pygame.draw.rect(surface, pal.ink, item.rect, 4 if chosen else 1, border_radius=12)
             if chosen:
                 p.icon(surface, "check", item.rect.center, 30, (255, 255, 255))
+        return lay["start"].bottom
