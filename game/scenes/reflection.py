@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import pygame
 
+from game.layout import bottom, columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
+from game.scenes.reflow import centred_buttons
 from game.ui import Hotspot
+
+ANSWERS = ("yes", "maybe", "no")
 
 
 class ReflectionScene(UiScene):
     name = "reflection"
     title_key = "reflect.title"
     show_back = False
+    scrolls = True
 
     def __init__(self, challenge_id: str) -> None:
         super().__init__()
@@ -31,18 +36,39 @@ class ReflectionScene(UiScene):
         ctx.rng.shuffle(self.skill_options)
         super().enter(ctx)
 
+    def layout(self) -> dict:
+        """The three questions' y, their buttons and skill chips, and the Next button,
+        from measured text (chips go to fewer columns at large text)."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        enjoy_y = HEADER_H + 30
+        y = enjoy_y + p.height(t("reflect.enjoy_q", title=self.ctx.pick(self.challenge.title)), 22, 1160, True)
+        ratings = centred_buttons(p, [t(f"rate.enjoy{v}") for v in range(1, 6)], 640, max(HEADER_H + 78, y + 14),
+                                  1200, min_w=180, min_h=56, gap=20)
+        could_y = max(HEADER_H + 164, ratings[-1].bottom + 30)
+        y = could_y + p.height(t("reflect.could_q"), 22, 1160, True)
+        could = centred_buttons(p, [t(f"reflect.could_{a}") for a in ANSWERS], 640, max(HEADER_H + 210, y + 14),
+                                1200, min_w=250, min_h=56, gap=20)
+        skills_y = max(HEADER_H + 294, could[-1].bottom + 28)
+        y = skills_y + p.height(t("reflect.skills_q"), 22, 1160, True)
+        cols = columns_for(p, 3, 1000, 330)
+        chip_h = max(56, p.line(18) + 24)
+        chips = grid([chip_h] * len(self.skill_options), 140, max(HEADER_H + 340, y + 14), 1000, cols, gap=16)
+        after = bottom(chips, y)
+        done = centred_buttons(p, [t("reflect.next")], 640, max(630, after + 30), 1200, "@primary",
+                               min_w=300, min_h=60)[0]
+        return {"enjoy_y": enjoy_y, "ratings": ratings, "could_y": could_y, "could": could,
+                "skills_y": skills_y, "chips": chips, "next": done}
+
     def build(self) -> None:
-        for i in range(5):
-            self.ui.button((150 + i * 200, HEADER_H + 78, 180, 56), self.ctx.t(f"rate.enjoy{i + 1}"),
-                           lambda v=i + 1: self.rate(v))
-        for i, answer in enumerate(("yes", "maybe", "no")):
-            self.ui.button((250 + i * 270, HEADER_H + 210, 250, 56), self.ctx.t(f"reflect.could_{answer}"),
-                           lambda a=answer: self.could(a))
-        cols = 3
-        for i, sid in enumerate(self.skill_options):
-            rect = pygame.Rect(150 + (i % cols) * 330, HEADER_H + 340 + (i // cols) * 70, 310, 56)
+        lay = self.layout()
+        for i, rect in enumerate(lay["ratings"]):
+            self.ui.button(rect, self.ctx.t(f"rate.enjoy{i + 1}"), lambda v=i + 1: self.rate(v))
+        for rect, answer in zip(lay["could"], ANSWERS, strict=True):
+            self.ui.button(rect, self.ctx.t(f"reflect.could_{answer}"), lambda a=answer: self.could(a))
+        for rect, sid in zip(lay["chips"], self.skill_options, strict=True):
             self.ui.hotspot(rect, self.ctx.pick(self.ctx.content.skills[sid].name), lambda s=sid: self.toggle(s))
-        self.next_button = self.ui.button((490, 630, 300, 60), self.ctx.t("reflect.next"), self.done, "@primary")
+        self.next_button = self.ui.button(lay["next"], self.ctx.t("reflect.next"), self.done, "@primary")
 
     def rate(self, value: int) -> None:
         self.enjoyment = value
@@ -68,13 +94,16 @@ class ReflectionScene(UiScene):
                             extensions={"riasec": self.riasec, "skills": sorted(self.skills), "competences": comps})
         self.ctx.scenes.replace(HorizonsScene(self.challenge_id))
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
+        lay = self.layout()
         p.text(surface, self.ctx.t("reflect.enjoy_q", title=self.ctx.pick(self.challenge.title)),
-               (640, HEADER_H + 30), 22, bold=True, align="center")
-        p.text(surface, self.ctx.t("reflect.could_q"), (640, HEADER_H + 164), 22, bold=True, align="center")
-        p.text(surface, self.ctx.t("reflect.skills_q"), (640, HEADER_H + 294), 22, bold=True, align="center")
+               (640, lay["enjoy_y"]), 22, bold=True, align="center", width=1160)
+        p.text(surface, self.ctx.t("reflect.could_q"), (640, lay["could_y"]), 22, bold=True, align="center",
+               width=1160)
+        p.text(surface, self.ctx.t("reflect.skills_q"), (640, lay["skills_y"]), 22, bold=True, align="center",
+               width=1160)
         chosen_labels = {self.ctx.t(f"rate.enjoy{self.enjoyment}") if self.enjoyment else None,
                          self.ctx.t(f"reflect.could_{self.could_be}") if self.could_be else None}
         for item in self.ui.items:
@@ -95,4 +124,5 @@ class ReflectionScene(UiScene):
                 else:
                     pygame.draw.circle(surface, pal.panel_edge, (item.rect.x + 28, item.rect.centery), 10, 2)
                 p.text_fit(surface, item.label, (item.rect.x + 50, item.rect.centery), item.rect.w - 64, 18,
-                           colour=(0, 0, 0) if on and pal.high_contrast else colour)
+                           colour=(0, 0, 0) if on and pal.high_contrast else colour, box=item.rect)
+        return lay["next"].bottom
