@@ -37,10 +37,13 @@ from typing import Any
 
 import numpy as np
 
+from telemetry import vocab
 from telemetry.adaptive import next_difficulty
 from telemetry.evidence import RIASEC
 from telemetry.occupations import OccupationTable, load_occupations, load_riasec_items
 from telemetry.profile import MODEL, ResponseModel, logistic, ordinal_probabilities
+from telemetry.statements import build_statement as _build
+from telemetry.statements import make_actor, make_context
 
 __all__ = [
     "HEXAGON_CORR",
@@ -49,12 +52,8 @@ __all__ = [
     "simulate_statements",
     "build_statement",
     "default_challenges",
-    "NAMESPACE",
 ]
 
-NAMESPACE = "https://worktown.example/xapi"
-_SG = "https://w3id.org/xapi/seriousgames"
-_ADL = "http://adlnet.gov/expapi"
 _IDX = {k: i for i, k in enumerate(RIASEC)}
 
 
@@ -181,39 +180,24 @@ def build_statement(verb: str, activity_type: str, activity: str, *, response: A
                     timestamp: str | None = None, actor: str = "player-0001",
                     registration: str | None = None, statement_id: str | None = None,
                     ) -> dict[str, Any]:
-    """An xAPI 1.0.3 statement dict in the shape ``telemetry/README.md`` describes.
+    """A statement exactly as the game records it (``telemetry.statements`` with the real
+    vocabulary), with a given time, id and session for reproducible synthetic streams."""
+    registration = registration or str(uuid.uuid4())
+    context = make_context(registration, platform="synthetic", language="en", class_code=None,
+                           game_version="synthetic", session_id=registration)
+    statement = _build(actor=make_actor(vocab.account_home_page(None), actor), context=context,
+                       verb=verb, activity_type=activity_type, activity_id=activity,
+                       success=success, score=score, duration_s=duration_s,
+                       response=None if response is None else str(response), extensions=extensions,
+                       now=_epoch(timestamp) if timestamp else None)
+    if statement_id:
+        statement["id"] = statement_id
+    return statement
 
-    IRIs here are stand-ins (the real ones live in ``telemetry/vocab.py``); the profile
-    engine reads them by suffix (``telemetry.evidence.short_names``).
-    """
-    verb_base = _ADL if verb in ("initialized", "completed", "progressed") else _SG
-    type_base = f"{_ADL}/activities" if activity_type == "question" else f"{_SG}/activity-types"
-    st: dict[str, Any] = {
-        "id": statement_id or str(uuid.uuid4()),
-        "actor": {"objectType": "Agent",
-                  "account": {"homePage": NAMESPACE, "name": actor}},
-        "verb": {"id": f"{verb_base}/verbs/{verb}", "display": {"en-US": verb}},
-        "object": {"objectType": "Activity", "id": f"{NAMESPACE}/activities/{activity}",
-                   "definition": {"type": f"{type_base}/{activity_type}"}},
-        "timestamp": timestamp or _dt.datetime.now(_dt.UTC).isoformat(),
-        "version": "1.0.3",
-    }
-    result: dict[str, Any] = {}
-    if response is not None:
-        result["response"] = str(response)
-    if score is not None:
-        result["score"] = {"scaled": float(score), "raw": float(score), "min": 0.0, "max": 1.0}
-    if success is not None:
-        result["success"] = bool(success)
-    if duration_s is not None:
-        result["duration"] = f"PT{float(duration_s):.2f}S"
-    if extensions:
-        result["extensions"] = {f"{NAMESPACE}/extensions/{k}": v for k, v in extensions.items()}
-    if result:
-        st["result"] = result
-    if registration:
-        st["context"] = {"registration": registration}
-    return st
+
+def _epoch(stamp: str) -> float:
+    """Epoch seconds of any ISO 8601 timestamp (``Z`` or an offset)."""
+    return _dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
 
 
 @lru_cache(maxsize=1)
