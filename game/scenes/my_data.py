@@ -1,73 +1,99 @@
-"""My data (Self, privacy): everything Worktown keeps about the player, in words, in a
-scrollable list; and erasing it, after a second "are you sure?" step.
+"""My data (Self, privacy): everything Worktown keeps about the player, in words, on a
+page that scrolls when it is longer than the window; and erasing it, after a second
+"are you sure?" step.
 
-Erasing closes the player's recorder (``game.app.sign_out``), deletes their folder
-(``telemetry.privacy.erase_player``), forgets them as the last player and returns to the
-title screen with a notice. Nothing else is touched.
+The description is worked out once in ``enter`` (in the player's language, with the
+challenges' titles from the content). Erasing closes the player's recorder
+(``game.app.sign_out``), deletes their folder (``telemetry.privacy.erase_player``),
+forgets them as the last player and returns to the title screen with a notice. Nothing
+else is touched.
 """
 
 from __future__ import annotations
 
 import pygame
 
+from game.layout import button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
-from game.text import wrap
 from telemetry.privacy import describe_player_data, erase_player
 
-LIST = pygame.Rect(24, HEADER_H + 70, 880, 560)
-SIDE_X, SIDE_W = 928, 328
 LINE_SIZE = 18
-STEP = 3  # lines per arrow press
+PAGE_X, PAGE_W = 24, 1232
+SIDE_W, GAP = 328, 24
+PAD = 24          # inside the list card
 
 
 class MyDataScene(UiScene):
     name = "my_data"
     title_key = "mydata.title"
+    scrolls = True
 
     def __init__(self) -> None:
         super().__init__()
-        self.scroll = 0          # first visible line
         self.confirming = False
-        self.problem = ""
 
     def enter(self, ctx) -> None:
         self.ctx = ctx
         statements = ctx.recorder.statements() if ctx.recorder is not None else []
         folder = ctx.recorder.player_dir if ctx.recorder is not None else None
-        self.sentences = describe_player_data(statements, ctx.i18n.language, folder=folder)
+        names = {cid: ctx.pick(challenge.title) for cid, challenge in ctx.content.challenges.items()}
+        self.sentences = describe_player_data(statements, ctx.i18n.language, folder=folder, names=names)
         super().enter(ctx)
 
-    # -- the list -------------------------------------------------------------------
-    def lines(self) -> list[tuple[str, bool]]:
-        """Wrapped lines of the description; True marks the first line of a sentence."""
-        font = self.ctx.painter.font(LINE_SIZE)
-        out: list[tuple[str, bool]] = []
+    @property
+    def scroll(self) -> int:
+        """How far the page is scrolled (pixels)."""
+        return self.ui.scroll
+
+    # -- layout ---------------------------------------------------------------------
+    def layout(self) -> dict:
+        """Every rect of the page from measured text: the list card beside the erase
+        column (one column under the other at large text)."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        top = HEADER_H + 18 + p.height(t("mydata.intro"), 18, PAGE_W) + 18
+        two = columns_for(p, 2, PAGE_W, 600) == 2
+        list_w = PAGE_W - SIDE_W - GAP if two else PAGE_W
+        text_w = list_w - 2 * PAD - 26
+        ys, y = [], top + PAD
         for sentence in self.sentences:
-            for i, line in enumerate(wrap(font, sentence, LIST.w - 80)):
-                out.append((line, i == 0))
-        return out
+            ys.append(y)
+            y += p.height(sentence, LINE_SIZE, text_w) + 6
+        card = pygame.Rect(PAGE_X, top, list_w, y - top + PAD - 6)
+        side = (pygame.Rect(card.right + GAP, top, SIDE_W, 0) if two
+                else pygame.Rect(PAGE_X, card.bottom + GAP, PAGE_W, 0))
+        if self.confirming:
+            code = self.ctx.player.code if self.ctx.player else ""
+            text = t("mydata.confirm", code=code)
+            text_y = side.y + 18
+            y = text_y + p.height(text, 18, side.w - 36, True) + 16
+            labels = [t("mydata.erase_yes"), t("mydata.erase_no")]
+            buttons = button_row(p, labels, side.x + 18, y, side.w - 36, min_w=side.w - 36 if two else 0)
+            side.h = buttons[-1].bottom + 18 - side.y
+        else:
+            text = t("mydata.erase_explain")
+            text_y = side.y
+            hint_y = text_y + p.height(text, 16, side.w) + 14
+            y = hint_y + p.height(t("mydata.scroll_hint"), 16, side.w) + 18
+            buttons = button_row(p, [t("mydata.erase")], side.x, y, side.w, min_w=side.w if two else 0)
+            side.h = buttons[-1].bottom - side.y
+        return {"card": card, "ys": ys, "text_w": text_w, "side": side, "side_text": text, "text_y": text_y,
+                "hint_y": None if self.confirming else hint_y, "buttons": buttons}
 
-    def rows_visible(self) -> int:
-        return max(1, (LIST.h - 40) // self.ctx.painter.font(LINE_SIZE).get_linesize())
-
-    def max_scroll(self) -> int:
-        return max(0, len(self.lines()) - self.rows_visible())
-
-    def scroll_by(self, lines: int) -> None:
-        self.scroll = max(0, min(self.max_scroll(), self.scroll + lines))
+    def page_bottom(self) -> int:
+        lay = self.layout()
+        return max(lay["card"].bottom, lay["side"].bottom)
 
     # -- controls -------------------------------------------------------------------
     def build(self) -> None:
+        buttons = self.layout()["buttons"]
         if self.confirming:
-            self.ui.button((SIDE_X, 470, SIDE_W, 60), self.ctx.t("mydata.erase_yes"), self.erase, "@primary")
-            self.ui.button((SIDE_X, 544, SIDE_W, 60), self.ctx.t("mydata.erase_no"), self.cancel)
+            self.ui.button(buttons[0], self.ctx.t("mydata.erase_yes"), self.erase, "@default")
+            self.ui.button(buttons[1], self.ctx.t("mydata.erase_no"), self.cancel)
             self.ui.focus_index = len(self.ui.items) - 1   # the safe choice is focused
+            self.ui.ensure_visible(self.ui.focused)
             return
-        self.ui.button((SIDE_X, HEADER_H + 70, SIDE_W, 54), self.ctx.t("mydata.scroll_up"),
-                       lambda: self.scroll_by(-STEP))
-        self.ui.button((SIDE_X, HEADER_H + 136, SIDE_W, 54), self.ctx.t("mydata.scroll_down"),
-                       lambda: self.scroll_by(STEP))
-        self.ui.button((SIDE_X, 570, SIDE_W, 60), self.ctx.t("mydata.erase"), self.ask_erase)
+        self.ui.button(buttons[0], self.ctx.t("mydata.erase"), self.ask_erase)
 
     def ask_erase(self) -> None:
         self.confirming = True
@@ -106,56 +132,34 @@ class MyDataScene(UiScene):
             return
         super().back()
 
-    def on_event(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and not self.confirming:
-            if event.key == pygame.K_PAGEDOWN:
-                self.scroll_by(self.rows_visible() - 1)
-            elif event.key == pygame.K_PAGEUP:
-                self.scroll_by(-(self.rows_visible() - 1))
-            elif event.key == pygame.K_HOME:
-                self.scroll = 0
-            elif event.key == pygame.K_END:
-                self.scroll = self.max_scroll()
-        elif event.type == pygame.MOUSEWHEEL and not self.confirming:
-            self.scroll_by(-event.y * STEP)
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """The page's height comes from the layout, so Page Down works before a draw."""
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEWHEEL):
+            self.ui.page_height = self.page_bottom() + 24
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_HOME, pygame.K_END):
+            self.ui.set_scroll(0 if event.key == pygame.K_HOME else self.ui.max_scroll)
+            return
+        super().handle_event(event)
 
     # -- drawing --------------------------------------------------------------------
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.text(surface, self.ctx.t("mydata.intro"), (24, HEADER_H + 18), 18, width=1230)
-        p.panel(surface, LIST)
-        lines = self.lines()
-        font = p.font(LINE_SIZE)
-        h = font.get_linesize()
-        clip = surface.get_clip()
-        surface.set_clip(LIST.inflate(-8, -8))
-        for i, (line, first) in enumerate(lines[self.scroll:self.scroll + self.rows_visible()]):
-            y = LIST.y + 20 + i * h
-            if first:
-                pygame.draw.circle(surface, pal.accent, (LIST.x + 32, y + h // 2), 5)
-            surface.blit(font.render(line, True, pal.ink), (LIST.x + 50, y))
-        surface.set_clip(clip)
-        self._scrollbar(surface, len(lines))
-        side = pygame.Rect(SIDE_X, HEADER_H + 210, SIDE_W, 270 if not self.confirming else 380)
+        lay = self.layout()
+        p.text(surface, self.ctx.t("mydata.intro"), (PAGE_X, HEADER_H + 18), 18, width=PAGE_W)
+        card = lay["card"]
+        p.panel(surface, card)
+        line = p.line(LINE_SIZE)
+        for sentence, y in zip(self.sentences, lay["ys"], strict=True):
+            pygame.draw.circle(surface, pal.accent, (card.x + PAD + 8, y + line // 2), 5)
+            p.text(surface, sentence, (card.x + PAD + 26, y), LINE_SIZE, width=lay["text_w"], box=card)
+        side = lay["side"]
         if self.confirming:
-            p.panel(surface, side.inflate(16, 16).move(0, 0), edge=pal.bad)
-            p.text(surface, self.ctx.t("mydata.confirm", code=self.ctx.player.code if self.ctx.player else ""), (side.x + 8, side.y + 4), 18, bold=True,
-                   width=side.w - 16)
+            p.panel(surface, side, edge=pal.bad)
+            p.text(surface, lay["side_text"], (side.x + 18, lay["text_y"]), 18, bold=True, width=side.w - 36,
+                   box=side)
         else:
-            first = self.scroll + 1 if lines else 0
-            last = min(len(lines), self.scroll + self.rows_visible())
-            p.text(surface, self.ctx.t("mydata.position", first=first, last=last, total=len(lines)),
-                   (side.x, side.y), 16, colour=pal.muted, width=side.w)
-            p.text(surface, self.ctx.t("mydata.erase_explain"), (side.x, side.y + 60), 16, width=side.w)
-
-    def _scrollbar(self, surface: pygame.Surface, total: int) -> None:
-        pal = self.ctx.palette
-        track = pygame.Rect(LIST.right - 22, LIST.y + 16, 10, LIST.h - 32)
-        pygame.draw.rect(surface, pal.panel_edge, track, border_radius=5)
-        rows = self.rows_visible()
-        if total <= rows:
-            return
-        h = max(30, int(track.h * rows / total))
-        y = track.y + int((track.h - h) * self.scroll / max(1, total - rows))
-        pygame.draw.rect(surface, pal.muted, (track.x, y, track.w, h), border_radius=5)
+            p.text(surface, lay["side_text"], (side.x, lay["text_y"]), 16, width=side.w)
+            p.text(surface, self.ctx.t("mydata.scroll_hint"), (side.x, lay["hint_y"]), 16, colour=pal.muted,
+                   width=side.w)
+        return max(card.bottom, side.bottom)
