@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.layout import bottom, columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
 
 
@@ -18,6 +19,7 @@ class HorizonsScene(UiScene):
     name = "horizons"
     title_key = "horizons.title"
     show_back = False
+    scrolls = True
 
     def __init__(self, challenge_id: str) -> None:
         super().__init__()
@@ -31,20 +33,60 @@ class HorizonsScene(UiScene):
         self.opened_at = ctx.clock()
         super().enter(ctx)
 
-    def cards(self) -> list[pygame.Rect]:
-        n = len(self.occupations)
-        w = (1200 - (n - 1) * 20) // n
-        return [pygame.Rect(40 + i * (w + 20), HEADER_H + 112, w, 430) for i in range(n)]
+    def card_blocks(self, occ) -> list[tuple[str, int, bool]]:
+        """The text of one job card, top to bottom: (text, size, bold)."""
+        blocks = [(occ.title, 21, True), (occ.description, 15, False),
+                  (self.ctx.t("horizons.education", words=job_zone_words(self.ctx, occ.job_zone)), 15, False)]
+        if occ.esco_labels:
+            blocks.append((self.ctx.t("horizons.esco", label=occ.esco_labels[0]), 15, False))
+        return blocks
+
+    def layout(self) -> dict:
+        """The intro's and pathway's y, one card per job (as tall as its text; one column
+        at large text) with its save button, and the two buttons below."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        pathway_y = max(HEADER_H + 50, HEADER_H + 16 + p.height(self.intro_text(), 20, 1200) + 10)
+        top = max(HEADER_H + 112, pathway_y + p.height(self.pathway_text(), 18, 1200) + 16)
+        n = max(1, len(self.occupations))
+        cols = columns_for(p, n, 1200, 360)
+        width = (1200 - 20 * (cols - 1)) // cols - 40
+        button_h = max(50, p.button_h())
+        heights = []
+        for occ in self.occupations:
+            gaps = (10, 12, 8)
+            text_h = sum(p.height(text, size, width, bold) + gap for (text, size, bold), gap
+                         in zip(self.card_blocks(occ), (0, *gaps), strict=False))
+            heights.append(max(430, 26 + text_h + 16 + p.line(15) + 15 + button_h + 16))
+        cards = grid(heights, 40, top, 1200, cols, gap=20)
+        saves = [pygame.Rect(r.x + 16, r.bottom - 16 - button_h, r.w - 32, button_h) for r in cards]
+        y = max(630, bottom(cards, top) + 24)
+        mentor = self.ctx.content.mentor_of(self.challenge.district)
+        ask = pygame.Rect(40, y, max(380, p.button_w(t("horizons.ask", name=self.ctx.pick(mentor.name)))),
+                          max(58, p.button_h()))
+        town = pygame.Rect(0, y, max(380, p.button_w(t("horizons.back_to_town"), "@primary")),
+                           max(58, p.button_h("@primary")))
+        if ask.w + town.w + 40 > 1200:          # not side by side: town under ask
+            town.topleft = (40, ask.bottom + 16)
+        else:
+            town.right = 1240
+        return {"pathway_y": pathway_y, "cards": cards, "saves": saves, "ask": ask, "town": town}
+
+    def intro_text(self) -> str:
+        return self.ctx.t("horizons.intro", title=self.ctx.pick(self.challenge.title))
+
+    def pathway_text(self) -> str:
+        return self.ctx.t("horizons.pathway", text=self.ctx.pick(self.challenge.pathway))
 
     def build(self) -> None:
+        lay = self.layout()
         saved = self.ctx.player.saved_occupations if self.ctx.player else []
-        for rect, occ in zip(self.cards(), self.occupations, strict=False):
+        for rect, occ in zip(lay["saves"], self.occupations, strict=False):
             key = "horizons.saved" if occ.code in saved else "horizons.save"
-            self.ui.button((rect.x + 16, rect.bottom - 66, rect.w - 32, 50), self.ctx.t(key),
-                           lambda c=occ.code: self.toggle_save(c))
+            self.ui.button(rect, self.ctx.t(key), lambda c=occ.code: self.toggle_save(c))
         mentor = self.ctx.content.mentor_of(self.challenge.district)
-        self.ui.button((40, 630, 380, 58), self.ctx.t("horizons.ask", name=self.ctx.pick(mentor.name)), self.ask)
-        self.ui.button((860, 630, 380, 58), self.ctx.t("horizons.back_to_town"), self.to_town, "@primary")
+        self.ui.button(lay["ask"], self.ctx.t("horizons.ask", name=self.ctx.pick(mentor.name)), self.ask)
+        self.ui.button(lay["town"], self.ctx.t("horizons.back_to_town"), self.to_town, "@primary")
 
     def toggle_save(self, code: str) -> None:
         from game.scenes.flow import toggle_saved_occupation
@@ -89,24 +131,21 @@ class HorizonsScene(UiScene):
         else:
             resume_place(self.ctx)
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.text(surface, self.ctx.t("horizons.intro", title=self.ctx.pick(self.challenge.title)),
-               (40, HEADER_H + 16), 20, width=1200)
-        p.text(surface, self.ctx.t("horizons.pathway", text=self.ctx.pick(self.challenge.pathway)),
-               (40, HEADER_H + 50), 18, width=1200, colour=pal.muted)
+        lay = self.layout()
+        p.text(surface, self.intro_text(), (40, HEADER_H + 16), 20, width=1200)
+        p.text(surface, self.pathway_text(), (40, lay["pathway_y"]), 18, width=1200, colour=pal.muted)
         colour = p.colour(self.ctx.content.district_of(self.challenge_id).colour)
-        for rect, occ in zip(self.cards(), self.occupations, strict=False):
+        for rect, save, occ in zip(lay["cards"], lay["saves"], self.occupations, strict=False):
             p.panel(surface, rect)
             pygame.draw.rect(surface, colour, (rect.x, rect.y, rect.w, 12), border_top_left_radius=18,
                              border_top_right_radius=18)
-            y = p.text(surface, occ.title, (rect.x + 20, rect.y + 26), 21, bold=True, width=rect.w - 40).bottom
-            y = p.text(surface, occ.description, (rect.x + 20, y + 10), 15, width=rect.w - 40).bottom
-            y = p.text(surface, self.ctx.t("horizons.education", words=job_zone_words(self.ctx, occ.job_zone)),
-                       (rect.x + 20, y + 12), 15, width=rect.w - 40, colour=pal.muted).bottom
-            if occ.esco_labels:
-                y = p.text(surface, self.ctx.t("horizons.esco", label=occ.esco_labels[0]), (rect.x + 20, y + 8), 15,
-                           width=rect.w - 40, colour=pal.muted).bottom
-            p.text(surface, self.ctx.t("horizons.code", code=occ.holland), (rect.x + 20, rect.bottom - 100), 15,
-                   colour=pal.muted)
+            y, width = rect.y + 26, rect.w - 40
+            for i, ((text, size, bold), gap) in enumerate(zip(self.card_blocks(occ), (0, 10, 12, 8), strict=False)):
+                y = p.text(surface, text, (rect.x + 20, y + gap), size, bold=bold, width=width, box=rect,
+                           colour=pal.muted if i >= 2 else None).bottom
+            p.text(surface, self.ctx.t("horizons.code", code=occ.holland),
+                   (rect.x + 20, save.y - p.line(15) - 15), 15, colour=pal.muted, width=width, box=rect)
+        return max(lay["ask"].bottom, lay["town"].bottom)
