@@ -8,6 +8,7 @@ import pygame
 
 from game import art
 from game.scenes.base import HEADER_H, UiScene
+from game.scenes.reflow import centred_buttons
 
 
 def next_mentor_item(ctx, mentor) -> str | None:
@@ -32,6 +33,7 @@ def record_item_answer(ctx, mentor_id: str, item_id: str, value: int | None) -> 
 
 class MentorScene(UiScene):
     name = "mentor"
+    scrolls = True
 
     def __init__(self, mentor_id: str) -> None:
         super().__init__()
@@ -50,15 +52,51 @@ class MentorScene(UiScene):
     def header_title(self) -> str:
         return self.ctx.t("mentor.title", name=self.ctx.pick(self.mentor.name), job=self.ctx.pick(self.mentor.job))
 
-    def build(self) -> None:
+    def bubble_text(self) -> str:
+        return self.ctx.t("mentor.thanks") if self.thanks else self.answer_text
+
+    def layout(self) -> dict:
+        """The mentor (centre, radius), the speech bubble (as tall as the answer), and
+        either the question buttons or the activity question card and its 1–5 buttons.
+        Questions sit in a column left of the mentor while they fit; at large text the
+        mentor and bubble go on top and everything else below."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        asks = [self.ctx.pick(q.ask) for q in self.mentor.questions]
+        q_h = max(62, p.button_h("@choice"))
+        compact = p.fonts.scale <= 1.25 and all(p.button_w(a, "@choice") <= 330 for a in asks)
+        if compact:
+            avatar = ((520, 250), 90)
+            bubble = pygame.Rect(660, HEADER_H + 30, 580, 0)
+        else:
+            avatar = ((130, HEADER_H + 100), 70)
+            bubble = pygame.Rect(260, HEADER_H + 30, 980, 0)
+        bubble.h = max(310 if compact else 220, p.height(self.bubble_text(), 19, bubble.w - 56) + 52)
+        lay = {"avatar": avatar, "bubble": bubble, "tail": 170 if compact else 50, "questions": [], "card": None, "answers": []}
         if self.pending_item:
-            for i in range(5):
-                self.ui.button((420 + i * 166, 560, 154, 60), self.ctx.t(f"rate.item{i + 1}"),
-                               lambda v=i + 1: self.answer_item(v))
+            card = (pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0) if compact
+                    else pygame.Rect(40, bubble.bottom + 30, 1200, 0))
+            item_y = card.y + max(50, 16 + p.height(t("mentor.item_q"), 18, card.w - 48) + 8)
+            card.h = max(130, item_y - card.y + p.height(self.ctx.content.items[self.pending_item].text, 24,
+                                                        card.w - 48, True) + 24)
+            lay["card"], lay["item_y"] = card, item_y
+            lay["answers"] = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], card.centerx,
+                                             card.bottom + 20, card.w, min_w=154, min_h=60, gap=12)
+        elif compact:
+            lay["questions"] = [pygame.Rect(40, HEADER_H + 40 + i * (q_h + 14), 330, q_h) for i in range(len(asks))]
+        else:
+            w = min(1200, max([330] + [p.button_w(a, "@choice") for a in asks]))   # a list, one a row
+            lay["questions"] = [pygame.Rect(40, bubble.bottom + 30 + i * (q_h + 14), w, q_h) for i in range(len(asks))]
+        return lay
+
+    def build(self) -> None:
+        lay = self.layout()
+        if self.pending_item:
+            for i, rect in enumerate(lay["answers"]):
+                self.ui.button(rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v))
             return
-        for i, q in enumerate(self.mentor.questions):
-            self.ui.button((40, HEADER_H + 40 + i * 76, 330, 62), self.ctx.pick(q.ask),
-                           lambda qid=q.id: self.ask(qid), "@choice")
+        for rect, q in zip(lay["questions"], self.mentor.questions, strict=True):
+            self.ui.button(rect, self.ctx.pick(q.ask), lambda qid=q.id: self.ask(qid), "@choice")
 
     def ask(self, question_id: str) -> None:
         question = next(q for q in self.mentor.questions if q.id == question_id)
@@ -76,22 +114,24 @@ class MentorScene(UiScene):
         self.thanks = True
         self.rebuild()
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
         m = self.mentor
-        art.avatar(surface, (520, 250), 90, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
-        bubble = pygame.Rect(660, HEADER_H + 30, 580, 310)
+        lay = self.layout()
+        centre, radius = lay["avatar"]
+        art.avatar(surface, centre, radius, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
+        bubble = lay["bubble"]
         p.panel(surface, bubble, radius=24)
-        pygame.draw.polygon(surface, pal.panel, [(bubble.x + 2, bubble.y + 170), (bubble.x - 34, bubble.y + 200),
-                                                 (bubble.x + 2, bubble.y + 210)])
-        text = self.answer_text
-        if self.thanks:
-            text = self.ctx.t("mentor.thanks")
-        p.text(surface, text, (bubble.x + 28, bubble.y + 26), 19, width=bubble.w - 56)
-        if self.pending_item:
+        tail = lay["tail"]      # the bubble's tail points at the mentor
+        pygame.draw.polygon(surface, pal.panel, [(bubble.x + 2, bubble.y + tail), (bubble.x - 34, bubble.y + tail + 30),
+                                                 (bubble.x + 2, bubble.y + tail + 40)])
+        p.text(surface, self.bubble_text(), (bubble.x + 28, bubble.y + 26), 19, width=bubble.w - 56, box=bubble)
+        card = lay["card"]
+        if card is not None:
             item = self.ctx.content.items[self.pending_item]
-            card = pygame.Rect(400, 410, 840, 130)
             p.panel(surface, card)
-            p.text(surface, self.ctx.t("mentor.item_q"), (card.x + 24, card.y + 16), 18, colour=pal.muted)
-            p.text(surface, item.text, (card.x + 24, card.y + 50), 24, bold=True, width=card.w - 48)
+            p.text(surface, self.ctx.t("mentor.item_q"), (card.x + 24, card.y + 16), 18, colour=pal.muted,
+                   width=card.w - 48, box=card)
+            p.text(surface, item.text, (card.x + 24, lay["item_y"]), 24, bold=True, width=card.w - 48, box=card)
+        return max(r.bottom for r in [bubble, *lay["questions"], *lay["answers"]])
