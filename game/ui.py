@@ -101,6 +101,31 @@ class Hotspot(Focusable):
     hovered: bool = False
 
 
+class TextField(Focusable):
+    """A pygame-gui text entry in the focus order. Reaching it with Tab (or clicking it)
+    gives it the keyboard; while it has the keyboard, only next/previous leave it."""
+
+    hovered: bool = False
+
+    def __init__(self, manager: pygame_gui.UIManager, rect: pygame.Rect, label: str, *,
+                 hidden: bool = False, limit: int = 40, allowed: str | None = None):
+        super().__init__(rect, label, lambda: None)
+        self.element = pygame_gui.elements.UITextEntryLine(self.rect, manager)
+        self.element.set_text_length_limit(limit)
+        if hidden:
+            self.element.set_text_hidden(True)
+        if allowed is not None:
+            self.element.set_allowed_characters(list(allowed))
+        self.on_press = self.element.focus
+
+    @property
+    def text(self) -> str:
+        return self.element.get_text()
+
+    def kill(self) -> None:
+        self.element.kill()
+
+
 class UiLayer:
     """The focusable elements of one scene, in focus order."""
 
@@ -124,6 +149,12 @@ class UiLayer:
     def button(self, rect, label: str, on_press: Callable[[], None], style: str = "@default") -> GuiButton:
         rect = pygame.Rect(rect)
         item = GuiButton(self.manager, rect, label, on_press, style)
+        self._add(item)
+        return item
+
+    def field(self, rect, label: str, **options) -> TextField:
+        """A text entry reachable by Tab; ``options``: hidden, limit, allowed characters."""
+        item = TextField(self.manager, pygame.Rect(rect), label, **options)
         self._add(item)
         return item
 
@@ -210,6 +241,12 @@ class UiLayer:
             self._focused_changed()
 
     def _focused_changed(self) -> None:
+        for item in self.items:        # the keyboard goes to a text field only while focused
+            if isinstance(item, TextField):
+                if item is self.focused:
+                    item.element.focus()
+                else:
+                    item.element.unfocus()
         self.ensure_visible(self.focused)
         if self.on_focus and self.focused:
             self.on_focus(self.focused)
@@ -278,6 +315,9 @@ class UiLayer:
         """Keyboard navigation, scrolling and hotspot clicks. True when it used the event."""
         if event.type == pygame.KEYDOWN:
             action = self.action_of(event)
+            typing = isinstance(self.focused, TextField) and self.focused.element.is_focused
+            if typing and action not in ("next", "previous"):
+                return False                       # letters, arrows, Enter belong to the field
             if action in ("next", "previous"):
                 self.keyboard_used = True
                 self.move(1 if action == "next" else -1)

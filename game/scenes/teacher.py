@@ -31,6 +31,7 @@ class TeacherLoginScene(UiScene):
         self.entry.focus()
         self.ui.own(self.entry)
         self.ui.button((390, 400, 500, 60), self.ctx.t("teacher.open"), self.submit, "@primary")
+        self.ui.button((390, 610, 500, 52), self.ctx.t("teacher.new_class"), self.new_class)
         self.problem = getattr(self, "problem", "")
 
     def submit(self) -> None:
@@ -55,6 +56,10 @@ class TeacherLoginScene(UiScene):
             self.problem = self.ctx.t("teacher.wrong")
             return
         self.ctx.scenes.replace(TeacherPanelScene(unlocked))
+
+    def new_class(self) -> None:
+        from game.scenes.teacher_create import TeacherCreateScene
+        self.ctx.scenes.replace(TeacherCreateScene())
 
     def on_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED and event.ui_element is self.entry:

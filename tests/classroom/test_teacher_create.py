@@ -1,0 +1,64 @@
+"""Creating a class in the teacher panel, with the keyboard alone."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.scenes.teacher import TeacherPanelScene
+from game.scenes.teacher_create import TeacherCreateScene
+from telemetry.class_store import load_class
+from telemetry.passphrase import verify_passphrase
+from tests.classroom.test_teacher_game import _press_label, _type
+from tests.helpers import key, make_app
+
+
+def _tab_to(app, label: str) -> None:
+    ui = app.ctx.scenes.top.ui
+    for _ in range(len(ui.items) + 1):
+        if ui.focused is not None and ui.focused.label == label:
+            return
+        app.pump([key(pygame.K_TAB)])
+    raise AssertionError(f"no {label!r}")
+
+
+def test_create_a_class_by_keyboard(tmp_path):
+    app = make_app(tmp_path, signed_in=False)
+    t = app.ctx.t
+    _press_label(app, t("title.teacher"))
+    _press_label(app, t("teacher.new_class"))
+    form = app.ctx.scenes.top
+    assert isinstance(form, TeacherCreateScene)
+    _type(app, "9C-2027")                                   # the class code field has the keyboard
+    _press_label(app, "20")
+    _press_label(app, t("teacher.minutes", n=40))
+    closed = app.ctx.content.districts[1]
+    _press_label(app, "✓ " + app.ctx.pick(closed.name))    # close one district
+    _tab_to(app, t("teacher.field_pass"))
+    _type(app, "correct horse battery")
+    _tab_to(app, t("teacher.field_again"))
+    _type(app, "correct horse battery")
+    _press_label(app, t("teacher.create"))
+    assert isinstance(app.ctx.scenes.top, TeacherPanelScene), form.problem
+    info = load_class(tmp_path, "9C-2027")
+    assert len(info.players) == 20 and info.settings.minutes == 40
+    assert closed.id not in info.settings.districts and len(info.settings.districts) == 5
+    assert verify_passphrase("correct horse battery", info.passphrase_hash)
+    assert all((tmp_path / "players" / code / "save.json").exists() for code in info.players)
+    assert "correct horse" not in (tmp_path / "classes" / "9C-2027" / "class.json").read_text()
+
+
+def test_mismatched_passphrases_are_refused(tmp_path):
+    app = make_app(tmp_path, signed_in=False)
+    from game.scenes.teacher_create import TeacherCreateScene as Form
+
+    app.ctx.scenes.push(Form())
+    app.pump([])
+    form = app.ctx.scenes.top
+    _type(app, "9C-2027")
+    _tab_to(app, app.ctx.t("teacher.field_pass"))
+    _type(app, "first passphrase")
+    _tab_to(app, app.ctx.t("teacher.field_again"))
+    _type(app, "other passphrase")
+    form.create()
+    assert form.problem == app.ctx.t("teacher.pass_mismatch")
+    assert not (tmp_path / "classes" / "9C-2027").exists()
