@@ -22,6 +22,7 @@ from game.fonts import FontBook
 from game.i18n import I18n, load_locale_files
 from game.painter import Painter
 from game.save import SaveStore
+from game.save_writer import SaveWriter
 from game.scene import SceneStack
 from game.settings import Settings
 from game.theme import make_manager
@@ -57,11 +58,12 @@ class App:
         i18n = I18n(load_locale_files(self.assets / "locale"), settings.language)
         fonts = FontBook(self.assets / "fonts")
         palette = art.Palette.normal()
+        saver = SaveWriter()              # saves and settings are written off the game thread
         self.ctx = GameContext(assets=self.assets, data_dir=self.data_dir, content=content, i18n=i18n,
                                settings=settings, fonts=fonts, palette=palette,
                                manager=None,  # type: ignore[arg-type]
-                               saves=SaveStore(self.data_dir), size=LOGICAL_SIZE,
-                               rng=random.Random(seed), app=self)
+                               saves=SaveStore(self.data_dir, saver), size=LOGICAL_SIZE,
+                               rng=random.Random(seed), app=self, saver=saver)
         if settings_notice:
             self.ctx.notices.append(settings_notice)
         self.ctx.scenes = SceneStack(self.ctx)
@@ -155,6 +157,7 @@ class App:
         memory. Retry the save every ``SAVE_RETRY_S``; say so when all is written again."""
         ctx = self.ctx
         rec = ctx.recorder
+        ctx.collect_saves()
         if ctx.save_problem is not None and time.monotonic() - self.last_save_retry >= SAVE_RETRY_S:
             self.last_save_retry = time.monotonic()
             ctx.save_player()
@@ -207,17 +210,24 @@ class App:
         clock.tick(60)
 
     def shutdown(self) -> None:
-        """Leave every scene (they save), end the session, close the store."""
+        """Leave every scene (they save), end the session, close the store, write what the
+        background writer still holds."""
         self.ctx.scenes.clear()
-        sign_out(self.ctx)
-        pygame.quit()
+        try:
+            sign_out(self.ctx)
+        finally:
+            if self.ctx.saver is not None:
+                self.ctx.saver.close()
+            pygame.quit()
 
 
 def sign_out(ctx: GameContext) -> None:
-    """End the player's telemetry session and close their store."""
+    """End the player's telemetry session and close their store; the save is written to
+    disk before this returns (the background writer is flushed)."""
     if ctx.recorder is not None:
         try:
             ctx.save_player()
+            ctx.flush_saves()
             ctx.recorder.end_session()
         finally:
             ctx.recorder.close()

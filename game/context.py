@@ -51,6 +51,8 @@ class GameContext:
     clock: Callable[[], float] = time.monotonic
     #: the signed-in player's class session (timer, open districts), see game.class_session
     class_session: Any = None
+    #: the background writer of saves and settings (game.save_writer); None writes right away
+    saver: Any = None
 
     def record(self, verb: str, activity_type: str, activity_id: str, **kwargs: Any) -> None:
         """Record one telemetry statement if a player is signed in (the one call scenes use)."""
@@ -66,11 +68,17 @@ class GameContext:
         return self.i18n.pick(language_map, **values)
 
     def save_player(self) -> bool:
-        """Write the player's save file now (atomic). If the disk refuses (full, read-only,
-        gone) the game keeps the save in memory, sets ``save_problem`` (the app shows a calm
-        notice and retries) and returns False; it never raises into a scene."""
+        """Save the player (atomic). With the app's background writer the save is serialised
+        now and written off the game thread (a slow disk never stalls a frame); if the disk
+        refuses (full, read-only, gone) the game keeps the save in memory, ``save_problem``
+        says why (the app shows a calm notice and retries). Returns False while the last
+        save is known to have failed; it never raises into a scene."""
         if self.player is None:
             return True
+        if self.saver is not None:
+            for path, data in self.saves.files(self.player):
+                self.saver.submit(path, data, "save")
+            return self.save_problem is None
         try:
             self.saves.save(self.player)
         except OSError as exc:
@@ -78,6 +86,36 @@ class GameContext:
             return False
         self.save_problem = None
         return True
+
+    def save_settings(self, path: Path) -> None:
+        """Save the settings in force to ``path`` (through the background writer when there is
+        one); a refusing disk becomes a ``notice.settings_not_saved`` notice, not a crash."""
+        if self.saver is not None:
+            self.saver.submit(path, self.settings.file_bytes(), "settings")
+            return
+        try:
+            self.settings.save(path)
+        except OSError as exc:
+            self.notices.append(self.t("notice.settings_not_saved", problem=str(exc)))
+
+    def collect_saves(self) -> None:
+        """Called once per frame by the app (cheap): take the background writer's results,
+        ``save_problem`` for the player's save and a notice for each refused settings file."""
+        if self.saver is None:
+            return
+        self.save_problem = self.saver.problem("save")
+        for kind, _path, problem in self.saver.take_failures():
+            if kind == "settings":
+                self.notices.append(self.t("notice.settings_not_saved", problem=problem))
+
+    def flush_saves(self, timeout: float | None = 30.0) -> bool:
+        """Block until every queued save is on disk (sign-out, erase, shutdown); True when
+        all were written."""
+        if self.saver is None:
+            return self.save_problem is None
+        done = self.saver.flush(timeout)
+        self.collect_saves()
+        return done and self.save_problem is None
 
     def apply_settings(self) -> None:
         """Ask the app to rebuild fonts, palette and theme after a settings change."""

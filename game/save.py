@@ -110,21 +110,40 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 
 class SaveStore:
-    """Reads and writes player saves under one data folder."""
+    """Reads and writes player saves under one data folder.
 
-    def __init__(self, data_dir: Path):
+    ``writer`` is the app's background writer (``game.save_writer.SaveWriter``) when saves
+    go through it: reading waits for what it still holds, so a load sees the latest save.
+    """
+
+    def __init__(self, data_dir: Path, writer: Any = None):
         self.data_dir = data_dir
+        self.writer = writer
+
+    def settle(self) -> None:
+        """Wait until saves handed to the background writer are on disk (before reading)."""
+        if self.writer is not None:
+            self.writer.flush(30.0)
 
     def player_dir(self, code: str) -> Path:
         return self.data_dir / "players" / code
 
     def save(self, player: PlayerSave) -> None:
-        """Write the save and remember this player as the last one (both atomic)."""
-        write_json(self.player_dir(player.code) / "save.json", player.to_json())
-        write_json(self.data_dir / "last_player.json", {"version": 1, "code": player.code})
+        """Write the save and remember this player as the last one (both atomic), now."""
+        for path, data in self.files(player):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, data)
+
+    def files(self, player: PlayerSave) -> list[tuple[Path, bytes]]:
+        """The save and the last-player note as (path, bytes), in writing order: what
+        :meth:`save` writes, serialised now (``GameContext.save_player`` hands these to the
+        background writer)."""
+        return [(self.player_dir(player.code) / "save.json", json_bytes(player.to_json())),
+                (self.data_dir / "last_player.json", json_bytes({"version": 1, "code": player.code}))]
 
     def load(self, code: str) -> tuple[PlayerSave | None, str | None]:
         """The player's save, or (None, one-line reason)."""
+        self.settle()
         path = self.player_dir(code) / "save.json"
         if not path.exists():
             return None, None
@@ -141,6 +160,7 @@ class SaveStore:
 
     def last_player_code(self) -> str | None:
         """The code of whoever played last on this computer, if still present."""
+        self.settle()
         path = self.data_dir / "last_player.json"
         try:
             code = json.loads(path.read_text(encoding="utf-8")).get("code")
@@ -160,4 +180,9 @@ class SaveStore:
 def write_json(path: Path, data: object) -> None:
     """Write JSON atomically (temp file, fsync, os.replace), creating the folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    atomic_write_bytes(path, json_bytes(data))
+
+
+def json_bytes(data: object) -> bytes:
+    """The bytes :func:`write_json` writes for ``data``."""
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from game.save import write_json
+from game.save import json_bytes, write_json
 
 SETTINGS_VERSION = 1
 
@@ -77,7 +77,15 @@ class Settings:
 
     def save(self, path: Path) -> None:
         """Write atomically (temp file, fsync, replace)."""
-        write_json(path, {"version": SETTINGS_VERSION, "values": asdict(self)})
+        write_json(path, self.to_json())
+
+    def to_json(self) -> dict:
+        """The file's content (what :meth:`save` writes)."""
+        return {"version": SETTINGS_VERSION, "values": asdict(self)}
+
+    def file_bytes(self) -> bytes:
+        """The file's bytes, serialised now (for the background writer)."""
+        return json_bytes(self.to_json())
 
 
 

@@ -64,10 +64,7 @@ def use_settings(ctx, code: str | None) -> None:
     path = settings_path(ctx.data_dir, code)
     if code and not path.exists():
         settings, problem = ctx.settings, None
-        try:
-            settings.save(path)
-        except OSError as exc:
-            problem = ctx.t("notice.settings_not_saved", problem=str(exc))
+        ctx.save_settings(path)           # written in the background; a failure becomes a notice
     else:
         settings, problem = Settings.load(path)
     if problem:

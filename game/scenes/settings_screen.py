@@ -28,12 +28,9 @@ def open_settings(ctx) -> None:
 
 
 def save_settings(ctx) -> None:
-    """Write the settings in force to their file; a failure becomes a notice, not a crash."""
-    path = settings_path(ctx.data_dir, ctx.player.code if ctx.player else None)
-    try:
-        ctx.settings.save(path)
-    except OSError as exc:
-        ctx.notices.append(ctx.t("notice.settings_not_saved", problem=str(exc)))
+    """Save the settings in force to their file (background writer); a failure becomes a
+    notice, not a crash."""
+    ctx.save_settings(settings_path(ctx.data_dir, ctx.player.code if ctx.player else None))
 
 
 class SettingsScene(UiScene):

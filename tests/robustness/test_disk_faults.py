@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import game.app
+import game.save_writer
 import telemetry.journal
 from tests.helpers import TEST_CODE, make_app
 
@@ -67,6 +68,8 @@ def test_game_survives_a_refusing_disk_and_catches_up(tmp_path: Path, monkeypatc
 
     disk.broken.clear()                               # the disk comes back
     assert rec.wait_durable(timeout=10)
+    app.pump([])                                      # the app retries the save ...
+    ctx.flush_saves()                                 # ... which the save writer writes
     app.pump([])
     assert ctx.save_problem is None
     assert ctx.notices[-1] == ctx.t("notice.storage_ok")
@@ -86,3 +89,25 @@ def test_storage_notice_is_translated() -> None:
         table = json.loads((locale / f"{lang}.robustness.json").read_text(encoding="utf-8"))
         assert set(table) == {"notice.storage_trouble", "notice.storage_ok"}
         assert all(text.strip() for text in table.values())
+
+
+def test_refused_settings_file_becomes_a_notice(tmp_path: Path, monkeypatch) -> None:
+    """Settings are written by the background save writer; when the disk refuses, the
+    player is told once (the notice names the problem) and the game goes on."""
+    from game.scenes.settings_screen import save_settings
+
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    def refuse(path, data):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    monkeypatch.setattr(game.save_writer, "atomic_write_bytes", refuse)
+    ctx.settings.reduced_motion = True
+    save_settings(ctx)
+    ctx.flush_saves()
+    app.pump([])
+    assert len(ctx.notices) == 1 and ctx.notices[0].startswith(
+        ctx.t("notice.settings_not_saved", problem="")[:10])
+    assert os.strerror(errno.EROFS) in ctx.notices[0]
+    app.pump([])
+    assert len(ctx.notices) == 1                      # said once, not every frame

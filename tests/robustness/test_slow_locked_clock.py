@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
 
 import numpy as np
 
+import game.save_writer
 import telemetry.statements
-from game.app import App
+from game.app import App, sign_out
 from game.scenes.flow import sign_in
+from game.scenes.settings_screen import save_settings
+from game.settings import settings_path
 from game.sim.bot import Bot, SimClock
 from telemetry.statements import parse_duration, validate_statement
 from tests.helpers import TEST_CODE, make_app
@@ -48,6 +52,53 @@ def test_slow_folder_never_stalls_the_game_thread(tmp_path: Path, monkeypatch) -
     assert rec.durable_count < rec.recorded_count              # the writer really is stuck
     gate.set()
     assert rec.wait_durable(timeout=10)
+    app.shutdown()
+
+
+def test_scene_changes_never_wait_for_a_slow_save(tmp_path: Path, monkeypatch) -> None:
+    """The save writer is stuck writing to a slow share: scene changes (each saves the
+    player's place) and settings changes go on, only the latest save of each file is
+    written once the share answers, and signing out writes it before it returns."""
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    gate = threading.Event()
+    stuck = threading.Event()
+    written: list[tuple[Path, bytes]] = []
+    real_write = game.save_writer.atomic_write_bytes
+
+    def slow_write(path, data):
+        assert threading.current_thread().name == game.save_writer.THREAD_NAME
+        stuck.set()
+        gate.wait(30)                     # released by the test (or after 30 s: a failure)
+        written.append((Path(path), data))
+        return real_write(path, data)
+
+    monkeypatch.setattr(game.save_writer, "atomic_write_bytes", slow_write)
+    districts = [d.id for d in ctx.content.districts]
+    frames = app.frames_drawn
+    for district in districts:                        # hub -> district -> hub, six times
+        ctx.scenes.top.open_district(district)
+        app.pump([])
+        while ctx.scenes.top.name != "district":      # a quick question on the way in
+            ctx.scenes.pop()
+            app.pump([])
+        assert ctx.player.place == {"scene": "district", "district": district}
+        ctx.scenes.top.back()
+        app.pump([])
+    ctx.settings.reduced_motion = True
+    save_settings(ctx)
+    app.pump([])
+    assert stuck.wait(10) and not gate.is_set()       # all of that while the writer was stuck
+    assert ctx.scenes.top.name == "hub" and app.frames_drawn >= frames + 12
+    assert written == []
+    gate.set()
+    sign_out(ctx)                                     # flushes: on disk before it returns
+    saves = [data for path, data in written if path.name == "save.json"]
+    assert len(saves) <= 2                            # the one being written + the latest
+    assert json.loads(saves[-1])["place"] == {"scene": "hub"}
+    assert ctx.saves.load(TEST_CODE)[0].place == {"scene": "hub"}
+    stored = json.loads(settings_path(tmp_path, TEST_CODE).read_text(encoding="utf-8"))
+    assert stored["values"]["reduced_motion"] is True
     app.shutdown()
 
 
