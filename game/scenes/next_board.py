@@ -9,7 +9,9 @@ from __future__ import annotations
 import pygame
 
 from game import art
+from game.layout import bottom, columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
+from game.scenes.reflow import centred_buttons
 
 CHOICES = 3
 
@@ -27,6 +29,7 @@ class NextChallengeScene(UiScene):
     name = "next_board"
     title_key = "next.title"
     show_back = False
+    scrolls = True
 
     def __init__(self, district_id: str) -> None:
         super().__init__()
@@ -37,16 +40,39 @@ class NextChallengeScene(UiScene):
         self.options = contrasting_challenges(ctx, ctx.rng)
         super().enter(ctx)
 
-    def cards(self) -> list[pygame.Rect]:
+    def band_texts(self, cid: str) -> tuple[str, str]:
+        district = self.ctx.content.district(self.ctx.content.challenges[cid].district)
+        return self.ctx.t("next.in", district=self.ctx.pick(district.name)), self.ctx.pick(district.nickname)
+
+    def layout(self) -> dict:
+        """The intro, one card per option (as tall as its text, fewer columns at large
+        text) with its coloured band's height and its button, and the back button."""
+        p = self.ctx.painter
+        top = max(HEADER_H + 80, HEADER_H + 24 + p.height(self.ctx.t("next.intro"), 21, 1200) + 20)
         n = max(1, len(self.options))
-        w = (1200 - (n - 1) * 24) // n
-        return [pygame.Rect(40 + i * (w + 24), HEADER_H + 80, w, 450) for i in range(n)]
+        cols = columns_for(p, n, 1200, 360)
+        width = (1200 - 24 * (cols - 1)) // cols
+        button_h = max(56, p.button_h("@primary"))
+        bands, heights = [], []
+        for cid in self.options:
+            chal = self.ctx.content.challenges[cid]
+            place, nick = self.band_texts(cid)
+            band = max(96, p.height(place, 18, width - 110, True) + 6 + p.height(nick, 16, width - 110) + 28)
+            text = (p.height(self.ctx.pick(chal.title), 24, width - 48, True) + 14
+                    + p.height(self.ctx.pick(chal.goal), 18, width - 48))
+            bands.append(band)
+            heights.append(max(450, band + 20 + text + 16 + p.line(16) + 20 + button_h + 18))
+        cards = grid(heights, 40, top, 1200, cols, gap=24)
+        tries = [pygame.Rect(r.x + 20, r.bottom - 18 - button_h, r.w - 40, button_h) for r in cards]
+        back = centred_buttons(p, [self.ctx.t("next.back")], 640, max(630, bottom(cards, top) + 24), 1200,
+                               min_w=400, min_h=58)[0]
+        return {"cards": cards, "bands": bands, "tries": tries, "back": back}
 
     def build(self) -> None:
-        for rect, cid in zip(self.cards(), self.options, strict=False):
-            self.ui.button((rect.x + 20, rect.bottom - 74, rect.w - 40, 56), self.ctx.t("next.try"),
-                           lambda c=cid: self.choose(c), "@primary")
-        self.ui.button((440, 630, 400, 58), self.ctx.t("next.back"), self.back_to_district)
+        lay = self.layout()
+        for rect, cid in zip(lay["tries"], self.options, strict=False):
+            self.ui.button(rect, self.ctx.t("next.try"), lambda c=cid: self.choose(c), "@primary")
+        self.ui.button(lay["back"], self.ctx.t("next.back"), self.back_to_district)
 
     def choose(self, challenge_id: str) -> None:
         from game.scenes.challenge_intro import ChallengeIntroScene
@@ -67,25 +93,32 @@ class NextChallengeScene(UiScene):
         set_place(self.ctx, scene="district", district=self.district_id)
         resume_place(self.ctx)
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
+        lay = self.layout()
         p.text(surface, self.ctx.t("next.intro"), (40, HEADER_H + 24), 21, width=1200)
-        for rect, cid in zip(self.cards(), self.options, strict=False):
+        for rect, band_h, button, cid in zip(lay["cards"], lay["bands"], lay["tries"], self.options, strict=False):
             chal = self.ctx.content.challenges[cid]
             district = self.ctx.content.district(chal.district)
             colour = p.colour(district.colour)
             p.panel(surface, rect)
-            band = pygame.Rect(rect.x, rect.y, rect.w, 96)
-            pygame.draw.rect(surface, colour, band, border_top_left_radius=18, border_top_right_radius=18)
+            band = pygame.Rect(rect.x, rect.y, rect.w, band_h)
+            if not pal.high_contrast:
+                pygame.draw.rect(surface, colour, band, border_top_left_radius=18, border_top_right_radius=18)
+            else:                       # white on a white band would vanish: a rule instead
+                pygame.draw.line(surface, pal.ink, band.bottomleft, (band.right - 1, band.bottom), 2)
             ink = (255, 255, 255) if not pal.high_contrast else pal.ink
             art.icon(surface, district.icon, (rect.x + 48, band.centery), 44, ink)
-            p.text_fit(surface, self.ctx.t("next.in", district=self.ctx.pick(district.name)),
-                       (rect.x + 90, band.centery - 14), rect.w - 110, 18, colour=ink, bold=True)
-            p.text_fit(surface, self.ctx.pick(district.nickname), (rect.x + 90, band.centery + 14),
-                       rect.w - 110, 16, colour=ink)
+            place, nick = self.band_texts(cid)
+            text_w = rect.w - 110
+            h = p.height(place, 18, text_w, True) + 6 + p.height(nick, 16, text_w)
+            y = p.text(surface, place, (rect.x + 90, band.centery - h // 2), 18, colour=ink, bold=True,
+                       width=text_w, box=band).bottom
+            p.text(surface, nick, (rect.x + 90, y + 6), 16, colour=ink, width=text_w, box=band)
             y = p.text(surface, self.ctx.pick(chal.title), (rect.x + 24, band.bottom + 20), 24, bold=True,
-                       width=rect.w - 48).bottom
-            p.text(surface, self.ctx.pick(chal.goal), (rect.x + 24, y + 14), 18, width=rect.w - 48)
-            p.text(surface, self.ctx.t("district.minutes", n=chal.minutes), (rect.x + 24, rect.bottom - 110), 16,
-                   colour=pal.muted)
+                       width=rect.w - 48, box=rect).bottom
+            p.text(surface, self.ctx.pick(chal.goal), (rect.x + 24, y + 14), 18, width=rect.w - 48, box=rect)
+            p.text(surface, self.ctx.t("district.minutes", n=chal.minutes), (rect.x + 24, button.y - p.line(16) - 18),
+                   16, colour=pal.muted, width=rect.w - 48, box=rect)
+        return lay["back"].bottom
