@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import pygame
 
-from game.hexagon import axes_from, draw_hexagon
+from game.hexagon import axes_from, draw_hexagon, fit_hexagon
+from game.layout import button_row, columns_for
 from game.profile_view import build_view
 from game.scenes.base import HEADER_H, UiScene
 
-HEX_CARD = pygame.Rect(24, HEADER_H + 16, 620, 624)
-RIGHT_X, RIGHT_W = 664, 592
+PAGE_X, PAGE_W, GAP = 24, 1232, 20
+LEFT_W = 620          # the hexagon card when the two columns fit
 
 
 class MirrorScene(UiScene):
     name = "mirror_pavilion"
     title_key = "mirror.title"
+    scrolls = True
 
     def enter(self, ctx) -> None:
         self.ctx = ctx
@@ -35,9 +37,10 @@ class MirrorScene(UiScene):
         super().resume()
 
     def build(self) -> None:
-        self.data_button = self.ui.button((RIGHT_X, 620, 290, 58), self.ctx.t("mirror.my_data"), self.open_my_data)
-        self.passport_button = self.ui.button((RIGHT_X + 302, 620, 290, 58), self.ctx.t("mirror.passport"),
-                                              self.open_passport, "@primary")
+        data, passport = self.layout()["buttons"]
+        self.data_button = self.ui.button(data, self.ctx.t("mirror.my_data"), self.open_my_data)
+        self.passport_button = self.ui.button(passport, self.ctx.t("mirror.passport"), self.open_passport,
+                                              "@primary")
 
     def open_my_data(self) -> None:
         from game.scenes.my_data import MyDataScene
@@ -71,61 +74,94 @@ class MirrorScene(UiScene):
                 self.ctx.t("mirror.count.replays", n=c["replays"]),
                 self.ctx.t("mirror.count.readings", n=c["readings"])]
 
-    # -- drawing --------------------------------------------------------------------
-    def draw_content(self, surface: pygame.Surface) -> None:
+    # -- layout -------------------------------------------------------------------
+    def legend_rows(self) -> list[tuple[str, str]]:
+        return [("line", self.ctx.t("mirror.legend.score")), ("band", self.ctx.t("mirror.legend.band")),
+                ("dash", self.ctx.t("mirror.legend.typical"))]
+
+    def layout(self) -> dict:
+        """Every rect of the page from measured text: the hexagon card beside three cards
+        (one column under the other at large text), then the two buttons."""
         p = self.ctx.painter
-        p.panel(surface, HEX_CARD)
-        p.text(surface, self.ctx.t("mirror.hex_title"), (HEX_CARD.x + 24, HEX_CARD.y + 16), 20, bold=True)
-        centre = (HEX_CARD.centerx, HEX_CARD.y + 250)
-        draw_hexagon(surface, p, centre, 150, self.axes, self.view.scores())
-        self._legend(surface, pygame.Rect(HEX_CARD.x + 24, HEX_CARD.y + 470, HEX_CARD.w - 48, 140))
+        t = self.ctx.t
+        two = columns_for(p, 2, PAGE_W, 600) == 2
+        scale = p.fonts.scale
+        left = pygame.Rect(PAGE_X, HEADER_H + 16, LEFT_W if two else PAGE_W, 0)
+        hex_y = left.y + 16 + p.height(t("mirror.hex_title"), 20, left.w - 48, True) + 8
+        hex_box = pygame.Rect(left.x + 16, hex_y, left.w - 32, int(410 + 120 * (scale - 1)))
+        legend, y = [], hex_box.bottom + 10
+        for _, text in self.legend_rows():
+            h = max(p.line(16), p.height(text, 16, left.w - 48 - 60))
+            legend.append(pygame.Rect(left.x + 24, y, left.w - 48, h))
+            y += h + 10
+        left.h = y - left.y + 6
+        right = pygame.Rect(left.right + GAP, HEADER_H + 16, PAGE_W - LEFT_W - GAP, 0) if two else \
+            pygame.Rect(PAGE_X, left.bottom + GAP, PAGE_W, 0)
+        w = right.w - 48
+        sure = t(f"mirror.sure.{self.view.sureness()}")
+        h1 = 16 + p.height(t("mirror.so_far"), 20, w, True) + 8 + p.height(self.headline(), 19, w) + 8 \
+            + p.height(sure, 17, w) + 16
+        h2 = 14 + p.height(t("mirror.based_on"), 20, w, True) + 8 \
+            + sum(p.height(line, 17, w - 26) + 4 for line in self.based_on()) + 12
+        h3 = 24 + max(p.height(t("mirror.honest"), 16, w - 40), 40)
+        cards = [pygame.Rect(right.x, right.y, right.w, h1)]
+        cards.append(pygame.Rect(right.x, cards[0].bottom + 16, right.w, h2))
+        cards.append(pygame.Rect(right.x, cards[1].bottom + 16, right.w, h3))
+        labels = [t("mirror.my_data"), t("mirror.passport")]
+        y = cards[2].bottom + 24
+        if two:       # the buttons' bottom in line with the hexagon card's when there is room
+            y = max(y, left.bottom - p.button_h("@primary"))
+        buttons = button_row(p, labels, right.x, y, right.w, "@primary", min_w=(right.w - 12) // 2 if two else 290,
+                             gap=12)
+        return {"left": left, "hex_box": hex_box, "legend": legend, "cards": cards, "buttons": buttons,
+                "sure": sure, "w": w}
 
-        self._right_column(surface)
+    # -- drawing --------------------------------------------------------------------
+    def draw_content(self, surface: pygame.Surface) -> int:
+        p = self.ctx.painter
+        lay = self.layout()
+        card = lay["left"]
+        p.panel(surface, card)
+        p.text(surface, self.ctx.t("mirror.hex_title"), (card.x + 24, card.y + 16), 20, bold=True,
+               width=card.w - 48, box=card)
+        centre, radius, name_size = fit_hexagon(p, lay["hex_box"], self.axes)
+        draw_hexagon(surface, p, centre, radius, self.axes, self.view.scores(), name_size=name_size, box=card)
+        self._legend(surface, lay["legend"])
+        self._right_column(surface, lay)
+        return max(card.bottom, lay["buttons"][-1].bottom)
 
-    def _right_column(self, surface: pygame.Surface) -> None:
-        """Three cards stacked by their measured text height; sizes step down until they
-        fit above the buttons (large text settings)."""
+    def _right_column(self, surface: pygame.Surface, lay: dict) -> None:
+        """Three cards stacked by their measured text height."""
         p = self.ctx.painter
         pal = self.ctx.palette
-        w = RIGHT_W - 48
-        sure = self.ctx.t(f"mirror.sure.{self.view.sureness()}")
-        lines = self.based_on()
-        for shrink in range(0, 8, 2):
-            big, mid, small = 20 - shrink, 19 - shrink, 17 - shrink
-            h1 = 16 + p.height(self.ctx.t("mirror.so_far"), big, w, True) + 8 + p.height(self.headline(), mid, w) \
-                + 8 + p.height(sure, small, w) + 16
-            h2 = 14 + p.height(self.ctx.t("mirror.based_on"), big, w, True) + 8 \
-                + sum(p.height(line, small, w - 26) + 4 for line in lines) + 12
-            h3 = 24 + p.height(self.ctx.t("mirror.honest"), small - 1, w - 40)
-            if HEADER_H + 16 + h1 + h2 + h3 + 32 <= 604:
-                break
-        y = HEADER_H + 16
-        card = pygame.Rect(RIGHT_X, y, RIGHT_W, h1)
+        w = lay["w"]
+        card = lay["cards"][0]
         p.panel(surface, card)
-        ty = p.text(surface, self.ctx.t("mirror.so_far"), (card.x + 24, card.y + 16), big, bold=True).bottom
-        ty = p.text(surface, self.headline(), (card.x + 24, ty + 8), mid, width=w).bottom
-        p.text(surface, sure, (card.x + 24, ty + 8), small, colour=pal.muted, width=w)
+        ty = p.text(surface, self.ctx.t("mirror.so_far"), (card.x + 24, card.y + 16), 20, bold=True, width=w,
+                    box=card).bottom
+        ty = p.text(surface, self.headline(), (card.x + 24, ty + 8), 19, width=w, box=card).bottom
+        p.text(surface, lay["sure"], (card.x + 24, ty + 8), 17, colour=pal.muted, width=w, box=card)
 
-        card = pygame.Rect(RIGHT_X, card.bottom + 16, RIGHT_W, h2)
+        card = lay["cards"][1]
         p.panel(surface, card)
-        ty = p.text(surface, self.ctx.t("mirror.based_on"), (card.x + 24, card.y + 14), big, bold=True).bottom + 8
-        for line in lines:
-            p.shape(surface, "circle", (card.x + 34, ty + small * 0.6), 5, pal.accent)
-            ty = p.text(surface, line, (card.x + 50, ty), small, width=w - 26).bottom + 4
+        ty = p.text(surface, self.ctx.t("mirror.based_on"), (card.x + 24, card.y + 14), 20, bold=True, width=w,
+                    box=card).bottom + 8
+        dot = p.line(17) // 2
+        for line in self.based_on():
+            p.shape(surface, "circle", (card.x + 34, ty + dot), 5, pal.accent)
+            ty = p.text(surface, line, (card.x + 50, ty), 17, width=w - 26, box=card).bottom + 4
 
-        note = pygame.Rect(RIGHT_X, card.bottom + 16, RIGHT_W, h3)
+        note = lay["cards"][2]
         p.panel(surface, note, shadow=False)
         p.icon(surface, "mirror", (note.x + 34, note.centery), 34)
-        p.text(surface, self.ctx.t("mirror.honest"), (note.x + 62, note.y + 12), small - 1, width=w - 40)
+        p.text(surface, self.ctx.t("mirror.honest"), (note.x + 62, note.y + 12), 16, width=w - 40, box=note)
 
-    def _legend(self, surface: pygame.Surface, box: pygame.Rect) -> None:
+    def _legend(self, surface: pygame.Surface, rows: list[pygame.Rect]) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
-        rows = [("line", self.ctx.t("mirror.legend.score")), ("band", self.ctx.t("mirror.legend.band")),
-                ("dash", self.ctx.t("mirror.legend.typical"))]
-        for i, (kind, text) in enumerate(rows):
-            y = box.y + i * 44 + 12
-            sample = pygame.Rect(box.x, y - 8, 44, 18)
+        for (kind, text), box in zip(self.legend_rows(), rows, strict=True):
+            y = box.y + p.line(16) // 2
+            sample = pygame.Rect(box.x, y - 9, 44, 18)
             if kind == "line":
                 pygame.draw.line(surface, pal.accent, sample.midleft, sample.midright, 4)
                 pygame.draw.circle(surface, pal.ink, sample.center, 6)
@@ -140,4 +176,4 @@ class MirrorScene(UiScene):
                 for x in range(sample.x, sample.right, 12):
                     pygame.draw.line(surface, pal.muted, (x, sample.centery), (min(x + 6, sample.right),
                                                                                sample.centery), 2)
-            p.text_fit(surface, text, (box.x + 60, y + 1), box.w - 60, 16)
+            p.text(surface, text, (box.x + 60, box.y), 16, width=box.w - 60, box=box)
