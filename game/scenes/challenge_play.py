@@ -52,12 +52,55 @@ class ChallengePlayScene(UiScene):
         self.mechanic.build(PLAY_AREA)
         self.ui.button((1110, HEADER_H + 14, 124, 42), self.ctx.t("challenge.stop"), self.stop, "@small")
 
+    def end_card(self) -> dict:
+        """The result card (as tall as its text, centred below the header), the y of each
+        line and the two buttons (side by side, or stacked when they do not fit)."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        result = getattr(self, "result", None)
+        card = pygame.Rect(0, 0, min(1100, int(680 + 420 * (p.fonts.scale - 1))), 0)
+        card.centerx = 640
+        inner = card.w - 60
+        head = t("challenge.well_done" if result is None or result.success else "challenge.good_try")
+        stars_y = max(130, 30 + p.height(head, 34, inner, True) + 50)
+        score_y = max(190, stars_y + 60)
+        offer_y = max(250, score_y + p.height(self.score_line(), 20, inner) + 16)
+        y = max(330, offer_y + p.height(t("challenge.extra_offer"), 17, inner) + 24)
+        labels = [(t("challenge.continue"), "@primary")]
+        if not self.extra_round:
+            labels.append((t("challenge.extra_round"), "@default"))
+        buttons = [pygame.Rect(0, y, min(inner, max(280, p.button_w(label, style))),
+                               max(60, p.button_h(style))) for label, style in labels]
+        if sum(b.w for b in buttons) + 20 * (len(buttons) - 1) <= inner:
+            x = card.centerx - (sum(b.w for b in buttons) + 20 * (len(buttons) - 1)) // 2
+            for b in buttons:
+                b.x, x = x, x + b.w + 20
+        else:
+            for i, b in enumerate(buttons):
+                b.centerx = card.centerx
+                if i:
+                    b.y = buttons[i - 1].bottom + 16
+        card.h = buttons[-1].bottom + 30
+        card.y = max(HEADER_H + 8, 400 - card.h // 2)
+        for b in buttons:
+            b.y += card.y
+        return {"card": card, "head": head, "stars_y": card.y + stars_y, "score_y": card.y + score_y,
+                "offer_y": card.y + offer_y, "buttons": buttons}
+
+    def score_line(self) -> str:
+        result = getattr(self, "result", None)
+        if result is None:
+            return ""
+        return self.ctx.t("challenge.score_line", score=round(result.score * 100), accuracy=round(result.accuracy * 100),
+                          seconds=int(self.mechanic.elapsed))
+
     def _build_end_buttons(self) -> None:
         self.ui.kill()
-        self.continue_button = self.ui.button((350, 520, 280, 60), self.ctx.t("challenge.continue"),
+        buttons = self.end_card()["buttons"]
+        self.continue_button = self.ui.button(buttons[0], self.ctx.t("challenge.continue"),
                                               self.to_reflection, "@primary")
         if not self.extra_round:
-            self.ui.button((650, 520, 280, 60), self.ctx.t("challenge.extra_round"), self.play_extra)
+            self.ui.button(buttons[1], self.ctx.t("challenge.extra_round"), self.play_extra)
         self.ui.focus(self.continue_button)
 
     # -- flow ---------------------------------------------------------------------
@@ -168,17 +211,17 @@ class ChallengePlayScene(UiScene):
         self.mechanic.draw(surface, PLAY_AREA)
         if self.mechanic.finished and self.reported:
             self.ctx.painter.veil(surface, (20, 20, 40, 150))
-            card = pygame.Rect(300, 190, 680, 420)
+            lay = self.end_card()
+            card = lay["card"]
             p.panel(surface, card)
             r = self.result
-            head = "challenge.well_done" if r.success else "challenge.good_try"
-            p.text(surface, self.ctx.t(head), (card.centerx, card.y + 30), 34, bold=True, align="center")
+            p.text(surface, lay["head"], (card.centerx, card.y + 30), 34, bold=True, align="center",
+                   width=card.w - 60, box=card)
             stars = 1 + int(r.score >= 0.5) + int(r.score >= 0.8) if r.success else int(r.score >= 0.3)
             for k in range(3):
-                art.shape(surface, "star", (card.centerx + (k - 1) * 80, card.y + 130), 32,
+                art.shape(surface, "star", (card.centerx + (k - 1) * 80, lay["stars_y"]), 32,
                           pal.focus if k < stars else pal.panel_edge, outline=pal.ink)
-            p.text(surface, self.ctx.t("challenge.score_line", score=round(r.score * 100),
-                                       accuracy=round(r.accuracy * 100), seconds=int(self.mechanic.elapsed)),
-                   (card.centerx, card.y + 190), 20, align="center", width=card.w - 60)
-            p.text(surface, self.ctx.t("challenge.extra_offer"), (card.centerx, card.y + 250), 17,
-                   colour=pal.muted, align="center", width=card.w - 60)
+            p.text(surface, self.score_line(), (card.centerx, lay["score_y"]), 20, align="center",
+                   width=card.w - 60, box=card)
+            p.text(surface, self.ctx.t("challenge.extra_offer"), (card.centerx, lay["offer_y"]), 17,
+                   colour=pal.muted, align="center", width=card.w - 60, box=card)
