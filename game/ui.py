@@ -108,8 +108,10 @@ class TextField(Focusable):
     hovered: bool = False
 
     def __init__(self, manager: pygame_gui.UIManager, rect: pygame.Rect, label: str, *,
-                 hidden: bool = False, limit: int = 40, allowed: str | None = None):
+                 hidden: bool = False, limit: int = 40, allowed: str | None = None,
+                 on_submit: Callable[[], None] | None = None):
         super().__init__(rect, label, lambda: None)
+        self.on_submit = on_submit
         self.element = pygame_gui.elements.UITextEntryLine(self.rect, manager)
         self.element.set_text_length_limit(limit)
         if hidden:
@@ -153,7 +155,8 @@ class UiLayer:
         return item
 
     def field(self, rect, label: str, **options) -> TextField:
-        """A text entry reachable by Tab; ``options``: hidden, limit, allowed characters."""
+        """A text entry reachable by Tab; ``options``: hidden, limit, allowed characters,
+        on_submit (called on Enter; without it Enter moves to the next control)."""
         item = TextField(self.manager, pygame.Rect(rect), label, **options)
         self._add(item)
         return item
@@ -316,8 +319,14 @@ class UiLayer:
         if event.type == pygame.KEYDOWN:
             action = self.action_of(event)
             typing = isinstance(self.focused, TextField) and self.focused.element.is_focused
+            if typing and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                if self.focused.on_submit is None:
+                    self.move(1)                   # Enter in a field goes to the next control
+                else:
+                    self.focused.on_submit()
+                return True
             if typing and action not in ("next", "previous"):
-                return False                       # letters, arrows, Enter belong to the field
+                return False                       # letters, arrows, Delete belong to the field
             if action in ("next", "previous"):
                 self.keyboard_used = True
                 self.move(1 if action == "next" else -1)

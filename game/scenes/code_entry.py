@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pygame
-import pygame_gui
 
 from game.scenes.base import UiScene
 
@@ -13,11 +12,10 @@ class CodeEntryScene(UiScene):
     title_key = "code.title"
 
     def build(self) -> None:
-        self.entry = pygame_gui.elements.UITextEntryLine(pygame.Rect(390, 300, 500, 64), self.ctx.manager)
-        self.entry.set_allowed_characters([*"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"])
-        self.entry.set_text_length_limit(20)
-        self.entry.focus()
-        self.ui.own(self.entry)
+        field = self.ui.field((390, 300, 500, 64), self.ctx.t("code.prompt"), on_submit=self.submit, limit=20,
+                              allowed="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+        self.entry = field.element
+        self.ui.focus(field)
         self.ui.button((390, 400, 500, 60), self.ctx.t("code.go"), self.submit, "@primary")
         self.problem = ""
 
@@ -29,10 +27,6 @@ class CodeEntryScene(UiScene):
             self.problem = self.ctx.t("notice.unknown_code", code=code or "?")
             return
         sign_in(self.ctx, code)
-
-    def on_event(self, event: pygame.event.Event) -> None:
-        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED and event.ui_element is self.entry:
-            self.submit()
 
     def draw_content(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter

@@ -12,7 +12,6 @@ checked and dropped, never stored. The same actions exist as ``python main.py cl
 from __future__ import annotations
 
 import pygame
-import pygame_gui
 
 from game.scenes.base import UiScene
 from game.scenes.teacher_jobs import Job, output_dir
@@ -25,11 +24,9 @@ class TeacherLoginScene(UiScene):
     title_key = "teacher.title"
 
     def build(self) -> None:
-        self.entry = pygame_gui.elements.UITextEntryLine(pygame.Rect(390, 300, 500, 64), self.ctx.manager)
-        self.entry.set_text_hidden(True)
-        self.entry.set_text_length_limit(128)
-        self.entry.focus()
-        self.ui.own(self.entry)
+        field = self.ui.field((390, 300, 500, 64), self.ctx.t("teacher.prompt"), hidden=True, on_submit=self.submit, limit=128)
+        self.entry = field.element
+        self.ui.focus(field)
         self.ui.button((390, 400, 500, 60), self.ctx.t("teacher.open"), self.submit, "@primary")
         self.ui.button((390, 610, 500, 52), self.ctx.t("teacher.new_class"), self.new_class)
         self.problem = getattr(self, "problem", "")
@@ -60,10 +57,6 @@ class TeacherLoginScene(UiScene):
     def new_class(self) -> None:
         from game.scenes.teacher_create import TeacherCreateScene
         self.ctx.scenes.replace(TeacherCreateScene())
-
-    def on_event(self, event: pygame.event.Event) -> None:
-        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED and event.ui_element is self.entry:
-            self.submit()
 
     def draw_content(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter

@@ -6,7 +6,6 @@ its salted scrypt hash). The same as ``python main.py class create``.
 from __future__ import annotations
 
 import pygame
-import pygame_gui
 
 from game.scenes.base import HEADER_H, UiScene
 
@@ -103,10 +102,6 @@ class TeacherCreateScene(UiScene):
             self.problem = str(exc)
             return
         self.ctx.scenes.replace(TeacherPanelScene([info]))
-
-    def on_event(self, event: pygame.event.Event) -> None:
-        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:   # Enter in a field: next field
-            self.ui.move(1)
 
     # -- drawing ----------------------------------------------------------------------
     def draw_content(self, surface: pygame.Surface) -> None:
