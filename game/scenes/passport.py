@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import pygame
 
-from game.hexagon import axes_from, draw_hexagon
+from game.hexagon import axes_from, draw_hexagon, fit_hexagon
+from game.layout import columns_for, grid
 from game.profile_view import build_view
 from game.scenes.base import HEADER_H, UiScene
 from telemetry.cms import LEVELS
 
 NEXT_STEPS = ("adviser", "taster", "college", "ask_worker", "explore")
-TOP = pygame.Rect(24, HEADER_H + 16, 600, 300)
-SKILLS = pygame.Rect(24, HEADER_H + 332, 600, 304)
-SAVED = pygame.Rect(644, HEADER_H + 16, 612, 300)
-STEP = pygame.Rect(644, HEADER_H + 332, 612, 304)
+PAGE_X, PAGE_W, GAP = 24, 1232, 20
+FIT_BOTTOM = 696      # at 100 % the skills card stops here (and says "and N more")
 MAX_SAVED = 6
+HEX_W = 270           # the small hexagon's part of the top card
 
 
 class PassportScene(UiScene):
     name = "passport"
     title_key = "passport.title"
+    scrolls = True
 
     def enter(self, ctx) -> None:
         self.ctx = ctx
@@ -37,11 +38,10 @@ class PassportScene(UiScene):
 
     def build(self) -> None:
         chosen = self.ctx.player.next_step if self.ctx.player else ""
-        for i, step in enumerate(NEXT_STEPS):
+        for step, rect in zip(NEXT_STEPS, self.layout()["steps"], strict=True):
             text = self.ctx.t(f"passport.step.{step}")
             label = f"✓ {text}" if step == chosen else text
-            self.ui.button((STEP.x + 20, STEP.y + 52 + i * 49, STEP.w - 40, 43), label,
-                           lambda s=step: self.choose(s), "@choice")
+            self.ui.button(rect, label, lambda s=step: self.choose(s), "@choice")
 
     def choose(self, step: str) -> None:
         """Record the chosen next step and keep it in the save."""
@@ -52,79 +52,181 @@ class PassportScene(UiScene):
             self.ctx.save_player()
         self.rebuild()
 
-    # -- drawing --------------------------------------------------------------------
-    def draw_content(self, surface: pygame.Surface) -> None:
-        p = self.ctx.painter
-        self._top(surface)
-        self._skills(surface)
-        self._saved(surface)
-        p.panel(surface, STEP)
-        p.text(surface, self.ctx.t("passport.next_step"), (STEP.x + 20, STEP.y + 14), 20, bold=True)
+    # -- layout -------------------------------------------------------------------
+    def saved_codes(self) -> list[str]:
+        return [c for c in (self.ctx.player.saved_occupations if self.ctx.player else [])
+                if c in self.ctx.content.occupations]
 
-    def _top(self, surface: pygame.Surface) -> None:
+    def skill_text(self, result) -> str:
+        comp = self.ctx.content.competences[result.id]
+        return f"{self.ctx.pick(comp.name)} — {self.ctx.t(f'level.{result.level}')}"
+
+    def layout(self) -> dict:
+        """Every rect of the page from measured text: four cards in two columns (one at
+        large text), each as tall as its content; the page scrolls when they need it."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        two = columns_for(p, 2, PAGE_W, 600) == 2
+        w = (PAGE_W - GAP) // 2 if two else PAGE_W
+        head = 14 + p.height(t("passport.top"), 20, w - 40, True) + 12     # a card's title and gap
+
+        # top interests: small hexagon beside three rows
+        list_w = w - HEX_W - 40
+        tops = []
+        y = head
+        if self.view.has_evidence:
+            for letter in self.view.top(3):
+                h = p.line(18, True) + 4 + p.height(self.ctx.t(f"type.enjoy.{letter}"), 15, list_w - 46)
+                tops.append((letter, y, max(40, h)))
+                y += max(40, h) + 12
+        else:
+            y += p.height(t("passport.no_top"), 17, list_w)
+        hex_box = pygame.Rect(0, head, HEX_W, max(200, int(220 * p.fonts.scale * 0.8)))
+        top_h = max(y, hex_box.bottom) + 16
+
+        # saved jobs: title, then preparation below it
+        codes = self.saved_codes()
+        saved, y = [], head
+        star_w = p.font(16).size("★")[0] + 8
+        text_w = w - 40 - star_w
+        for code in codes[:MAX_SAVED]:
+            occ = self.ctx.content.occupations[code]
+            words = t("passport.prep", words=t(f"tower.zone.{occ.job_zone}"))
+            title_w, words_w = p.font(16, True).size(occ.title)[0], p.font(15).size(words)[0]
+            if title_w + 16 + words_w <= text_w:        # one line: the preparation on the right
+                saved.append((code, y, None, words))
+                y += max(p.line(16, True), p.line(15)) + 10
+                continue
+            title_h = p.height(occ.title, 16, text_w, True)
+            saved.append((code, y, title_h, words))
+            y += title_h + 2 + p.height(words, 15, text_w) + 12
+        if not codes:
+            y += p.height(t("passport.no_saved"), 17, w - 40)
+        more_h = p.line(14) + 8
+        saved_h = y + (more_h if len(codes) > MAX_SAVED else 0) + 16
+
+        top_row = max(top_h, saved_h) if two else 0
+        second_y = HEADER_H + 16 + top_row + GAP
+        # skills: every one that fits (all of them at large text, where the page scrolls)
+        skills, y = [], head
+        limit = FIT_BOTTOM - second_y - more_h - 16 if two else 10 ** 6
+        for result in self.shown:
+            h = max(p.line(16), p.height(self.skill_text(result), 16, w - 110)) + 8
+            if y + h > limit:
+                break
+            skills.append((result, y))
+            y += h
+        if not self.shown:
+            y += p.height(t("passport.no_skills"), 17, w - 40)
+        skills_h = y + (more_h if len(skills) < len(self.shown) else 0) + 16
+
+        step_head = 14 + p.height(t("passport.next_step"), 20, w - 40, True) + 12
+        steps = [pygame.Rect(20, step_head + i * (p.button_h("@choice") + 6), w - 40, p.button_h("@choice"))
+                 for i in range(len(NEXT_STEPS))]
+        step_h = steps[-1].bottom + 16
+
+        heights = [top_h, saved_h, skills_h, step_h]
+        if two:
+            heights = [max(top_h, saved_h)] * 2 + [max(skills_h, step_h)] * 2
+        cards = grid(heights, PAGE_X, HEADER_H + 16, PAGE_W, 2 if two else 1, GAP)
+        top, saved_card, skills_card, step_card = cards
+        return {"head": head, "top": top, "saved": saved_card, "skills": skills_card, "step": step_card,
+                "hex_box": hex_box.move(top.x + 16, top.y), "tops": tops, "list_x": top.x + HEX_W + 20,
+                "list_w": list_w, "saved_rows": saved, "star_w": star_w, "skill_rows": skills,
+                "steps": [r.move(step_card.x, step_card.y) for r in steps]}
+
+    # -- drawing --------------------------------------------------------------------
+    def draw_content(self, surface: pygame.Surface) -> int:
+        p = self.ctx.painter
+        lay = self.layout()
+        self._top(surface, lay)
+        self._skills(surface, lay)
+        self._saved(surface, lay)
+        step = lay["step"]
+        p.panel(surface, step)
+        p.text(surface, self.ctx.t("passport.next_step"), (step.x + 20, step.y + 14), 20, bold=True,
+               width=step.w - 40, box=step)
+        return max(r.bottom for r in (lay["top"], lay["saved"], lay["skills"], step))
+
+    def _top(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.panel(surface, TOP)
-        p.text(surface, self.ctx.t("passport.top"), (TOP.x + 20, TOP.y + 14), 20, bold=True)
-        draw_hexagon(surface, p, (TOP.x + 140, TOP.y + 172), 84, self.axes, self.view.scores(), mini=True)
-        x, w = TOP.x + 290, TOP.w - 310
+        card = lay["top"]
+        p.panel(surface, card)
+        p.text(surface, self.ctx.t("passport.top"), (card.x + 20, card.y + 14), 20, bold=True, width=card.w - 40,
+               box=card)
+        centre, radius, _ = fit_hexagon(p, lay["hex_box"], self.axes, mini=True, max_radius=84, min_radius=40)
+        draw_hexagon(surface, p, centre, radius, self.axes, self.view.scores(), mini=True, box=card)
+        x, w = lay["list_x"], lay["list_w"]
         if not self.view.has_evidence:
-            p.text(surface, self.ctx.t("passport.no_top"), (x, TOP.y + 60), 17, colour=pal.muted, width=w)
+            p.text(surface, self.ctx.t("passport.no_top"), (x, card.y + lay["head"]), 17,
+                   colour=pal.muted, width=w, box=card)
             return
-        for i, letter in enumerate(self.view.top(3)):
+        for i, (letter, y, _) in enumerate(lay["tops"]):
             district = next(d for d in self.ctx.content.districts if d.riasec == letter)
-            y = TOP.y + 58 + i * 78
+            y += card.y
             pygame.draw.circle(surface, p.colour(district.colour), (x + 18, y + 18), 18)
             pygame.draw.circle(surface, pal.ink, (x + 18, y + 18), 18, 2)
-            p.text(surface, str(i + 1), (x + 18, y + 7), 18, bold=True, align="center")
-            p.text_fit(surface, f"{letter} · {self.ctx.pick(district.nickname)}", (x + 46, y + 16), w - 46, 18,
-                       bold=True)
-            p.text(surface, self.ctx.t(f"type.enjoy.{letter}"), (x + 46, y + 34), 15, colour=pal.muted,
-                   width=w - 46)
+            number = str(i + 1)
+            nw, nh = p.font(16, True).size(number)
+            if nw <= 30:            # the rank in the circle while it fits; the order says it anyway
+                p.text(surface, number, (x + 18, y + 18 - nh // 2), 16, bold=True, align="center",
+                       colour=(0, 0, 0) if pal.high_contrast else None)
+            ty = p.text(surface, f"{letter} · {self.ctx.pick(district.nickname)}", (x + 46, y), 18, bold=True,
+                        width=w - 46, box=card).bottom
+            p.text(surface, self.ctx.t(f"type.enjoy.{letter}"), (x + 46, ty + 4), 15, colour=pal.muted,
+                   width=w - 46, box=card)
 
-    def _skills(self, surface: pygame.Surface) -> None:
+    def _skills(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.panel(surface, SKILLS)
-        p.text(surface, self.ctx.t("passport.skills"), (SKILLS.x + 20, SKILLS.y + 14), 20, bold=True)
+        card = lay["skills"]
+        p.panel(surface, card)
+        p.text(surface, self.ctx.t("passport.skills"), (card.x + 20, card.y + 14), 20, bold=True,
+               width=card.w - 40, box=card)
         if not self.shown:
-            p.text(surface, self.ctx.t("passport.no_skills"), (SKILLS.x + 20, SKILLS.y + 56), 17,
-                   colour=pal.muted, width=SKILLS.w - 40)
+            p.text(surface, self.ctx.t("passport.no_skills"), (card.x + 20, card.y + lay["head"]), 17,
+                   colour=pal.muted, width=card.w - 40, box=card)
             return
-        rows = (SKILLS.h - 60) // 30
-        for i, result in enumerate(self.shown[:rows]):
-            y = SKILLS.y + 52 + i * 30
-            comp = self.ctx.content.competences[result.id]
+        mid = p.line(16) // 2
+        for result, y in lay["skill_rows"]:
+            y += card.y
             n = LEVELS.index(result.level)
             for k in range(len(LEVELS) - 1):
-                pip = pygame.Rect(SKILLS.x + 20 + k * 20, y + 4, 14, 12)
+                pip = pygame.Rect(card.x + 20 + k * 20, y + mid - 6, 14, 12)
                 if k < n:
                     pygame.draw.rect(surface, pal.good, pip, border_radius=6)
                 pygame.draw.rect(surface, pal.ink, pip, 2, border_radius=6)
-            text = f"{self.ctx.pick(comp.name)} — {self.ctx.t(f'level.{result.level}')}"
-            p.text_fit(surface, text, (SKILLS.x + 90, y + 10), SKILLS.w - 110, 16)
-        if len(self.shown) > rows:
-            p.text(surface, self.ctx.t("passport.more", n=len(self.shown) - rows),
-                   (SKILLS.x + 20, SKILLS.bottom - 28), 14, colour=pal.muted)
+            p.text(surface, self.skill_text(result), (card.x + 90, y), 16, width=card.w - 110, box=card)
+        hidden = len(self.shown) - len(lay["skill_rows"])
+        if hidden:
+            p.text(surface, self.ctx.t("passport.more", n=hidden), (card.x + 20, card.bottom - 16 - p.line(14)),
+                   14, colour=pal.muted, width=card.w - 40, box=card)
 
-    def _saved(self, surface: pygame.Surface) -> None:
+    def _saved(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.panel(surface, SAVED)
-        p.text(surface, self.ctx.t("passport.saved"), (SAVED.x + 20, SAVED.y + 14), 20, bold=True)
-        codes = [c for c in (self.ctx.player.saved_occupations if self.ctx.player else [])
-                 if c in self.ctx.content.occupations]
+        card = lay["saved"]
+        p.panel(surface, card)
+        p.text(surface, self.ctx.t("passport.saved"), (card.x + 20, card.y + 14), 20, bold=True,
+               width=card.w - 40, box=card)
+        codes = self.saved_codes()
         if not codes:
-            p.text(surface, self.ctx.t("passport.no_saved"), (SAVED.x + 20, SAVED.y + 56), 17,
-                   colour=pal.muted, width=SAVED.w - 40)
+            p.text(surface, self.ctx.t("passport.no_saved"), (card.x + 20, card.y + lay["head"]), 17,
+                   colour=pal.muted, width=card.w - 40, box=card)
             return
-        for i, code in enumerate(codes[:MAX_SAVED]):
+        x = card.x + 20 + lay["star_w"]
+        for code, y, title_h, words in lay["saved_rows"]:
             occ = self.ctx.content.occupations[code]
-            y = SAVED.y + 52 + i * 38
-            p.text(surface, "★", (SAVED.x + 20, y), 18, colour=pal.ink)
-            p.text_fit(surface, occ.title, (SAVED.x + 46, y + 11), 300, 16, bold=True)
-            p.text_fit(surface, self.ctx.t("passport.prep", words=self.ctx.t(f"tower.zone.{occ.job_zone}")),
-                       (SAVED.x + 356, y + 11), SAVED.w - 376, 15, colour=pal.muted)
+            y += card.y
+            p.text(surface, "★", (card.x + 20, y), 16, colour=pal.ink)
+            if title_h is None:
+                p.text(surface, occ.title, (x, y), 16, bold=True, box=card)
+                p.text(surface, words, (card.right - 20, y + 1), 15, colour=pal.muted, align="right", box=card)
+                continue
+            p.text(surface, occ.title, (x, y), 16, bold=True, width=card.right - 20 - x, box=card)
+            p.text(surface, words, (x, y + title_h + 2), 15, colour=pal.muted, width=card.right - 20 - x,
+                   box=card)
         if len(codes) > MAX_SAVED:
             p.text(surface, self.ctx.t("passport.more", n=len(codes) - MAX_SAVED),
-                   (SAVED.x + 20, SAVED.bottom - 28), 14, colour=pal.muted)
+                   (card.x + 20, card.bottom - 16 - p.line(14)), 14, colour=pal.muted, width=card.w - 40, box=card)
