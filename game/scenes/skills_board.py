@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import pygame
 
+from game.layout import columns_for
 from game.profile_view import build_view
 from game.scenes.base import HEADER_H, UiScene
 from telemetry.cms import LEVELS
 
 THEMES = ("self", "strengths", "horizons", "networks")
-COL_W, BADGE_H, GAP = 196, 104, 12
-BOARD_X, BOARD_Y = 24, HEADER_H + 52
-SIDE = pygame.Rect(860, HEADER_H + 16, 396, 624)
+PAGE_X, PAGE_W = 24, 1232
+BOARD_W, GAP = 836, 16     # the board's width when the side card fits beside it
+PIPS_W = 72
+NAME_SIZE = 16
 
 
 class SkillsBoardScene(UiScene):
     name = "skills_board"
     title_key = "skills.title"
+    scrolls = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,14 +56,84 @@ class SkillsBoardScene(UiScene):
                 bucket = self.named.setdefault(letter, [])
                 bucket.extend(s for s in skills if s not in bucket)
 
+    def layout(self) -> dict:
+        """Every rect of the page from measured text: theme columns of badges (fewer
+        columns at large text), the detail box under them, the side card beside them (or
+        under the detail at large text)."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        two = columns_for(p, 2, PAGE_W, 600) == 2
+        board_w = BOARD_W if two else PAGE_W
+        cols = columns_for(p, len(THEMES), board_w, 190)
+        col_w = (board_w - GAP * (cols - 1)) // cols
+        comps = list(self.ctx.content.competences.values())
+        level_w = max(p.font(15).size(t(f"level.{lv}"))[0] for lv in LEVELS)
+        pips_below = level_w + 16 + PIPS_W > col_w - 28
+        below = 8 + p.line(15) + (p.line(15) if pips_below else 0) + 14
+
+        def badge_h(c) -> int:
+            return 12 + max(34, p.height(self.ctx.pick(c.name), NAME_SIZE, col_w - 58, True)) + below
+
+        badges: dict[str, pygame.Rect] = {}
+        headings: list[tuple[str, pygame.Rect]] = []
+        y = HEADER_H + 16
+        for start in range(0, len(THEMES), cols):
+            band = THEMES[start:start + cols]
+            per_theme = [[c for c in comps if c.theme == theme] for theme in band]
+            head_h = max(p.height(t(f"theme.{theme}"), 19, col_w - 8, True) for theme in band)
+            ry = y + head_h + 8
+            for row in range(max(len(c) for c in per_theme)):     # a row as tall as its tallest badge
+                h = max(badge_h(c[row]) for c in per_theme if row < len(c))
+                for col, column in enumerate(per_theme):
+                    if row < len(column):
+                        badges[column[row].id] = pygame.Rect(PAGE_X + col * (col_w + GAP), ry, col_w, h)
+                ry += h + 12
+            for col, theme in enumerate(band):
+                headings.append((theme, pygame.Rect(PAGE_X + col * (col_w + GAP), y, col_w, head_h)))
+            y = ry + 8
+        detail = pygame.Rect(PAGE_X, y, board_w, 24 + self._detail_height(p, board_w - 36))
+        side = pygame.Rect(PAGE_X + board_w + 24, HEADER_H + 16, PAGE_W - board_w - 24, 0) if two else \
+            pygame.Rect(PAGE_X, detail.bottom + 24, PAGE_W, 0)
+        rows, ry = [], side.y + 20 + p.height(t("skills.shown"), 20, side.w - 40, True) + 12
+        for district in self.ctx.content.districts:
+            texts = self._side_texts(district)
+            h = sum(p.height(text, size, side.w - 84, bold) + 4 for text, size, bold in texts)
+            rows.append((district, ry, texts))
+            ry += max(48, h) + 14
+        side.h = ry - side.y + 6
+        return {"badges": badges, "headings": headings, "detail": detail, "side": side, "rows": rows,
+                "pips_below": pips_below}
+
     def badge_rects(self) -> dict[str, pygame.Rect]:
-        out: dict[str, pygame.Rect] = {}
-        for col, theme in enumerate(THEMES):
-            ids = [c.id for c in self.ctx.content.competences.values() if c.theme == theme]
-            for row, cid in enumerate(ids):
-                out[cid] = pygame.Rect(BOARD_X + col * (COL_W + GAP), BOARD_Y + row * (BADGE_H + GAP),
-                                       COL_W, BADGE_H)
-        return out
+        return self.layout()["badges"]
+
+    def _detail_texts(self) -> list[tuple[str, int]]:
+        if self.selected is None:
+            return [(self.ctx.t("skills.pick_badge"), 17)]
+        comp = self.ctx.content.competences[self.selected]
+        result = self.results[self.selected]
+        return [(self.ctx.pick(comp.description), 16),
+                (self.ctx.t("skills.evidence", n=result.count, places=len(result.activities),
+                            level=self.ctx.t(f"level.{result.level}")), 15)]
+
+    def _detail_height(self, p, width: int) -> int:
+        return sum(p.height(text, size, width) + 6 for text, size in self._detail_texts())
+
+    def _side_texts(self, district) -> list[tuple[str, int, bool]]:
+        s = self.strengths.get(district.riasec)
+        if s is None or s.challenges == 0:
+            line = self.ctx.t("skills.none_yet")
+        else:
+            best = round(100 * self.best.get(district.riasec, 0.0))
+            hardest = (self.ctx.t(f"difficulty.{s.best_difficulty}") if s.best_difficulty
+                       else self.ctx.t("skills.no_pass"))
+            line = self.ctx.t("skills.type_line", n=s.challenges, best=best, hardest=hardest)
+        texts = [(f"{district.riasec} · {self.ctx.pick(district.nickname)}", 17, True), (line, 14, False)]
+        named = [self.ctx.pick(self.ctx.content.skills[k].name) for k in self.named.get(district.riasec, [])
+                 if k in self.ctx.content.skills]
+        if named:
+            texts.append((self.ctx.t("skills.named", skills=", ".join(named)), 14, False))
+        return texts
 
     def build(self) -> None:
         for cid, rect in self.badge_rects().items():
@@ -73,33 +146,40 @@ class SkillsBoardScene(UiScene):
         self.selected = competence_id
 
     # -- drawing --------------------------------------------------------------------
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
-        for col, theme in enumerate(THEMES):
-            x = BOARD_X + col * (COL_W + GAP)
-            p.text_fit(surface, self.ctx.t(f"theme.{theme}"), (x + 4, HEADER_H + 30), COL_W - 8, 19, bold=True)
-        for cid, rect in self.badge_rects().items():
-            self._badge(surface, cid, rect)
-        self._detail(surface, pygame.Rect(BOARD_X, 604, 4 * COL_W + 3 * GAP, 96))
-        self._strengths(surface)
+        lay = self.layout()
+        for theme, head in lay["headings"]:
+            p.text(surface, self.ctx.t(f"theme.{theme}"), (head.x + 4, head.y), 19, bold=True, width=head.w - 8,
+                   box=head)
+        for cid, rect in lay["badges"].items():
+            self._badge(surface, cid, rect, lay["pips_below"])
+        self._detail(surface, lay["detail"])
+        self._strengths(surface, lay)
+        return max(lay["detail"].bottom, lay["side"].bottom)
 
-    def _badge(self, surface: pygame.Surface, cid: str, rect: pygame.Rect) -> None:
+    def _badge(self, surface: pygame.Surface, cid: str, rect: pygame.Rect, pips_below: bool) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
         level = self.results[cid].level
         n = LEVELS.index(level)
         edge = pal.accent if self.selected == cid else None
         p.panel(surface, rect, radius=14, edge=edge)
-        medal = (rect.x + 26, rect.y + 30)
+        medal = (rect.x + 26, rect.y + 29)
         colour = pal.focus if n else pal.panel_edge
         pygame.draw.circle(surface, colour, medal, 17)
         pygame.draw.circle(surface, pal.ink, medal, 17, 2)
         p.icon(surface, "medal" if n else "star", medal, 20)
         comp = self.ctx.content.competences[cid]
-        p.text_fit(surface, self.ctx.pick(comp.name), (rect.x + 52, rect.y + 30), rect.w - 60, 16, bold=True)
-        p.text(surface, self.ctx.t(f"level.{level}"), (rect.x + 14, rect.y + 58), 15,
-               colour=pal.ink if n else pal.muted)
-        self._pips(surface, (rect.right - 16, rect.y + 80), n, len(LEVELS) - 1)
+        name = self.ctx.pick(comp.name)
+        name_h = p.height(name, NAME_SIZE, rect.w - 58, True)
+        top = rect.y + 12 + max(0, (34 - name_h) // 2)
+        y = p.text(surface, name, (rect.x + 50, top), NAME_SIZE, bold=True, width=rect.w - 58, box=rect).bottom
+        y = rect.bottom - 14 - p.line(15) * (2 if pips_below else 1)
+        line = p.text(surface, self.ctx.t(f"level.{level}"), (rect.x + 14, y), 15,
+                      colour=pal.ink if n else pal.muted, box=rect)
+        pips_y = line.bottom + p.line(15) // 2 if pips_below else line.centery
+        self._pips(surface, (rect.right - 16, pips_y), n, len(LEVELS) - 1)
 
     def _pips(self, surface: pygame.Surface, right_mid: tuple[int, int], filled: int, total: int) -> None:
         """A meter of ``total`` pips, ``filled`` of them solid (the others hollow)."""
@@ -116,45 +196,29 @@ class SkillsBoardScene(UiScene):
         p = self.ctx.painter
         pal = self.ctx.palette
         p.panel(surface, box, radius=14, shadow=False)
-        if self.selected is None:
-            p.text(surface, self.ctx.t("skills.pick_badge"), (box.x + 18, box.y + 14), 17, colour=pal.muted,
-                   width=box.w - 36)
-            return
-        comp = self.ctx.content.competences[self.selected]
-        result = self.results[self.selected]
-        y = p.text(surface, self.ctx.pick(comp.description), (box.x + 18, box.y + 12), 16,
-                   width=box.w - 36).bottom
-        p.text(surface, self.ctx.t("skills.evidence", n=result.count, places=len(result.activities),
-                                   level=self.ctx.t(f"level.{result.level}")),
-               (box.x + 18, y + 6), 15, colour=pal.muted, width=box.w - 36)
+        y = box.y + 12
+        texts = self._detail_texts()
+        for i, (text, size) in enumerate(texts):
+            muted = self.selected is None or i == 1
+            y = p.text(surface, text, (box.x + 18, y), size, colour=pal.muted if muted else None, width=box.w - 36,
+                       box=box).bottom + 6
 
-    def _strengths(self, surface: pygame.Surface) -> None:
+    def _strengths(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.panel(surface, SIDE)
-        p.text_fit(surface, self.ctx.t("skills.shown"), (SIDE.x + 20, SIDE.y + 26), SIDE.w - 40, 20, bold=True)
-        row_h = (SIDE.h - 60) // max(1, len(self.ctx.content.districts))
-        for i, district in enumerate(self.ctx.content.districts):
-            y = SIDE.y + 52 + i * row_h
-            s = self.strengths.get(district.riasec)
-            pygame.draw.circle(surface, p.colour(district.colour), (SIDE.x + 36, y + 24), 19)
-            pygame.draw.circle(surface, pal.ink, (SIDE.x + 36, y + 24), 19, 2)
-            p.icon(surface, district.icon, (SIDE.x + 36, y + 24), 24)
-            head = f"{district.riasec} · {self.ctx.pick(district.nickname)}"
-            p.text_fit(surface, head, (SIDE.x + 66, y + 12), SIDE.w - 84, 17, bold=True)
-            if s is None or s.challenges == 0:
-                line = self.ctx.t("skills.none_yet")
-            else:
-                best = round(100 * self.best.get(district.riasec, 0.0))
-                hardest = (self.ctx.t(f"difficulty.{s.best_difficulty}") if s.best_difficulty
-                           else self.ctx.t("skills.no_pass"))
-                line = self.ctx.t("skills.type_line", n=s.challenges, best=best, hardest=hardest)
-            p.text_fit(surface, line, (SIDE.x + 66, y + 36), SIDE.w - 84, 14, colour=pal.muted)
-            named = [self.ctx.pick(self.ctx.content.skills[k].name) for k in self.named.get(district.riasec, [])
-                     if k in self.ctx.content.skills]
-            if named:
-                p.text_fit(surface, self.ctx.t("skills.named", skills=", ".join(named)), (SIDE.x + 66, y + 58),
-                           SIDE.w - 84, 14)
-            if i < len(self.ctx.content.districts) - 1:
-                pygame.draw.line(surface, pal.panel_edge, (SIDE.x + 16, y + row_h - 6),
-                                 (SIDE.right - 16, y + row_h - 6), 1)
+        side = lay["side"]
+        p.panel(surface, side)
+        p.text(surface, self.ctx.t("skills.shown"), (side.x + 20, side.y + 20), 20, bold=True, width=side.w - 40,
+               box=side)
+        for i, (district, y, texts) in enumerate(lay["rows"]):
+            pygame.draw.circle(surface, p.colour(district.colour), (side.x + 36, y + 20), 19)
+            pygame.draw.circle(surface, pal.ink, (side.x + 36, y + 20), 19, 2)
+            p.icon(surface, district.icon, (side.x + 36, y + 20), 24)
+            ty = y
+            for text, size, bold in texts:
+                colour = pal.muted if size == 14 and text is texts[1][0] else None
+                ty = p.text(surface, text, (side.x + 66, ty), size, bold=bold, colour=colour, width=side.w - 84,
+                            box=side).bottom + 4
+            if i < len(lay["rows"]) - 1:
+                line_y = lay["rows"][i + 1][1] - 8
+                pygame.draw.line(surface, pal.panel_edge, (side.x + 16, line_y), (side.right - 16, line_y), 1)
