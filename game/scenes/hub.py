@@ -7,34 +7,23 @@ from __future__ import annotations
 import pygame
 
 from game import art, class_session
-from game.scenes.base import HEADER_H, UiScene
+from game.scenes.base import UiScene
 from game.scenes.flow import set_place, use_settings
+from game.scenes.hub_map import HubLayout
 from game.scenes.landmarks import open_passport
 from game.scenes.mentor import next_mentor_item
 from game.scenes.quick_question import QuickQuestionScene
-
-DISTRICT_W, DISTRICT_H = 240, 190
-
-
-def district_slots() -> list[pygame.Rect]:
-    """Top row left→right, bottom row right→left: walking round the town follows the hexagon."""
-    top = [pygame.Rect(40 + i * 300, HEADER_H + 34, DISTRICT_W, DISTRICT_H) for i in range(3)]
-    bottom = [pygame.Rect(40 + i * 300, 470, DISTRICT_W, DISTRICT_H) for i in (2, 1, 0)]
-    return top + bottom
-
-
-def landmark_slots(n: int) -> list[pygame.Rect]:
-    width = 200
-    gap = (900 - n * width) // max(1, n - 1) if n > 1 else 0
-    return [pygame.Rect(40 + i * (width + gap), 345, width, 86) for i in range(n)]
+from game.scenes.reflow import StaticPage
 
 
 class HubScene(UiScene):
     name = "hub"
     title_key = "hub.title"
     show_back = False
+    scrolls = True
 
     def enter(self, ctx) -> None:
+        self.static = StaticPage()
         super().enter(ctx)
         set_place(ctx, scene="hub")
         class_session.on_hub(ctx)   # class players: timer, open districts, language, LRS
@@ -48,19 +37,22 @@ class HubScene(UiScene):
 
     def build(self) -> None:
         content = self.ctx.content
-        for rect, district in zip(district_slots(), content.districts, strict=False):
-            label = f"{self.ctx.pick(district.name)} — {self.ctx.pick(district.tagline)}"
-            self.ui.hotspot(rect.inflate(0, 40).move(0, 16), label, lambda d=district.id: self.open_district(d))
-        for rect, landmark in zip(landmark_slots(len(content.landmarks)), content.landmarks, strict=False):
-            self.ui.hotspot(rect, self.ctx.pick(landmark.name), lambda lm=landmark.id: self.open_landmark(lm))
         self.suggestion = self.suggest()
+        self.lay = lay = HubLayout(self)
+        for building, plate, district in zip(lay.buildings, lay.plates, content.districts, strict=False):
+            label = f"{self.ctx.pick(district.name)} — {self.ctx.pick(district.tagline)}"
+            spot = building.inflate(0, 40).move(0, 16) if lay.compact else building.union(plate)
+            self.ui.hotspot(spot, label, lambda d=district.id: self.open_district(d))
+        for rect, landmark in zip(lay.landmarks, content.landmarks, strict=False):
+            self.ui.hotspot(rect, self.ctx.pick(landmark.name), lambda lm=landmark.id: self.open_landmark(lm))
         if self.suggestion:
-            self.ui.button((990, 330, 260, 54), self.ctx.t("hub.go_there"),
+            self.ui.button(lay.go, self.ctx.t("hub.go_there"),
                            lambda: self.open_district(self.ctx.content.district_of(self.suggestion).id,
                                                       suggested=True), "@primary")
-        self.ui.button((990, 500, 260, 50), self.ctx.t("hub.passport"), lambda: open_passport(self.ctx))
-        self.ui.button((990, 560, 260, 50), self.ctx.t("hub.settings"), self.open_settings)
-        self.ui.button((990, 620, 260, 50), self.ctx.t("hub.sign_out"), self.sign_out)
+        passport, settings, sign_out = lay.buttons
+        self.ui.button(passport, self.ctx.t("hub.passport"), lambda: open_passport(self.ctx))
+        self.ui.button(settings, self.ctx.t("hub.settings"), self.open_settings)
+        self.ui.button(sign_out, self.ctx.t("hub.sign_out"), self.sign_out)
 
     def suggest(self) -> str | None:
         from game.scenes.suggest import suggested_challenge
@@ -104,46 +96,77 @@ class HubScene(UiScene):
         self.ctx.scenes.clear_to(TitleScene())
 
     # -- drawing ------------------------------------------------------------------
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_page(self, surface: pygame.Surface) -> None:
+        """The town is drawn once into ``self.static`` and blitted every frame; it is drawn
+        again only when the hover, progress, suggestion, class session or settings change."""
+        districts = self.ctx.content.districts
+        player = self.ctx.player
+        progress = tuple(sorted((c, r.plays) for c, r in player.challenges.items())) if player else ()
+        hovered = next((i for i, item in enumerate(self.ui.items[:len(districts)])
+                        if getattr(item, "hovered", False)), None)
+        closed = tuple(class_session.is_closed(self.ctx, d.id) for d in districts)
+        key = (hovered, self.suggestion, self.reason, progress, closed)
+        self.static.show(self, surface, key, self.lay.bottom + 24)
+
+    def draw_content(self, surface: pygame.Surface) -> int:
         pal = self.ctx.palette
         p = self.ctx.painter
-        pygame.draw.rect(surface, pal.ground, (0, HEADER_H + 150, 960, 720))
-        pygame.draw.rect(surface, pal.road, (0, 330, 960, 116))
+        lay = self.lay
+        pygame.draw.rect(surface, pal.ground, lay.ground)
+        pygame.draw.rect(surface, pal.road, lay.road)
         if not pal.high_contrast:
-            for x in range(10, 960, 60):
-                pygame.draw.rect(surface, (255, 255, 255), (x, 386, 30, 5), border_radius=2)
-        for x, y in ((275, 300), (575, 300), (275, 690), (575, 690), (890, 300), (890, 690)):
+            for x in range(10, lay.road.w, 60):
+                pygame.draw.rect(surface, (255, 255, 255), (x, lay.road.centery - 2, 30, 5), border_radius=2)
+        for x, y in lay.trees:
             art.tree(surface, (x, y), 46, pal)
         done = self.ctx.player.challenges if self.ctx.player else {}
         hotspots = self.ui.items
-        for i, (rect, district) in enumerate(zip(district_slots(), self.ctx.content.districts, strict=False)):
+        for i, (rect, plate, district) in enumerate(zip(lay.buildings, lay.plates, self.ctx.content.districts,
+                                                        strict=False)):
             spot = hotspots[i] if i < len(hotspots) else None
             lift = -6 if spot is not None and getattr(spot, "hovered", False) else 0
             art.building(surface, rect.move(0, lift), p.colour(district.colour), pal, style=i,
                          icon_name=district.icon)
             if class_session.is_closed(self.ctx, district.id):
                 class_session.draw_closed(self.ctx, surface, rect)
-            plate = pygame.Rect(rect.x - 6, rect.bottom + 4, rect.w + 12, 46)
             p.panel(surface, plate, radius=12, shadow=False)
-            p.text_fit(surface, self.ctx.pick(district.name), (plate.x + 12, plate.y + 15), plate.w - 24, 19, bold=True)
-            p.text_fit(surface, self.ctx.pick(district.nickname), (plate.x + 12, plate.y + 35), plate.w - 110, 14,
-                       colour=pal.muted)
             played = sum(1 for c in district.challenges if c in done)
-            self._stars(surface, (plate.right - 42, plate.y + 35), played, len(district.challenges))
-        for rect, landmark in zip(landmark_slots(len(self.ctx.content.landmarks)), self.ctx.content.landmarks,
-                                  strict=False):
-            colour = p.colour(landmark.colour)
-            p.panel(surface, rect, radius=16, fill=pal.panel)
-            pygame.draw.rect(surface, colour, (rect.x, rect.y, 14, rect.h), border_top_left_radius=16,
-                             border_bottom_left_radius=16)
-            pygame.draw.circle(surface, colour, (rect.x + 46, rect.centery), 24)
-            art.icon(surface, landmark.icon or "star", (rect.x + 46, rect.centery), 30,
-                     (255, 255, 255) if not pal.high_contrast else (0, 0, 0))
-            p.text_fit(surface, self.ctx.pick(landmark.name), (rect.x + 80, rect.centery - 12), rect.w - 90, 17,
-                       bold=True)
-            p.text_fit(surface, self.ctx.t(f"theme.{landmark.theme}"), (rect.x + 80, rect.centery + 14),
-                       rect.w - 90, 14, colour=pal.muted)
+            if lay.compact:
+                p.text_fit(surface, self.ctx.pick(district.name), (plate.x + 12, plate.y + 15), plate.w - 24, 19,
+                           bold=True)
+                p.text_fit(surface, self.ctx.pick(district.nickname), (plate.x + 12, plate.y + 35), plate.w - 110,
+                           14, colour=pal.muted)
+                self._stars(surface, (plate.right - 42, plate.y + 35), played, len(district.challenges))
+                continue
+            y = p.text(surface, self.ctx.pick(district.name), (plate.x + 12, plate.y + 8), 19, bold=True,
+                       width=lay.name_w, box=plate).bottom + 2
+            nick = p.text(surface, self.ctx.pick(district.nickname), (plate.x + 12, y), 14, colour=pal.muted,
+                          width=lay.nick_w, box=plate)
+            self._stars(surface, (plate.right - 42, nick.centery), played, len(district.challenges))
+        for rect, landmark in zip(lay.landmarks, self.ctx.content.landmarks, strict=False):
+            self._landmark(surface, rect, landmark)
         self._side_panel(surface)
+        return lay.bottom
+
+    def _landmark(self, surface: pygame.Surface, rect: pygame.Rect, landmark) -> None:
+        p = self.ctx.painter
+        pal = self.ctx.palette
+        colour = p.colour(landmark.colour)
+        p.panel(surface, rect, radius=16, fill=pal.panel)
+        pygame.draw.rect(surface, colour, (rect.x, rect.y, 14, rect.h), border_top_left_radius=16,
+                         border_bottom_left_radius=16)
+        pygame.draw.circle(surface, colour, (rect.x + 46, rect.centery), 24)
+        art.icon(surface, landmark.icon or "star", (rect.x + 46, rect.centery), 30,
+                 (255, 255, 255) if not pal.high_contrast else (0, 0, 0))
+        name, theme = self.ctx.pick(landmark.name), self.ctx.t(f"theme.{landmark.theme}")
+        if self.lay.compact:
+            p.text_fit(surface, name, (rect.x + 80, rect.centery - 12), rect.w - 90, 17, bold=True)
+            p.text_fit(surface, theme, (rect.x + 80, rect.centery + 14), rect.w - 90, 14, colour=pal.muted)
+            return
+        w = self.lay.lm_w
+        h = p.height(name, 17, w, True) + 4 + p.height(theme, 14, w)
+        y = p.text(surface, name, (rect.x + 80, rect.centery - h // 2), 17, bold=True, width=w, box=rect).bottom
+        p.text(surface, theme, (rect.x + 80, y + 4), 14, colour=pal.muted, width=w, box=rect)
 
     def _stars(self, surface, centre, filled: int, total: int) -> None:
         pal = self.ctx.palette
@@ -154,21 +177,24 @@ class HubScene(UiScene):
     def _side_panel(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
-        side = pygame.Rect(975, HEADER_H + 16, 290, 620)
+        lay = self.lay
+        side = lay.side
         p.panel(surface, side)
-        p.text(surface, self.ctx.t("hub.suggested"), (side.x + 16, side.y + 16), 20, bold=True)
+        compact = lay.compact
+        p.text(surface, self.ctx.t("hub.suggested"), (side.x + 16, side.y + 16), 20, bold=True,
+               width=side.w - 32, box=side)
         if self.suggestion:
             chal = self.ctx.content.challenges[self.suggestion]
             district = self.ctx.content.district_of(self.suggestion)
-            pygame.draw.circle(surface, p.colour(district.colour), (side.x + 36, side.y + 74), 20)
-            p.text(surface, self.ctx.pick(chal.title), (side.x + 66, side.y + 56), 19, bold=True, width=side.w - 80)
-            p.text(surface, self.ctx.t(f"hub.reason.{self.reason}"), (side.x + 16, side.y + 110), 17,
-                   colour=pal.muted, width=side.w - 32)
-        player = self.ctx.player
-        if player is not None:
-            plays = sum(r.plays for r in player.challenges.values())
-            p.text(surface, self.ctx.t("hub.progress", done=len(player.challenges),
-                                       total=len(self.ctx.content.challenges), plays=plays),
-                   (side.x + 16, side.y + 318), 17, width=side.w - 32)
-        p.text(surface, self.ctx.t("hub.help"), (side.x + 16, side.y + 364), 15, colour=pal.muted,
-               width=side.w - 32)
+            title_y = side.y + 56 if compact else lay.suggestion_y
+            pygame.draw.circle(surface, p.colour(district.colour), (side.x + 36, title_y + 18), 20)
+            p.text(surface, self.ctx.pick(chal.title), (side.x + 66, title_y), 19, bold=True, width=side.w - 80,
+                   box=side)
+            p.text(surface, self.ctx.t(f"hub.reason.{self.reason}"),
+                   (side.x + 16, side.y + 110 if compact else lay.reason_y), 17, colour=pal.muted,
+                   width=side.w - 32, box=side)
+        if self.ctx.player is not None:
+            p.text(surface, lay.progress_text(), (side.x + 16, side.y + 318 if compact else lay.progress_y), 17,
+                   width=side.w - 32, box=side)
+        p.text(surface, self.ctx.t("hub.help"), (side.x + 16, side.y + 364 if compact else lay.help_y), 15,
+               colour=pal.muted, width=side.w - 32, box=side)
