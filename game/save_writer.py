@@ -63,6 +63,8 @@ class SaveWriter:
 
     def problem(self, kind: str = "save") -> str | None:
         """Why the latest write of some file of ``kind`` failed, or None when all are written."""
+        if not self._failed:                       # the usual case, without taking the lock
+            return None
         with self._cond:
             for failed_kind, message in self._failed.values():
                 if failed_kind == kind:
@@ -71,6 +73,8 @@ class SaveWriter:
 
     def take_failures(self) -> list[tuple[str, Path, str]]:
         """Failures (kind, path, message) since the last call, for one-shot notices."""
+        if not self._new_failures:                 # the usual case, without taking the lock
+            return []
         with self._cond:
             out, self._new_failures = self._new_failures, []
         return out
