@@ -39,6 +39,11 @@ class Kit:
         return self._scene.ctx.painter
 
     @property
+    def language(self) -> str:
+        """The language texts are shown in (part of what cached mechanic art depends on)."""
+        return self._scene.ctx.i18n.language
+
+    @property
     def reduced_motion(self) -> bool:
         return self._scene.ctx.settings.reduced_motion
 
@@ -161,11 +166,12 @@ class UiScene(Scene):
         if self._page is None:
             self._page = pygame.Surface((w, h * 4))
         page = self._page
-        art.sky(page, self.ctx.palette)
+        view = self.ui.viewport
+        shown = pygame.Rect(0, view.y + self.ui.scroll, view.w, view.h)
+        self.ctx.painter.sky(page, shown)       # only the part shown: the same pixels as art.sky(page)
         bottom = self.draw_content(page)
         self.ui.page_height = int(bottom or 0) + 24
-        view = self.ui.viewport
-        surface.blit(page, view.topleft, pygame.Rect(0, view.y + self.ui.scroll, view.w, view.h))
+        surface.blit(page, view.topleft, shown)
         if self.ui.max_scroll:
             self._scrollbar(surface, view)
 
