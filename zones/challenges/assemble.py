@@ -203,6 +203,28 @@ class AssembleMechanic(Mechanic):
         return (int(b.x + slot["x"] * b.w), int(b.y + 40 + slot["y"] * (b.h - 20)))
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """The board, clue sheet and tray come from a cached layer (redrawn when a part is
+        placed, a hint is shown or the round ends); the pulse, feedback and timer every frame."""
+        self.layer.draw(self.kit, surface, area, (self.step, self.finished, self.hint_part),
+                         lambda: self._draw_static(surface))
+        p = self.kit.painter
+        pal = p.palette
+        white = (255, 255, 255)
+        if self.step < len(self.slots) and not self.finished:
+            pos = self._slot_pos(self.slots[self.step])
+            pulse = 4 + 3 * math.sin(self.elapsed * 5) if not self.kit.reduced_motion else 5
+            pygame.draw.circle(surface, pal.focus, pos, int(34 + 8 + pulse), 3)
+        if self.feedback:
+            fb = pygame.Rect(self.board.x + 16, self.board.y + 48, self.board.w - 32, 40)
+            colour = pal.good if self.feedback_good else pal.bad
+            pygame.draw.rect(surface, colour, fb, border_radius=10)
+            p.icon(surface, "check" if self.feedback_good else "cross", (fb.x + 22, fb.centery), 22, white)
+            p.text_fit(surface, self.feedback, (fb.x + 42, fb.centery), fb.w - 54, 18, colour=white)
+        if self.time_limit:
+            p.timer(surface, (self.board.right - 150, self.board.y + 16, 130, 22),
+                    max(0.0, 1 - self.elapsed / self.time_limit), int(max(0, self.time_limit - self.elapsed)))
+
+    def _draw_static(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
         pal = p.palette
         blueprint = (36, 74, 122) if not pal.high_contrast else (0, 0, 0)
@@ -233,9 +255,6 @@ class AssembleMechanic(Mechanic):
                 pygame.draw.circle(surface, blueprint, pos, r)
                 self._dashed_circle(surface, pos, r, pal.focus if current else line)
                 p.text(surface, str(i + 1), (pos[0], pos[1] - 14), 22, colour=white, bold=True, align="center")
-            if current:
-                pulse = 4 + 3 * math.sin(self.elapsed * 5) if not self.kit.reduced_motion else 5
-                pygame.draw.circle(surface, pal.focus, pos, int(r + 8 + pulse), 3)
         # job sheet: the current clue
         sheet = pygame.Rect(self.board.x + 16, self.board.bottom - 86, self.board.w - 32, 70)
         p.panel(surface, sheet, radius=12)
@@ -256,15 +275,6 @@ class AssembleMechanic(Mechanic):
             pygame.draw.rect(surface, pal.focus if hot else pal.panel_edge, r, 3 if hot else 2, border_radius=12)
             p.shape(surface, part["shape"], (r.x + 30, r.centery), 17, p.colour(part["colour"]))
             p.text_fit(surface, self.kit.pick(part["label"]), (r.x + 56, r.centery), r.w - 64, 19)
-        if self.feedback:
-            fb = pygame.Rect(self.board.x + 16, self.board.y + 48, self.board.w - 32, 40)
-            colour = pal.good if self.feedback_good else pal.bad
-            pygame.draw.rect(surface, colour, fb, border_radius=10)
-            p.icon(surface, "check" if self.feedback_good else "cross", (fb.x + 22, fb.centery), 22, white)
-            p.text_fit(surface, self.feedback, (fb.x + 42, fb.centery), fb.w - 54, 18, colour=white)
-        if self.time_limit:
-            p.timer(surface, (self.board.right - 150, self.board.y + 16, 130, 22),
-                    max(0.0, 1 - self.elapsed / self.time_limit), int(max(0, self.time_limit - self.elapsed)))
 
     @staticmethod
     def _dashed_circle(surface: pygame.Surface, pos: tuple[int, int], r: int, colour) -> None:

@@ -52,6 +52,8 @@ class Mechanic:
         self.hints_used = 0
         self._events: list[tuple[str, dict[str, Any]]] = []
         self._labels: dict[Action, str] = {}
+        #: cached pixels of the static part of ``draw`` (see :class:`StaticLayer`)
+        self.layer = StaticLayer()
 
     # -- data -------------------------------------------------------------------
     @classmethod
@@ -124,3 +126,47 @@ def check_langmap(value: Any, field_name: str, languages: tuple[str, ...]) -> li
         return [f"{field_name}: must be a language map"]
     return [f"{field_name}: language '{lang}' missing" for lang in languages
             if not isinstance(value.get(lang), str) or not value.get(lang)]
+
+
+class StaticLayer:
+    """The pixels of the part of a mechanic's drawing that changes only with its state.
+
+    Called from a mechanic's ``draw`` (once per frame): ``layer.draw(kit, surface, rect,
+    state, paint)`` runs ``paint()`` (which draws the static part inside ``rect``) only when
+    ``state`` (a hashable summary of what that part shows), the surface, the palette, the
+    fonts or the language changed, and keeps a copy of the resulting pixels; on other frames
+    it blits that copy. The copy spans ``rect``'s rows down to the bottom of the surface, full
+    width. The pixels are the ones the full drawing would make, provided that band holds
+    nothing drawn before it but what is the same every frame (the sky) and ``paint`` draws
+    everything of the frame that lies below the dynamic parts drawn after it. While the
+    painter records texts (overflow tests) it always paints, so every text is seen.
+    Touches only the surface it is given and its own copy.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._pixels: pygame.Surface | None = None
+
+    def draw(self, kit: Any, surface: pygame.Surface, rect: pygame.Rect, state: Any, paint) -> None:
+        painter = kit.painter
+        if painter.recorder is not None:
+            paint()
+            self._key = None
+            return
+        fonts = painter.fonts
+        key = (id(surface), surface.get_size(), tuple(rect), painter.palette, fonts.family, fonts.scale,
+               getattr(kit, "language", None), state)
+        if key == self._key and self._pixels is not None:
+            surface.blit(self._pixels, self._grab(surface, rect))
+            return
+        paint()
+        self._pixels = surface.subsurface(self._grab(surface, rect)).copy()
+        self._key = key
+
+    @staticmethod
+    def _grab(surface: pygame.Surface, rect: pygame.Rect) -> pygame.Rect:
+        """What is kept: ``rect`` widened to the whole width and down to the bottom, since
+        text at large sizes may overflow its box (the host draws nothing else there)."""
+        w, h = surface.get_size()
+        top = max(0, min(h, pygame.Rect(rect).top))
+        return pygame.Rect(0, top, w, h - top)

@@ -350,6 +350,14 @@ class InvestigateMechanic(Mechanic):
 
     # -- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """Nothing here moves with time: the case board, notebook and ideas column are drawn
+        into a cached layer again only when what they show changes."""
+        state = (frozenset(self.seen), frozenset(self.ran), tuple(sorted(self.ruled.items())), len(self.notes),
+                 self.spent, self.tries, self.finished, self.solved, self.hint_test,
+                 tuple(spot.enabled for spot in self.spots.values()))
+        self.layer.draw(self.kit, surface, area, state, lambda: self._draw_all(surface))
+
+    def _draw_all(self, surface: pygame.Surface) -> None:
         BOARDS[self.mode].draw(self, surface, self.board)
         self._draw_notebook(surface)
         draw_side(self, surface, self.side)

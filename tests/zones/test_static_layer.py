@@ -1,0 +1,55 @@
+"""Mechanics that keep their unchanging art in a cached layer (``StaticLayer``) show
+exactly the pixels they would show drawing everything every frame, in every state a
+played round passes through, at normal and at 200 % text in high contrast."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pygame
+import pytest
+
+from tests.helpers import make_app, start_challenge
+
+CACHED = ("assemble", "investigate")
+
+
+def frame(app) -> bytes:
+    app.dirty = True
+    app.pump([], dt=0)
+    return pygame.image.tobytes(app.screen, "RGB")
+
+
+@pytest.mark.parametrize("mechanic", CACHED)
+def test_cached_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mechanic: str) -> None:
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    cid = next(c for c, ch in ctx.content.challenges.items() if ch.mechanic == mechanic)
+    for scale, contrast in ((1.0, False), (2.0, True)):
+        ctx.settings.text_scale, ctx.settings.high_contrast = scale, contrast
+        app.apply_settings()
+        scene = start_challenge(app, cid)
+        mech, rng = scene.mechanic, random.Random(3)
+        painted = 0
+        for _ in range(25):
+            first = frame(app)                 # paints the layer if the state changed
+            again = frame(app)                 # blits the cached layer
+            assert mech.layer._pixels is not None
+            ctx.painter.recorder = []          # recording texts: everything drawn afresh
+            full = frame(app)
+            ctx.painter.recorder = None
+            assert first == again == full
+            painted += 1
+            if mech.finished:
+                break
+            action = mech.bot_action(rng, 0.6)
+            if action is None:
+                scene.update(0.5)
+            else:
+                scene.perform(action)
+            for _ in range(5):
+                app.pump([], dt=1 / 60)
+        assert painted >= 3
+        ctx.scenes.pop()
+    app.shutdown()
