@@ -1,14 +1,19 @@
 """Frame time over a scripted headless playthrough at 1280x720 (not a test).
 
-    .venv/bin/python bench/frame_time.py [--minutes 10] [--seed 3] [--challenge-scale 0.35]
+    .venv/bin/python bench/frame_time.py [--minutes 10] [--seed 3] [--challenge-scale 0.25]
+                                         [--pause-scale 0.2]
 
 A :class:`TouringBot` (a ``game.sim.bot.Bot`` that visits the districts in turn, so every
-district is played within the budget) drives the real App on the dummy video driver. Every
+district is played within the budget; a café visit does not use up a district's turn)
+drives the real App on the dummy video driver. Every
 simulated 1/60 s is one frame: ``app.pump([], dt=1/60)`` with the app marked dirty, so
 each frame runs the fixed-step update *and* a full draw. The cost of a button action (a
 scene change, building its UI) is added to the frame that follows it, as in the real
 loop where the click is handled in that frame. Challenges last ``--challenge-scale`` of
-their content minutes so that ten minutes reach all six districts.
+their content minutes and the bot's pauses outside challenges (reading, thinking, the
+Horizons reading time) ``--pause-scale`` of a real pupil's, so that ten minutes reach all six
+districts: this is a frame-time benchmark, every simulated 1/60 s is still drawn, only
+fewer of them are spent on one screen; the real pacing lives in ``game.sim.bot``.
 
 Target: p99 frame time <= 4 ms (room for a PC four times slower at 60 fps).
 The last line printed is one JSON object of the figures.
@@ -37,6 +42,11 @@ from game.sim.bot import Bot, OutOfTime  # noqa: E402
 
 FRAME = 1 / 60
 TARGET_P99_MS = 4.0
+#: the tour's pauses outside challenges, as a share of a real pupil's (see the docstring)
+PAUSE_SCALE = 0.2
+#: challenges last this share of their content minutes (with PAUSE_SCALE: all six districts
+#: and a challenge in each within ten simulated minutes)
+CHALLENGE_SCALE = 0.25
 
 
 class TouringBot(Bot):
@@ -50,15 +60,18 @@ class TouringBot(Bot):
 
     def __init__(self, latent, seed: int, minutes: float, *, frame: Callable[[float, str], None],
                  challenge_scale: float = 0.35, draw_all_frames: bool = True,
-                 sample_every: float = 5.0) -> None:
+                 sample_every: float = 5.0, pause_scale: float = 1.0) -> None:
         super().__init__(latent, seed=seed, minutes=minutes)
         self.frame = frame
         self.challenge_scale = challenge_scale
+        self.pause_scale = pause_scale
+        self._in_mechanic = False
         self.draw_all_frames = draw_all_frames
         self.sample_every = sample_every
         self._next_sample = 0.0
         self._pending = 0.0   # cost of the last action, charged to the next frame
         self._turn = 0
+        self._hub_visits = 0
         self.visited: list[str] = []
         if hasattr(self.habits, "follow_next_board"):
             self.habits.follow_next_board = 0.0   # back to the hub: the tour picks the next district
@@ -74,6 +87,8 @@ class TouringBot(Bot):
         self.frame(cost, getattr(top, "name", "?"))
 
     def wait(self, seconds: float) -> None:
+        if not self._in_mechanic:
+            seconds = seconds * self.pause_scale   # challenge pacing has its own scale
         if not self.draw_all_frames:
             left = max(0.0, float(seconds))
             if self.clock.now + left > self.minutes * 60.0:
@@ -120,14 +135,15 @@ class TouringBot(Bot):
             self.district_turn()
             return
         districts = self.ctx.content.districts
-        district = districts[self._turn % len(districts)]
-        self._turn += 1
-        if self._turn % 4 == 0:
+        self._hub_visits += 1
+        if self._hub_visits % 4 == 0:       # the café's turn does not use up a district's
             cafe = next((lm.id for lm in self.ctx.content.landmarks if lm.theme == "networks"), None)
             if cafe is not None:
                 self.act(self.span(self.habits.hub_seconds), hub.open_landmark, cafe)
                 self.cafe_turn()
                 return
+        district = districts[self._turn % len(districts)]
+        self._turn += 1
         self.visited.append(district.id)
         self.act(self.span(self.habits.hub_seconds), hub.open_district, district.id)
         self.district_turn()
@@ -147,7 +163,11 @@ class TouringBot(Bot):
             self.habits.stay_in_district = saved
 
     def play_mechanic(self, seconds: float, letter: str) -> None:
-        super().play_mechanic(seconds * self.challenge_scale, letter)
+        self._in_mechanic = True
+        try:
+            super().play_mechanic(seconds * self.challenge_scale, letter)
+        finally:
+            self._in_mechanic = False
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -163,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--seed", type=int, default=3)
-    ap.add_argument("--challenge-scale", type=float, default=0.35)
+    ap.add_argument("--challenge-scale", type=float, default=CHALLENGE_SCALE)
+    ap.add_argument("--pause-scale", type=float, default=PAUSE_SCALE)
     args = ap.parse_args(argv)
 
     from game.app import App
@@ -178,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         app = App(Path(tmp), seed=args.seed)
         bot = TouringBot([0.5, 0.3, 0.2, 0.1, 0.0, -0.2], seed=args.seed, minutes=args.minutes,
-                         frame=frame, challenge_scale=args.challenge_scale)
+                         frame=frame, challenge_scale=args.challenge_scale,
+                         pause_scale=args.pause_scale)
         wall = time.perf_counter()
         result = bot.run(app)
         wall = time.perf_counter() - wall
@@ -188,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     slowest = sorted(by_scene.items(), key=lambda kv: -percentile(kv[1], 99))[:5]
     figures = {
         "benchmark": "frame_time", "resolution": "1280x720", "driver": os.environ["SDL_VIDEODRIVER"],
-        "simulated_minutes": args.minutes, "frames": len(ms), "wall_s": round(wall, 1),
+        "simulated_minutes": args.minutes, "challenge_scale": args.challenge_scale,
+        "pause_scale": args.pause_scale, "frames": len(ms), "wall_s": round(wall, 1),
         "districts_visited": sorted(set(bot.visited)), "challenges": result.challenges,
         "median_ms": round(statistics.median(ms), 3) if ms else None,
         "p99_ms": round(p99, 3), "max_ms": round(max(ms), 3) if ms else None,
