@@ -13,6 +13,12 @@ minute of logic, and the memory samples; then compares the first hour with the l
 Targets: no memory growth (last hour's RSS within 10 MB and allocated blocks within 5 %
 of the first hour's) and no slowdown (last hour's median frame and logic cost within
 25 % of the first hour's; the machine's own noise is in that margin).
+
+Growth that is a bounded cache filling up (the painter's text cache: rendered lines,
+measured widths and wrapped paragraphs, LRU-bounded) is told apart from a leak: after
+every lesson the blocks and the text cache's fill are sampled, and ``flattens`` says
+whether the blocks added per lesson in the second half of the day are at most half of
+those added in the first half (a leak grows at a steady rate).
 The last line printed is one JSON object of the figures.
 """
 
@@ -53,6 +59,15 @@ def current_rss_mb() -> float:
         return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
+def text_cache_fill(app) -> dict[str, float]:
+    """How full the painter's LRU text cache is (share of each table's bound), so growth
+    from it filling up can be told apart from a leak. Reads its tables directly."""
+    cache = app.painter.cache
+    return {"renders_fill": round(len(cache._renders) / cache.max_renders, 3),
+            "sizes_fill": round(len(cache._sizes) / cache.max_entries, 3),
+            "wraps_fill": round(len(cache._wraps) / cache.max_entries, 3)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--hours", type=float, default=8.0)
@@ -69,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     sessions = max(2, round(args.hours * 60 / args.session_minutes))
     latents = draw_latent_population(sessions, np.random.default_rng(args.seed))
     hours: dict[int, dict[str, list[float]]] = {}
+    per_lesson: list[dict[str, float]] = []
     state = {"offset": 0.0, "bot": None}
 
     def hour_of(sim_seconds: float) -> dict[str, list[float]]:
@@ -96,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             bucket["logic_ms_per_min"].append(1000 * spent / args.session_minutes)
             bucket["rss_mb"].append(current_rss_mb())
             bucket["blocks"].append(float(sys.getallocatedblocks()))
+            per_lesson.append({"blocks": sys.getallocatedblocks(), **text_cache_fill(app)})
         app.shutdown()
     wall = time.perf_counter() - wall
 
@@ -107,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
                 "rss_mb": med(h["rss_mb"]), "allocated_blocks": med(h["blocks"])}
 
     per_hour = {str(k): summary(v) for k, v in sorted(hours.items())}
+    blocks = [lesson["blocks"] for lesson in per_lesson]
+    steps = [b - a for a, b in zip(blocks, blocks[1:], strict=False)]
+    half = len(steps) // 2
+    early = statistics.mean(steps[:half]) if half else 0.0
+    late = statistics.mean(steps[half:]) if steps[half:] else 0.0
+    flattens = late <= max(0.5 * early, 100.0)
     with_memory = [v for v in per_hour.values() if v["rss_mb"] is not None]
     first, last = with_memory[0], with_memory[-1]
     first_frames = per_hour[min(per_hour)]
@@ -121,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
         "rss_growth_mb": round(rss_growth, 1), "allocated_blocks_growth": round(block_growth, 4),
         "frame_cost_ratio_last_first": round(frame_ratio, 3),
         "logic_cost_ratio_last_first": round(logic_ratio, 3),
+        "blocks_after_each_lesson": blocks,
+        "blocks_added_per_lesson_first_half": round(early), "blocks_added_per_lesson_second_half": round(late),
+        "flattens": flattens, "text_cache_fill_last_lesson": per_lesson[-1] if per_lesson else None,
         "targets": {"rss_growth_mb": RSS_GROWTH_MB, "blocks_growth": BLOCK_GROWTH, "slowdown": SLOWDOWN},
         "meets_target": (rss_growth <= RSS_GROWTH_MB and block_growth <= BLOCK_GROWTH
                          and frame_ratio <= SLOWDOWN and logic_ratio <= SLOWDOWN),

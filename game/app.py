@@ -177,6 +177,7 @@ class App:
         for scene in visible:
             scene.draw(surface)
         self.ctx.manager.draw_ui(surface)
+        forget_lost_sprites(self.ctx.manager)
         top = self.ctx.scenes.top
         if top is not None and hasattr(top, "draw_overlay"):
             top.draw_overlay(surface)
@@ -219,6 +220,16 @@ class App:
             if self.ctx.saver is not None:
                 self.ctx.saver.close()
             pygame.quit()
+
+
+def forget_lost_sprites(manager) -> None:
+    """Called after each draw. pygame-gui 0.6 appends the rect of every killed element to its
+    sprite group's ``lostsprites`` list and never reads or clears it, so a day of scene
+    changes would keep tens of thousands of rects alive; nothing uses them, drop them."""
+    group = manager.get_sprite_group()
+    lost = getattr(group, "lostsprites", None)
+    if lost:
+        lost.clear()
 
 
 def sign_out(ctx: GameContext) -> None:
