@@ -14,23 +14,18 @@ import pygame
 import pygame_gui
 
 from game.occupation_search import filter_occupations
-from game.scenes.base import HEADER_H, UiScene
+from game.scenes import tower_layout
+from game.scenes.base import UiScene
 from game.scenes.flow import toggle_saved_occupation
-from game.text import wrap
+from game.scenes.tower_layout import ROWS, ZONES
 
-ROWS = 10
-LIST = pygame.Rect(24, 206, 600, 446)
-ROW_H = 42
-DETAIL = pygame.Rect(644, 206, 612, 494)
-ENTRY = pygame.Rect(24, HEADER_H + 36, 320, 50)
-CHIP_Y, CHIP_H = HEADER_H + 36, 50
-ZONES = (1, 2, 3, 4, 5)
-TYPE_X, ZONE_X = 362, 714
+__all__ = ["ROWS", "HorizonsTowerScene"]
 
 
 class HorizonsTowerScene(UiScene):
     name = "horizons_tower"
     title_key = "tower.title"
+    scrolls = True
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,33 +44,74 @@ class HorizonsTowerScene(UiScene):
         self.entry.focus()
 
     # -- building -------------------------------------------------------------------
+    def filter_layout(self) -> dict:
+        return tower_layout.filters(self.ctx.painter, self.ctx.t, [d.riasec for d in self.ctx.content.districts],
+                                    [self.ctx.t(f"tower.zone.{z}") for z in ZONES])
+
+    def page_layout(self) -> dict:
+        """Rects below the filters for the current page and open job."""
+        shown = self.results[self.page * ROWS:(self.page + 1) * ROWS]
+        meta = [self._meta(occ) for occ in shown]
+        detail = None
+        if self.open_code is not None:
+            occ = self.ctx.content.occupations[self.open_code]
+            detail = tower_layout.detail_blocks(self.ctx, occ, self._code_words(occ.holland))
+        return tower_layout.page(self.ctx, shown, meta, self.filter_layout()["bottom"], detail)
+
+    def _meta(self, occ) -> str:
+        return f"{occ.holland} · {self.ctx.t(f'tower.zone.{occ.job_zone}')}"
+
     def build(self) -> None:
         ui = self.ui
-        self.entry = pygame_gui.elements.UITextEntryLine(ENTRY, self.ctx.manager, initial_text=self.query)
+        lay = self.filter_layout()
+        self.entry = pygame_gui.elements.UITextEntryLine(lay["entry"], self.ctx.manager, initial_text=self.query)
         self.entry.set_text_length_limit(40)
         ui.own(self.entry)
-        self.search_spot = ui.hotspot(ENTRY, self.ctx.t("tower.search"), self.entry.focus)
+        self._entry_at = None
+        self.search_spot = ui.hotspot(lay["entry"], self.ctx.t("tower.search"), self.entry.focus)
         self.type_chips = {}
-        for i, district in enumerate(self.ctx.content.districts):
-            rect = (TYPE_X + i * 56, CHIP_Y, 50, CHIP_H)
+        for rect, district in zip(lay["types"], self.ctx.content.districts, strict=False):
             self.type_chips[district.riasec] = ui.button(rect, self._chip_text(district.riasec),
                                                          lambda k=district.riasec: self.toggle_letter(k))
         self.zone_chips = {}
-        for i, zone in enumerate(ZONES):
-            rect = (ZONE_X + i * 109, CHIP_Y, 103, CHIP_H)
+        for rect, zone in zip(lay["zones"], ZONES, strict=True):
             self.zone_chips[zone] = ui.button(rect, self._zone_text(zone), lambda z=zone: self.toggle_zone(z),
                                               "@small")
-        self.rows = [ui.hotspot((LIST.x + 10, LIST.y + 10 + i * ROW_H, LIST.w - 20, ROW_H - 4), "",
-                                lambda i=i: self.open_row(i)) for i in range(ROWS)]
-        self.prev_button = ui.button((LIST.x, 660, 150, 44), self.ctx.t("tower.prev"), lambda: self.turn(-1),
-                                     "@small")
-        self.next_button = ui.button((LIST.right - 150, 660, 150, 44), self.ctx.t("tower.next"),
-                                     lambda: self.turn(1), "@small")
-        self.save_button = ui.button((DETAIL.x + 20, DETAIL.bottom - 66, 400, 50), "", self.toggle_save, "@primary")
-        self.close_button = ui.button((DETAIL.right - 180, DETAIL.bottom - 66, 160, 50),
-                                      self.ctx.t("tower.close"), self.close_detail)
+        page = self.page_layout()
+        self.rows = [ui.hotspot(page["rows"][i], "", lambda i=i: self.open_row(i)) for i in range(ROWS)]
+        self.prev_button = ui.button(page["prev"], self.ctx.t("tower.prev"), lambda: self.turn(-1), "@small")
+        self.next_button = ui.button(page["next"], self.ctx.t("tower.next"), lambda: self.turn(1), "@small")
+        spare = pygame.Rect(page["detail"].topleft, (160, 50))      # placed when a job opens
+        self.save_button = ui.button(page["save"] if page["save"].w else spare, "", self.toggle_save, "@primary")
+        self.close_button = ui.button(page["close"] if page["close"].w else spare, self.ctx.t("tower.close"),
+                                      self.close_detail)
         ui.on_focus = self._on_focus
         self.refresh()
+
+    def _put(self, button, rect: pygame.Rect) -> None:
+        """Move a scrolling button to page ``rect`` (list rows and open jobs change size)."""
+        resized = bool(rect.w and rect.h and rect != button.rect)
+        if resized:
+            button.rect = pygame.Rect(rect)
+        button.place(self.ui.screen_rect(button), self.ui.in_view(button))
+        if resized:         # after show(): pygame-gui does not redraw a hidden button's new size
+            button.element.set_dimensions(rect.size)
+            button.element.rebuild()
+
+    def _place_entry(self) -> None:
+        """The search box is a pygame-gui element: move it with the page by hand, and hide
+        it while it is not wholly in view."""
+        rect = self.ui.screen_rect(self.search_spot)
+        shown = self.ui.in_view(self.search_spot)
+        if (rect.topleft, shown) == self._entry_at:
+            return
+        self._entry_at = (rect.topleft, shown)
+        self.entry.set_relative_position(rect.topleft)
+        if shown:
+            self.entry.show()
+        else:
+            self.entry.unfocus()
+            self.entry.hide()
 
     def _chip_text(self, letter: str) -> str:
         return f"✓{letter}" if letter in self.letters else letter
@@ -89,26 +125,33 @@ class HorizonsTowerScene(UiScene):
         so the search box keeps its cursor)."""
         pages = self.pages()
         self.page = max(0, min(self.page, pages - 1))
+        lay = self.page_layout()
+        showing = self.open_code is not None
+        list_shown = lay["two"] or not showing       # in one column the details take the list's place
         for i, row in enumerate(self.rows):
             k = self.page * ROWS + i
-            row.visible = k < len(self.results)
-            row.label = self.results[k].title if row.visible else ""
-        self.prev_button.set_enabled(self.page > 0)
-        self.next_button.set_enabled(self.page < pages - 1)
+            row.visible = list_shown and k < len(self.results)
+            row.label = self.results[k].title if k < len(self.results) else ""
+            row.rect = pygame.Rect(lay["rows"][i]) if list_shown else pygame.Rect(lay["detail"].topleft, (0, 0))
+        for button, on in ((self.prev_button, self.page > 0), (self.next_button, self.page < pages - 1)):
+            button.set_enabled(on)
+            button.visible = list_shown
         for letter, chip in self.type_chips.items():
             chip.set_text(self._chip_text(letter))
         for zone, chip in self.zone_chips.items():
             chip.set_text(self._zone_text(zone))
-        showing = self.open_code is not None
         for button in (self.save_button, self.close_button):
             button.visible = showing
-            if showing:
-                button.element.show()
-            else:
-                button.element.hide()
+            if not showing:         # hidden buttons must not lengthen the page
+                button.rect.y = lay["detail"].y
         if showing:
             saved = self.ctx.player is not None and self.open_code in self.ctx.player.saved_occupations
             self.save_button.set_text(self.ctx.t("horizons.saved" if saved else "horizons.save"))
+        self.ui.page_height = self._page_end(lay) + 24
+        self.ui.set_scroll(self.ui.scroll)          # clamped: a smaller text size makes a shorter page
+        for button, rect in ((self.prev_button, lay["prev"]), (self.next_button, lay["next"]),
+                             (self.save_button, lay["save"]), (self.close_button, lay["close"])):
+            self._put(button, rect)
         if self.ui.focused is not None and not self.ui.focused.visible:
             self.ui.focus(self.search_spot)
 
@@ -162,6 +205,9 @@ class HorizonsTowerScene(UiScene):
         self.open_code = code
         self.opened_at = self.ctx.clock()
         self.refresh()
+        if not tower_layout.two_columns(self.ctx.painter):        # the details replaced the list
+            self.ui.set_scroll(self.page_layout()["detail"].y - self.ui.viewport.y - 12)
+            self.ui.focus(self.save_button)
 
     def close_detail(self) -> None:
         row = self._row_of(self.open_code)
@@ -171,9 +217,9 @@ class HorizonsTowerScene(UiScene):
         self.ui.focus(self.rows[row] if row is not None else self.search_spot)
 
     def _row_of(self, code: str | None) -> int | None:
-        for i, row in enumerate(self.rows):
+        for i in range(ROWS):
             k = self.page * ROWS + i
-            if row.visible and self.results[k].code == code:
+            if k < len(self.results) and self.results[k].code == code:
                 return i
         return None
 
@@ -206,6 +252,7 @@ class HorizonsTowerScene(UiScene):
     # -- events ---------------------------------------------------------------------
     def _on_focus(self, item) -> None:
         if item is self.search_spot:
+            self.ui.set_scroll(0)           # with its label, at the top of the page
             self.entry.focus()
         elif self.entry.is_focused:
             self.entry.unfocus()
@@ -221,7 +268,8 @@ class HorizonsTowerScene(UiScene):
         if event.type == pygame.TEXTINPUT and self.entry.is_focused:
             self.set_query(self.entry.get_text())
             return
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and ENTRY.collidepoint(event.pos):
+        if (event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.ui.in_view(self.search_spot)
+                and self.ui.screen_rect(self.search_spot).collidepoint(event.pos)):
             self.ui.focus(self.search_spot)
             return
         if event.type == pygame.KEYDOWN:
@@ -258,15 +306,32 @@ class HorizonsTowerScene(UiScene):
         return True
 
     # -- drawing --------------------------------------------------------------------
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface) -> None:
+        self._place_entry()
+        super().draw(surface)
+
+    def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.text(surface, self.ctx.t("tower.search"), (ENTRY.x + 2, HEADER_H + 10), 15, colour=pal.muted)
-        p.text(surface, self.ctx.t("tower.main_type"), (TYPE_X, HEADER_H + 10), 15, colour=pal.muted)
-        p.text(surface, self.ctx.t("tower.preparation"), (ZONE_X, HEADER_H + 10), 15, colour=pal.muted)
-        p.text(surface, self.ctx.t("tower.filter_help"), (LIST.x + 2, HEADER_H + 96), 15, colour=pal.muted,
-               width=1230)
-        p.panel(surface, LIST)
+        for text, pos, w in self.filter_layout()["labels"]:
+            p.text(surface, text, pos, 15, colour=pal.muted, width=w)
+        lay = self.page_layout()
+        p.text(surface, self.ctx.t("tower.filter_help"), (26, lay["help_y"]), 15, colour=pal.muted, width=1230)
+        if lay["two"] or self.open_code is None:
+            self._list(surface, lay)
+        self._detail(surface, lay)
+        return self._page_end(lay)
+
+    def _page_end(self, lay: dict) -> int:
+        """The page's bottom for scrolling; a page that fits the window does not scroll."""
+        bottom = lay["bottom"]
+        return bottom - 24 if bottom <= self.ctx.size[1] else bottom
+
+    def _list(self, surface: pygame.Surface, lay: dict) -> None:
+        p = self.ctx.painter
+        pal = self.ctx.palette
+        box = lay["list"]
+        p.panel(surface, box)
         focused = self.ui.focused
         for i, row in enumerate(self.rows):
             if not row.visible:
@@ -279,43 +344,50 @@ class HorizonsTowerScene(UiScene):
             if occ.code == self.open_code:
                 pygame.draw.rect(surface, pal.accent, (rect.x, rect.y + 4, 6, rect.h - 8), border_radius=3)
             saved = self.ctx.player is not None and occ.code in self.ctx.player.saved_occupations
-            mark = "★ " if saved else ""
-            p.text_fit(surface, mark + occ.title, (rect.x + 14, rect.centery), rect.w - 150, 16,
-                       bold=occ.code == self.open_code)
-            p.text(surface, f"{occ.holland} · {self.ctx.t(f'tower.zone.{occ.job_zone}')}", (rect.right - 12, rect.centery - 10), 15,
-                   colour=pal.muted, align="right")
+            title = ("★ " if saved else "") + occ.title
+            if lay["two"]:
+                p.text_fit(surface, title, (rect.x + 14, rect.centery), rect.w - 150, tower_layout.TITLE,
+                           bold=occ.code == self.open_code)
+                p.text(surface, self._meta(occ), (rect.right - 12, rect.centery - 10), tower_layout.META,
+                       colour=pal.muted, align="right")
+            else:
+                w = box.w - 48
+                y = p.text(surface, title, (rect.x + 14, rect.y + 10), tower_layout.TITLE, width=w,
+                           bold=True, box=rect).bottom
+                p.text(surface, self._meta(occ), (rect.x + 14, y + 2), tower_layout.META, colour=pal.muted,
+                       width=w, box=rect)
         if not self.results:
-            p.text(surface, self.ctx.t("tower.none"), (LIST.x + 24, LIST.y + 24), 18, width=LIST.w - 48)
-        p.text(surface, self.ctx.t("tower.count", n=len(self.results), page=self.page + 1, pages=self.pages()),
-               (LIST.centerx, 672), 15, align="center", colour=pal.ink)
-        self._detail(surface)
+            p.text(surface, self.ctx.t("tower.none"), (box.x + 24, box.y + 24), 18, width=box.w - 48, box=box)
+        count = self.ctx.t("tower.count", n=len(self.results), page=self.page + 1, pages=self.pages())
+        left, right = lay["prev"].right + 8, lay["next"].left - 8
+        p.text(surface, count, ((left + right) // 2, lay["count_y"]), 15, align="center", colour=pal.ink,
+               width=right - left)
 
-    def _detail(self, surface: pygame.Surface) -> None:
+    def _detail(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
-        p.panel(surface, DETAIL)
+        panel = lay["detail"]
         if self.open_code is None:
-            p.icon(surface, "tower", (DETAIL.centerx, DETAIL.y + 150), 120)
-            p.text(surface, self.ctx.t("tower.pick_job"), (DETAIL.x + 40, DETAIL.y + 260), 18,
-                   width=DETAIL.w - 80, align="center")
+            if lay["two"]:
+                p.panel(surface, panel)
+                p.icon(surface, "tower", (panel.centerx, panel.y + 150), 120)
+                p.text(surface, self.ctx.t("tower.pick_job"), (panel.centerx, panel.y + 260), 18,
+                       width=panel.w - 80, align="center")
             return
+        p.panel(surface, panel)
         occ = self.ctx.content.occupations[self.open_code]
-        x, w = DETAIL.x + 24, DETAIL.w - 48
-        y = p.text(surface, occ.title, (x, DETAIL.y + 18), 22, bold=True, width=w).bottom
-        y = p.text(surface, self._code_words(occ.holland), (x, y + 6), 15, colour=pal.muted, width=w).bottom
-        limit = DETAIL.bottom - 84
-        font = p.font(15)
-        lines = wrap(font, occ.description, w)
-        room = max(1, (limit - 150 - y) // int(font.get_linesize() * 1.2))
-        if len(lines) > room:
-            lines = lines[:room]
-            lines[-1] = lines[-1].rstrip(".,; ") + "…"
-        y = p.text(surface, "\n".join(lines), (x, y + 12), 15, width=w).bottom
-        y = p.text(surface, self.ctx.t("horizons.education", words=self.ctx.t(f"jobzone.{occ.job_zone}")),
-                   (x, y + 12), 15, width=w).bottom
-        if occ.esco_labels:
-            p.text(surface, self.ctx.t("horizons.esco", label=occ.esco_labels[0]), (x, y + 8), 15,
-                   colour=pal.muted, width=w)
+        blocks = tower_layout.detail_blocks(self.ctx, occ, self._code_words(occ.holland))
+        x, w = panel.x + 24, panel.w - 48
+        for i, ((text, size, bold, muted), y) in enumerate(zip(blocks, lay["texts"], strict=True)):
+            if i == 2 and lay["desc_lines"] is not None:
+                lines = p.cache.wrap(p.font(15), text, w)
+                if len(lines) > lay["desc_lines"]:
+                    lines = lines[:lay["desc_lines"]]
+                    lines[-1] = lines[-1].rstrip(".,; ") + "…"
+                text = "\n".join(lines)
+                p.text(surface, text, (x, y), size, colour=pal.muted if muted else None, box=panel)
+                continue
+            p.text(surface, text, (x, y), size, bold=bold, colour=pal.muted if muted else None, width=w, box=panel)
 
     def _code_words(self, code: str) -> str:
         names = []
