@@ -103,6 +103,25 @@ class OrganiseMode(Mechanic):
             p.text_fit(surface, self.feedback, (rect.x + 46, rect.centery), rect.w - 58, 18, colour=white)
 
     def draw_clock(self, surface: pygame.Surface, rect) -> None:
+        """The time bar; while :meth:`draw_layered` paints the cached layer it is only noted,
+        to be drawn over the layer every frame (it is the one part that moves with time)."""
+        clocks = getattr(self, "_clocks", None)
+        if clocks is not None:
+            clocks.append(pygame.Rect(rect))
+            return
         if self.time_limit:
             self.kit.painter.timer(surface, rect, max(0.0, 1 - self.elapsed / self.time_limit),
                                    int(max(0, self.time_limit - self.elapsed)))
+
+    def draw_layered(self, surface: pygame.Surface, area: pygame.Rect, state: Any, paint) -> None:
+        """Called by a mode's ``draw``: ``paint()`` draws everything (clocks included) into the
+        static layer, redrawn only when ``state`` changes; the clocks go on top every frame."""
+        def paint_static() -> None:
+            self._clocks: list[pygame.Rect] | None = []
+            try:
+                paint()
+            finally:
+                self._clock_rects, self._clocks = self._clocks, None
+        self.layer.draw(self.kit, surface, area, state, paint_static)
+        for rect in getattr(self, "_clock_rects", ()):
+            self.draw_clock(surface, rect)

@@ -200,6 +200,13 @@ class ReconcileMode(OrganiseMode):
 
     # -- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """Ledger and receipts from the cached layer (redrawn when a row is checked or
+        flagged, a hint or remark appears); the clock every frame."""
+        state = (frozenset(self.flagged), frozenset(self.checked), self.hint_row, self.feedback,
+                 self.feedback_good, self.finished)
+        self.draw_layered(surface, area, state, lambda: self._paint(surface))
+
+    def _paint(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
         pal = p.palette
         t = self.kit.t

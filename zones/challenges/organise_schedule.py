@@ -293,5 +293,9 @@ class ScheduleMode(OrganiseMode):
             sync_schedule(self)
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """The plan, vans and parcel list from the cached layer (redrawn when a parcel moves,
+        a hint or remark appears or a slot closes); the clock every frame."""
         from zones.challenges.organise_schedule_draw import draw_schedule
-        draw_schedule(self, surface)
+        state = (tuple(self.queue), tuple(sorted(self.grid.items())), self.selected, self.hint_cell,
+                 self.feedback, self.feedback_good, self.closure_text, self.blocked, self.finished)
+        self.draw_layered(surface, area, state, lambda: draw_schedule(self, surface))

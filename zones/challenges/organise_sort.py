@@ -179,6 +179,14 @@ class SortMode(OrganiseMode):
 
     # -- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """Trolley and bookcase from the cached layer (redrawn when a book moves, a hint or
+        remark appears); the clock every frame."""
+        state = (len(self.queue), self.queue[0]["code"] if self.queue else None, self.feedback,
+                 self.feedback_good, self.hint_bin, frozenset(self.tried),
+                 tuple(len(books) for books in self.placed.values()), self.finished)
+        self.draw_layered(surface, area, state, lambda: self._paint(surface))
+
+    def _paint(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
         pal = p.palette
         t = self.kit.t
