@@ -87,7 +87,12 @@ class App:
         self.painter.palette = self.ctx.palette
         self.ctx.i18n.set_language(s.language)
         old = self.ctx.manager
-        self.ctx.manager = make_manager(LOGICAL_SIZE, self.assets, self.ctx.fonts, s.text_scale, s.high_contrast)
+        theme_key = (s.text_scale, s.high_contrast, s.dyslexia_font)
+        if old is None or theme_key != getattr(self, "_theme_key", None):
+            # a new theme only when it changes (a language or sound change keeps the manager)
+            self.ctx.manager = make_manager(LOGICAL_SIZE, self.assets, self.ctx.fonts, s.text_scale,
+                                            s.high_contrast)
+            self._theme_key = theme_key
         if rebuild_scenes and old is not None:
             for scene in self.ctx.scenes:
                 if hasattr(scene, "rebuild"):
