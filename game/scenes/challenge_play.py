@@ -8,6 +8,7 @@ import random
 import pygame
 
 from game import art
+from game.scenes import goal_bar
 from game.scenes.base import HEADER_H, Kit, UiScene
 from zones.challenges.registry import MECHANICS
 
@@ -25,6 +26,7 @@ class ChallengePlayScene(UiScene):
         self.extra_round = extra_round
         self.reported = False
         self.last_progress = 0.0
+        self.goal_open = False
 
     def enter(self, ctx) -> None:
         self.challenge = ctx.content.challenges[self.challenge_id]
@@ -50,7 +52,32 @@ class ChallengePlayScene(UiScene):
             self._build_end_buttons()
             return
         self.mechanic.build(PLAY_AREA)
-        self.ui.button((1110, HEADER_H + 14, 124, 42), self.ctx.t("challenge.stop"), self.stop, "@small")
+        lay = self.goal_layout()
+        self.goal_button = None
+        if lay["toggle"] is not None:
+            label = self.ctx.t("challenge.hide_goal" if self.goal_open else "challenge.show_goal")
+            self.goal_button = self.ui.button(lay["toggle"], label, self.toggle_goal, "@small")
+        else:
+            self.goal_open = False
+        self.ui.button(lay["stop"], self.ctx.t("challenge.stop"), self.stop, "@small")
+
+    # -- the goal bar -------------------------------------------------------------------
+    def goal_text(self) -> str:
+        return self.ctx.t("challenge.goal", goal=self.ctx.pick(self.challenge.goal))
+
+    def info_text(self) -> str:
+        return self.ctx.t(f"difficulty.{self.difficulty}") + (
+            " · " + self.ctx.t("challenge.extra_badge") if self.extra_round else "")
+
+    def goal_layout(self) -> dict:
+        labels = (self.ctx.t("challenge.show_goal"), self.ctx.t("challenge.hide_goal"))
+        return goal_bar.layout(self.ctx, self.goal_text(), self.info_text(), PLAY_AREA, labels)
+
+    def toggle_goal(self) -> None:
+        """The *Show goal* button (large text): the whole goal in a panel over the board."""
+        self.goal_open = not self.goal_open
+        if self.goal_button is not None:
+            self.goal_button.set_text(self.ctx.t("challenge.hide_goal" if self.goal_open else "challenge.show_goal"))
 
     def end_card(self) -> dict:
         """The result card (as tall as its text, centred below the header), the y of each
@@ -185,6 +212,9 @@ class ChallengePlayScene(UiScene):
                 self._finish()
 
     def handle_event(self, event: pygame.event.Event) -> None:
+        if self.goal_open and self._closes_goal(event):
+            self.toggle_goal()
+            return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             self.stop()
             return
@@ -194,6 +224,13 @@ class ChallengePlayScene(UiScene):
             return
         self.on_event(event)
 
+    def _closes_goal(self, event: pygame.event.Event) -> bool:
+        """Escape, or a click anywhere but the toggle itself, closes the open goal."""
+        if event.type == pygame.KEYDOWN:
+            return event.key == pygame.K_ESCAPE
+        return (event.type == pygame.MOUSEBUTTONDOWN and self.goal_button is not None
+                and not self.goal_button.rect.collidepoint(event.pos))
+
     @property
     def animating(self) -> bool:
         return self.mechanic.animating
@@ -201,14 +238,11 @@ class ChallengePlayScene(UiScene):
     def draw_content(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
-        goal = pygame.Rect(40, HEADER_H + 12, 1200, 46)
-        p.panel(surface, goal, radius=12, shadow=False)
-        p.text_fit(surface, self.ctx.t("challenge.goal", goal=self.ctx.pick(self.challenge.goal)),
-                   (goal.x + 16, goal.centery), goal.w - 420, 18, bold=True)
-        p.text_fit(surface, self.ctx.t(f"difficulty.{self.difficulty}") +
-                   (" · " + self.ctx.t("challenge.extra_badge") if self.extra_round else ""),
-                   (goal.right - 390, goal.centery), 250, 16, colour=pal.muted)
+        lay = self.goal_layout()
+        goal_bar.draw(self.ctx, surface, lay, self.info_text())
         self.mechanic.draw(surface, PLAY_AREA)
+        if self.goal_open and lay["panel"] is not None and not self.mechanic.finished:
+            goal_bar.draw_panel(self.ctx, surface, lay, self.goal_text(), self.info_text())
         if self.mechanic.finished and self.reported:
             self.ctx.painter.veil(surface, (20, 20, 40, 150))
             lay = self.end_card()
