@@ -94,9 +94,9 @@ class App:
                                             s.high_contrast)
             self._theme_key = theme_key
         if rebuild_scenes and old is not None:
-            for scene in self.ctx.scenes:
-                if hasattr(scene, "rebuild"):
-                    scene.rebuild()
+            top = self.ctx.scenes.top      # paused scenes rebuild in resume(), with the new manager
+            if top is not None and hasattr(top, "rebuild"):
+                top.rebuild()
         self.dirty = True
 
     def platform_name(self) -> str:
