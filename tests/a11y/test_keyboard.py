@@ -113,6 +113,7 @@ def test_remapped_keys_drive_navigation_and_are_saved_per_player(tmp_path):
     focus_label(app, remap.key_label("back"), next_key=pygame.K_n)
     press(app, pygame.K_RETURN)
     press(app, pygame.K_BACKSPACE)                         # back is now Backspace
+    assert ctx.flush_saves()                               # settings are written in the background
     saved, problem = Settings.load(settings_path(ctx.data_dir, TEST_CODE))
     assert problem is None and saved.key_bindings == {"next": "n", "back": "backspace"}
     assert not (ctx.data_dir / "settings.json").exists()   # the installation file is untouched
