@@ -38,7 +38,7 @@ class Painter:
         self.fonts = fonts
         self.palette = palette
         self.cache = TextCache()
-        self._skies: dict[tuple, pygame.Surface] = {}
+        self._sky: tuple[tuple, pygame.Surface] | None = None
         self._veils: dict[tuple, pygame.Surface] = {}
         self.recorder: list[TextDraw] | None = None
 
@@ -115,20 +115,20 @@ class Painter:
 
     def sky(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
         """``art.sky`` drawn once per (size, palette) and blitted afterwards: same pixels.
-        ``area`` limits the blit to that part of the surface (a scrolling page shows only
-        its viewport). One cached sky per surface size (the window and the tall page)."""
+        With ``area`` (a scrolling page shows only its viewport) the sky is drawn clipped to
+        that part, uncached: a page-sized copy would hold ~15 MB for a few draw calls."""
+        if area is not None:
+            clip = surface.get_clip()
+            surface.set_clip(area)
+            art.sky(surface, self.palette)
+            surface.set_clip(clip)
+            return
         key = (surface.get_size(), surface.get_bitsize(), self.palette)
-        cached = self._skies.get(key)
-        if cached is None:
-            cached = pygame.Surface(surface.get_size(), 0, surface)
-            art.sky(cached, self.palette)
-            if len(self._skies) >= 4:          # a palette change: drop the old ones
-                self._skies.clear()
-            self._skies[key] = cached
-        if area is None:
-            surface.blit(cached, (0, 0))
-        else:
-            surface.blit(cached, area.topleft, area)
+        if self._sky is None or self._sky[0] != key:
+            background = pygame.Surface(surface.get_size(), 0, surface)
+            art.sky(background, self.palette)
+            self._sky = (key, background)
+        surface.blit(self._sky[1], (0, 0))
 
     def veil(self, surface: pygame.Surface, rgba: tuple[int, int, int, int] = (20, 20, 40, 150)) -> None:
         """Darken the whole surface with a translucent colour (behind a card). The veil

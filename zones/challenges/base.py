@@ -160,7 +160,14 @@ class StaticLayer:
             surface.blit(self._pixels, self._grab(surface, rect))
             return
         paint()
-        self._pixels = surface.subsurface(self._grab(surface, rect)).copy()
+        grab = self._grab(surface, rect)
+        if surface.get_flags() & pygame.SRCALPHA:
+            self._pixels = surface.subsurface(grab).copy()
+        else:                                    # an opaque copy into the same buffer each time
+            pixels = self._pixels
+            if pixels is None or pixels.get_size() != grab.size or pixels.get_bitsize() != surface.get_bitsize():
+                self._pixels = pixels = pygame.Surface(grab.size, 0, surface)
+            pixels.blit(surface, (0, 0), grab)
         self._key = key
 
     @staticmethod
