@@ -81,14 +81,20 @@ def focus_ring(surface: pygame.Surface, rect: pygame.Rect, pal: Palette, radius:
     pygame.draw.rect(surface, pal.ink, outer.inflate(-8, -8), width=2, border_radius=radius + 2)
 
 
-def sky(surface: pygame.Surface, pal: Palette) -> None:
-    """A vertical gradient sky with two soft clouds."""
+def sky(surface: pygame.Surface, pal: Palette, area: pygame.Rect | None = None) -> None:
+    """A vertical gradient sky with two soft clouds. With ``area`` only that part is drawn
+    (the same pixels there as drawing the whole sky; a scrolling page shows a slice)."""
     w, h = surface.get_size()
     if pal.high_contrast:
-        surface.fill(pal.sky)
+        surface.fill(pal.sky, area)
         return
+    clip = surface.get_clip()
+    first, last = 0, h
+    if area is not None:
+        surface.set_clip(area)
+        first, last = max(0, area.top // 4 * 4), min(h, area.bottom)
     top, low = pal.sky, pal.sky_low
-    for y in range(0, h, 4):
+    for y in range(first, last, 4):
         t = y / h
         colour = tuple(int(a + (b - a) * t) for a, b in zip(top, low, strict=True))
         pygame.draw.rect(surface, colour, (0, y, w, 4))
@@ -96,6 +102,7 @@ def sky(surface: pygame.Surface, pal: Palette) -> None:
         for dx, dy, r in ((-40, 6, 26), (0, 0, 36), (42, 8, 24)):
             pygame.draw.circle(surface, (255, 255, 255), (int(cx + dx * s), int(cy + dy * s)),
                                int(r * s))
+    surface.set_clip(clip)
 
 
 def _poly(cx: float, cy: float, r: float, n: int, rot: float = -math.pi / 2) -> list[tuple[float, float]]:

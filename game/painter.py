@@ -118,10 +118,7 @@ class Painter:
         With ``area`` (a scrolling page shows only its viewport) the sky is drawn clipped to
         that part, uncached: a page-sized copy would hold ~15 MB for a few draw calls."""
         if area is not None:
-            clip = surface.get_clip()
-            surface.set_clip(area)
-            art.sky(surface, self.palette)
-            surface.set_clip(clip)
+            art.sky(surface, self.palette, area)
             return
         key = (surface.get_size(), surface.get_bitsize(), self.palette)
         if self._sky is None or self._sky[0] != key:
