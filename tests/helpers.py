@@ -44,3 +44,19 @@ def click(pos: tuple[int, int]) -> list[pygame.event.Event]:
     """A left click at ``pos`` (down and up)."""
     return [pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos),
             pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos)]
+
+
+def press(app: App, k: int, mod: int = 0) -> None:
+    """Press one key and let the game handle it."""
+    app.pump([key(k, mod)])
+
+
+def focus_label(app: App, wanted: str, next_key: int = pygame.K_TAB) -> None:
+    """Press the 'next' key until the focused control's label is ``wanted``, as a
+    keyboard user would; fail listing the labels on screen if it never comes."""
+    ui = app.ctx.scenes.top.ui
+    for _ in range(len(ui.items) + 1):
+        if ui.focused is not None and ui.focused.label == wanted:
+            return
+        press(app, next_key)
+    raise AssertionError(f"could not reach {wanted!r}; have {[i.label for i in ui.items]}")

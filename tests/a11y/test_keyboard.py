@@ -13,21 +13,7 @@ from game.scenes.quick_question import QuickQuestionScene
 from game.scenes.reflection import ReflectionScene
 from game.scenes.settings_screen import SettingsScene
 from game.settings import Settings, settings_path
-from tests.helpers import TEST_CODE, key, make_app
-
-
-def press(app, k, mod=0):
-    app.pump([key(k, mod)])
-
-
-def focus_label(app, wanted, next_key=pygame.K_TAB) -> None:
-    """Press the 'next' key until the focused control's label is ``wanted``."""
-    ui = app.ctx.scenes.top.ui
-    for _ in range(len(ui.items) + 1):
-        if ui.focused is not None and ui.focused.label == wanted:
-            return
-        press(app, next_key)
-    raise AssertionError(f"could not reach {wanted!r}; have {[i.label for i in ui.items]}")
+from tests.helpers import TEST_CODE, focus_label, make_app, press
 
 
 def choose(app, label) -> None:

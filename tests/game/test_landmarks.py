@@ -16,24 +16,10 @@ from game.scenes.passport import NEXT_STEPS, PassportScene
 from game.scenes.skills_board import SkillsBoardScene
 from game.scenes.title import TitleScene
 from telemetry.evidence import short_names
-from tests.helpers import TEST_CODE, key, make_app, start_challenge
+from tests.helpers import TEST_CODE, focus_label, make_app, press, start_challenge
 
 THEME_SCENES = {"self": MirrorScene, "strengths": SkillsBoardScene, "horizons": HorizonsTowerScene,
                 "networks": NetworkCafeScene}
-
-
-def press(app, k, mod=0):
-    app.pump([key(k, mod)])
-
-
-def focus_label(app, wanted) -> None:
-    """Tab until the focused element's label is ``wanted``, as a keyboard user would."""
-    ui = app.ctx.scenes.top.ui
-    for _ in range(len(ui.items) + 1):
-        if ui.focused is not None and ui.focused.label == wanted:
-            return
-        press(app, pygame.K_TAB)
-    raise AssertionError(f"could not reach {wanted!r}; have {[i.label for i in ui.items]}")
 
 
 def recorded(app, verb=None, activity=None):

@@ -16,21 +16,7 @@ from game.scenes.reflection import ReflectionScene
 from game.scenes.title import TitleScene
 from game.ui import GuiButton
 from telemetry.evidence import short_names
-from tests.helpers import click, key
-
-
-def press(app, k, mod=0):
-    app.pump([key(k, mod)])
-
-
-def focus_label(app, wanted) -> None:
-    """Tab until the focused element's label is ``wanted`` (as a keyboard user would)."""
-    ui = app.ctx.scenes.top.ui
-    for _ in range(len(ui.items) + 1):
-        if ui.focused is not None and ui.focused.label == wanted:
-            return
-        press(app, pygame.K_TAB)
-    raise AssertionError(f"could not reach {wanted!r}; have {[i.label for i in ui.items]}")
+from tests.helpers import click, focus_label, press
 
 
 def click_button(app, label) -> None:
