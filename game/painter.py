@@ -23,12 +23,14 @@ from game.theme import BUTTON_FONTS
 
 class TextDraw(NamedTuple):
     """One drawn text: where it landed and the box it was meant to stay inside
-    (``box`` may have height 0: then only the left/right edges bind)."""
+    (``box`` may have height 0: then only the left/right edges bind); ``shrunk`` when it
+    was drawn smaller than the size asked for, or cut short, to fit (``text_fit``)."""
 
     rect: pygame.Rect
     box: pygame.Rect
     text: str
     surface_size: tuple[int, int]
+    shrunk: bool = False
 
 
 class Painter:
@@ -42,9 +44,10 @@ class Painter:
         self._veils: dict[tuple, pygame.Surface] = {}
         self.recorder: list[TextDraw] | None = None
 
-    def _note(self, surface: pygame.Surface, rect: pygame.Rect | None, box, text: str) -> None:
+    def _note(self, surface: pygame.Surface, rect: pygame.Rect | None, box, text: str,
+              shrunk: bool = False) -> None:
         if self.recorder is not None and rect is not None and text.strip():
-            self.recorder.append(TextDraw(pygame.Rect(rect), pygame.Rect(box), text, surface.get_size()))
+            self.recorder.append(TextDraw(pygame.Rect(rect), pygame.Rect(box), text, surface.get_size(), shrunk))
 
     def line(self, size: int, bold: bool = False) -> int:
         """The line height of text of ``size`` at the current text scale."""
@@ -87,8 +90,17 @@ class Painter:
         rect = self._text_fit(surface, text, midleft, max_width, size, colour, bold)
         if self.recorder is not None:
             self._note(surface, rect, box if box is not None else
-                       pygame.Rect(int(midleft[0]), int(midleft[1]), max_width, 0), text)
+                       pygame.Rect(int(midleft[0]), int(midleft[1]), max_width, 0), text,
+                       shrunk=not self.fits(text, max_width, size, bold))
         return rect
+
+    def fits(self, text: str, max_width: int, size: int = 20, bold: bool = False, lines: int = 1) -> bool:
+        """True when ``text`` at ``size`` (not shrunk) wraps to at most ``lines`` lines of
+        ``max_width`` (``text_fit`` then draws it at the size asked for)."""
+        font = self.font(size, bold)
+        if self.cache.size(font, text)[0] <= max_width:
+            return True
+        return lines > 1 and len(self.cache.wrap(font, text, max(1, max_width))) <= lines
 
     def _text_fit(self, surface, text, midleft, max_width, size, colour, bold) -> pygame.Rect:
         cache = self.cache

@@ -1,5 +1,10 @@
 """Play a challenge: hosts its mechanic, turns mechanic events into telemetry, offers
-an optional extra round at the end (voluntary persistence), then goes to reflection."""
+an optional extra round at the end (voluntary persistence), then goes to reflection.
+
+At 100 % text the board fills ``PLAY_AREA``. At larger text a board lays its text out
+at the chosen size and grows downwards (``mechanic.bottom``); the screen is then a
+scrolling page (the goal bar and the board scroll under the header, focus scrolls to
+the control it moves to, Page Up / Page Down and the wheel scroll too)."""
 
 from __future__ import annotations
 
@@ -27,6 +32,12 @@ class ChallengePlayScene(UiScene):
         self.reported = False
         self.last_progress = 0.0
         self.goal_open = False
+        self.board_area = PLAY_AREA
+
+    def new_layer(self, scroll: int = 0):
+        """A scrolling page when the text is larger than 100 % (boards may grow taller)."""
+        self.scrolls = self.ctx.painter.fonts.scale > 1.0
+        return super().new_layer(scroll if self.scrolls else 0)
 
     def enter(self, ctx) -> None:
         self.challenge = ctx.content.challenges[self.challenge_id]
@@ -51,7 +62,10 @@ class ChallengePlayScene(UiScene):
         if self.mechanic.finished:
             self._build_end_buttons()
             return
+        self.mechanic.bottom = 0
         self.mechanic.build(PLAY_AREA)
+        self.board_area = pygame.Rect(PLAY_AREA.x, PLAY_AREA.y, PLAY_AREA.w,
+                                      max(PLAY_AREA.h, self.mechanic.bottom - PLAY_AREA.y))
         lay = self.goal_layout()
         self.goal_button = None
         if lay["toggle"] is not None:
@@ -123,6 +137,7 @@ class ChallengePlayScene(UiScene):
 
     def _build_end_buttons(self) -> None:
         self.ui.kill()
+        self.ui.set_scroll(0)                 # the result card is laid out for the window
         buttons = self.end_card()["buttons"]
         self.continue_button = self.ui.button(buttons[0], self.ctx.t("challenge.continue"),
                                               self.to_reflection, "@primary")
@@ -235,27 +250,32 @@ class ChallengePlayScene(UiScene):
     def animating(self) -> bool:
         return self.mechanic.animating
 
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
+        """The goal bar, the board and (at the end) the result card; returns the page's
+        bottom (the board's, or the window's once the card shows)."""
         p = self.ctx.painter
         pal = self.ctx.palette
         lay = self.goal_layout()
         goal_bar.draw(self.ctx, surface, lay, self.info_text())
-        self.mechanic.draw(surface, PLAY_AREA)
+        self.mechanic.draw(surface, self.board_area)
         if self.goal_open and lay["panel"] is not None and not self.mechanic.finished:
             goal_bar.draw_panel(self.ctx, surface, lay, self.goal_text(), self.info_text())
-        if self.mechanic.finished and self.reported:
-            self.ctx.painter.veil(surface, (20, 20, 40, 150))
-            lay = self.end_card()
-            card = lay["card"]
-            p.panel(surface, card)
-            r = self.result
-            p.text(surface, lay["head"], (card.centerx, card.y + 30), 34, bold=True, align="center",
-                   width=card.w - 60, box=card)
-            stars = 1 + int(r.score >= 0.5) + int(r.score >= 0.8) if r.success else int(r.score >= 0.3)
-            for k in range(3):
-                art.shape(surface, "star", (card.centerx + (k - 1) * 80, lay["stars_y"]), 32,
-                          pal.focus if k < stars else pal.panel_edge, outline=pal.ink)
-            p.text(surface, self.score_line(), (card.centerx, lay["score_y"]), 20, align="center",
-                   width=card.w - 60, box=card)
-            p.text(surface, self.ctx.t("challenge.extra_offer"), (card.centerx, lay["offer_y"]), 17,
-                   colour=pal.muted, align="center", width=card.w - 60, box=card)
+        if not (self.mechanic.finished and self.reported):
+            return max(self.board_area.bottom, self.mechanic.bottom)     # a board may grow as it plays
+        window = pygame.Rect((0, 0), self.ctx.size).clip(surface.get_rect())
+        self.ctx.painter.veil(surface.subsurface(window), (20, 20, 40, 150))
+        lay = self.end_card()
+        card = lay["card"]
+        p.panel(surface, card)
+        r = self.result
+        p.text(surface, lay["head"], (card.centerx, card.y + 30), 34, bold=True, align="center",
+               width=card.w - 60, box=card)
+        stars = 1 + int(r.score >= 0.5) + int(r.score >= 0.8) if r.success else int(r.score >= 0.3)
+        for k in range(3):
+            art.shape(surface, "star", (card.centerx + (k - 1) * 80, lay["stars_y"]), 32,
+                      pal.focus if k < stars else pal.panel_edge, outline=pal.ink)
+        p.text(surface, self.score_line(), (card.centerx, lay["score_y"]), 20, align="center",
+               width=card.w - 60, box=card)
+        p.text(surface, self.ctx.t("challenge.extra_offer"), (card.centerx, lay["offer_y"]), 17,
+               colour=pal.muted, align="center", width=card.w - 60, box=card)
+        return self.ctx.size[1] - 24

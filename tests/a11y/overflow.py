@@ -38,15 +38,22 @@ def button_problems(ui) -> tuple[list[str], list[tuple[pygame.Rect, str, bool]]]
     return problems, labels
 
 
-def overflow_problems(app) -> list[str]:
-    """Draw the app once with the recorder on; describe every overflow or overlap."""
+def recorded_draws(app) -> list:
+    """Draw the app once with the painter's recorder on; every text drawn."""
     painter = app.painter
     painter.recorder = []
     try:
         app.draw()
-        draws = list(painter.recorder)
+        return list(painter.recorder)
     finally:
         painter.recorder = None
+
+
+def overflow_problems(app, draws: list | None = None) -> list[str]:
+    """Describe every overflow or overlap among ``draws`` (default: draw the app once
+    with the recorder on) and the top scene's buttons."""
+    if draws is None:
+        draws = recorded_draws(app)
     screen = app.screen.get_size()
     top = app.ctx.scenes.top
     problems, buttons = button_problems(top.ui)

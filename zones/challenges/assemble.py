@@ -29,6 +29,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text
 from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
@@ -106,23 +107,69 @@ class AssembleMechanic(Mechanic):
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
         self.area = area
-        self.board = pygame.Rect(area.x, area.y, int(area.w * 0.6), area.h)
-        tray = pygame.Rect(self.board.right + 20, area.y, area.right - self.board.right - 20, area.h - 64)
+        p = self.kit.painter
+        if p is not None and board_text.large(p):
+            self._build_large(area, p)
+        else:
+            self.board = pygame.Rect(area.x, area.y, int(area.w * 0.6), area.h)
+            tray = pygame.Rect(self.board.right + 20, area.y, area.right - self.board.right - 20, area.h - 64)
+            self.tray_rect = tray
+            b = self.board.inflate(-110, -150)
+            self.slot_box = pygame.Rect(b.x, b.y + 40, b.w, b.h - 20)
+            self.feedback_rect = pygame.Rect(self.board.x + 16, self.board.y + 48, self.board.w - 32, 40)
+            self.sheet_rect = pygame.Rect(self.board.x + 16, self.board.bottom - 86, self.board.w - 32, 70)
+            cols = 2
+            rows = math.ceil(len(self.tray) / cols)
+            gap = 12
+            card_h = min(78, (tray.h - 56 - gap * (rows - 1)) // max(1, rows))
+            card_w = (tray.w - 32 - gap) // cols
+            cards = [pygame.Rect(tray.x + 16 + (i % cols) * (card_w + gap),
+                                 tray.y + 50 + (i // cols) * (card_h + gap), card_w, card_h)
+                     for i in range(len(self.tray))]
+            hint = pygame.Rect(tray.x, tray.bottom + 12, tray.w, 48)
+            self._build_spots(cards, hint)
+
+    def _build_large(self, area: pygame.Rect, p) -> None:
+        """Large text: the blueprint across the whole width, as tall as its title, feedback
+        and clue sheet need; the tray below it in as many columns as fit, each card as tall
+        as its wrapped label; the hint button under the tray."""
+        t, pick = self.kit.t, self.kit.pick
+        inner = area.w - 32
+        title_h = board_text.text_h(p, pick(self.params["object"]), inner - 200, 24, True)
+        feedbacks = [t("assemble.good", part=pick(pt["label"])) for pt in self.tray]
+        feedbacks += [pick(d["quip"]) for d in self.params.get("distractors", []) if d.get("quip")]
+        feedbacks += [t("assemble.wrong"), t("challenge.time_up")]
+        fb_h = board_text.tallest(p, feedbacks, inner - 54, 18) + 14
+        msgs = [t("assemble.step", n=i + 1, total=len(self.slots), clue=pick(s["clue"]))
+                for i, s in enumerate(self.slots)] + [t("assemble.all_done"), t("challenge.time_up")]
+        sheet_h = board_text.tallest(p, msgs, inner - 32, 19) + 22
+        top = area.y + 14 + title_h + 8
+        self.feedback_rect = pygame.Rect(area.x + 16, top, inner, fb_h)
+        self.slot_box = pygame.Rect(area.x + 110, self.feedback_rect.bottom + 60, area.w - 220, 300)
+        self.sheet_rect = pygame.Rect(area.x + 16, self.slot_box.bottom + 60, inner, sheet_h)
+        self.board = pygame.Rect(area.x, area.y, area.w, self.sheet_rect.bottom + 16 - area.y)
+        tray = pygame.Rect(area.x, self.board.bottom + 20, area.w, 0)
+        labels = [pick(pt["label"]) for pt in self.tray]
+        cols = board_text.columns(p, 4, tray.w - 32, 270)
+        card_w = (tray.w - 32 - 12 * (cols - 1)) // cols
+        heights = [max(78, board_text.label_h(p, text, card_w - 64, 19) + 20) for text in labels]
+        title = p.line(20, True) + 24
+        cards = board_text.grid(heights, tray.x + 16, tray.y + title, tray.w - 32, cols, 12)
+        tray.h = max(r.bottom for r in cards) + 16 - tray.y
         self.tray_rect = tray
-        cols = 2
-        rows = math.ceil(len(self.tray) / cols)
-        gap = 12
-        card_h = min(78, (tray.h - 56 - gap * (rows - 1)) // max(1, rows))
-        card_w = (tray.w - 32 - gap) // cols
-        for i, part in enumerate(self.tray):
-            r = pygame.Rect(tray.x + 16 + (i % cols) * (card_w + gap),
-                            tray.y + 50 + (i // cols) * (card_h + gap), card_w, card_h)
+        hint_label = t("challenge.hint")
+        hint = pygame.Rect(0, tray.bottom + 12, max(300, p.button_w(hint_label)), max(48, p.button_h()))
+        hint.right = area.right
+        self._build_spots(cards, hint)
+        self.bottom = hint.bottom
+
+    def _build_spots(self, cards: list[pygame.Rect], hint: pygame.Rect) -> None:
+        for part, r in zip(self.tray, cards, strict=True):
             self.part_rects[part["id"]] = r
             label = self.kit.pick(part["label"])
             self.kit.ui.hotspot(r, label, lambda pid=part["id"]: self.perform(Action("pick", pid)))
             self.bind(Action("pick", part["id"]), label)
-        self.kit.ui.button((tray.x, tray.bottom + 12, tray.w, 48), self.kit.t("challenge.hint"),
-                           lambda: self.perform(Action("hint")))
+        self.kit.ui.button(hint, self.kit.t("challenge.hint"), lambda: self.perform(Action("hint")))
         self.bind(Action("hint"), self.kit.t("challenge.hint"))
 
     # -- actions ------------------------------------------------------------------
@@ -199,13 +246,13 @@ class AssembleMechanic(Mechanic):
 
     # -- drawing ------------------------------------------------------------------
     def _slot_pos(self, slot: dict[str, Any]) -> tuple[int, int]:
-        b = self.board.inflate(-110, -150)
-        return (int(b.x + slot["x"] * b.w), int(b.y + 40 + slot["y"] * (b.h - 20)))
+        b = self.slot_box
+        return (int(b.x + slot["x"] * b.w), int(b.y + slot["y"] * b.h))
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """The board, clue sheet and tray come from a cached layer (redrawn when a part is
         placed, a hint is shown or the round ends); the pulse, feedback and timer every frame."""
-        self.layer.draw(self.kit, surface, area, (self.step, self.finished, self.hint_part),
+        self.layer.draw(self.kit, surface, area.union(self.tray_rect), (self.step, self.finished, self.hint_part),
                          lambda: self._draw_static(surface))
         p = self.kit.painter
         pal = p.palette
@@ -215,11 +262,12 @@ class AssembleMechanic(Mechanic):
             pulse = 4 + 3 * math.sin(self.elapsed * 5) if not self.kit.reduced_motion else 5
             pygame.draw.circle(surface, pal.focus, pos, int(34 + 8 + pulse), 3)
         if self.feedback:
-            fb = pygame.Rect(self.board.x + 16, self.board.y + 48, self.board.w - 32, 40)
+            fb = self.feedback_rect
             colour = pal.good if self.feedback_good else pal.bad
             pygame.draw.rect(surface, colour, fb, border_radius=10)
-            p.icon(surface, "check" if self.feedback_good else "cross", (fb.x + 22, fb.centery), 22, white)
-            p.text_fit(surface, self.feedback, (fb.x + 42, fb.centery), fb.w - 54, 18, colour=white)
+            ink = (0, 0, 0) if pal.high_contrast else white     # dark on the bright high-contrast fill
+            p.icon(surface, "check" if self.feedback_good else "cross", (fb.x + 22, fb.centery), 22, ink)
+            board_text.label(p, surface, self.feedback, (fb.x + 42, fb.centery), fb.w - 54, 18, colour=ink)
         if self.time_limit:
             p.timer(surface, (self.board.right - 150, self.board.y + 16, 130, 22),
                     max(0.0, 1 - self.elapsed / self.time_limit), int(max(0, self.time_limit - self.elapsed)))
@@ -237,7 +285,7 @@ class AssembleMechanic(Mechanic):
                 pygame.draw.line(surface, (48, 90, 142), (self.board.x + 8, y), (self.board.right - 8, y))
         white = (255, 255, 255)
         p.text(surface, self.kit.pick(self.params["object"]), (self.board.x + 22, self.board.y + 14), 24,
-               colour=white, bold=True)
+               colour=white, bold=True, width=self.board.w - 216 if board_text.large(p) else None)
         by_id = {s["id"]: s for s in self.slots}
         for a, b in self.params.get("links", []):
             pygame.draw.line(surface, line, self._slot_pos(by_id[a]), self._slot_pos(by_id[b]), 6)
@@ -256,7 +304,7 @@ class AssembleMechanic(Mechanic):
                 self._dashed_circle(surface, pos, r, pal.focus if current else line)
                 p.text(surface, str(i + 1), (pos[0], pos[1] - 14), 22, colour=white, bold=True, align="center")
         # job sheet: the current clue
-        sheet = pygame.Rect(self.board.x + 16, self.board.bottom - 86, self.board.w - 32, 70)
+        sheet = self.sheet_rect
         p.panel(surface, sheet, radius=12)
         if self.finished:
             msg = self.kit.t("assemble.all_done") if self.step >= len(self.slots) else self.kit.t("challenge.time_up")
@@ -274,7 +322,7 @@ class AssembleMechanic(Mechanic):
             pygame.draw.rect(surface, fill, r, border_radius=12)
             pygame.draw.rect(surface, pal.focus if hot else pal.panel_edge, r, 3 if hot else 2, border_radius=12)
             p.shape(surface, part["shape"], (r.x + 30, r.centery), 17, p.colour(part["colour"]))
-            p.text_fit(surface, self.kit.pick(part["label"]), (r.x + 56, r.centery), r.w - 64, 19)
+            board_text.label(p, surface, self.kit.pick(part["label"]), (r.x + 56, r.centery), r.w - 64, 19, box=r)
 
     @staticmethod
     def _dashed_circle(surface: pygame.Surface, pos: tuple[int, int], r: int, colour) -> None:

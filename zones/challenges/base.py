@@ -54,6 +54,9 @@ class Mechanic:
         self._labels: dict[Action, str] = {}
         #: cached pixels of the static part of ``draw`` (see :class:`StaticLayer`)
         self.layer = StaticLayer()
+        #: the lowest y the board's layout reaches (set by ``build``); at large text a
+        #: board lays out taller than its area and the host scrolls the page to show it
+        self.bottom = 0
 
     # -- data -------------------------------------------------------------------
     @classmethod
@@ -63,7 +66,9 @@ class Mechanic:
 
     # -- host hooks ---------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
-        """Create hotspots and buttons inside ``area`` (called once, and after a resize)."""
+        """Create hotspots and buttons inside ``area`` (called once, and after a resize or a
+        settings change). ``area`` is the width to use and the height of the board at 100 %
+        text; a board whose measured text needs more grows downwards and sets ``bottom``."""
 
     def handle_event(self, event: pygame.event.Event) -> None:
         """Extra keys the mechanic understands (focus keys are handled by the host)."""
@@ -135,8 +140,9 @@ class StaticLayer:
     state, paint)`` runs ``paint()`` (which draws the static part inside ``rect``) only when
     ``state`` (a hashable summary of what that part shows), the surface, the palette, the
     fonts or the language changed, and keeps a copy of the resulting pixels; on other frames
-    it blits that copy. The copy spans ``rect``'s rows down to the bottom of the surface, full
-    width. The pixels are the ones the full drawing would make, provided that band holds
+    it blits that copy. The copy spans ``rect``'s rows (the mechanic passes its whole board), full
+    width (on a scrolling page, where only the part shown has its sky, the scroll is part of
+    the key). The pixels are the ones the full drawing would make, provided that band holds
     nothing drawn before it but what is the same every frame (the sky) and ``paint`` draws
     everything of the frame that lies below the dynamic parts drawn after it. While the
     painter records texts (overflow tests) it always paints, so every text is seen.
@@ -155,7 +161,7 @@ class StaticLayer:
             return
         fonts = painter.fonts
         key = (id(surface), surface.get_size(), tuple(rect), painter.palette, fonts.family, fonts.scale,
-               getattr(kit, "language", None), state)
+               getattr(kit, "language", None), getattr(getattr(kit, "ui", None), "scroll", 0), state)
         if key == self._key and self._pixels is not None:
             surface.blit(self._pixels, self._grab(surface, rect))
             return
@@ -172,8 +178,9 @@ class StaticLayer:
 
     @staticmethod
     def _grab(surface: pygame.Surface, rect: pygame.Rect) -> pygame.Rect:
-        """What is kept: ``rect`` widened to the whole width and down to the bottom, since
-        text at large sizes may overflow its box (the host draws nothing else there)."""
+        """What is kept: ``rect``'s rows, the whole width (boards lay their text out
+        inside their area at every text size, so nothing of theirs lies below it)."""
         w, h = surface.get_size()
-        top = max(0, min(h, pygame.Rect(rect).top))
-        return pygame.Rect(0, top, w, h - top)
+        rect = pygame.Rect(rect)
+        top = max(0, min(h, rect.top))
+        return pygame.Rect(0, top, w, max(0, min(h, rect.bottom + 8) - top))

@@ -35,6 +35,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text, investigate_large
 from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
 from zones.challenges.investigate_boards import BOARDS, SHAPES, draw_side, layout_side
 
@@ -197,6 +198,13 @@ class InvestigateMechanic(Mechanic):
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
         self.area = area
+        self.spots: dict[str, Any] = {}
+        self.rects = {}
+        if self.kit.painter is not None and board_text.large(self.kit.painter):
+            investigate_large.layout(self, area)
+            self.bottom = self.notebook.y + investigate_large.notes_height(self)
+            self._sync()
+            return
         self.side = pygame.Rect(area.right - 410, area.y, 410, area.h)
         self.board = pygame.Rect(area.x, area.y, self.side.x - area.x - 20, 360)
         self.notebook = pygame.Rect(area.x, self.board.bottom + 14, self.board.w, area.bottom - self.board.bottom - 14)
@@ -355,6 +363,11 @@ class InvestigateMechanic(Mechanic):
         state = (frozenset(self.seen), frozenset(self.ran), tuple(sorted(self.ruled.items())), len(self.notes),
                  self.spent, self.tries, self.finished, self.solved, self.hint_test,
                  tuple(spot.enabled for spot in self.spots.values()))
+        if self.kit.painter is not None and board_text.large(self.kit.painter):
+            self.bottom = self.notebook.y + investigate_large.notes_height(self)
+            rect = pygame.Rect(area.x, area.y, area.w, self.bottom - area.y)
+            self.layer.draw(self.kit, surface, rect, state, lambda: investigate_large.draw(self, surface))
+            return
         self.layer.draw(self.kit, surface, area, state, lambda: self._draw_all(surface))
 
     def _draw_all(self, surface: pygame.Surface) -> None:

@@ -14,6 +14,8 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text
+
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 
 
@@ -49,13 +51,14 @@ def card(mech: Any, surface: pygame.Surface, rect: pygame.Rect, icon: str, label
     pygame.draw.rect(surface, fill, rect, border_radius=10)
     pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, rect, 3 if hinted else 2, border_radius=10)
     colour = pal.good if done else (pal.ink if usable else pal.muted)
-    x = rect.x + 38
+    size = board_text.icon(p, 20)
+    x = rect.x + 18 + size
     if rect.w >= 150 or done:
-        p.icon(surface, "check" if done else icon, (rect.x + 20, rect.centery), 20, colour)
+        p.icon(surface, "check" if done else icon, (rect.x + 10 + size // 2, rect.centery), size, colour)
     else:
         x = rect.x + 10
-    p.text_fit(surface, label, (x, rect.centery), rect.right - 8 - x, 17,
-               colour=pal.ink if usable or done else pal.muted)
+    board_text.label(p, surface, label, (x, rect.centery), rect.right - 8 - x, 17,
+                     colour=pal.ink if usable or done else pal.muted, box=rect)
 
 
 def _title(mech: Any, surface: pygame.Surface, board: pygame.Rect) -> None:

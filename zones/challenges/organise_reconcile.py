@@ -24,6 +24,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text, organise_large
 from zones.challenges.base import Action, check_langmap
 from zones.challenges.organise_common import OrganiseMode, check_three, three
 
@@ -173,6 +174,10 @@ class ReconcileMode(OrganiseMode):
 
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
+        if self.kit.painter is not None and board_text.large(self.kit.painter):
+            organise_large.build_accounts(self, area)
+            self._sync()
+            return
         self.ledger = pygame.Rect(area.x, area.y, 640, area.h - 86)
         self.pile = pygame.Rect(self.ledger.right + 20, area.y, area.right - self.ledger.right - 20, area.h - 86)
         self.bar = pygame.Rect(area.x, self.ledger.bottom + 16, 940, area.bottom - self.ledger.bottom - 18)
@@ -204,6 +209,9 @@ class ReconcileMode(OrganiseMode):
         flagged, a hint or remark appears); the clock every frame."""
         state = (frozenset(self.flagged), frozenset(self.checked), self.hint_row, self.feedback,
                  self.feedback_good, self.finished)
+        if board_text.large(self.kit.painter):
+            self.draw_layered(surface, area, state, lambda: organise_large.paint_accounts(self, surface))
+            return
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
 
     def _paint(self, surface: pygame.Surface) -> None:

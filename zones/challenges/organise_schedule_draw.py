@@ -7,10 +7,15 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text, organise_schedule_large
 from zones.challenges.base import Action
 
 
 def build_schedule(m: Any, area: pygame.Rect) -> None:
+    m.large = None
+    if m.kit.painter is not None and board_text.large(m.kit.painter):
+        organise_schedule_large.build(m, area, _press_cell)
+        return
     m.grid_rect = pygame.Rect(area.x, area.y, 790, 480)
     m.list_rect = pygame.Rect(m.grid_rect.right + 20, area.y, area.right - m.grid_rect.right - 20, area.h)
     m.bar_rect = pygame.Rect(area.x, m.grid_rect.bottom + 16, 560, area.bottom - m.grid_rect.bottom - 18)
@@ -43,6 +48,8 @@ def _press_cell(m: Any, cell: tuple[int, int]) -> None:
 
 
 def card_rect(m: Any, index: int) -> pygame.Rect:
+    if getattr(m, "large", None):
+        return m.large["cards"][index]
     r = m.list_rect
     return pygame.Rect(r.x + 14, r.y + 84 + index * 52, r.w - 28, 46)
 
@@ -63,6 +70,9 @@ def draw_schedule(m: Any, surface: pygame.Surface) -> None:
     p = m.kit.painter
     pal = p.palette
     t, pick = m.kit.t, m.kit.pick
+    if m.large:
+        organise_schedule_large.draw(m, surface, _draw_cell)
+        return
     g = m.grid_rect
     p.panel(surface, g)
     p.text(surface, t("organise.plan"), (g.x + 18, g.y + 14), 22, bold=True)
@@ -98,6 +108,9 @@ def _draw_cell(m: Any, surface: pygame.Surface, cell: tuple[int, int], r: pygame
         for k in range(-r.h, r.w, 18):
             pygame.draw.line(surface, pal.panel_edge, (r.x + k, r.bottom), (r.x + k + r.h, r.y), 2)
         surface.set_clip(clip)
+        if m.large:
+            organise_schedule_large.closed_cell(m, surface, r)
+            return
         p.icon(surface, "cross", (r.centerx, r.centery - 12), 24, pal.bad)
         p.text(surface, m.kit.t("organise.closed"), (r.centerx, r.centery + 6), 17, bold=True, align="center",
                colour=pal.bad)
@@ -107,7 +120,9 @@ def _draw_cell(m: Any, surface: pygame.Surface, cell: tuple[int, int], r: pygame
     pygame.draw.rect(surface, fill, r, border_radius=10)
     pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 4 if hinted else 2, border_radius=10)
     pid = m.grid.get(cell)
-    if pid:
+    if m.large:
+        organise_schedule_large.draw_cell_content(m, surface, cell, r)
+    elif pid:
         parcel = m.parcel(pid)
         p.shape(surface, parcel["shape"], (r.x + 22, r.y + 22), 13, p.colour(parcel.get("colour", "#E07A3F")))
         p.text_fit(surface, m.kit.t("organise.by", time=m.slots[m.deadline[pid]]), (r.x + 42, r.y + 22),

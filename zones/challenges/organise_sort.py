@@ -23,6 +23,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text, organise_large
 from zones.challenges.base import Action, check_langmap
 from zones.challenges.organise_common import SHAPES, OrganiseMode, check_three, three
 
@@ -92,6 +93,11 @@ class SortMode(OrganiseMode):
 
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
+        if self.kit.painter is not None and board_text.large(self.kit.painter):
+            organise_large.build_sort(self, area)
+            if self.finished:
+                self.on_finish()
+            return
         self.trolley = pygame.Rect(area.x, area.y, 360, area.h)
         self.case = pygame.Rect(self.trolley.right + 20, area.y, area.right - self.trolley.right - 20, area.h)
         n = len(self.bins)
@@ -184,6 +190,9 @@ class SortMode(OrganiseMode):
         state = (len(self.queue), self.queue[0]["code"] if self.queue else None, self.feedback,
                  self.feedback_good, self.hint_bin, frozenset(self.tried),
                  tuple(len(books) for books in self.placed.values()), self.finished)
+        if board_text.large(self.kit.painter):
+            self.draw_layered(surface, area, state, lambda: organise_large.paint_sort(self, surface))
+            return
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
 
     def _paint(self, surface: pygame.Surface) -> None:

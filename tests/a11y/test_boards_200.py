@@ -1,0 +1,73 @@
+"""Every challenge board at 200 % text in high contrast, in English and Spanish, through
+a whole played round: no text leaves its box or the page, no two texts (or button
+labels) overlap, every button's label fits its button, and no board text is drawn
+smaller than the chosen size to make it fit (the boards wrap, grow and scroll instead).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from game import paths
+from game.scenes.challenge_play import PLAY_AREA
+from tests.a11y.overflow import overflow_problems, recorded_draws
+from tests.helpers import make_app, start_challenge
+
+#: mechanic families whose boards still use fixed positions at 200 % (strict xfail, so
+#: the test turns red as soon as one is fixed and must come off this list)
+NOT_REFLOWED: set[str] = {"design", "dialogue", "enterprise"}
+
+
+def challenges() -> list[tuple[str, str]]:
+    folder = paths.content_dir() / "challenges"
+    found = [json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")]
+    return sorted((c["id"], c["mechanic"]) for c in found)
+
+
+def board_problems(app) -> list[str]:
+    """Overflows and overlaps on the whole screen, plus texts shrunk to fit on the page.
+    Once the result card shows over the veiled board, only the card's texts count."""
+    draws = recorded_draws(app)
+    play = app.ctx.scenes.top
+    if play.mechanic.finished and play.reported:
+        card = play.end_card()["card"]
+        draws = [d for d in draws if d.box == card]
+        assert len(draws) >= 2, "the result card shows its texts"
+    problems = overflow_problems(app, draws)
+    screen = app.screen.get_size()
+    problems += [f"{d.text!r} at {tuple(d.rect)} is drawn smaller than the chosen size"
+                 for d in draws if d.shrunk and d.surface_size != screen]
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("cid", [
+    pytest.param(cid, marks=pytest.mark.xfail(strict=True, reason="board not reflowed yet"))
+    if mechanic in NOT_REFLOWED else cid for cid, mechanic in challenges()])
+def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
+    app = make_app(tmp_path)
+    s = app.ctx.settings
+    s.text_scale, s.high_contrast, s.language = 2.0, True, language
+    app.apply_settings()
+    play = start_challenge(app, cid)
+    assert play.ui.viewport is not None, "at 200 % the challenge is a scrolling page"
+    rng = random.Random(5)
+    states = 0
+    for _ in range(60):
+        problems = board_problems(app)
+        assert not problems, f"{cid} ({language}), after {states} actions:\n" + "\n".join(problems)
+        if play.mechanic.finished:
+            break
+        action = play.mechanic.bot_action(rng, 0.7)
+        if action is None:
+            play.update(0.5)
+        else:
+            play.perform(action)
+        app.pump([])
+        states += 1
+    assert states >= 3
+    assert play.board_area.top == PLAY_AREA.top
+    app.shutdown()
