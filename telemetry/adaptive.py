@@ -19,6 +19,14 @@ Reason keys (player-facing text is looked up by key; :data:`REASONS` has English
 three is uncertain), ``confirm_top`` (probably a top interest; one more look to be sure),
 ``widen`` (the widest remaining interval elsewhere).
 
+Next activity item (mentors' questions)
+---------------------------------------
+:func:`suggest_item` picks, among the items a mentor may still ask (id -> type), the one
+whose answer most reduces the same weighted uncertainty, with the expected Fisher
+information of one graded-response item answer at the current score. A player who has only
+tried the types they like is asked about the others; a close call between two types is
+asked about one of them.
+
 Difficulty (performance)
 ------------------------
 :func:`next_difficulty` is a one-up/one-down staircase on the most recent result:
@@ -38,8 +46,7 @@ from telemetry.evidence import RIASEC, extract_evidence
 from telemetry.profile import MODEL, Profile, ResponseModel, logistic
 
 __all__ = ["Suggestion", "REASONS", "suggest_next_challenge", "expected_information",
-
-           "next_difficulty", "difficulty_history"]
+           "suggest_item", "next_difficulty", "difficulty_history"]
 
 REASONS = {
     "unexplored": "You haven't tried this kind of work yet. Give it a go!",
@@ -130,6 +137,31 @@ def suggest_next_challenge(profile: Profile, challenges: Iterable[Mapping[str, A
     else:
         reason = "widen"
     return Suggestion(best.challenge_id, best.letter, reason, best.gain)
+
+
+def suggest_item(profile: Profile, candidates: Mapping[str, str], *,
+                 model: ResponseModel = MODEL) -> str | None:
+    """The item (``candidates``: item id -> RIASEC letter, in the mentor's order) whose
+    answer most reduces the profile's weighted uncertainty; None if there is none.
+
+    Called when a mentor is about to ask an activity question. Gains within 2% of the
+    best are ties: the first listed wins (so a mentor's own items come first among equals).
+    """
+    known = [(item_id, str(letter).upper()) for item_id, letter in candidates.items()
+             if str(letter).upper() in _IDX]
+    if not known:
+        return None
+    weights = _weights(np.array([profile.scores[k].top3_probability for k in RIASEC]),
+                       np.array([profile.scores[k].first_probability for k in RIASEC]))
+    a, b = model.ordinal("item")
+    gains = {}
+    for _, letter in known:
+        if letter not in gains:
+            j = _IDX[letter]
+            info = _ordinal_info(float(profile.mean[j]) + profile.response_style, a, b)
+            gains[letter] = _gain(profile.cov, weights, j, info)
+    top = max(gains.values())
+    return next(i for i, k in known if gains[k] >= top * (1 - TIE) - 1e-12)
 
 
 def next_difficulty(history: Iterable[Any], *, start: int = 1, up: float = 0.8,

@@ -98,11 +98,11 @@ class Challenge:
 
 @dataclass(frozen=True)
 class Item:
-    """An IIP RIASEC marker item (public domain), 1–5 like/dislike."""
+    """An IIP RIASEC marker item (public domain), 1–5 like/dislike; ``text`` per language."""
 
     id: str
     riasec: str
-    text: str
+    text: dict[str, str]
 
 
 @dataclass
@@ -119,6 +119,7 @@ class Content:
     items: dict[str, Item]
     occupations: dict[str, Occupation]
     job_zones: dict[int, dict[str, str]] = field(default_factory=dict)
+    job_board: tuple[str, ...] = ()   # item ids a new player sorts on the odd-jobs board
 
     def district(self, district_id: str) -> District:
         return next(d for d in self.districts if d.id == district_id)

@@ -9,8 +9,6 @@ language map has every shipped language with the same placeholders.
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -21,13 +19,15 @@ from zones.content import (
     Competence,
     Content,
     District,
-    Item,
     Landmark,
     Mentor,
     MentorQuestion,
     Occupation,
     Skill,
 )
+from zones.files import read_csv as _read_csv
+from zones.files import read_json as _read_json
+from zones.items import load_items, load_job_board
 
 LANGUAGES = ("en", "es")
 RIASEC = "RIASEC"
@@ -105,32 +105,6 @@ class _Checker:
         return value or "#888888"
 
 
-def _read_json(path: Path, problems: list[str]) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        problems.append(f"{path}: -: file missing")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{path}: -: unreadable ({exc})")
-    except json.JSONDecodeError as exc:
-        problems.append(f"{path}: line {exc.lineno}: invalid JSON ({exc.msg})")
-    return None
-
-
-def _read_csv(path: Path, problems: list[str], columns: tuple[str, ...]) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in columns if c not in (reader.fieldnames or [])]
-            if missing:
-                problems.append(f"{path}: header: missing columns {missing}")
-                return []
-            return list(reader)
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        problems.append(f"{path}: -: unreadable ({exc})")
-        return []
-
-
 def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupation]:
     """The 923 O*NET occupations with ESCO labels attached where the crosswalk has them."""
     path = data_dir / "occupations.csv"
@@ -153,17 +127,6 @@ def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupatio
                                           scores, row["holland_code"], zone,  # type: ignore[arg-type]
                                           tuple(sorted(set(esco.get(row["soc_code"], [])))))
     return out
-
-
-def load_items(data_dir: Path, problems: list[str]) -> dict[str, Item]:
-    path = data_dir / "riasec_items.csv"
-    items = {}
-    for n, row in enumerate(_read_csv(path, problems, ("item_id", "type", "text")), start=2):
-        if row["type"] not in RIASEC or not row["item_id"].startswith(row["type"]):
-            problems.append(f"{path}: line {n}: bad item type '{row['type']}'")
-            continue
-        items[row["item_id"]] = Item(row["item_id"], row["type"], row["text"])
-    return items
 
 
 def load_job_zones(data_dir: Path, problems: list[str]) -> dict[int, dict[str, str]]:
@@ -209,7 +172,8 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     """Read and validate everything; raise ContentError listing every problem."""
     problems: list[str] = []
     occupations = load_occupations(data_dir, problems)
-    items = load_items(data_dir, problems)
+    items = load_items(data_dir, content_dir, LANGUAGES, problems)
+    job_board = load_job_board(content_dir, items, problems)
     job_zones = load_job_zones(data_dir, problems)
 
     competences: dict[str, Competence] = {}
@@ -356,4 +320,4 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(LANGUAGES, districts, landmarks, competences, skills, mentors, challenges,
-                   items, occupations, job_zones)
+                   items, occupations, job_zones, job_board)

@@ -99,6 +99,8 @@ class CreatePlayerScene(UiScene):
         if sign_in(self.ctx, self.code, new_player=player):
             self.ctx.record("selected", "question", "consent/privacy", response="yes")
             self.ctx.record("selected", "menu", "menu/avatar", response=f"{self.shape}:{self.colour}")
+            from game.scenes.job_board import open_job_board
+            open_job_board(self.ctx)
 
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter

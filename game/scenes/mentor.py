@@ -12,20 +12,33 @@ from game.scenes.reflow import centred_buttons
 
 
 def next_mentor_item(ctx, mentor) -> str | None:
-    """The first of the mentor's IIP items this player has not been asked yet."""
+    """The mentor's next activity question: of the IIP items this player has not been asked
+    yet, the one that would teach the profile most (``telemetry.adaptive.suggest_item``);
+    the first of them while nothing is recorded. Called when a mentor is about to ask."""
+    from telemetry.adaptive import suggest_item
+    from telemetry.profile import estimate_profile
+
     asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
-    return next((item_id for item_id in mentor.items if item_id not in asked), None)
+    left = {item_id: ctx.content.items[item_id].riasec for item_id in mentor.items if item_id not in asked}
+    if not left or ctx.recorder is None:
+        return next(iter(left), None)
+    profile = estimate_profile(ctx.recorder.statements(), n_draws=500)
+    return suggest_item(profile, left) or next(iter(left))
 
 
-def record_item_answer(ctx, mentor_id: str, item_id: str, value: int | None) -> None:
-    """Record the player's 1–5 answer to a mentor's activity item (None = skipped) and
+def record_item_answer(ctx, mentor_id: str | None, item_id: str, value: int | None, *,
+                       source: str = "mentor") -> None:
+    """Record the player's 1–5 answer to an activity item (None = skipped), asked by a
+    mentor (``mentor_id``) or shown elsewhere (``source``, e.g. the odd-jobs board), and
     remember it was asked, so no item is asked twice."""
     item = ctx.content.items[item_id]
+    extensions = {"riasec": item.riasec, "source": source}
+    if mentor_id is not None:
+        extensions["mentor"] = mentor_id
     if value is None:
-        ctx.record("skipped", "question", f"item/{item.id}", extensions={"riasec": item.riasec, "mentor": mentor_id})
+        ctx.record("skipped", "question", f"item/{item.id}", extensions=extensions)
     else:
-        ctx.record("selected", "question", f"item/{item.id}", response=str(value),
-                   extensions={"riasec": item.riasec, "mentor": mentor_id})
+        ctx.record("selected", "question", f"item/{item.id}", response=str(value), extensions=extensions)
     if ctx.player is not None:
         ctx.player.mentor_items_asked.append(item.id)
         ctx.save_player()
@@ -77,7 +90,7 @@ class MentorScene(UiScene):
             card = (pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0) if compact
                     else pygame.Rect(40, bubble.bottom + 30, 1200, 0))
             item_y = card.y + max(50, 16 + p.height(t("mentor.item_q"), 18, card.w - 48) + 8)
-            card.h = max(130, item_y - card.y + p.height(self.ctx.content.items[self.pending_item].text, 24,
+            card.h = max(130, item_y - card.y + p.height(self.ctx.pick(self.ctx.content.items[self.pending_item].text), 24,
                                                         card.w - 48, True) + 24)
             lay["card"], lay["item_y"] = card, item_y
             lay["answers"] = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], card.centerx,
@@ -133,5 +146,5 @@ class MentorScene(UiScene):
             p.panel(surface, card)
             p.text(surface, self.ctx.t("mentor.item_q"), (card.x + 24, card.y + 16), 18, colour=pal.muted,
                    width=card.w - 48, box=card)
-            p.text(surface, item.text, (card.x + 24, lay["item_y"]), 24, bold=True, width=card.w - 48, box=card)
+            p.text(surface, self.ctx.pick(item.text), (card.x + 24, lay["item_y"]), 24, bold=True, width=card.w - 48, box=card)
         return max(r.bottom for r in [bubble, *lay["questions"], *lay["answers"]])

@@ -37,7 +37,7 @@ class QuickQuestionScene(UiScene):
         text_w = card.w - 180
         asks_h = p.height(t("quick.asks", name=self.ctx.pick(self.mentor.name)), 20, text_w)
         item_y = max(80, 40 + asks_h + 10)
-        item_bottom = item_y + p.height(self.item.text, 28, text_w, True)
+        item_bottom = item_y + p.height(self.ctx.pick(self.item.text), 28, text_w, True)
         answers = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], card.centerx,
                                   max(190, item_bottom + 20), card.w - 60, min_w=160, min_h=58, gap=10)
         skip = centred_buttons(p, [t("quick.skip")], card.centerx, answers[-1].bottom + 18, card.w - 60,
@@ -63,7 +63,7 @@ class QuickQuestionScene(UiScene):
         self.ctx.scenes.pop()
 
     def on_event(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+        if self.ui.action_of(event) == "back":     # Escape unless remapped
             self.skip()
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -78,4 +78,4 @@ class QuickQuestionScene(UiScene):
         art.avatar(surface, (card.x + 80, card.y + 86), 44, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
         p.text(surface, self.ctx.t("quick.asks", name=self.ctx.pick(m.name)), (card.x + 150, card.y + 40), 20,
                colour=pal.muted, width=card.w - 180, box=card)
-        p.text(surface, self.item.text, (card.x + 150, lay["item_y"]), 28, bold=True, width=card.w - 180, box=card)
+        p.text(surface, self.ctx.pick(self.item.text), (card.x + 150, lay["item_y"]), 28, bold=True, width=card.w - 180, box=card)

@@ -178,6 +178,7 @@ class Bot:
             if self.ctx.recorder is None:
                 raise RuntimeError("the bot could not sign in")
             self._mark()
+            self.job_board()
             while True:
                 self.hub_turn()
         except OutOfTime:
@@ -221,6 +222,17 @@ class Bot:
         self.act(self.span(self.habits.hub_seconds), hub.open_district, choice)
         self.quick_question()
         self.district_turn()
+
+    def job_board(self) -> None:
+        """A new player's odd-jobs board: answer every card (an activity item each)."""
+        from game.scenes.job_board import JobBoardScene
+
+        board = self.top
+        while isinstance(board, JobBoardScene) and board.current is not None:
+            item = self.ctx.content.items[board.current]
+            value = self.player.answer_item(item.riasec, item.id)
+            self.act(self.span(self.habits.item_seconds), board.answer, value)
+            self.result.items += 1
 
     def quick_question(self) -> None:
         """Answer the mentor's quick question when walking into a district."""

@@ -7,7 +7,7 @@ from game.scenes.landmarks import open_landmark, open_passport
 
 MAIN_SCREENS = ("title", "consent", "create_player", "hub", "district", "challenge_intro",
                 "reflection", "horizons", "mentor", "cafe", "mirror", "skills_board",
-                "horizons_tower", "passport", "settings", "key_remap", "my_data")
+                "horizons_tower", "passport", "settings", "key_remap", "my_data", "job_board")
 
 
 def play_one(app, challenge_id: str) -> None:
@@ -31,6 +31,7 @@ def open_screen(app, name: str) -> None:
     from game.scenes.consent import ConsentScene
     from game.scenes.create_player import CreatePlayerScene
     from game.scenes.district import DistrictScene
+    from game.scenes.job_board import JobBoardScene
     from game.scenes.key_remap import KeyRemapScene
     from game.scenes.mentor import MentorScene
     from game.scenes.my_data import MyDataScene
@@ -65,6 +66,7 @@ def open_screen(app, name: str) -> None:
             "settings": lambda: scenes.push(SettingsScene()),
             "key_remap": lambda: scenes.push(KeyRemapScene()),
             "my_data": lambda: scenes.push(MyDataScene()),
+            "job_board": lambda: scenes.push(JobBoardScene()),
         }
         openers[name]()
     app.pump([])

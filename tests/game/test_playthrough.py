@@ -10,6 +10,7 @@ from game.scenes.challenge_play import ChallengePlayScene
 from game.scenes.district import DistrictScene
 from game.scenes.horizons import HorizonsScene
 from game.scenes.hub import HubScene
+from game.scenes.job_board import JobBoardScene
 from game.scenes.next_board import NextChallengeScene
 from game.scenes.quick_question import QuickQuestionScene
 from game.scenes.reflection import ReflectionScene
@@ -41,6 +42,17 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     focus_label(app, t("shape.star"))
     press(app, pygame.K_RETURN)
     click_button(app, t("create.start"))              # the mouse works too
+    board_scene = app.ctx.scenes.top                  # a new player's odd-jobs board
+    assert isinstance(board_scene, JobBoardScene)
+    first_card = board_scene.current
+    focus_label(app, t("rate.item5"))
+    press(app, pygame.K_RETURN)
+    second_card = board_scene.current
+    assert second_card != first_card
+    focus_label(app, t("board.skip"))
+    press(app, pygame.K_RETURN)
+    focus_label(app, t("board.later"))                # the rest is left for the mentors
+    press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, HubScene)
     assert app.ctx.player.code == code and app.ctx.player.avatar_shape == "star"
 
@@ -108,6 +120,12 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     assert any(s.verb == "progressed" and s.activity == f"challenge/{challenge_id}" for s in statements)
     item = next(s for s in statements if s.activity == f"item/{item_id}")
     assert item.response == "4" and item.ext["riasec"] == item_id[0]
+    card = next(s for s in statements if s.activity == f"item/{first_card}")
+    assert (card.verb, card.response, card.ext["source"]) == ("selected", "5", "job_board")
+    assert next(s for s in statements if s.activity == f"item/{second_card}").verb == "skipped"
+    assert item_id not in (first_card, second_card)     # mentors never ask a card again
+    left = next(s for s in statements if s.activity == "menu/job_board")
+    assert left.verb == "skipped" and left.ext["cards_left"] == len(app.ctx.content.job_board) - 2
     enjoy = next(s for s in statements if s.activity == f"reflect/{challenge_id}/enjoy")
     assert enjoy.response == "5"
     assert any(s.verb == "used" and s.activity_type == "item" and s.ext.get("action") == "save"

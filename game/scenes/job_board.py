@@ -1,0 +1,172 @@
+"""The odd-jobs board: a new player's first stop, before the town map.
+
+People in Worktown have pinned up small jobs; the player says, card by card, how much they
+would like to do each one (the IIP activity items of ``content.job_board``, two of each
+type, 1–5). Each answer is recorded as a mentor item answer is, so the profile starts from
+a picture that favours no type, and mentors never ask these again. A card can be skipped,
+and "explore the town now" leaves the rest for the mentors to ask later.
+
+Pushed over the hub by ``CreatePlayerScene.start``; pops itself when done. Touches the
+player's ``mentor_items_asked`` (through ``record_item_answer``) and nothing else.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game import art
+from game.scenes.base import HEADER_H, UiScene
+from game.scenes.mentor import record_item_answer
+from game.scenes.reflow import centred_buttons
+
+SOURCE = "job_board"
+PIN_W, PIN_GAP = 64, 12
+
+
+def open_job_board(ctx) -> bool:
+    """Push the board if the player has cards on it they have not been asked yet."""
+    asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
+    if ctx.player is None or all(c in asked for c in ctx.content.job_board):
+        return False
+    ctx.scenes.push(JobBoardScene())
+    return True
+
+
+class JobBoardScene(UiScene):
+    name = "job_board"
+    title_key = "board.title"
+    show_back = False
+    scrolls = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: list[str] = []
+        self.state: dict[str, str] = {}   # item id -> "answered" / "skipped"
+        self.index = 0
+
+    def enter(self, ctx) -> None:
+        asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
+        self.cards = [c for c in ctx.content.job_board if c not in asked]
+        super().enter(ctx)
+
+    @property
+    def current(self) -> str | None:
+        """The item id on the card shown now (None once every card is done)."""
+        return self.cards[self.index] if self.index < len(self.cards) else None
+
+    # -- layout -------------------------------------------------------------------
+    def layout(self) -> dict:
+        """The intro, the card (as tall as its text), the five answers, the skip / explore
+        buttons and below them a row of pins, one per card (the answers come first at
+        large text)."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        top = HEADER_H + 20 + p.height(t("board.intro"), 20, 1200) + 18
+        w = min(1200, int(900 + 300 * (p.fonts.scale - 1)))
+        card = pygame.Rect((1280 - w) // 2, top, w, 0)
+        count_h = p.height(self._count_text(), 18, w - 80)
+        text = self.ctx.pick(self.ctx.content.items[self.current].text) if self.current else ""
+        text_y = top + 40 + count_h + 14
+        card.h = max(150, text_y - top + p.height(text, 32, w - 80, True) + 36)
+        answers = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], 640, card.bottom + 24, 1200,
+                                  min_w=180, min_h=58, gap=12)
+        more = centred_buttons(p, [t("board.skip"), t("board.later")], 640, answers[-1].bottom + 22, 1200,
+                               "@small", min_w=260, min_h=50)
+        per_row = max(1, (1200 + PIN_GAP) // (PIN_W + PIN_GAP))
+        row_w = min(len(self.cards), per_row) * (PIN_W + PIN_GAP) - PIN_GAP
+        pins_y = more[-1].bottom + 36
+        pins = []
+        for i in range(len(self.cards)):
+            r, c = divmod(i, per_row)
+            pins.append(pygame.Rect(640 - row_w // 2 + c * (PIN_W + PIN_GAP), pins_y + r * (PIN_W + PIN_GAP),
+                                    PIN_W, PIN_W))
+        return {"pins": pins, "card": card, "count_y": top + 36, "text_y": text_y, "answers": answers,
+                "skip": more[0], "later": more[1]}
+
+    def _count_text(self) -> str:
+        return self.ctx.t("board.count", n=min(self.index + 1, len(self.cards)), total=len(self.cards))
+
+    def build(self) -> None:
+        if self.current is None:
+            return
+        lay = self.layout()
+        for v, rect in enumerate(lay["answers"], start=1):
+            self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+        self.ui.button(lay["skip"], self.ctx.t("board.skip"), self.skip, "@small")
+        self.ui.button(lay["later"], self.ctx.t("board.later"), self.later, "@small")
+
+    # -- actions ------------------------------------------------------------------
+    def answer(self, value: int) -> None:
+        """The player's 1–5 answer to the card shown; the next card, or the town."""
+        self._done(value, "answered")
+
+    def skip(self) -> None:
+        """No answer to this card (recorded as skipped); the next card, or the town."""
+        self._done(None, "skipped")
+
+    def _done(self, value: int | None, state: str) -> None:
+        item_id = self.current
+        if item_id is None:
+            return
+        record_item_answer(self.ctx, None, item_id, value, source=SOURCE)
+        self.state[item_id] = state
+        self.index += 1
+        if self.current is None:
+            self.finish()
+        else:
+            self.rebuild()
+
+    def later(self) -> None:
+        """Leave the board; the cards not seen stay for the mentors to ask."""
+        if self.current is not None:
+            self.ctx.record("skipped", "menu", "menu/job_board",
+                            extensions={"cards_left": len(self.cards) - self.index})
+        self.ctx.scenes.pop()
+
+    def finish(self) -> None:
+        """Every card done: thank the player and show the town."""
+        self.ctx.notices.append(self.ctx.t("board.thanks"))
+        self.ctx.scenes.pop()
+
+    def on_event(self, event: pygame.event.Event) -> None:
+        """The back key (Escape unless remapped) leaves the board as "explore now" does."""
+        if self.ui.action_of(event) == "back":
+            self.later()
+
+    # -- drawing ------------------------------------------------------------------
+    def draw_content(self, surface: pygame.Surface) -> int:
+        p = self.ctx.painter
+        pal = self.ctx.palette
+        lay = self.layout()
+        p.text(surface, self.ctx.t("board.intro"), (40, HEADER_H + 20), 20, width=1200)
+        for i, (pin, item_id) in enumerate(zip(lay["pins"], self.cards, strict=True)):
+            self._pin(surface, pin, self.state.get(item_id, "current" if i == self.index else "waiting"))
+        card = lay["card"]
+        if self.current is None:
+            return card.y
+        pins_bottom = lay["pins"][-1].bottom if lay["pins"] else 0
+        paper = pal.panel if pal.high_contrast else (255, 248, 220)
+        p.panel(surface, card, fill=paper)
+        pygame.draw.circle(surface, pal.accent, (card.centerx, card.y + 14), 9)
+        pygame.draw.circle(surface, pal.ink, (card.centerx, card.y + 14), 9, 2)
+        p.text(surface, self._count_text(), (card.x + 40, lay["count_y"]), 18, colour=pal.muted,
+               width=card.w - 80, box=card)
+        p.text(surface, self.ctx.pick(self.ctx.content.items[self.current].text), (card.x + 40, lay["text_y"]), 32,
+               bold=True, width=card.w - 80, box=card)
+        return max(lay["later"].bottom, pins_bottom)
+
+    def _pin(self, surface: pygame.Surface, rect: pygame.Rect, state: str) -> None:
+        """One small note per card: a tick once answered, a dash if skipped, a thick frame
+        on the card shown now (shape as well as colour)."""
+        pal = self.ctx.palette
+        fill = pal.panel if state != "current" or pal.high_contrast else (255, 248, 220)
+        pygame.draw.rect(surface, fill, rect, border_radius=8)
+        pygame.draw.rect(surface, pal.ink if state == "current" else pal.panel_edge, rect,
+                         4 if state == "current" else 2, border_radius=8)
+        centre = rect.center
+        if state == "answered":
+            art.icon(surface, "check", centre, 34, pal.ink)
+        elif state == "skipped":
+            pygame.draw.line(surface, pal.muted, (rect.x + 18, rect.centery), (rect.right - 18, rect.centery), 4)
+        elif state == "current":
+            pygame.draw.circle(surface, pal.accent, centre, 8)

@@ -1,0 +1,70 @@
+"""The odd-jobs board a new player sorts first: every card is an activity item answer,
+mentors never ask a card again, and the board's progress pins do not rely on colour."""
+
+import pygame
+
+from game.scenes.create_player import CreatePlayerScene
+from game.scenes.hub import HubScene
+from game.scenes.job_board import JobBoardScene, open_job_board
+from game.scenes.mentor import next_mentor_item
+from telemetry.evidence import extract_evidence, short_names
+from tests.helpers import focus_label, make_app, press
+
+
+def _new_player_at_the_board(tmp_path):
+    app = make_app(tmp_path, signed_in=False)
+    app.ctx.scenes.push(CreatePlayerScene())
+    app.pump([])
+    app.ctx.scenes.top.start()
+    app.pump([])
+    return app
+
+
+def test_a_new_player_sorts_every_card_with_the_keyboard(tmp_path):
+    app = _new_player_at_the_board(tmp_path)
+    board = app.ctx.scenes.top
+    assert isinstance(board, JobBoardScene) and board.cards == list(app.ctx.content.job_board)
+    for n in range(len(board.cards)):
+        focus_label(app, app.ctx.t(f"rate.item{1 + n % 5}"))
+        press(app, pygame.K_RETURN)
+    assert isinstance(app.ctx.scenes.top, HubScene)
+    assert app.ctx.notices[-1] == app.ctx.t("board.thanks")
+    answers = [short_names(s) for s in app.ctx.recorder.statements()
+               if short_names(s).activity.startswith("item/")]
+    assert [a.activity for a in answers] == [f"item/{c}" for c in app.ctx.content.job_board]
+    assert {a.ext["source"] for a in answers} == {"job_board"}
+    ratings = extract_evidence(app.ctx.recorder.statements()).ratings
+    assert [r.value for r in ratings if r.kind == "item"] == [1 + n % 5 for n in range(12)]
+    # every mentor skips the cards already answered; a finished board is not shown again
+    for mentor in app.ctx.content.mentors.values():
+        assert next_mentor_item(app.ctx, mentor) not in app.ctx.content.job_board
+    assert open_job_board(app.ctx) is False
+    app.shutdown()
+
+
+def test_escape_leaves_the_rest_for_later(tmp_path):
+    app = _new_player_at_the_board(tmp_path)
+    board = app.ctx.scenes.top
+    board.answer(4)
+    press(app, pygame.K_ESCAPE)
+    assert isinstance(app.ctx.scenes.top, HubScene)
+    last = short_names(app.ctx.recorder.statements()[-1])
+    assert (last.verb, last.activity, last.ext["cards_left"]) == ("skipped", "menu/job_board", 11)
+    assert open_job_board(app.ctx) is True                  # eleven cards still unasked
+    assert app.ctx.scenes.top.cards == list(app.ctx.content.job_board[1:])
+    app.shutdown()
+
+
+def test_progress_pins_differ_in_shape_not_only_in_colour(tmp_path):
+    app = _new_player_at_the_board(tmp_path)
+    board = app.ctx.scenes.top
+
+    def grey(state):
+        surface = pygame.Surface((64, 64))
+        surface.fill((128, 128, 128))
+        board._pin(surface, pygame.Rect(0, 0, 64, 64), state)
+        return pygame.image.tobytes(pygame.transform.grayscale(surface), "RGB")
+
+    looks = {state: grey(state) for state in ("answered", "skipped", "current", "waiting")}
+    assert len(set(looks.values())) == 4
+    app.shutdown()
