@@ -14,6 +14,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text
 from zones.challenges.base import Action
 
 WHITE = (255, 255, 255)
@@ -75,6 +76,7 @@ class DialogueView:
         self.option_rects: list[pygame.Rect] = []
         self.hint_button = None
         self.area = pygame.Rect(0, 0, 0, 0)
+        self.large = False
 
     # -- layout ---------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -86,7 +88,11 @@ class DialogueView:
         def r(x, y, w, h):
             return pygame.Rect(a.x + x, a.y + y, w, h)
 
-        if layout == "clinic":
+        self.large = kit.painter is not None and board_text.large(kit.painter)
+        if self.large:
+            from zones.challenges import dialogue_large
+            hint = dialogue_large.build(self, area)
+        elif layout == "clinic":
             self.person, self.bubble = r(0, 0, 330, 570), r(360, 0, 840, 196)
             self.strip = r(360, 208, 840, 42)
             self.option_rects = [r(360, 264 + k * 76, 840, 66) for k in range(4)]
@@ -137,6 +143,10 @@ class DialogueView:
     def draw(self, surface: pygame.Surface) -> None:
         m = self.m
         p = m.kit.painter
+        if self.large:
+            from zones.challenges import dialogue_large
+            dialogue_large.draw(self, surface, p)
+            return
         layout = m.params["layout"]
         self._person(surface, p, layout)
         if layout == "thread":
