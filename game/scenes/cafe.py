@@ -37,7 +37,14 @@ class NetworkCafeScene(UiScene):
                             lambda m=mentor.id: self.talk(m))
 
     def talk(self, mentor_id: str) -> None:
+        """Sit down with a mentor. Whom a player picks among six people of six kinds of work
+        is a free choice among contrasting options (interest evidence), recorded with them."""
         from game.scenes.mentor import MentorScene
+
+        content = self.ctx.content
+        options = {content.mentor_of(d.id).id: d.riasec for d in content.districts}
+        self.ctx.record("selected", "menu", "menu/cafe", response=mentor_id,
+                        extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "free"})
         self.ctx.scenes.push(MentorScene(mentor_id))
 
     def draw_content(self, surface: pygame.Surface) -> int:

@@ -235,14 +235,15 @@ class Bot:
             self.result.items += 1
 
     def quick_question(self) -> None:
-        """Answer the mentor's quick question when walking into a district."""
+        """Answer the mentor's quick questions when walking into a district."""
         from game.scenes.quick_question import QuickQuestionScene
 
         scene = self.top
-        if isinstance(scene, QuickQuestionScene):
+        while isinstance(scene, QuickQuestionScene):
             value = self.player.answer_item(scene.item.riasec, scene.item.id)
             self.act(self.span(self.habits.item_seconds), scene.answer, value)
             self.result.items += 1
+            scene = self.top
 
     def cafe_turn(self) -> None:
         cafe = self.top

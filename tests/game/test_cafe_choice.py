@@ -1,0 +1,23 @@
+"""Whom a player sits down with at the Network Café is a free choice among six kinds of
+work, recorded with the options so the profile reads it as interest evidence."""
+
+from game.scenes.landmarks import open_landmark
+from game.scenes.mentor import MentorScene
+from telemetry.evidence import extract_evidence
+from tests.helpers import make_app
+
+
+def test_choosing_a_mentor_is_a_six_way_choice(tmp_path):
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    cafe_id = next(lm.id for lm in ctx.content.landmarks if lm.theme == "networks")
+    open_landmark(ctx, cafe_id)
+    social = next(d for d in ctx.content.districts if d.riasec == "S")
+    mentor_id = ctx.content.mentor_of(social.id).id
+    ctx.scenes.top.talk(mentor_id)
+    assert isinstance(ctx.scenes.top, MentorScene) and ctx.scenes.top.mentor_id == mentor_id
+    choices = extract_evidence(ctx.recorder.statements()).choices
+    assert len(choices) == 1
+    assert (choices[0].where, choices[0].chosen, choices[0].letter) == ("menu/cafe", mentor_id, "S")
+    assert sorted(choices[0].offered) == sorted("RIASEC")
+    app.shutdown()
