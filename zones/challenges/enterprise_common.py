@@ -9,6 +9,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text
 from zones.challenges.base import Action, Mechanic
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
@@ -111,10 +112,18 @@ class EnterpriseBase(Mechanic):
                 p.shape(surface, b.shape, (x + 12, r.centery), 12, p.colour(b.colour) if b.colour else pal.accent)
                 x += 32
             elif b.icon:
-                p.icon(surface, b.icon, (x + 11, r.centery), 22, GOLD if b.icon == "coin" and not
+                size = board_text.icon(p, 22)
+                p.icon(surface, b.icon, (x + size // 2, r.centery), size, GOLD if b.icon == "coin" and not
                        pal.high_contrast else ink)
-                x += 30
-            p.text_fit(surface, b.text, (x, r.centery), r.right - x - 10, 18, colour=ink, bold=b.primary)
+                x += size + 8
+            board_text.label(p, surface, b.text, (x, r.centery), r.right - x - 10, 18, colour=ink, bold=b.primary,
+                             box=r)
+
+    def button_h(self, text: str, width: int, icon: bool = False, minimum: int = 44) -> int:
+        """At large text: a game-drawn button as tall as its wrapped label (``width`` wide)."""
+        p = self.kit.painter
+        inner = width - 14 - (board_text.icon(p, 22) + 8 if icon else 0) - 10
+        return max(minimum, board_text.label_h(p, text, inner, 18, True) + 16)
 
     def coins(self, surface: pygame.Surface, pos, amount: int, size: int = 20, *, colour=None,
               label: str = "", max_width: int = 0) -> pygame.Rect:
@@ -128,8 +137,8 @@ class EnterpriseBase(Mechanic):
             p.icon(surface, "coin", (cx, cy), size + 4, p.palette.ink)
         text = label or self.kit.t("enterprise.coins", n=amount)
         if max_width:
-            r = p.text_fit(surface, text, (pos[0] + size + 8, cy - 2), max_width - size - 8, size, colour=colour,
-                           bold=True)
+            r = board_text.label(p, surface, text, (pos[0] + size + 8, cy - 2), max_width - size - 8, size,
+                                 colour=colour, bold=True)
         else:
             r = p.text(surface, text, (pos[0] + size + 8, pos[1]), size, colour=colour, bold=True)
         return r.union(pygame.Rect(pos[0], pos[1], size, size))
@@ -143,11 +152,18 @@ class EnterpriseBase(Mechanic):
         pygame.draw.rect(surface, pal.good if self.feedback_good else pal.bad, rect, border_radius=10)
         white = (255, 255, 255) if not pal.high_contrast else (0, 0, 0)
         if rect.h >= 70:   # a tall box: wrap the words instead of shrinking them
-            p.icon(surface, "check" if self.feedback_good else "cross", (rect.x + 22, rect.y + 24), 22, white)
-            p.text(surface, self.feedback, (rect.x + 42, rect.y + 12), 18, colour=white, width=rect.w - 54)
+            size = board_text.icon(p, 22)
+            p.icon(surface, "check" if self.feedback_good else "cross",
+                   (rect.x + 11 + size // 2, rect.y + max(24, 12 + p.line(18) // 2)), size, white)
+            p.text(surface, self.feedback, (rect.x + 20 + size, rect.y + 12), 18, colour=white,
+                   width=rect.w - 32 - size, box=rect)
             return
         p.icon(surface, "check" if self.feedback_good else "cross", (rect.x + 22, rect.centery), 22, white)
         p.text_fit(surface, self.feedback, (rect.x + 42, rect.centery), rect.w - 54, 18, colour=white)
+
+    def feedback_h(self) -> int:
+        """At large text: a feedback banner tall enough for three wrapped lines."""
+        return max(70, int(self.kit.painter.line(18) * 3.4) + 24)
 
     def draw_clock(self, surface: pygame.Surface, rect) -> None:
         if self.time_limit:

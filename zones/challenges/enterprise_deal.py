@@ -24,6 +24,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text, enterprise_deal_large
 from zones.challenges.base import Action, MechanicResult, check_langmap
 from zones.challenges.enterprise_common import SHAPES, EnterpriseBase, check_items, check_levels
 
@@ -110,6 +111,11 @@ class DealGame(EnterpriseBase):
     # -- layout -----------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
         self.area = area
+        self.large = None
+        if self.kit.painter is not None and board_text.large(self.kit.painter):
+            enterprise_deal_large.build(self, area)
+            self._refresh()
+            return
         self.board = pygame.Rect(area.x, area.y, 480, area.h)
         self.table = pygame.Rect(self.board.right + 20, area.y, area.right - self.board.right - 20, area.h)
         t = self.table
@@ -252,6 +258,9 @@ class DealGame(EnterpriseBase):
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        if self.large:
+            enterprise_deal_large.draw(self, surface)
+            return
         p = self.kit.painter
         pal = p.palette
         b = self.board

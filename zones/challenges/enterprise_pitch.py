@@ -28,6 +28,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text, enterprise_pitch_large
 from zones.challenges.base import Action, MechanicResult, check_langmap
 from zones.challenges.enterprise_common import SHAPES, EnterpriseBase, check_items, check_levels
 
@@ -115,6 +116,11 @@ class PitchGame(EnterpriseBase):
     # -- layout -----------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
         self.area = area
+        self.large = None
+        if self.kit.painter is not None and board_text.large(self.kit.painter):
+            enterprise_pitch_large.build(self, area)
+            self._refresh()
+            return
         n = len(self.investors)
         gap = 16
         w = (area.w - gap * (n - 1)) // n
@@ -249,6 +255,9 @@ class PitchGame(EnterpriseBase):
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        if self.large:
+            enterprise_pitch_large.draw(self, surface)
+            return
         for i, rect in enumerate(self.inv_rects):
             self._draw_investor(surface, i, rect)
         p = self.kit.painter

@@ -28,6 +28,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text, enterprise_stall_large
 from zones.challenges.base import Action, MechanicResult, check_langmap
 from zones.challenges.enterprise_common import SHAPES, EnterpriseBase, check_items, check_levels
 
@@ -127,6 +128,11 @@ class StallGame(EnterpriseBase):
     # -- layout -----------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
         self.area = area
+        self.large = None
+        if self.kit.painter is not None and board_text.large(self.kit.painter):
+            enterprise_stall_large.build(self, area)
+            self._refresh()
+            return
         self.stall = pygame.Rect(area.x, area.y, 760, area.h)
         self.side = pygame.Rect(self.stall.right + 20, area.y, area.right - self.stall.right - 20, area.h)
         self.buy_btns: dict[str, Any] = {}
@@ -270,6 +276,9 @@ class StallGame(EnterpriseBase):
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        if self.large:
+            enterprise_stall_large.draw(self, surface)
+            return
         p = self.kit.painter
         pal = p.palette
         hc = pal.high_contrast
