@@ -19,7 +19,7 @@ from __future__ import annotations
 import platform as _platform
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,9 @@ class Recorder:
         self._actor = make_actor(vocab.account_home_page(class_code), player_code)
         self._session_started: float | None = None
         self._closed = False
+        #: the epoch seconds a statement is stamped with (a simulated player swaps in its
+        #: own clock, so its timestamps follow simulated time, not how fast it ran)
+        self.wall_clock: Callable[[], float] = time.time
         # every statement of this player, oldest first: what the store held at open plus
         # what has been recorded since; reading it never touches the disk
         self._memory: list[dict[str, Any]] = store.all_statements()
@@ -143,6 +146,7 @@ class Recorder:
             duration_s=duration_s,
             response=response,
             extensions=extensions,
+            now=self.wall_clock(),
         )
         self._writer.append(statement)
         self._memory.append(statement)

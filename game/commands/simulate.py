@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
             summary.append({"code": result.code, "latent": [round(v, 4) for v in result.latent],
                             "minutes": minutes, "statements": len(result.statements),
                             "challenges": result.challenges, "mentor_items": result.items})
-            print(f"{result.code}: {result.challenges} challenges, {result.items} mentor items, "
+            print(f"{result.code}: {result.challenges} challenges, {result.items} activity items (odd-jobs board and mentors), "
                   f"{len(result.statements)} statements")
     finally:
         app.shutdown()

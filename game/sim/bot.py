@@ -13,6 +13,8 @@ before each action (reading, thinking, playing). A challenge takes about its con
 ``minutes`` (log-normal noise), spread over the mechanic's actions; the mechanic's own
 timers advance through the scene's ``update`` hook. The bot stops when the next action
 would pass its budget of simulated minutes, mid-challenge if need be (the bell rang).
+Statements are stamped in simulated time too (``recorder.wall_clock``), so a report of a
+simulated player shows the minutes it played, not how fast the machine ran it.
 
 Called by ``game.commands.simulate`` and ``bench/validity.py``. It may touch only the App
 it is given (its scene stack, context clock and rng) and the player it creates.
@@ -177,6 +179,8 @@ class Bot:
             self.act(self.span((2, 6)), scene.start)
             if self.ctx.recorder is None:
                 raise RuntimeError("the bot could not sign in")
+            started = _wall_time() - self.clock.now
+            self.ctx.recorder.wall_clock = lambda: started + self.clock.now   # simulated time
             self._mark()
             self.job_board()
             while True:
@@ -413,6 +417,11 @@ def _logistic(x: float) -> float:
 def _shapes() -> tuple[str, ...]:
     from game import art
     return tuple(art.SHAPES)
+
+
+def _wall_time() -> float:
+    import time
+    return time.time()
 
 
 def _monotonic():

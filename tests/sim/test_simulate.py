@@ -7,6 +7,7 @@ folders back the way a report would (the player's store), then checks the statem
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import pytest
 
@@ -45,6 +46,9 @@ def test_two_bots_leave_valid_player_folders(tmp_path):
         completed += sum(s.verb == "completed" and s.activity_type == "quest" for s in short)
         kinds |= {s.activity.split("/")[0] for s in short if s.verb == "selected"}
         assert extract_evidence(statements).choices, "the hub's free choice is recorded"
+        stamps = [datetime.fromisoformat(st["timestamp"].replace("Z", "+00:00")) for st in statements]
+        span = (max(stamps) - min(stamps)).total_seconds() / 60
+        assert 6.0 <= span <= 8.01, f"stamped in simulated minutes, not run time ({span:.2f} min)"
     assert completed >= 1, "a challenge was played to the end"
     assert "item" in kinds, "mentor activity items were answered"
     assert "reflect" in kinds
