@@ -213,7 +213,7 @@ def _scores_table(pdf: ReportPDF) -> None:
     x = pdf.l_margin
     for w, h in zip(widths, heads, strict=True):
         pdf.set_xy(x, y0)
-        pdf.multi_cell(w, 3.6, pdf.safe(h), fill=True, max_line_height=3.6)
+        pdf.multi_cell(w, 3.6, pdf.safe(h), fill=True, max_line_height=3.6, align="L")
         x += w
     pdf.set_y(y0 + 7.2)
     pdf.set_font("DejaVu", "", 9)

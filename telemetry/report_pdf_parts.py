@@ -63,7 +63,7 @@ def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
         return
     for _zone, name, ms in groups:
         pdf.para(name, size=8.8, h=4.4, bold=True, colour=(49, 70, 94))
-        _table(pdf, (78, 12, 12, 80), (t["col_occupation"], t["col_code"], t["col_fit"],
+        _table(pdf, (70, 15, 17, 80), (t["col_occupation"], t["col_code"], t["col_fit"],
                                        t["col_esco"]),
                [(f"{m['title']} ({m['soc_code']})", m["holland_code"], f"{m['r']:.2f}",
                  "; ".join(m["esco"]) or t["none"]) for m in ms])
