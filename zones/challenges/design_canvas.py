@@ -79,11 +79,19 @@ def draw_poster(view, surface, p) -> None:
         else:
             _plus(surface, rect, faint)
     # footer: band and details, always there
-    foot = pygame.Rect(c.x + 12, c.bottom - 62, c.w - 24, 50)
-    p.text_fit(surface, m.kit.pick(m.params["poster"]["band"]), (foot.x + 8, foot.y + 14), foot.w - 16, 20,
-               colour=ink, bold=True)
-    p.text_fit(surface, m.kit.pick(m.params["poster"]["details"]), (foot.x + 8, foot.y + 38), foot.w - 16, 16,
-               colour=ink)
+    large = getattr(view, "large", None)
+    if large is not None:                  # large text: wrapped, as tall as it needs
+        foot = pygame.Rect(c.x + 12, c.bottom - 12 - large["foot_h"], c.w - 24, large["foot_h"])
+        band = p.text(surface, m.kit.pick(m.params["poster"]["band"]), (foot.x + 8, foot.y + 6), 20, colour=ink,
+                      bold=True, width=foot.w - 16, box=c)
+        p.text(surface, m.kit.pick(m.params["poster"]["details"]), (foot.x + 8, band.bottom + 4), 16, colour=ink,
+               width=foot.w - 16, box=c)
+    else:
+        foot = pygame.Rect(c.x + 12, c.bottom - 62, c.w - 24, 50)
+        p.text_fit(surface, m.kit.pick(m.params["poster"]["band"]), (foot.x + 8, foot.y + 14), foot.w - 16, 20,
+                   colour=ink, bold=True)
+        p.text_fit(surface, m.kit.pick(m.params["poster"]["details"]), (foot.x + 8, foot.y + 38), foot.w - 16, 16,
+                   colour=ink)
     head = m.option("headline")
     if not head:
         p.text(surface, m.kit.t("design.no_headline"), (c.centerx, c.y + 30), 17, align="center",
@@ -93,8 +101,8 @@ def draw_poster(view, surface, p) -> None:
     size = int(30 * (size_opt["scale"] if size_opt else 1.0))
     text = m.kit.pick(head["text"])
     width = c.w - 44
-    while size > 18 and p.height(text, size, width, bold=True) > 230:
-        size -= 2
+    while large is None and size > 18 and p.height(text, size, width, bold=True) > 230:
+        size -= 2                          # at large text the poster is tall enough instead
     h = p.height(text, size, width, bold=True)
     anchor = (m.option("layout") or {}).get("anchor", "top")
     top = {"top": c.y + 26, "middle": c.centery - h // 2 - 20, "bottom": foot.y - h - 24}[anchor]
@@ -111,12 +119,15 @@ def draw_tune(view, surface, p) -> None:
     first = m.items[0]["id"]
     for s in range(m.cols):
         rect = view.cell_rects[f"{first}:{s}"]
-        p.text(surface, str(s + 1), (rect.centerx, c.y + 40), 14 if m.cols > 12 else 16, align="center",
+        y = c.y + 12 + p.line(20, True) + 8 if getattr(view, "large", None) else c.y + 40
+        p.text(surface, str(s + 1), (rect.centerx, y), 14 if m.cols > 12 else 16, align="center",
                colour=pal.ink if s % 4 == 0 else pal.muted, bold=s % 4 == 0)
     for item in m.items:
         row0 = view.cell_rects[f"{item['id']}:0"]
         p.shape(surface, item["shape"], (c.x + 30, row0.centery), 12, p.colour(item["colour"]))
-        p.text_fit(surface, m.kit.pick(item["label"]), (c.x + 52, row0.centery), 130, 17)
+        large = getattr(view, "large", None)
+        p.text_fit(surface, m.kit.pick(item["label"]), (c.x + 52, row0.centery),
+                   large["label_w"] if large else 130, 17)
         for s in range(m.cols):
             cell = f"{item['id']}:{s}"
             rect = view.cell_rects[cell]
@@ -168,9 +179,19 @@ def draw_room(view, surface, p) -> None:
         if not item:
             pygame.draw.rect(surface, grid_line, rect, 1, border_radius=8)
             continue
-        r = min(rect.w, rect.h) // 2 - 12
-        p.shape(surface, item["shape"], (rect.centerx, rect.centery - 9), r, p.colour(item["colour"]))
         label = m.kit.pick(item["label"])
+        if getattr(view, "large", None) is None:
+            r = min(rect.w, rect.h) // 2 - 12
+            p.shape(surface, item["shape"], (rect.centerx, rect.centery - 9), r, p.colour(item["colour"]))
+        else:       # large text: the name wraps under the shape
+            h = p.height(label, 14, rect.w - 12, bold=True)
+            tag = pygame.Rect(rect.x + 2, rect.bottom - h - 6, rect.w - 4, h + 4)
+            p.shape(surface, item["shape"], (rect.centerx, (rect.y + tag.y) // 2), max(8, (tag.y - rect.y) // 2 - 6),
+                    p.colour(item["colour"]))
+            pygame.draw.rect(surface, pal.panel, tag, border_radius=6)
+            p.text(surface, label, (rect.centerx, tag.y + 2), 14, bold=True, align="center", width=rect.w - 12,
+                   box=rect)
+            continue
         img = p.font(14, True).render(label, True, pal.ink)
         if img.get_width() > rect.w - 6:
             img = pygame.transform.smoothscale_by(img, (rect.w - 6) / img.get_width())

@@ -14,6 +14,7 @@ from typing import Any
 
 import pygame
 
+from zones.challenges import board_text
 from zones.challenges.base import Action
 from zones.challenges.design_sound import Synth
 
@@ -29,6 +30,7 @@ class DesignView:
         self.item_rects: dict[str, pygame.Rect] = {}
         self.cell_rects: dict[str, pygame.Rect] = {}
         self.finish_button = self.play_button = None
+        self.large: dict | None = None
 
     # -- layout ---------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -38,6 +40,15 @@ class DesignView:
         def r(x, y, w, h):
             return pygame.Rect(area.x + x, area.y + y, w, h)
 
+        self.large = None
+        if kit.painter is not None and board_text.large(kit.painter):
+            from zones.challenges import design_large
+            hint, finish = design_large.build(self, area)
+            kit.ui.button(hint, kit.t("design.idea"), lambda: m.perform(Action("hint")))
+            self.finish_button = kit.ui.button(finish, kit.t("design.finish"), lambda: m.perform(Action("finish")),
+                                               "@primary")
+            self.refresh()
+            return
         if m.mode == "poster":
             self.canvas, self.feedback_rect = r(456, 0, 330, 512), r(456, 522, 330, 48)
             self.groups_rect, self.tray = r(0, 0, 440, 570), r(802, 0, 398, 222)
@@ -136,6 +147,14 @@ class DesignView:
         from zones.challenges import design_canvas
 
         getattr(design_canvas, f"draw_{m.mode}")(self, surface, p)
+        if self.large is not None:
+            from zones.challenges import design_large
+            design_large.draw_groups(self, surface, p)
+            if self.tray is not None:
+                design_large.draw_tray(self, surface, p)
+            design_large.draw_brief(self, surface, p)
+            design_large.draw_feedback(self, surface, p, self.feedback_text())
+            return
         self._groups(surface, p)
         if self.tray is not None:
             self._tray(surface, p)
@@ -223,14 +242,18 @@ class DesignView:
                 p.icon(surface, "check", box.center, 18, pal.good)
             p.text_fit(surface, m.kit.pick(want["text"]), (x + 28, cy), col_w - 36, 17, bold=not ok)
 
+    def feedback_text(self) -> str:
+        """The last remark, or the mode's opening instruction."""
+        m = self.m
+        if not m.feedback:
+            return m.kit.t(f"design.start_{m.mode}")
+        key, values = m.feedback
+        picked = {k: m.kit.pick(v) if isinstance(v, dict) else v for k, v in values.items()}
+        return picked["quip"] if not key else m.kit.t(key, **picked)
+
     def _feedback(self, surface, p) -> None:
         m, pal = self.m, p.palette
-        if not m.feedback:
-            text = m.kit.t(f"design.start_{m.mode}")
-        else:
-            key, values = m.feedback
-            picked = {k: m.kit.pick(v) if isinstance(v, dict) else v for k, v in values.items()}
-            text = picked["quip"] if not key else m.kit.t(key, **picked)
+        text = self.feedback_text()
         rect = self.feedback_rect
         if m.mode != "tune":
             p.panel(surface, rect, radius=rect.h // 2, shadow=False,
