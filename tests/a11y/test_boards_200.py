@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 import random
 
+import pygame
 import pytest
 
 from game import paths
 from game.scenes.challenge_play import PLAY_AREA
 from tests.a11y.overflow import overflow_problems, recorded_draws
-from tests.helpers import make_app, start_challenge
+from tests.helpers import make_app, press, start_challenge
 
 #: mechanic families whose boards still use fixed positions at 200 % (strict xfail, so
 #: the test turns red as soon as one is fixed and must come off this list)
@@ -59,6 +60,8 @@ def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
     for _ in range(60):
         problems = board_problems(app)
         assert not problems, f"{cid} ({language}), after {states} actions:\n" + "\n".join(problems)
+        page_bottom = max(play.board_area.bottom, play.mechanic.bottom)
+        assert page_bottom + 24 <= 4 * app.screen.get_height(), f"{cid}: the board outgrows the scrolling page"
         if play.mechanic.finished:
             break
         action = play.mechanic.bot_action(rng, 0.7)
@@ -70,4 +73,26 @@ def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
         states += 1
     assert states >= 3
     assert play.board_area.top == PLAY_AREA.top
+    app.shutdown()
+
+
+def test_keyboard_focus_scrolls_the_board_to_every_control(tmp_path):
+    """At 200 % the board is taller than the window: Tab reaches every control of the
+    board, and each one it lands on is scrolled wholly into view."""
+    app = make_app(tmp_path)
+    s = app.ctx.settings
+    s.text_scale, s.high_contrast = 2.0, True
+    app.apply_settings()
+    play = start_challenge(app, "r_bike_repair")
+    ui = play.ui
+    assert ui.max_scroll > 0
+    seen, scrolled = set(), 0
+    for _ in range(len(ui.items) + 2):
+        press(app, pygame.K_TAB)
+        item = ui.focused
+        assert ui.in_view(item), f"{item.label!r} focused but not in view"
+        seen.add(item.label)
+        scrolled = max(scrolled, ui.scroll)
+    assert scrolled > 0
+    assert {play.mechanic.label_for(a) for a in play.mechanic.actions()} <= seen
     app.shutdown()
