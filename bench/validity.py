@@ -11,7 +11,9 @@ cut (10, 20, 40 simulated minutes). Figures per cut:
 
 * ``r_person``: mean over players of Pearson r between estimated and latent scores (six
   types); ``r_type``: mean over types of r across players;
-* ``top1``: share whose highest estimated type is the highest latent type; ``top3``: mean
+* ``top1``: share whose highest estimated type is the highest latent type;
+  ``top1_clear_leader``: the same among players whose latent first type leads the second by
+  at least 0.5 (``clear_leader_share`` of them): when interests are differentiated; ``top3``: mean
   overlap of the estimated and latent top three (0-1); ``code``: exact ordered code;
 * calibration of the stated ``code_probability`` (vs exact code right) and
   ``first_letter_probability`` (vs top-1 right): stated minus observed, in bins of 0.1;
@@ -161,6 +163,8 @@ def metrics(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, Any]:
     lat_order = np.argsort(-latent, axis=1, kind="stable")
     est_order = np.argsort(-mean, axis=1, kind="stable")
     top1 = lat_order[:, 0] == est_order[:, 0]
+    lat_sorted = -np.sort(-latent, axis=1)
+    clear = lat_sorted[:, 0] - lat_sorted[:, 1] >= 0.5
     code = np.all(lat_order[:, :3] == est_order[:, :3], axis=1)
     overlap = [len(set(a[:3]) & set(b[:3])) / 3 for a, b in zip(lat_order, est_order, strict=True)]
     code_cal = _calibration(np.array([e["code_p"] for e in est]), code.astype(float))
@@ -169,6 +173,8 @@ def metrics(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, Any]:
         "r_person": round(float(np.mean([_pearson(a, b) for a, b in zip(latent, mean, strict=True)])), 3),
         "r_type": round(float(np.mean([_pearson(latent[:, k], mean[:, k]) for k in range(6)])), 3),
         "top1": round(float(top1.mean()), 3),
+        "top1_clear_leader": round(float(top1[clear].mean()), 3) if clear.any() else None,
+        "clear_leader_share": round(float(clear.mean()), 3),
         "top3": round(float(np.mean(overlap)), 3),
         "code": round(float(code.mean()), 3),
         "code_p_max_gap": code_cal["max_gap"], "code_p_mean_gap": code_cal["mean_gap"],
@@ -233,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     for key, m in figures.items():
         if isinstance(m, dict) and "r_person" in m:
             print(f"{key:18s} r_person {m['r_person']:.3f}  r_type {m['r_type']:.3f}  "
-                  f"top1 {m['top1']:.3f}  top3 {m['top3']:.3f}  code {m['code']:.3f}  "
+                  f"top1 {m['top1']:.3f} (clear leader {m['top1_clear_leader']})  top3 {m['top3']:.3f}  code {m['code']:.3f}  "
                   f"code_p gap {m['code_p_max_gap']}  first_p gap {m['first_p_max_gap']}")
             print("    first_p bins (stated/observed/n): " + ", ".join(
                 f"{b['stated']:.2f}/{b['observed']:.2f}/{b['n']}" for b in m["first_p_bins"]))

@@ -1,7 +1,7 @@
 """The odd-jobs board: a new player's first stop, before the town map.
 
 People in Worktown have pinned up small jobs; the player says, card by card, how much they
-would like to do each one (the IIP activity items of ``content.job_board``, two of each
+would like to do each one (the IIP activity items of ``content.job_board``, three of each
 type, 1–5). Each answer is recorded as a mentor item answer is, so the profile starts from
 a picture that favours no type, and mentors never ask these again. A card can be skipped,
 and "explore the town now" leaves the rest for the mentors to ask later.
@@ -20,7 +20,7 @@ from game.scenes.mentor import record_item_answer
 from game.scenes.reflow import centred_buttons
 
 SOURCE = "job_board"
-PIN_W, PIN_GAP = 64, 12
+PIN_W, PIN_GAP = 48, 8
 
 
 def open_job_board(ctx) -> bool:
@@ -72,9 +72,11 @@ class JobBoardScene(UiScene):
                                   min_w=180, min_h=58, gap=12)
         more = centred_buttons(p, [t("board.skip"), t("board.later")], 640, answers[-1].bottom + 22, 1200,
                                "@small", min_w=260, min_h=50)
-        per_row = max(1, (1200 + PIN_GAP) // (PIN_W + PIN_GAP))
+        fits = max(1, (1200 + PIN_GAP) // (PIN_W + PIN_GAP))
+        rows = -(-len(self.cards) // fits) if self.cards else 1
+        per_row = -(-len(self.cards) // rows) if self.cards else 1       # rows of even length
         row_w = min(len(self.cards), per_row) * (PIN_W + PIN_GAP) - PIN_GAP
-        pins_y = more[-1].bottom + 36
+        pins_y = more[-1].bottom + 44
         pins = []
         for i in range(len(self.cards)):
             r, c = divmod(i, per_row)
@@ -139,6 +141,11 @@ class JobBoardScene(UiScene):
         pal = self.ctx.palette
         lay = self.layout()
         p.text(surface, self.ctx.t("board.intro"), (40, HEADER_H + 20), 20, width=1200)
+        if lay["pins"]:
+            cork = lay["pins"][0].unionall(lay["pins"]).inflate(28, 28)
+            if not pal.high_contrast:
+                pygame.draw.rect(surface, (214, 178, 128), cork, border_radius=12)
+            pygame.draw.rect(surface, pal.panel_edge, cork, 2, border_radius=12)
         for i, (pin, item_id) in enumerate(zip(lay["pins"], self.cards, strict=True)):
             self._pin(surface, pin, self.state.get(item_id, "current" if i == self.index else "waiting"))
         card = lay["card"]
@@ -165,8 +172,8 @@ class JobBoardScene(UiScene):
                          4 if state == "current" else 2, border_radius=8)
         centre = rect.center
         if state == "answered":
-            art.icon(surface, "check", centre, 34, pal.ink)
+            art.icon(surface, "check", centre, 28, pal.ink)
         elif state == "skipped":
-            pygame.draw.line(surface, pal.muted, (rect.x + 18, rect.centery), (rect.right - 18, rect.centery), 4)
+            pygame.draw.line(surface, pal.muted, (rect.x + 12, rect.centery), (rect.right - 12, rect.centery), 4)
         elif state == "current":
-            pygame.draw.circle(surface, pal.accent, centre, 8)
+            pygame.draw.circle(surface, pal.accent, centre, 7)

@@ -74,6 +74,7 @@ class Habits:
     stay_in_district: float = 0.35
     change_difficulty: float = 0.1
     follow_next_board: float = 0.75
+    leave_board_per_card: float = 0.02
 
 
 @dataclass
@@ -228,11 +229,15 @@ class Bot:
         self.district_turn()
 
     def job_board(self) -> None:
-        """A new player's odd-jobs board: answer every card (an activity item each)."""
+        """A new player's odd-jobs board: answer the cards (an activity item each); now and
+        then a bot has had enough and goes to explore the town (``leave_board_per_card``)."""
         from game.scenes.job_board import JobBoardScene
 
         board = self.top
         while isinstance(board, JobBoardScene) and board.current is not None:
+            if self.rng.random() < self.habits.leave_board_per_card:
+                self.act(self.span((1, 3)), board.later)      # "explore the town now"
+                return
             item = self.ctx.content.items[board.current]
             value = self.player.answer_item(item.riasec, item.id)
             self.act(self.span(self.habits.item_seconds), board.answer, value)

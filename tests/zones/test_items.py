@@ -27,7 +27,7 @@ def test_every_item_has_its_text_in_every_language(content):
 
 def test_job_board_has_the_same_number_of_cards_of_each_type(content):
     per_type = Counter(content.items[c].riasec for c in content.job_board)
-    assert sorted(per_type) == sorted("RIASEC") and set(per_type.values()) == {2}
+    assert sorted(per_type) == sorted("RIASEC") and set(per_type.values()) == {3}
 
 
 def _problems(tmp_path, edit):
