@@ -71,6 +71,8 @@ class UiScene(Scene):
     def enter(self, ctx) -> None:
         super().enter(ctx)
         self._page: pygame.Surface | None = None
+        self._page_sky: tuple[tuple, pygame.Surface] | None = None
+        self._header: tuple[tuple, pygame.Surface | None] | None = None
         self.ui = self.new_layer()
         self.build_all()
         ctx.record("accessed", "screen", f"screen/{self.name}")
@@ -119,11 +121,17 @@ class UiScene(Scene):
 
     def leave(self) -> None:
         self.ui.kill()
-        self._page = None
+        self._drop_pixels()
 
     def pause(self) -> None:
         self.ui.kill()
+        self._drop_pixels()
+
+    def _drop_pixels(self) -> None:
+        """Let go of the off-screen page and the cached sky and header (paused or gone)."""
         self._page = None
+        self._page_sky = None
+        self._header = None
 
     def resume(self) -> None:
         self.rebuild()
@@ -168,12 +176,27 @@ class UiScene(Scene):
         page = self._page
         view = self.ui.viewport
         shown = pygame.Rect(0, view.y + self.ui.scroll, view.w, view.h)
-        self.ctx.painter.sky(page, shown)       # only the part shown: the same pixels as art.sky(page)
+        self._sky_shown(page, shown)
         bottom = self.draw_content(page)
         self.ui.page_height = int(bottom or 0) + 24
         surface.blit(page, view.topleft, shown)
         if self.ui.max_scroll:
             self._scrollbar(surface, view)
+
+    def _sky_shown(self, page: pygame.Surface, shown: pygame.Rect) -> None:
+        """The page's sky in the part shown (the same pixels as ``art.sky(page)`` there),
+        drawn once per scroll position and palette and then blitted: a page that is not
+        scrolled pays one blit a frame instead of ~160 gradient bands and six clouds."""
+        key = (page.get_size(), page.get_bitsize(), tuple(shown), self.ctx.palette)
+        if self._page_sky is None or self._page_sky[0] != key:
+            self.ctx.painter.sky(page, shown)
+            pixels = self._page_sky[1] if self._page_sky is not None else None
+            if pixels is None or pixels.get_size() != shown.size or pixels.get_bitsize() != page.get_bitsize():
+                pixels = pygame.Surface(shown.size, 0, page)
+            pixels.blit(page, (0, 0), shown)
+            self._page_sky = (key, pixels)
+            return
+        page.blit(self._page_sky[1], shown.topleft)
 
     def _scrollbar(self, surface: pygame.Surface, view: pygame.Rect) -> None:
         pal = self.ctx.palette
@@ -185,26 +208,70 @@ class UiScene(Scene):
         pygame.draw.rect(surface, pal.ink, thumb, border_radius=4)
 
     def draw_header(self, surface: pygame.Surface) -> None:
-        pal = self.ctx.palette
-        p = self.ctx.painter
+        """The header bar. It is painted once into a bar-sized copy and blitted while its
+        title, player, palette, fonts and size stay the same (the same pixels: everything
+        it draws lies inside the bar but the bottom line, drawn again below the bar each
+        frame); painted afresh each frame in a timed class session (the clock ticks), while
+        a test records texts, or when a text does not fit inside the bar."""
         if not self.title_key and not self.header_title():
             self._gear(surface)
             return
+        p = self.ctx.painter
+        key = self._header_key(surface)
+        if key is None or p.recorder is not None:
+            self._paint_header(surface)
+            return
+        if self._header is None or self._header[0] != key:
+            bar = pygame.Surface((surface.get_width(), HEADER_H), 0, surface)
+            self._header = (key, bar if self._paint_header(bar) else None)
+        pixels = self._header[1]
+        if pixels is None:
+            self._paint_header(surface)
+            return
+        surface.blit(pixels, (0, 0))
+        clip = surface.get_clip()
+        surface.set_clip(pygame.Rect(0, HEADER_H, surface.get_width(), 8).clip(clip))
+        self._header_line(surface)
+        surface.set_clip(clip)
+
+    def _header_key(self, surface: pygame.Surface) -> tuple | None:
+        """What the header shows, or None when it changes by itself (a class session's clock)."""
+        if class_session.current(self.ctx) is not None:
+            return None
+        player = self.ctx.player
+        fonts = self.ctx.painter.fonts
+        who = (player.code, player.avatar_shape, player.avatar_colour) if player is not None else None
+        return (surface.get_size(), surface.get_bitsize(), self.ctx.palette, fonts.family, fonts.scale,
+                self.header_title(), self.ctx.t("common.back") if self.show_back else None,
+                self.show_settings, who)
+
+    def _header_line(self, surface: pygame.Surface) -> None:
+        pal = self.ctx.palette
+        pygame.draw.line(surface, pal.panel_edge, (0, HEADER_H), (surface.get_width(), HEADER_H), 2)
+
+    def _paint_header(self, surface: pygame.Surface) -> bool:
+        """Draw the bar, the player, the clock, the title and the gear; True when every
+        text landed inside the bar."""
+        pal = self.ctx.palette
+        p = self.ctx.painter
         bar = pygame.Rect(0, 0, surface.get_width(), HEADER_H)
         pygame.draw.rect(surface, pal.panel, bar)
-        pygame.draw.line(surface, pal.panel_edge, bar.bottomleft, bar.bottomright, 2)
+        self._header_line(surface)
         x = (max(120, p.button_w(self.ctx.t("common.back"), "@small") - 16) + 36) if self.show_back else 24
         player = self.ctx.player
         right = bar.right - (GEAR.w + 20 if self.show_settings else 0)
+        drawn = []
         if player is not None:
             code_w = min(210, p.font(16, True).size(player.code)[0])
             art.avatar(surface, (right - code_w - 44, bar.centery), 20, player.avatar_shape,
                        p.colour(player.avatar_colour), pal.ink)
-            p.text_fit(surface, player.code, (right - code_w - 16, bar.centery), code_w, 16, bold=True)
+            drawn.append(p.text_fit(surface, player.code, (right - code_w - 16, bar.centery), code_w, 16,
+                                    bold=True))
             right -= code_w + 70
         right = class_session.draw_timer(self.ctx, surface, bar, right)   # timed class sessions only
-        p.text_fit(surface, self.header_title(), (x, bar.centery), right - x - 10, 26, bold=True)
+        drawn.append(p.text_fit(surface, self.header_title(), (x, bar.centery), right - x - 10, 26, bold=True))
         self._gear(surface)
+        return all(bar.contains(r) for r in drawn if r is not None)
 
     def _gear(self, surface: pygame.Surface) -> None:
         if self.show_settings:

@@ -184,7 +184,13 @@ class DesignMechanic(Mechanic):
         self.view.build(area)
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        self.view.draw(surface)
+        """Nothing here moves but the tune's playhead: the board is drawn into a cached
+        layer again only when what it shows changes."""
+        state = (tuple(sorted(self.choice.items())), tuple(sorted(self.cells.items())), self.tool,
+                 self.hint_target, repr(self.feedback), self.decisions, self.playing,
+                 self.playhead if self.playing else None, self.finished)
+        rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
+        self.layer.draw(self.kit, surface, rect, state, lambda: self.view.draw(surface))
 
     def update(self, dt: float) -> None:
         super().update(dt)

@@ -202,7 +202,12 @@ class DialogueMechanic(Mechanic):
         self.view.build(area)
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        self.view.draw(surface)
+        """Nothing here moves with time: the board is drawn into a cached layer again only
+        when the conversation, the mood, the hint or a hovered reply changes."""
+        state = (self.node_i, self.phase, self.mood, self.picks, self.hint_reply, len(self.history),
+                 self.last_delta, self.finished, tuple(getattr(spot, "hovered", False) for spot in self.view.option_spots))
+        rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
+        self.layer.draw(self.kit, surface, rect, state, lambda: self.view.draw(surface))
 
     # -- actions --------------------------------------------------------------------
     def actions(self) -> list[Action]:

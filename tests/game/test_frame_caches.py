@@ -1,0 +1,142 @@
+"""Pixels kept between frames (issue 9, frame time): the header bar, a scrolling page's
+sky, the panels' shadow and the challenge boards' cached layers. Each cached frame must
+show exactly the pixels a fresh drawing shows, and be drawn again when what it shows
+changes."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game import art
+from tests.helpers import make_app, start_challenge
+
+
+def frame(app) -> bytes:
+    app.dirty = True
+    app.pump([], dt=0)
+    return pygame.image.tobytes(app.screen, "RGB")
+
+
+def fresh_frame(app) -> bytes:
+    """Everything drawn afresh: no cached sky or header, and while the painter records
+    texts the header and the boards' layers paint instead of blitting."""
+    top = app.ctx.scenes.top
+    if hasattr(top, "_drop_pixels"):
+        top._drop_pixels()
+    app.painter.recorder = []
+    try:
+        return frame(app)
+    finally:
+        app.painter.recorder = None
+
+
+# -- panels ---------------------------------------------------------------------------------
+def _panel_whole_shadow(surface, rect, pal, radius) -> None:
+    """``art.panel`` as it was: the shadow drawn whole, under the card."""
+    pygame.draw.rect(surface, art.shade(pal.panel_edge, 0.85), rect.move(0, 5), border_radius=radius)
+    pygame.draw.rect(surface, pal.panel, rect, border_radius=radius)
+    pygame.draw.rect(surface, pal.panel_edge, rect, width=2, border_radius=radius)
+
+
+def test_panel_shadow_clipped_to_its_visible_rows_gives_the_same_pixels() -> None:
+    rng = random.Random(5)
+    pal = art.Palette.normal()
+    for _ in range(600):
+        w, h = rng.randint(1, 260), rng.randint(1, 160)
+        radius = rng.choice([0, 2, 8, 12, 18, 30, h // 2, w // 2, rng.randint(0, 120)])
+        rect = pygame.Rect(rng.randint(-20, 60), rng.randint(-20, 60), w, h)
+        old, new = pygame.Surface((360, 260)), pygame.Surface((360, 260))
+        old.fill((10, 200, 30))
+        new.fill((10, 200, 30))
+        if rng.random() < 0.3:
+            clip = pygame.Rect(rng.randint(0, 100), rng.randint(0, 100), rng.randint(40, 260), rng.randint(40, 160))
+            old.set_clip(clip)
+            new.set_clip(clip)
+        _panel_whole_shadow(old, rect, pal, radius)
+        art.panel(new, rect, pal, radius=radius)
+        assert new.get_clip() == old.get_clip(), "the caller's clip is restored"
+        assert pygame.image.tobytes(new, "RGB") == pygame.image.tobytes(old, "RGB"), (rect, radius)
+
+
+# -- header and page sky ----------------------------------------------------------------------
+def test_header_is_blitted_from_a_copy_with_the_same_pixels_and_follows_the_title(tmp_path: Path) -> None:
+    from game.scenes.skills_board import SkillsBoardScene
+
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    ctx.scenes.push(SkillsBoardScene())
+    scene = ctx.scenes.top
+    first = frame(app)
+    cached = scene._header
+    assert cached is not None and cached[1] is not None, "the header is kept after the first frame"
+    assert frame(app) == first
+    assert scene._header is cached, "the second frame reuses the kept header"
+    assert fresh_frame(app) == first
+    frame(app)
+    ctx.i18n.set_language("es" if ctx.i18n.language != "es" else "en")   # a new title and Back label
+    spanish = frame(app)
+    assert spanish != first
+    assert fresh_frame(app) == spanish
+    app.shutdown()
+
+
+def test_header_at_large_text_and_a_scrolled_page_match_a_fresh_drawing(tmp_path: Path) -> None:
+    from game.scenes.skills_board import SkillsBoardScene
+
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    ctx.settings.text_scale = 2.0
+    app.apply_settings()
+    ctx.scenes.push(SkillsBoardScene())
+    scene = ctx.scenes.top
+    assert scene.scrolls
+    first = frame(app)
+    assert scene._page_sky is not None, "the page's sky is kept after the first frame"
+    assert frame(app) == first
+    assert fresh_frame(app) == first
+    assert scene.ui.max_scroll > 0, "at 200 % the skills board is taller than the window"
+    scene.ui.set_scroll(scene.ui.max_scroll // 2)
+    scrolled = frame(app)
+    assert scrolled != first
+    assert frame(app) == scrolled
+    assert fresh_frame(app) == scrolled
+    app.shutdown()
+
+
+# -- challenge boards -------------------------------------------------------------------------
+BOARDS = ("design", "dialogue")
+
+
+@pytest.mark.parametrize("mechanic", BOARDS)
+def test_board_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mechanic: str) -> None:
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    ids = [c for c, ch in ctx.content.challenges.items() if ch.mechanic == mechanic]
+    for cid, (scale, contrast) in zip(ids * 2, ((1.0, False), (2.0, True)), strict=False):
+        ctx.settings.text_scale, ctx.settings.high_contrast = scale, contrast
+        app.apply_settings()
+        scene = start_challenge(app, cid)
+        mech, rng = scene.mechanic, random.Random(3)
+        painted = 0
+        for _ in range(25):
+            first = frame(app)
+            again = frame(app)
+            assert mech.layer._pixels is not None, "the board is kept in its layer"
+            assert first == again == fresh_frame(app)
+            painted += 1
+            if mech.finished:
+                break
+            action = mech.bot_action(rng, 0.6)
+            if action is None:
+                scene.update(0.5)
+            else:
+                scene.perform(action)
+            for _ in range(5):
+                app.pump([], dt=1 / 60)
+        assert painted >= 3
+        ctx.scenes.pop()
+    app.shutdown()
