@@ -323,6 +323,8 @@ class AssembleMechanic(Mechanic):
             pygame.draw.rect(surface, pal.focus if hot else pal.panel_edge, r, 3 if hot else 2, border_radius=12)
             p.shape(surface, part["shape"], (r.x + 30, r.centery), 17, p.colour(part["colour"]))
             board_text.label(p, surface, self.kit.pick(part["label"]), (r.x + 56, r.centery), r.w - 64, 19, box=r)
+            if hot:
+                board_text.hint_mark(p, surface, r)
 
     @staticmethod
     def _dashed_circle(surface: pygame.Surface, pos: tuple[int, int], r: int, colour) -> None:

@@ -205,7 +205,9 @@ class DesignView:
             label = m.kit.pick(item["label"])
             if m.mode == "room" and item["id"] in m.cells.values():
                 label += " ✓"
-            p.text_fit(surface, label, (rect.x + 46, rect.centery), rect.w - 54, 17, bold=active)
+            p.text_fit(surface, label, (rect.x + 46, rect.centery), rect.w - 54 - (22 if hinted else 0), 17, bold=active)
+            if hinted:
+                board_text.hint_mark(p, surface, rect)
 
     def _brief(self, surface, p) -> None:
         m, pal = self.m, p.palette

@@ -208,7 +208,9 @@ def draw_tray(view: Any, surface: pygame.Surface, p) -> None:
         label = m.kit.pick(item["label"])
         if m.mode == "room" and item["id"] in m.cells.values():
             label += " ✓"
-        bt.label(p, surface, label, (rect.x + 46, rect.centery), rect.w - 54, 17, bold=active, box=rect)
+        bt.label(p, surface, label, (rect.x + 46, rect.centery), rect.w - 54 - 30, 17, bold=active, box=rect)
+        if hinted:
+            bt.hint_mark(p, surface, rect)
 
 
 def draw_brief(view: Any, surface: pygame.Surface, p) -> None:

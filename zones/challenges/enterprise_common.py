@@ -105,8 +105,11 @@ class EnterpriseBase(Mechanic):
             if not b.spot.enabled:
                 fill, ink = pal.panel_edge if not pal.high_contrast else pal.panel, pal.muted
             pygame.draw.rect(surface, fill, r, border_radius=12)
-            pygame.draw.rect(surface, pal.ink if pal.high_contrast else p.colour("#B9AC98") if not b.primary
-                             else pal.accent, r, 2, border_radius=12)
+            edge = pal.ink if pal.high_contrast else p.colour("#B9AC98") if not b.primary else pal.accent
+            if b.spot.enabled:
+                pygame.draw.rect(surface, edge, r, 2, border_radius=12)
+            else:                          # cannot be used now: dashed, not only greyer
+                board_text.dashed_rect(surface, pal.ink if pal.high_contrast else pal.muted, r)
             x = r.x + 14
             if b.shape:
                 p.shape(surface, b.shape, (x + 12, r.centery), 12, p.colour(b.colour) if b.colour else pal.accent)

@@ -274,6 +274,7 @@ class DealGame(EnterpriseBase):
             p.panel(surface, row, radius=12, shadow=False, edge=pal.focus if current else None)
             if current:
                 pygame.draw.rect(surface, pal.focus, row, 3, border_radius=12)
+                board_text.hint_mark(p, surface, row)
             p.icon(surface, need.get("icon", "folder"), (row.x + 30, row.centery), 28, pal.ink)
             p.text(surface, self.kit.pick(need["label"]), (row.x + 58, row.y + 10), 19, bold=True)
             if need["id"] in self.booked:

@@ -117,6 +117,8 @@ def draw(m: Any, surface: pygame.Surface) -> None:
         p.panel(surface, row, radius=12, shadow=False, edge=pal.focus if current else None)
         if current:
             pygame.draw.rect(surface, pal.focus, row, 3, border_radius=12)
+            if need["id"] not in m.booked:
+                bt.hint_mark(p, surface, row)
         p.icon(surface, need.get("icon", "folder"), (row.x + 16 + size // 2, row.y + 10 + p.line(19, True) // 2),
                size, pal.ink)
         x = row.x + 30 + size

@@ -323,6 +323,7 @@ class StallGame(EnterpriseBase):
         p.panel(surface, card, radius=14, shadow=False, edge=pal.focus if wanted else None)
         if wanted:
             pygame.draw.rect(surface, pal.focus, card, 4, border_radius=14)
+            board_text.hint_mark(p, surface, card)
         p.shape(surface, prod["shape"], (card.centerx, card.y + 48), 28, p.colour(prod["colour"]))
         p.text_fit(surface, self.kit.pick(prod["label"]), (card.x + 12, card.y + 100), card.w - 24, 20, bold=True)
         p.text(surface, self.kit.t("enterprise.stall.in_stock", n=self.stock[pid]), (card.x + 12, card.y + 126), 18)
@@ -342,7 +343,11 @@ class StallGame(EnterpriseBase):
         s = self.side
         p.panel(surface, s)
         self.coins(surface, (s.x + 18, s.y + 16), self.coins_now, 24)
-        p.text(surface, self.kit.t("enterprise.stall.profit", n=self.profit, target=self.target), (s.x + 18, s.y + 52), 18,
+        x = s.x + 18
+        if self.profit >= self.target:     # target reached: a tick as well as the colour
+            p.icon(surface, "check", (x + 10, s.y + 52 + p.line(18, True) // 2), 20, pal.good)
+            x += 28
+        p.text(surface, self.kit.t("enterprise.stall.profit", n=self.profit, target=self.target), (x, s.y + 52), 18,
                colour=pal.good if self.profit >= self.target else pal.ink, bold=True)
         self.draw_clock(surface, (s.right - 140, s.y + 20, 120, 22))
         news = pygame.Rect(s.x + 16, s.y + 86, s.w - 32, 140)

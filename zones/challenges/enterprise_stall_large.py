@@ -157,6 +157,7 @@ def _card(m: Any, surface: pygame.Surface, pid: str, card: pygame.Rect) -> None:
     p.panel(surface, card, radius=14, shadow=False, edge=pal.focus if wanted else None)
     if wanted:
         pygame.draw.rect(surface, pal.focus, card, 4, border_radius=14)
+        bt.hint_mark(p, surface, card)
     p.shape(surface, prod["shape"], (card.centerx, card.y + 44), 28, p.colour(prod["colour"]))
     inner = card.w - 24
     y = p.text(surface, pick(prod["label"]), (card.x + 12, card.y + 16 + 56), 20, bold=True, width=inner,

@@ -57,8 +57,10 @@ def card(mech: Any, surface: pygame.Surface, rect: pygame.Rect, icon: str, label
         p.icon(surface, "check" if done else icon, (rect.x + 10 + size // 2, rect.centery), size, colour)
     else:
         x = rect.x + 10
-    board_text.label(p, surface, label, (x, rect.centery), rect.right - 8 - x, 17,
+    board_text.label(p, surface, label, (x, rect.centery), rect.right - 8 - x - (24 if hinted else 0), 17,
                      colour=pal.ink if usable or done else pal.muted, box=rect)
+    if hinted:
+        board_text.hint_mark(p, surface, rect)
 
 
 def _title(mech: Any, surface: pygame.Surface, board: pygame.Rect) -> None:
@@ -172,6 +174,7 @@ class TrayBoard:
             hinted = test["id"] == mech.hint_test
             if hinted:
                 pygame.draw.rect(surface, pal.focus, r, 3, border_radius=12)
+                board_text.hint_mark(p, surface, r)
             tube = pygame.Rect(0, 0, 46, 140)
             tube.midtop = (r.centerx, r.y + 8)
             if done:
@@ -237,7 +240,7 @@ class TableBoard:
             bar = pygame.Rect(int(plot.x + i * step + (step - bar_w) / 2), plot.bottom - h, bar_w, h)
             colour = pal.bad if i == low else pal.accent
             pygame.draw.rect(surface, colour, bar, border_top_left_radius=6, border_top_right_radius=6)
-            if i == low and not pal.high_contrast:
+            if i == low:          # the dip: outlined as well as coloured
                 pygame.draw.rect(surface, pal.ink, bar, 2, border_top_left_radius=6, border_top_right_radius=6)
             p.text(surface, str(value), (bar.centerx, bar.y - 22), 17, bold=i == low, align="center")
             p.text(surface, mech.kit.pick(label), (bar.centerx, plot.bottom + 6), 17, align="center")

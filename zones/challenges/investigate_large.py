@@ -187,6 +187,8 @@ def _tube(mech: Any, surface: pygame.Surface, test: dict) -> None:
     done = test["id"] in mech.ran
     pygame.draw.rect(surface, pal.focus if test["id"] == mech.hint_test else pal.panel_edge, r,
                      3 if test["id"] == mech.hint_test else 1, border_radius=12)
+    if test["id"] == mech.hint_test:
+        bt.hint_mark(p, surface, r)
     tube = pygame.Rect(0, 0, 46, 140)
     tube.midtop = (r.centerx, r.y + 8)
     if done:

@@ -116,6 +116,8 @@ def _shelf(m: Any, surface: pygame.Surface, b: dict) -> None:
                      border_radius=12)
     pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 4 if hinted else 2, border_radius=12)
     top = r.y + 14
+    if hinted:
+        bt.hint_mark(p, surface, pygame.Rect(r.x, r.bottom - 60, r.w, 60))
     p.shape(surface, b["shape"], (r.x + 26, top + p.line(19, True) // 2), 14, p.colour(b.get("colour", "#3A86FF")))
     p.text(surface, m.kit.pick(b["label"]), (r.x + 48, top), 19, bold=True, width=lg["label_w"], box=r)
     p.text(surface, m._range(b), (r.right - 14, top), 20, bold=True, align="right", box=r)
@@ -223,6 +225,8 @@ def _row(m: Any, surface: pygame.Surface, row: dict) -> None:
     pygame.draw.rect(surface, fill, r, border_radius=8)
     pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 3 if hinted else 1, border_radius=8)
     size = bt.icon(p, 18)
+    if hinted:
+        p.shape(surface, "star", (r.x + 6 + size // 2, r.centery), max(7, size // 2 - 2), pal.focus)
     p.text(surface, m.kit.pick(row["label"]), (r.x + 14 + size, r.y + 7), 18, width=lg["label_w"], box=r)
     y = r.y + 7
     if flagged:

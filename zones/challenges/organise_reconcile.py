@@ -235,6 +235,8 @@ class ReconcileMode(OrganiseMode):
             pygame.draw.rect(surface, fill, r, border_radius=8)
             pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 3 if hinted else 1, border_radius=8)
             p.text_fit(surface, self.kit.pick(row["label"]), (r.x + 40, r.centery), r.w - 300, 18)
+            if hinted and not (flagged or checked):
+                p.shape(surface, "star", (r.x + 18, r.centery), 8, pal.focus)
             if flagged:
                 p.icon(surface, "cross", (r.x + 18, r.centery), 18, pal.bad)
                 old = self.money(row["written"])
@@ -250,7 +252,11 @@ class ReconcileMode(OrganiseMode):
         diff = self.ledger_total() - self.receipts_total()
         line = t("organise.acc_totals", ledger=self.money(self.ledger_total()),
                  receipts=self.money(self.receipts_total()), diff=self.money(abs(diff)))
-        p.text_fit(surface, line, (led.x + 18, led.bottom - 22), led.w - 36, 18, bold=True,
+        x = led.x + 18
+        if diff == 0:                     # balanced: a tick as well as the colour
+            p.icon(surface, "check", (x + 10, led.bottom - 22), 20, pal.good)
+            x += 28
+        p.text_fit(surface, line, (x, led.bottom - 22), led.right - 18 - x, 18, bold=True,
                    colour=pal.good if diff == 0 else pal.ink)
         self._draw_pile(surface)
         idle = t("organise.acc_count", n=self.to_find - len(self.flagged)) if self.difficulty == 1 else t("organise.acc_idle")

@@ -119,6 +119,8 @@ def _draw_cell(m: Any, surface: pygame.Surface, cell: tuple[int, int], r: pygame
     fill = p.colour("#FFF4DC") if hinted and not pal.high_contrast else pal.panel
     pygame.draw.rect(surface, fill, r, border_radius=10)
     pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 4 if hinted else 2, border_radius=10)
+    if hinted:
+        board_text.hint_mark(m.kit.painter, surface, r)
     pid = m.grid.get(cell)
     if m.large:
         organise_schedule_large.draw_cell_content(m, surface, cell, r)

@@ -233,6 +233,8 @@ class SortMode(OrganiseMode):
             pygame.draw.rect(surface, fill, r, border_radius=12)
             pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 4 if hinted else 2, border_radius=12)
             p.shape(surface, b["shape"], (r.x + 26, r.y + 26), 14, p.colour(b.get("colour", "#3A86FF")))
+            if hinted:
+                board_text.hint_mark(p, surface, pygame.Rect(r.x, r.bottom - 60, r.w, 60))
             p.text_fit(surface, self.kit.pick(b["label"]), (r.x + 48, r.y + 26), r.w - 160, 19, bold=True)
             p.text(surface, self._range(b), (r.right - 14, r.y + 14), 20, bold=True, align="right")
             if tried:

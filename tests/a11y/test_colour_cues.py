@@ -1,0 +1,203 @@
+"""No state on a challenge board is shown by colour alone.
+
+Each test puts one element of a real board in a state and out of it (right/wrong,
+hinted, selected, status, warning, can't-use-now) and draws the board with a palette in
+which every colour a state may use (ink, muted, edges, accent, good, bad, focus, content
+colours) is the same white on black: what still differs inside the element is a shape,
+an icon or a word. A colour-only cue draws identical pixels there (checked by the first
+test, so the check can fail). At 100 % and at 200 % text (the two layouts).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pygame
+import pytest
+
+from game.art import Palette
+from tests.helpers import make_app, start_challenge
+
+W = (255, 255, 255)
+MONO = dataclasses.replace(Palette.contrast(), ink=W, muted=W, panel_edge=W, accent=W, good=W, bad=W, focus=W)
+SCALES = [1.0, 2.0]
+
+
+def mono_pixels(app, play, rect: pygame.Rect, inset: int) -> bytes:
+    """The element's pixels (``inset`` px inside its edge) with state colours collapsed."""
+    painter = app.painter
+    saved = painter.palette
+    painter.palette, painter.recorder = MONO, []      # the recorder makes cached layers paint afresh
+    try:
+        surface = pygame.Surface((1280, max(720, play.board_area.bottom + 40)))
+        surface.fill((0, 0, 0))
+        play.mechanic.draw(surface, play.board_area)
+    finally:
+        painter.palette, painter.recorder = saved, None
+    return pygame.image.tobytes(surface.subsurface(pygame.Rect(rect).inflate(-2 * inset, -2 * inset)), "RGB")
+
+
+def shows_without_colour(app, play, rect, on, off, inset: int = 10) -> bool:
+    off()
+    before = mono_pixels(app, play, rect, inset)
+    on()
+    after = mono_pixels(app, play, rect, inset)
+    off()
+    return before != after
+
+
+def open_board(tmp_path, cid: str, scale: float):
+    app = make_app(tmp_path)
+    app.ctx.settings.text_scale = scale
+    app.apply_settings()
+    return app, start_challenge(app, cid)
+
+
+def test_a_colour_only_difference_is_not_seen(tmp_path):
+    """The check itself: the remark bar turned from right to wrong with its icon taken
+    away differs only in colour, and the mono drawing shows no difference."""
+    app, play = open_board(tmp_path, "r_bike_repair", 1.0)
+    m = play.mechanic
+    m.feedback = "Text"
+    app.painter.icon = lambda *a, **k: None
+    assert not shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
+                                    lambda: setattr(m, "feedback_good", True))
+    del app.painter.icon
+    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
+                                lambda: setattr(m, "feedback_good", True))
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_assemble(tmp_path, scale):
+    app, play = open_board(tmp_path, "r_bike_repair", scale)
+    m = play.mechanic
+    part = m.slots[m.step]["part"]
+    assert shows_without_colour(app, play, m.part_rects[part], lambda: setattr(m, "hint_part", part),
+                                lambda: setattr(m, "hint_part", None)), "hinted part"
+    m.feedback = "Text"
+    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
+                                lambda: setattr(m, "feedback_good", True)), "right / wrong"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("cid", ["i_sick_dog", "i_water_sample", "i_sales_mystery"])
+def test_investigate(tmp_path, cid, scale):
+    app, play = open_board(tmp_path, cid, scale)
+    m = play.mechanic
+    test = m.tests[0]["id"]
+    assert shows_without_colour(app, play, m.rects[f"test:{test}"], lambda: setattr(m, "hint_test", test),
+                                lambda: setattr(m, "hint_test", None)), "hinted test"
+    idea = next(h for h in m.remaining() if h != m.answer)
+    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: m.ruled.__setitem__(idea, "test"),
+                                lambda: m.ruled.pop(idea, None)), "ruled-out idea"
+    clue = m.clues[0]["id"]
+    assert shows_without_colour(app, play, m.rects[f"clue:{clue}"], lambda: m.seen.append(clue),
+                                lambda: m.seen.remove(clue) if clue in m.seen else None, inset=4), "clue seen"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_organise_sort(tmp_path, scale):
+    app, play = open_board(tmp_path, "c_library_sort", scale)
+    m = play.mechanic
+    b = m.bins[0]["id"]
+    assert shows_without_colour(app, play, m.rects[b], lambda: setattr(m, "hint_bin", b),
+                                lambda: setattr(m, "hint_bin", None)), "hinted shelf"
+    assert shows_without_colour(app, play, m.rects[b], lambda: m.tried.add(b),
+                                lambda: m.tried.discard(b)), "shelf already tried"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_organise_schedule(tmp_path, scale):
+    from zones.challenges.organise_schedule_draw import card_rect
+
+    app, play = open_board(tmp_path, "c_delivery_vans", scale)
+    m = play.mechanic
+    assert shows_without_colour(app, play, m.cells[(0, 0)], lambda: setattr(m, "hint_cell", (0, 0)),
+                                lambda: setattr(m, "hint_cell", None)), "hinted cell"
+    first = m.queue[0]
+    assert shows_without_colour(app, play, card_rect(m, 0), lambda: setattr(m, "selected", first),
+                                lambda: setattr(m, "selected", None), inset=4), "selected parcel"
+    assert shows_without_colour(app, play, m.cells[(0, 1)], lambda: setattr(m, "blocked", 1),
+                                lambda: setattr(m, "blocked", None)), "closed hour"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_organise_reconcile(tmp_path, scale):
+    app, play = open_board(tmp_path, "c_club_accounts", scale)
+    m = play.mechanic
+    row = m.rows[0]["id"]
+    r = m.rects[row]
+    assert shows_without_colour(app, play, r, lambda: setattr(m, "hint_row", row),
+                                lambda: setattr(m, "hint_row", None), inset=3), "hinted line"
+    assert shows_without_colour(app, play, r, lambda: m.checked.add(row), lambda: m.checked.discard(row),
+                                inset=3), "line checked and fine"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("cid", ["a_gig_poster", "a_room_makeover"])
+def test_design(tmp_path, cid, scale):
+    app, play = open_board(tmp_path, cid, scale)
+    m, view = play.mechanic, play.mechanic.view
+    group = m.groups[0]
+    opt = group["options"][-1]["id"]
+    assert shows_without_colour(app, play, view.option_rects[(group["id"], opt)],
+                                lambda: m.choice.__setitem__(group["id"], opt),
+                                lambda: m.choice.pop(group["id"], None), inset=2), "chosen option"
+    item = m.items[-1]["id"]
+    assert shows_without_colour(app, play, view.item_rects[item], lambda: setattr(m, "hint_target", ("item", item)),
+                                lambda: setattr(m, "hint_target", None), inset=4), "hinted item"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_dialogue(tmp_path, scale):
+    app, play = open_board(tmp_path, "s_fractions", scale)
+    m, view = play.mechanic, play.mechanic.view
+    m.picks = 1
+    assert shows_without_colour(app, play, view.strip, lambda: setattr(m, "last_delta", -6),
+                                lambda: setattr(m, "last_delta", 6), inset=2), "mood up / down"
+    best = m.options[0][0]
+    assert shows_without_colour(app, play, view.option_rects[0], lambda: setattr(m, "hint_reply", best),
+                                lambda: setattr(m, "hint_reply", None)), "hinted reply"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_enterprise_stall(tmp_path, scale):
+    app, play = open_board(tmp_path, "e_market_stall", scale)
+    m = play.mechanic
+    spot = m.buy_btns[m.order[0]].spot
+    assert shows_without_colour(app, play, spot.rect, lambda: setattr(spot, "enabled", False),
+                                lambda: setattr(spot, "enabled", True), inset=0), "button that cannot be used"
+    m.phase, m._round_pos = "serve", 0
+    queue = m.queues[m.round]
+    mood = queue[0][1]
+    card = m.cards[m.order[0]]
+    assert shows_without_colour(app, play, card, lambda: queue.__setitem__(0, (m.order[0], mood)),
+                                lambda: queue.__setitem__(0, (m.order[1], mood)), inset=6), "wanted product"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_enterprise_pitch(tmp_path, scale):
+    app, play = open_board(tmp_path, "e_app_pitch", scale)
+    m = play.mechanic
+    assert shows_without_colour(app, play, m.inv_rects[1], lambda: m.status.__setitem__(1, "no"),
+                                lambda: m.status.__setitem__(1, "yes")), "investor yes / no"
+    app.shutdown()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_enterprise_deal(tmp_path, scale):
+    app, play = open_board(tmp_path, "e_festival", scale)
+    m = play.mechanic
+    row = m.large["rows"][0] if m.large else pygame.Rect(m.board.x + 16, m.board.y + 56, m.board.w - 32, 74)
+    assert shows_without_colour(app, play, row, lambda: setattr(m, "need_i", 0), lambda: setattr(m, "need_i", 1),
+                                inset=5), "the need being booked now"
+    app.shutdown()
