@@ -136,9 +136,10 @@ class DesignView:
     def sound_step(self, step: int) -> None:
         m = self.m
         wave = (m.option("sound") or {}).get("wave", "sine")
+        volume = getattr(m.kit, "effects_volume", 1.0)        # the player's effects volume, read now
         for item in m.items:
             if m.cells.get(f"{item['id']}:{step}"):
-                self.synth.play(item, wave)
+                self.synth.play(item, wave, volume)
 
     # -- drawing --------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -1,7 +1,9 @@
 """Optional sound for the step sequencer: tiny synthesised notes and drums.
 
 Only used when ``pygame.mixer`` is already initialised; any failure just means silence,
-so the tune challenge never depends on audio.
+so the tune challenge never depends on audio. Every note is scaled by the player's
+effects volume (``settings.effects_volume``, 0–1, read through the kit at each step, so
+a change in the settings is heard at the next note); at 0 nothing is made or played.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ except ImportError:  # pragma: no cover
 
 
 class Synth:
-    """Makes and caches one short sound per (row, wave)."""
+    """Makes and caches one short sound per (row, wave, volume). Called by the design
+    view on each step of the playhead; touches only the mixer and its own cache."""
 
     def __init__(self) -> None:
         self.cache: dict[tuple[str, str], Any] = {}
@@ -29,41 +32,56 @@ class Synth:
         except pygame.error:
             return False
 
-    def play(self, item: dict[str, Any], wave: str) -> None:
-        if not self.ready():
-            return
-        key = (item["id"], wave)
+    def play(self, item: dict[str, Any], wave: str, volume: float = 1.0):
+        """Play ``item``'s note at ``volume`` (0–1); returns the sound played, or None
+        (silence: volume 0, no mixer, or audio broken)."""
+        volume = min(1.0, max(0.0, float(volume)))
+        if volume <= 0 or not self.ready():
+            return None
+        key = (item["id"], wave, round(volume, 3))
         try:
             if key not in self.cache:
-                self.cache[key] = self._make(item, wave)
+                if len(self.cache) > 64:                 # volumes change rarely; keep it small
+                    self.cache.clear()
+                self.cache[key] = self._make(item, wave, volume)
             self.cache[key].play()
+            return self.cache[key]
         except Exception:  # noqa: BLE001 — audio is optional; never crash the lesson
             self.broken = True
+            return None
 
     @staticmethod
-    def _make(item: dict[str, Any], wave: str):
+    def _make(item: dict[str, Any], wave: str, volume: float = 1.0):
         rate, fmt, channels = pygame.mixer.get_init()
-        n = int(rate * 0.22)
-        t = np.arange(n) / rate
-        env = np.exp(-t * 14)
-        drum = item.get("drum")
-        if drum == "kick":
-            freq = 150 * np.exp(-t * 18) + 45
-            sig = np.sin(2 * np.pi * np.cumsum(freq) / rate) * env
-        elif drum in ("snare", "hat"):
-            noise = np.random.default_rng(7).uniform(-1, 1, n)
-            sig = noise * np.exp(-t * (30 if drum == "snare" else 70)) * (0.7 if drum == "snare" else 0.4)
-        else:
-            phase = 2 * np.pi * float(item["freq"]) * t
-            if wave == "square":
-                sig = np.sign(np.sin(phase)) * 0.5
-            elif wave == "triangle":
-                sig = 2 / np.pi * np.arcsin(np.sin(phase))
-            else:
-                sig = np.sin(phase)
-            sig = sig * env
-        peak = 32767 * 0.35 if abs(fmt) == 16 else 127 * 0.35
-        data = (sig * peak).astype(np.int16 if abs(fmt) == 16 else np.int8)
-        if channels > 1:
-            data = np.repeat(data[:, None], channels, axis=1)
+        data = samples(item, wave, rate, fmt, channels, volume)
         return pygame.sndarray.make_sound(np.ascontiguousarray(data))
+
+
+def samples(item: dict[str, Any], wave: str, rate: int, fmt: int, channels: int, volume: float = 1.0):
+    """The note's samples (numpy int array, one column per channel) at ``volume`` (0–1):
+    the amplitude scales linearly with the volume; 0 gives all zeros."""
+    volume = min(1.0, max(0.0, float(volume)))
+    n = int(rate * 0.22)
+    t = np.arange(n) / rate
+    env = np.exp(-t * 14)
+    drum = item.get("drum")
+    if drum == "kick":
+        freq = 150 * np.exp(-t * 18) + 45
+        sig = np.sin(2 * np.pi * np.cumsum(freq) / rate) * env
+    elif drum in ("snare", "hat"):
+        noise = np.random.default_rng(7).uniform(-1, 1, n)
+        sig = noise * np.exp(-t * (30 if drum == "snare" else 70)) * (0.7 if drum == "snare" else 0.4)
+    else:
+        phase = 2 * np.pi * float(item["freq"]) * t
+        if wave == "square":
+            sig = np.sign(np.sin(phase)) * 0.5
+        elif wave == "triangle":
+            sig = 2 / np.pi * np.arcsin(np.sin(phase))
+        else:
+            sig = np.sin(phase)
+        sig = sig * env
+    peak = (32767 * 0.35 if abs(fmt) == 16 else 127 * 0.35) * volume
+    data = (sig * peak).astype(np.int16 if abs(fmt) == 16 else np.int8)
+    if channels > 1:
+        data = np.repeat(data[:, None], channels, axis=1)
+    return data
