@@ -65,9 +65,11 @@ class JobBoardScene(UiScene):
         w = min(1200, int(900 + 300 * (p.fonts.scale - 1)))
         card = pygame.Rect((1280 - w) // 2, top, w, 0)
         count_h = p.height(self._count_text(), 18, w - 80)
-        text = self.ctx.pick(self.ctx.content.items[self.current].text) if self.current else ""
         text_y = top + 40 + count_h + 14
-        card.h = max(150, text_y - top + p.height(text, 32, w - 80, True) + 36)
+        # as tall as the longest card's text: the buttons stay put from card to card
+        text_h = max((p.height(self.ctx.pick(self.ctx.content.items[c].text), 32, w - 80, True)
+                      for c in self.cards), default=0)
+        card.h = max(150, text_y - top + text_h + 36)
         answers = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], 640, card.bottom + 24, 1200,
                                   min_w=180, min_h=58, gap=12)
         more = centred_buttons(p, [t("board.skip"), t("board.later")], 640, answers[-1].bottom + 22, 1200,
@@ -114,9 +116,7 @@ class JobBoardScene(UiScene):
         self.state[item_id] = state
         self.index += 1
         if self.current is None:
-            self.finish()
-        else:
-            self.rebuild()
+            self.finish()                  # the buttons stay where they are for the next card
 
     def later(self) -> None:
         """Leave the board; the cards not seen stay for the mentors to ask."""

@@ -69,3 +69,18 @@ def test_progress_pins_differ_in_shape_not_only_in_colour(tmp_path):
     looks = {state: grey(state) for state in ("answered", "skipped", "current", "waiting")}
     assert len(set(looks.values())) == 4
     app.shutdown()
+
+
+def test_the_answers_stay_put_from_card_to_card(tmp_path):
+    """The card is as tall as the longest one, so after an answer the same buttons stay
+    in the same places and keep the keyboard focus (no rebuild per card)."""
+    app = _new_player_at_the_board(tmp_path)
+    board = app.ctx.scenes.top
+    focus_label(app, app.ctx.t("rate.item4"))
+    button = board.ui.focused
+    rect = button.rect.copy()
+    first = board.current
+    press(app, pygame.K_RETURN)
+    assert board.current != first
+    assert board.ui.focused is button and button.rect == rect
+    app.shutdown()
