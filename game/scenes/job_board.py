@@ -84,7 +84,8 @@ class JobBoardScene(UiScene):
             r, c = divmod(i, per_row)
             pins.append(pygame.Rect(640 - row_w // 2 + c * (PIN_W + PIN_GAP), pins_y + r * (PIN_W + PIN_GAP),
                                     PIN_W, PIN_W))
-        return {"pins": pins, "card": card, "count_y": top + 36, "text_y": text_y, "answers": answers,
+        return {"pins": pins, "card": card, "count_y": top + 36, "text_y": text_y, "text_h": text_h,
+                "answers": answers,
                 "skip": more[0], "later": more[1]}
 
     def _count_text(self) -> str:
@@ -158,8 +159,9 @@ class JobBoardScene(UiScene):
         pygame.draw.circle(surface, pal.ink, (card.centerx, card.y + 14), 9, 2)
         p.text(surface, self._count_text(), (card.x + 40, lay["count_y"]), 18, colour=pal.muted,
                width=card.w - 80, box=card)
-        p.text(surface, self.ctx.pick(self.ctx.content.items[self.current].text), (card.x + 40, lay["text_y"]), 32,
-               bold=True, width=card.w - 80, box=card)
+        text = self.ctx.pick(self.ctx.content.items[self.current].text)
+        y = lay["text_y"] + (lay["text_h"] - p.height(text, 32, card.w - 80, True)) // 2   # centred in its space
+        p.text(surface, text, (card.x + 40, y), 32, bold=True, width=card.w - 80, box=card)
         return max(lay["later"].bottom, pins_bottom)
 
     def _pin(self, surface: pygame.Surface, rect: pygame.Rect, state: str) -> None:
