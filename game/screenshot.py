@@ -2,6 +2,11 @@
 
     python -m game.screenshot --out shots/            # every main scene
     python -m game.screenshot --scene hub --out hub.png
+    python -m game.screenshot --out shots/ --text-scale 2 --high-contrast --lang es
+
+Every challenge board is saved mid-play (``play_<id>.png``); at large text, where the
+board scrolls, each further screenful is saved too (``play_<id>_2.png``, ...), scrolled
+as a player would, so the whole board is seen with its buttons.
 
 It plays a scripted path with a throwaway player in a temporary data folder; it never
 touches a real player's data.
@@ -41,13 +46,31 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
         app.ctx.settings.high_contrast = high_contrast
         app.apply_settings(rebuild_scenes=False)
 
+        def save(name: str) -> None:
+            path = out_dir / f"{name}.png"
+            pygame.image.save(app.screen, str(path))
+            saved.append(path)
+
         def shot(name: str) -> None:
             app.pump([])
             app.draw()
             if only in (None, name):
-                path = out_dir / f"{name}.png"
-                pygame.image.save(app.screen, str(path))
-                saved.append(path)
+                save(name)
+
+        def board_shots(name: str) -> None:
+            """The board, then each further screenful of it when it scrolls (as Page Down would)."""
+            shot(name)
+            ui = scenes.top.ui
+            if ui.viewport is None or only not in (None, name):
+                return
+            k = 1
+            while ui.scroll < ui.max_scroll:
+                ui.set_scroll(ui.scroll + ui.viewport.h - 60)
+                k += 1
+                app.pump([])
+                app.draw()
+                save(f"{name}_{k}")
+            ui.set_scroll(0)
 
         scenes = app.ctx.scenes
         scenes.push(TitleScene())
@@ -74,7 +97,7 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
                     action = play.mechanic.bot_action(rng, 0.8)
                     if action is not None:
                         play.perform(action)
-                shot(f"play_{cid}")
+                board_shots(f"play_{cid}")
                 for _ in range(400):
                     if play.mechanic.finished:
                         break

@@ -262,7 +262,7 @@ class UiScene(Scene):
         right = bar.right - (GEAR.w + 20 if self.show_settings else 0)
         drawn = []
         if player is not None:
-            code_w = min(210, p.font(16, True).size(player.code)[0])
+            code_w = min(int(210 * p.fonts.scale), p.font(16, True).size(player.code)[0])
             art.avatar(surface, (right - code_w - 44, bar.centery), 20, player.avatar_shape,
                        p.colour(player.avatar_colour), pal.ink)
             drawn.append(p.text_fit(surface, player.code, (right - code_w - 16, bar.centery), code_w, 16,
