@@ -45,7 +45,7 @@ def load_items(data_dir: Path, content_dir: Path, languages: tuple[str, ...],
             text[lang] = value
         items[item_id] = Item(item_id, row["type"], text)
     for key in texts:
-        if not key.startswith("_") and rows and key not in items:
+        if not str(key).startswith("_") and rows and key not in items:
             problems.append(f"{texts_path}: {key}: not an item in riasec_items.csv")
     return items
 
@@ -60,6 +60,9 @@ def load_job_board(content_dir: Path, items: dict[str, Item], problems: list[str
     cards = data.get("cards") if isinstance(data, dict) else None
     if not isinstance(cards, list) or not cards:
         problems.append(f"{path}: cards: must be a non-empty list of item ids")
+        return ()
+    if not all(isinstance(c, str) for c in cards):
+        problems.append(f"{path}: cards: every card must be an item id (a string)")
         return ()
     bad = [c for c in cards if c not in items]
     if bad:

@@ -61,3 +61,9 @@ def test_unknown_and_unbalanced_cards_are_named(tmp_path):
         _edit_json(d / "job_board.json", lambda x: x["cards"].__setitem__(1, "R3"))   # A4 -> R3
     problems = _problems(tmp_path / "b", unbalanced)
     assert any("job_board.json: cards: needs the same number of items of each" in p for p in problems), problems
+
+
+def test_cards_that_are_not_item_ids_are_named(tmp_path):
+    problems = _problems(tmp_path, lambda d: _edit_json(d / "job_board.json",
+                                                        lambda x: x["cards"].append({"id": "R1"})))
+    assert any("job_board.json: cards: every card must be an item id" in p for p in problems), problems
