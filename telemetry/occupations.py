@@ -18,6 +18,7 @@ Bad files raise :class:`OccupationDataError` naming the file, the line and the p
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -211,7 +212,8 @@ def zone_mask(table: OccupationTable, job_zones: Iterable[int] | int | None) -> 
 
 
 def load_riasec_items(path: str | Path | None = None) -> dict[str, dict[str, str]]:
-    """``riasec_items.csv`` (IIP RIASEC Markers) -> {item id: {type, text}}, validated."""
+    """``riasec_items.csv`` (IIP RIASEC Markers) -> {item id: {type, text, text_<lang>...}},
+    validated; ``text_es`` etc. from ``riasec_item_texts.json`` beside it when present."""
     path = Path(path) if path is not None else DATA_DIR / "riasec_items.csv"
     out: dict[str, dict[str, str]] = {}
     for line, row in _open_csv(path, ["item_id", "type", "text"]):
@@ -221,4 +223,21 @@ def load_riasec_items(path: str | Path | None = None) -> dict[str, dict[str, str
         if item in out:
             raise OccupationDataError(f"{path}, line {line}: duplicate item {item}")
         out[item] = {"type": kind, "text": (row["text"] or "").strip()}
+    for item, texts in _item_translations(path.with_name("riasec_item_texts.json")).items():
+        if item in out:
+            out[item].update({f"text_{lang}": text for lang, text in texts.items()})
     return out
+
+
+def _item_translations(path: Path) -> dict[str, dict[str, str]]:
+    """{item id: {language: text}} from ``riasec_item_texts.json`` next to the items; {} if
+    it is missing or unreadable (the game's content loader names that problem at start;
+    a report then shows the English wording)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): {str(lang): t for lang, t in v.items() if isinstance(t, str) and t.strip()}
+            for k, v in data.items() if isinstance(v, dict)}

@@ -272,7 +272,7 @@ def _evidence_items(ev: Evidence, model: ResponseModel,
     for r, pull in zip(ev.ratings, pulls if ev.ratings else [], strict=True):
         if r.kind == "item":
             what = items.get(r.source, {}).get("text", r.source)
-            text = f"Mentor asked about '{what}': {r.value}/5"
+            text = f"Would like to '{what}': {r.value}/5"
         elif r.kind == "could_be_me":
             text = f"Could this be you? ({r.source}): {['no', 'maybe', 'yes'][r.value - 1]}"
         elif r.kind == "expect":

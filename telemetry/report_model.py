@@ -62,7 +62,8 @@ def _evidence_text(lang: str, summary: Mapping[str, Any], item: Any,
         return say(lang, f"ev_{kind}", chosen=_label(summary, str(value)),
                    where=_where(lang, summary, item.source))
     if kind == "item":
-        return say(lang, "ev_item", title=items.get(item.source, {}).get("text", item.source),
+        wording = items.get(item.source, {})
+        return say(lang, "ev_item", title=wording.get(f"text_{lang}") or wording.get("text", item.source),
                    value=value)
     if kind == "could_be_me":
         answer = ["no", "maybe", "yes"][int(value) - 1]

@@ -112,7 +112,7 @@ _EN: Mapping[str, str] = MappingProxyType({
     "ev_expect": "Before {title}: expected to enjoy it {value}/5",
     "ev_enjoy": "After {title}: enjoyed it {value}/5",
     "ev_could_be_me": "After {title}: 'could this be me?' {value}",
-    "ev_item": "Mentor asked '{title}': {value}/5",
+    "ev_item": "Would like to '{title}': {value}/5",
     "ev_replay_yes": "Replayed {title}",
     "ev_replay_no": "Did not replay {title}",
     "ev_extra_round_yes": "Took the optional extra round in {title}",

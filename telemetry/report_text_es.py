@@ -98,7 +98,7 @@ ES: Mapping[str, str] = MappingProxyType({
     "ev_expect": "Antes de {title}: esperaba que le gustara {value}/5",
     "ev_enjoy": "Después de {title}: le gustó {value}/5",
     "ev_could_be_me": "Después de {title}: «¿podría ser yo?» {value}",
-    "ev_item": "Un mentor preguntó «{title}»: {value}/5",
+    "ev_item": "Le gustaría «{title}»: {value}/5",
     "ev_replay_yes": "Repitió {title}",
     "ev_replay_no": "No repitió {title}",
     "ev_extra_round_yes": "Jugó la ronda extra opcional de {title}",

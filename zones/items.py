@@ -1,7 +1,8 @@
 """The activity items (IIP RIASEC Markers) and the odd-jobs board that shows some of them.
 
 Called by ``zones.loader.load_content`` at start. Reads ``assets/data/riasec_items.csv``
-(English wording, public domain), ``zones/data/item_texts.json`` (the other languages) and
+(English wording, public domain), ``assets/data/riasec_item_texts.json`` (the other
+languages; the report reads it too) and
 ``zones/data/job_board.json`` (which items a new player sorts first); touches nothing else.
 """
 
@@ -16,12 +17,11 @@ from zones.files import read_csv, read_json
 RIASEC = "RIASEC"
 
 
-def load_items(data_dir: Path, content_dir: Path, languages: tuple[str, ...],
-               problems: list[str]) -> dict[str, Item]:
+def load_items(data_dir: Path, languages: tuple[str, ...], problems: list[str]) -> dict[str, Item]:
     """Every item with its text in every language (English from the CSV)."""
     path = data_dir / "riasec_items.csv"
     rows = read_csv(path, problems, ("item_id", "type", "text"))
-    texts_path = content_dir / "item_texts.json"
+    texts_path = data_dir / "riasec_item_texts.json"
     texts = read_json(texts_path, problems) if rows else None
     if texts is not None and not isinstance(texts, dict):
         problems.append(f"{texts_path}: -: must be a JSON object of item id -> texts")

@@ -172,7 +172,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     """Read and validate everything; raise ContentError listing every problem."""
     problems: list[str] = []
     occupations = load_occupations(data_dir, problems)
-    items = load_items(data_dir, content_dir, LANGUAGES, problems)
+    items = load_items(data_dir, LANGUAGES, problems)
     job_board = load_job_board(content_dir, items, problems)
     job_zones = load_job_zones(data_dir, problems)
 

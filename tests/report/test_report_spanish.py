@@ -44,3 +44,17 @@ def test_spanish_report_has_spanish_headings(tmp_path, data_dir, capsys):
     for key in ("title", "h_scores", "h_starters", "h_appendix"):
         assert es[key] in text, key
     assert "Conversation starters" not in text and "Página 1" in text
+
+
+def test_activity_items_are_quoted_in_the_report_language(tmp_path):
+    """An odd-jobs card answered in the game shows in a Spanish report in Spanish words."""
+    from telemetry.report_model import build_report
+    from telemetry.synthetic import build_statement
+
+    statements = [build_statement("selected", "question", "item/R6", response="5",
+                                  extensions={"riasec": "R", "source": "job_board"})]
+    summary = {"challenges": {}, "districts": {}}
+    for lang, wording in (("es", "Arreglar un grifo roto"), ("en", "Fix a broken faucet")):
+        report = build_report(statements, summary, language=lang)
+        texts = [e["text"] for e in report["evidence"]["R"]]
+        assert any(wording in t for t in texts), (lang, texts)

@@ -30,12 +30,13 @@ def test_job_board_has_the_same_number_of_cards_of_each_type(content):
     assert sorted(per_type) == sorted("RIASEC") and set(per_type.values()) == {3}
 
 
-def _problems(tmp_path, edit):
+def _problems(tmp_path, edit, *, data=False):
+    """Problems loading a copy of the content (``data``: of ``assets/data``) after ``edit``."""
     target = tmp_path / "data"
-    shutil.copytree(paths.content_dir(), target)
+    shutil.copytree(ASSETS if data else paths.content_dir(), target)
     edit(target)
     with pytest.raises(ContentError) as info:
-        load_content(target, ASSETS)
+        load_content(paths.content_dir(), target) if data else load_content(target, ASSETS)
     return info.value.problems
 
 
@@ -46,8 +47,9 @@ def _edit_json(path, change):
 
 
 def test_missing_translation_is_named(tmp_path):
-    problems = _problems(tmp_path, lambda d: _edit_json(d / "item_texts.json", lambda x: x.pop("C3")))
-    assert any(p.endswith("item_texts.json: C3.es: missing text") for p in problems), problems
+    problems = _problems(tmp_path, lambda d: _edit_json(d / "riasec_item_texts.json", lambda x: x.pop("C3")),
+                         data=True)
+    assert any(p.endswith("riasec_item_texts.json: C3.es: missing text") for p in problems), problems
 
 
 def test_unknown_and_unbalanced_cards_are_named(tmp_path):
