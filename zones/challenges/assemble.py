@@ -139,7 +139,7 @@ class AssembleMechanic(Mechanic):
         feedbacks = [t("assemble.good", part=pick(pt["label"])) for pt in self.tray]
         feedbacks += [pick(d["quip"]) for d in self.params.get("distractors", []) if d.get("quip")]
         feedbacks += [t("assemble.wrong"), t("challenge.time_up")]
-        fb_h = board_text.tallest(p, feedbacks, inner - 54, 18) + 14
+        fb_h = board_text.tallest(p, feedbacks, inner - 32 - board_text.icon(p, 22), 18) + 14
         msgs = [t("assemble.step", n=i + 1, total=len(self.slots), clue=pick(s["clue"]))
                 for i, s in enumerate(self.slots)] + [t("assemble.all_done"), t("challenge.time_up")]
         sheet_h = board_text.tallest(p, msgs, inner - 32, 19) + 22
@@ -266,8 +266,10 @@ class AssembleMechanic(Mechanic):
             colour = pal.good if self.feedback_good else pal.bad
             pygame.draw.rect(surface, colour, fb, border_radius=10)
             ink = (0, 0, 0) if pal.high_contrast else white     # dark on the bright high-contrast fill
-            p.icon(surface, "check" if self.feedback_good else "cross", (fb.x + 22, fb.centery), 22, ink)
-            board_text.label(p, surface, self.feedback, (fb.x + 42, fb.centery), fb.w - 54, 18, colour=ink)
+            size = board_text.icon(p, 22)
+            p.icon(surface, "check" if self.feedback_good else "cross", (fb.x + 11 + size // 2, fb.centery), size, ink)
+            board_text.label(p, surface, self.feedback, (fb.x + 20 + size, fb.centery), fb.w - 32 - size, 18,
+                             colour=ink)
         if self.time_limit:
             p.timer(surface, (self.board.right - 150, self.board.y + 16, 130, 22),
                     max(0.0, 1 - self.elapsed / self.time_limit), int(max(0, self.time_limit - self.elapsed)))
@@ -278,6 +280,8 @@ class AssembleMechanic(Mechanic):
         blueprint = (36, 74, 122) if not pal.high_contrast else (0, 0, 0)
         line = (120, 170, 220) if not pal.high_contrast else (255, 255, 255)
         pygame.draw.rect(surface, blueprint, self.board, border_radius=18)
+        if pal.high_contrast:                   # the black blueprint still has an edge
+            pygame.draw.rect(surface, pal.panel_edge, self.board, 2, border_radius=18)
         if not pal.high_contrast:
             for x in range(self.board.x + 20, self.board.right, 32):
                 pygame.draw.line(surface, (48, 90, 142), (x, self.board.y + 8), (x, self.board.bottom - 8))

@@ -233,11 +233,12 @@ def draw_brief(view: Any, surface: pygame.Surface, p) -> None:
     for want in m.wants:
         ok = m.met(want)
         text = m.kit.pick(want["text"])
-        box = pygame.Rect(rect.x + 16, y + p.line(17, True) // 2 - 12, 24, 24)
+        side = min(30, p.line(17) - 8)
+        box = pygame.Rect(rect.x + 16, y + (p.line(17, True) - side) // 2, side, side)
         pygame.draw.rect(surface, pal.panel, box, border_radius=4)
         pygame.draw.rect(surface, pal.ink, box, 2, border_radius=4)
         if ok:
-            p.icon(surface, "check", box.center, 22, pal.good)
+            p.icon(surface, "check", box.center, side - 2, pal.good)
         y = p.text(surface, text, (rect.x + 52, y), 17, bold=not ok, width=rect.w - 32 - 36, box=rect).bottom + 8
 
 

@@ -167,7 +167,7 @@ def build_accounts(m: Any, area: pygame.Rect) -> None:
     m.bar = pygame.Rect(x, m.ledger.bottom + 16, w, m.feedback_h())
     hint = _hint(m, x, m.bar.bottom + 12)
     m.pile = pygame.Rect(x, hint.bottom + 20, w, 0)
-    cols = bt.columns(p, 3, w - 28, 300)
+    cols = bt.columns(p, 3, w - 28, 230)
     rec_w = (w - 28 - GAP * (cols - 1)) // cols
     heights = [bt.text_h(p, pick(rec["label"]), rec_w - 20, 17) + p.line(18, True) + 26 for rec in m.receipts]
     m.large["receipts"] = bt.grid(heights, x + 14, m.pile.y + _heading_h(p, t("organise.receipts"), w), w - 28,

@@ -82,10 +82,21 @@ def _build_list(m: Any, area: pygame.Rect, top: int) -> None:
         m.spots[pid] = m.kit.ui.hotspot(pygame.Rect(0, 0, 0, 0), pick(m.parcel(pid)["label"]),
                                         lambda pid=pid: m.perform(Action("select", pid)))
     notes = [m.kit.pick(m.params["closure"], slot=slot) for slot in m.slots]
-    note_h = bt.tallest(p, notes, w - 28 - 24 - bt.icon(p, 22) - 12, 17, True) + 24
-    note_y = bt.bottom(m.large["cards"], cards_y) + 12
-    m.large["note"] = pygame.Rect(x + 14, note_y, w - 28, note_h)
-    m.list_rect = pygame.Rect(x, top, w, m.large["note"].bottom + 14 - top)
+    m.large["note_h"] = bt.tallest(p, notes, w - 28 - 24 - bt.icon(p, 22) - 12, 17, True) + 24
+    m.large["cards_y"] = cards_y
+    m.list_rect = pygame.Rect(x, top, w, 0)
+    fit_list(m)
+
+
+def fit_list(m: Any) -> None:
+    """The parcel list is the last block: as tall as the parcels still to plan and the
+    road-closure note (called at build and before each drawing; sets ``m.bottom``)."""
+    lg = m.large
+    shown = lg["cards"][:max(1, len(m.queue))]
+    y = bt.bottom(shown, lg["cards_y"]) + 12
+    lg["note"] = pygame.Rect(m.list_rect.x + 14, y, m.list_rect.w - 28, lg["note_h"])
+    bottom = lg["note"].bottom if m.closure_text else y - 12
+    m.list_rect.h = bottom + 14 - m.list_rect.y
     m.bottom = m.list_rect.bottom
 
 
