@@ -169,7 +169,9 @@ class UiScene(Scene):
         self.draw_header(surface)
 
     def draw_page(self, surface: pygame.Surface) -> None:
-        """Draw the whole page off-screen, then show the scrolled part below the header."""
+        """Draw the page off-screen, clipped to the part shown (a page is four windows
+        tall: a fill or a picture below the fold costs nothing), then show that part below
+        the header."""
         w, h = surface.get_size()
         if self._page is None:
             self._page = pygame.Surface((w, h * 4))
@@ -177,7 +179,11 @@ class UiScene(Scene):
         view = self.ui.viewport
         shown = pygame.Rect(0, view.y + self.ui.scroll, view.w, view.h)
         self._sky_shown(page, shown)
-        bottom = self.draw_content(page)
+        page.set_clip(shown)                     # only the part shown is drawn: same pixels there
+        try:
+            bottom = self.draw_content(page)
+        finally:
+            page.set_clip(None)
         self.ui.page_height = int(bottom or 0) + 24
         surface.blit(page, view.topleft, shown)
         if self.ui.max_scroll:

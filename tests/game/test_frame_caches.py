@@ -107,6 +107,36 @@ def test_header_at_large_text_and_a_scrolled_page_match_a_fresh_drawing(tmp_path
     app.shutdown()
 
 
+def test_a_page_drawn_clipped_to_the_part_shown_has_the_same_pixels_there(tmp_path: Path) -> None:
+    from game.scenes.skills_board import SkillsBoardScene
+    from game.scenes.title import TitleScene
+
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    for scale in (1.0, 2.0):
+        ctx.settings.text_scale = scale
+        app.apply_settings()
+        for scene in (TitleScene(), SkillsBoardScene()):
+            ctx.scenes.push(scene)
+            scene.ui.set_scroll(scene.ui.max_scroll // 2)
+            clips = []
+            draw = scene.draw_content
+            scene.draw_content = lambda surface, draw=draw, clips=clips: (clips.append(surface.get_clip()), draw(surface))[1]
+            frame(app)
+            del scene.draw_content
+            view = scene.ui.viewport
+            shown = pygame.Rect(0, view.y + scene.ui.scroll, view.w, view.h)
+            whole = pygame.Surface(scene._page.get_size(), 0, scene._page)
+            art.sky(whole, ctx.palette)
+            scene.draw_content(whole)           # no clip: everything, below the fold too
+            assert clips == [shown], "the page is drawn clipped to the part shown"
+            assert (pygame.image.tobytes(scene._page.subsurface(shown), "RGB")
+                    == pygame.image.tobytes(whole.subsurface(shown), "RGB")), (type(scene).__name__, scale)
+            assert scene._page.get_clip() == scene._page.get_rect(), "the clip is lifted after drawing"
+            ctx.scenes.pop()
+    app.shutdown()
+
+
 # -- challenge boards -------------------------------------------------------------------------
 BOARDS = ("design", "dialogue")
 
