@@ -2,9 +2,8 @@
 mid-play: the header and the goal bar above the board overflow nothing, and a goal too
 long for the bar opens whole, by keyboard, in a panel over the board.
 
-Only the header and the goal bar are checked: the mechanics lay their boards out for a
-fixed 1200 x 570 area and may still shrink their own texts to fit it (their labels use
-``painter.text_fit``); those boards are not part of this check."""
+Only the header and the goal bar are checked here; the boards below them are checked
+through a whole played round by ``test_boards_200.py``."""
 
 import random
 

@@ -58,3 +58,24 @@ def test_cached_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mec
         assert painted >= 3
         ctx.scenes.pop()
     app.shutdown()
+
+
+@pytest.mark.parametrize("cid", ["i_sales_mystery", "c_club_accounts", "r_shelf"])
+def test_cached_layer_on_a_scrolled_board_shows_the_same_pixels(tmp_path: Path, cid: str) -> None:
+    """At 200 % the board scrolls: scrolled, the cached layer (which blits only the rows
+    shown) gives the pixels of a full redraw, and scrolling back repaints them."""
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    ctx.settings.text_scale, ctx.settings.high_contrast = 2.0, True
+    app.apply_settings()
+    scene = start_challenge(app, cid)
+    ui = scene.ui
+    for y in (ui.max_scroll // 2, ui.max_scroll, 0):
+        ui.set_scroll(y)
+        first, again = frame(app), frame(app)
+        ctx.painter.recorder = []
+        full = frame(app)
+        ctx.painter.recorder = None
+        assert first == again == full, f"scrolled to {y}"
+    assert ui.max_scroll > 0
+    app.shutdown()

@@ -163,7 +163,13 @@ class StaticLayer:
         key = (id(surface), surface.get_size(), tuple(rect), painter.palette, fonts.family, fonts.scale,
                getattr(kit, "language", None), getattr(getattr(kit, "ui", None), "scroll", 0), state)
         if key == self._key and self._pixels is not None:
-            surface.blit(self._pixels, self._grab(surface, rect))
+            grab = self._grab(surface, rect)
+            view = getattr(getattr(kit, "ui", None), "viewport", None)
+            if view is not None:                 # a scrolling page: only the rows shown are seen
+                grab = grab.clip(pygame.Rect(0, view.y + kit.ui.scroll, grab.w, view.h)) if grab.h else grab
+            if grab.h:
+                top = self._grab(surface, rect).top
+                surface.blit(self._pixels, grab.topleft, grab.move(0, -top))
             return
         paint()
         grab = self._grab(surface, rect)
