@@ -72,6 +72,7 @@ class UiScene(Scene):
         super().enter(ctx)
         self._page: pygame.Surface | None = None
         self._page_sky: tuple[tuple, pygame.Surface] | None = None
+        self._kept: tuple[tuple, pygame.Surface, int] | None = None
         self._header: tuple[tuple, pygame.Surface | None] | None = None
         self.ui = self.new_layer()
         self.build_all()
@@ -107,6 +108,7 @@ class UiScene(Scene):
         """Recreate UI elements (after a settings change, a resume, or new state)."""
         keyboard = self.ui.keyboard_used
         focus = self.ui.focus_index
+        self._kept = None                        # new state: the content is drawn again
         self.ui.kill()
         self.ui = self.new_layer(self.ui.scroll)
         self.build_all()
@@ -131,6 +133,7 @@ class UiScene(Scene):
         """Let go of the off-screen page and the cached sky and header (paused or gone)."""
         self._page = None
         self._page_sky = None
+        self._kept = None
         self._header = None
 
     def resume(self) -> None:
@@ -162,11 +165,43 @@ class UiScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         if not self.scrolls:
-            self.ctx.painter.sky(surface)
-            self.draw_content(surface)
+            key = self._content_key(surface, surface.get_rect())
+            kept = self._kept
+            if key is not None and kept is not None and kept[0] == key:
+                surface.blit(kept[1], (0, 0))
+            else:
+                self.ctx.painter.sky(surface)
+                self.draw_content(surface)
+                self._keep(key, surface, surface.get_rect(), 0)
         else:
             self.draw_page(surface)
         self.draw_header(surface)
+
+    def page_key(self) -> object:
+        """Everything ``draw_content`` depends on besides the settings, the language and
+        the scroll, for screens whose art changes only with it: the sky and content are
+        then drawn once and blitted until the key changes. None (the default): drawn every
+        frame."""
+        return None
+
+    def _content_key(self, surface: pygame.Surface, shown: pygame.Rect) -> tuple | None:
+        key = self.page_key()
+        if key is None or self.ctx.painter.recorder is not None:
+            return None
+        fonts = self.ctx.painter.fonts
+        return (key, surface.get_size(), surface.get_bitsize(), tuple(shown), self.ctx.palette, fonts.family,
+                fonts.scale, self.ctx.i18n.language)
+
+    def _keep(self, key: tuple | None, surface: pygame.Surface, shown: pygame.Rect, page_height: int) -> None:
+        """Keep the pixels of ``shown`` (sky and content just drawn) for frames with ``key``."""
+        if key is None:
+            self._kept = None
+            return
+        pixels = self._kept[1] if self._kept is not None else None
+        if pixels is None or pixels.get_size() != shown.size or pixels.get_bitsize() != surface.get_bitsize():
+            pixels = pygame.Surface(shown.size, 0, surface)
+        pixels.blit(surface, (0, 0), shown)
+        self._kept = (key, pixels, page_height)
 
     def draw_page(self, surface: pygame.Surface) -> None:
         """Draw the page off-screen, clipped to the part shown (a page is four windows
@@ -178,14 +213,21 @@ class UiScene(Scene):
         page = self._page
         view = self.ui.viewport
         shown = pygame.Rect(0, view.y + self.ui.scroll, view.w, view.h)
-        self._sky_shown(page, shown)
-        page.set_clip(shown)                     # only the part shown is drawn: same pixels there
-        try:
-            bottom = self.draw_content(page)
-        finally:
-            page.set_clip(None)
-        self.ui.page_height = int(bottom or 0) + 24
-        surface.blit(page, view.topleft, shown)
+        key = self._content_key(page, shown)
+        kept = self._kept
+        if key is not None and kept is not None and kept[0] == key:
+            self.ui.page_height = kept[2]
+            surface.blit(kept[1], view.topleft)
+        else:
+            self._sky_shown(page, shown)
+            page.set_clip(shown)                     # only the part shown is drawn: same pixels there
+            try:
+                bottom = self.draw_content(page)
+            finally:
+                page.set_clip(None)
+            self.ui.page_height = int(bottom or 0) + 24
+            self._keep(key, page, shown, self.ui.page_height)
+            surface.blit(page, view.topleft, shown)
         if self.ui.max_scroll:
             self._scrollbar(surface, view)
 

@@ -102,6 +102,10 @@ class CreatePlayerScene(UiScene):
             from game.scenes.job_board import open_job_board
             open_job_board(self.ctx)
 
+    def page_key(self) -> object:
+        """The card changes with the code and the chosen avatar shape and colour."""
+        return (self.code, self.shape, self.colour)
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette

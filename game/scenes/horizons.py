@@ -131,6 +131,10 @@ class HorizonsScene(UiScene):
         else:
             resume_place(self.ctx)
 
+    def page_key(self) -> object:
+        """The cards show the challenge's jobs only (the save buttons are pygame-gui's)."""
+        return ()
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette

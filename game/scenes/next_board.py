@@ -93,6 +93,10 @@ class NextChallengeScene(UiScene):
         set_place(self.ctx, scene="district", district=self.district_id)
         resume_place(self.ctx)
 
+    def page_key(self) -> object:
+        """The cards show the options picked on entering: drawn once, then blitted."""
+        return tuple(self.options.items())
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette

@@ -45,7 +45,8 @@ class TitleScene(UiScene):
         return logo, tagline_y, buttons
 
     def build(self) -> None:
-        for rect, label, action, style in self.layout()[2]:
+        self.laid_out = self.layout()          # kept for draw_content: the layout reads the saves folder
+        for rect, label, action, style in self.laid_out[2]:
             self.ui.button(rect, label, action, style)
 
     def continue_as(self, code: str) -> None:
@@ -71,6 +72,10 @@ class TitleScene(UiScene):
     def quit(self) -> None:
         self.ctx.quit_requested = True
 
+    def page_key(self) -> object:
+        """The art changes only with the layout made in ``build``: drawn once, then blitted."""
+        return ()
+
     def draw_content(self, surface: pygame.Surface) -> int:
         pal = self.ctx.palette
         p = self.ctx.painter
@@ -83,7 +88,7 @@ class TitleScene(UiScene):
             art.building(surface, rect, p.colour(district.colour), pal, style=i, icon_name=district.icon)
         for x in (40, 420, 820, 1230):
             art.tree(surface, (x, 330), 54, pal)
-        logo, tagline_y, buttons = self.layout()
+        logo, tagline_y, buttons = self.laid_out
         p.panel(surface, logo, radius=28)
         p.text(surface, self.ctx.t("game.title"), (w // 2, logo.y + 16), 64, bold=True, align="center",
                box=logo)

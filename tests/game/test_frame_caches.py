@@ -170,3 +170,74 @@ def test_board_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mech
         assert painted >= 3
         ctx.scenes.pop()
     app.shutdown()
+
+
+# -- screens whose art changes only with their page_key -------------------------------------
+def _screens(ctx):
+    from game.scenes.create_player import CreatePlayerScene
+    from game.scenes.horizons import HorizonsScene
+    from game.scenes.next_board import NextChallengeScene
+    from game.scenes.title import TitleScene
+
+    challenge = next(iter(ctx.content.challenges))
+    district = ctx.content.districts[0].id
+    return [TitleScene(), HorizonsScene(challenge), NextChallengeScene(district), CreatePlayerScene()]
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_screens_with_a_page_key_blit_kept_art_with_the_same_pixels(tmp_path: Path, scale: float) -> None:
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    ctx.settings.text_scale = scale
+    app.apply_settings()
+    for scene in _screens(ctx):
+        ctx.scenes.push(scene)
+        first = frame(app)
+        kept = scene._kept
+        assert kept is not None, f"{scene.name}: the art is kept after the first frame"
+        calls = []
+        draw = scene.draw_content
+        scene.draw_content = lambda surface, draw=draw, calls=calls: (calls.append(1), draw(surface))[1]
+        assert frame(app) == first
+        assert calls == [], f"{scene.name}: the second frame blits the kept art"
+        del scene.draw_content
+        assert fresh_frame(app) == first
+        if scene.ui.max_scroll:
+            scene.ui.set_scroll(scene.ui.max_scroll)
+            bottom = frame(app)
+            assert bottom != first
+            assert fresh_frame(app) == bottom
+        ctx.scenes.pop()
+    app.shutdown()
+
+
+def test_create_player_art_is_drawn_again_when_the_avatar_changes(tmp_path: Path) -> None:
+    from game.scenes.create_player import CreatePlayerScene
+
+    app = make_app(tmp_path, signed_in=False)
+    ctx = app.ctx
+    scene = CreatePlayerScene()
+    ctx.scenes.push(scene)
+    first = frame(app)
+    tile, shape = next((item, shape) for item, shape in scene.shape_tiles if shape != scene.shape)
+    tile.activate()
+    changed = frame(app)
+    assert scene.shape == shape and changed != first
+    assert fresh_frame(app) == changed
+    app.shutdown()
+
+
+def test_title_draws_from_the_layout_made_in_build_without_reading_the_saves(tmp_path: Path) -> None:
+    from game.scenes.title import TitleScene
+
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    ctx.scenes.push(TitleScene())
+    reads = []
+    last = ctx.saves.last_player_code
+    ctx.saves.last_player_code = lambda: (reads.append(1), last())[1]
+    fresh_frame(app)
+    assert reads == [], "drawing the title reads no files"
+    ctx.scenes.top.rebuild()
+    assert len(reads) == 1, "building it reads the last player once"
+    app.shutdown()
