@@ -39,8 +39,8 @@ def _r(x: float | None, n: int = 3) -> float | None:
 
 
 def _label(summary: Mapping[str, Any], ident: str) -> str:
-    """A readable name for a challenge / place / occupation id (the id itself if unknown)."""
-    for key in ("challenges", "places", "occupation_titles"):
+    """A readable name for a challenge / place / mentor / occupation id (the id itself if unknown)."""
+    for key in ("challenges", "places", "mentors", "occupation_titles"):
         table = summary.get(key) or {}
         if ident in table:
             return str(table[ident])

@@ -43,7 +43,8 @@ class NetworkCafeScene(UiScene):
 
         content = self.ctx.content
         options = {content.mentor_of(d.id).id: d.riasec for d in content.districts}
-        self.ctx.record("selected", "menu", "menu/cafe", response=mentor_id,
+        cafe = next((lm.id for lm in content.landmarks if lm.theme == "networks"), "cafe")
+        self.ctx.record("selected", "menu", f"menu/{cafe}", response=mentor_id,
                         extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "free"})
         self.ctx.scenes.push(MentorScene(mentor_id))
 

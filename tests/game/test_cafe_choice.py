@@ -1,9 +1,11 @@
 """Whom a player sits down with at the Network Café is a free choice among six kinds of
 work, recorded with the options so the profile reads it as interest evidence."""
 
+from game.commands.report import content_summary
 from game.scenes.landmarks import open_landmark
 from game.scenes.mentor import MentorScene
 from telemetry.evidence import extract_evidence
+from telemetry.report_model import build_report
 from tests.helpers import make_app
 
 
@@ -18,6 +20,11 @@ def test_choosing_a_mentor_is_a_six_way_choice(tmp_path):
     assert isinstance(ctx.scenes.top, MentorScene) and ctx.scenes.top.mentor_id == mentor_id
     choices = extract_evidence(ctx.recorder.statements()).choices
     assert len(choices) == 1
-    assert (choices[0].where, choices[0].chosen, choices[0].letter) == ("menu/cafe", mentor_id, "S")
+    assert (choices[0].where, choices[0].chosen, choices[0].letter) == (f"menu/{cafe_id}", mentor_id, "S")
     assert sorted(choices[0].offered) == sorted("RIASEC")
+    # the practitioner's report names the mentor and the café, not their ids
+    report = build_report(ctx.recorder.statements(), content_summary(ctx.content))
+    chose = report["evidence"]["S"][0]["text"]
+    assert ctx.pick(ctx.content.mentors[mentor_id].name) in chose and mentor_id not in chose
+    assert "Network Café" in chose
     app.shutdown()
