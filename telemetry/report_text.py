@@ -97,8 +97,8 @@ _EN: Mapping[str, str] = MappingProxyType({
                       "highest difficulty passed {diff}"),
     "h_method": "How the profile is made",
     "method": ("A Bayesian model reads free choices, ratings before and after challenges, "
-               "'could this be me?' answers, mentor questions from the public-domain IIP "
-               "RIASEC Markers, replays, optional extra rounds and reading time. Speed and "
+               "'could this be me?' answers, activities rated on the odd-jobs board and in "
+               "mentors' questions (the public-domain IIP RIASEC Markers), replays, optional extra rounds and reading time. Speed and "
                "accuracy never count as interest. The response style (a tendency to rate "
                "everything high or low) is estimated and set aside: here {style}."),
     "h_attribution": "Data sources",
@@ -127,7 +127,7 @@ _EN: Mapping[str, str] = MappingProxyType({
     "act_reflect": "Reflection after {title}",
     "act_mentor": "Talked with mentor {title}",
     "act_occupation": "Occupation: {title}",
-    "act_item": "Mentor question",
+    "act_item": "Rated an activity (odd-jobs board or mentor)",
     "act_next_step": "Chose a next step",
     "act_other": "{title}",
     "weight_demonstrated": "done well", "weight_reflected": "reflected",

@@ -83,8 +83,9 @@ ES: Mapping[str, str] = MappingProxyType({
                       "dificultad más alta superada {diff}"),
     "h_method": "Cómo se elabora el perfil",
     "method": ("Un modelo bayesiano interpreta las elecciones libres, las valoraciones antes y "
-               "después de los retos, las respuestas a «¿podría ser yo?», las preguntas de los "
-               "mentores tomadas de los IIP RIASEC Markers (dominio público), las repeticiones, "
+               "después de los retos, las respuestas a «¿podría ser yo?», las actividades del tablón "
+               "de encargos y las preguntas de los mentores, tomadas de los IIP RIASEC Markers "
+               "(dominio público), las repeticiones, "
                "las rondas extra opcionales y el tiempo de lectura. La rapidez y el acierto nunca "
                "cuentan como interés. El estilo de respuesta (tendencia a puntuarlo todo alto o "
                "bajo) se estima y se descuenta: en este caso, {style}."),
@@ -112,7 +113,7 @@ ES: Mapping[str, str] = MappingProxyType({
     "act_reflect": "Reflexión tras {title}",
     "act_mentor": "Habló con el mentor {title}",
     "act_occupation": "Profesión: {title}",
-    "act_item": "Pregunta de un mentor",
+    "act_item": "Actividad valorada (tablón de encargos o mentor)",
     "act_next_step": "Eligió un siguiente paso",
     "act_other": "{title}",
     "weight_demonstrated": "lo hizo bien", "weight_reflected": "reflexionó",
