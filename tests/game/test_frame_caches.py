@@ -138,14 +138,17 @@ def test_a_page_drawn_clipped_to_the_part_shown_has_the_same_pixels_there(tmp_pa
 
 
 # -- challenge boards -------------------------------------------------------------------------
-BOARDS = ("design", "dialogue")
+BOARDS = ("design", "dialogue", "enterprise:deal")
 
 
 @pytest.mark.parametrize("mechanic", BOARDS)
 def test_board_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mechanic: str) -> None:
     app = make_app(tmp_path)
     ctx = app.ctx
-    ids = [c for c, ch in ctx.content.challenges.items() if ch.mechanic == mechanic]
+    family, _, mode = mechanic.partition(":")
+    ids = [c for c, ch in ctx.content.challenges.items()
+           if ch.mechanic == family and (not mode or ch.params.get("mode") == mode)]
+    assert ids, mechanic
     for cid, (scale, contrast) in zip(ids * 2, ((1.0, False), (2.0, True)), strict=False):
         ctx.settings.text_scale, ctx.settings.high_contrast = scale, contrast
         app.apply_settings()
