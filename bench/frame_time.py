@@ -6,8 +6,10 @@
 A :class:`TouringBot` (a ``game.sim.bot.Bot`` that visits the districts in turn, so every
 district is played within the budget; a café visit does not use up a district's turn)
 drives the real App on the dummy video driver. Every
-simulated 1/60 s is one frame: ``app.pump([], dt=1/60)`` with the app marked dirty, so
-each frame runs the fixed-step update *and* a full draw. The cost of a button action (a
+simulated 1/60 s is one frame: ``app.pump(pygame.event.get(), dt=1/60)`` with the app marked
+dirty, so each frame handles the events pygame-gui posted (as the real loop does: left in
+the queue they would keep every killed button alive) and runs the fixed-step update *and*
+a full draw. The cost of a button action (a
 scene change, building its UI) is added to the frame that follows it, as in the real
 loop where the click is handled in that frame. Challenges last ``--challenge-scale`` of
 their content minutes and the bot's pauses outside challenges (reading, thinking, the
@@ -37,6 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame  # noqa: E402
 
 from game.sim.bot import Bot, OutOfTime  # noqa: E402
 
@@ -80,7 +84,7 @@ class TouringBot(Bot):
         app = self.app
         app.dirty = True
         start = time.perf_counter()
-        app.pump([], dt=FRAME)
+        app.pump(pygame.event.get(), dt=FRAME)   # what pygame-gui posted, as the real loop reads it
         cost = time.perf_counter() - start + self._pending
         self._pending = 0.0
         top = self.top
