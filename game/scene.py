@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from game.ui_pool import ButtonPool
+
 if TYPE_CHECKING:
     import pygame
 
@@ -76,6 +78,9 @@ class SceneStack:
         self._ctx = ctx
         self._scenes: list[Scene] = []
         self.changed = False
+        #: buttons of the scene that just left, for the scene that comes next to take
+        #: (``game.ui_pool``); what it did not take is killed when the change is over
+        self.spare = ButtonPool()
 
     @property
     def top(self) -> Scene | None:
@@ -94,6 +99,7 @@ class SceneStack:
         self._scenes.append(scene)
         scene.enter(self._ctx)
         self.changed = True
+        self.spare.clear()
 
     def pop(self) -> Scene | None:
         """Leave the top scene and resume the one below it."""
@@ -104,6 +110,7 @@ class SceneStack:
         if self._scenes:
             self._scenes[-1].resume()
         self.changed = True
+        self.spare.clear()
         return scene
 
     def replace(self, scene: Scene) -> None:
@@ -113,12 +120,14 @@ class SceneStack:
         self._scenes.append(scene)
         scene.enter(self._ctx)
         self.changed = True
+        self.spare.clear()
 
     def clear(self) -> None:
         """Leave every scene, top first, resuming none (used at shutdown)."""
         while self._scenes:
             self._scenes.pop().leave()
         self.changed = True
+        self.spare.clear()
 
     def clear_to(self, scene: Scene) -> None:
         """Leave every scene, top first, then enter ``scene`` alone."""
@@ -126,6 +135,7 @@ class SceneStack:
         self._scenes.append(scene)
         scene.enter(self._ctx)
         self.changed = True
+        self.spare.clear()
 
     def visible(self) -> list[Scene]:
         """The scenes to draw, bottom first: from the top down to the first opaque one."""

@@ -21,6 +21,7 @@ import pygame_gui
 from pygame_gui.core import ObjectID
 
 from game import art
+from game.ui_pool import ButtonPool
 
 DEFAULT_KEYCODES = {"next": pygame.K_TAB, "previous": 0, "activate": pygame.K_RETURN,
                     "back": pygame.K_ESCAPE}
@@ -63,11 +64,19 @@ class Focusable:
 
 
 class GuiButton(Focusable):
-    """A themed pygame-gui button that is also keyboard-focusable."""
+    """A themed pygame-gui button that is also keyboard-focusable (a spare from ``pools``
+    when one matches, else a new one)."""
 
     def __init__(self, manager: pygame_gui.UIManager, rect: pygame.Rect, label: str,
-                 on_press: Callable[[], None], object_id: str = "@default"):
+                 on_press: Callable[[], None], object_id: str = "@default", pools=()):
         super().__init__(rect, label, on_press)
+        self.style = object_id
+        element = next((e for e in (pool.take(manager, self.rect, label, object_id) for pool in pools)
+                        if e is not None), None)
+        if element is not None:
+            element.bind(pygame_gui.UI_BUTTON_PRESSED, self.activate)
+            self.element = element
+            return
         self.element = pygame_gui.elements.UIButton(
             relative_rect=self.rect, text=label, manager=manager,
             object_id=ObjectID(class_id=object_id, object_id=None), command=self.activate)
@@ -133,8 +142,9 @@ class UiLayer:
 
     def __init__(self, manager: pygame_gui.UIManager, palette: art.Palette,
                  on_focus: Callable[[Focusable], None] | None = None,
-                 keys: dict[str, int] | None = None):
+                 keys: dict[str, int] | None = None, pools: tuple[ButtonPool, ...] = ()):
         self.manager = manager
+        self.pools = pools              # where buttons may come from (spares of the last build)
         self.palette = palette
         self.items: list[Focusable] = []
         self.extra_elements: list = []
@@ -150,7 +160,7 @@ class UiLayer:
     # -- building ---------------------------------------------------------------
     def button(self, rect, label: str, on_press: Callable[[], None], style: str = "@default") -> GuiButton:
         rect = pygame.Rect(rect)
-        item = GuiButton(self.manager, rect, label, on_press, style)
+        item = GuiButton(self.manager, rect, label, on_press, style, self.pools)
         self._add(item)
         return item
 
@@ -222,9 +232,13 @@ class UiLayer:
         """Register a non-focusable pygame-gui element so ``kill`` removes it."""
         self.extra_elements.append(element)
 
-    def kill(self) -> None:
+    def kill(self, into: ButtonPool | None = None) -> None:
+        """Remove every element; with ``into``, buttons go there hidden, for a next build."""
         for item in self.items:
-            item.kill()
+            if into is not None and isinstance(item, GuiButton) and item.element.alive():
+                into.put(item.element, item.style)
+            else:
+                item.kill()
         for element in self.extra_elements:
             element.kill()
         self.items.clear()

@@ -19,6 +19,7 @@ import pygame
 from game import art, class_session
 from game.scene import Scene
 from game.ui import UiLayer, keycodes
+from game.ui_pool import ButtonPool
 
 HEADER_H = 64
 GEAR = pygame.Rect(1280 - 60, 8, 50, 48)
@@ -74,13 +75,17 @@ class UiScene(Scene):
         self._page_sky: tuple[tuple, pygame.Surface] | None = None
         self._kept: tuple[tuple, pygame.Surface, int] | None = None
         self._header: tuple[tuple, pygame.Surface | None] | None = None
+        self._spare = ButtonPool()             # this screen's own buttons while paused or rebuilt
         self.ui = self.new_layer()
         self.build_all()
         ctx.record("accessed", "screen", f"screen/{self.name}")
 
     def new_layer(self, scroll: int = 0) -> UiLayer:
         """A focus layer with the player's key bindings; a scrolling viewport if wanted."""
-        ui = UiLayer(self.ctx.manager, self.ctx.palette, keys=keycodes(self.ctx.settings.key_bindings))
+        shared = getattr(self.ctx.scenes, "spare", None)
+        pools = (self._spare,) if shared is None else (self._spare, shared)
+        ui = UiLayer(self.ctx.manager, self.ctx.palette, keys=keycodes(self.ctx.settings.key_bindings),
+                     pools=pools)
         if self.scrolls:
             w, h = self.ctx.size
             top = HEADER_H if self.title_key or self.header_title() else 0
@@ -109,9 +114,10 @@ class UiScene(Scene):
         keyboard = self.ui.keyboard_used
         focus = self.ui.focus_index
         self._kept = None                        # new state: the content is drawn again
-        self.ui.kill()
+        self.ui.kill(into=self._spare)           # unchanged buttons are taken back, not made again
         self.ui = self.new_layer(self.ui.scroll)
         self.build_all()
+        self._spare.clear()
         self.ui.keyboard_used = keyboard
         if focus is not None and focus < len(self.ui.items) and not self.focus_chosen:
             self.ui.focus_index = focus
@@ -122,11 +128,12 @@ class UiScene(Scene):
         open_settings(self.ctx)
 
     def leave(self) -> None:
-        self.ui.kill()
+        self.ui.kill(into=getattr(self.ctx.scenes, "spare", None))   # for the screen that comes next
+        self._spare.clear()
         self._drop_pixels()
 
     def pause(self) -> None:
-        self.ui.kill()
+        self.ui.kill(into=self._spare)           # hidden until resume() builds the UI again
         self._drop_pixels()
 
     def _drop_pixels(self) -> None:
