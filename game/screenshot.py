@@ -80,6 +80,15 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
         scenes.top.agree()
         shot("create_player")
         sign_in(app.ctx, "SHOT-TAKER-01", new_player=PlayerSave(code="SHOT-TAKER-01", avatar_shape="star"))
+        from game.scenes.job_board import open_job_board
+
+        if open_job_board(app.ctx):                        # a new player's odd-jobs board
+            shot("job_board")
+            for value in (5, 2, 4):
+                scenes.top.answer(value)
+            scenes.top.skip()
+            shot("job_board_4")
+            scenes.top.later()
         shot("hub")
         rng = random.Random(5)
         for district in app.ctx.content.districts:
