@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import pygame
+
 from game.ui_pool import ButtonPool
 
-if TYPE_CHECKING:
-    import pygame
+#: surfaces kept for reuse between screens (a page is 15 MB, kept art 3.5 MB)
+SPARE_PIXELS = 6
 
+if TYPE_CHECKING:
     from game.context import GameContext
 
 
@@ -81,6 +84,23 @@ class SceneStack:
         #: buttons of the scene that just left, for the scene that comes next to take
         #: (``game.ui_pool``); what it did not take is killed when the change is over
         self.spare = ButtonPool()
+        #: off-screen surfaces scenes let go of (pages, kept art), for the next to reuse
+        self._spare_pixels: list[pygame.Surface] = []
+
+    def give_pixels(self, surface: pygame.Surface) -> None:
+        """Keep a surface a scene no longer needs (at most ``SPARE_PIXELS``, newest first)."""
+        self._spare_pixels.insert(0, surface)
+        del self._spare_pixels[SPARE_PIXELS:]
+
+    def take_pixels(self, size: tuple[int, int], like: pygame.Surface | None) -> pygame.Surface:
+        """A surface of ``size`` in ``like``'s format (32-bit without ``like``): a kept one
+        when one matches, else a new one. Its pixels are whatever they were: callers fill it."""
+        model = like if like is not None else pygame.Surface((1, 1))
+        wanted = (tuple(size), model.get_bitsize(), model.get_masks())
+        for i, surface in enumerate(self._spare_pixels):
+            if (surface.get_size(), surface.get_bitsize(), surface.get_masks()) == wanted:
+                return self._spare_pixels.pop(i)
+        return pygame.Surface(size, 0, like) if like is not None else pygame.Surface(size)
 
     @property
     def top(self) -> Scene | None:

@@ -75,7 +75,7 @@ class UiScene(Scene):
         self._page_sky: tuple[tuple, pygame.Surface] | None = None
         self._kept: tuple[tuple, pygame.Surface, int] | None = None
         self._header: tuple[tuple, pygame.Surface | None] | None = None
-        self._spare = ButtonPool()             # this screen's own buttons while paused or rebuilt
+        self._spare = ButtonPool()             # this screen's own buttons while it is rebuilt
         self.ui = self.new_layer()
         self.build_all()
         ctx.record("accessed", "screen", f"screen/{self.name}")
@@ -133,15 +133,29 @@ class UiScene(Scene):
         self._drop_pixels()
 
     def pause(self) -> None:
-        self.ui.kill(into=self._spare)           # hidden until resume() builds the UI again
+        # killed, not kept hidden for resume(): a paused stack's buttons held ~30 MB more peak RSS
+        self.ui.kill()
         self._drop_pixels()
 
     def _drop_pixels(self) -> None:
-        """Let go of the off-screen page and the cached sky and header (paused or gone)."""
+        """Hand the off-screen page and the kept sky, art and header back (paused or gone):
+        the next screen reuses those surfaces instead of allocating new ones of megabytes."""
+        stack = self.ctx.scenes
+        for held in (self._page, self._page_sky and self._page_sky[1], self._kept and self._kept[1],
+                     self._header and self._header[1]):
+            if held is not None and hasattr(stack, "give_pixels"):
+                stack.give_pixels(held)
         self._page = None
         self._page_sky = None
         self._kept = None
         self._header = None
+
+    def _new_pixels(self, size, like: pygame.Surface | None) -> pygame.Surface:
+        """A surface of ``size`` in ``like``'s format: a spare one from the stack if any."""
+        stack = self.ctx.scenes
+        if hasattr(stack, "take_pixels"):
+            return stack.take_pixels(size, like)
+        return pygame.Surface(size, 0, like) if like is not None else pygame.Surface(size)
 
     def resume(self) -> None:
         self.rebuild()
@@ -206,7 +220,7 @@ class UiScene(Scene):
             return
         pixels = self._kept[1] if self._kept is not None else None
         if pixels is None or pixels.get_size() != shown.size or pixels.get_bitsize() != surface.get_bitsize():
-            pixels = pygame.Surface(shown.size, 0, surface)
+            pixels = self._new_pixels(shown.size, surface)
         pixels.blit(surface, (0, 0), shown)
         self._kept = (key, pixels, page_height)
 
@@ -216,7 +230,7 @@ class UiScene(Scene):
         the header."""
         w, h = surface.get_size()
         if self._page is None:
-            self._page = pygame.Surface((w, h * 4))
+            self._page = self._new_pixels((w, h * 4), None)
         page = self._page
         view = self.ui.viewport
         shown = pygame.Rect(0, view.y + self.ui.scroll, view.w, view.h)
@@ -247,7 +261,7 @@ class UiScene(Scene):
             self.ctx.painter.sky(page, shown)
             pixels = self._page_sky[1] if self._page_sky is not None else None
             if pixels is None or pixels.get_size() != shown.size or pixels.get_bitsize() != page.get_bitsize():
-                pixels = pygame.Surface(shown.size, 0, page)
+                pixels = self._new_pixels(shown.size, page)
             pixels.blit(page, (0, 0), shown)
             self._page_sky = (key, pixels)
             return
@@ -277,7 +291,7 @@ class UiScene(Scene):
             self._paint_header(surface)
             return
         if self._header is None or self._header[0] != key:
-            bar = pygame.Surface((surface.get_width(), HEADER_H), 0, surface)
+            bar = self._new_pixels((surface.get_width(), HEADER_H), surface)
             self._header = (key, bar if self._paint_header(bar) else None)
         pixels = self._header[1]
         if pixels is None:

@@ -1,8 +1,8 @@
 """Building a screen's UI again takes back its unchanged pygame-gui buttons instead of
-making new ones (issue 9: a button costs about a millisecond to make): a resumed or
-rebuilt screen, and the screen that follows one that left, reuse buttons of the same
-manager, style, label and size; the reused buttons look and act like new ones, and no
-spare outlives the change."""
+making new ones (issue 9: a button costs about a millisecond to make): a rebuilt screen,
+and the screen that comes after one that left (popped or replaced), reuse buttons of the
+same manager, style, label and size; the reused buttons look and act like new ones, and
+no spare outlives the change."""
 
 from __future__ import annotations
 
@@ -25,26 +25,27 @@ def frame(app) -> bytes:
     return pygame.image.tobytes(app.screen, "RGB")
 
 
-def test_a_resumed_screen_takes_back_its_buttons_which_look_and_act_as_new(tmp_path: Path) -> None:
+def test_a_screen_resumed_after_a_pop_takes_the_popped_screens_matching_buttons(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     ctx = app.ctx
-    hub = ctx.scenes.top
-    before = {(b.label, tuple(b.rect)): b.element for b in buttons(hub)}
-    assert before
+    ctx.scenes.push(SkillsBoardScene())
+    below = ctx.scenes.top
     look = frame(app)
     group = ctx.manager.get_sprite_group()
     sprites = len(group.sprites())
     ctx.scenes.push(SkillsBoardScene())
+    above = {b.label: b.element for b in buttons(ctx.scenes.top)}
     frame(app)
     ctx.scenes.pop()
-    after = {(b.label, tuple(b.rect)): b.element for b in buttons(hub)}
-    assert after.keys() == before.keys()
-    assert all(after[k] is before[k] for k in after), "the same pygame-gui buttons, shown again"
-    assert all(b.element.visible and b.element.is_enabled and b.element.alive() for b in buttons(hub))
+    assert ctx.scenes.top is below
+    again = {b.label: b.element for b in buttons(below)}
+    assert again.keys() == above.keys()
+    assert all(again[k] is above[k] for k in again), "the popped screen's buttons, shown again"
+    assert all(b.element.visible and b.element.is_enabled and b.element.alive() for b in buttons(below))
     assert frame(app) == look
     assert len(group.sprites()) == sprites, "no spare button is left over"
     pressed = []
-    target = buttons(hub)[-1]
+    target = buttons(below)[-1]
     target.on_press = lambda: pressed.append(target.label)
     app.pump(click(target.element.rect.center))
     assert pressed == [target.label], "a reused button calls its new action"

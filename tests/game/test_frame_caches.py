@@ -244,3 +244,20 @@ def test_title_draws_from_the_layout_made_in_build_without_reading_the_saves(tmp
     ctx.scenes.top.rebuild()
     assert len(reads) == 1, "building it reads the last player once"
     app.shutdown()
+
+
+def test_the_next_screen_reuses_the_page_surface_a_screen_let_go_of(tmp_path: Path) -> None:
+    from game.scenes.skills_board import SkillsBoardScene
+
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    ctx.scenes.push(SkillsBoardScene())
+    frame(app)
+    page = ctx.scenes.top._page
+    assert page is not None
+    ctx.scenes.pop()
+    ctx.scenes.push(SkillsBoardScene())
+    again = frame(app)
+    assert ctx.scenes.top._page is page, "the 15 MB page is handed on, not allocated again"
+    assert fresh_frame(app) == again
+    app.shutdown()
