@@ -137,6 +137,11 @@ class JobBoardScene(UiScene):
             self.later()
 
     # -- drawing ------------------------------------------------------------------
+    def page_key(self) -> object:
+        """The page changes only with the card shown and the pins' states: drawn once per
+        card, then blitted (the answer buttons are pygame-gui's)."""
+        return self.index, tuple(self.state.items())
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette

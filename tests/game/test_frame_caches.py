@@ -179,12 +179,14 @@ def test_board_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mech
 def _screens(ctx):
     from game.scenes.create_player import CreatePlayerScene
     from game.scenes.horizons import HorizonsScene
+    from game.scenes.job_board import JobBoardScene
     from game.scenes.next_board import NextChallengeScene
     from game.scenes.title import TitleScene
 
     challenge = next(iter(ctx.content.challenges))
     district = ctx.content.districts[0].id
-    return [TitleScene(), HorizonsScene(challenge), NextChallengeScene(district), CreatePlayerScene()]
+    return [TitleScene(), HorizonsScene(challenge), NextChallengeScene(district), CreatePlayerScene(),
+            JobBoardScene()]
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
