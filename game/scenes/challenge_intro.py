@@ -75,6 +75,10 @@ class ChallengeIntroScene(UiScene):
         from game.scenes.challenge_play import ChallengePlayScene
         self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty))
 
+    def page_key(self) -> object:
+        """The page changes only with the rating and difficulty chosen (their rings)."""
+        return self.expectation, self.difficulty
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette

@@ -38,6 +38,10 @@ class ConsentScene(UiScene):
         from game.scenes.create_player import CreatePlayerScene
         self.ctx.scenes.replace(CreatePlayerScene())
 
+    def page_key(self) -> object:
+        """The consent text never changes while it is shown: drawn once, then blitted."""
+        return ()
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         card, ys, buttons = self.layout()

@@ -127,6 +127,10 @@ class MentorScene(UiScene):
         self.thanks = True
         self.rebuild()
 
+    def page_key(self) -> object:
+        """The page changes only with what the mentor says and the activity question asked."""
+        return self.bubble_text(), self.pending_item
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette

@@ -94,6 +94,10 @@ class ReflectionScene(UiScene):
                             extensions={"riasec": self.riasec, "skills": sorted(self.skills), "competences": comps})
         self.ctx.scenes.replace(HorizonsScene(self.challenge_id))
 
+    def page_key(self) -> object:
+        """The page changes only with the answers chosen and the skills ticked."""
+        return self.enjoyment, self.could_be, tuple(sorted(self.skills))
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette

@@ -177,16 +177,21 @@ def test_board_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mech
 
 # -- screens whose art changes only with their page_key -------------------------------------
 def _screens(ctx):
+    from game.scenes.challenge_intro import ChallengeIntroScene
+    from game.scenes.consent import ConsentScene
     from game.scenes.create_player import CreatePlayerScene
     from game.scenes.horizons import HorizonsScene
     from game.scenes.job_board import JobBoardScene
+    from game.scenes.mentor import MentorScene
     from game.scenes.next_board import NextChallengeScene
+    from game.scenes.reflection import ReflectionScene
     from game.scenes.title import TitleScene
 
     challenge = next(iter(ctx.content.challenges))
     district = ctx.content.districts[0].id
     return [TitleScene(), HorizonsScene(challenge), NextChallengeScene(district), CreatePlayerScene(),
-            JobBoardScene()]
+            JobBoardScene(), ConsentScene(), ChallengeIntroScene(challenge), ReflectionScene(challenge),
+            MentorScene(ctx.content.mentor_of(district).id)]
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
