@@ -48,6 +48,10 @@ class NetworkCafeScene(UiScene):
                         extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "free"})
         self.ctx.scenes.push(MentorScene(mentor_id))
 
+    def page_key(self) -> object:
+        """The tables never change while the café is shown: drawn once, then blitted."""
+        return ()
+
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
         pal = self.ctx.palette

@@ -177,6 +177,7 @@ def test_board_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mech
 
 # -- screens whose art changes only with their page_key -------------------------------------
 def _screens(ctx):
+    from game.scenes.cafe import NetworkCafeScene
     from game.scenes.challenge_intro import ChallengeIntroScene
     from game.scenes.consent import ConsentScene
     from game.scenes.create_player import CreatePlayerScene
@@ -191,7 +192,7 @@ def _screens(ctx):
     district = ctx.content.districts[0].id
     return [TitleScene(), HorizonsScene(challenge), NextChallengeScene(district), CreatePlayerScene(),
             JobBoardScene(), ConsentScene(), ChallengeIntroScene(challenge), ReflectionScene(challenge),
-            MentorScene(ctx.content.mentor_of(district).id)]
+            MentorScene(ctx.content.mentor_of(district).id), NetworkCafeScene()]
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
