@@ -302,21 +302,10 @@ class DialogueView:
             return
         x = rect.x
         if cue:
-            delta = m.last_delta
-            key = "dialogue.up" if delta > 0 else ("dialogue.down" if delta < 0 else "dialogue.same")
             chip = pygame.Rect(x, rect.y, 210, rect.h)
-            colour = pal.good if delta > 0 else (pal.bad if delta < 0 else pal.muted)
-            pygame.draw.rect(surface, colour, chip, border_radius=rect.h // 2)
-            cy = chip.centery
-            if delta > 0:
-                pts = [(chip.x + 16, cy + 7), (chip.x + 32, cy + 7), (chip.x + 24, cy - 8)]
-            elif delta < 0:
-                pts = [(chip.x + 16, cy - 7), (chip.x + 32, cy - 7), (chip.x + 24, cy + 8)]
-            else:
-                pts = [(chip.x + 16, cy - 4), (chip.x + 32, cy - 4), (chip.x + 32, cy + 4), (chip.x + 16, cy + 4)]
-            on_chip = (0, 0, 0) if pal.high_contrast else WHITE
-            pygame.draw.polygon(surface, on_chip, pts)
-            p.text_fit(surface, m.kit.t(key), (chip.x + 42, cy), chip.w - 50, 17, colour=on_chip, bold=True)
+            on_chip = mood_chip(surface, m, chip)
+            p.text_fit(surface, mood_word(m), (chip.x + 42, chip.centery), chip.w - 50, 17, colour=on_chip,
+                       bold=True)
             x = chip.right + 12
         if tip:
             box = pygame.Rect(x, rect.y, rect.right - x, rect.h)
@@ -369,3 +358,28 @@ class DialogueView:
             if hinted:
                 p.shape(surface, "star", (rect.right - 76, rect.centery), 12, pal.focus)
                 p.text(surface, m.kit.t("dialogue.hinted"), (rect.right - 60, rect.centery - 10), 16, bold=True)
+
+
+def mood_word(m: Any) -> str:
+    """How the last reply moved the mood, in words (up / down / the same)."""
+    delta = m.last_delta
+    return m.kit.t("dialogue.up" if delta > 0 else ("dialogue.down" if delta < 0 else "dialogue.same"))
+
+
+def mood_chip(surface: pygame.Surface, m: Any, chip: pygame.Rect) -> tuple[int, int, int]:
+    """The chip behind :func:`mood_word`: its colour and an arrow (up, down or a bar), so the
+    change is not told by colour alone. Returns the colour to write the word in."""
+    pal = m.kit.painter.palette
+    delta = m.last_delta
+    colour = pal.good if delta > 0 else (pal.bad if delta < 0 else pal.muted)
+    pygame.draw.rect(surface, colour, chip, border_radius=chip.h // 2)
+    cy = chip.centery
+    if delta > 0:
+        pts = [(chip.x + 16, cy + 7), (chip.x + 32, cy + 7), (chip.x + 24, cy - 8)]
+    elif delta < 0:
+        pts = [(chip.x + 16, cy - 7), (chip.x + 32, cy - 7), (chip.x + 24, cy + 8)]
+    else:
+        pts = [(chip.x + 16, cy - 4), (chip.x + 32, cy - 4), (chip.x + 32, cy + 4), (chip.x + 16, cy + 4)]
+    on_chip = (0, 0, 0) if pal.high_contrast else WHITE
+    pygame.draw.polygon(surface, on_chip, pts)
+    return on_chip

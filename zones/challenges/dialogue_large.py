@@ -16,7 +16,7 @@ from typing import Any
 import pygame
 
 from zones.challenges import board_text as bt
-from zones.challenges.dialogue_draw import WHITE, draw_face, draw_pie
+from zones.challenges.dialogue_draw import WHITE, draw_face, draw_pie, mood_chip, mood_word
 
 GAP = 12
 
@@ -213,21 +213,9 @@ def _strip(view: Any, surface: pygame.Surface, p) -> None:
         return
     y = rect.y
     if cue:
-        delta = m.last_delta
-        key = "dialogue.up" if delta > 0 else ("dialogue.down" if delta < 0 else "dialogue.same")
-        label = m.kit.t(key)
+        label = mood_word(m)
         chip = pygame.Rect(rect.x, y, 42 + p.font(17, True).size(label)[0] + 20, p.line(17, True) + 14)
-        colour = pal.good if delta > 0 else (pal.bad if delta < 0 else pal.muted)
-        pygame.draw.rect(surface, colour, chip, border_radius=chip.h // 2)
-        cy = chip.centery
-        if delta > 0:
-            pts = [(chip.x + 16, cy + 7), (chip.x + 32, cy + 7), (chip.x + 24, cy - 8)]
-        elif delta < 0:
-            pts = [(chip.x + 16, cy - 7), (chip.x + 32, cy - 7), (chip.x + 24, cy + 8)]
-        else:
-            pts = [(chip.x + 16, cy - 4), (chip.x + 32, cy - 4), (chip.x + 32, cy + 4), (chip.x + 16, cy + 4)]
-        on_chip = (0, 0, 0) if pal.high_contrast else WHITE
-        pygame.draw.polygon(surface, on_chip, pts)
+        on_chip = mood_chip(surface, m, chip)
         p.text(surface, label, (chip.x + 42, chip.y + 7), 17, colour=on_chip, bold=True, box=chip)
         y = chip.bottom + 8
     if tip:
