@@ -141,7 +141,7 @@ class TouringBot(Bot):
         districts = self.ctx.content.districts
         self._hub_visits += 1
         if self._hub_visits % 4 == 0:       # the café's turn does not use up a district's
-            cafe = next((lm.id for lm in self.ctx.content.landmarks if lm.theme == "networks"), None)
+            cafe = self.ctx.content.landmark_id("networks")
             if cafe is not None:
                 self.act(self.span(self.habits.hub_seconds), hub.open_landmark, cafe)
                 self.cafe_turn()

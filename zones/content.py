@@ -132,3 +132,7 @@ class Content:
 
     def mentor_of(self, district_id: str) -> Mentor:
         return self.mentors[self.district(district_id).mentor]
+
+    def landmark_id(self, theme: str) -> str | None:
+        """The id of the landmark of a CMS theme (``networks`` is the café), if there is one."""
+        return next((lm.id for lm in self.landmarks if lm.theme == theme), None)

@@ -43,7 +43,7 @@ class NetworkCafeScene(UiScene):
 
         content = self.ctx.content
         options = {content.mentor_of(d.id).id: d.riasec for d in content.districts}
-        cafe = next((lm.id for lm in content.landmarks if lm.theme == "networks"), "cafe")
+        cafe = content.landmark_id("networks") or "cafe"
         self.ctx.record("selected", "menu", f"menu/{cafe}", response=mentor_id,
                         extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "free"})
         self.ctx.scenes.push(MentorScene(mentor_id))

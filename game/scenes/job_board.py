@@ -25,8 +25,7 @@ PIN_W, PIN_GAP = 48, 8
 
 def open_job_board(ctx) -> bool:
     """Push the board if the player has cards on it they have not been asked yet."""
-    asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
-    if ctx.player is None or all(c in asked for c in ctx.content.job_board):
+    if ctx.player is None or set(ctx.content.job_board) <= set(ctx.player.mentor_items_asked):
         return False
     ctx.scenes.push(JobBoardScene())
     return True

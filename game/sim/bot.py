@@ -151,7 +151,7 @@ class Bot:
             return
         content = self.ctx.content
         if self.rng.random() < self.habits.cafe_visit:
-            cafe = next((lm.id for lm in content.landmarks if lm.theme == "networks"), None)
+            cafe = content.landmark_id("networks")
             if cafe is not None:
                 self.act(self.span(self.habits.hub_seconds), hub.open_landmark, cafe)
                 self.cafe_turn()

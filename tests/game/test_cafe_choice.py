@@ -12,7 +12,7 @@ from tests.helpers import make_app
 def test_choosing_a_mentor_is_a_six_way_choice(tmp_path):
     app = make_app(tmp_path)
     ctx = app.ctx
-    cafe_id = next(lm.id for lm in ctx.content.landmarks if lm.theme == "networks")
+    cafe_id = ctx.content.landmark_id("networks")
     open_landmark(ctx, cafe_id)
     social = next(d for d in ctx.content.districts if d.riasec == "S")
     mentor_id = ctx.content.mentor_of(social.id).id
