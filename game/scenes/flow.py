@@ -75,12 +75,12 @@ def use_settings(ctx, code: str | None) -> None:
 
 
 def resume_place(ctx) -> None:
-    """Rebuild the scene stack for the saved place: hub, or hub + district."""
+    """Rebuild the scene stack for the saved place: the town, or the town + a district."""
     from game.scenes.district import DistrictScene
-    from game.scenes.hub import HubScene
+    from game.scenes.town import TownScene
 
     place = ctx.player.place if ctx.player else {"scene": "hub"}
-    ctx.scenes.clear_to(HubScene())
+    ctx.scenes.clear_to(TownScene())
     district_id = place.get("district")
     if place.get("scene") == "district" and district_id in {d.id for d in ctx.content.districts}:
         ctx.scenes.push(DistrictScene(district_id))
