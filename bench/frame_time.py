@@ -132,10 +132,10 @@ class TouringBot(Bot):
 
     def hub_turn(self) -> None:
         """Open the next district in the rotation (every so often the café first)."""
-        from game.scenes.hub import HubScene
+        from game.scenes.town import TownScene
 
         hub = self.top
-        if not isinstance(hub, HubScene):
+        if not isinstance(hub, TownScene):
             self.district_turn()
             return
         districts = self.ctx.content.districts

@@ -132,14 +132,12 @@ class TownScene(UiScene):
             title = self.ctx.pick(self.ctx.content.challenges[self.suggestion].title)
             labels.append((t("town.go_there", name=title), self.walk_to_suggestion, "@primary"))
         labels += [(t("hub.passport"), self.open_passport, "@small"), (t("hub.sign_out"), self.sign_out, "@small")]
-        x = w - 16
+        widths = [min(520, max(150, p.button_w(label, style))) for label, _, style in labels]
+        x = w - 16 - sum(widths) - 12 * (len(widths) - 1)
         self.hud = []
-        for label, action, style in reversed(labels):
-            bw = min(520, max(150, p.button_w(label, style)))
-            x -= bw
-            rect = pygame.Rect(x, h - bh - 14, bw, bh)
-            self.hud.append(self.ui.button(rect, label, action, style))
-            x -= 12
+        for (label, action, style), bw in zip(labels, widths, strict=True):
+            self.hud.append(self.ui.button(pygame.Rect(x, h - bh - 14, bw, bh), label, action, style))
+            x += bw + 12
         if self.talk is not None:
             self._build_talk(bh)
 

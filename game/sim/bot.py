@@ -143,10 +143,10 @@ class Bot:
     # -- the hub ------------------------------------------------------------------------
     def hub_turn(self) -> None:
         """At the hub: sometimes the Network Café, otherwise a free choice of district."""
-        from game.scenes.hub import HubScene
+        from game.scenes.town import TownScene
 
         hub = self.top
-        if not isinstance(hub, HubScene):   # e.g. resumed into a district
+        if not isinstance(hub, TownScene):   # e.g. resumed into a district
             self.district_turn()
             return
         content = self.ctx.content

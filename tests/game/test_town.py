@@ -17,7 +17,7 @@ from game.world.grid import Grid, find_path, reachable
 from game.world.town import TownError, read_people, read_town
 from telemetry.class_store import SessionSettings
 from telemetry.evidence import extract_evidence
-from tests.helpers import make_app
+from tests.helpers import make_app, walk_keys
 from zones.loader import load_content
 
 MAP = paths.assets_dir() / "maps" / "town.tmx"
@@ -121,39 +121,10 @@ def _keydown(k, kind=pygame.KEYDOWN):
     return pygame.event.Event(kind, key=k, mod=0, unicode="", scancode=0)
 
 
-def _walk_by_keys(app, scene, goal):
-    """Hold arrow keys along the path to ``goal``, one straight run at a time."""
-    keys = {(1, 0): pygame.K_RIGHT, (-1, 0): pygame.K_LEFT, (0, 1): pygame.K_DOWN, (0, -1): pygame.K_UP}
-    path = find_path(scene.town.grid, scene.walker.tile, goal)
-    assert path is not None
-    i = 0
-    while i < len(path) - 1:
-        step = (path[i + 1][0] - path[i][0], path[i + 1][1] - path[i][1])
-        j = i
-        while j < len(path) - 1 and (path[j + 1][0] - path[j][0], path[j + 1][1] - path[j][1]) == step:
-            j += 1
-        target = path[j]
-        app.pump([_keydown(keys[step])], dt=STEP)
-        for _ in range(600):
-            if app.ctx.scenes.top is not scene:
-                return
-            w = scene.walker
-            cx, cy = w.centre(target)
-            if abs(w.pos[0] - cx) + abs(w.pos[1] - cy) < 3 or (step[0] and (w.pos[0] - cx) * step[0] >= 0 and
-                                                                w.tile == target) or \
-                    (step[1] and (w.pos[1] - cy) * step[1] >= 0 and w.tile == target):
-                break
-            app.pump([], dt=STEP)
-        app.pump([_keydown(keys[step], pygame.KEYUP)], dt=STEP)
-        # straighten up on the tile's centre line before turning
-        i = j
-        scene.walker.pos = scene.walker.pos  # (no teleport: the next run starts where we stand)
-
-
 def test_keyboard_only_walk_through_a_door_opens_the_challenge(tmp_path):
     app, scene = _town_app(tmp_path)
     door = next(d for d in scene.town.doors if d.kind == "challenge")
-    _walk_by_keys(app, scene, door.tile)
+    walk_keys(app, door.tile)
     for _ in range(10):
         if isinstance(app.ctx.scenes.top, ChallengeIntroScene):
             break
