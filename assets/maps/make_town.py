@@ -354,12 +354,12 @@ def build_tiles() -> Sheet:
             sheet.add(f"{look}.{name}", prop(name, ground, spec["trim"]), solid=True)
         sheet.add(f"{look}.board", board(ground, spec["trim"]), solid=True)
     for lid in LANDMARKS:
-        colour = landmark_colour(lid)
-        sheet.add(f"lm.{lid}.roof", roof(shade(colour, 0.75)), solid=True)
-        sheet.add(f"lm.{lid}.ridge", roof(shade(colour, 0.75), True), solid=True)
-        sheet.add(f"lm.{lid}.wall", wall(shade(colour, 1.3), "plain", colour), solid=True)
-        sheet.add(f"lm.{lid}.window", wall(shade(colour, 1.3), "window", colour), solid=True)
-        sheet.add(f"lm.{lid}.door", wall(shade(colour, 1.3), "door", colour))
+        picture = landmark_picture(lid, landmark_colour(lid))
+        for ty in range(LH):
+            for tx in range(LW):
+                cell = picture.subsurface((tx * T, ty * T, T, T)).copy()
+                door = (tx, ty) == (LW // 2, LH - 1)
+                sheet.add(f"lm.{lid}.{tx}.{ty}", cell, solid=not door)
     for i in range(4):
         sheet.add(f"fountain{i}", fountain(paving((214, 206, 190), 5), i), solid=True)
     sheet.add("lamp", lamp(paving((214, 206, 190), 5)), solid=True)
@@ -616,14 +616,90 @@ def building(town: Town, x0, y0, w, h, look, door_x):
 
 
 def landmark(town: Town, lid, x0, y0):
-    look = f"lm.{lid}"
+    """A landmark: one picture cut into tiles, its door at the bottom middle."""
     town.fill(x0 - 1, y0 + LH, LW + 2, 1, "plaza")
-    dx, dy = building(town, x0, y0, LW, LH, look, x0 + LW // 2)
+    for ty in range(LH):
+        for tx in range(LW):
+            town.b(x0 + tx, y0 + ty, f"lm.{lid}.{tx}.{ty}")
+    dx, dy = x0 + LW // 2, y0 + LH - 1
     town.obj("door", f"door_{lid}", dx * T, dy * T, landmark=lid)
-    town.obj("sign", f"sign_{lid}", x0 * T, (y0 + 1) * T, LW * T, 2 * T, landmark=lid)
+    town.obj("sign", f"sign_{lid}", x0 * T, (y0 + LH - 3) * T, LW * T, T, landmark=lid)
     town.g(dx, dy + 1, "plaza")
     for y in range(dy + 1, 30):
         town.g(dx, y, "path")
+
+
+def landmark_picture(lid: str, colour) -> pygame.Surface:
+    """The four CMS landmarks, each a shape of its own (drawn on grass, LW x LH tiles)."""
+    w, h = LW * T, LH * T
+    s = pygame.Surface((w, h), pygame.SRCALPHA)
+    for ty in range(LH):
+        for tx in range(LW):
+            s.blit(grass(20 + tx + ty), (tx * T, ty * T))
+    d = pygame.draw
+    dark, light = shade(colour, 0.6), shade(colour, 1.45)
+    door = pygame.Rect(LW // 2 * T + 7, h - 26, 18, 26)
+    if lid == "mirror_pavilion":          # a glass pavilion under a dome
+        body = pygame.Rect(16, 96, w - 32, h - 96)
+        d.ellipse(s, shade(colour, 0.85), (28, 20, w - 56, 150))
+        d.ellipse(s, INK, (28, 20, w - 56, 150), 3)
+        for k in range(5):
+            d.arc(s, light, (40 + k * 8, 30 + k * 6, w - 80 - k * 16, 130), 0.4, 2.7, 3)
+        d.rect(s, (200, 225, 240), body)
+        for x in range(body.x, body.right, 28):
+            d.rect(s, (170, 205, 230), (x + 2, body.y + 6, 24, body.h - 12))
+            d.line(s, (250, 255, 255), (x + 6, body.bottom - 14), (x + 20, body.y + 12), 3)
+        d.rect(s, INK, body, 3)
+        d.rect(s, colour, (body.x, body.y, body.w, 10))
+    elif lid == "skills_board":            # a hall with a giant pin board of badges
+        body = pygame.Rect(8, 40, w - 16, h - 40)
+        d.polygon(s, dark, [(0, 48), (w // 2, 4), (w, 48)])
+        d.polygon(s, INK, [(0, 48), (w // 2, 4), (w, 48)], 3)
+        d.rect(s, shade(colour, 1.2), body)
+        board = pygame.Rect(30, 64, w - 60, 100)
+        d.rect(s, (196, 150, 96), board)
+        d.rect(s, (120, 80, 50), board, 6)
+        for i, c in enumerate(((240, 90, 90), (90, 170, 240), (250, 210, 60), (110, 200, 120), (200, 120, 220),
+                               (250, 150, 60))):
+            cx, cy = board.x + 26 + i * 34, board.y + 30 + (i % 2) * 34
+            d.circle(s, c, (cx, cy), 13)
+            d.circle(s, INK, (cx, cy), 13, 2)
+            d.polygon(s, c, [(cx - 8, cy + 10), (cx - 2, cy + 26), (cx + 2, cy + 12)])
+            d.polygon(s, c, [(cx + 8, cy + 10), (cx + 2, cy + 26), (cx - 2, cy + 12)])
+        d.rect(s, INK, body, 3)
+    elif lid == "horizons_tower":          # a tall tower with a beacon that sees far
+        body = pygame.Rect(w // 2 - 56, 24, 112, h - 24)
+        d.rect(s, shade(colour, 1.25), body)
+        for y in range(body.y + 16, body.bottom - 40, 22):
+            for x in range(body.x + 12, body.right - 12, 24):
+                d.rect(s, (180, 220, 250), (x, y, 14, 12))
+        d.rect(s, INK, body, 3)
+        d.rect(s, dark, (body.x - 10, 14, body.w + 20, 14))
+        d.circle(s, (255, 230, 120), (w // 2, 10), 9)
+        d.circle(s, INK, (w // 2, 10), 9, 2)
+        for x0 in (body.x - 40, body.right + 8):
+            d.rect(s, shade(colour, 1.1), (x0, h - 90, 32, 90))
+            d.rect(s, INK, (x0, h - 90, 32, 90), 2)
+            d.rect(s, (180, 220, 250), (x0 + 8, h - 76, 16, 14))
+    else:                                   # the café: awning, tables outside
+        body = pygame.Rect(12, 40, w - 24, h - 40)
+        d.rect(s, dark, (4, 26, w - 8, 22))
+        d.rect(s, shade(colour, 1.3), body)
+        for x in range(body.x, body.right, 24):
+            d.rect(s, colour if (x // 24) % 2 == 0 else (250, 250, 240), (x, 96, 24, 28))
+        d.rect(s, INK, (body.x, 96, body.w, 28), 2)
+        for x in (body.x + 16, body.right - 76):
+            d.rect(s, (190, 225, 245), (x, 136, 60, 44))
+            d.rect(s, INK, (x, 136, 60, 44), 2)
+        d.rect(s, INK, body, 3)
+        for cx in (30, w - 30):
+            d.circle(s, (240, 240, 235), (cx, h - 20), 11)
+            d.circle(s, INK, (cx, h - 20), 11, 2)
+            d.circle(s, (200, 120, 60), (cx, h - 22), 4)
+    d.rect(s, shade(colour, 0.5), door, border_top_left_radius=8, border_top_right_radius=8)
+    d.rect(s, INK, door, 2, border_top_left_radius=8, border_top_right_radius=8)
+    d.circle(s, (250, 220, 80), (door.right - 5, door.centery + 2), 2)
+    return s
 
 
 def quarter(town: Town, did, look, x0, y0, *, top, district, people):

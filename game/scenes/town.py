@@ -132,12 +132,20 @@ class TownScene(UiScene):
             title = self.ctx.pick(self.ctx.content.challenges[self.suggestion].title)
             labels.append((t("town.go_there", name=title), self.walk_to_suggestion, "@primary"))
         labels += [(t("hub.passport"), self.open_passport, "@small"), (t("hub.sign_out"), self.sign_out, "@small")]
-        widths = [min(520, max(150, p.button_w(label, style))) for label, _, style in labels]
-        x = w - 16 - sum(widths) - 12 * (len(widths) - 1)
+        widths = [min(w - 32, max(150, p.button_w(label, style))) for label, _, style in labels]
+        rows = [list(range(len(labels)))]
+        if sum(widths) + 12 * (len(widths) - 1) > w - 32 and len(labels) > 1:    # large text: two rows
+            rows = [[0], list(range(1, len(labels)))]
         self.hud = []
-        for (label, action, style), bw in zip(labels, widths, strict=True):
-            self.hud.append(self.ui.button(pygame.Rect(x, h - bh - 14, bw, bh), label, action, style))
-            x += bw + 12
+        y = h - 14 - len(rows) * bh - (len(rows) - 1) * 10
+        for row in rows:
+            x = w - 16 - sum(widths[i] for i in row) - 12 * (len(row) - 1)
+            for i in row:
+                label, action, style = labels[i]
+                self.hud.append(self.ui.button(pygame.Rect(x, y, widths[i], bh), label, action, style))
+                x += widths[i] + 12
+            y += bh + 10
+        self.hud_top = h - 14 - len(rows) * bh - (len(rows) - 1) * 10
         if self.talk is not None:
             self._build_talk(bh)
 
@@ -172,7 +180,7 @@ class TownScene(UiScene):
         rows = 1 if p.fonts.scale <= 1.3 else 2
         height = 24 + p.height(text, 18, 860) + 16 + rows * (bh + 10) + 10
         box = pygame.Rect(0, 0, 900, height)
-        box.midbottom = (w // 2, h - bh - 30)
+        box.midbottom = (w // 2, getattr(self, "hud_top", h - bh - 14) - 12)
         return box
 
     def talk_text(self) -> str:

@@ -119,13 +119,14 @@ def _in_reach(scene, sub, ox, oy) -> None:
         x, y = person.tile
         text = f"{ctx.pick(person.does)}"
         bubble = _plate(scene, text, 15, width=300, bold=False)
-        rect = bubble.get_rect(midbottom=(x * size + size // 2 + ox, y * size + oy - 18))
-        rect.clamp_ip(sub.get_rect())
-        _tail(sub, rect, (x * size + size // 2 + ox, y * size + oy - 8), ctx.palette)
-        sub.blit(bubble, rect)
         hint = _plate(scene, ctx.t("town.talk_hint"), 13, fill=ctx.palette.focus if not ctx.palette.high_contrast
                       else None)
-        sub.blit(hint, hint.get_rect(midtop=(rect.centerx, rect.bottom + 4)).clamp(sub.get_rect()))
+        head = (x * size + size // 2 + ox, y * size + oy - 14)
+        rect = bubble.get_rect(midbottom=(head[0], head[1] - 10))
+        rect.clamp_ip(sub.get_rect().inflate(0, -2 * hint.get_height() - 8).move(0, hint.get_height() + 4))
+        _tail(sub, rect, head, ctx.palette)
+        sub.blit(bubble, rect)
+        sub.blit(hint, hint.get_rect(midbottom=(rect.centerx, rect.top - 3)).clamp(sub.get_rect()))
         return
     door = door_in_reach(town, walker.tile, walker.facing_tile())
     if door is None:
@@ -171,6 +172,8 @@ def _place(scene, sub) -> None:
     if quarter is not None:
         d = ctx.content.district(quarter.district)
         text = f"{ctx.pick(d.name)} · {ctx.pick(d.tagline)}"
+    elif scene.town.area_at(scene.walker.tile) is not None:
+        text = ctx.t(f"town.area.{scene.town.area_at(scene.walker.tile)}")
     else:
         text = ctx.t("town.streets")
     plate = _plate(scene, text, 17, width=520)

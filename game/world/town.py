@@ -80,6 +80,12 @@ class Town:
     doors: list[Door] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     signs: list[Sign] = field(default_factory=list)
+    areas: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)   # (name, tiles)
+
+    def area_at(self, tile: Tile) -> str | None:
+        """The named open area (the park) at ``tile``, if any."""
+        return next((name for name, (x, y, w, h) in self.areas
+                     if x <= tile[0] < x + w and y <= tile[1] < y + h), None)
 
     def quarter_at(self, tile: Tile) -> Quarter | None:
         return next((q for q in self.quarters if q.contains(tile)), None)
@@ -176,6 +182,9 @@ def read_town(tmx: Any, content, people: dict[str, dict], source: str) -> Town:
             rec = people[pid]
             town.people.append(Person(pid, tile_of(obj), rec["district"], rec["occupation"], rec["action"],
                                       int(rec.get("look", 0)), rec["does"], rec["question"], rec["answer"]))
+        elif kind == "area":
+            town.areas.append((str(props.get("area", obj.name)), (int(obj.x) // size, int(obj.y) // size,
+                                                                  int(obj.width) // size, int(obj.height) // size)))
         elif kind == "sign":
             sk = next((k for k in DOOR_KINDS if k in props), None)
             if sk is None:

@@ -38,13 +38,15 @@ class Trail:
     def moved_to(self, tile, door: Door | None, person: Person | None) -> None:
         """Called after each step the avatar moved: quarter changes, reach changes."""
         quarter = self.town.quarter_at(tile)
-        place = quarter.district if quarter is not None else None
+        place = quarter.district if quarter is not None else self.town.area_at(tile)
         if place != self.place:
             self.place = place
-            if place is not None:
+            if quarter is not None:
                 self.record("accessed", "area", f"town/{place}",
                             extensions={"riasec": self.letters.get(place), "district": place,
                                         "mode": self.mode})
+            elif place is not None:
+                self.record("accessed", "area", f"town/{place}", extensions={"mode": self.mode})
         if door is not self.door_near:
             old, self.door_near = self.door_near, door
             if old is not None and old.kind == "challenge":

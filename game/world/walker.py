@@ -48,8 +48,12 @@ class Walker:
         return x + dx, y + dy
 
     def follow(self, path: list[Tile]) -> None:
-        """Walk along ``path`` (from find_path; its first tile is where we stand)."""
-        self.path = list(path[1:]) if path and path[0] == self.tile else list(path)
+        """Walk along ``path`` (from find_path; its first tile is where we stand). The walk
+        first goes to the centre of the tile we stand on, so every leg after it runs along
+        a row or a column of free tiles and never clips a corner."""
+        self.path = list(path)
+        if not self.path or self.path[0] != self.tile:
+            self.path.insert(0, self.tile)
 
     def stop(self) -> None:
         self.path = []

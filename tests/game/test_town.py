@@ -330,3 +330,4 @@ def test_people_file_texts_need_every_language(content):
     del people[2]["answer"]["es"]
     with pytest.raises(TownError, match=r"\[2\].answer: no text for es"):
         read_people(people, content, "people.json")
+
