@@ -22,6 +22,7 @@ from game.scenes.base import HEADER_H, UiScene
 from game.scenes.flow import set_place, use_settings
 from game.world.doors import can_open, closed_tiles, door_in_reach, person_in_reach
 from game.world.grid import find_path
+from game.world.sound import TownSound
 from game.world.town import Door, Person, TownError, read_people, read_town
 from game.world.trail import Trail
 from game.world.walker import Walker
@@ -87,7 +88,25 @@ class TownScene(UiScene):
         self.last_input = ctx.clock()
         self._beat_drawn = -1
         self.helped = False             # the keys are shown until the pupil first walks
+        self.sound = TownSound(lambda: ctx.settings)
+        self.sound.place(self.mood())
         return None
+
+    def mood(self) -> int:
+        """Which music loop plays where the avatar stands: a quarter's index, else -1."""
+        quarter = self.town.quarter_at(self.walker.tile)
+        ids = [d.id for d in self.ctx.content.districts]
+        return ids.index(quarter.district) if quarter is not None and quarter.district in ids else -1
+
+    def pause(self) -> None:
+        super().pause()
+        if self.town is not None:
+            self.sound.stop()
+
+    def leave(self) -> None:
+        super().leave()
+        if self.town is not None:
+            self.sound.stop()
 
     def resume(self) -> None:
         if self.town is None:
@@ -107,6 +126,7 @@ class TownScene(UiScene):
                 self.walker.pos = self.walker.centre(below)
                 self.walker.facing = 0
         self.trail.door_near = None
+        self.sound.place(self.mood())
         class_session.on_hub(self.ctx)                      # time up: the Time's-up screen signs out
 
     def _suggest(self) -> str | None:
@@ -350,10 +370,16 @@ class TownScene(UiScene):
         before = w.tile
         direction = self.direction() if self.talk is None else (0, 0)
         moved = w.step(dt, direction)
+        self.sound.walking(dt, moved)
         if moved:
             door = door_in_reach(self.town, w.tile, w.facing_tile())
             person = person_in_reach(self.town, w.tile, w.facing_tile())
+            place, near = self.trail.place, self.trail.person_near
             self.trail.moved_to(w.tile, door, person)
+            if self.trail.place != place:
+                self.sound.place(self.mood())
+            if person is not None and person is not near:
+                self.sound.talk()
             if w.tile != before:
                 on = self.town.door_at(w.tile)
                 if on is not None and on is not self.goal and can_open(on, self.is_closed):
@@ -414,6 +440,7 @@ class TownScene(UiScene):
             self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
             return
         self.trail.end_watch()
+        self.sound.door()
         open_doors = [d for d in self.town.doors if can_open(d, self.is_closed)]
         open_districts = [d.id for d in self.ctx.content.districts if not self.is_closed(d.id)]
         self.trail.opened(door, open_doors, open_districts)

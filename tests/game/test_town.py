@@ -331,3 +331,22 @@ def test_people_file_texts_need_every_language(content):
     with pytest.raises(TownError, match=r"\[2\].answer: no text for es"):
         read_people(people, content, "people.json")
 
+
+
+def test_each_quarter_has_its_music_loop_and_the_music_setting_silences_it(tmp_path):
+    app, scene = _town_app(tmp_path)
+    if not scene.sound.ready():
+        pytest.skip("no audio mixer on this machine")
+    scene.sound.place(-1)
+    park_loop = scene.sound.music_key
+    assert park_loop == -1 and scene.sound.music_channel is not None
+    quarter = scene.town.quarters[0]
+    x, y, w, h = quarter.tiles
+    scene.walker.pos = scene.walker.centre((x + w // 2, y + h - 2))
+    scene.walk_to((x + w // 2, y + h - 3))
+    _frames(app, 30)
+    assert scene.sound.music_key == [d.id for d in app.ctx.content.districts].index(quarter.district)
+    app.ctx.settings.music_volume = 0.0
+    scene.sound.place(scene.mood())
+    assert scene.sound.music_channel is None
+    app.shutdown()
