@@ -35,7 +35,7 @@ BEATS_PER_S = 4
 
 
 class TownScene(UiScene):
-    name = "town"
+    name = "hub"          # the place after sign-in: "hub" in saves and screen statements, as before
     title_key = "hub.title"
     show_back = False
 

@@ -123,7 +123,10 @@ def _in_reach(scene, sub, ox, oy) -> None:
                       else None)
         head = (x * size + size // 2 + ox, y * size + oy - 14)
         rect = bubble.get_rect(midbottom=(head[0], head[1] - 10))
-        rect.clamp_ip(sub.get_rect().inflate(0, -2 * hint.get_height() - 8).move(0, hint.get_height() + 4))
+        band = ctx.painter.line(17, True) + 30              # below the place plate at the top left
+        room = pygame.Rect(0, band + hint.get_height() + 4, sub.get_width(),
+                           sub.get_height() - band - hint.get_height() - 4)
+        rect.clamp_ip(room)
         _tail(sub, rect, head, ctx.palette)
         sub.blit(bubble, rect)
         sub.blit(hint, hint.get_rect(midbottom=(rect.centerx, rect.top - 3)).clamp(sub.get_rect()))
