@@ -40,6 +40,10 @@ VERBS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: The xAPI 1.0.3 verb of a voiding statement (its object is a StatementRef): sent to an
+#: LRS when a player's data is erased (:mod:`telemetry.lrs_void`), never recorded.
+VOIDED_VERB = _ADL_VERBS + "voided"
+
 #: Activity type short name -> IRI (Serious Games profile; ``question`` is ADL's).
 ACTIVITY_TYPES: Mapping[str, str] = MappingProxyType(
     {

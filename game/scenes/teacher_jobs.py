@@ -45,7 +45,7 @@ class Job:
         out = output_dir(self.data_dir, self.info.code)
         try:
             if self.action == "handout":
-                self.paths = tools.write_codes_handout(self.info, ["pdf", "html"], out)
+                self.paths = tools.write_codes_handout(self.info, ["pdf", "html"], out, self.data_dir)
             elif self.action == "summary":
                 from game.commands.report import content_summary
 
