@@ -1,7 +1,7 @@
 """Voiding, at a Learning Record Store, the statements of a player who is erased.
 
 An LRS never deletes: xAPI 1.0.3 (Data, 2.3.2) takes a statement back with a *voiding
-statement* (verb ``http://adlnet.gov/expapi/verbs/voided``, object
+statement* (verb ``voided``, :data:`telemetry.vocab.VOIDED_VERB`, object
 ``{"objectType": "StatementRef", "id": <the statement's id>}``); the LRS must then treat
 the target as voided. Which ids were pushed is the player's LRS ledger
 (:class:`telemetry.lrs.Ledger`, per endpoint).
