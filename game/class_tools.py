@@ -147,3 +147,52 @@ def erase_message(t: Any, who: str, result: Any) -> str:
     elif result.lrs_voided:
         parts.append(t("erase.lrs_voided", n=result.lrs_voided))
     return " ".join(parts)
+
+
+def write_player_report(data_dir: Path, info: ClassInfo, code: str, out: Path,
+                        inputs: tuple[dict[str, Any], Any] | None = None) -> list[Path]:
+    """One pupil's practitioner report (PDF and HTML) in ``out``; recorded as copies so
+    erasing the pupil deletes them. ``ValueError`` for a code not in the class or a
+    pupil without data."""
+    from game.commands.report import make_outputs
+    from telemetry.reader import read_player_statements
+    from telemetry.report_model import build_report
+
+    if code not in info.players:
+        raise ValueError(f"{code}: not a player of class {info.code}")
+    statements = read_player_statements(data_dir, code)
+    if not statements:
+        raise ValueError(f"{code}: has not played yet")
+    summary, table = inputs if inputs is not None else report_inputs(info.settings.language or "en")
+    report = build_report(statements, summary, occupations=table, player_code=code,
+                          language=info.settings.language or "en")
+    written = make_outputs(report, statements, ["pdf", "html"], Path(out))
+    for path in written:
+        note_copy(data_dir, path, "report", [code], class_code=info.code)
+    return written
+
+
+def open_folder(folder: Path, *, platform: str | None = None, run: Any = None) -> str | None:
+    """Open ``folder`` in the computer's file manager (created first): ``os.startfile`` on
+    Windows, ``open`` on macOS, ``xdg-open`` elsewhere. Returns None, or one line saying
+    why it could not (the caller shows it with the folder's path)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    platform = platform or sys.platform
+    run = run or subprocess.Popen
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        if platform.startswith("win"):
+            os.startfile(str(folder))  # type: ignore[attr-defined]  # noqa: S606
+            return None
+        opener = "open" if platform == "darwin" else "xdg-open"
+        if shutil.which(opener) is None:
+            return f"no {opener} on this computer"
+        run([opener, str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
+        return None
+    except (OSError, AttributeError) as exc:
+        return str(getattr(exc, "strerror", None) or exc)
