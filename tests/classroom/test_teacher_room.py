@@ -142,7 +142,8 @@ def test_panel_at_any_text_size_has_no_overflow(tmp_path, language, scale):
     panel = _open_panel(app)
     panel.select(info.players[0])
     panel.armed = "player"
-    panel.say(app.ctx.t("teacher.not_folder", folder="/media/usb/a/rather/long/path/to/worktown"))
+    panel.message = app.ctx.t("teacher.failed", problem="/media/usb/a/rather/long/path/to/worktown: not a folder")
+    panel.rebuild()
     problems = overflow_problems(app)
     assert not problems, "\n".join(problems)
     app.pump([key(pygame.K_END)])
