@@ -4,6 +4,8 @@ What is kept is what was chosen: the number of results and the job opened."""
 
 from __future__ import annotations
 
+import json
+
 import pygame
 
 from game.scenes.horizons_tower import HorizonsTowerScene
@@ -64,3 +66,33 @@ def test_search_text_never_reaches_store_save_or_exports(tmp_path):
     with zipfile.ZipFile(tmp_path / "out" / "e.zip") as zf:
         text = b"".join(zf.read(i) for i in zf.infolist())
     assert all(n.encode() not in text for n in needles)
+
+
+def test_search_text_stored_by_an_older_version_never_leaves_the_folder(tmp_path):
+    """A store written before the fix holds the typed text: exports, the LRS push and a
+    merge read through telemetry.reader, which drops it."""
+    from game import class_tools as tools
+    from telemetry import vocab
+    from telemetry.class_store import ClassInfo
+    from telemetry.reader import read_player_statements, write_player_folder
+
+    app = make_app(tmp_path)
+    app.ctx.scenes.push(HorizonsTowerScene())
+    app.pump([])
+    from game.app import sign_out
+
+    sign_out(app.ctx)
+    statements = read_player_statements(tmp_path, TEST_CODE)
+    old = json.loads(json.dumps(statements[-1]))          # as the old search recorded it
+    old.update(id="6f1c0c1e-0000-4000-8000-000000000001",
+               verb={"id": vocab.verb_iri("selected"), "display": {"en-US": "selected"}},
+               result={"response": f"{NAME} {PHONE}"})
+    old["object"] = {"objectType": "Activity", "id": vocab.activity_iri("menu/horizons_search"),
+                     "definition": {"type": vocab.activity_type_iri("menu")}}
+    write_player_folder(tmp_path, TEST_CODE, [*statements, old])
+    assert NAME.encode() in (tmp_path / "players" / TEST_CODE / "store.json").read_bytes()
+    back = read_player_statements(tmp_path, TEST_CODE)
+    assert [s["id"] for s in back if s["id"] == old["id"]] == [old["id"]]   # the choice stays
+    assert all(NAME not in json.dumps(s) for s in back)
+    tools.export(tmp_path, ClassInfo("SEARCH-2", "x", [TEST_CODE]), tmp_path / "out")
+    assert NAME.encode() not in (tmp_path / "out" / f"{TEST_CODE}.json").read_bytes()
