@@ -28,7 +28,6 @@ from tests.classroom.conftest import PASSPHRASE, simulated_class
 from tests.helpers import focus_label, make_app, press
 
 ROOT = Path(__file__).resolve().parents[2]
-VOIDED = "http://adlnet.gov/expapi/verbs/voided"          # xAPI 1.0.3
 
 
 def spill_folder(code: str) -> Path:
@@ -150,6 +149,8 @@ def test_pupil_self_erase_reaches_the_teachers_export_and_handout(tmp_path):
 
 def _voided_at(cfg, ids) -> dict[str, dict]:
     """The voiding statements the LRS holds, by the id they void."""
+    from telemetry.vocab import VOIDED_VERB as VOIDED   # xAPI 1.0.3 "voided"
+
     got = fetch_statements(cfg, {"limit": "500"})
     return {st["object"]["id"]: st for st in got
             if st["verb"]["id"] == VOIDED and st["object"].get("objectType") == "StatementRef"
