@@ -149,7 +149,7 @@ def test_pupil_self_erase_reaches_the_teachers_export_and_handout(tmp_path):
 
 def _voided_at(cfg, ids) -> dict[str, dict]:
     """The voiding statements the LRS holds, by the id they void."""
-    from telemetry.vocab import VOIDED_VERB as VOIDED   # xAPI 1.0.3 "voided"
+    from telemetry.vocab import VOIDED_VERB as VOIDED  # xAPI 1.0.3 "voided"
 
     got = fetch_statements(cfg, {"limit": "500"})
     return {st["object"]["id"]: st for st in got
