@@ -169,6 +169,13 @@ class TownScene(UiScene):
         if self.talk is not None:
             self._build_talk(bh)
 
+    def build_all(self) -> None:
+        """As every screen, but walking has the keys: no button holds the focus (Enter
+        opens what is in reach) until Tab reaches one, or a talk panel opens."""
+        super().build_all()
+        if self.town is not None and self.talk is None and not self.ui.keyboard_used:
+            self.ui.focus_index = None
+
     def _build_talk(self, bh: int) -> None:
         p, t = self.ctx.painter, self.ctx.t
         if self.talk_state == "menu":

@@ -350,3 +350,14 @@ def test_each_quarter_has_its_music_loop_and_the_music_setting_silences_it(tmp_p
     scene.sound.place(scene.mood())
     assert scene.sound.music_channel is None
     app.shutdown()
+
+
+def test_enter_with_nothing_in_reach_presses_no_button(tmp_path):
+    app, scene = _town_app(tmp_path)
+    assert scene.suggestion is not None and scene.walker.tile == scene.town.spawn
+    app.pump([_keydown(pygame.K_RETURN)], dt=STEP)
+    _frames(app, 30)
+    assert not scene.walker.path and scene.trail.mode == "free"      # no suggested walk started
+    app.pump([_keydown(pygame.K_TAB)], dt=STEP)                       # Tab reaches the buttons
+    assert scene.ui.focused is scene.hud[0]
+    app.shutdown()
