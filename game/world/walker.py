@@ -15,6 +15,7 @@ SPEED = 150.0            # pixels a second (about 4.7 tiles)
 FEET = (18, 10)          # the box that collides, centred on ``pos``
 FACINGS = {(0, 1): 0, (-1, 0): 1, (1, 0): 2, (0, -1): 3}    # the sheet's rows: down, left, right, up
 STRIDE = 14.0            # pixels walked per frame of the walk cycle
+ASSIST_FROM = 4.0        # pixels off a tile's line before a blocked walk slides to the next line
 
 
 class Walker:
@@ -67,6 +68,8 @@ class Walker:
             dx, dy = direction
             length = math.hypot(dx, dy)
             moved = self._move(dx / length * SPEED * dt, dy / length * SPEED * dt)
+            if not moved and (dx == 0) != (dy == 0):
+                moved = self._assist(dx, dy, dt)
             self._face(dx, dy)
         elif self.path:
             tx, ty = self.centre(self.path[0])
@@ -85,6 +88,30 @@ class Walker:
             moved = False
         self.moving = moved
         return moved
+
+    def _assist(self, dx: int, dy: int, dt: float) -> bool:
+        """Pushing into a wall beside an opening (a door, a gate, a corridor): slide
+        sideways onto the opening's line, as top-down games do, so a key walk need not be
+        lined up to the pixel. True when it slid."""
+        tx, ty = self.tile
+        cx, cy = self.centre((tx, ty))
+        along_x = dy != 0                        # walking up/down: slide along x
+        off = self.pos[0] - cx if along_x else self.pos[1] - cy
+        step_ahead = (tx, ty + dy) if along_x else (tx + dx, ty)
+        if self.grid.free(step_ahead, self.extra):
+            target = 0.0                         # our own line is open: centre on it
+        else:
+            side = 1 if off > 0 else -1
+            beside = (tx + side, ty) if along_x else (tx, ty + side)
+            ahead = (beside[0], beside[1] + dy) if along_x else (beside[0] + dx, beside[1])
+            if abs(off) < ASSIST_FROM or not (self.grid.free(beside, self.extra)
+                                              and self.grid.free(ahead, self.extra)):
+                return False
+            target = side * self.size            # the neighbouring line is open: go to it
+        shift = max(-SPEED * dt, min(SPEED * dt, target - off))
+        if abs(shift) < 0.01:
+            return False
+        return self._move(shift, 0) if along_x else self._move(0, shift)
 
     def _face(self, dx: float, dy: float) -> None:
         if abs(dx) > abs(dy):

@@ -361,3 +361,15 @@ def test_enter_with_nothing_in_reach_presses_no_button(tmp_path):
     app.pump([_keydown(pygame.K_TAB)], dt=STEP)                       # Tab reaches the buttons
     assert scene.ui.focused is scene.hud[0]
     app.shutdown()
+
+
+def test_pushing_into_a_wall_beside_a_door_slides_into_it():
+    from game.world.walker import Walker
+
+    wall = {(x, 0) for x in range(4) if x != 1}            # a wall with one door at (1, 0)
+    grid = Grid(4, 3, wall)
+    walker = Walker(grid, 32, (2, 1))
+    walker.pos = (walker.pos[0] - 10, walker.pos[1])        # stopped a little left of centre
+    for _ in range(60):
+        walker.step(1 / 60, (0, -1))                        # holding Up
+    assert walker.tile == (1, 0)
