@@ -16,6 +16,7 @@ FEET = (18, 10)          # the box that collides, centred on ``pos``
 FACINGS = {(0, 1): 0, (-1, 0): 1, (1, 0): 2, (0, -1): 3}    # the sheet's rows: down, left, right, up
 STRIDE = 14.0            # pixels walked per frame of the walk cycle
 ASSIST_FROM = 4.0        # pixels off a tile's line before a blocked walk slides to the next line
+ASSIST_REACH = 0.9       # ... if that line is at most this many tiles away
 
 
 class Walker:
@@ -101,13 +102,18 @@ class Walker:
         if self.grid.free(step_ahead, self.extra):
             target = 0.0                         # our own line is open: centre on it
         else:
-            side = 1 if off > 0 else -1
-            beside = (tx + side, ty) if along_x else (tx, ty + side)
-            ahead = (beside[0], beside[1] + dy) if along_x else (beside[0] + dx, beside[1])
-            if abs(off) < ASSIST_FROM or not (self.grid.free(beside, self.extra)
-                                              and self.grid.free(ahead, self.extra)):
+            lean = 1 if off > 0 else -1
+            target = None
+            for side in (lean, -lean):           # the nearer neighbouring line first
+                beside = (tx + side, ty) if along_x else (tx, ty + side)
+                ahead = (beside[0], beside[1] + dy) if along_x else (beside[0] + dx, beside[1])
+                near = abs(side * self.size - off) <= ASSIST_REACH * self.size
+                if near and abs(off) >= ASSIST_FROM and self.grid.free(beside, self.extra) \
+                        and self.grid.free(ahead, self.extra):
+                    target = side * self.size    # the neighbouring line is open: go to it
+                    break
+            if target is None:
                 return False
-            target = side * self.size            # the neighbouring line is open: go to it
         shift = max(-SPEED * dt, min(SPEED * dt, target - off))
         if abs(shift) < 0.01:
             return False
