@@ -38,6 +38,7 @@ class TownScene(UiScene):
     name = "hub"          # the place after sign-in: "hub" in saves and screen statements, as before
     title_key = "hub.title"
     show_back = False
+    view_top = HEADER_H             # the map is drawn below the header bar
 
     def __init__(self, map_name: str = "town.tmx") -> None:
         super().__init__()

@@ -2,7 +2,7 @@
 
 A :class:`Bot` drives a real :class:`game.app.App` through the real scenes by calling
 exactly the methods the UI buttons call (``TitleScene.new_player``, ``ConsentScene.agree``,
-``HubScene.open_district``, ``ChallengePlayScene.perform`` ...), so every statement it
+``TownScene.open_district``, ``ChallengePlayScene.perform`` ...), so every statement it
 leaves is recorded by the game itself, in the player's folder, as a human's would be.
 Its decisions come from :class:`telemetry.synthetic.SyntheticPlayer` (softmax choices,
 graded-response ratings and mentor items, logistic persistence, log-normal reading).

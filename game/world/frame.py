@@ -11,7 +11,6 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.scenes.base import HEADER_H
 from game.world.doors import can_open, door_in_reach, person_in_reach
 
 SPRITE_W, SPRITE_H = 32, 48
@@ -20,7 +19,7 @@ SPRITE_W, SPRITE_H = 32, 48
 def draw_town(scene, surface: pygame.Surface) -> None:
     ctx, town, view, walker = scene.ctx, scene.town, scene.view, scene.walker
     w, h = surface.get_size()
-    viewport = pygame.Rect(0, HEADER_H, w, h - HEADER_H)
+    viewport = pygame.Rect(0, scene.view_top, w, h - scene.view_top)
     sub = surface.subsurface(viewport)
     size = town.tile_size
     beat = scene.beat()
