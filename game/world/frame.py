@@ -52,31 +52,25 @@ def _plate(scene, text, size=15, **kw) -> pygame.Surface:
 
 
 def _signs(scene, sub, ox, oy) -> None:
+    """The name plates, made once per language, text size, palette and tried challenges,
+    then only blitted where they are in view; a lamp lit beside each tried challenge."""
     ctx = scene.ctx
-    content = ctx.content
-    done = ctx.player.challenges if ctx.player is not None else {}
-    shown = sub.get_rect()
     pal = ctx.palette
-    for sign in scene.town.signs:
-        x, y, sw, sh = sign.rect
-        area = pygame.Rect(x + ox, y + oy, sw, sh)
-        if not area.inflate(200, 80).colliderect(shown):
+    done = ctx.player.challenges if ctx.player is not None else {}
+    fonts = ctx.painter.fonts
+    key = (ctx.i18n.language, fonts.family, fonts.scale, pal, tuple(sorted(done)))
+    cached = getattr(scene.view, "signs", None)
+    if cached is None or cached[0] != key:
+        scene.view.signs = cached = (key, _sign_plates(scene, done))
+    shown = sub.get_rect()
+    for plate, (cx, cy), lit in cached[1]:
+        rect = plate.get_rect(center=(cx + ox, cy + oy))
+        if not rect.inflate(0, 60).colliderect(shown):
             continue
-        if sign.kind == "challenge":
-            title = ctx.pick(content.challenges[sign.target].title)
-            text = ctx.t("town.tried", name=title) if sign.target in done else title
-            plate = _plate(scene, text, 14, width=150)
-            if sign.target in done and not pal.high_contrast:       # lights on in places tried
-                glow = area.midbottom[0], area.bottom + 24
-                pygame.draw.circle(sub, (255, 214, 90), glow, 9)
-                pygame.draw.circle(sub, (255, 245, 200), glow, 4)
-        elif sign.kind == "district":
-            d = content.district(sign.target)
-            plate = _plate(scene, f"{ctx.pick(d.name)} · {ctx.pick(d.nickname)}", 15, width=240)
-        else:
-            lm = next(lm for lm in content.landmarks if lm.id == sign.target)
-            plate = _plate(scene, ctx.pick(lm.name), 18, width=220)
-        rect = plate.get_rect(center=area.center)
+        if lit and not pal.high_contrast:              # lights on in places tried
+            glow = rect.centerx, rect.bottom + 20
+            pygame.draw.circle(sub, (255, 214, 90), glow, 9)
+            pygame.draw.circle(sub, (255, 245, 200), glow, 4)
         sub.blit(plate, rect)
     if scene.suggestion:
         door = next((d for d in scene.town.doors if d.kind == "challenge" and d.target == scene.suggestion), None)
@@ -84,6 +78,28 @@ def _signs(scene, sub, ox, oy) -> None:
             cx = door.tile[0] * scene.town.tile_size + scene.town.tile_size // 2 + ox
             cy = door.tile[1] * scene.town.tile_size + oy - 6
             art.shape(sub, "star", (cx, cy), 11, pal.focus, outline=pal.ink)
+
+
+def _sign_plates(scene, done) -> list:
+    """(plate, centre in map pixels, lit) for every sign of the map."""
+    ctx = scene.ctx
+    content = ctx.content
+    out = []
+    for sign in scene.town.signs:
+        x, y, sw, sh = sign.rect
+        lit = False
+        if sign.kind == "challenge":
+            title = ctx.pick(content.challenges[sign.target].title)
+            lit = sign.target in done
+            plate = _plate(scene, ctx.t("town.tried", name=title) if lit else title, 14, width=150)
+        elif sign.kind == "district":
+            d = content.district(sign.target)
+            plate = _plate(scene, f"{ctx.pick(d.name)} · {ctx.pick(d.nickname)}", 15, width=240)
+        else:
+            lm = next(lm for lm in content.landmarks if lm.id == sign.target)
+            plate = _plate(scene, ctx.pick(lm.name), 18, width=220)
+        out.append((plate, (x + sw // 2, y + sh // 2), lit))
+    return out
 
 
 def _closed(scene, sub, ox, oy) -> None:

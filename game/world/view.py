@@ -38,6 +38,7 @@ class TownView:
         self._avatar: tuple[tuple, list[list[pygame.Surface]]] | None = None
         self._workers: dict[tuple[int, int, int], pygame.Surface] = {}
         self._labels: dict[tuple, pygame.Surface] = {}
+        self.signs: tuple | None = None      # (key, plates) kept by game.world.frame
 
     # -- sprites ---------------------------------------------------------------------
     def avatar_frames(self, colour: tuple[int, int, int]) -> list[list[pygame.Surface]]:
