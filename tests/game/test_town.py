@@ -292,13 +292,15 @@ def test_following_the_suggestion_is_not_scored_as_a_free_choice(tmp_path):
 
 def test_idle_and_required_choices_are_not_scored():
     """Only ``free`` (or unmarked, older) menu choices are choice evidence."""
+    from telemetry import vocab
+
     def statement(mode):
-        return {"id": mode, "verb": {"id": "https://w3id.org/xapi/adb/verbs/selected"},
-                "object": {"id": "https://worktown.github.io/xapi/activities/menu/town/door",
-                           "definition": {"type": "https://w3id.org/xapi/seriousgames/activity-types/menu"}},
+        return {"id": mode, "verb": {"id": vocab.verb_iri("selected")},
+                "object": {"id": vocab.activity_iri("menu/town/door"),
+                           "definition": {"type": vocab.activity_type_iri("menu")}},
                 "result": {"response": "a", "extensions": {
-                    "https://worktown.github.io/xapi/extensions/options": {"a": "R", "b": "I"},
-                    "https://worktown.github.io/xapi/extensions/mode": mode}}}
+                    vocab.extension_iri("options"): {"a": "R", "b": "I"},
+                    vocab.extension_iri("mode"): mode}}}
     chosen = [c.statement_id for c in extract_evidence([statement(m) for m in
                                                        ("free", "idle", "required", "suggested")]).choices]
     assert chosen == ["free"]
