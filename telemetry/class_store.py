@@ -64,7 +64,11 @@ class WrongPassphrase(PermissionError):
 
 
 class TooManyAttempts(PermissionError):
-    """Too many wrong passphrases in a row: wait before the next try."""
+    """Too many wrong passphrases in a row: wait ``seconds`` before the next try."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"too many wrong teacher passphrases: try again in {seconds} s")
+        self.seconds = seconds
 
 
 class TamperedClass(ValueError):
@@ -109,8 +113,7 @@ class PassphraseGate:
         """:class:`TooManyAttempts` while the wait after the last mistake is not over."""
         left = self.seconds_left()
         if left > 0:
-            raise TooManyAttempts(f"too many wrong teacher passphrases: try again in "
-                                  f"{math.ceil(left)} s")
+            raise TooManyAttempts(math.ceil(left))
 
     def failed(self) -> None:
         failures, _ = self._read()

@@ -18,7 +18,7 @@ __all__ = ["HEX_MIN", "HEX_MAX", "axis_angle", "hex_point", "score_polygon", "ri
 # every list and table is capped: a report from a hostile export (5 KB cells, one long
 # word, a million rows) lays out in about the time of a real one. A real report's longest
 # text is ~220 characters, its longest word ~25, its longest list 20 items.
-MAX_TEXT, MAX_RUN, MAX_ITEMS = 400, 60, 100
+MAX_TEXT, MAX_RUN, MAX_ITEMS = 300, 60, 100
 
 HEX_MIN, HEX_MAX = -2.5, 2.5  # theta at the centre and at the rim of the chart
 RINGS = (-2.0, -1.0, 0.0, 1.0, 2.0)

@@ -62,7 +62,7 @@ def _codes(args: argparse.Namespace, data_dir: Path):
             own.append(code)
     if left_out:
         print(f"left out {left_out} player(s) of a class: use --class CODE "
-              "(needs the teacher passphrase)", file=sys.stderr)
+              "(needs the teacher passphrase)")
     return own, None
 
 
@@ -93,6 +93,8 @@ def _run(args: argparse.Namespace) -> int:
     if action not in ("push", "status"):
         raise ValueError(f"unknown action {args.action!r}; choose push or status")
     data_dir = Path(args.data_dir or paths.default_data_dir())
+    if args.endpoint:
+        statements_url(args.endpoint)        # a bad URL before anything else
     codes, stored = _codes(args, data_dir)
     endpoint, user, password = _account(args, stored)
     if action == "status":
