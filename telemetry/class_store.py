@@ -6,13 +6,13 @@ settings (minutes, open districts, language, optional LRS account). There are no
 anywhere: the list pairing codes with pupils stays on the teacher's paper handout.
 Player data stays in ``<data_dir>/players/<CODE>/``; the class file only lists codes.
 
-The file is sealed: ``seal`` is an HMAC-SHA256, keyed from the passphrase, over every
-other field, so a file edited outside Worktown (a swapped ``passphrase_hash``, a player
+The file is sealed (:mod:`telemetry.class_seal`): ``seal`` is an HMAC-SHA256, keyed
+from the passphrase, over every other field, so a file edited outside Worktown (a swapped ``passphrase_hash``, a player
 added, another LRS endpoint) is refused with one line (:class:`TamperedClass`). The LRS
 user and password are stored only encrypted (AES-GCM, key from the passphrase, bound to
 the class and the endpoint); in memory they are in clear only in a class opened with the
 passphrase (:func:`open_class`). Wrong passphrases are slowed down by a growing wait kept
-in ``<data_dir>/classes/attempts.json`` (:class:`PassphraseGate`), so starting the command
+in ``<data_dir>/classes/attempts.json`` (:mod:`telemetry.passphrase_gate`), so starting the command
 again does not reset it.
 
 Called by the class, lrs and report commands and the teacher panel (:func:`open_class`,
@@ -24,13 +24,9 @@ Functions touch only the class folder they are given; loading never raises anyth
 
 from __future__ import annotations
 
-import base64
 import datetime as _dt
-import hashlib
 import hmac
 import json
-import math
-import os
 import random
 import re
 import shutil
@@ -41,8 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.atomic import atomic_write_bytes, fsync_dir
+from telemetry.class_seal import SEAL_PREFIX, open_lrs, seal_lrs, seal_of
 from telemetry.identity import generate_player_code, is_valid_player_code
 from telemetry.passphrase import ClassKeys, hash_passphrase, unlock
+from telemetry.passphrase_gate import PassphraseGate, TooManyAttempts
 
 __all__ = ["CLASS_FILE", "MAX_PLAYERS", "SessionSettings", "ClassInfo", "check_class_code",
            "class_dir", "list_classes", "load_class", "save_class", "create_class",
@@ -50,78 +48,18 @@ __all__ = ["CLASS_FILE", "MAX_PLAYERS", "SessionSettings", "ClassInfo", "check_c
            "WrongPassphrase", "TamperedClass", "TooManyAttempts", "PassphraseGate"]
 
 CLASS_FILE = "class.json"
-ATTEMPTS_FILE = "attempts.json"
 FORMAT, VERSION = "worktown-class", 2
 MAX_PLAYERS = 200
 _CLASS_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}")
 _LANGUAGES = ("en", "es")
-_SEAL_PREFIX = "hmac-sha256:"
-_FREE_TRIES, _MAX_WAIT = 2, 900.0
 
 
 class WrongPassphrase(PermissionError):
     """The teacher passphrase does not match the class."""
 
 
-class TooManyAttempts(PermissionError):
-    """Too many wrong passphrases in a row: wait ``seconds`` before the next try."""
-
-    def __init__(self, seconds: int) -> None:
-        super().__init__(f"too many wrong teacher passphrases: try again in {seconds} s")
-        self.seconds = seconds
-
-
 class TamperedClass(ValueError):
     """The class file was changed outside Worktown (its seal does not match)."""
-
-
-class PassphraseGate:
-    """A growing wait after wrong passphrases, per data folder, kept on disk.
-
-    The first ``_FREE_TRIES`` mistakes cost nothing; after that each one doubles the wait
-    (2 s, 4 s, 8 s ... up to 15 minutes) before the next try is even checked. A right
-    passphrase resets it. ``clock`` is injectable (tests); nothing here sleeps."""
-
-    def __init__(self, data_dir: Path | str, clock: Callable[[], float] = time.time) -> None:
-        self.path = Path(data_dir) / "classes" / ATTEMPTS_FILE
-        self.clock = clock
-
-    def _read(self) -> tuple[int, float]:
-        try:
-            doc = json.loads(self.path.read_bytes())
-            return max(0, int(doc["failures"])), float(doc["last"])
-        except (OSError, ValueError, TypeError, KeyError):
-            return 0, 0.0
-
-    def _write(self, failures: int, last: float) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path, json.dumps({"failures": failures, "last": last}).encode())
-        except OSError:
-            pass   # a read-only folder: the wait is then kept for this run only
-
-    @staticmethod
-    def wait_after(failures: int) -> float:
-        return 0.0 if failures <= _FREE_TRIES else min(_MAX_WAIT, 2.0 ** (failures - _FREE_TRIES))
-
-    def seconds_left(self) -> float:
-        failures, last = self._read()
-        wait = self.wait_after(failures)
-        return max(0.0, min(wait, last + wait - self.clock()))
-
-    def check(self) -> None:
-        """:class:`TooManyAttempts` while the wait after the last mistake is not over."""
-        left = self.seconds_left()
-        if left > 0:
-            raise TooManyAttempts(math.ceil(left))
-
-    def failed(self) -> None:
-        failures, _ = self._read()
-        self._write(failures + 1, self.clock())
-
-    def succeeded(self) -> None:
-        if self._read()[0]:
-            self._write(0, self.clock())
 
 
 @dataclass
@@ -219,7 +157,7 @@ def _parse(doc: Any, where: str) -> ClassInfo:
         if not isinstance(players, list) or not all(is_valid_player_code(p) for p in players):
             raise ValueError(f"{where}: players must be a list of player codes")
         seal = doc["seal"]
-        if not isinstance(seal, str) or not seal.startswith(_SEAL_PREFIX):
+        if not isinstance(seal, str) or not seal.startswith(SEAL_PREFIX):
             raise ValueError(f"{where}: the class file has no seal")
         return ClassInfo(code=check_class_code(doc["code"]),
                          passphrase_hash=str(doc["passphrase_hash"]), players=list(players),
@@ -247,43 +185,6 @@ def load_class(data_dir: Path | str, code: str) -> ClassInfo:
     return _parse(doc, str(path))
 
 
-def _canonical(body: dict[str, Any]) -> bytes:
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
-
-
-def _seal_of(keys: ClassKeys, body: dict[str, Any]) -> str:
-    mac = hmac.new(keys.seal, b"worktown-class-seal\0" + _canonical(body), hashlib.sha256)
-    return _SEAL_PREFIX + base64.b64encode(mac.digest()).decode()
-
-
-def _lrs_aad(code: str, endpoint: str) -> bytes:
-    return f"worktown-class-lrs\0{code}\0{endpoint}".encode()
-
-
-def _seal_lrs(keys: ClassKeys, code: str, lrs: dict[str, str]) -> dict[str, str]:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    nonce = os.urandom(12)
-    plain = json.dumps({"user": lrs["user"], "password": lrs["password"]}).encode("utf-8")
-    box = AESGCM(keys.secret).encrypt(nonce, plain, _lrs_aad(code, lrs["endpoint"]))
-    return {"endpoint": lrs["endpoint"], "sealed": base64.b64encode(nonce + box).decode()}
-
-
-def _open_lrs(keys: ClassKeys, code: str, lrs: dict[str, str], where: str) -> dict[str, str]:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    try:
-        raw = base64.b64decode(lrs["sealed"], validate=True)
-        plain = AESGCM(keys.secret).decrypt(raw[:12], raw[12:], _lrs_aad(code, lrs["endpoint"]))
-        account = json.loads(plain)
-        return {"endpoint": lrs["endpoint"], "user": str(account["user"]),
-                "password": str(account["password"])}
-    except (ValueError, KeyError, TypeError, InvalidTag):
-        raise TamperedClass(f"{where}: the class's LRS account cannot be decrypted "
-                            "(the file was changed outside Worktown)") from None
-
-
 def _tampered(where: Path | str) -> TamperedClass:
     return TamperedClass(f"{where}: the class file was changed outside Worktown (its seal "
                          "does not match); refused - restore it from a backup or create the "
@@ -292,12 +193,15 @@ def _tampered(where: Path | str) -> TamperedClass:
 
 def _unseal(data_dir: Path | str, info: ClassInfo, keys: ClassKeys) -> ClassInfo:
     where = class_dir(data_dir, info.code) / CLASS_FILE
-    if not hmac.compare_digest(_seal_of(keys, info.body()), info.seal):
+    if not hmac.compare_digest(seal_of(keys, info.body()), info.seal):
         raise _tampered(where)
     if info.settings.lrs is not None:
         if "sealed" not in info.settings.lrs:
             raise _tampered(where)   # an account in clear was never written by Worktown
-        info.settings.lrs = _open_lrs(keys, info.code, info.settings.lrs, str(where))
+        try:
+            info.settings.lrs = open_lrs(keys, info.code, info.settings.lrs, str(where))
+        except ValueError as exc:
+            raise TamperedClass(str(exc)) from None
     info.keys = keys
     return info
 
@@ -313,8 +217,8 @@ def save_class(data_dir: Path | str, info: ClassInfo) -> Path:
     body = info.body()
     lrs = info.settings.lrs
     if lrs is not None and "password" in lrs:
-        body["settings"]["lrs"] = _seal_lrs(info.keys, info.code, lrs)
-    doc = {**body, "seal": _seal_of(info.keys, body)}
+        body["settings"]["lrs"] = seal_lrs(info.keys, info.code, lrs)
+    doc = {**body, "seal": seal_of(info.keys, body)}
     info.seal = doc["seal"]
     atomic_write_bytes(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     return path
