@@ -48,6 +48,7 @@ __all__ = ["CLASS_FILE", "MAX_PLAYERS", "SessionSettings", "ClassInfo", "check_c
            "WrongPassphrase", "TamperedClass", "TooManyAttempts", "PassphraseGate"]
 
 CLASS_FILE = "class.json"
+ERASED_FILE = "erased.json"
 FORMAT, VERSION = "worktown-class", 2
 MAX_PLAYERS = 200
 _CLASS_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}")
@@ -108,16 +109,18 @@ class ClassInfo:
     created_at: str = ""
     seal: str = ""
     keys: ClassKeys | None = field(default=None, repr=False, compare=False)
+    sealed_players: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def unlocked(self) -> bool:
         return self.keys is not None
 
-    def body(self) -> dict[str, Any]:
+    def body(self, players: list[str] | None = None) -> dict[str, Any]:
         """Every stored field but the seal (what the seal covers)."""
         s = self.settings
         return {"format": FORMAT, "version": VERSION, "code": self.code,
-                "passphrase_hash": self.passphrase_hash, "players": list(self.players),
+                "passphrase_hash": self.passphrase_hash,
+                "players": list(self.players if players is None else players),
                 "settings": {"minutes": s.minutes, "districts": s.districts,
                              "language": s.language, "lrs": s.lrs},
                 "created_at": self.created_at}
@@ -182,7 +185,25 @@ def load_class(data_dir: Path | str, code: str) -> ClassInfo:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"{path}: damaged class file ({exc})") from None
-    return _parse(doc, str(path))
+    info = _parse(doc, str(path))
+    erased = _erased(data_dir, info.code)
+    info.sealed_players = list(info.players)
+    info.players = [p for p in info.players if p not in erased]
+    return info
+
+
+def _erased_path(data_dir: Path | str, code: str) -> Path:
+    return class_dir(data_dir, code) / ERASED_FILE
+
+
+def _erased(data_dir: Path | str, code: str) -> set[str]:
+    """Codes erased without the passphrase (a pupil's own erase), not yet taken out of
+    the sealed list: they count as gone everywhere."""
+    try:
+        doc = json.loads(_erased_path(data_dir, code).read_bytes())
+        return {c for c in doc.get("codes", []) if is_valid_player_code(c)}
+    except (OSError, ValueError, AttributeError, TypeError):
+        return set()
 
 
 def _tampered(where: Path | str) -> TamperedClass:
@@ -193,7 +214,7 @@ def _tampered(where: Path | str) -> TamperedClass:
 
 def _unseal(data_dir: Path | str, info: ClassInfo, keys: ClassKeys) -> ClassInfo:
     where = class_dir(data_dir, info.code) / CLASS_FILE
-    if not hmac.compare_digest(seal_of(keys, info.body()), info.seal):
+    if not hmac.compare_digest(seal_of(keys, info.body(info.sealed_players)), info.seal):
         raise _tampered(where)
     if info.settings.lrs is not None:
         if "sealed" not in info.settings.lrs:
@@ -208,9 +229,11 @@ def _unseal(data_dir: Path | str, info: ClassInfo, keys: ClassKeys) -> ClassInfo
 
 def save_class(data_dir: Path | str, info: ClassInfo) -> Path:
     """Write the class file atomically, sealed and with the LRS account encrypted; needs
-    a class opened with the passphrase (``ValueError`` otherwise). Returns its path."""
+    a class opened with the passphrase. Without it (a pupil erasing themselves) only
+    taking codes out is possible: they are listed in ``erased.json`` beside the class file
+    (as gone from now on) until the teacher next opens the class. Returns the path."""
     if info.keys is None:
-        raise ValueError(f"class {info.code}: open it with the teacher passphrase before saving")
+        return _forget_players(data_dir, info)
     folder = class_dir(data_dir, info.code)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / CLASS_FILE
@@ -221,6 +244,19 @@ def save_class(data_dir: Path | str, info: ClassInfo) -> Path:
     doc = {**body, "seal": seal_of(info.keys, body)}
     info.seal = doc["seal"]
     atomic_write_bytes(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+    info.sealed_players = list(info.players)
+    _erased_path(data_dir, info.code).unlink(missing_ok=True)
+    return path
+
+
+def _forget_players(data_dir: Path | str, info: ClassInfo) -> Path:
+    on_disk = load_class(data_dir, info.code)
+    gone = set(on_disk.players) - set(info.players)
+    if set(info.players) - set(on_disk.players) or info.body(on_disk.players) != on_disk.body():
+        raise ValueError(f"class {info.code}: open it with the teacher passphrase to change it")
+    path = _erased_path(data_dir, info.code)
+    codes = sorted(_erased(data_dir, info.code) | gone)
+    atomic_write_bytes(path, json.dumps({"codes": codes}).encode("utf-8"))
     return path
 
 
@@ -242,6 +278,11 @@ def open_class(data_dir: Path | str, code: str, passphrase: str, *,
         gate.failed()
         raise
     gate.succeeded()
+    if info.sealed_players != info.players:      # codes a pupil erased: seal them out
+        try:
+            save_class(data_dir, info)
+        except OSError:
+            pass
     return info
 
 
