@@ -65,7 +65,7 @@ def start(ctx) -> ClassSession | None:
     if s.language and s.language != ctx.settings.language and s.language in ctx.i18n.languages:
         ctx.settings.language = s.language
         ctx.apply_settings()
-    if s.lrs:
+    if s.lrs_account():   # never here: on disk the account is sealed (teacher's `lrs push`)
         from telemetry.lrs import Forwarder, LrsConfig
 
         try:

@@ -13,7 +13,6 @@ the prompt, or one line on standard input). Reads and writes only the data folde
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -47,17 +46,12 @@ class BadInput(ValueError):
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
-    if args.passphrase is not None:
-        return args.passphrase
-    if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass("Teacher passphrase: ")
-        if confirm and getpass.getpass("Type it again: ") != first:
-            raise BadInput("the two passphrases differ")
-        return first
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    if not line:
-        raise BadInput("--passphrase: needed (give it, type it, or pipe one line)")
-    return line.rstrip("\r\n")
+    from game.commands import passphrase
+
+    try:
+        return passphrase.ask(args, confirm)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
 
 
 def _int(value: str | None, name: str, lo: int, hi: int) -> int | None:
@@ -158,7 +152,7 @@ def _run(args: argparse.Namespace) -> int:
     elif action == "merge":
         from telemetry.merge import merge_folder
 
-        result = merge_folder(args.source, data_dir, only=info.players)
+        result = merge_folder(args.source, data_dir, only=info.players, class_code=info.code)
         for line in result.lines():
             print(line)
         return 0
@@ -201,14 +195,14 @@ def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from telemetry.class_store import WrongPassphrase
+    from telemetry.class_store import TooManyAttempts, WrongPassphrase
     from telemetry.occupations import OccupationDataError
     from telemetry.store import PlayerLocked
     from zones.loader import ContentError
 
     try:
         return _run(args)
-    except (BadInput, ValueError, WrongPassphrase, PlayerLocked, ContentError,
+    except (BadInput, ValueError, WrongPassphrase, TooManyAttempts, PlayerLocked, ContentError,
             OccupationDataError) as exc:
         print(f"class: {exc}", file=sys.stderr)
     except OSError as exc:

@@ -37,25 +37,21 @@ class TeacherLoginScene(UiScene):
         self.problem = getattr(self, "problem", "")
 
     def submit(self) -> None:
-        from telemetry.class_store import list_classes, load_class
-        from telemetry.passphrase import verify_passphrase
+        from telemetry.class_store import TooManyAttempts, list_classes, unlock_classes
 
         passphrase = self.entry.get_text()
         self.entry.set_text("")
-        codes = list_classes(self.ctx.data_dir)
-        if not codes:
+        if not list_classes(self.ctx.data_dir):
             self.problem = self.ctx.t("teacher.no_classes")
             return
-        unlocked = []
-        for code in codes:
-            try:
-                info = load_class(self.ctx.data_dir, code)
-            except ValueError:
-                continue
-            if verify_passphrase(passphrase, info.passphrase_hash):
-                unlocked.append(info)
+        try:
+            unlocked, problems = unlock_classes(self.ctx.data_dir, passphrase)
+        except TooManyAttempts as exc:
+            self.problem = self.ctx.t("teacher.wait", seconds=exc.seconds)
+            return
         if not unlocked:
-            self.problem = self.ctx.t("teacher.wrong")
+            self.problem = (self.ctx.t("teacher.refused", n=len(problems)) if problems
+                            else self.ctx.t("teacher.wrong"))
             return
         self.ctx.scenes.replace(TeacherPanelScene(unlocked))
 
@@ -105,11 +101,11 @@ class TeacherPanelScene(UiScene):
         return self.classes[self.index]
 
     def load_rows(self) -> None:
-        from telemetry.class_store import load_class
+        from telemetry.class_store import reload_class
         from telemetry.classroom import class_facts, progress_rows
 
         try:
-            self.classes[self.index] = load_class(self.ctx.data_dir, self.info.code)
+            self.classes[self.index] = reload_class(self.ctx.data_dir, self.info)
         except ValueError:
             pass
         self.rows = progress_rows(class_facts(self.ctx.data_dir, self.info, profile=False))

@@ -62,7 +62,8 @@ class Job:
             elif self.action == "merge":
                 from telemetry.merge import merge_folder
 
-                self.merged = merge_folder(Path(str(self.source)), self.data_dir, only=self.info.players)
+                self.merged = merge_folder(Path(str(self.source)), self.data_dir, only=self.info.players,
+                                           class_code=self.info.code)
             else:
                 where, skipped = tools.export(self.data_dir, self.info,
                                               out / f"{self.info.code}-export.zip", self._inputs())
