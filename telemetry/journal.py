@@ -164,12 +164,21 @@ class JournalWriter:
     def checkpoint(self, *, wait: bool = True, timeout: float | None = None) -> bool:
         """Ask the writer to sync and compact. With ``wait``, block until done (False on
         timeout, e.g. while the disk is failing); without, return at once."""
+        generation = self.request_checkpoint()
+        if not wait:
+            return True
+        return self.wait_checkpoint(generation, timeout)
+
+    def request_checkpoint(self) -> int:
+        """Ask for a checkpoint without waiting; its generation, for :meth:`wait_checkpoint`."""
         with self._cv:
             self._ckpt_requested += 1
             generation = self._ckpt_requested
         self._wake.set()
-        if not wait:
-            return True
+        return generation
+
+    def wait_checkpoint(self, generation: int, timeout: float | None = None) -> bool:
+        """Block until checkpoint ``generation`` is done; False on timeout."""
         with self._cv:
             return self._cv.wait_for(lambda: self._ckpt_done >= generation, timeout)
 

@@ -30,6 +30,8 @@ from telemetry.store import PlayerStore, RecoveryReport
 
 GAME_ACTIVITY = "worktown"
 GAME_NAME = "Worktown"
+#: closing gives up waiting for a disk that has refused every write for this long
+FAILING_GRACE_S = 1.5
 
 
 class Recorder:
@@ -171,7 +173,26 @@ class Recorder:
         duration = None if started is None else time.monotonic() - started
         self.record("completed", "serious-game", GAME_ACTIVITY, name=GAME_NAME, duration_s=duration)
         self._session_started = None
-        return self.checkpoint(wait=True, timeout=timeout)
+        return self._settle(timeout)
+
+    def _settle(self, timeout: float | None) -> bool:
+        """Checkpoint and wait up to ``timeout``, but give up after ``FAILING_GRACE_S`` of a
+        disk that keeps refusing (the retry would only make a pupil wait at the bell)."""
+        generation = self._writer.request_checkpoint()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        failing_since = None
+        while True:
+            if self._writer.wait_checkpoint(generation, 0.05):
+                return True
+            now = time.monotonic()
+            if deadline is not None and now >= deadline:
+                return False
+            if self._writer.healthy:
+                failing_since = None
+            elif failing_since is None:
+                failing_since = now
+            elif now - failing_since >= FAILING_GRACE_S:
+                return False
 
     # -- durability ----------------------------------------------------------------------
 
@@ -257,7 +278,7 @@ class Recorder:
             return self._writer.durable_count >= self._writer.enqueued_count
         self._closed = True
         deadline = None if timeout is None else time.monotonic() + timeout
-        compacted = self._writer.checkpoint(wait=True, timeout=timeout)
+        compacted = self._settle(timeout)
         left = None if deadline is None else max(0.05, deadline - time.monotonic())
         durable = self._writer.stop(left)
         self._store.close()
