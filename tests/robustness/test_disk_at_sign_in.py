@@ -124,7 +124,6 @@ def test_a_full_disk_at_the_end_of_the_lesson_loses_nothing_silently(tmp_path, m
     """121 of 156 events were lost, shutdown waited ~20 s and the notice said nothing was
     lost. Now: sign-out returns within a few seconds, the unsaved events are in a spill file
     in the temp dir, the pupil is told so, and the next sign-in brings them back."""
-    from game.scenes.flow import sign_out_to_title
     from telemetry.spill import spill_root
 
     app = make_app(tmp_path)
@@ -136,7 +135,7 @@ def test_a_full_disk_at_the_end_of_the_lesson_loses_nothing_silently(tmp_path, m
     after = [rec.record("used", "item", f"hint/b{i}") for i in range(120)]
     app.pump([])
     started = time.monotonic()
-    sign_out_to_title(ctx)
+    ctx.scenes.top.sign_out()                    # the hub's "Save and sign out"
     took = time.monotonic() - started
     assert took < 5.0, f"sign-out took {took:.1f} s"
     spills = list((spill_root() / TEST_CODE).glob("*.jsonl"))
@@ -165,7 +164,6 @@ def test_a_full_disk_at_the_end_of_the_lesson_loses_nothing_silently(tmp_path, m
 
 def test_when_the_spill_fails_too_the_pupil_is_told_how_much_is_lost(tmp_path, monkeypatch):
     import telemetry.spill
-    from game.scenes.flow import sign_out_to_title
 
     app = make_app(tmp_path)
     ctx, rec = app.ctx, app.ctx.recorder
@@ -178,7 +176,7 @@ def test_when_the_spill_fails_too_the_pupil_is_told_how_much_is_lost(tmp_path, m
     monkeypatch.setattr(telemetry.spill, "write_spill", no_spill)
     for i in range(10):
         rec.record("used", "item", f"hint/c{i}")
-    sign_out_to_title(ctx)
+    ctx.scenes.top.sign_out()
     notice = ctx.notices[-1]
     n = int(notice.split()[0])
     assert notice == ctx.t("notice.events_lost", n=n) and n >= 10
