@@ -59,12 +59,16 @@ class CreatePlayerScene(UiScene):
         reroll = pygame.Rect(code_box.right + 20, code_box.y + 20, max(220, p.button_w(another, "@small")),
                              max(48, p.button_h("@small")))
         y = code_box.bottom + 16
-        if self.existing is not None:            # a teacher's code: no other code, a line instead
-            reroll = None
-            y += p.height(t("create.teacher_code"), 19, card.w - 80) + 8
-        elif reroll.right > card.right - 160:    # decided by the text size alone
+        beside = reroll.right <= card.right - 160          # decided by the text size alone
+        if not beside:
             reroll.topleft = (code_box.x, code_box.bottom + 16)
             y = reroll.bottom + 16
+        note = None
+        if self.existing is not None:            # a teacher's code: a line where the button was
+            note = (pygame.Rect(reroll.x, code_box.y + 8, card.right - 160 - reroll.x, 0) if beside
+                    else pygame.Rect(code_box.x, code_box.bottom + 16, card.w - 80, 0))
+            note.h, reroll = p.height(t("create.teacher_code"), 19, note.w), None
+            y = max(code_box.bottom, note.bottom) + 16
         write_y = y
         y += p.height(t("create.write_it_down"), 19, card.w - 80)
         avatar_y = max(card.y + 256, y + 24)
@@ -78,7 +82,7 @@ class CreatePlayerScene(UiScene):
         card.h = colours[0].bottom + 38 - card.y
         start = centred_buttons(p, [t("create.start")], card.centerx, card.bottom + 20, 1200, "@primary",
                                 min_w=300, min_h=62)[0]
-        return {"card": card, "code_box": code_box, "reroll": reroll, "write_y": write_y,
+        return {"card": card, "code_box": code_box, "reroll": reroll, "note": note, "write_y": write_y,
                 "avatar_y": avatar_y, "shapes": shapes, "colours": colours, "start": start}
 
     def build(self) -> None:
@@ -131,9 +135,10 @@ class CreatePlayerScene(UiScene):
         p.text_fit(surface, self.code, (code_box.x + 24, code_box.centery), code_box.w - 48, 46, bold=True,
                    box=code_box)
         art.avatar(surface, (card.right - 90, card.y + 104), 56, self.shape, p.colour(self.colour), pal.ink)
-        if self.existing is not None:
-            p.text(surface, self.ctx.t("create.teacher_code"), (card.x + 40, code_box.bottom + 16), 19,
-                   width=card.w - 80, colour=pal.muted, box=card)
+        if lay["note"] is not None:
+            note = lay["note"]
+            p.text(surface, self.ctx.t("create.teacher_code"), note.topleft, 19, width=note.w,
+                   colour=pal.muted, box=card)
         p.text(surface, self.ctx.t("create.write_it_down"), (card.x + 40, lay["write_y"]), 19,
                width=card.w - 80, colour=pal.muted, box=card)
         p.text(surface, self.ctx.t("create.pick_avatar"), (card.x + 40, lay["avatar_y"]), 22, bold=True,

@@ -50,3 +50,19 @@ def test_title_has_no_needless_scrollbar(tmp_path):
     app.draw()
     assert app.ctx.scenes.top.ui.max_scroll == 0
     app.shutdown()
+
+
+def test_a_teacher_code_page_fits_too(tmp_path):
+    """A handout code's first sign-in shows the same page with a note instead of the
+    'another code' button; Start stays on screen at 100 % text."""
+    from game.save import PlayerSave
+
+    app = make_app(tmp_path, signed_in=False)
+    scene = CreatePlayerScene(PlayerSave(code="BRIGHT-BADGER-99", consent_given=False))
+    app.ctx.scenes.push(scene)
+    app.pump([])
+    assert app.ctx.t("create.another_code") not in [i.label for i in scene.ui.items]
+    lay = scene.layout()
+    assert not lay["note"].colliderect(lay["code_box"])
+    assert lay["start"].bottom <= scene.ui.viewport.bottom and scene.ui.max_scroll == 0
+    app.shutdown()
