@@ -87,3 +87,19 @@ def drop_spills(files: Iterable[Path]) -> None:
             folder.rmdir()
         except OSError:
             pass
+
+
+def erase_spills(player_code: str, base: Path | str | None = None) -> list[Path]:
+    """Delete every spill file of this player (erase reaches every copy); the files removed."""
+    folder = spill_root(base) / check_player_code(player_code)
+    try:
+        files = [p for p in folder.iterdir() if p.is_file() or p.is_symlink()]
+    except OSError:
+        return []
+    for path in files:
+        path.unlink(missing_ok=True)
+    try:
+        folder.rmdir()
+    except OSError:
+        pass
+    return files

@@ -31,3 +31,15 @@ def test_spilled_statements_come_back_once(tmp_path):
 def test_nothing_to_spill_writes_no_file(tmp_path):
     assert write_spill(CODE, []) is None
     assert not (spill_root() / CODE).exists()
+
+
+def test_erase_reaches_the_spill_files(tmp_path):
+    from telemetry.privacy import erase_player
+
+    rec = Recorder.open(tmp_path, CODE)
+    rec.record("used", "item", "hint/x")
+    statements = rec.statements()
+    rec.close()
+    path = write_spill(CODE, statements)
+    removed = erase_player(tmp_path, CODE)
+    assert path in removed and not path.exists() and not (spill_root() / CODE).exists()
