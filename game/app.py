@@ -44,7 +44,11 @@ class App:
         pygame.init()
         self.assets = paths.assets_dir()
         self.data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            folder_problem = None
+        except OSError as exc:            # read-only or full: play on, keep events in memory
+            folder_problem = f"OSError: [Errno {exc.errno}] {exc.strerror}"
         flags = pygame.SCALED | pygame.RESIZABLE
         if fullscreen:
             flags |= pygame.FULLSCREEN
@@ -66,6 +70,10 @@ class App:
                                rng=random.Random(seed), app=self, saver=saver)
         if settings_notice:
             self.ctx.notices.append(settings_notice)
+        if folder_problem is not None:
+            from game.storage_notice import cannot_save
+            self.ctx.notices.append(cannot_save(self.ctx, folder_problem))
+            print_error(self.ctx.notices[-1])
         self.ctx.scenes = SceneStack(self.ctx)
         self.painter = Painter(fonts, palette)
         self.ctx.painter = self.painter
@@ -168,7 +176,8 @@ class App:
             ctx.save_player()
         trouble = ctx.save_problem is not None or (rec is not None and not rec.healthy)
         if trouble and not self.storage_trouble:
-            ctx.notices.append(ctx.t("notice.storage_trouble"))
+            from game.storage_notice import cannot_save
+            ctx.notices.append(cannot_save(ctx, ctx.save_problem or (rec.last_error if rec else None)))
             self.dirty = True
         elif not trouble and self.storage_trouble:
             ctx.notices.append(ctx.t("notice.storage_ok"))
@@ -241,13 +250,15 @@ def sign_out(ctx: GameContext) -> None:
     """End the player's telemetry session and close their store; the save is written to
     disk before this returns (the background writer is flushed)."""
     if ctx.recorder is not None:
+        from game.scenes.flow import close_recorder
         try:
             ctx.save_player()
-            ctx.flush_saves()
-            ctx.recorder.end_session()
+            ctx.flush_saves(5.0 if ctx.recorder.healthy else 1.0)
         finally:
-            ctx.recorder.close()
-            ctx.recorder = None
+            try:
+                close_recorder(ctx)     # quick on a refusing disk; spills what it refused
+            finally:
+                ctx.recorder = None
 
 
 def print_error(message: str) -> None:

@@ -72,7 +72,13 @@ class ChallengeIntroScene(UiScene):
                         extensions={"difficulty": level})
 
     def start(self) -> None:
+        """Start the challenge, unless its district is closed (every path into a challenge
+        passes here; the refusal goes back to the town with a notice)."""
+        from game.class_session import refuse_closed
         from game.scenes.challenge_play import ChallengePlayScene
+
+        if refuse_closed(self.ctx, self.challenge_id):
+            return
         self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty))
 
     def page_key(self) -> object:
