@@ -147,16 +147,22 @@ class ChallengePlayScene(UiScene):
 
     # -- flow ---------------------------------------------------------------------
     def update(self, dt: float) -> None:
-        if self.mechanic.finished:
-            return
-        self.mechanic.update(dt)
-        self._drain_events()
-        if self.mechanic.finished:
-            self._finish()
+        if not self.mechanic.finished:
+            self.mechanic.update(dt)
+        self._settle()
 
     def perform(self, action) -> None:
-        """Bots and tests act through here exactly as the mechanic's UI callbacks do."""
+        """Tests of one mechanic's rules act through here (the bot and the UI go through
+        ``handle_event``); the same settling follows."""
         self.mechanic.perform(action)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Called after every event, action and step: the mechanic's queued events become
+        statements, then (once) a finished mechanic is reported, so the last action's
+        statements always come before ``completed``, whichever way it was done."""
+        if self.ctx is None or self.ctx.scenes.top is not self:
+            return
         self._drain_events()
         if self.mechanic.finished and not self.reported:
             self._finish()
@@ -222,22 +228,22 @@ class ChallengePlayScene(UiScene):
     def on_event(self, event: pygame.event.Event) -> None:
         if not self.mechanic.finished:
             self.mechanic.handle_event(event)
-            self._drain_events()
-            if self.mechanic.finished:
-                self._finish()
 
     def handle_event(self, event: pygame.event.Event) -> None:
-        if self.goal_open and self._closes_goal(event):
-            self.toggle_goal()
-            return
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.stop()
-            return
-        if self.ui.handle_event(event):
-            if self.mechanic.finished and not self.reported:
-                self._finish()
-            return
-        self.on_event(event)
+        """Every input event (the UI's pygame-gui buttons ran their commands just before,
+        in ``App.handle``); whatever it did is settled at the end."""
+        try:
+            if self.goal_open and self._closes_goal(event):
+                self.toggle_goal()
+                return
+            if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+                self.stop()
+                return
+            if self.ui.handle_event(event):
+                return
+            self.on_event(event)
+        finally:
+            self._settle()
 
     def _closes_goal(self, event: pygame.event.Event) -> bool:
         """Escape, or a click anywhere but the toggle itself, closes the open goal."""
