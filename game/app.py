@@ -137,7 +137,13 @@ class App:
         return any(scene.animating for scene in self.ctx.scenes.visible())
 
     def pump(self, events: list[pygame.event.Event] | None = None, dt: float | None = None) -> None:
-        """One loop iteration: events, fixed-step updates, one draw if needed. Never blocks."""
+        """One loop iteration: events, fixed-step updates, one draw if needed. Never blocks.
+
+        Drawn when an event came, the stack or a screen's UI changed, or a scene animated at
+        the start *or* the end of the iteration: the step that ends an animation (a job
+        done, a timer run out) changes the screen, and that last state is drawn now, not
+        after the next key press (issue 13 item 16)."""
+        was_animating = self.animating()
         for event in (events if events is not None else pygame.event.get()):
             self.handle(event)
             if self.ctx.quit_requested:
@@ -153,7 +159,7 @@ class App:
             self.accumulator -= STEP
         self.ctx.manager.update(elapsed)
         self.watch_storage()
-        if self.dirty or self.animating() or self.ctx.scenes.changed:
+        if self.dirty or was_animating or self.animating() or self.ctx.scenes.changed:
             self.draw()
 
     def watch_storage(self) -> None:
