@@ -371,4 +371,17 @@ def extract_evidence(statements: Iterable[Mapping[str, Any]]) -> Evidence:
             ev.skipped += 1
     ev.saved = list(saved)
     _replay_opportunities(ev)
+    ev.ratings = latest_answers(ev.ratings)
     return ev
+
+
+def latest_answers(ratings: list[Rating]) -> list[Rating]:
+    """One answer per question counts: the latest. A question is a rating's kind and its
+    source (``reflect/<challenge>/<kind>`` or ``item/<id>``); pressing a rating again, or
+    changing it, replaces the earlier answer (the stored history keeps every press).
+    Ordered by when each question was last answered."""
+    last: dict[tuple[str, str], Rating] = {}
+    for r in ratings:
+        last.pop((r.kind, r.source), None)
+        last[(r.kind, r.source)] = r
+    return list(last.values())
