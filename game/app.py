@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pygame
 
-from game import GAME_VERSION, art, paths
+from game import GAME_VERSION, art, logs, paths
 from game.context import GameContext
 from game.fonts import FontBook
 from game.i18n import I18n, load_locale_files
@@ -33,6 +33,7 @@ LOGICAL_SIZE = (1280, 720)
 IDLE_WAIT_MS = 250
 IDLE_RECORD_AFTER_S = 60.0
 SAVE_RETRY_S = 2.0
+CRASH_NOTICE_S = 6.0
 INPUT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL)
 
 
@@ -45,6 +46,10 @@ class App:
         self.assets = paths.assets_dir()
         self.data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.log, self.redact = logs.setup(self.data_dir)
+        self.log.info("start %s", self.platform_name())
+        #: seconds the one-line crash notice stays in the window (tests set 0)
+        self.crash_notice_s = CRASH_NOTICE_S
         flags = pygame.SCALED | pygame.RESIZABLE
         if fullscreen:
             flags |= pygame.FULLSCREEN
@@ -66,6 +71,7 @@ class App:
                                rng=random.Random(seed), app=self, saver=saver)
         if settings_notice:
             self.ctx.notices.append(settings_notice)
+        self.redact.current = lambda: getattr(self.ctx.player, "code", None)
         self.ctx.scenes = SceneStack(self.ctx)
         self.painter = Painter(fonts, palette)
         self.ctx.painter = self.painter
@@ -199,15 +205,54 @@ class App:
         self.ctx.scenes.changed = False
 
     def run(self) -> int:
-        """Play until the window closes. Returns the process exit code."""
+        """Play until the window closes (from the title, unless a screen is already up).
+        Returns the process exit code: 0, or 1 after a crash. Whatever happens the player
+        is signed out and the store flushed (``shutdown`` in ``finally``)."""
         from game.scenes.title import TitleScene
 
-        self.ctx.scenes.push(TitleScene())
+        if not len(self.ctx.scenes):
+            self.ctx.scenes.push(TitleScene())
         clock = pygame.time.Clock()
-        while not self.ctx.quit_requested:
-            self.loop_once(clock)
-        self.shutdown()
-        return 0
+        code = 0
+        try:
+            while not self.ctx.quit_requested:
+                self.loop_once(clock)
+        except Exception:                   # noqa: BLE001 (the crash hook: any error at all)
+            code = 1
+            self.crashed()
+        finally:
+            self.shutdown()
+        return code
+
+    def crashed(self) -> None:
+        """Called from ``run`` when a frame raised: the traceback goes to the log (never
+        to the pupil), the pupil gets one line (stderr and, while it lasts, the window);
+        ``run`` then signs out as usual."""
+        top = self.ctx.scenes.top
+        self.log.exception("crash in screen %s", getattr(top, "name", "none"))
+        try:
+            line = self.ctx.t("notice.crash")
+        except Exception:                   # noqa: BLE001
+            line = "Something went wrong and Worktown has to close. What you did is saved."
+        print_error(line)
+        try:
+            self.show_crash_line(line)
+        except Exception:                   # noqa: BLE001 (the window may be what broke)
+            self.log.exception("could not show the crash notice")
+
+    def show_crash_line(self, line: str) -> None:
+        """The crash line on a plain panel until a key, a click or ``crash_notice_s``."""
+        if self.crash_notice_s <= 0 or self.screen is not pygame.display.get_surface():
+            return
+        p, pal = self.painter, self.ctx.palette
+        self.screen.fill(pal.panel)
+        p.text(self.screen, line, (640, 330), 24, width=1000, align="center")
+        pygame.display.flip()
+        end = time.monotonic() + self.crash_notice_s
+        while time.monotonic() < end:
+            event = pygame.event.wait(100)
+            if event.type in (pygame.QUIT, pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+                return
 
     def loop_once(self, clock: pygame.time.Clock) -> None:
         """One iteration of the real loop (``run`` and ``bench/idle_cpu.py``): when nothing
@@ -223,13 +268,25 @@ class App:
 
     def shutdown(self) -> None:
         """Leave every scene (they save), end the session, close the store, write what the
-        background writer still holds."""
-        self.ctx.scenes.clear()
+        background writer still holds. A screen that fails while leaving is logged and
+        skipped: signing out still happens."""
+        stack = self.ctx.scenes
+        for _ in range(len(stack) + 1):
+            try:
+                stack.clear()
+                break
+            except Exception:               # noqa: BLE001 (the next screens still leave)
+                self.log.exception("a screen failed while closing")
         try:
             sign_out(self.ctx)
+        except Exception:
+            self.log.exception("sign-out failed")
+            raise
         finally:
             if self.ctx.saver is not None:
                 self.ctx.saver.close()
+            self.log.info("stop")
+            logs.close(self.log)
             pygame.quit()
 
 
