@@ -206,12 +206,32 @@ class ChallengePlayScene(UiScene):
         self._build_end_buttons()
 
     def stop(self) -> None:
-        from game.scenes.district import DistrictScene
+        """The Stop button or Escape. On the result card nothing is lost: on to the
+        reflection. Mid-challenge with something done, ask once first (issue 13 item 18)."""
+        from game.scenes.confirm import ConfirmScene
 
-        if not self.mechanic.finished:
-            self.ctx.record("skipped", "level" if self.extra_round else "quest", self._activity_id(),
-                            extensions={"riasec": self.riasec, "progress": round(self.mechanic.progress, 3)})
-        self.ctx.scenes.replace(DistrictScene(self.challenge.district))
+        if self.mechanic.finished:
+            if self.reported:
+                self.to_reflection()
+            return
+        if self.last_progress > 0 or self.mechanic.progress > 0 or self.mechanic.hints_used:
+            question = "confirm.stop_extra_q" if self.extra_round else "confirm.stop_q"
+            self.ctx.scenes.push(ConfirmScene(question, "confirm.stop", "confirm.keep", self.stop_now))
+            return
+        self.stop_now()
+
+    def stop_now(self) -> None:
+        """Leave unfinished: recorded as skipped; an extra round goes on to the reflection
+        on the first round (which was completed), a first round back to the district."""
+        from game.scenes.district import DistrictScene
+        from game.scenes.reflection import ReflectionScene
+
+        self.ctx.record("skipped", "level" if self.extra_round else "quest", self._activity_id(),
+                        extensions={"riasec": self.riasec, "progress": round(self.mechanic.progress, 3)})
+        if self.extra_round:
+            self.ctx.scenes.replace(ReflectionScene(self.challenge_id))
+        else:
+            self.ctx.scenes.replace(DistrictScene(self.challenge.district))
 
     def play_extra(self) -> None:
         self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty, extra_round=True))

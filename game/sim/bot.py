@@ -283,6 +283,8 @@ class Bot:
             actions += 1
         if not mechanic.finished:
             self.act(self.span((2, 5)), play.stop)
+            if self.top is not play and self.top.name == "confirm":
+                self.act(self.span((1, 3)), self.top.yes)          # yes, stop
             raise _Abandoned
 
     def do(self, play, action) -> None:
