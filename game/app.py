@@ -31,7 +31,8 @@ from zones.loader import load_content
 STEP = 1 / 60
 LOGICAL_SIZE = (1280, 720)
 IDLE_WAIT_MS = 250
-IDLE_RECORD_AFTER_S = 60.0
+#: no key, click or wheel for this long is a pause (recorded suspended, then resumed)
+IDLE_PAUSE_S = 60.0
 SAVE_RETRY_S = 2.0
 CRASH_NOTICE_S = 6.0
 INPUT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL)
@@ -81,6 +82,7 @@ class App:
         self.dirty = True
         self.frames_drawn = 0
         self.last_input = self.ctx.clock()
+        self.paused = False
         self.storage_trouble = False
         self.last_save_retry = 0.0
 
@@ -131,13 +133,26 @@ class App:
         self.dirty = True
 
     def note_input(self) -> None:
-        """Called on each key or click: records the idle period that just ended, if long."""
+        """Called on each key, click or wheel: ends a pause (``resumed``, with how long
+        nobody touched the game)."""
         now = self.ctx.clock()
         idle = now - self.last_input
         self.last_input = now
-        if idle >= IDLE_RECORD_AFTER_S:
-            self.ctx.record("progressed", "serious-game", "worktown",
-                            extensions={"idle_seconds": round(idle, 1)})
+        if self.paused:
+            self.paused = False
+            self.ctx.record("resumed", "serious-game", "worktown", extensions={"idle_seconds": round(idle, 1)})
+            self.log.info("resumed after %.0f s", idle)
+
+    def watch_idle(self) -> None:
+        """Called once per pump (the loop wakes at least every ``IDLE_WAIT_MS``): after
+        ``IDLE_PAUSE_S`` without input, record ``suspended`` once. Reports and profiles
+        leave the pause out of play and reading time (``telemetry.pauses``)."""
+        if self.paused or self.ctx.recorder is None:
+            return
+        idle = self.ctx.clock() - self.last_input
+        if idle >= IDLE_PAUSE_S:
+            self.paused = True
+            self.ctx.record("suspended", "serious-game", "worktown", extensions={"idle_seconds": round(idle, 1)})
 
     def animating(self) -> bool:
         return any(scene.animating for scene in self.ctx.scenes.visible())
@@ -164,6 +179,7 @@ class App:
                 top.update(STEP)
             self.accumulator -= STEP
         self.ctx.manager.update(elapsed)
+        self.watch_idle()
         self.watch_storage()
         if self.dirty or was_animating or self.animating() or self.ctx.scenes.changed:
             self.draw()
