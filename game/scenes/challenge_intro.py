@@ -54,6 +54,7 @@ class ChallengeIntroScene(UiScene):
         self.rating_buttons = {
             v: self.ui.button(lay["ratings"][v - 1], self.ctx.t(f"rate.expect{v}"), lambda v=v: self.rate(v))
             for v in range(1, 6)}
+        self.ui.shortcuts(list(self.rating_buttons.values()), "12345")
         self.difficulty_buttons = {
             d: self.ui.button(lay["difficulty"][d - 1], self.ctx.t(f"difficulty.{d}"),
                               lambda d=d: self.set_difficulty(d), "@small")
