@@ -8,7 +8,6 @@ import json
 import uuid
 from pathlib import Path
 
-from hypothesis import given
 from hypothesis import strategies as st
 
 from telemetry import vocab
@@ -17,7 +16,7 @@ from telemetry.recorder import Recorder
 from telemetry.statements import StatementFactory, make_actor, make_context
 from telemetry.store import JOURNAL_NAME, player_dir
 from telemetry.xapi_export import export_statements, load_statements_file
-from tests.fuzz.mutate import FUZZ, damaged
+from tests.fuzz.mutate import damaged, fuzz_tests
 
 CODE = "FUZZ-JOUR-12"
 
@@ -32,9 +31,7 @@ def statements(n: int) -> list[dict]:
                           extensions={"riasec": "R"}) for i in range(n)]
 
 
-@FUZZ
-@given(data=st.data())
-def test_damaged_journal_opens_and_keeps_whole_lines(tmp_path: Path, data) -> None:
+def _damaged_journal_opens_and_keeps_whole_lines(tmp_path: Path, data) -> None:
     with Recorder.open(tmp_path, CODE) as rec:           # some statements safely stored
         stored = [rec.record("selected", "question", f"item/I{i}", response="3") for i in range(3)]
     folder = player_dir(tmp_path, CODE)
@@ -55,9 +52,11 @@ def test_damaged_journal_opens_and_keeps_whole_lines(tmp_path: Path, data) -> No
     assert {json.loads(line)["id"] for line in lines[:keep]} <= ids    # nor any whole line
 
 
-@FUZZ
-@given(data=st.data())
-def test_damaged_xapi_file_gives_one_line(tmp_path: Path, data) -> None:
+test_damaged_journal_opens_and_keeps_whole_lines, test_damaged_journal_opens_and_keeps_whole_lines_fresh = fuzz_tests(_damaged_journal_opens_and_keeps_whole_lines)
+
+
+
+def _damaged_xapi_file_gives_one_line(tmp_path: Path, data) -> None:
     path = tmp_path / "s.xapi.json"
     export_statements(statements(3), path)
     good = json.loads(path.read_text())
@@ -69,6 +68,10 @@ def test_damaged_xapi_file_gives_one_line(tmp_path: Path, data) -> None:
         assert "\n" not in str(exc) and str(exc).startswith(str(path))
     else:
         assert isinstance(loaded, list)
+
+
+test_damaged_xapi_file_gives_one_line, test_damaged_xapi_file_gives_one_line_fresh = fuzz_tests(_damaged_xapi_file_gives_one_line)
+
 
 
 def _export_doc(tmp_path: Path) -> dict:
@@ -84,9 +87,7 @@ def _export_doc(tmp_path: Path) -> dict:
     return json.loads((tmp_path / "good.json").read_text())
 
 
-@FUZZ
-@given(data=st.data())
-def test_damaged_export_gives_one_line(tmp_path_factory, data) -> None:
+def _damaged_export_gives_one_line(tmp_path_factory, data) -> None:
     base = tmp_path_factory.getbasetemp() / "export_fuzz"
     base.mkdir(exist_ok=True)
     cached = base / "good.json"
@@ -99,3 +100,6 @@ def test_damaged_export_gives_one_line(tmp_path_factory, data) -> None:
         assert "\n" not in str(exc) and str(exc).startswith(str(path))
     else:
         assert isinstance(doc["report"], dict) and isinstance(doc["statements"], list)
+
+
+test_damaged_export_gives_one_line, test_damaged_export_gives_one_line_fresh = fuzz_tests(_damaged_export_gives_one_line)
