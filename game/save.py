@@ -155,6 +155,8 @@ class SaveStore:
             if player.code != code:
                 raise ValueError("player code does not match its folder")
             return player, None
+        except RecursionError:
+            return None, f"{path}: save could not be read (nested too deeply)"
         except (OSError, ValueError, KeyError, TypeError) as exc:
             return None, f"{path}: save could not be read ({exc})"
 

@@ -5,6 +5,9 @@ was stored or fully written; readers give one ValueError line naming the file.""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -31,22 +34,28 @@ def statements(n: int) -> list[dict]:
                           extensions={"riasec": "R"}) for i in range(n)]
 
 
-def _damaged_journal_opens_and_keeps_whole_lines(tmp_path: Path, data) -> None:
-    with Recorder.open(tmp_path, CODE) as rec:           # some statements safely stored
-        stored = [rec.record("selected", "question", f"item/I{i}", response="3") for i in range(3)]
-    folder = player_dir(tmp_path, CODE)
-    lines = [json.dumps(s).encode() + b"\n" for s in statements(4)]
-    keep = data.draw(st.integers(0, len(lines)), label="whole lines")
-    raw = b"".join(lines[:keep])
-    tail = data.draw(st.sampled_from(["none", "cut", "junk"]), label="tail")
-    if tail == "cut" and keep < len(lines):
-        raw += lines[keep][: data.draw(st.integers(1, len(lines[keep]) - 1), label="cut at")]
-    elif tail == "junk":
-        raw += data.draw(st.binary(min_size=1, max_size=40), label="junk")
-    (folder / JOURNAL_NAME).write_bytes(raw)
-    with Recorder.open(tmp_path, CODE) as rec:
-        message = rec.recovery.message
-        ids = {s["id"] for s in rec.statements()}
+def _damaged_journal_opens_and_keeps_whole_lines(tmp_path: Path, monkeypatch, data) -> None:
+    # durability is tested elsewhere; here fsync only makes each example 50 ms slower
+    monkeypatch.setattr(os, "fsync", lambda fd: None)
+    base = Path(tempfile.mkdtemp(dir=tmp_path))          # a new player folder per example
+    try:
+        with Recorder.open(base, CODE) as rec:           # some statements safely stored
+            stored = [rec.record("selected", "question", f"item/I{i}", response="3") for i in range(3)]
+        folder = player_dir(base, CODE)
+        lines = [json.dumps(s).encode() + b"\n" for s in statements(4)]
+        keep = data.draw(st.integers(0, len(lines)), label="whole lines")
+        raw = b"".join(lines[:keep])
+        tail = data.draw(st.sampled_from(["none", "cut", "junk"]), label="tail")
+        if tail == "cut" and keep < len(lines):
+            raw += lines[keep][: data.draw(st.integers(1, len(lines[keep]) - 1), label="cut at")]
+        elif tail == "junk":
+            raw += data.draw(st.binary(min_size=1, max_size=40), label="junk")
+        (folder / JOURNAL_NAME).write_bytes(raw)
+        with Recorder.open(base, CODE) as rec:
+            message = rec.recovery.message
+            ids = {s["id"] for s in rec.statements()}
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
     assert "\n" not in message
     assert set(stored) <= ids                                          # nothing stored is lost
     assert {json.loads(line)["id"] for line in lines[:keep]} <= ids    # nor any whole line
