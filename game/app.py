@@ -8,6 +8,7 @@ without blocking, which is what tests and simulated players drive.
 
 from __future__ import annotations
 
+import os
 import platform
 import random
 import sys
@@ -38,6 +39,17 @@ CRASH_NOTICE_S = 6.0
 INPUT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL)
 
 
+def _prefer_software_window() -> None:
+    """Called before the window opens: SDL's software renderer and window framebuffer.
+
+    Otherwise SDL loads OpenGL to scale the window, which on school PCs without a GPU
+    driver (and on Xvfb) is Mesa's llvmpipe: about 100 MB of resident memory (libLLVM)
+    for a 1280x720 picture SDL then scales in software anyway. Either variable set in the
+    environment wins (e.g. SDL_RENDER_DRIVER=opengl on a PC with a real GPU)."""
+    os.environ.setdefault("SDL_RENDER_DRIVER", "software")
+    os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
+
+
 class App:
     """Owns the window and the loop; builds the context every scene receives."""
 
@@ -56,6 +68,7 @@ class App:
         #: seconds the one-line crash notice stays in the window (tests set 0)
         self.crash_notice_s = CRASH_NOTICE_S
         flags = pygame.SCALED | pygame.RESIZABLE
+        _prefer_software_window()
         if fullscreen:
             flags |= pygame.FULLSCREEN
         self.screen = pygame.display.set_mode(LOGICAL_SIZE, flags) if window else pygame.Surface(LOGICAL_SIZE)

@@ -166,7 +166,9 @@ class SaveStore:
             if player.code != code:
                 raise ValueError("player code does not match its folder")
             return player, None, "ok"
-        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        except RecursionError:
+            return None, f"{path}: save could not be read (nested too deeply)", "damaged"
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             return None, f"{path}: save could not be read ({exc})", "damaged"
 
     def set_aside(self, code: str) -> Path | None:
