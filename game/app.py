@@ -167,7 +167,7 @@ class App:
     def watch_idle(self) -> None:
         """Called once per pump (the loop wakes at least every ``IDLE_WAIT_MS``): after
         ``IDLE_PAUSE_S`` without input, record ``suspended`` once. Reports and profiles
-        leave the pause out of play and reading time (``telemetry.pauses``)."""
+        leave the pause out of play and reading time (``telemetry.profile.pauses``)."""
         if self.paused or self.ctx.recorder is None:
             return
         idle = self.ctx.clock() - self.last_input

@@ -1,6 +1,6 @@
 """A class session for a signed-in player: timer, open districts, language, LRS forwarding.
 
-When a player whose code is listed in a class (:func:`telemetry.class_store.class_of_player`)
+When a player whose code is listed in a class (:func:`telemetry.classroom.class_store.class_of_player`)
 reaches the hub, :func:`on_hub` starts a :class:`ClassSession` and keeps it on the context
 (``ctx.class_session``; the context has no field for it, so it is read with ``getattr``).
 The session ends when another player signs in (the recorder changes) or the Time's-up
@@ -8,7 +8,7 @@ screen signs the player out. Time is read from ``ctx.clock`` (simulated players 
 
 Called on the game thread by the hub (enter/resume, district clicks, drawing) and by the
 header (:func:`draw_timer`). It may touch the context's settings (class language), push a
-scene, and start/stop the background LRS :class:`telemetry.lrs.Forwarder` (a daemon thread;
+scene, and start/stop the background LRS :class:`telemetry.lrs.forward.Forwarder` (a daemon thread;
 the frame never waits for it).
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 import pygame
 
 from game import art
-from telemetry.class_store import class_of_player
+from telemetry.classroom.class_store import class_of_player
 
 
 @dataclass
@@ -66,13 +66,13 @@ def start(ctx) -> ClassSession | None:
         ctx.settings.language = s.language
         ctx.apply_settings()
     if s.lrs_account():   # never here: on disk the account is sealed (teacher's `lrs push`)
-        from telemetry.lrs import Forwarder, LrsConfig
+        from telemetry.lrs.forward import Forwarder, LrsConfig
 
         try:
             cfg = LrsConfig(s.lrs["endpoint"], s.lrs["user"], s.lrs["password"])
             cfg.url  # noqa: B018 - validates the endpoint
             session.forwarder = Forwarder(ctx.data_dir, ctx.player.code, cfg).start()
-            from telemetry.lrs_void import send_voids_in_background
+            from telemetry.lrs.void import send_voids_in_background
 
             send_voids_in_background(ctx.data_dir, [cfg])   # erased players' voidings, if queued
         except ValueError:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telemetry.atomic import atomic_write_bytes
+from telemetry.xapi.atomic import atomic_write_bytes
 
 SAVE_VERSION = 2
 CODE_PATTERN = re.compile(r"^[A-Z]{2,8}-[A-Z]{2,8}-[0-9]{2}$")

@@ -12,5 +12,5 @@ import pytest  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def _private_spill_dir(tmp_path_factory, monkeypatch):
-    """Each test gets its own spill folder (telemetry.spill), never the shared temp dir."""
+    """Each test gets its own spill folder (telemetry.xapi.spill), never the shared temp dir."""
     monkeypatch.setenv("WORKTOWN_SPILL_DIR", str(tmp_path_factory.mktemp("spill")))

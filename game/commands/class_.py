@@ -80,7 +80,7 @@ def _formats(args: argparse.Namespace) -> list[str]:
 def _create(args: argparse.Namespace, data_dir: Path) -> int:
     from game import paths
     from game.class_tools import district_ids, prepare_saves
-    from telemetry.class_store import SessionSettings, create_class
+    from telemetry.classroom.class_store import SessionSettings, create_class
     from zones.loader import load_content
 
     n = _int(args.players, "players", 1, 200)
@@ -96,7 +96,7 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
         raise BadInput(f"--lang: {args.lang!r} is not a language of the game (en, es)")
     lrs = None
     if args.lrs_endpoint or args.lrs_user or args.lrs_password:
-        from telemetry.lrs import statements_url
+        from telemetry.lrs.forward import statements_url
 
         if not (args.lrs_endpoint and args.lrs_user and args.lrs_password):
             raise BadInput("--lrs-endpoint, --lrs-user and --lrs-password go together")
@@ -112,7 +112,7 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _open(args: argparse.Namespace, data_dir: Path):
-    from telemetry.class_store import load_class, open_class
+    from telemetry.classroom.class_store import load_class, open_class
 
     load_class(data_dir, args.class_code)    # 'no such class' before asking a passphrase
     return open_class(data_dir, args.class_code, _passphrase(args))
@@ -150,7 +150,7 @@ def _run(args: argparse.Namespace) -> int:
     elif action == "progress":
         return _progress(data_dir, info)
     elif action == "merge":
-        from telemetry.merge import merge_folder
+        from telemetry.classroom.merge import merge_folder
 
         result = merge_folder(args.source, data_dir, only=info.players, class_code=info.code)
         for line in result.lines():
@@ -164,7 +164,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _progress(data_dir: Path, info) -> int:
-    from telemetry.classroom import class_facts, progress_rows
+    from telemetry.classroom.classes import class_facts, progress_rows
 
     rows = progress_rows(class_facts(data_dir, info, profile=False))
     print(f"{'code':<16} {'played':<7} {'challenges':>10} {'minutes':>8}")
@@ -178,7 +178,7 @@ def _progress(data_dir: Path, info) -> int:
 
 
 def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
-    from telemetry.classroom import erase_class_players
+    from telemetry.classroom.classes import erase_class_players
 
     what = f"all {len(info.players)} players of class {info.code}" if args.all else args.player
     if not args.yes:
@@ -195,9 +195,9 @@ def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from telemetry.class_store import TooManyAttempts, WrongPassphrase
-    from telemetry.occupations import OccupationDataError
-    from telemetry.store import PlayerLocked
+    from telemetry.classroom.class_store import TooManyAttempts, WrongPassphrase
+    from telemetry.profile.occupations import OccupationDataError
+    from telemetry.xapi.store import PlayerLocked
     from zones.loader import ContentError
 
     try:

@@ -1,7 +1,7 @@
 """``python main.py lrs push|status``: forward stored statements to a Learning Record Store.
 
 ``push --endpoint URL --user U --password P`` sends every statement not yet sent
-(idempotent, batched, resumable; see :mod:`telemetry.lrs`) for the players in the data
+(idempotent, batched, resumable; see :mod:`telemetry.lrs.forward`) for the players in the data
 folder who belong to no class, or a class's players with ``--class`` (which needs the
 teacher passphrase; the class's LRS account, stored encrypted, is then the default, and
 is sent only to the class's own endpoint). ``status`` says how many are sent, pending and rejected, without the network.
@@ -38,9 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _codes(args: argparse.Namespace, data_dir: Path):
     """(player codes, the class's LRS account or None). A class needs the teacher
     passphrase; without ``--class`` the players of any class are left out (one line)."""
-    from telemetry.class_store import classes_of_player, open_class
-    from telemetry.identity import is_valid_player_code
-    from telemetry.reader import read_player_statements
+    from telemetry.classroom.class_store import classes_of_player, open_class
+    from telemetry.xapi.identity import is_valid_player_code
+    from telemetry.xapi.reader import read_player_statements
 
     if args.class_code:
         from game.commands import passphrase
@@ -69,7 +69,7 @@ def _codes(args: argparse.Namespace, data_dir: Path):
 def _account(args: argparse.Namespace, stored) -> tuple[str, str | None, str | None]:
     """(endpoint, user, password). The class's stored account goes only to the class's
     own endpoint: another ``--endpoint`` needs its own ``--user`` and ``--password``."""
-    from telemetry.lrs import statements_url
+    from telemetry.lrs.forward import statements_url
 
     endpoint = args.endpoint or (stored[0] if stored else None)
     if not endpoint:
@@ -87,7 +87,7 @@ def _account(args: argparse.Namespace, stored) -> tuple[str, str | None, str | N
 
 def _run(args: argparse.Namespace) -> int:
     from game import paths
-    from telemetry.lrs import LrsConfig, push, statements_url, status
+    from telemetry.lrs.forward import LrsConfig, push, statements_url, status
 
     action = str(args.action).lower()
     if action not in ("push", "status"):
@@ -117,7 +117,7 @@ def _run(args: argparse.Namespace) -> int:
                   retry_rejected=args.retry_rejected)
     for line in report.lines():
         print(line)
-    from telemetry.lrs_void import queued, send_voids
+    from telemetry.lrs.void import queued, send_voids
 
     if queued(data_dir):           # erased players' statements still to void at an LRS
         voids = send_voids(data_dir, [LrsConfig(endpoint, user, password, batch_size=batch)])
@@ -129,7 +129,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from telemetry.class_store import TooManyAttempts, WrongPassphrase
+    from telemetry.classroom.class_store import TooManyAttempts, WrongPassphrase
 
     try:
         return _run(args)

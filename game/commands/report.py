@@ -1,7 +1,7 @@
 """``python main.py report PLAYER_OR_EXPORT --format pdf,html,json,csv,xapi --out PATH``.
 
 The practitioner report and exports of one player. PLAYER is a player code in the data
-folder (read without taking the game's lock: :mod:`telemetry.reader`), EXPORT a JSON file
+folder (read without taking the game's lock: :mod:`telemetry.xapi.reader`), EXPORT a JSON file
 written earlier by ``--format json`` (a practitioner without the player's PC can still make
 the report). Reads the content and O*NET data; writes only the requested files: with one
 format ``--out`` may be a file name, otherwise it is a folder and files are named
@@ -65,14 +65,14 @@ def _targets(formats: list[str], out: Path, code: str) -> dict[str, Path]:
 def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
                  formats: list[str], out: Path, renderer: Any = None) -> list[Path]:
     """Write every requested format; returns the paths (called by run and bench/report.py).
-    ``renderer``: a :class:`telemetry.report_pdf.ReportRenderer` to reuse for many players
+    ``renderer``: a :class:`telemetry.report.pdf.ReportRenderer` to reuse for many players
     (it holds the parsed fonts); one is made when a PDF is asked for and none is given."""
-    from telemetry.export_csv import write_csv
-    from telemetry.export_json import make_export, write_export
-    from telemetry.identity import check_player_code
-    from telemetry.report_html import write_html
-    from telemetry.report_pdf import ReportRenderer
-    from telemetry.xapi_export import export_statements
+    from telemetry.report.csv_export import write_csv
+    from telemetry.report.html import write_html
+    from telemetry.report.json_export import make_export, write_export
+    from telemetry.report.pdf import ReportRenderer
+    from telemetry.report.xapi_export import export_statements
+    from telemetry.xapi.identity import check_player_code
 
     targets = _targets(formats, out, check_player_code(report["player"]["code"]))
     for path in targets.values():
@@ -91,7 +91,7 @@ def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
 
 def _note_copies(data_dir: Path, written: list[Path], report: dict[str, Any]) -> None:
     """Record the files as copies of the player's data, so erasing the player deletes them."""
-    from telemetry.copies import note_copy
+    from telemetry.classroom.copies import note_copy
 
     code = str((report.get("player") or {}).get("code") or "")
     for path in written:
@@ -104,7 +104,7 @@ def _note_copies(data_dir: Path, written: list[Path], report: dict[str, Any]) ->
 def load_report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
     """(content summary, occupation table): the content is validated by the one loader."""
     from game import paths
-    from telemetry.occupations import load_occupations
+    from telemetry.profile.occupations import load_occupations
     from zones.loader import load_content
 
     content = load_content(paths.content_dir(), paths.assets_dir() / "data")
@@ -116,7 +116,7 @@ def _open_classes(args: argparse.Namespace, data_dir: Path,
                   statements: list[dict[str, Any]]) -> None:
     """A player of a class is reported only with that class's teacher passphrase."""
     from game.commands import passphrase
-    from telemetry.class_store import classes_of_player, open_class
+    from telemetry.classroom.class_store import classes_of_player, open_class
 
     classes = classes_of_player(data_dir, args.source, statements)
     if classes:
@@ -128,7 +128,7 @@ def _open_classes(args: argparse.Namespace, data_dir: Path,
 def _from_export(source: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """(report, statements) of an export: the player code checked exactly as ``class
     merge`` checks it, and only that player's statements kept (one line if any left)."""
-    from telemetry.export_json import actor_code, export_player_code, read_export
+    from telemetry.report.json_export import actor_code, export_player_code, read_export
 
     doc = read_export(source)
     code = export_player_code(doc, str(source))
@@ -142,10 +142,10 @@ def _from_export(source: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 def run(args: argparse.Namespace) -> int:
     from game import paths
-    from telemetry.class_store import TooManyAttempts, WrongPassphrase
-    from telemetry.occupations import OccupationDataError
-    from telemetry.reader import read_player_statements
-    from telemetry.report_model import build_report
+    from telemetry.classroom.class_store import TooManyAttempts, WrongPassphrase
+    from telemetry.profile.occupations import OccupationDataError
+    from telemetry.report.model import build_report
+    from telemetry.xapi.reader import read_player_statements
     from zones.loader import ContentError
 
     formats = [f.strip().lower() for f in str(args.format).split(",") if f.strip()]

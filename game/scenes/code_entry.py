@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.scenes.base import UiScene
-from telemetry.identity import is_valid_player_code, normalise_player_code
+from telemetry.xapi.identity import is_valid_player_code, normalise_player_code
 
 
 class CodeEntryScene(UiScene):

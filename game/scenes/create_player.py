@@ -11,7 +11,7 @@ from game import art
 from game.save import PlayerSave
 from game.scenes.base import UiScene
 from game.scenes.reflow import centred_buttons
-from telemetry.identity import generate_player_code
+from telemetry.xapi.identity import generate_player_code
 
 AVATAR_COLOURS = ("#3A86FF", "#E4572E", "#17BEBB", "#FFC914", "#8E5CC5", "#2E8B57")
 

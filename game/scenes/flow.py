@@ -11,8 +11,8 @@ import sys
 
 from game import GAME_VERSION, art
 from game.save import ChallengeRecord, PlayerSave
-from telemetry.recorder import Recorder
-from telemetry.store import PlayerLocked
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.store import PlayerLocked
 
 #: seconds sign-out may wait for the store (end of session and close, each)
 CLOSE_TIMEOUT_S = 10.0
@@ -26,7 +26,7 @@ def open_recorder(ctx, code: str) -> Recorder | None:
     events in memory until the disk accepts them, and the player is told where it cannot save."""
     import platform
 
-    from telemetry.class_store import class_of_player
+    from telemetry.classroom.class_store import class_of_player
 
     info = class_of_player(ctx.data_dir, code)
     try:
@@ -66,8 +66,8 @@ def load_player(ctx, code: str) -> tuple[PlayerSave | None, str | None]:
     damaged (set aside first) or missing while the record exists: (save, one-line notice
     for the player, or None). (None, notice) when there is no such player or the save
     belongs to a newer Worktown."""
-    from telemetry.progress import progress_from_statements
-    from telemetry.reader import read_player_statements
+    from telemetry.xapi.progress import progress_from_statements
+    from telemetry.xapi.reader import read_player_statements
 
     player, _problem, kind = ctx.saves.read(code)
     if kind == "ok":
@@ -100,7 +100,7 @@ def load_player(ctx, code: str) -> tuple[PlayerSave | None, str | None]:
 def needs_consent(ctx, player: PlayerSave) -> bool:
     """True for a player who has not agreed on the consent page yet: a code a teacher
     handed out (its save says so), or a record that holds no consent."""
-    from telemetry.consent import consent_recorded
+    from telemetry.classroom.consent import consent_recorded
 
     return not player.consent_given or not consent_recorded(ctx.data_dir, player.code)
 
@@ -136,7 +136,7 @@ def sign_in(ctx, code: str, new_player: PlayerSave | None = None) -> bool:
     ctx.recorder = recorder
     recorder.start_session()
     if new_player is not None:
-        from telemetry.consent import CONSENT_ACTIVITY
+        from telemetry.classroom.consent import CONSENT_ACTIVITY
 
         ctx.record("selected", "question", CONSENT_ACTIVITY, response="yes")
         ctx.record("selected", "menu", "menu/avatar", response=f"{player.avatar_shape}:{player.avatar_colour}")
@@ -151,7 +151,7 @@ def continue_code(ctx) -> str | None:
     without signing out, unless that player is in a class. Class lessons run on shared PCs,
     where the next pupil must never get in as the last one with one click; a pupil playing
     alone on their own computer keeps the one-click continue."""
-    from telemetry.class_store import class_of_player
+    from telemetry.classroom.class_store import class_of_player
 
     code = ctx.saves.last_player_code()
     if code is None or class_of_player(ctx.data_dir, code) is not None:
@@ -180,7 +180,7 @@ def close_recorder(ctx) -> None:
     file in the system temp dir (brought back at the next sign-in) or, if that fails too,
     the player is told plainly how many events are lost."""
     from game.storage_notice import unsaved_at_sign_out
-    from telemetry.spill import write_spill
+    from telemetry.xapi.spill import write_spill
 
     rec = ctx.recorder
     timeout = CLOSE_TIMEOUT_S if rec.healthy and rec.deferred is None else TROUBLED_CLOSE_TIMEOUT_S

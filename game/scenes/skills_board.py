@@ -13,7 +13,7 @@ import pygame
 from game.layout import columns_for
 from game.profile_view import build_view
 from game.scenes.base import HEADER_H, UiScene
-from telemetry.cms import LEVELS
+from telemetry.profile.cms import LEVELS
 
 THEMES = ("self", "strengths", "horizons", "networks")
 PAGE_X, PAGE_W = 24, 1232

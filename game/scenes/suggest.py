@@ -6,8 +6,8 @@ player's statements and asks the profile engine; touches nothing.
 
 from __future__ import annotations
 
-from telemetry.adaptive import difficulty_history, next_difficulty, suggest_next_challenge
-from telemetry.profile import estimate_profile
+from telemetry.profile.adaptive import difficulty_history, next_difficulty, suggest_next_challenge
+from telemetry.profile.engine import estimate_profile
 
 
 def suggested_challenge(ctx) -> tuple[str, str] | None:

@@ -3,7 +3,7 @@
 :class:`TeacherLoginScene` (from the title screen's Teacher button) asks for the
 passphrase in a hidden text field and opens every class that passphrase unlocks;
 :class:`TeacherPanelScene` lists those classes, shows the progress of the chosen one
-(:mod:`telemetry.classroom`) and offers Handout, Summary, Export, Open the folder, a
+(:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder, a
 chosen pupil's Report and Erase (two presses), Merge from a folder and Erase the class
 (two presses), writing into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
 worker thread (:mod:`game.scenes.teacher_jobs`); the frame never waits. The passphrase is
@@ -37,7 +37,7 @@ class TeacherLoginScene(UiScene):
         self.problem = getattr(self, "problem", "")
 
     def submit(self) -> None:
-        from telemetry.class_store import TooManyAttempts, list_classes, unlock_classes
+        from telemetry.classroom.class_store import TooManyAttempts, list_classes, unlock_classes
 
         passphrase = self.entry.get_text()
         self.entry.set_text("")
@@ -101,8 +101,8 @@ class TeacherPanelScene(UiScene):
         return self.classes[self.index]
 
     def load_rows(self) -> None:
-        from telemetry.class_store import reload_class
-        from telemetry.classroom import class_facts, progress_rows
+        from telemetry.classroom.class_store import reload_class
+        from telemetry.classroom.classes import class_facts, progress_rows
 
         try:
             self.classes[self.index] = reload_class(self.ctx.data_dir, self.info)
@@ -292,8 +292,8 @@ class TeacherPanelScene(UiScene):
         """First press arms, second press erases for real, from every copy (voiding what
         reached the class's LRS)."""
         from game.class_tools import erase_message, lrs_configs
-        from telemetry.classroom import erase_class_players
-        from telemetry.store import PlayerLocked
+        from telemetry.classroom.classes import erase_class_players
+        from telemetry.xapi.store import PlayerLocked
 
         if self.armed != what:
             self.armed = what

@@ -145,7 +145,7 @@ class TeacherCreateScene(UiScene):
         """Validate, create the class and its player saves, then open it in the panel."""
         from game.class_tools import prepare_saves
         from game.scenes.teacher import TeacherPanelScene
-        from telemetry.class_store import MAX_PLAYERS, SessionSettings, create_class
+        from telemetry.classroom.class_store import MAX_PLAYERS, SessionSettings, create_class
 
         try:
             self.players = int(self.count_field.text)

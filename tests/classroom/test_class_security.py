@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from game.cli import main
-from telemetry.class_store import (
+from telemetry.classroom.class_store import (
     PassphraseGate,
     SessionSettings,
     TamperedClass,
@@ -24,11 +24,11 @@ from telemetry.class_store import (
     load_class,
     open_class,
 )
-from telemetry.export_json import make_export
-from telemetry.merge import merge_folder
-from telemetry.passphrase import COST_N, hash_passphrase, unlock
-from telemetry.reader import read_player_statements, recorded_form
-from telemetry.report_model import build_report
+from telemetry.classroom.merge import merge_folder
+from telemetry.classroom.passphrase import COST_N, hash_passphrase, unlock
+from telemetry.report.json_export import make_export
+from telemetry.report.model import build_report
+from telemetry.xapi.reader import read_player_statements, recorded_form
 from tests.classroom.conftest import PASSPHRASE, simulated_class
 
 LRS_USER, LRS_SECRET = "school-lrs-user", "s3cret-lrs-pass"

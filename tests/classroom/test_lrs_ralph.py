@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from telemetry.lrs import Ledger, LrsConfig, fetch_statements, push, status
-from telemetry.reader import read_player_statements
+from telemetry.lrs.forward import Ledger, LrsConfig, fetch_statements, push, status
+from telemetry.xapi.reader import read_player_statements
 from tests.classroom.conftest import PASSPHRASE, simulated_class
 
 ROOT = Path(__file__).resolve().parents[2]

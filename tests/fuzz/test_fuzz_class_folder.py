@@ -10,10 +10,10 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from telemetry.merge import merge_folder
-from telemetry.reader import read_player_statements
-from telemetry.recorder import Recorder
-from telemetry.store import DB_NAME, JOURNAL_NAME, player_dir
+from telemetry.classroom.merge import merge_folder
+from telemetry.xapi.reader import read_player_statements
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.store import DB_NAME, JOURNAL_NAME, player_dir
 from tests.fuzz.mutate import fuzz_tests, mutate_bytes
 
 GOOD, BAD = "GOOD-CODE-21", "BADX-CODE-22"

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from telemetry import vocab
-from telemetry.export_json import make_export, read_export, write_export
-from telemetry.recorder import Recorder
-from telemetry.statements import StatementFactory, make_actor, make_context
-from telemetry.store import JOURNAL_NAME, player_dir
-from telemetry.xapi_export import export_statements, load_statements_file
+from telemetry.report.json_export import make_export, read_export, write_export
+from telemetry.report.xapi_export import export_statements, load_statements_file
+from telemetry.xapi import vocab
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.statements import StatementFactory, make_actor, make_context
+from telemetry.xapi.store import JOURNAL_NAME, player_dir
 from tests.fuzz.mutate import damaged, fuzz_tests
 
 CODE = "FUZZ-JOUR-12"
@@ -86,7 +86,7 @@ test_damaged_xapi_file_gives_one_line, test_damaged_xapi_file_gives_one_line_fre
 def _export_doc(tmp_path: Path) -> dict:
     """A real export of a simulated player, made by the real report pipeline."""
     from game.commands.report import load_report_inputs
-    from telemetry.report_model import build_report
+    from telemetry.report.model import build_report
 
     summary, table = load_report_inputs()
     st_ = statements(6)

@@ -5,7 +5,7 @@ import pygame
 
 from game.app import STEP
 from game.scene import Scene
-from telemetry.evidence import short_names
+from telemetry.profile.evidence import short_names
 from tests.helpers import key, make_app
 
 

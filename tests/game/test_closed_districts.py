@@ -13,7 +13,7 @@ from game.scenes.district import DistrictScene
 from game.scenes.flow import resume_place, sign_in
 from game.scenes.hub import HubScene
 from game.scenes.next_board import NextChallengeScene, contrasting_challenges
-from telemetry.class_store import SessionSettings, create_class
+from telemetry.classroom.class_store import SessionSettings, create_class
 
 
 @pytest.fixture

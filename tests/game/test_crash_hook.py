@@ -7,7 +7,7 @@ import logging.handlers
 
 from game import logs
 from game.scene import Scene
-from telemetry.reader import read_player_statements
+from telemetry.xapi.reader import read_player_statements
 from tests.helpers import TEST_CODE, make_app
 
 

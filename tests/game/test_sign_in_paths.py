@@ -18,9 +18,9 @@ from game.scenes.create_player import CreatePlayerScene
 from game.scenes.hub import HubScene
 from game.scenes.job_board import JobBoardScene
 from game.scenes.title import TitleScene
-from telemetry.class_store import create_class
-from telemetry.consent import consent_in
-from telemetry.reader import read_player_statements
+from telemetry.classroom.class_store import create_class
+from telemetry.classroom.consent import consent_in
+from telemetry.xapi.reader import read_player_statements
 from tests.helpers import TEST_CODE, key, make_app
 
 
@@ -31,7 +31,7 @@ def _type(app, text):
 
 def _class_code(data_dir, districts=None) -> str:
     """A teacher's class of one pupil, with the handout's save prepared (as `class create`)."""
-    from telemetry.class_store import SessionSettings
+    from telemetry.classroom.class_store import SessionSettings
 
     info = create_class(data_dir, "7B", "teacher-pass-1", 1, SessionSettings(districts=districts))
     prepare_saves(data_dir, info.players)
@@ -152,7 +152,7 @@ def test_times_up_sign_out_forgets_the_player_too(tmp_path):
 
 def test_recovery_after_a_crash_is_told(tmp_path):
     """Item 11: sign_in cleared the recovery notice right after adding it."""
-    from telemetry.recorder import Recorder
+    from telemetry.xapi.recorder import Recorder
 
     make_app(tmp_path).shutdown()
     rec = Recorder.open(tmp_path, TEST_CODE)

@@ -4,8 +4,8 @@ history keeps every press (the statements are not touched)."""
 
 import numpy as np
 
-from telemetry.evidence import extract_evidence
-from telemetry.profile import estimate_profile
+from telemetry.profile.engine import estimate_profile
+from telemetry.profile.evidence import extract_evidence
 from tests.profile import statement_factory as f
 
 

@@ -3,8 +3,8 @@ reading time nor challenge time in the profile, the report and the teacher's fig
 
 import datetime as dt
 
-from telemetry.evidence import extract_evidence
-from telemetry.report_session import session_facts
+from telemetry.profile.evidence import extract_evidence
+from telemetry.report.session import session_facts
 from tests.profile import statement_factory as f
 
 T0 = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)

@@ -10,8 +10,8 @@ import time
 import pytest
 
 from game.cli import main
-from telemetry.export_json import check_export, make_export
-from telemetry.merge import merge_folder
+from telemetry.classroom.merge import merge_folder
+from telemetry.report.json_export import check_export, make_export
 
 # fields whose values the export schema restricts (enums, patterns): kept as they are
 _CONSTRAINED = {"class_code", "code", "could_be_me", "drivers", "how", "kind", "language",

@@ -9,10 +9,10 @@ import pytest
 
 from game.save import SaveStore
 from game.settings import Settings
-from telemetry.merge import merge_folder
-from telemetry.recorder import Recorder
-from telemetry.store import DB_NAME, player_dir
-from telemetry.xapi_export import load_statements_file
+from telemetry.classroom.merge import merge_folder
+from telemetry.report.xapi_export import load_statements_file
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.store import DB_NAME, player_dir
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
 CODE = "DEEP-CODE-33"

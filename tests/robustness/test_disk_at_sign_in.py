@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-import telemetry.store
+import telemetry.xapi.store
 from game.app import App
 from game.save import PlayerSave
 from game.scenes.flow import sign_in
 from game.storage_notice import shown_folder
-from telemetry.reader import read_player_statements
+from telemetry.xapi.reader import read_player_statements
 from tests.helpers import TEST_CODE, make_app
 from tests.robustness.test_disk_faults import Disk
 
@@ -35,7 +35,7 @@ class DataDisk:
     def __init__(self, monkeypatch, data_dir: Path, code: int) -> None:
         import threading
 
-        import telemetry.journal
+        import telemetry.xapi.journal
 
         self.broken = threading.Event()
         root = str(data_dir.resolve())
@@ -61,7 +61,7 @@ class DataDisk:
 
         monkeypatch.setattr(os, "fsync", fsync)
         monkeypatch.setattr(os, "replace", replace)
-        monkeypatch.setattr(telemetry.journal, "open", journal_open, raising=False)
+        monkeypatch.setattr(telemetry.xapi.journal, "open", journal_open, raising=False)
 
 
 def test_game_starts_on_a_data_folder_that_cannot_be_made(tmp_path, capsys):
@@ -98,7 +98,7 @@ def test_sign_in_on_a_refusing_disk_keeps_events_until_it_can_write(tmp_path, mo
             raise OSError(code, os.strerror(code), str(self))
         return real_mkdir(self, *a, **k)
 
-    monkeypatch.setattr(telemetry.store.os, "open", refusing_open)
+    monkeypatch.setattr(telemetry.xapi.store.os, "open", refusing_open)
     monkeypatch.setattr(Path, "mkdir", refusing_mkdir)
     disk = Disk(monkeypatch, code)
     disk.broken.set()
@@ -124,7 +124,7 @@ def test_a_full_disk_at_the_end_of_the_lesson_loses_nothing_silently(tmp_path, m
     """121 of 156 events were lost, shutdown waited ~20 s and the notice said nothing was
     lost. Now: sign-out returns within a few seconds, the unsaved events are in a spill file
     in the temp dir, the pupil is told so, and the next sign-in brings them back."""
-    from telemetry.spill import spill_root
+    from telemetry.xapi.spill import spill_root
 
     app = make_app(tmp_path)
     ctx, rec = app.ctx, app.ctx.recorder
@@ -163,7 +163,7 @@ def test_a_full_disk_at_the_end_of_the_lesson_loses_nothing_silently(tmp_path, m
 
 
 def test_when_the_spill_fails_too_the_pupil_is_told_how_much_is_lost(tmp_path, monkeypatch):
-    import telemetry.spill
+    import telemetry.xapi.spill
 
     app = make_app(tmp_path)
     ctx, rec = app.ctx, app.ctx.recorder
@@ -173,7 +173,7 @@ def test_when_the_spill_fails_too_the_pupil_is_told_how_much_is_lost(tmp_path, m
     def no_spill(*a, **k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(telemetry.spill, "write_spill", no_spill)
+    monkeypatch.setattr(telemetry.xapi.spill, "write_spill", no_spill)
     for i in range(10):
         rec.record("used", "item", f"hint/c{i}")
     ctx.scenes.top.sign_out()

@@ -12,7 +12,7 @@ import pytest
 
 import game.app
 import game.save_writer
-import telemetry.journal
+import telemetry.xapi.journal
 from tests.helpers import TEST_CODE, make_app
 
 
@@ -42,7 +42,7 @@ class Disk:
 
         monkeypatch.setattr(os, "fsync", fsync)
         monkeypatch.setattr(os, "replace", replace)
-        monkeypatch.setattr(telemetry.journal, "open", journal_open, raising=False)
+        monkeypatch.setattr(telemetry.xapi.journal, "open", journal_open, raising=False)
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS], ids=["disk-full", "read-only"])

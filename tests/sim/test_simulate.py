@@ -12,10 +12,10 @@ from datetime import datetime
 import pytest
 
 from game.cli import main
-from telemetry.evidence import extract_evidence, short_names
-from telemetry.profile import estimate_profile
-from telemetry.statements import validate_statement
-from telemetry.store import PlayerStore
+from telemetry.profile.engine import estimate_profile
+from telemetry.profile.evidence import extract_evidence, short_names
+from telemetry.xapi.statements import validate_statement
+from telemetry.xapi.store import PlayerStore
 
 
 def load_player(data_dir, code):

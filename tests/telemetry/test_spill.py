@@ -3,9 +3,9 @@ into the player's store at the next open, counted in the recovery report, then d
 
 from __future__ import annotations
 
-from telemetry.recorder import Recorder
-from telemetry.spill import spill_root, take_spills, write_spill
-from telemetry.store import PlayerStore
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.spill import spill_root, take_spills, write_spill
+from telemetry.xapi.store import PlayerStore
 
 CODE = "SPILL-TEST-22"
 
@@ -34,7 +34,7 @@ def test_nothing_to_spill_writes_no_file(tmp_path):
 
 
 def test_erase_reaches_the_spill_files(tmp_path):
-    from telemetry.privacy import erase_player
+    from telemetry.classroom.privacy import erase_player
 
     rec = Recorder.open(tmp_path, CODE)
     rec.record("used", "item", "hint/x")

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from telemetry import vocab
-from telemetry.statements import (
+from telemetry.xapi import vocab
+from telemetry.xapi.statements import (
     build_statement,
     format_duration,
     format_timestamp,
