@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
 from telemetry.privacy import describe_player_data, erase_player
+from zones.ui_layout import button_row, columns_for
 
 LINE_SIZE = 18
 PAGE_X, PAGE_W = 24, 1232

@@ -29,6 +29,7 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
 
@@ -135,14 +136,14 @@ class AssembleMechanic(Mechanic):
         as its wrapped label; the hint button under the tray."""
         t, pick = self.kit.t, self.kit.pick
         inner = area.w - 32
-        title_h = board_text.text_h(p, pick(self.params["object"]), inner - 200, 24, True)
+        title_h = ui_layout.text_h(p, pick(self.params["object"]), inner - 200, 24, True)
         feedbacks = [t("assemble.good", part=pick(pt["label"])) for pt in self.tray]
         feedbacks += [pick(d["quip"]) for d in self.params.get("distractors", []) if d.get("quip")]
         feedbacks += [t("assemble.wrong"), t("challenge.time_up")]
-        fb_h = board_text.tallest(p, feedbacks, inner - 32 - board_text.icon(p, 22), 18) + 14
+        fb_h = ui_layout.tallest(p, feedbacks, inner - 32 - ui_layout.icon(p, 22), 18) + 14
         msgs = [t("assemble.step", n=i + 1, total=len(self.slots), clue=pick(s["clue"]))
                 for i, s in enumerate(self.slots)] + [t("assemble.all_done"), t("challenge.time_up")]
-        sheet_h = board_text.tallest(p, msgs, inner - 32, 19) + 22
+        sheet_h = ui_layout.tallest(p, msgs, inner - 32, 19) + 22
         top = area.y + 14 + title_h + 8
         self.feedback_rect = pygame.Rect(area.x + 16, top, inner, fb_h)
         self.slot_box = pygame.Rect(area.x + 110, self.feedback_rect.bottom + 60, area.w - 220, 300)
@@ -150,11 +151,11 @@ class AssembleMechanic(Mechanic):
         self.board = pygame.Rect(area.x, area.y, area.w, self.sheet_rect.bottom + 16 - area.y)
         tray = pygame.Rect(area.x, self.board.bottom + 20, area.w, 0)
         labels = [pick(pt["label"]) for pt in self.tray]
-        cols = board_text.columns(p, 4, tray.w - 32, 270)
+        cols = ui_layout.columns_for(p, 4, tray.w - 32, 270)
         card_w = (tray.w - 32 - 12 * (cols - 1)) // cols
-        heights = [max(78, board_text.label_h(p, text, card_w - 64, 19) + 20) for text in labels]
+        heights = [max(78, ui_layout.label_h(p, text, card_w - 64, 19) + 20) for text in labels]
         title = p.line(20, True) + 24
-        cards = board_text.grid(heights, tray.x + 16, tray.y + title, tray.w - 32, cols, 12)
+        cards = ui_layout.grid(heights, tray.x + 16, tray.y + title, tray.w - 32, cols, 12)
         tray.h = max(r.bottom for r in cards) + 16 - tray.y
         self.tray_rect = tray
         hint_label = t("challenge.hint")
@@ -266,9 +267,9 @@ class AssembleMechanic(Mechanic):
             colour = pal.good if self.feedback_good else pal.bad
             pygame.draw.rect(surface, colour, fb, border_radius=10)
             ink = (0, 0, 0) if pal.high_contrast else white     # dark on the bright high-contrast fill
-            size = board_text.icon(p, 22)
+            size = ui_layout.icon(p, 22)
             p.icon(surface, "check" if self.feedback_good else "cross", (fb.x + 11 + size // 2, fb.centery), size, ink)
-            board_text.label(p, surface, self.feedback, (fb.x + 20 + size, fb.centery), fb.w - 32 - size, 18,
+            ui_layout.label(p, surface, self.feedback, (fb.x + 20 + size, fb.centery), fb.w - 32 - size, 18,
                              colour=ink)
         if self.time_limit:
             p.timer(surface, (self.board.right - 150, self.board.y + 16, 130, 22),
@@ -326,7 +327,7 @@ class AssembleMechanic(Mechanic):
             pygame.draw.rect(surface, fill, r, border_radius=12)
             pygame.draw.rect(surface, pal.focus if hot else pal.panel_edge, r, 3 if hot else 2, border_radius=12)
             p.shape(surface, part["shape"], (r.x + 30, r.centery), 17, p.colour(part["colour"]))
-            board_text.label(p, surface, self.kit.pick(part["label"]), (r.x + 56, r.centery), r.w - 64, 19, box=r)
+            ui_layout.label(p, surface, self.kit.pick(part["label"]), (r.x + 56, r.centery), r.w - 64, 19, box=r)
             if hot:
                 board_text.hint_mark(p, surface, r)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text as bt
 from zones.challenges.base import Action
 
@@ -33,20 +34,20 @@ def build(m: Any, area: pygame.Rect) -> None:
     x, w = area.x, area.w
     lg: dict[str, Any] = {}
     m.large = lg
-    icon = bt.icon(p, 28)
+    icon = ui_layout.icon(p, 28)
     text_w = w - 32 - 58 - icon - 40
     names = [pick(s["name"]) for s in m.suppliers.values()]
-    sub_h = max(bt.tallest(p, names, text_w - 170, 17), p.line(18, True), p.line(17))
-    y = area.y + 14 + bt.text_h(p, t("enterprise.deal.plan"), w - 40, 22, True) + 12
+    sub_h = max(ui_layout.tallest(p, names, text_w - 170, 17), p.line(18, True), p.line(17))
+    y = area.y + 14 + ui_layout.text_h(p, t("enterprise.deal.plan"), w - 40, 22, True) + 12
     lg["rows"] = []
     for need in m.needs:
-        h = bt.text_h(p, pick(need["label"]), text_w, 19, True) + 8 + max(sub_h, bt.text_h(
+        h = ui_layout.text_h(p, pick(need["label"]), text_w, 19, True) + 8 + max(sub_h, ui_layout.text_h(
             p, t("enterprise.deal.not_booked"), text_w, 17)) + 20
         lg["rows"].append(pygame.Rect(x + 16, y, w - 32, h))
         y += h + 10
     budget = t("enterprise.deal.budget", spent=m.budget * 2, budget=m.budget)
-    budget_h = bt.label_h(p, budget, w - 32 - 28 - 28, 20, True)
-    days_h = bt.text_h(p, t("enterprise.deal.days", n=99), w - 60, 18, True)
+    budget_h = ui_layout.label_h(p, budget, w - 32 - 28 - 28, 20, True)
+    days_h = ui_layout.text_h(p, t("enterprise.deal.days", n=99), w - 60, 18, True)
     lg["money"] = pygame.Rect(x + 16, y + 6, w - 32, 12 + budget_h + 10 + 16 + 12 + days_h + 8 + 24 + 14)
     lg["budget_h"] = budget_h
     m.board = pygame.Rect(x, area.y, w, lg["money"].bottom + 16 - area.y)
@@ -59,15 +60,15 @@ def _build_table(m: Any, area: pygame.Rect, top: int) -> None:
     lg = m.large
     heads = [t("enterprise.deal.choose", need=pick(n["label"])) for n in m.needs]
     heads += [t("enterprise.deal.talking", name=pick(s["name"])) for s in m.suppliers.values()]
-    y = top + 18 + bt.tallest(p, heads, w - 40, 21, True) + 14
+    y = top + 18 + ui_layout.tallest(p, heads, w - 40, 21, True) + 14
     lg["body_y"] = y
     # supplier cards (choosing)
     card_w = w - 40
     price_w = max(p.font(20, True).size(t("enterprise.coins", n=s["price"]))[0] for s in m.suppliers.values()) + 40
-    name_h = bt.tallest(p, [pick(s["name"]) for s in m.suppliers.values()], card_w - 80 - price_w - 20, 20, True)
-    stars_h = max(p.line(16), bt.tallest(p, [t("enterprise.deal.stars", n=k) for k in (1, 2, 3)],
+    name_h = ui_layout.tallest(p, [pick(s["name"]) for s in m.suppliers.values()], card_w - 80 - price_w - 20, 20, True)
+    stars_h = max(p.line(16), ui_layout.tallest(p, [t("enterprise.deal.stars", n=k) for k in (1, 2, 3)],
                                          card_w - 80 - 90, 16))
-    blurb_h = max(bt.tallest(p, _blurbs(m, sid), card_w - 40, 17) for sid in m.suppliers)
+    blurb_h = max(ui_layout.tallest(p, _blurbs(m, sid), card_w - 40, 17) for sid in m.suppliers)
     card_h = 12 + max(name_h, p.line(20, True)) + 8 + stars_h + 12 + blurb_h + 14
     lg["card"] = {"name_h": name_h, "price_w": price_w}
     m.sup_btns = {}
@@ -80,23 +81,23 @@ def _build_table(m: Any, area: pygame.Rect, top: int) -> None:
     lines = [t("enterprise.deal.asks", n=s["price"]) for s in m.suppliers.values()]
     lines += [t("enterprise.deal.counter", n=s["price"]) for s in m.suppliers.values()]
     bubble_w = w - 150
-    lg["bubble"] = pygame.Rect(x + 130, y, bubble_w, max(96, bt.tallest(p, ["“" + s + "”" for s in lines],
+    lg["bubble"] = pygame.Rect(x + 130, y, bubble_w, max(96, ui_layout.tallest(p, ["“" + s + "”" for s in lines],
                                                                         bubble_w - 32, 20) + 24))
     ty = lg["bubble"].bottom + 12
     lg["blurb_y"] = ty
-    ty += bt.tallest(p, [pick(s["blurb"]) for s in m.suppliers.values()], w - 40, 17) + 12
+    ty += ui_layout.tallest(p, [pick(s["blurb"]) for s in m.suppliers.values()], w - 40, 17) + 12
     lg["patience_y"] = ty
-    hearts = bt.icon(p, 22) + 8
+    hearts = ui_layout.icon(p, 22) + 8
     ty += max(p.line(18, True), hearts) + 8 + hearts + 12
     labels = [t("enterprise.deal.accept", n=s["price"]) for s in m.suppliers.values()]
     labels += [t("enterprise.deal.offer", n=s["price"], cut=c) for s in m.suppliers.values() for c in m.cuts]
-    cols = bt.columns(p, 2, w - 40, 300)
+    cols = ui_layout.columns_for(p, 2, w - 40, 300)
     bw = (w - 40 - GAP * (cols - 1)) // cols
     bh = max(m.button_h(text, bw, icon=True, minimum=52) for text in labels)
-    rects = bt.grid([bh] * (len(m.cuts) + 1), x + 20, ty, w - 40, cols, 10)
+    rects = ui_layout.grid([bh] * (len(m.cuts) + 1), x + 20, ty, w - 40, cols, 10)
     m.offer_btns = [m.button(r, "", Action("offer", str(k)), icon="coin", primary=k == 0)
                     for k, r in enumerate(rects)]
-    ty = bt.bottom(rects, ty) + 12
+    ty = ui_layout.bottom(rects, ty) + 12
     leave = pygame.Rect(x + 20, ty, w - 40, m.button_h(t("enterprise.deal.leave"), w - 40, minimum=50))
     m.leave_btn = m.button(leave, t("enterprise.deal.leave"), Action("leave"))
     lg["feedback"] = pygame.Rect(x + 20, max(cards_bottom, leave.bottom + 12), w - 40, m.feedback_h())
@@ -111,7 +112,7 @@ def draw(m: Any, surface: pygame.Surface) -> None:
     b, lg = m.board, m.large
     p.panel(surface, b, fill=p.colour("#E9D3A8") if not pal.high_contrast else pal.panel)
     p.text(surface, t("enterprise.deal.plan"), (b.x + 20, b.y + 14), 22, bold=True, width=b.w - 40, box=b)
-    size = bt.icon(p, 28)
+    size = ui_layout.icon(p, 28)
     for i, (need, row) in enumerate(zip(m.needs, lg["rows"], strict=True)):
         current = i == m.need_i and not m.finished
         p.panel(surface, row, radius=12, shadow=False, edge=pal.focus if current else None)
@@ -122,11 +123,11 @@ def draw(m: Any, surface: pygame.Surface) -> None:
         p.icon(surface, need.get("icon", "folder"), (row.x + 16 + size // 2, row.y + 10 + p.line(19, True) // 2),
                size, pal.ink)
         x = row.x + 30 + size
-        w = row.right - x - 40 - bt.icon(p, 22)
+        w = row.right - x - 40 - ui_layout.icon(p, 22)
         y = p.text(surface, pick(need["label"]), (x, row.y + 10), 19, bold=True, width=w, box=row).bottom + 8
         if need["id"] in m.booked:
             sid, price = m.booked[need["id"]]
-            p.icon(surface, "check", (row.right - 14 - bt.icon(p, 22) // 2, row.y + 22), bt.icon(p, 22), pal.good)
+            p.icon(surface, "check", (row.right - 14 - ui_layout.icon(p, 22) // 2, row.y + 22), ui_layout.icon(p, 22), pal.good)
             p.text(surface, pick(m.suppliers[sid]["name"]), (x, y), 17, width=w - 170, box=row)
             m.coins(surface, (row.right - 150, y), price, 18, label=str(price))
         else:
@@ -185,7 +186,7 @@ def _table(m: Any, surface: pygame.Surface) -> None:
     p.text(surface, pick(sup["blurb"]), (tb.x + 20, lg["blurb_y"]), 17, colour=pal.muted, width=tb.w - 40, box=tb)
     patience = p.text(surface, t("enterprise.deal.patience", n=max(0, m.patience)), (tb.x + 20, lg["patience_y"]),
                       18, bold=True, width=tb.w - 40, box=tb)
-    size = bt.icon(p, 22)
+    size = ui_layout.icon(p, 22)
     for k in range(max(0, m.patience)):
         p.icon(surface, "heart", (tb.x + 20 + size // 2 + k * (size + 8), patience.bottom + 8 + size // 2), size,
                pal.bad)

@@ -14,6 +14,7 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text as bt
 from zones.challenges.base import Action
 
@@ -39,7 +40,7 @@ def build(m: Any, area: pygame.Rect) -> None:
     m.large = lg
     lg["awning_h"] = max(64, p.line(20, True) + 28)
     n = len(m.order)
-    cols = bt.columns(p, n, w - 40, 180)
+    cols = ui_layout.columns_for(p, n, w - 40, 180)
     card_w = (w - 40 - GAP * (cols - 1)) // cols
     inner = card_w - 24
     buy = t("enterprise.stall.buy_short")
@@ -48,12 +49,12 @@ def build(m: Any, area: pygame.Rect) -> None:
     for pid in m.order:
         prod = m.products[pid]
         prices = " / ".join(str(v) for v in prod["prices"])
-        heights.append(16 + 56 + bt.text_h(p, pick(prod["label"]), inner, 20, True) + 8
-                       + bt.tallest(p, [t("enterprise.stall.in_stock", n=k) for k in (0, 10, 99)], inner, 18) + 8
-                       + 18 + 12 + bt.label_h(p, t("enterprise.stall.cost", n=prod["cost"]), inner - 26, 18, True) + 10
-                       + bt.label_h(p, t("enterprise.stall.prices", prices=prices), inner, 17) + 12 + btn_h + 12)
+        heights.append(16 + 56 + ui_layout.text_h(p, pick(prod["label"]), inner, 20, True) + 8
+                       + ui_layout.tallest(p, [t("enterprise.stall.in_stock", n=k) for k in (0, 10, 99)], inner, 18) + 8
+                       + 18 + 12 + ui_layout.label_h(p, t("enterprise.stall.cost", n=prod["cost"]), inner - 26, 18, True) + 10
+                       + ui_layout.label_h(p, t("enterprise.stall.prices", prices=prices), inner, 17) + 12 + btn_h + 12)
     m.stall = pygame.Rect(x, area.y, w, 0)
-    cards = bt.grid(heights, x + 20, area.y + lg["awning_h"] + 20, w - 40, cols, GAP)
+    cards = ui_layout.grid(heights, x + 20, area.y + lg["awning_h"] + 20, w - 40, cols, GAP)
     m.buy_btns, m.back_btns, m.cards = {}, {}, {}
     for pid, card in zip(m.order, cards, strict=True):
         m.cards[pid] = card
@@ -63,15 +64,15 @@ def build(m: Any, area: pygame.Rect) -> None:
         m.buy_btns[pid].spot.label = t("enterprise.stall.buy", item=label)
         m.back_btns[pid] = m.button((card.right - 54, card.bottom - btn_h - 12, 44, btn_h), "−", Action("unbuy", pid))
         m.back_btns[pid].spot.label = t("enterprise.stall.unbuy", item=label)
-    y = bt.bottom(cards, area.y) + 16
+    y = ui_layout.bottom(cards, area.y) + 16
     lg["shelf_y"] = y
     y += 28
     lg["help_y"] = y
-    y += bt.tallest(p, [t("enterprise.stall.stock_help"), t("enterprise.stall.serve_help")], w - 48, 18) + 12
+    y += ui_layout.tallest(p, [t("enterprise.stall.stock_help"), t("enterprise.stall.serve_help")], w - 48, 18) + 12
     if m.difficulty == 1:
         moods = [pick(md["label"]) for md in m.params["moods"]]
         lg["legend_y"] = y
-        y += bt.text_h(p, t("enterprise.stall.legend", low=moods[0], mid=moods[1], top=moods[2]), w - 48, 17) + 12
+        y += ui_layout.text_h(p, t("enterprise.stall.legend", low=moods[0], mid=moods[1], top=moods[2]), w - 48, 17) + 12
     lg["feedback"] = pygame.Rect(x + 20, y, w - 40, m.feedback_h())
     m.stall.h = lg["feedback"].bottom + 16 - area.y
     _build_side(m, area, m.stall.bottom + 20)
@@ -83,11 +84,11 @@ def _build_side(m: Any, area: pygame.Rect, top: int) -> None:
     lg = m.large
     y = top + 16 + p.line(24, True) + 8
     lg["profit_y"] = y
-    y += bt.tallest(p, [t("enterprise.stall.profit", n=-999, target=m.target)], w - 36 - 160, 18, True) + 12
+    y += ui_layout.tallest(p, [t("enterprise.stall.profit", n=-999, target=m.target)], w - 36 - 160, 18, True) + 12
     inner = w - 32 - 24
     forecasts = _forecasts(m)
-    news_h = max(bt.text_h(p, pick(r["label"]), inner, 18, True) + 6 + bt.text_h(p, pick(r["news"]), inner, 17) + 8
-                 + bt.text_h(p, f, inner, 17) for r, f in zip(m.rounds, forecasts, strict=True)) + 20
+    news_h = max(ui_layout.text_h(p, pick(r["label"]), inner, 18, True) + 6 + ui_layout.text_h(p, pick(r["news"]), inner, 17) + 8
+                 + ui_layout.text_h(p, f, inner, 17) for r, f in zip(m.rounds, forecasts, strict=True)) + 20
     lg["news"] = pygame.Rect(x + 16, y, w - 32, news_h)
     y = lg["news"].bottom + 10
     opener = pygame.Rect(x + 16, y, w - 32, m.button_h(t("enterprise.stall.open"), w - 32, minimum=50))
@@ -96,17 +97,17 @@ def _build_side(m: Any, area: pygame.Rect, top: int) -> None:
     quotes = ["“" + pick(prod["ask"]) + " " + pick(md["line"]) + "”"
               for prod in m.products.values() for md in m.params["moods"]]
     text_w = w - 32 - 100
-    box_h = max(bt.tallest(p, [pick(md["label"]) for md in m.params["moods"]], text_w, 18, True) + 6
-                + bt.tallest(p, quotes, text_w, 17), 100) + 20 + p.line(17) + 12
+    box_h = max(ui_layout.tallest(p, [pick(md["label"]) for md in m.params["moods"]], text_w, 18, True) + 6
+                + ui_layout.tallest(p, quotes, text_w, 17), 100) + 20 + p.line(17) + 12
     lg["customer"] = pygame.Rect(x + 16, y, w - 32, box_h)
     y = lg["customer"].bottom + 12
     labels = [t("enterprise.stall.sell_for", n=v) for prod in m.products.values() for v in prod["prices"]]
-    cols = bt.columns(p, 3, w - 32, 200)
+    cols = ui_layout.columns_for(p, 3, w - 32, 200)
     price_w = (w - 32 - 12 * (cols - 1)) // cols
     price_h = max(m.button_h(text, price_w, icon=True, minimum=48) for text in labels)
-    rects = bt.grid([price_h] * 3, x + 16, y, w - 32, cols, 12)
+    rects = ui_layout.grid([price_h] * 3, x + 16, y, w - 32, cols, 12)
     m.price_btns = [m.button(r, "", Action("sell", str(k)), icon="coin") for k, r in enumerate(rects)]
-    y = bt.bottom(rects, y) + 12
+    y = ui_layout.bottom(rects, y) + 12
     one = pygame.Rect(x + 16, y, w - 32, m.button_h(t("enterprise.stall.sorry"), w - 32, minimum=50))
     m.sorry_btn = m.button(one, t("enterprise.stall.sorry"), Action("sorry"))
     m.side = pygame.Rect(x, top, w, one.bottom + 16 - top)
@@ -170,7 +171,7 @@ def _card(m: Any, surface: pygame.Surface, pid: str, card: pygame.Rect) -> None:
         pygame.draw.rect(surface, pal.ink, r, 1, border_radius=3)
     y += 18 + 12
     cost = t("enterprise.stall.cost", n=prod["cost"])
-    cost_h = bt.label_h(p, cost, inner - 26, 18, True)
+    cost_h = ui_layout.label_h(p, cost, inner - 26, 18, True)
     m.coins(surface, (card.x + 12, y + cost_h // 2 - 11), prod["cost"], 18, label=cost, max_width=inner)
     prices = " / ".join(str(v) for v in prod["prices"])
     p.text(surface, t("enterprise.stall.prices", prices=prices), (card.x + 12, y + cost_h + 10), 17,
@@ -186,7 +187,7 @@ def _side(m: Any, surface: pygame.Surface) -> None:
     good = m.profit >= m.target
     x = s.x + 18
     if good:
-        size = bt.icon(p, 20)
+        size = ui_layout.icon(p, 20)
         p.icon(surface, "check", (x + size // 2, lg["profit_y"] + p.line(18, True) // 2), size, pal.good)
         x += size + 8
     p.text(surface, t("enterprise.stall.profit", n=m.profit, target=m.target), (x, lg["profit_y"]), 18,

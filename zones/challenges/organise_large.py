@@ -14,6 +14,7 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text as bt
 from zones.challenges.base import Action
 
@@ -23,14 +24,14 @@ GAP = 12
 def _heading(p, surface, rect: pygame.Rect, icon: str | None, text: str, clock: bool) -> None:
     x = rect.x + 18
     if icon:
-        size = bt.icon(p, 24)
+        size = ui_layout.icon(p, 24)
         p.icon(surface, icon, (x + size // 2, rect.y + 12 + p.line(22, True) // 2), size, p.palette.ink)
         x += size + 8
     p.text(surface, text, (x, rect.y + 12), 22, bold=True, width=rect.right - x - (170 if clock else 18), box=rect)
 
 
 def _heading_h(p, text: str, width: int) -> int:
-    return 12 + bt.text_h(p, text, width - 36 - 170 - bt.icon(p, 24), 22, True) + 8
+    return 12 + ui_layout.text_h(p, text, width - 36 - 170 - ui_layout.icon(p, 24), 22, True) + 8
 
 
 def _hint(m: Any, x: int, y: int) -> pygame.Rect:
@@ -45,9 +46,9 @@ def build_sort(m: Any, area: pygame.Rect) -> None:
     p, t, pick = m.kit.painter, m.kit.t, m.kit.pick
     x, w = area.x, area.w
     head = _heading_h(p, t("organise.trolley"), w)
-    left_h = bt.tallest(p, [t("organise.left", n=n) for n in range(len(m.queue) + 1)], w - 36, 18)
+    left_h = ui_layout.tallest(p, [t("organise.left", n=n) for n in range(len(m.queue) + 1)], w - 36, 18)
     book_w = 520
-    title_h = bt.tallest(p, [pick(i["title"]) for i in m.queue], book_w - 56, 20, True)
+    title_h = ui_layout.tallest(p, [pick(i["title"]) for i in m.queue], book_w - 56, 20, True)
     book = pygame.Rect(0, area.y + head + left_h + 16, book_w, 34 + title_h + 30 + p.line(26, True) + 36)
     book.centerx = area.centerx
     m.large = {"head": head, "book": book, "title_h": title_h}
@@ -56,13 +57,13 @@ def build_sort(m: Any, area: pygame.Rect) -> None:
     m.trolley = pygame.Rect(x, area.y, w, hint.bottom + 16 - area.y)
     m.case = pygame.Rect(x, m.trolley.bottom + 20, w, 0)
     case_head = _heading_h(p, t("organise.bookcase"), w)
-    cols = bt.columns(p, 2, w - 32, 420)
+    cols = ui_layout.columns_for(p, 2, w - 32, 420)
     bin_w = (w - 32 - GAP * (cols - 1)) // cols
     m.large["range_w"] = max(p.font(20, True).size(m._range(b))[0] for b in m.bins)
-    label_w = bin_w - 48 - m.large["range_w"] - bt.icon(p, 18) - 40
+    label_w = bin_w - 48 - m.large["range_w"] - ui_layout.icon(p, 18) - 40
     m.large["label_w"] = label_w
-    heads = [max(bt.text_h(p, pick(b["label"]), label_w, 19, True), p.line(20, True)) for b in m.bins]
-    rects = bt.grid([h + 14 + 14 + 96 for h in heads], x + 16, m.case.y + case_head, w - 32, cols, GAP)
+    heads = [max(ui_layout.text_h(p, pick(b["label"]), label_w, 19, True), p.line(20, True)) for b in m.bins]
+    rects = ui_layout.grid([h + 14 + 14 + 96 for h in heads], x + 16, m.case.y + case_head, w - 32, cols, GAP)
     m.large["bin_head"] = dict(zip((b["id"] for b in m.bins), heads, strict=True))
     for b, r in zip(m.bins, rects, strict=True):
         m.rects[b["id"]] = r
@@ -70,7 +71,7 @@ def build_sort(m: Any, area: pygame.Rect) -> None:
         m.spots[b["id"]] = m.kit.ui.hotspot(
             r, t("organise.shelf", shelf=label),
             lambda bid=b["id"]: m.perform(Action("shelve", m.queue[0]["id"] if m.queue else "", bid)))
-    m.case.h = bt.bottom(rects, m.case.y) + 16 - m.case.y
+    m.case.h = ui_layout.bottom(rects, m.case.y) + 16 - m.case.y
     m.bottom = m.case.bottom
 
 
@@ -122,7 +123,7 @@ def _shelf(m: Any, surface: pygame.Surface, b: dict) -> None:
     p.text(surface, m.kit.pick(b["label"]), (r.x + 48, top), 19, bold=True, width=lg["label_w"], box=r)
     p.text(surface, m._range(b), (r.right - 14, top), 20, bold=True, align="right", box=r)
     if tried:
-        size = bt.icon(p, 18)
+        size = ui_layout.icon(p, 18)
         p.icon(surface, "cross", (r.right - 14 - lg["range_w"] - 14 - size // 2, top + p.line(20, True) // 2),
                size, pal.bad)
     plank_y = r.bottom - 16
@@ -144,16 +145,16 @@ def build_accounts(m: Any, area: pygame.Rect) -> None:
     p, t, pick = m.kit.painter, m.kit.t, m.kit.pick
     x, w = area.x, area.w
     head = _heading_h(p, t("organise.ledger"), w)
-    help_h = bt.text_h(p, t("organise.acc_help"), w - 36, 17)
+    help_h = ui_layout.text_h(p, t("organise.acc_help"), w - 36, 17)
     amounts = [m.money(r["written"]) for r in m.rows] + [m.money(r["paid"]) for r in m.rows if "paid" in r]
     money_w = max(p.font(18, True).size(a)[0] for a in amounts + [t("organise.acc_none")])
     m.large = {"head": head, "money_w": money_w}
     row_w = w - 28
-    label_w = row_w - 14 - bt.icon(p, 18) - 2 * money_w - 60
+    label_w = row_w - 14 - ui_layout.icon(p, 18) - 2 * money_w - 60
     m.large["label_w"] = label_w
     y = area.y + head + help_h + 12
     for row in m.rows:
-        h = max(bt.text_h(p, pick(row["label"]), label_w, 18), p.line(18, True)) + 14
+        h = max(ui_layout.text_h(p, pick(row["label"]), label_w, 18), p.line(18, True)) + 14
         r = pygame.Rect(x + 14, y, row_w, h)
         m.rects[row["id"]] = r
         m.spots[row["id"]] = m.kit.ui.hotspot(
@@ -162,17 +163,17 @@ def build_accounts(m: Any, area: pygame.Rect) -> None:
         y = r.bottom + 4
     totals = [t("organise.acc_totals", ledger=m.money(m.ledger_total()), receipts=m.money(m.receipts_total()),
                 diff=m.money(abs(m.ledger_total() - m.receipts_total())))]
-    m.large["totals"] = pygame.Rect(x + 18, y + 8, w - 36, bt.tallest(p, totals, w - 36, 18, True) + 20)
+    m.large["totals"] = pygame.Rect(x + 18, y + 8, w - 36, ui_layout.tallest(p, totals, w - 36, 18, True) + 20)
     m.ledger = pygame.Rect(x, area.y, w, m.large["totals"].bottom + 8 - area.y)
     m.bar = pygame.Rect(x, m.ledger.bottom + 16, w, m.feedback_h())
     hint = _hint(m, x, m.bar.bottom + 12)
     m.pile = pygame.Rect(x, hint.bottom + 20, w, 0)
-    cols = bt.columns(p, 3, w - 28, 230)
+    cols = ui_layout.columns_for(p, 3, w - 28, 230)
     rec_w = (w - 28 - GAP * (cols - 1)) // cols
-    heights = [bt.text_h(p, pick(rec["label"]), rec_w - 20, 17) + p.line(18, True) + 26 for rec in m.receipts]
-    m.large["receipts"] = bt.grid(heights, x + 14, m.pile.y + _heading_h(p, t("organise.receipts"), w), w - 28,
+    heights = [ui_layout.text_h(p, pick(rec["label"]), rec_w - 20, 17) + p.line(18, True) + 26 for rec in m.receipts]
+    m.large["receipts"] = ui_layout.grid(heights, x + 14, m.pile.y + _heading_h(p, t("organise.receipts"), w), w - 28,
                                   cols, GAP)
-    m.pile.h = bt.bottom(m.large["receipts"], m.pile.y) + 16 - m.pile.y
+    m.pile.h = ui_layout.bottom(m.large["receipts"], m.pile.y) + 16 - m.pile.y
     m.bottom = m.pile.bottom
 
 
@@ -192,7 +193,7 @@ def paint_accounts(m: Any, surface: pygame.Surface) -> None:
              diff=m.money(abs(diff)))
     tot = lg["totals"]
     if diff == 0:
-        size = bt.icon(p, 20)
+        size = ui_layout.icon(p, 20)
         p.icon(surface, "check", (tot.x + size // 2, tot.y + 10 + p.line(18, True) // 2), size, pal.good)
         tot = tot.inflate(-(size + 8), 0).move((size + 8) // 2, 0)
     p.text(surface, line, (tot.x, tot.y + 10), 18, bold=True, colour=pal.good if diff == 0 else pal.ink,
@@ -224,7 +225,7 @@ def _row(m: Any, surface: pygame.Surface, row: dict) -> None:
             p.colour("#FFF4DC") if hinted else pal.panel)
     pygame.draw.rect(surface, fill, r, border_radius=8)
     pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 3 if hinted else 1, border_radius=8)
-    size = bt.icon(p, 18)
+    size = ui_layout.icon(p, 18)
     if hinted:
         p.shape(surface, "star", (r.x + 6 + size // 2, r.centery), max(7, size // 2 - 2), pal.focus)
     p.text(surface, m.kit.pick(row["label"]), (r.x + 14 + size, r.y + 7), 18, width=lg["label_w"], box=r)
