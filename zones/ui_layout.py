@@ -64,15 +64,17 @@ def columns_for(painter, base: int, width: int, min_col: int) -> int:
     return max(1, min(base, width // max(1, int(min_col * painter.fonts.scale))))
 
 
-def grid(heights: list[int], x: int, y: int, width: int, cols: int, gap: int = 24) -> list[pygame.Rect]:
-    """Cards in ``cols`` columns; each row as tall as its tallest card's ``heights``."""
+def grid(heights: list[int], x: int, y: int, width: int, cols: int, gap: int = 24,
+         row_gap: int | None = None) -> list[pygame.Rect]:
+    """Cards in ``cols`` columns ``gap`` apart (rows ``row_gap`` apart, default ``gap``);
+    each row as tall as its tallest card's ``heights``."""
     w = (width - gap * (cols - 1)) // cols
     rects = []
     for start in range(0, len(heights), cols):
         row = heights[start:start + cols]
         h = max(row)
         rects += [pygame.Rect(x + i * (w + gap), y, w, h) for i in range(len(row))]
-        y += h + gap
+        y += h + (gap if row_gap is None else row_gap)
     return rects
 
 

@@ -124,7 +124,8 @@ class EnterpriseBase(Mechanic):
                              box=r)
 
     def button_h(self, text: str, width: int, icon: bool = False, minimum: int = 44) -> int:
-        """At large text: a game-drawn button as tall as its wrapped label (``width`` wide)."""
+        """A game-drawn button's height: ``minimum``, or as tall as its wrapped label
+        (``width`` wide) needs."""
         p = self.kit.painter
         inner = width - 14 - (ui_layout.icon(p, 22) + 8 if icon else 0) - 10
         return max(minimum, ui_layout.label_h(p, text, inner, 18, True) + 16)
@@ -165,9 +166,11 @@ class EnterpriseBase(Mechanic):
         p.icon(surface, "check" if self.feedback_good else "cross", (rect.x + 22, rect.centery), 22, white)
         p.text_fit(surface, self.feedback, (rect.x + 42, rect.centery), rect.w - 54, 18, colour=white)
 
-    def feedback_h(self) -> int:
-        """At large text: a feedback banner tall enough for three wrapped lines."""
-        return max(70, int(self.kit.painter.line(18) * 3.4) + 24)
+    def feedback_h(self, design: int = 70) -> int:
+        """A feedback banner's height: ``design`` where its one line may shrink to fit,
+        else tall enough for three wrapped lines."""
+        p = self.kit.painter
+        return design if ui_layout.shrinks(p) else max(design, 70, int(p.line(18) * 3.4) + 24)
 
     def draw_clock(self, surface: pygame.Surface, rect) -> None:
         if self.time_limit:
