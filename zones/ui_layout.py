@@ -142,6 +142,10 @@ def label(p, surface: pygame.Surface, text: str, midleft, width: int, size: int,
     return p.text(surface, text, (x, y - h // 2), size, colour=colour, bold=bold, width=width, box=box)
 
 
-def icon(p, size: int) -> int:
-    """An icon's size grown with the text (icons sit beside text)."""
+def scaled(p, size: int) -> int:
+    """``size`` design pixels grown with the text (icons sit beside text; a box that
+    holds text keeps its proportions)."""
     return int(size * p.fonts.scale)
+
+
+icon = scaled

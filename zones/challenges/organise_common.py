@@ -106,11 +106,11 @@ class OrganiseMode(Mechanic):
             ui_layout.label(p, surface, self.feedback, (rect.x + 24 + size, rect.centery), rect.w - 36 - size, 18,
                              colour=white, box=rect)
 
-    def feedback_h(self) -> int:
-        """At large text: a remark bar tall enough for three wrapped lines (remarks are one
-        or two short sentences), at least its 100 % height."""
+    def feedback_h(self, design: int = 88) -> int:
+        """A remark bar's height: ``design`` where its one line may shrink to fit, else tall
+        enough for three wrapped lines (remarks are one or two short sentences)."""
         p = self.kit.painter
-        return max(88, int(p.line(18) * 3.4) + 20)
+        return design if ui_layout.shrinks(p) else max(design, 88, int(p.line(18) * 3.4) + 20)
 
     def draw_clock(self, surface: pygame.Surface, rect) -> None:
         """The time bar; while :meth:`draw_layered` paints the cached layer it is only noted,
