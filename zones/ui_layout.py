@@ -86,6 +86,15 @@ def beside(painter, x: int, y: int, width: int, left_w: int, right_min: int, gap
     return fits, left_w if fits else width
 
 
+def second(first: pygame.Rect, area: pygame.Rect, side_by_side: bool, height: int, gap: int = 20) -> pygame.Rect:
+    """The panel after ``first``: beside it up to ``area``'s right edge (``height`` tall),
+    or, where the two do not fit side by side, below it across ``area`` (0 tall: it
+    grows with what it holds)."""
+    if side_by_side:
+        return pygame.Rect(first.right + gap, area.y, area.right - first.right - gap, height)
+    return pygame.Rect(area.x, first.bottom + gap, area.w, 0)
+
+
 # -- boxes that grow --------------------------------------------------------------------
 
 

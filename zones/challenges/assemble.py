@@ -131,10 +131,7 @@ class AssembleMechanic(Mechanic):
         self.sheet_rect = pygame.Rect(x + 16, ui_layout.below(y + area.h - 86, slots_bottom + 11), inner, sheet_h)
         self.board = pygame.Rect(x, y, bw, ui_layout.grow(area.h if side_by_side else 0,
                                                           self.sheet_rect.bottom + 16 - y))
-        if side_by_side:
-            tray = pygame.Rect(self.board.right + 20, y, area.right - self.board.right - 20, area.h - 64)
-        else:
-            tray = pygame.Rect(x, self.board.bottom + 20, area.w, 0)
+        tray = ui_layout.second(self.board, area, side_by_side, area.h - 64)
         cols = ui_layout.columns_for(p, 4, tray.w - 32, 200)
         rows = math.ceil(len(self.tray) / cols)
         gap = 12

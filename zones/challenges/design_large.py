@@ -23,17 +23,6 @@ GAP = 12
 WHITE = (255, 255, 255)
 
 
-def _flow(widths: list[int], x: int, y: int, max_w: int, height: int, gap: int = 10) -> list[pygame.Rect]:
-    rects, cx, cy = [], x, y
-    for w in widths:
-        w = min(w, max_w)
-        if cx > x and cx + w > x + max_w:
-            cx, cy = x, cy + height + gap
-        rects.append(pygame.Rect(cx, cy, w, height))
-        cx += w + gap
-    return rects
-
-
 def poster_text_h(view: Any, width: int) -> tuple[int, int, int]:
     """(tallest headline, band height, details height) on a poster ``width`` wide."""
     m, p, pick = view.m, view.m.kit.painter, view.m.kit.pick
@@ -107,7 +96,7 @@ def build(view: Any, area: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
         widths.insert(0, max(220, p.button_w(t("design.play")), p.button_w(t("design.stop"))))
     widths.append(max(260, finish_w))
     bh = max(60, p.button_h("@primary"))
-    rects = _flow(widths, x, y, w, bh, 14)
+    rects = ui_layout.flow(widths, x, y, w, bh, 14)
     if m.mode == "tune":
         view.play_button = m.kit.ui.button(rects.pop(0), t("design.play"), lambda: m.perform(Action("play")))
     m.bottom = rects[-1].bottom
@@ -142,8 +131,8 @@ def _build_groups(view: Any, x: int, y: int, w: int) -> int:
         head_h = ui_layout.text_h(p, pick(group["label"]) + " ★", w - 32, 18, True)
         view.group_rects[group["id"]] = pygame.Rect(x + 16, y, w - 32, head_h)
         opts = group["options"]
-        rects = _flow([_chip_w(p, pick(o["label"]), "colour" in o) for o in opts], x + 16, y + head_h + 6, w - 32,
-                      chip_h)
+        rects = ui_layout.flow([_chip_w(p, pick(o["label"]), "colour" in o) for o in opts], x + 16, y + head_h + 6,
+                               w - 32, chip_h, 10)
         for opt, rect in zip(opts, rects, strict=True):
             view.option_rects[(group["id"], opt["id"])] = rect
             m.kit.ui.hotspot(rect, f"{pick(group['label'])}: {pick(opt['label'])}",

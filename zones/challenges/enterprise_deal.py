@@ -133,10 +133,7 @@ class DealGame(EnterpriseBase):
         board_h = ui_layout.grow(area.h if self.side_by_side else 0, y + 6 + self.money_rows[-1] + 16 - area.y)
         self.board = pygame.Rect(x, area.y, w, board_h)
         self.money = pygame.Rect(x + 16, self.board.bottom - 16 - self.money_rows[-1], w - 32, self.money_rows[-1])
-        if self.side_by_side:
-            self.table = pygame.Rect(self.board.right + 20, area.y, area.right - self.board.right - 20, area.h)
-        else:
-            self.table = pygame.Rect(x, self.board.bottom + 20, area.w, 0)
+        self.table = ui_layout.second(self.board, area, self.side_by_side, area.h)
         self._build_table()
         self.bottom = max(self.board.bottom, self.table.bottom)
         self._refresh()

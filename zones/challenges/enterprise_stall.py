@@ -165,10 +165,7 @@ class StallGame(EnterpriseBase):
         fb_h = self.feedback_h(44)
         self.stall = pygame.Rect(x, area.y, w, ui_layout.grow(area.h if side_by_side else 0, y + fb_h + 16 - area.y))
         self.stall_feedback = pygame.Rect(x + 20, self.stall.bottom - 16 - fb_h, w - 40, fb_h)
-        if side_by_side:
-            self.side = pygame.Rect(self.stall.right + 20, area.y, area.right - self.stall.right - 20, area.h)
-        else:
-            self.side = pygame.Rect(x, self.stall.bottom + 20, area.w, 0)
+        self.side = ui_layout.second(self.stall, area, side_by_side, area.h)
         self._build_side()
         self.bottom = max(self.stall.bottom, self.side.bottom)
         self._refresh()

@@ -117,10 +117,7 @@ class SortMode(OrganiseMode):
         hint_h = ui_layout.grow(46, p.button_h())
         trolley_h = ui_layout.grow(area.h if side_by_side else 0, self.remark.bottom + 12 + hint_h + 14 - area.y)
         self.trolley = pygame.Rect(x, area.y, tw, trolley_h)
-        if side_by_side:
-            self.case = pygame.Rect(self.trolley.right + 20, area.y, area.right - self.trolley.right - 20, area.h)
-        else:
-            self.case = pygame.Rect(x, self.trolley.bottom + 20, area.w, 0)
+        self.case = ui_layout.second(self.trolley, area, side_by_side, area.h)
         self._build_case(side_by_side, area.h)
         self.spots["hint"] = self.kit.ui.button((x + 16, self.trolley.bottom - 14 - hint_h, tw - 32, hint_h),
                                                 t("challenge.hint"), lambda: self.perform(Action("hint")))
