@@ -65,13 +65,16 @@ def start(ctx) -> ClassSession | None:
     if s.language and s.language != ctx.settings.language and s.language in ctx.i18n.languages:
         ctx.settings.language = s.language
         ctx.apply_settings()
-    if s.lrs:
+    if s.lrs_account():   # never here: on disk the account is sealed (teacher's `lrs push`)
         from telemetry.lrs import Forwarder, LrsConfig
 
         try:
             cfg = LrsConfig(s.lrs["endpoint"], s.lrs["user"], s.lrs["password"])
             cfg.url  # noqa: B018 - validates the endpoint
             session.forwarder = Forwarder(ctx.data_dir, ctx.player.code, cfg).start()
+            from telemetry.lrs_void import send_voids_in_background
+
+            send_voids_in_background(ctx.data_dir, [cfg])   # erased players' voidings, if queued
         except ValueError:
             session.forwarder = None
     return session

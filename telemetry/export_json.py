@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.atomic import atomic_write_bytes
+from telemetry.identity import is_valid_player_code
 from telemetry.schema_check import schema_problem
 
 __all__ = ["FORMAT", "SCHEMA_VERSION", "SCHEMA_DIR", "make_export", "write_export",
-           "read_export", "check_export", "load_schema"]
+           "read_export", "check_export", "load_schema", "export_player_code", "actor_code"]
 
 FORMAT = "worktown-export"
 SCHEMA_VERSION = 1
@@ -82,17 +83,15 @@ def write_export(path: Path | str, doc: Mapping[str, Any]) -> Path:
 
 def read_export(path: Path | str) -> dict[str, Any]:
     """Read and validate an export file (see module docstring)."""
+    from telemetry.safe_read import read_regular_file
+
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ValueError(f"{path}: too large for a Worktown export")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ValueError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise ValueError(f"{path}: is a folder, not an export file") from None
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raw = read_regular_file(path, MAX_BYTES)
+    except ValueError as exc:
+        if "too large" in str(exc):
+            raise ValueError(f"{path}: too large for a Worktown export") from None
+        raise
     try:
         doc = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -103,3 +102,26 @@ def read_export(path: Path | str) -> dict[str, Any]:
     except RecursionError:
         raise ValueError(f"{path}: damaged export: nested too deeply") from None
     return check_export(doc, str(path))
+
+
+def actor_code(statement: Any) -> str | None:
+    """The player code a statement is about (its actor's account name), or None."""
+    actor = statement.get("actor") if isinstance(statement, dict) else None
+    account = actor.get("account") if isinstance(actor, dict) else None
+    name = account.get("name") if isinstance(account, dict) else None
+    return name if isinstance(name, str) else None
+
+
+def export_player_code(doc: Mapping[str, Any], where: str = "export") -> str:
+    """The player code of a checked export (``report.player.code``, else the first
+    statement's actor), validated by :func:`telemetry.identity.is_valid_player_code`:
+    the one check ``class merge`` and ``report EXPORT`` share, so a file name made from it
+    is always one plain name. ``ValueError("<where>: ...")`` if it is not a player code."""
+    report = doc.get("report")
+    player = report.get("player") if isinstance(report, dict) else None
+    code = player.get("code") if isinstance(player, dict) else None
+    if not code:
+        code = next((c for c in map(actor_code, doc.get("statements") or []) if c), None)
+    if not is_valid_player_code(code):
+        raise ValueError(f"{where}: no usable player code ({str(code)[:40]!r})")
+    return str(code)

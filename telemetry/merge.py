@@ -4,7 +4,10 @@ On a school network each PC writes its own player files; the teacher copies them
 exports made with ``class export``) into one folder and runs ``class merge --from FOLDER``.
 :func:`merge_folder` reads every ``*.json`` export (:func:`telemetry.export_json.read_export`)
 and every copied data folder (``players/<CODE>/store.json`` + ``journal.jsonl``, read by
-:mod:`telemetry.reader`) under the source, skips a damaged file with one line each, and
+:mod:`telemetry.reader`) under the source -- regular files only, never through a link, a
+FIFO or a device, each within a size limit (:mod:`telemetry.safe_read`) -- keeps only the
+statements about that file's player (and, for a class, recorded in that class), skips a
+damaged file with one line each, and
 merges each player's statements into ``<data_dir>/players/<CODE>/store.json`` by statement
 id: statements already here are kept as they are and only new ids are added, so newer data
 is never overwritten by older (a source whose statements are all known, or older than the
@@ -15,19 +18,25 @@ other tables kept), and only while no game has that player open (the player lock
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from telemetry.atomic import atomic_write_bytes
-from telemetry.export_json import read_export
+from telemetry.class_store import class_in_statements
+from telemetry.export_json import actor_code, export_player_code, read_export
 from telemetry.identity import is_valid_player_code
 from telemetry.reader import read_player_statements
+from telemetry.safe_read import read_regular_file
 from telemetry.statements import parse_timestamp, validate_statement
-from telemetry.store import DB_NAME, LOCK_NAME, PlayerLock, PlayerLocked, player_dir
+from telemetry.store import DB_NAME, JOURNAL_NAME, LOCK_NAME, PlayerLock, PlayerLocked, player_dir
 
-__all__ = ["MergeResult", "gather", "merge_folder"]
+__all__ = ["MAX_FILE_BYTES", "MergeResult", "gather", "merge_folder"]
+
+MAX_FILE_BYTES = 64 * 1024 * 1024   # one copied store.json or journal (a lesson: < 1 MB)
 
 
 @dataclass
@@ -54,29 +63,54 @@ def _when(st: Mapping[str, Any]) -> float:
         return 0.0
 
 
-def _player_of(statements: Iterable[Mapping[str, Any]]) -> str | None:
-    for st in statements:
-        name = ((st.get("actor") or {}).get("account") or {}).get("name")
-        if isinstance(name, str):
-            return name
-    return None
+def _copied_player(folder: Path, code: str) -> list[dict[str, Any]]:
+    """A copied player folder's statements, read safely: ``store.json`` and
+    ``journal.jsonl`` must be regular files (no link, FIFO or device) within the size
+    limit; they are copied into a scratch folder and parsed there by the reader."""
+    with tempfile.TemporaryDirectory(prefix="worktown-merge-") as tmp:
+        target = Path(tmp) / "players" / code
+        target.mkdir(parents=True)
+        for name in (DB_NAME, JOURNAL_NAME):
+            path = folder / name
+            if not os.path.lexists(path):
+                continue
+            (target / name).write_bytes(read_regular_file(path, MAX_FILE_BYTES))
+        try:
+            return read_player_statements(tmp, code)
+        except ValueError as exc:
+            raise ValueError(str(exc).replace(str(target), str(folder))) from None
 
 
-def gather(source: Path | str) -> tuple[dict[str, list[dict[str, Any]]], list[str], int]:
+def _files(source: Path) -> list[Path]:
+    """Every ``*.json`` under ``source``, without following links into other folders."""
+    out = []
+    for root, dirs, files in os.walk(source, followlinks=False):
+        dirs.sort()
+        out.extend(Path(root) / f for f in files if f.endswith(".json"))
+    return sorted(out)
+
+
+def gather(source: Path | str, class_code: str | None = None
+           ) -> tuple[dict[str, list[dict[str, Any]]], list[str], int]:
     """Every player's statements found under ``source``: ({code: statements}, one line
-    per damaged file, number of files read). Reads only."""
+    per damaged file, number of files read). Only statements about that player (actor
+    account name == code) and, with ``class_code``, recorded in that class are kept; the
+    rest of a file is refused with one line. Reads only."""
     source = Path(source)
     if not source.is_dir():
         raise ValueError(f"{source}: not a folder")
     found: dict[str, list[dict[str, Any]]] = {}
     problems: list[str] = []
     n_files = 0
-    for path in sorted(source.rglob("*.json")):
+    for path in _files(source):
         if path.name == DB_NAME and path.parent.parent.name == "players":
             code = path.parent.name
             n_files += 1
+            if not is_valid_player_code(code):
+                problems.append(f"{path}: no usable player code ({code[:40]!r})")
+                continue
             try:
-                statements = read_player_statements(path.parent.parent.parent, code)
+                statements = _copied_player(path.parent, code)
             except ValueError as exc:
                 problems.append(str(exc))
                 continue
@@ -87,25 +121,28 @@ def gather(source: Path | str) -> tuple[dict[str, list[dict[str, Any]]], list[st
             n_files += 1
             try:
                 doc = read_export(path)
+                code = export_player_code(doc, str(path))
             except ValueError as exc:
                 problems.append(str(exc))
                 continue
             statements = doc["statements"]
-            code = str(doc["report"].get("player", {}).get("code") or _player_of(statements) or "")
-        if not is_valid_player_code(code):
-            problems.append(f"{path}: no usable player code ({code!r})")
-            continue
-        good = []
+        good, foreign = [], 0
         for st in statements:
             try:
                 validate_statement(st)
             except ValueError:
                 continue
-            if _player_of([st]) == code:
+            if actor_code(st) == code and (class_code is None
+                                           or class_in_statements([st]) == class_code):
                 good.append(st)
-        if len(good) < len(statements):
-            problems.append(f"{path}: {len(statements) - len(good)} damaged or foreign "
-                            "statement(s) left out")
+            else:
+                foreign += 1
+        damaged = len(statements) - len(good) - foreign
+        if foreign:
+            whose = f"{code}'s in class {class_code}" if class_code else f"{code}'s"
+            problems.append(f"{path}: {foreign} statement(s) refused: not {whose}")
+        if damaged:
+            problems.append(f"{path}: {damaged} damaged statement(s) left out")
         found.setdefault(code, []).extend(good)
     return found, problems, n_files
 
@@ -125,10 +162,11 @@ def _write_store(folder: Path, statements: list[dict[str, Any]]) -> None:
 
 
 def merge_folder(source: Path | str, data_dir: Path | str, *,
-                 only: Iterable[str] | None = None) -> MergeResult:
+                 only: Iterable[str] | None = None, class_code: str | None = None) -> MergeResult:
     """Merge everything under ``source`` into ``data_dir`` (see module docstring).
-    ``only`` limits the merge to these player codes (e.g. a class's)."""
-    found, problems, n_files = gather(source)
+    ``only`` limits the merge to these player codes (e.g. a class's); ``class_code``
+    keeps only statements recorded in that class."""
+    found, problems, n_files = gather(source, class_code)
     result = MergeResult(skipped=problems, files_read=n_files)
     wanted = set(only) if only is not None else None
     for code, incoming in sorted(found.items()):

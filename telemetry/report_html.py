@@ -18,6 +18,7 @@ from typing import Any
 from telemetry.atomic import atomic_write_bytes
 from telemetry.report_layout import (
     RINGS,
+    bounded,
     fmt_interval,
     fmt_score,
     hex_point,
@@ -239,7 +240,9 @@ def _attribution(t: Mapping[str, str]) -> str:
 
 
 def render_html(rep: Mapping[str, Any]) -> str:
-    """The whole report as one HTML document (see module docstring)."""
+    """The whole report as one HTML document (see module docstring); every string and
+    list is bounded first (:func:`telemetry.report_layout.bounded`)."""
+    rep = bounded(rep)
     lang = rep["language"]
     t = texts(lang)
     prof = rep["profile"]

@@ -11,7 +11,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = ["HEX_MIN", "HEX_MAX", "axis_angle", "hex_point", "score_polygon", "ring",
-           "matches_by_zone", "fmt_score", "fmt_interval", "pct"]
+           "matches_by_zone", "fmt_score", "fmt_interval", "pct", "bounded", "MAX_TEXT",
+           "MAX_RUN", "MAX_ITEMS"]
+
+# Before layout every string of the model is capped and long unbroken runs are broken, and
+# every list and table is capped: a report from a hostile export (5 KB cells, one long
+# word, a million rows) lays out in about the time of a real one. A real report's longest
+# text is ~220 characters, its longest word ~25, its longest list 20 items.
+MAX_TEXT, MAX_RUN, MAX_ITEMS = 300, 60, 100
 
 HEX_MIN, HEX_MAX = -2.5, 2.5  # theta at the centre and at the rim of the chart
 RINGS = (-2.0, -1.0, 0.0, 1.0, 2.0)
@@ -74,3 +81,32 @@ def fmt_interval(low: float, high: float, to: str = "to") -> str:
 
 def pct(p: float | None) -> str:
     return "—" if p is None else f"{round(100 * p)}%"
+
+
+def _bounded_text(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        text = text[:MAX_TEXT - 1] + "\u2026"
+    out, run = [], 0
+    for ch in text:
+        run = 0 if ch.isspace() else run + 1
+        if run > MAX_RUN:
+            out.append(" ")
+            run = 1
+        out.append(ch)
+    return "".join(out)
+
+
+def bounded(value: Any, depth: int = 0) -> Any:
+    """A copy of a report model (or any part) that is safe to lay out: strings at most
+    ``MAX_TEXT`` characters with a break at least every ``MAX_RUN``, lists and mappings at
+    most ``MAX_ITEMS`` entries, nesting cut at 12 levels. Called by both renderers first."""
+    if isinstance(value, str):
+        return value if len(value) <= MAX_RUN else _bounded_text(value)
+    if depth > 12:
+        return None
+    if isinstance(value, Mapping):
+        return {(_bounded_text(k) if isinstance(k, str) else k): bounded(v, depth + 1)
+                for k, v in list(value.items())[:MAX_ITEMS]}
+    if isinstance(value, list | tuple):
+        return [bounded(v, depth + 1) for v in value[:MAX_ITEMS]]
+    return value

@@ -25,6 +25,7 @@ from fpdf.enums import XPos, YPos
 from telemetry.atomic import atomic_write_bytes
 from telemetry.report_layout import (
     RINGS,
+    bounded,
     fmt_interval,
     fmt_score,
     hex_point,
@@ -290,7 +291,9 @@ class ReportRenderer:
         self.fonts = fonts or ReportFonts()
 
     def build(self, rep: Mapping[str, Any]) -> ReportPDF:
-        """The laid-out document; ``core_pages`` = pages before the appendix."""
+        """The laid-out document; ``core_pages`` = pages before the appendix. Every
+        string and list is bounded first (:func:`telemetry.report_layout.bounded`)."""
+        rep = bounded(rep)
         pdf = ReportPDF(rep, self.fonts)
         pdf.add_page()
         _page_one(pdf)

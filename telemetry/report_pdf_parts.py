@@ -17,6 +17,7 @@ from telemetry.report_text import CC_BY_URL, ONET_ATTRIBUTION, say
 __all__ = ["core_page_two", "session_table", "appendix"]
 
 _CORE_NOTE = 160  # characters of a reflection note shown in the core; all in the appendix
+_CELL_LINES = 8   # lines of one table cell at most (a real report's longest cell has 4)
 
 
 def _lines(pdf: Any, text: str, width: float) -> list[str]:
@@ -25,6 +26,13 @@ def _lines(pdf: Any, text: str, width: float) -> list[str]:
     if pdf.get_string_width(text) <= width:
         return [text]
     return wrap(pdf, text, width)
+
+
+def _capped(lines: list[str]) -> list[str]:
+    """At most ``_CELL_LINES`` lines, the last one marked when some were cut."""
+    if len(lines) <= _CELL_LINES:
+        return lines
+    return [*lines[:_CELL_LINES - 1], lines[_CELL_LINES - 1][:-1] + "\u2026"]
 
 
 def _table(pdf: Any, widths: Sequence[float], head: Sequence[str],
@@ -38,7 +46,8 @@ def _table(pdf: Any, widths: Sequence[float], head: Sequence[str],
     pdf.set_line_width(0.2)
     for is_head, values in allrows:
         pdf.set_font("DejaVu", "B" if is_head else "", size)
-        wrapped = [_lines(pdf, v, w - 2 * pad) for v, w in zip(values, widths, strict=True)]
+        wrapped = [_capped(_lines(pdf, v, w - 2 * pad))
+                   for v, w in zip(values, widths, strict=True)]
         height = lh * max(len(x) for x in wrapped) + 1.2
         if pdf.get_y() + height > pdf.page_break_trigger:
             pdf.add_page()

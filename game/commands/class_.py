@@ -3,7 +3,8 @@
 Actions: ``create`` (new class and player codes), ``handout`` (codes to print),
 ``progress`` (who has played, challenges, minutes), ``summary`` (class report, PDF/HTML),
 ``export`` (every player's JSON export to a folder or .zip), ``erase`` (a player or the
-whole class, for real; needs ``--yes``), ``merge`` (player data gathered from many PCs).
+whole class, for real, from every copy the game made, voiding what reached the class's
+LRS; needs ``--yes``), ``merge`` (player data gathered from many PCs).
 Every action except ``create`` needs the teacher passphrase (``--passphrase``, or typed at
 the prompt, or one line on standard input). Reads and writes only the data folder and the
 ``--out`` paths. Any bad input is one line on stderr and exit code 2.
@@ -12,7 +13,6 @@ the prompt, or one line on standard input). Reads and writes only the data folde
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -46,17 +46,12 @@ class BadInput(ValueError):
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
-    if args.passphrase is not None:
-        return args.passphrase
-    if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass("Teacher passphrase: ")
-        if confirm and getpass.getpass("Type it again: ") != first:
-            raise BadInput("the two passphrases differ")
-        return first
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    if not line:
-        raise BadInput("--passphrase: needed (give it, type it, or pipe one line)")
-    return line.rstrip("\r\n")
+    from game.commands import passphrase
+
+    try:
+        return passphrase.ask(args, confirm)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
 
 
 def _int(value: str | None, name: str, lo: int, hi: int) -> int | None:
@@ -144,7 +139,7 @@ def _run(args: argparse.Namespace) -> int:
     formats = _formats(args) if action in ("handout", "summary") else []
     info = _open(args, data_dir)
     if action == "handout":
-        written = tools.write_codes_handout(info, formats, args.out)
+        written = tools.write_codes_handout(info, formats, args.out, data_dir)
     elif action == "summary":
         written = tools.write_summary(data_dir, info, formats, args.out)
     elif action == "export":
@@ -157,7 +152,7 @@ def _run(args: argparse.Namespace) -> int:
     elif action == "merge":
         from telemetry.merge import merge_folder
 
-        result = merge_folder(args.source, data_dir, only=info.players)
+        result = merge_folder(args.source, data_dir, only=info.players, class_code=info.code)
         for line in result.lines():
             print(line)
         return 0
@@ -188,21 +183,26 @@ def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
     what = f"all {len(info.players)} players of class {info.code}" if args.all else args.player
     if not args.yes:
         raise BadInput(f"erase: this deletes {what} for good; add --yes to confirm")
-    removed = erase_class_players(data_dir, info, None if args.all else [args.player.upper()])
-    print(f"erased {what} ({len(removed)} files)")
-    return 0
+    from game.class_tools import lrs_configs
+
+    result = erase_class_players(data_dir, info, None if args.all else [args.player.upper()],
+                                 lrs_configs=lrs_configs(info))
+    print(f"erased {what}")
+    for line in result.lines():
+        print(line)
+    return 0 if result.complete else 1
 
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from telemetry.class_store import WrongPassphrase
+    from telemetry.class_store import TooManyAttempts, WrongPassphrase
     from telemetry.occupations import OccupationDataError
     from telemetry.store import PlayerLocked
     from zones.loader import ContentError
 
     try:
         return _run(args)
-    except (BadInput, ValueError, WrongPassphrase, PlayerLocked, ContentError,
+    except (BadInput, ValueError, WrongPassphrase, TooManyAttempts, PlayerLocked, ContentError,
             OccupationDataError) as exc:
         print(f"class: {exc}", file=sys.stderr)
     except OSError as exc:
