@@ -10,19 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from telemetry.class_store import (
+from telemetry.classroom.class_store import (
     SessionSettings,
     WrongPassphrase,
     list_classes,
     load_class,
     open_class,
 )
-from telemetry.classroom import MIN_CELL, class_facts, class_summary, erase_class_players
-from telemetry.export_json import make_export, write_export
-from telemetry.merge import merge_folder
-from telemetry.passphrase import hash_passphrase, verify_passphrase
-from telemetry.reader import read_player_statements, write_player_folder
-from telemetry.report_model import build_report
+from telemetry.classroom.classes import MIN_CELL, class_facts, class_summary, erase_class_players
+from telemetry.classroom.merge import merge_folder
+from telemetry.classroom.passphrase import hash_passphrase, verify_passphrase
+from telemetry.report.json_export import make_export, write_export
+from telemetry.report.model import build_report
+from telemetry.xapi.reader import read_player_statements, write_player_folder
 from tests.classroom.conftest import PASSPHRASE, simulated_class
 from tests.report.pdftext import pdf_text
 

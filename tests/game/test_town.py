@@ -15,8 +15,8 @@ from game.scenes.challenge_intro import ChallengeIntroScene
 from game.scenes.town import TownScene
 from game.world.grid import Grid, find_path, reachable
 from game.world.town import TownError, read_people, read_town
-from telemetry.class_store import SessionSettings
-from telemetry.evidence import extract_evidence
+from telemetry.classroom.class_store import SessionSettings
+from telemetry.profile.evidence import extract_evidence
 from tests.helpers import make_app, walk_keys
 from zones.loader import load_content
 
