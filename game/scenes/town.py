@@ -19,7 +19,7 @@ import pygame
 
 from game import class_session
 from game.scenes.base import HEADER_H, UiScene
-from game.scenes.flow import set_place, use_settings
+from game.scenes.flow import set_place
 from game.world.doors import can_open, closed_tiles, door_in_reach, person_in_reach
 from game.world.grid import find_path
 from game.world.sound import TownSound
@@ -58,7 +58,10 @@ class TownScene(UiScene):
             self._open_menu_hub()
             return
         set_place(ctx, scene="hub")
-        class_session.on_hub(ctx)
+        class_session.on_hub(ctx)               # class players: timer, open districts, language, LRS
+        if self.suggestion and self.is_closed(ctx.content.challenges[self.suggestion].district):
+            self.suggestion = self._suggest()   # chosen before the session knew the closed districts
+            self.rebuild()
 
     def _load(self, ctx) -> str | None:
         """Read the map, the people and the art; a one-line problem or None."""
@@ -527,13 +530,8 @@ class TownScene(UiScene):
         self.ctx.scenes.replace(HubScene())
 
     def sign_out(self) -> None:
-        from game.app import sign_out
-        from game.scenes.title import TitleScene
-
-        sign_out(self.ctx)
-        self.ctx.player = None
-        use_settings(self.ctx, None)
-        self.ctx.scenes.clear_to(TitleScene())
+        from game.scenes.flow import sign_out_to_title
+        sign_out_to_title(self.ctx)
 
     # -- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
