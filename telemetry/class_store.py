@@ -192,7 +192,8 @@ def _player_tags(players: Any, where: str) -> dict[str, str]:
 
 def load_class(data_dir: Path | str, code: str) -> ClassInfo:
     """Read a class file without the passphrase: a locked :class:`ClassInfo` (its LRS
-    account sealed, its seal not checked). See the module docstring for errors."""
+    account sealed, its seal and player tags not checked: a code with no tag at all is
+    :class:`TamperedClass`). See the module docstring for errors."""
     path = class_dir(data_dir, code) / CLASS_FILE
     try:
         raw = path.read_bytes()
