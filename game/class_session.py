@@ -104,8 +104,28 @@ def on_hub(ctx) -> bool:
 
 
 def is_closed(ctx, district_id: str) -> bool:
+    """True when the signed-in player's class session has this district closed."""
     session = current(ctx)
     return session is not None and not session.is_open(district_id)
+
+
+def challenge_closed(ctx, challenge_id: str) -> bool:
+    """True when the challenge is in a district the teacher closed: it must not be offered
+    (suggestion, 'What next?') nor started (district, intro). Cheap; any scene may ask."""
+    challenge = ctx.content.challenges.get(challenge_id)
+    return challenge is not None and is_closed(ctx, challenge.district)
+
+
+def refuse_closed(ctx, challenge_id: str) -> bool:
+    """Called where a challenge is about to start: if its district is closed, say so and
+    go back to the town (returns True: the caller must not start it)."""
+    if not challenge_closed(ctx, challenge_id):
+        return False
+    from game.scenes.flow import resume_place
+
+    resume_place(ctx)
+    ctx.notices.append(ctx.t("notice.challenge_closed"))
+    return True
 
 
 def draw_timer(ctx, surface: pygame.Surface, bar: pygame.Rect, right: int) -> int:

@@ -38,13 +38,14 @@ def district_ids(content: Any, wanted: list[str]) -> list[str]:
 
 
 def prepare_saves(data_dir: Path, codes: list[str]) -> None:
-    """Write a fresh save for each handed-out code, so 'I have a code' works at once."""
+    """Write a fresh save for each handed-out code, so 'I have a code' works at once. The
+    save says consent is not given yet: the pupil sees the consent page on first sign-in."""
     from game.save import PlayerSave, write_json
 
     for code in codes:
         path = Path(data_dir) / "players" / code / "save.json"
         if not path.exists():
-            write_json(path, PlayerSave(code=code).to_json())
+            write_json(path, PlayerSave(code=code, consent_given=False).to_json())
 
 
 def report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:

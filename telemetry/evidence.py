@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from telemetry.pauses import active_seconds, pause_intervals
 
 RIASEC = "RIASEC"
 
@@ -363,12 +365,33 @@ def extract_evidence(statements: Iterable[Mapping[str, Any]]) -> Evidence:
     """
     ev = Evidence()
     saved: dict[str, None] = {}
+    statements = list(statements)
+    try:
+        pauses = pause_intervals(statements)          # paused time is neither reading nor play
+    except (AttributeError, TypeError, ValueError):
+        pauses = []
     for st in statements:
         ev.n_statements += 1
         try:
-            _read_one(short_names(st), ev, saved)
+            s = short_names(st)
+            if pauses and s.duration_s:
+                s = replace(s, duration_s=active_seconds(s.duration_s, s.timestamp, pauses))
+            _read_one(s, ev, saved)
         except (AttributeError, TypeError, ValueError, KeyError):
             ev.skipped += 1
     ev.saved = list(saved)
     _replay_opportunities(ev)
+    ev.ratings = latest_answers(ev.ratings)
     return ev
+
+
+def latest_answers(ratings: list[Rating]) -> list[Rating]:
+    """One answer per question counts: the latest. A question is a rating's kind and its
+    source (``reflect/<challenge>/<kind>`` or ``item/<id>``); pressing a rating again, or
+    changing it, replaces the earlier answer (the stored history keeps every press).
+    Ordered by when each question was last answered."""
+    last: dict[tuple[str, str], Rating] = {}
+    for r in ratings:
+        last.pop((r.kind, r.source), None)
+        last[(r.kind, r.source)] = r
+    return list(last.values())

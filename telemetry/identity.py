@@ -47,6 +47,14 @@ def is_valid_player_code(code: object) -> bool:
     )
 
 
+def normalise_player_code(text: str) -> str:
+    """What a pupil typed as the code it means: upper case, and any run of spaces, dashes
+    or underscores between the parts as one dash (``"wise maple 77"`` -> ``WISE-MAPLE-77``).
+    Called by the code-entry screen; the result may still be invalid (check it)."""
+    parts = re.split(r"[\s_-]+", str(text).strip().upper())
+    return "-".join(part for part in parts if part)
+
+
 def check_player_code(code: str) -> str:
     """Return ``code`` or raise ``ValueError`` saying what a code looks like."""
     if not is_valid_player_code(code):

@@ -79,11 +79,15 @@ class JournalWriter:
         fsync_interval: float = 0.5,
         poll_interval: float = 0.02,
         retry_interval: float = 1.0,
+        prepare: Callable[[], None] | None = None,
     ) -> None:
         if not 0 < fsync_interval <= 1.0:
             raise ValueError("fsync_interval must be in (0, 1] seconds")
         self.path = Path(path)
         self._compact = compact
+        #: called (writer thread) before the journal file is opened: e.g. a store whose
+        #: folder could not be made yet makes it now; raising means "retry later"
+        self._prepare = prepare
         self._fsync_interval = fsync_interval
         self._poll_interval = poll_interval
         self._retry_interval = retry_interval
@@ -142,6 +146,12 @@ class JournalWriter:
         held = [json.loads(line) for line in list(self._pending)]
         return held + list(self._queue)
 
+    def unsaved_statements(self) -> list[dict[str, Any]]:
+        """After :meth:`stop`: every statement not fsynced to the journal (queued, held back
+        by disk errors, or written but never synced), oldest first."""
+        lines = list(self._unsynced) + list(self._pending)
+        return [json.loads(line) for line in lines] + list(self._queue)
+
     def wait_durable(self, timeout: float | None = None) -> bool:
         """Block until every statement appended before this call is fsynced; False on timeout."""
         target = self._enqueued
@@ -154,12 +164,21 @@ class JournalWriter:
     def checkpoint(self, *, wait: bool = True, timeout: float | None = None) -> bool:
         """Ask the writer to sync and compact. With ``wait``, block until done (False on
         timeout, e.g. while the disk is failing); without, return at once."""
+        generation = self.request_checkpoint()
+        if not wait:
+            return True
+        return self.wait_checkpoint(generation, timeout)
+
+    def request_checkpoint(self) -> int:
+        """Ask for a checkpoint without waiting; its generation, for :meth:`wait_checkpoint`."""
         with self._cv:
             self._ckpt_requested += 1
             generation = self._ckpt_requested
         self._wake.set()
-        if not wait:
-            return True
+        return generation
+
+    def wait_checkpoint(self, generation: int, timeout: float | None = None) -> bool:
+        """Block until checkpoint ``generation`` is done; False on timeout."""
         with self._cv:
             return self._cv.wait_for(lambda: self._ckpt_done >= generation, timeout)
 
@@ -253,6 +272,8 @@ class JournalWriter:
             self._cv.notify_all()
 
     def _open_file(self) -> None:
+        if self._prepare is not None:
+            self._prepare()
         fh = open(self.path, "ab")  # noqa: SIM115 - held open across wake-ups
         if fh.tell() > 0:  # after a failed partial write: never glue onto a torn line
             with open(self.path, "rb") as reader:

@@ -127,12 +127,15 @@ def erase_player(data_dir: Path | str, player_code: str) -> list[Path]:
     the whole ``<data_dir>/players/<code>`` folder. Close the player's Recorder first:
     raises :class:`~telemetry.store.PlayerLocked` while it is open. Returns the files
     removed; raises ``OSError`` if anything remains afterwards."""
+    from telemetry.spill import erase_spills
+
     folder = player_dir(data_dir, player_code)
+    spilled = erase_spills(player_code)  # events a full disk sent to the temp dir
     if not folder.exists():
-        return []
+        return spilled
     lock = PlayerLock(folder / LOCK_NAME)
     lock.acquire()  # refuse while a Recorder (any process) holds the player
-    removed: list[Path] = []
+    removed: list[Path] = list(spilled)
     try:
         for root, dirs, files in os.walk(folder):
             removed.extend(Path(root) / f for f in files if f != LOCK_NAME or Path(root) != folder)

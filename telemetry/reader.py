@@ -95,7 +95,7 @@ def _stored(raw: bytes) -> list[dict[str, Any]]:
             validate_statement(doc)
             out.append(dict(doc))
         return out
-    except ValueError:  # damaged: take what can be read, as the store's recovery does
+    except (ValueError, RecursionError):  # damaged: take what can be read, as the store's recovery does
         return salvage_statements(raw)
 
 

@@ -30,6 +30,8 @@ from telemetry.store import PlayerStore, RecoveryReport
 
 GAME_ACTIVITY = "worktown"
 GAME_NAME = "Worktown"
+#: closing gives up waiting for a disk that has refused every write for this long
+FAILING_GRACE_S = 1.5
 
 
 class Recorder:
@@ -78,20 +80,24 @@ class Recorder:
         *,
         fsync_interval: float = 0.5,
         retry_interval: float = 1.0,
+        defer: bool = False,
     ) -> Recorder:
         """Open (creating or resuming) a player's store and start the journal writer.
 
         Raises :class:`~telemetry.store.PlayerLocked` if the player is open elsewhere and
         ``ValueError`` for a bad player or class code. Damaged files never raise: see
         :attr:`recovery`. Does disk I/O; call it from a loading screen, not mid-frame.
+        With ``defer``, a folder the disk refuses does not raise either: :attr:`deferred`
+        says why, statements are kept in memory and written once the disk accepts.
         """
         vocab.account_home_page(class_code)  # validates the class code before locking
-        store = PlayerStore.open(data_dir, player_code)
+        store = PlayerStore.open(data_dir, player_code, defer=defer)
         writer = JournalWriter(
             store.journal_path,
             store.compact_journal,
             fsync_interval=fsync_interval,
             retry_interval=retry_interval,
+            prepare=store.ensure_open,
         )
         writer.start()
         return cls(
@@ -167,7 +173,26 @@ class Recorder:
         duration = None if started is None else time.monotonic() - started
         self.record("completed", "serious-game", GAME_ACTIVITY, name=GAME_NAME, duration_s=duration)
         self._session_started = None
-        return self.checkpoint(wait=True, timeout=timeout)
+        return self._settle(timeout)
+
+    def _settle(self, timeout: float | None) -> bool:
+        """Checkpoint and wait up to ``timeout``, but give up after ``FAILING_GRACE_S`` of a
+        disk that keeps refusing (the retry would only make a pupil wait at the bell)."""
+        generation = self._writer.request_checkpoint()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        failing_since = None
+        while True:
+            if self._writer.wait_checkpoint(generation, 0.05):
+                return True
+            now = time.monotonic()
+            if deadline is not None and now >= deadline:
+                return False
+            if self._writer.healthy:
+                failing_since = None
+            elif failing_since is None:
+                failing_since = now
+            elif now - failing_since >= FAILING_GRACE_S:
+                return False
 
     # -- durability ----------------------------------------------------------------------
 
@@ -207,6 +232,11 @@ class Recorder:
         return self._store.recovery
 
     @property
+    def deferred(self) -> str | None:
+        """Why the player's folder could not be opened yet (disk full, read-only), or None."""
+        return self._store.deferred
+
+    @property
     def player_dir(self) -> Path:
         """The player's folder (for the "where is my data" screen)."""
         return self._store.folder
@@ -241,15 +271,23 @@ class Recorder:
     # -- closing -------------------------------------------------------------------------
 
     def close(self, *, timeout: float | None = 10.0) -> bool:
-        """Write, fsync and compact everything, stop the writer, release the player.
-        Returns False if something could not be saved (see ``last_error``). Idempotent."""
+        """Write, fsync and compact everything, stop the writer, release the player, all
+        within ``timeout`` seconds in total. Returns False if something could not be saved
+        (see ``last_error`` and :meth:`unsaved`). Idempotent."""
         if self._closed:
-            return True
+            return self._writer.durable_count >= self._writer.enqueued_count
         self._closed = True
-        compacted = self._writer.checkpoint(wait=True, timeout=timeout)
-        durable = self._writer.stop(timeout)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        compacted = self._settle(timeout)
+        left = None if deadline is None else max(0.05, deadline - time.monotonic())
+        durable = self._writer.stop(left)
         self._store.close()
         return compacted and durable
+
+    def unsaved(self) -> list[dict[str, Any]]:
+        """After :meth:`close`: the statements that never became durable on disk (to spill
+        elsewhere or to report as lost)."""
+        return self._writer.unsaved_statements()
 
     def __enter__(self) -> Recorder:
         return self

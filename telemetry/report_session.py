@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from telemetry.evidence import RIASEC, ShortStatement, short_names
+from telemetry.pauses import overlap, pause_intervals
 
 __all__ = ["reflections", "next_step", "session_facts", "MAX_TEXT"]
 
@@ -102,7 +103,8 @@ def _moment(stamp: Any) -> _dt.datetime | None:
 
 def session_facts(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], *,
                   skipped: int = 0) -> dict[str, Any]:
-    """Dates, sessions, minutes played (sum of each session's first-to-last span),
+    """Dates, sessions, minutes played (sum of each session's first-to-last span, less
+    its pauses),
     challenges completed and districts visited."""
     titles = summary.get("challenges") or {}
     places = {**(summary.get("districts") or {}), **(summary.get("places") or {})}
@@ -122,7 +124,9 @@ def session_facts(statements: Sequence[Mapping[str, Any]], summary: Mapping[str,
         if s.verb == "accessed" and parts[0] == "district" and len(parts) > 1:
             districts.append(parts[1])
     moments = sorted(m for ms in spans.values() for m in ms)
-    seconds = sum((max(ms) - min(ms)).total_seconds() for ms in spans.values() if ms)
+    pauses = pause_intervals(statements)              # nobody there: not play time
+    seconds = sum(max(0.0, (max(ms) - min(ms)).total_seconds() - overlap(pauses, min(ms), max(ms)))
+                  for ms in spans.values() if ms)
     return {
         "first": moments[0].strftime("%Y-%m-%d") if moments else None,
         "last": moments[-1].strftime("%Y-%m-%d") if moments else None,

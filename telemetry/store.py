@@ -39,6 +39,7 @@ from telemetry.atomic import (
 )
 from telemetry.identity import check_player_code
 from telemetry.journal import scan_journal
+from telemetry.spill import drop_spills, take_spills
 from telemetry.statements import validate_statement
 
 JOURNAL_NAME = "journal.jsonl"
@@ -63,10 +64,11 @@ class RecoveryReport:
     recovered: int = 0  # statements brought in from the journal or salvaged from a damaged file
     skipped_lines: int = 0  # journal lines that could not be read (torn or damaged)
     set_aside: tuple[Path, ...] = ()  # damaged files moved aside, kept for inspection
+    spilled: int = 0  # statements brought back from spill files (telemetry.spill)
 
     @property
     def clean(self) -> bool:
-        return not (self.recovered or self.skipped_lines or self.set_aside)
+        return not (self.recovered or self.skipped_lines or self.set_aside or self.spilled)
 
     @property
     def message(self) -> str:
@@ -124,8 +126,11 @@ class PlayerLock:
                 _unlock_fd(fd)
                 os.close(fd)
                 continue
-            os.ftruncate(fd, 0)
-            os.write(fd, f"{os.getpid()}\n".encode())
+            try:
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}\n".encode())
+            except OSError:  # disk full: the pid is only for messages, the lock is held
+                pass
             self._fd = fd
             return
         raise PlayerLocked(f"{self.path}: could not take the lock")
@@ -231,22 +236,62 @@ class PlayerStore:
         self._ids: set[str] = set()
         self.recovery = RecoveryReport()
         self.compacted_skipped = 0  # lines skipped by checkpoints since open
+        self.player_code = folder.name
+        #: why the folder could not be opened yet (``open(defer=True)``), None once open
+        self.deferred: str | None = None
+        self._preloaded: list[dict[str, Any]] = []
+        self._open_lock = threading.Lock()
 
     @classmethod
-    def open(cls, data_dir: Path | str, player_code: str) -> PlayerStore:
+    def open(cls, data_dir: Path | str, player_code: str, *, defer: bool = False) -> PlayerStore:
         """Lock and recover the player's folder (creating it if new). Raises
-        :class:`PlayerLocked` if another process has it; never fails on damaged files."""
+        :class:`PlayerLocked` if another process has it; never fails on damaged files.
+
+        With ``defer``, a folder the disk refuses (full, read-only: ``OSError``) gives a
+        *deferred* store instead of raising: nothing is locked or written yet,
+        :attr:`deferred` says why, what the folder already holds is read without writing,
+        and :meth:`ensure_open` (called by the journal writer before each write) opens it
+        for real once the disk accepts."""
         folder = player_dir(data_dir, player_code)
+        try:
+            return cls._open_folder(folder, player_code)
+        except OSError as exc:
+            if not defer:
+                raise
+            store = cls(folder, PlayerLock(folder / LOCK_NAME))
+            store.player_code = player_code
+            store.deferred = f"{type(exc).__name__}: {exc.strerror or exc}"
+            store._preloaded = _read_quietly(data_dir, player_code)
+            return store
+
+    @classmethod
+    def _open_folder(cls, folder: Path, player_code: str) -> PlayerStore:
         folder.mkdir(parents=True, exist_ok=True)
         lock = PlayerLock(folder / LOCK_NAME)
         lock.acquire()
         store = cls(folder, lock)
+        store.player_code = player_code
         try:
             store.recovery = store._recover()
         except BaseException:
+            store._close_db()
             lock.release()
             raise
         return store
+
+    def ensure_open(self) -> None:
+        """Open a deferred store for real (lock, recover); no-op when open. Raises
+        ``OSError`` or :class:`PlayerLocked` while it cannot; called on the writer thread."""
+        if self.deferred is None:
+            return
+        with self._open_lock:
+            if self.deferred is None:
+                return
+            opened = type(self)._open_folder(self.folder, self.player_code)
+            self._lock, self._db, self._ids = opened._lock, opened._db, opened._ids
+            self.recovery = opened.recovery
+            self._preloaded = []
+            self.deferred = None
 
     def _recover(self) -> RecoveryReport:
         set_aside: list[Path] = []
@@ -266,11 +311,15 @@ class PlayerStore:
             self._open_db()
         scan = scan_journal(self.journal_path, validate=True)
         recovered += self._insert_new(scan.statements)
+        spilled, spill_files = take_spills(self.player_code)
+        from_spill = self._insert_new(spilled) if spill_files else 0  # stored before deleting
+        if spill_files:
+            drop_spills(spill_files)
         if scan.damaged_lines:
             set_aside.append(_set_aside(self.journal_path))
         elif self.journal_path.exists() and self.journal_path.stat().st_size:
             atomic_write_bytes(self.journal_path, b"")
-        return RecoveryReport(recovered, scan.skipped_lines, tuple(set_aside))
+        return RecoveryReport(recovered, scan.skipped_lines, tuple(set_aside), from_spill)
 
     def _open_db(self) -> None:
         self._db = TinyDB(self.db_path, storage=AtomicJSONStorage)
@@ -300,6 +349,7 @@ class PlayerStore:
     def compact_journal(self, journal_path: Path) -> None:
         """Checkpoint step, run on the journal writer thread after the journal is fsynced:
         move its statements into TinyDB (one atomic write). The writer truncates after."""
+        self.ensure_open()
         scan = scan_journal(journal_path)
         self.compacted_skipped += scan.skipped_lines
         self._insert_new(scan.statements)
@@ -314,17 +364,33 @@ class PlayerStore:
         return statement_id in self._ids
 
     def all_statements(self) -> list[dict[str, Any]]:
-        """Compacted statements, oldest first. Reads ``store.json`` (caller's thread)."""
+        """Compacted statements, oldest first. Reads ``store.json`` (caller's thread); a
+        deferred store gives what its folder held when it was opened."""
+        if self._db is None and self.deferred is not None:
+            return [dict(s) for s in self._preloaded]
         assert self._db is not None
         with self._db_lock:
             return [dict(doc) for doc in self._db.table("statements").all()]
 
     def close(self) -> None:
         """Close TinyDB and release the lock. Call after the journal writer has stopped."""
+        self._close_db()
+        self._lock.release()
+
+    def _close_db(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
-        self._lock.release()
+
+
+def _read_quietly(data_dir: Path | str, player_code: str) -> list[dict[str, Any]]:
+    """What the player's folder holds, read without writing (a deferred store's history)."""
+    from telemetry.reader import read_player_statements
+
+    try:
+        return read_player_statements(data_dir, player_code)
+    except (ValueError, OSError):
+        return []
 
 
 def _check_tables(path: Path, data: Any) -> None:

@@ -37,6 +37,9 @@ VERBS: Mapping[str, str] = MappingProxyType(
         "selected": "https://w3id.org/xapi/adb/verbs/selected",
         "interacted": _ADL_VERBS + "interacted",
         "used": _SG_VERBS + "used",
+        # ADL verbs for a pause: nobody touched the game for a minute, then someone did
+        "suspended": _ADL_VERBS + "suspended",
+        "resumed": _ADL_VERBS + "resumed",
     }
 )
 

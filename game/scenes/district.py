@@ -108,8 +108,11 @@ class DistrictScene(UiScene):
         return self.ctx.content.mentor_of(self.district_id)
 
     def choose(self, challenge_id: str) -> None:
+        from game.class_session import refuse_closed
         from game.scenes.challenge_intro import ChallengeIntroScene
 
+        if refuse_closed(self.ctx, challenge_id):
+            return
         options = {c: self.district.riasec for c in self.district.challenges}
         self.ctx.record("selected", "menu", f"menu/district/{self.district_id}", response=challenge_id,
                         extensions={"options": options, "riasec": self.district.riasec})

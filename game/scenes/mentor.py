@@ -105,8 +105,8 @@ class MentorScene(UiScene):
     def build(self) -> None:
         lay = self.layout()
         if self.pending_item:
-            for i, rect in enumerate(lay["answers"]):
-                self.ui.button(rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v))
+            self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v))
+                               for i, rect in enumerate(lay["answers"])], "12345")
             return
         for rect, q in zip(lay["questions"], self.mentor.questions, strict=True):
             self.ui.button(rect, self.ctx.pick(q.ask), lambda qid=q.id: self.ask(qid), "@choice")

@@ -62,8 +62,8 @@ class ReflectionScene(UiScene):
 
     def build(self) -> None:
         lay = self.layout()
-        for i, rect in enumerate(lay["ratings"]):
-            self.ui.button(rect, self.ctx.t(f"rate.enjoy{i + 1}"), lambda v=i + 1: self.rate(v))
+        self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.enjoy{i + 1}"), lambda v=i + 1: self.rate(v))
+                           for i, rect in enumerate(lay["ratings"])], "12345")
         for rect, answer in zip(lay["could"], ANSWERS, strict=True):
             self.ui.button(rect, self.ctx.t(f"reflect.could_{answer}"), lambda a=answer: self.could(a))
         for rect, sid in zip(lay["chips"], self.skill_options, strict=True):

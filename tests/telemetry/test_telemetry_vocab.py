@@ -16,8 +16,10 @@ SKIP_DIRS = {".venv", ".git", "node_modules", "build", "dist", "__pycache__"}
 def test_verbs_follow_the_serious_games_profile() -> None:
     assert set(vocab.VERBS) == {
         "initialized", "progressed", "completed", "accessed", "skipped", "selected",
-        "interacted", "used",
+        "interacted", "used", "suspended", "resumed",
     }  # fmt: skip
+    assert vocab.verb_iri("suspended").endswith("/expapi/verbs/suspended")
+    assert vocab.verb_iri("resumed").endswith("/expapi/verbs/resumed")
     assert vocab.verb_iri("completed").endswith("/expapi/verbs/completed")
     assert vocab.verb_iri("accessed").endswith("/xapi/seriousgames/verbs/accessed")
     assert vocab.verb_iri("used").endswith("/xapi/seriousgames/verbs/used")

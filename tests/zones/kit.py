@@ -51,6 +51,10 @@ class FakeUi:
     def focus(self, item):
         pass
 
+    def shortcuts(self, items, keys):
+        for item, char in zip(items, keys, strict=False):
+            item.shortcut = char
+
 
 class FakeKit:
     """``t`` returns the key (plus ``k=v`` for each value when ``show_values``); ``pick``

@@ -110,6 +110,7 @@ class DialogueView:
             hint = r(450, 510, 280, 52)
         self.option_spots = [kit.ui.hotspot(rect, "", lambda k=k: self._press(k))
                              for k, rect in enumerate(self.option_rects)]
+        kit.ui.shortcuts(self.option_spots, "abcd")        # the options are badged A–D
         self.hint_button = kit.ui.button(hint, kit.t("challenge.hint"), lambda: m.perform(Action("hint")))
         self.refresh()
 
