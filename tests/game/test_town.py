@@ -292,7 +292,7 @@ def test_following_the_suggestion_is_not_scored_as_a_free_choice(tmp_path):
 
 def test_idle_and_required_choices_are_not_scored():
     """Only ``free`` (or unmarked, older) menu choices are choice evidence."""
-    from telemetry import vocab
+    from telemetry.xapi import vocab
 
     def statement(mode):
         return {"id": mode, "verb": {"id": vocab.verb_iri("selected")},
