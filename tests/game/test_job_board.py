@@ -4,9 +4,9 @@ mentors never ask a card again, and the board's progress pins do not rely on col
 import pygame
 
 from game.scenes.create_player import CreatePlayerScene
-from game.scenes.hub import HubScene
 from game.scenes.job_board import JobBoardScene, open_job_board
 from game.scenes.mentor import next_mentor_item
+from game.scenes.town import TownScene
 from telemetry.profile.evidence import extract_evidence, short_names
 from tests.helpers import focus_label, make_app, press
 
@@ -27,7 +27,7 @@ def test_a_new_player_sorts_every_card_with_the_keyboard(tmp_path):
     for n in range(len(board.cards)):
         focus_label(app, app.ctx.t(f"rate.item{1 + n % 5}"))
         press(app, pygame.K_RETURN)
-    assert isinstance(app.ctx.scenes.top, HubScene)
+    assert isinstance(app.ctx.scenes.top, TownScene)
     assert app.ctx.notices[-1] == app.ctx.t("board.thanks")
     answers = [short_names(s) for s in app.ctx.recorder.statements()
                if short_names(s).activity.startswith("item/")]
@@ -47,7 +47,7 @@ def test_escape_leaves_the_rest_for_later(tmp_path):
     board = app.ctx.scenes.top
     board.answer(4)
     press(app, pygame.K_ESCAPE)
-    assert isinstance(app.ctx.scenes.top, HubScene)
+    assert isinstance(app.ctx.scenes.top, TownScene)
     last = short_names(app.ctx.recorder.statements()[-1])
     assert (last.verb, last.activity, last.ext["cards_left"]) == ("skipped", "menu/job_board",
                                                              len(app.ctx.content.job_board) - 1)
