@@ -9,8 +9,24 @@ LangMap = dict[str, str]
 
 
 @dataclass(frozen=True)
+class EscoName:
+    """An ESCO occupation shown beside an O*NET one: its URI, ISCO-08 unit group and
+    preferred label per language (``label["en"]`` always set)."""
+
+    uri: str
+    isco08: str
+    label: LangMap
+
+
+@dataclass(frozen=True)
 class Occupation:
-    """One O*NET occupation with its interest profile (OI 1–7) and Job Zone."""
+    """One O*NET occupation with its interest profile (OI 1–7) and Job Zone.
+
+    ``esco``: the best-matching ESCO occupations (at most two, best first; see
+    ``telemetry.esco_match``); ``esco_labels`` their English labels; ``isco08`` the O*NET
+    occupation's ISCO-08 codes; ``names``: every name it can be searched by, as
+    (language, text) -- the O*NET title, and the ESCO preferred and alternative labels of
+    every ESCO occupation the crosswalk links to it."""
 
     code: str
     title: str
@@ -19,6 +35,9 @@ class Occupation:
     holland: str
     job_zone: int
     esco_labels: tuple[str, ...] = ()
+    esco: tuple[EscoName, ...] = ()
+    isco08: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
