@@ -46,7 +46,10 @@ def content_summary(content: Any, language: str = "en") -> dict[str, Any]:
         "places": places,
         "skills": {s.id: tr(s.name) for s in content.skills.values()},
         "mentors": {m.id: f"{tr(m.name)} ({tr(m.job).lower()})" for m in content.mentors.values()},
-        "esco": {o.code: list(o.esco_labels) for o in content.occupations.values() if o.esco_labels},
+        "esco": {o.code: [tr(e.label) for e in o.esco] for o in content.occupations.values() if o.esco},
+        "esco_links": {o.code: [{"uri": e.uri, "label": tr(e.label), "isco08": e.isco08} for e in o.esco]
+                       for o in content.occupations.values() if o.esco},
+        "isco08": {o.code: list(o.isco08) for o in content.occupations.values() if o.isco08},
         "job_zones": {z: r.get("Name", str(z)) for z, r in content.job_zones.items()},
     }
 
