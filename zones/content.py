@@ -9,6 +9,16 @@ LangMap = dict[str, str]
 
 
 @dataclass(frozen=True)
+class RouteFramework:
+    """Typical learning routes in one country's framework (Scotland, England, Spain) for
+    each O*NET Job Zone 1-5: ``zones[zone]`` a language map."""
+
+    id: str
+    name: LangMap
+    zones: dict[int, LangMap]
+
+
+@dataclass(frozen=True)
 class EscoName:
     """An ESCO occupation shown beside an O*NET one: its URI, ISCO-08 unit group and
     preferred label per language (``label["en"]`` always set)."""
@@ -139,6 +149,14 @@ class Content:
     occupations: dict[str, Occupation]
     job_zones: dict[int, dict[str, str]] = field(default_factory=dict)
     job_board: tuple[str, ...] = ()   # item ids a new player sorts on the odd-jobs board
+    routes: dict[str, RouteFramework] = field(default_factory=dict)
+    route_defaults: dict[str, str] = field(default_factory=dict)   # language -> framework id
+
+    def route_framework(self, chosen: str, language: str) -> RouteFramework | None:
+        """The learning-route framework to show: ``chosen`` if known, else the default
+        for ``language``, else the first; None when there are none."""
+        pick = chosen if chosen in self.routes else self.route_defaults.get(language, "")
+        return self.routes.get(pick) or next(iter(self.routes.values()), None)
 
     def district(self, district_id: str) -> District:
         return next(d for d in self.districts if d.id == district_id)

@@ -26,6 +26,7 @@ from zones.content import (
     Mentor,
     MentorQuestion,
     Occupation,
+    RouteFramework,
     Skill,
 )
 from zones.files import read_csv as _read_csv
@@ -178,6 +179,38 @@ def _names(title: str, concepts) -> tuple[tuple[str, str], ...]:
     return tuple(seen)
 
 
+def load_routes(data_dir: Path, problems: list[str]) -> tuple[dict[str, RouteFramework], dict[str, str]]:
+    """``learning_routes.json``: every framework with routes for Job Zones 1-5 in every
+    language, and a known default framework for every language."""
+    path = data_dir / "learning_routes.json"
+    data = _read_json(path, problems)
+    if data is None:
+        return {}, {}
+    chk = _Checker(problems, str(path))
+    if not isinstance(data, dict):
+        chk.bad("-", "must be a JSON object")
+        return {}, {}
+    out: dict[str, RouteFramework] = {}
+    frameworks = data.get("frameworks")
+    if not isinstance(frameworks, list) or not frameworks:
+        chk.bad("frameworks", "must be a non-empty list")
+        frameworks = []
+    for i, rec in enumerate(frameworks):
+        w = f"frameworks[{i}]"
+        fid = chk.ident(rec, w)
+        zones_rec = rec.get("zones") if isinstance(rec, dict) else None
+        if not isinstance(zones_rec, dict) or sorted(zones_rec) != ["1", "2", "3", "4", "5"]:
+            chk.bad(f"{w}.zones", "must give routes for Job Zones 1-5")
+            continue
+        zones = {int(z): chk.text(zones_rec, z, f"{w}.zones") for z in sorted(zones_rec)}
+        out[fid] = RouteFramework(fid, chk.text(rec, "name", w), zones)
+    defaults = data.get("default_for_language")
+    if not isinstance(defaults, dict) or any(defaults.get(lang) not in out for lang in LANGUAGES):
+        chk.bad("default_for_language", f"must name a known framework for each of {LANGUAGES}")
+        defaults = {}
+    return out, {str(k): str(v) for k, v in defaults.items()}
+
+
 def load_job_zones(data_dir: Path, problems: list[str]) -> dict[int, dict[str, str]]:
     path = data_dir / "job_zone_reference.csv"
     zones = {}
@@ -224,6 +257,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     items = load_items(data_dir, LANGUAGES, problems)
     job_board = load_job_board(content_dir, items, problems)
     job_zones = load_job_zones(data_dir, problems)
+    routes, route_defaults = load_routes(data_dir, problems)
 
     competences: dict[str, Competence] = {}
     path = content_dir / "competences.json"
@@ -369,4 +403,4 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(LANGUAGES, districts, landmarks, competences, skills, mentors, challenges,
-                   items, occupations, job_zones, job_board)
+                   items, occupations, job_zones, job_board, routes, route_defaults)

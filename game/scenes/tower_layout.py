@@ -79,6 +79,10 @@ def detail_blocks(ctx, occ, code_words: str) -> list[tuple[str, int, bool, bool]
     """The details of one job, top to bottom: (text, size, bold, muted)."""
     blocks = [(occ.title, 22, True, False), (code_words, 15, False, True), (occ.description, 15, False, False),
               (ctx.t("horizons.education", words=ctx.t(f"jobzone.{occ.job_zone}")), 15, False, False)]
+    routes = ctx.content.route_framework(ctx.settings.route_framework, ctx.settings.language)
+    if routes is not None:
+        blocks.append((ctx.t("tower.route", place=ctx.pick(routes.name), words=ctx.pick(routes.zones[occ.job_zone])),
+                       15, False, False))
     if occ.esco:
         names = european_names(occ, ctx.settings.language)
         blocks.append((ctx.t("horizons.esco", label=names), 15, False, True))
@@ -91,7 +95,7 @@ def row_text_w(p, box_w: int, two: bool, meta: str = "") -> int:
     return box_w - 20 - 14 - p.font(META).size(meta)[0] - 30 if two else box_w - 48
 
 
-GAPS = (0, 6, 12, 12, 8)     # space above each detail block
+GAPS = (0, 6, 12, 12, 8, 8)  # space above each detail block
 
 
 def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | None,
