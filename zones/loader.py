@@ -195,9 +195,11 @@ def load_routes(data_dir: Path, problems: list[str]) -> tuple[dict[str, RouteFra
     if not isinstance(frameworks, list) or not frameworks:
         chk.bad("frameworks", "must be a non-empty list")
         frameworks = []
+    named: set[str] = set()
     for i, rec in enumerate(frameworks):
         w = f"frameworks[{i}]"
         fid = chk.ident(rec, w)
+        named.add(fid)
         zones_rec = rec.get("zones") if isinstance(rec, dict) else None
         if not isinstance(zones_rec, dict) or sorted(zones_rec) != ["1", "2", "3", "4", "5"]:
             chk.bad(f"{w}.zones", "must give routes for Job Zones 1-5")
@@ -205,10 +207,10 @@ def load_routes(data_dir: Path, problems: list[str]) -> tuple[dict[str, RouteFra
         zones = {int(z): chk.text(zones_rec, z, f"{w}.zones") for z in sorted(zones_rec)}
         out[fid] = RouteFramework(fid, chk.text(rec, "name", w), zones)
     defaults = data.get("default_for_language")
-    if not isinstance(defaults, dict) or any(defaults.get(lang) not in out for lang in LANGUAGES):
+    if not isinstance(defaults, dict) or any(defaults.get(lang) not in named for lang in LANGUAGES):
         chk.bad("default_for_language", f"must name a known framework for each of {LANGUAGES}")
         defaults = {}
-    return out, {str(k): str(v) for k, v in defaults.items()}
+    return out, {str(k): str(v) for k, v in defaults.items() if v in out}
 
 
 def load_job_zones(data_dir: Path, problems: list[str]) -> dict[int, dict[str, str]]:
