@@ -27,7 +27,7 @@ COLUMNS: tuple[str, ...] = (
     "top_matches", "saved_occupations", "next_step", "first_played", "last_played",
     "sessions", "minutes", "challenges_completed",
     *(f"cms_{t}" for t in ("self", "strengths", "horizons", "networks")),
-    "top_matches_esco", "top_matches_isco08", "saved_esco", "saved_isco08",
+    "top_matches_esco", "top_matches_isco08", "saved_esco", "saved_isco08", "route_framework",
 )
 
 
@@ -72,6 +72,7 @@ def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
         "top_matches_isco08": _european(report["occupations"]["matches"][:5], "isco08"),
         "saved_esco": _european(report["occupations"]["saved"], "esco"),
         "saved_isco08": _european(report["occupations"]["saved"], "isco08"),
+        "route_framework": (report["occupations"].get("routes") or {}).get("framework", ""),
     }
     for s in prof["scores"]:
         for p in ("score", "low", "high"):

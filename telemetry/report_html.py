@@ -154,12 +154,15 @@ def _matches(t: Mapping[str, str], rep: Mapping[str, Any], per_zone: int | None)
     if not groups:
         return f"<p>{_e(t['matches_none'])}</p>"
     out = []
+    place = (rep["occupations"].get("routes") or {}).get("name", "")
     for _zone, name, ms in groups:
+        route = (f'<p class="small">{_e(t["route_line"].format(place=place, words=ms[0]["route"]))}</p>'
+                 if place and ms[0].get("route") else "")
         rows = "".join(
             f'<tr><td>{_e(m["title"])} <span class="small">{_e(m["soc_code"])}</span></td>'
             f'<td>{_e(m["holland_code"])}</td><td class="n">{m["r"]:.2f}</td>'
             f'<td>{_esco_cell(t, m)}</td></tr>' for m in ms)
-        out.append(f'<div class="zone">{_e(name)}</div><table><tr><th>{_e(t["col_occupation"])}</th>'
+        out.append(f'<div class="zone">{_e(name)}</div>{route}<table><tr><th>{_e(t["col_occupation"])}</th>'
                    f'<th>{_e(t["col_code"])}</th><th>{_e(t["col_fit"])}</th><th>{_e(t["col_esco"])}</th>'
                    f'</tr>{rows}</table>')
     return "".join(out)

@@ -11,7 +11,8 @@ The caller passes a small *content summary* so telemetry never imports ``zones``
      "districts": {letter: name}, "places": {district or landmark id: name},
      "skills": {id: name}, "mentors": {id: "Sam, bike mechanic"},
      "esco": {soc: [label, ...]}, "job_zones": {1: "Little or no preparation needed"},
-     "esco_links": {soc: [{"uri", "label", "isco08"}]}, "isco08": {soc: [ISCO-08 code]}}
+     "esco_links": {soc: [{"uri", "label", "isco08"}]}, "isco08": {soc: [ISCO-08 code]},
+     "routes": {"framework": "scotland", "name": "Scotland", "zones": {"1": "..."}}}
 
 Each match and saved occupation carries ``esco_occupations`` (the ESCO occupations shown
 beside it: URI, label, ISCO-08 group) and ``isco08`` (the O*NET occupation's ISCO-08
@@ -193,8 +194,15 @@ def _occupations_part(summary: Mapping[str, Any], p: Profile,
         for soc in p.unknown_saved:
             saved.append({"soc_code": soc, "title": soc, "holland_code": "", "m_index": 0,
                           "level": "unknown"})
-    return {"matches": matches, "job_zones": {str(k): v for k, v in sorted(zones.items())},
-            "saved": saved}
+    routes = summary.get("routes") or {}
+    route_zones = {str(k): str(v) for k, v in (routes.get("zones") or {}).items()}
+    for m in matches:
+        m["route"] = route_zones.get(str(m["job_zone"]), "")
+    part = {"matches": matches, "job_zones": {str(k): v for k, v in sorted(zones.items())}, "saved": saved}
+    if route_zones:
+        part["routes"] = {"framework": str(routes.get("framework", "")), "name": str(routes.get("name", "")),
+                          "zones": route_zones}
+    return part
 
 
 def _starters(lang: str, rep: dict[str, Any]) -> list[str]:

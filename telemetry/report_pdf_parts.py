@@ -71,8 +71,12 @@ def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
     if not groups:
         pdf.para(t["matches_none"])
         return
+    place = (pdf.rep["occupations"].get("routes") or {}).get("name", "")
     for _zone, name, ms in groups:
         pdf.para(name, size=8.8, h=4.4, bold=True, colour=(49, 70, 94))
+        if place and ms[0].get("route"):
+            pdf.para(t["route_line"].format(place=place, words=ms[0]["route"]), size=7.8, h=3.8,
+                     colour=(74, 85, 102))
         _table(pdf, (70, 15, 17, 80), (t["col_occupation"], t["col_code"], t["col_fit"],
                                        t["col_esco"]),
                [(f"{m['title']} ({m['soc_code']})", m["holland_code"], f"{m['r']:.2f}",

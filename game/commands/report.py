@@ -30,12 +30,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path,
                         help="player data folder (default: your user data folder)")
     parser.add_argument("--lang", default="en", help="report language (en or es)")
+    parser.add_argument("--routes", default="", choices=("", "scotland", "england", "spain"),
+                        help="describe Job Zones by the learning routes of this country "
+                             "(default: Scotland for English, Spain for Spanish)")
 
 
-def content_summary(content: Any, language: str = "en") -> dict[str, Any]:
-    """The small dict telemetry's report needs from the loaded content."""
+def content_summary(content: Any, language: str = "en", routes: str = "") -> dict[str, Any]:
+    """The small dict telemetry's report needs from the loaded content; ``routes``: the
+    learning-route framework to describe Job Zones by ("" follows the language)."""
     def tr(m: Any) -> str:
         return str(m.get(language) or m.get("en") or next(iter(m.values()), ""))
+    framework = content.route_framework(routes, language) if hasattr(content, "route_framework") else None
     places = {d.id: tr(d.name) for d in content.districts}
     places.update({lm.id: tr(lm.name) for lm in content.landmarks})
     return {
@@ -51,6 +56,8 @@ def content_summary(content: Any, language: str = "en") -> dict[str, Any]:
                        for o in content.occupations.values() if o.esco},
         "isco08": {o.code: list(o.isco08) for o in content.occupations.values() if o.isco08},
         "job_zones": {z: r.get("Name", str(z)) for z, r in content.job_zones.items()},
+        "routes": {"framework": framework.id, "name": tr(framework.name),
+                   "zones": {str(z): tr(text) for z, text in framework.zones.items()}} if framework else {},
     }
 
 
@@ -86,7 +93,7 @@ def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
     return list(targets.values())
 
 
-def load_report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
+def load_report_inputs(language: str = "en", routes: str = "") -> tuple[dict[str, Any], Any]:
     """(content summary, occupation table): the content is validated by the one loader."""
     from game import paths
     from telemetry.occupations import load_occupations
@@ -94,7 +101,7 @@ def load_report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
 
     content = load_content(paths.content_dir(), paths.assets_dir() / "data")
     table = load_occupations(paths.assets_dir() / "data" / "occupations.csv")
-    return content_summary(content, language), table
+    return content_summary(content, language, routes), table
 
 
 def run(args: argparse.Namespace) -> int:
@@ -117,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
             doc = read_export(source)
             report, statements = doc["report"], doc["statements"]
         else:
-            summary, table = load_report_inputs(args.lang)
+            summary, table = load_report_inputs(args.lang, args.routes)
             statements = read_player_statements(args.data_dir or paths.default_data_dir(),
                                                 args.source)
             report = build_report(statements, summary, occupations=table,

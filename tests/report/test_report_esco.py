@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 
@@ -12,6 +13,7 @@ from game import paths
 from game.cli import main
 from telemetry.esco_match import ESCO_URI
 from tests.report.conftest import CODE
+from tests.report.pdftext import pdf_text
 from zones.loader import load_occupations
 
 
@@ -54,3 +56,29 @@ def test_an_export_with_a_bad_esco_uri_is_refused(report, statements):
     match["esco_occupations"][0]["uri"] = "https://example.org/job"
     with pytest.raises(ValueError, match=r"esco_occupations.*does not match"):
         check_export(doc)
+
+
+@pytest.mark.parametrize("lang, routes, framework, words", [
+    ("en", "", "scotland", "Highers"),
+    ("es", "", "spain", "Bachillerato"),
+    ("en", "england", "england", "A levels"),
+])
+def test_report_and_exports_say_the_learning_routes_of_each_job_zone(tmp_path, data_dir, lang, routes,
+                                                                     framework, words):
+    out = tmp_path / "out"
+    args = ["report", CODE, "--format", "json,csv,html,pdf", "--out", str(out), "--data-dir", str(data_dir),
+            "--lang", lang] + (["--routes", routes] if routes else [])
+    assert main(args) == 0
+    doc = json.loads((out / f"{CODE}.json").read_text(encoding="utf-8"))
+    occ = doc["report"]["occupations"]
+    assert occ["routes"]["framework"] == framework and sorted(occ["routes"]["zones"]) == list("12345")
+    assert all(m["route"] == occ["routes"]["zones"][str(m["job_zone"])] for m in occ["matches"])
+    assert any(words in text for text in occ["routes"]["zones"].values())
+    row = next(csv.DictReader(io.StringIO((out / f"{CODE}.csv").read_text(encoding="utf-8-sig"))))
+    assert row["route_framework"] == framework
+    page = (out / f"{CODE}.html").read_text(encoding="utf-8")
+    shown_zone = str(occ["matches"][0]["job_zone"])
+    assert html.escape(occ["routes"]["zones"][shown_zone]) in page
+    assert ("Job titles are US titles (O*NET)" if lang == "en" else "son los de EE. UU. (O*NET)") in page
+    text = " ".join(pdf_text((out / f"{CODE}.pdf").read_bytes())).replace("\n", " ")
+    assert occ["routes"]["name"] in text
