@@ -65,6 +65,8 @@ def start(ctx) -> ClassSession | None:
     if s.language and s.language != ctx.settings.language and s.language in ctx.i18n.languages:
         ctx.settings.language = s.language
         ctx.apply_settings()
+    if s.routes and s.routes in ctx.content.routes:
+        ctx.settings.route_framework = s.routes         # the class's learning routes
     if s.lrs:
         from telemetry.lrs import Forwarder, LrsConfig
 

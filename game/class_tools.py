@@ -46,11 +46,12 @@ def prepare_saves(data_dir: Path, codes: list[str]) -> None:
             write_json(path, PlayerSave(code=code).to_json())
 
 
-def report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
-    """(content summary, occupation table), loaded and validated once per action."""
+def report_inputs(language: str = "en", routes: str = "") -> tuple[dict[str, Any], Any]:
+    """(content summary, occupation table), loaded and validated once per action;
+    ``routes``: the class's learning-route framework ("" follows the language)."""
     from game.commands.report import load_report_inputs
 
-    return load_report_inputs(language)
+    return load_report_inputs(language, routes)
 
 
 def summary_model(data_dir: Path, info: ClassInfo, summary: dict[str, Any]) -> dict[str, Any]:
@@ -86,7 +87,7 @@ def export(data_dir: Path, info: ClassInfo, out: Path,
     from telemetry.export_json import make_export
     from telemetry.report_model import build_report
 
-    summary, table = inputs if inputs is not None else report_inputs()
+    summary, table = inputs if inputs is not None else report_inputs(routes=info.settings.routes or "")
 
     def make_doc(code: str, statements: list[dict[str, Any]]) -> dict[str, Any]:
         report = build_report(statements, summary, occupations=table, player_code=code)

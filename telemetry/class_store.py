@@ -2,7 +2,7 @@
 
 A class has a code (e.g. ``7B-2026``), the teacher passphrase as a salted slow hash
 (:mod:`telemetry.passphrase`), the pseudonymous player codes handed out, and session
-settings (minutes, open districts, language, optional LRS endpoint). There are no names
+settings (minutes, open districts, language, learning routes, optional LRS endpoint). There are no names
 anywhere: the list pairing codes with pupils stays on the teacher's paper handout.
 Player data stays in ``<data_dir>/players/<CODE>/``; the class file only lists codes.
 
@@ -36,6 +36,7 @@ FORMAT, VERSION = "worktown-class", 1
 MAX_PLAYERS = 200
 _CLASS_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}")
 _LANGUAGES = ("en", "es")
+_ROUTES = ("scotland", "england", "spain")
 
 
 class WrongPassphrase(PermissionError):
@@ -50,6 +51,7 @@ class SessionSettings:
     districts: list[str] | None = None     # open district ids
     language: str | None = None
     lrs: dict[str, str] | None = None      # {"endpoint", "user", "password"}
+    routes: str | None = None              # learning routes shown: scotland, england or spain
 
     def check(self, where: str = "settings") -> SessionSettings:
         """Raise ``ValueError("<where>: <problem>")`` unless every field is usable."""
@@ -62,6 +64,8 @@ class SessionSettings:
             raise ValueError(f"{where}: districts must be a list of district ids")
         if self.language is not None and self.language not in _LANGUAGES:
             raise ValueError(f"{where}: language must be one of {', '.join(_LANGUAGES)}")
+        if self.routes is not None and self.routes not in _ROUTES:
+            raise ValueError(f"{where}: routes must be one of {', '.join(_ROUTES)}")
         if self.lrs is not None:
             if not isinstance(self.lrs, dict) or not all(
                     isinstance(self.lrs.get(k), str) for k in ("endpoint", "user", "password")):

@@ -30,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--minutes", help="create: session length in minutes (default: no limit)")
     parser.add_argument("--districts", help="create: open districts, e.g. R,I,A or all (default)")
     parser.add_argument("--lang", help="create: session language (en or es)")
+    parser.add_argument("--routes", choices=("scotland", "england", "spain"),
+                        help="create: learning routes shown (default: follow the language)")
     parser.add_argument("--lrs-endpoint", help="create: forward this class to an LRS")
     parser.add_argument("--lrs-user", help="create: LRS user")
     parser.add_argument("--lrs-password", help="create: LRS password")
@@ -107,7 +109,8 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
             raise BadInput("--lrs-endpoint, --lrs-user and --lrs-password go together")
         statements_url(args.lrs_endpoint)
         lrs = {"endpoint": args.lrs_endpoint, "user": args.lrs_user, "password": args.lrs_password}
-    settings = SessionSettings(minutes=minutes, districts=districts, language=lang, lrs=lrs)
+    settings = SessionSettings(minutes=minutes, districts=districts, language=lang, lrs=lrs,
+                               routes=getattr(args, "routes", None))
     info = create_class(data_dir, args.class_code, _passphrase(args, confirm=True), n, settings)
     prepare_saves(data_dir, info.players)
     print(f"class {info.code}: {len(info.players)} player codes")

@@ -156,3 +156,26 @@ def test_cli_create_then_progress_and_passphrase_on_stdin(tmp_path):
     assert all((tmp_path / "players" / c / "save.json").exists() for c in info.players)
     done = _cli("class", "progress", "--class", "9A", "--data-dir", str(tmp_path), stdin=PASSPHRASE)
     assert done.returncode == 0 and "0 of 3 have played" in done.stdout
+
+
+def test_a_class_sets_its_learning_routes_for_play_and_exports(tmp_path):
+    from game.app import App
+    from game.class_tools import export
+    from game.save import PlayerSave
+    from game.scenes.flow import sign_in
+
+    done = _cli("class", "create", "--class", "9B", "--players", "2", "--routes", "england",
+                "--data-dir", str(tmp_path), stdin=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    info = load_class(tmp_path, "9B")
+    assert info.settings.routes == "england"
+    with pytest.raises(ValueError, match="routes must be one of"):
+        SessionSettings(routes="wales").check()
+    app = App(tmp_path, seed=1)
+    assert app.ctx.settings.route_framework == ""
+    assert sign_in(app.ctx, info.players[0], new_player=PlayerSave(code=info.players[0]))
+    assert app.ctx.settings.route_framework == "england"       # the class's routes, not Scotland's
+    simulated = simulated_class(tmp_path / "b", 2, 1, code="9B", settings=info.settings)
+    out, problems = export(tmp_path / "b", simulated, tmp_path / "out")
+    doc = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert doc["report"]["occupations"]["routes"]["framework"] == "england"
