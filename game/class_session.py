@@ -74,6 +74,9 @@ def start(ctx) -> ClassSession | None:
             cfg = LrsConfig(s.lrs["endpoint"], s.lrs["user"], s.lrs["password"])
             cfg.url  # noqa: B018 - validates the endpoint
             session.forwarder = Forwarder(ctx.data_dir, ctx.player.code, cfg).start()
+            from telemetry.lrs_void import send_voids_in_background
+
+            send_voids_in_background(ctx.data_dir, [cfg])   # erased players' voidings, if queued
         except ValueError:
             session.forwarder = None
     return session

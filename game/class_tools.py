@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.class_store import ClassInfo
+from telemetry.copies import note_copy
 
 __all__ = ["district_ids", "prepare_saves", "report_inputs", "summary_model", "write_summary",
            "write_codes_handout", "export", "FORMATS"]
@@ -67,16 +68,26 @@ def write_summary(data_dir: Path, info: ClassInfo, formats: list[str], out: Path
 
     summary = summary if summary is not None else report_inputs()[0]
     model = summary_model(data_dir, info, summary)
-    return [write_class_report(_target(out, formats, f"{info.code}-summary", fmt), model, fmt)
-            for fmt in formats]
+    written = [write_class_report(_target(out, formats, f"{info.code}-summary", fmt), model, fmt)
+               for fmt in formats]
+    for path in written:
+        note_copy(data_dir, path, "summary", info.players, class_code=info.code)
+    return written
 
 
-def write_codes_handout(info: ClassInfo, formats: list[str], out: Path) -> list[Path]:
+def write_codes_handout(info: ClassInfo, formats: list[str], out: Path,
+                        data_dir: Path | None = None) -> list[Path]:
+    """The printable code cards; recorded as a copy in ``data_dir`` (so erasing a player
+    rewrites them without that code)."""
     from telemetry.handout import write_handout
 
     lang = info.settings.language or "en"
-    return [write_handout(_target(out, formats, f"{info.code}-codes", fmt), info.code,
-                          info.players, fmt, lang) for fmt in formats]
+    written = [write_handout(_target(out, formats, f"{info.code}-codes", fmt), info.code,
+                             info.players, fmt, lang) for fmt in formats]
+    if data_dir is not None:
+        for path in written:
+            note_copy(data_dir, path, "handout", info.players, class_code=info.code, lang=lang)
+    return written
 
 
 def export(data_dir: Path, info: ClassInfo, out: Path,
@@ -93,7 +104,14 @@ def export(data_dir: Path, info: ClassInfo, out: Path,
         report = build_report(statements, summary, occupations=table, player_code=code)
         return make_export(report, statements, game_version=GAME_VERSION)
 
-    return export_class(data_dir, info, out, make_doc)
+    where, skipped = export_class(data_dir, info, out, make_doc)
+    if where.suffix.lower() == ".zip":
+        note_copy(data_dir, where, "export_zip", info.players, class_code=info.code)
+    else:
+        for code in info.players:
+            if (where / f"{code}.json").is_file():
+                note_copy(data_dir, where / f"{code}.json", "export", [code], class_code=info.code)
+    return where, skipped
 
 
 def _target(out: Path, formats: list[str], stem: str, fmt: str) -> Path:
@@ -101,3 +119,81 @@ def _target(out: Path, formats: list[str], stem: str, fmt: str) -> Path:
     if len(formats) == 1 and out.suffix.lower() == f".{fmt}":
         return out
     return out / f"{stem}.{fmt}"
+
+
+def lrs_configs(info: ClassInfo | None) -> list[Any]:
+    """The LRS account(s) of a class usable for voiding now (none if it has no LRS).
+    Short timeout, no retries: an erase never waits long; what fails stays queued."""
+    from telemetry.lrs import LrsConfig
+
+    lrs = info.settings.lrs if info is not None else None
+    if not lrs:
+        return []
+    try:
+        return [LrsConfig(lrs["endpoint"], lrs["user"], lrs["password"], timeout=5.0, retries=0)]
+    except (KeyError, TypeError):
+        return []
+
+
+def erase_message(t: Any, who: str, result: Any) -> str:
+    """What an erase did, in the player's or teacher's words: true about this computer
+    and about the LRS (``result``: :class:`telemetry.erase.EraseResult`)."""
+    if result.complete:
+        parts = [t("erase.done", who=who, files=len(result.removed), rewritten=len(result.rewritten))]
+    else:
+        parts = [t("erase.incomplete", who=who, problem=result.problems[0])]
+    if result.lrs_queued:
+        parts.append(t("erase.lrs_queued", n=result.lrs_queued,
+                       problem=result.lrs_problems[0] if result.lrs_problems else "—"))
+    elif result.lrs_voided:
+        parts.append(t("erase.lrs_voided", n=result.lrs_voided))
+    return " ".join(parts)
+
+
+def write_player_report(data_dir: Path, info: ClassInfo, code: str, out: Path,
+                        inputs: tuple[dict[str, Any], Any] | None = None) -> list[Path]:
+    """One pupil's practitioner report (PDF and HTML) in ``out``; recorded as copies so
+    erasing the pupil deletes them. ``ValueError`` for a code not in the class or a
+    pupil without data."""
+    from game.commands.report import make_outputs
+    from telemetry.reader import read_player_statements
+    from telemetry.report_model import build_report
+
+    if code not in info.players:
+        raise ValueError(f"{code}: not a player of class {info.code}")
+    statements = read_player_statements(data_dir, code)
+    if not statements:
+        raise ValueError(f"{code}: has not played yet")
+    summary, table = inputs if inputs is not None else report_inputs(info.settings.language or "en")
+    report = build_report(statements, summary, occupations=table, player_code=code,
+                          language=info.settings.language or "en")
+    written = make_outputs(report, statements, ["pdf", "html"], Path(out))
+    for path in written:
+        note_copy(data_dir, path, "report", [code], class_code=info.code)
+    return written
+
+
+def open_folder(folder: Path, *, platform: str | None = None, run: Any = None) -> str | None:
+    """Open ``folder`` in the computer's file manager (created first): ``os.startfile`` on
+    Windows, ``open`` on macOS, ``xdg-open`` elsewhere. Returns None, or one line saying
+    why it could not (the caller shows it with the folder's path)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    platform = platform or sys.platform
+    run = run or subprocess.Popen
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        if platform.startswith("win"):
+            os.startfile(str(folder))  # type: ignore[attr-defined]  # noqa: S606
+            return None
+        opener = "open" if platform == "darwin" else "xdg-open"
+        if shutil.which(opener) is None:
+            return f"no {opener} on this computer"
+        run([opener, str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
+        return None
+    except (OSError, AttributeError) as exc:
+        return str(getattr(exc, "strerror", None) or exc)

@@ -133,6 +133,14 @@ class TextField(Focusable):
     def text(self) -> str:
         return self.element.get_text()
 
+    def place(self, screen_rect: pygame.Rect, shown: bool) -> None:
+        """On a scrolling page: move the entry with the page, hidden when out of view."""
+        self.element.set_relative_position(screen_rect.topleft)
+        if shown and self.visible:
+            self.element.show()
+        else:
+            self.element.hide()
+
     def kill(self) -> None:
         self.element.kill()
 
@@ -215,7 +223,7 @@ class UiLayer:
         return True
 
     def _place(self, item: Focusable) -> None:
-        if isinstance(item, GuiButton):
+        if isinstance(item, GuiButton | TextField):
             item.place(self.screen_rect(item), self.in_view(item))
 
     def ensure_visible(self, item: Focusable | None) -> None:

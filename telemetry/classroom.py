@@ -3,7 +3,7 @@
 Called by the class command and the teacher panel after the passphrase was checked
 (:func:`telemetry.class_store.open_class`). Player data is read without locking
 (:mod:`telemetry.reader`); only :func:`export_class` (the target folder or zip) and
-:func:`erase_class_players` (player folders, the class file) write.
+:func:`erase_class_players` (every copy: :mod:`telemetry.erase`) write.
 
 The summary model is aggregate only: no pupil's code, answer or score appears in it, and
 every count from 1 to ``MIN_CELL - 1`` is replaced by ``None`` (shown as "fewer than 3")
@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.atomic import atomic_write_bytes
-from telemetry.class_store import ClassInfo, delete_class, remove_players, save_class
+from telemetry.class_store import ClassInfo, remove_players
 from telemetry.cms import LEVELS, assess_competences
+from telemetry.erase import EraseResult, erase_everywhere
 from telemetry.evidence import RIASEC, extract_evidence
-from telemetry.privacy import erase_player
+from telemetry.lrs import LrsConfig
 from telemetry.profile import TYPE_NAMES, profile_from_evidence
 from telemetry.reader import read_player_statements
 from telemetry.report_session import session_facts
@@ -210,22 +211,18 @@ def export_class(data_dir: Path | str, info: ClassInfo, out: Path | str,
     return out, skipped
 
 
-def erase_class_players(data_dir: Path | str, info: ClassInfo, codes: Sequence[str] | None = None
-                        ) -> list[Path]:
-    """Erase players for real: their whole folders (:func:`telemetry.privacy.erase_player`)
-    and their codes from the class. ``codes=None`` erases the whole class, class file
-    included. Raises ``ValueError`` for a code not in the class and
+def erase_class_players(data_dir: Path | str, info: ClassInfo, codes: Sequence[str] | None = None,
+                        *, lrs_configs: Sequence[LrsConfig] = ()) -> EraseResult:
+    """Erase players for real, from every copy (:func:`telemetry.erase.erase_everywhere`:
+    their folders, exports, handouts, the class file; their statements voided at the LRS
+    with ``lrs_configs``). ``codes=None`` erases the whole class, class file and teacher
+    folder included. Raises ``ValueError`` for a code not in the class and
     :class:`~telemetry.store.PlayerLocked` while a player is open in the game."""
     targets = list(info.players) if codes is None else list(codes)
     unknown = [c for c in targets if c not in info.players]
     if unknown:
         raise ValueError(f"{unknown[0]}: not a player of class {info.code}")
-    removed: list[Path] = []
-    for code in targets:
-        removed.extend(erase_player(data_dir, code))
-        remove_players(info, [code])
-        if codes is not None:
-            save_class(data_dir, info)
-    if codes is None:
-        removed.extend(delete_class(data_dir, info.code))
-    return removed
+    result = erase_everywhere(data_dir, targets, lrs_configs=lrs_configs,
+                              whole_class=info.code if codes is None else None)
+    remove_players(info, targets)
+    return result

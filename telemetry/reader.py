@@ -63,7 +63,22 @@ def read_player_statements(data_dir: Path | str, player_code: str) -> list[dict[
         if st["id"] not in seen:
             seen.add(st["id"])
             unique.append(st)
-    return sorted(unique, key=_when)
+    return sorted((_without_free_text(st) for st in unique), key=_when)
+
+
+#: activities whose ``result.response`` was free text typed by the pupil in older versions
+#: (the Horizons Tower search); it never leaves the player's folder (exports, LRS, merge).
+FREE_TEXT_ACTIVITIES = ("menu/horizons_search",)
+
+
+def _without_free_text(st: dict[str, Any]) -> dict[str, Any]:
+    result = st.get("result")
+    if (isinstance(result, dict) and "response" in result
+            and vocab.activity_path(st["object"]["id"]) in FREE_TEXT_ACTIVITIES):
+        st = {**st, "result": {k: v for k, v in result.items() if k != "response"}}
+        if not st["result"]:
+            del st["result"]
+    return st
 
 
 def _stored(raw: bytes) -> list[dict[str, Any]]:

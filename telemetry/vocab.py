@@ -40,6 +40,10 @@ VERBS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: The xAPI 1.0.3 verb of a voiding statement (its object is a StatementRef): sent to an
+#: LRS when a player's data is erased (:mod:`telemetry.lrs_void`), never recorded.
+VOIDED_VERB = _ADL_VERBS + "voided"
+
 #: Activity type short name -> IRI (Serious Games profile; ``question`` is ADL's).
 ACTIVITY_TYPES: Mapping[str, str] = MappingProxyType(
     {
@@ -68,7 +72,7 @@ _GAME_EXTENSION_NAMES = (
     "riasec", "options", "difficulty", "replay", "hint", "enjoyment", "accuracy",
     "skills", "competences", "mentor", "topic", "action", "idle_seconds", "setting",
     "value", "extra_round", "district", "challenge", "occupation", "recovered", "mode",
-    "score_raw", "source", "cards_left",
+    "score_raw", "source", "cards_left", "results",
 )  # fmt: skip
 
 #: Game variables (result extensions) under our namespace: short name -> IRI.

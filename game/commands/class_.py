@@ -3,7 +3,8 @@
 Actions: ``create`` (new class and player codes), ``handout`` (codes to print),
 ``progress`` (who has played, challenges, minutes), ``summary`` (class report, PDF/HTML),
 ``export`` (every player's JSON export to a folder or .zip), ``erase`` (a player or the
-whole class, for real; needs ``--yes``), ``merge`` (player data gathered from many PCs).
+whole class, for real, from every copy the game made, voiding what reached the class's
+LRS; needs ``--yes``), ``merge`` (player data gathered from many PCs).
 Every action except ``create`` needs the teacher passphrase (``--passphrase``, or typed at
 the prompt, or one line on standard input). Reads and writes only the data folder and the
 ``--out`` paths. Any bad input is one line on stderr and exit code 2.
@@ -147,7 +148,7 @@ def _run(args: argparse.Namespace) -> int:
     formats = _formats(args) if action in ("handout", "summary") else []
     info = _open(args, data_dir)
     if action == "handout":
-        written = tools.write_codes_handout(info, formats, args.out)
+        written = tools.write_codes_handout(info, formats, args.out, data_dir)
     elif action == "summary":
         written = tools.write_summary(data_dir, info, formats, args.out)
     elif action == "export":
@@ -191,9 +192,14 @@ def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
     what = f"all {len(info.players)} players of class {info.code}" if args.all else args.player
     if not args.yes:
         raise BadInput(f"erase: this deletes {what} for good; add --yes to confirm")
-    removed = erase_class_players(data_dir, info, None if args.all else [args.player.upper()])
-    print(f"erased {what} ({len(removed)} files)")
-    return 0
+    from game.class_tools import lrs_configs
+
+    result = erase_class_players(data_dir, info, None if args.all else [args.player.upper()],
+                                 lrs_configs=lrs_configs(info))
+    print(f"erased {what}")
+    for line in result.lines():
+        print(line)
+    return 0 if result.complete else 1
 
 
 def run(args: argparse.Namespace) -> int:

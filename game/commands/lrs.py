@@ -79,6 +79,13 @@ def _run(args: argparse.Namespace) -> int:
                   retry_rejected=args.retry_rejected)
     for line in report.lines():
         print(line)
+    from telemetry.lrs_void import queued, send_voids
+
+    if queued(data_dir):           # erased players' statements still to void at an LRS
+        voids = send_voids(data_dir, [LrsConfig(endpoint, user, password, batch_size=batch)])
+        print(f"voided {voids.voided} statement(s) of erased players; {voids.queued} still queued")
+        if voids.queued:
+            return 1
     return 1 if report.pending or report.rejected or report.errors else 0
 
 

@@ -93,6 +93,18 @@ def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
     return list(targets.values())
 
 
+def _note_copies(data_dir: Path, written: list[Path], report: dict[str, Any]) -> None:
+    """Record the files as copies of the player's data, so erasing the player deletes them."""
+    from telemetry.copies import note_copy
+
+    code = str((report.get("player") or {}).get("code") or "")
+    for path in written:
+        try:
+            note_copy(data_dir, path, "report", [code] if code else [])
+        except OSError:
+            pass   # a read-only data folder: the report itself was written
+
+
 def load_report_inputs(language: str = "en", routes: str = "") -> tuple[dict[str, Any], Any]:
     """(content summary, occupation table): the content is validated by the one loader."""
     from game import paths
@@ -130,6 +142,7 @@ def run(args: argparse.Namespace) -> int:
             report = build_report(statements, summary, occupations=table,
                                   player_code=args.source, language=args.lang)
         written = make_outputs(report, statements, formats, args.out)
+        _note_copies(args.data_dir or paths.default_data_dir(), written, report)
     except (ContentError, OccupationDataError, ValueError) as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2

@@ -3,11 +3,12 @@
 A search box finds jobs as the player types, in their own words: O*NET titles, ESCO's
 English and Spanish names ("joiner", "fontanero"), typos and plurals forgiven
 (``game.occupation_search``); a row found by another name shows that name after the title.
-Chips filter by main interest type and by how much preparation a job needs (Job Zone). The list pages with PageUp/PageDown
-and the arrow keys; Enter opens a job's details, where it can be saved to the career
+Chips filter by main interest type and by how much preparation a job needs (Job Zone).
+The list pages with PageUp/PageDown and the arrow keys; Enter opens a job's details, where it can be saved to the career
 passport. Recorded: reading time per opened job (``accessed item occupation/<code>``,
-measured with ``ctx.clock``), saving (``used item occupation/<code>``) and the search
-text, once it is finished (Enter) or a result is opened — never per keystroke.
+measured with ``ctx.clock``), saving (``used item occupation/<code>``) and a search's use
+(number of results, the job opened from them) once it is finished (Enter) or a result is
+opened — never per keystroke, and never the text typed.
 """
 
 from __future__ import annotations
@@ -196,13 +197,19 @@ class HorizonsTowerScene(UiScene):
         self.zones ^= {zone}
         self.apply_filters()
 
-    def record_search(self) -> None:
-        """Debounced: the finished search text, once per distinct query."""
+    def record_search(self, opened: str | None = None) -> None:
+        """A search was used: recorded once per finished search (Enter) and when a job is
+        opened from its results, with the number of results and the job opened. The text
+        typed is never recorded or stored (a pupil may type a name or a phone number);
+        it lives in this scene only."""
         query = self.query.strip()
-        if query and query != self.recorded_query:
-            self.recorded_query = query
-            self.ctx.record("selected", "menu", "menu/horizons_search", response=query,
-                            extensions={"competences": ["horizons_occupations"]})
+        if not query or (opened is None and query == self.recorded_query):
+            return
+        self.recorded_query = query
+        extensions = {"results": len(self.results), "competences": ["horizons_occupations"]}
+        if opened is not None:
+            extensions["occupation"] = opened
+        self.ctx.record("selected", "menu", "menu/horizons_search", extensions=extensions)
 
     def turn(self, step: int) -> None:
         self.page = max(0, min(self.pages() - 1, self.page + step))
@@ -215,7 +222,7 @@ class HorizonsTowerScene(UiScene):
             self.open_detail(self.results[k].code)
 
     def open_detail(self, code: str) -> None:
-        self.record_search()
+        self.record_search(opened=code)
         self._record_reading()
         self.open_code = code
         self.opened_at = self.ctx.clock()

@@ -3,10 +3,10 @@ page that scrolls when it is longer than the window; and erasing it, after a sec
 "are you sure?" step.
 
 The description is worked out once in ``enter`` (in the player's language, with the
-challenges' titles from the content). Erasing closes the player's recorder
-(``game.app.sign_out``), deletes their folder (``telemetry.privacy.erase_player``),
-forgets them as the last player and returns to the title screen with a notice. Nothing
-else is touched.
+challenges' titles from the content). Erasing stops LRS forwarding, closes the player's
+recorder (``game.app.sign_out``), erases every copy of their data on this computer and
+voids what reached an LRS (``telemetry.erase.erase_everywhere``), and returns to the
+title screen with a notice that says what happened, here and at the LRS.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import pygame
 
 from game.layout import button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
-from telemetry.privacy import describe_player_data, erase_player
+from telemetry.erase import erase_everywhere
+from telemetry.privacy import describe_player_data
 
 LINE_SIZE = 18
 PAGE_X, PAGE_W = 24, 1232
@@ -104,26 +105,36 @@ class MyDataScene(UiScene):
         self.rebuild()
 
     def erase(self) -> None:
-        """Second step: close the recorder, delete the folder, go to the title screen."""
+        """Second step: stop LRS forwarding, close the recorder, erase every copy
+        (:func:`telemetry.erase.erase_everywhere`: folder, exports, handouts, spill files;
+        voiding at the LRS), go to the title screen saying what happened, here and there."""
+        from game import class_session
         from game.app import sign_out
+        from game.class_tools import erase_message, lrs_configs
         from game.scenes.title import TitleScene
+        from telemetry.class_store import class_of_player
         from telemetry.store import PlayerLocked
 
         ctx = self.ctx
         code = ctx.player.code if ctx.player else (ctx.recorder.player_code if ctx.recorder else None)
         if code is None:
             return
+        session = getattr(ctx, "class_session", None)
+        forwarder = getattr(session, "forwarder", None)
+        class_session.end(ctx)
+        if forwarder is not None:
+            forwarder.join(10.0)          # its last push is in the ledger before voiding
         sign_out(ctx)
+        ctx.player = None
         try:
-            erase_player(ctx.data_dir, code)
+            result = erase_everywhere(ctx.data_dir, [code],
+                                      lrs_configs=lrs_configs(class_of_player(ctx.data_dir, code)))
         except (PlayerLocked, OSError) as exc:
             ctx.notices.append(ctx.t("mydata.erase_failed", problem=str(exc)))
-            ctx.player = None
             ctx.scenes.clear_to(TitleScene())
             return
         ctx.saves.forget_last(code)
-        ctx.player = None
-        ctx.notices.append(ctx.t("mydata.erased", code=code))
+        ctx.notices.append(erase_message(ctx.t, code, result))
         ctx.scenes.clear_to(TitleScene())
 
     def back(self) -> None:

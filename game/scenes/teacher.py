@@ -3,8 +3,9 @@
 :class:`TeacherLoginScene` (from the title screen's Teacher button) asks for the
 passphrase in a hidden text field and opens every class that passphrase unlocks;
 :class:`TeacherPanelScene` lists those classes, shows the progress of the chosen one
-(:mod:`telemetry.classroom`) and offers Handout, Summary, Export and Erase (two presses),
-writing into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
+(:mod:`telemetry.classroom`) and offers Handout, Summary, Export, Open the folder, a
+chosen pupil's Report and Erase (two presses), Merge from a folder and Erase the class
+(two presses), writing into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
 worker thread (:mod:`game.scenes.teacher_jobs`); the frame never waits. The passphrase is
 checked and dropped, never stored. The same actions exist as ``python main.py class``.
 """
@@ -13,10 +14,14 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import UiScene
+from game.layout import bottom, button_row, columns_for
+from game.scenes.base import HEADER_H, UiScene
 from game.scenes.teacher_jobs import Job, output_dir
 
 ROWS_PER_PAGE = 10
+PAGE_X, PAGE_W = 24, 1232
+SIDE_W, GAP, PAD = 470, 24, 18
+ROW_SIZE = 17
 
 
 class TeacherLoginScene(UiScene):
@@ -69,8 +74,14 @@ class TeacherLoginScene(UiScene):
 
 
 class TeacherPanelScene(UiScene):
+    """The classes the passphrase opened: progress, files for the class, one pupil's
+    report and erase, merge from a folder (a USB stick, a shared drive), open the output
+    folder. A scrolling page laid out from measured text (two columns at normal text
+    size, one under the other at large text); every control is reachable with Tab."""
+
     name = "teacher_panel"
     title_key = "teacher.panel_title"
+    scrolls = True
 
     def __init__(self, classes) -> None:
         super().__init__()
@@ -82,6 +93,7 @@ class TeacherPanelScene(UiScene):
         self.message = ""
         self.job: Job | None = None
         self.rows: list[dict] = []
+        self.merge_text = ""
 
     def enter(self, ctx) -> None:
         self.ctx = ctx
@@ -102,32 +114,122 @@ class TeacherPanelScene(UiScene):
             pass
         self.rows = progress_rows(class_facts(self.ctx.data_dir, self.info, profile=False))
 
+    # -- layout ---------------------------------------------------------------------
+    def _row_text(self, row: dict) -> str:
+        t = self.ctx.t
+        return t("teacher.row", code=row["code"],
+                 played=t("teacher.yes") if row["played"] else t("teacher.no"),
+                 challenges=row["challenges"], minutes=row["minutes"])
+
+    def _labels(self) -> dict:
+        t = self.ctx.t
+        labels = {"actions": [t("teacher.handout"), t("teacher.summary"), t("teacher.export"),
+                              t("teacher.refresh"), t("teacher.open_folder")],
+                  "pager": [t("teacher.prev"), t("teacher.next")],
+                  "merge": [t("teacher.merge")],
+                  "erase_class": [t("teacher.erase_class_confirm", n=len(self.info.players))
+                                  if self.armed == "class" else t("teacher.erase_class")]}
+        if self.selected:
+            labels["pupil"] = [t("teacher.report", code=self.selected),
+                               t("teacher.erase_player_confirm", code=self.selected)
+                               if self.armed == "player" else t("teacher.erase_player", code=self.selected)]
+        return labels
+
+    def layout(self) -> dict:
+        """Every rect of the page (page coordinates), from the painter's current fonts."""
+        p, t = self.ctx.painter, self.ctx.t
+        labels = self._labels()
+        y = HEADER_H + 18
+        classes = button_row(p, [c.code for c in self.classes], PAGE_X, y, PAGE_W, "@primary")
+        y = bottom(classes, y) + 18
+        two = columns_for(p, 2, PAGE_W, 600) == 2
+        list_w = PAGE_W - SIDE_W - GAP if two else PAGE_W
+        inner = list_w - 2 * PAD
+        head = self.progress_head()
+        head_y = y + PAD
+        ry = head_y + p.height(head, 18, inner, True) + 12
+        rows = []
+        for row in self.rows[self.page * ROWS_PER_PAGE:(self.page + 1) * ROWS_PER_PAGE]:
+            h = p.height(self._row_text(row), ROW_SIZE, inner - 20) + 12
+            rows.append(pygame.Rect(PAGE_X + PAD, ry, inner, h))
+            ry += h + 4
+        pager = []
+        if len(self.rows) > ROWS_PER_PAGE:
+            pager = button_row(p, labels["pager"], PAGE_X + PAD, ry + 8, inner, "@small")
+            ry = bottom(pager, ry)
+        card = pygame.Rect(PAGE_X, y, list_w, ry - y + PAD)
+        side = (pygame.Rect(card.right + GAP, y, SIDE_W, 0) if two
+                else pygame.Rect(PAGE_X, card.bottom + GAP, PAGE_W, 0))
+        full = side.w if two else 0
+        sy = side.y
+        actions = button_row(p, labels["actions"], side.x, sy, side.w, min_w=full)
+        sy = bottom(actions, sy) + 14
+        folder_text = t("teacher.output", folder=str(output_dir(self.ctx.data_dir, self.info.code)))
+        folder_y, sy = sy, sy + p.height(folder_text, 15, side.w) + 10
+        message_y = sy
+        if self.message:
+            sy += p.height(self.message, 17, side.w) + 14
+        pupil_text = (t("teacher.chosen", code=self.selected) if self.selected else t("teacher.choose_hint"))
+        pupil_y, sy = sy, sy + p.height(pupil_text, 17, side.w, True) + 10
+        pupil = []
+        if self.selected:
+            pupil = button_row(p, labels["pupil"], side.x, sy, side.w, "@small", min_w=full)
+            sy = bottom(pupil, sy) + 8
+        merge_y, sy = sy + 10, sy + 10 + p.height(t("teacher.merge_label"), 17, side.w) + 8
+        field = pygame.Rect(side.x, sy, side.w, p.button_h())
+        merge = button_row(p, labels["merge"], side.x, field.bottom + 10, side.w, min_w=full)
+        sy = bottom(merge, sy) + 22
+        erase_class = button_row(p, labels["erase_class"], side.x, sy, side.w, "@small", min_w=full)
+        side.h = bottom(erase_class, sy) - side.y
+        return {"classes": classes, "card": card, "head": head, "head_y": head_y, "rows": rows,
+                "pager": pager, "side": side, "actions": actions, "folder": (folder_text, folder_y),
+                "message_y": message_y, "pupil_text": (pupil_text, pupil_y), "pupil": pupil,
+                "merge_y": merge_y, "field": field, "merge": merge, "erase_class": erase_class}
+
+    def progress_head(self) -> str:
+        played = sum(1 for r in self.rows if r["played"])
+        return self.ctx.t("teacher.progress_head", code=self.info.code, played=played, total=len(self.rows))
+
+    def page_bottom(self) -> int:
+        lay = self.layout()
+        return max(lay["card"].bottom, lay["side"].bottom)
+
     def build(self) -> None:
         t = self.ctx.t
-        for i, info in enumerate(self.classes[:6]):
-            self.ui.button((24, 90 + i * 58, 220, 50), info.code, lambda i=i: self.choose(i),
-                           "@primary" if i == self.index else "@default")
+        lay = self.layout()
+        labels = self._labels()
+        for i, (info, rect) in enumerate(zip(self.classes, lay["classes"], strict=True)):
+            self.ui.button(rect, info.code, lambda i=i: self.choose(i),
+                           "@primary" if i == self.index else "@small")
         shown = self.rows[self.page * ROWS_PER_PAGE:(self.page + 1) * ROWS_PER_PAGE]
         self.row_spots = []
-        for k, row in enumerate(shown):
-            spot = self.ui.hotspot((270, 164 + k * 35, 640, 33), row["code"],
-                                   lambda c=row["code"]: self.select(c))
+        for rect, row in zip(lay["rows"], shown, strict=True):
+            spot = self.ui.hotspot(rect, self._row_text(row), lambda c=row["code"]: self.select(c))
             self.row_spots.append((spot, row))
-        if len(self.rows) > ROWS_PER_PAGE:
-            self.ui.button((270, 520, 150, 44), t("teacher.prev"), lambda: self.turn(-1), "@small")
-            self.ui.button((430, 520, 150, 44), t("teacher.next"), lambda: self.turn(1), "@small")
-        x = 940
-        self.ui.button((x, 90, 316, 50), t("teacher.handout"), lambda: self.start("handout"))
-        self.ui.button((x, 150, 316, 50), t("teacher.summary"), lambda: self.start("summary"))
-        self.ui.button((x, 210, 316, 50), t("teacher.export"), lambda: self.start("export"))
-        self.ui.button((x, 270, 316, 50), t("teacher.refresh"), self.refresh)
+        for rect, label, step in zip(lay["pager"], labels["pager"], (-1, 1), strict=False):
+            self.ui.button(rect, label, lambda s=step: self.turn(s), "@small")
+        actions = (lambda: self.start("handout"), lambda: self.start("summary"),
+                   lambda: self.start("export"), self.refresh, self.open_folder)
+        for rect, label, act in zip(lay["actions"], labels["actions"], actions, strict=True):
+            self.ui.button(rect, label, act)
         if self.selected:
-            label = (t("teacher.erase_player_confirm", code=self.selected) if self.armed == "player"
-                     else t("teacher.erase_player", code=self.selected))
-            self.ui.button((x, 350, 316, 50), label, lambda: self.erase("player"), "@small")
-        label = (t("teacher.erase_class_confirm", n=len(self.info.players)) if self.armed == "class"
-                 else t("teacher.erase_class"))
-        self.ui.button((x, 410, 316, 50), label, lambda: self.erase("class"), "@small")
+            pupil_acts = (lambda: self.start("report"), lambda: self.erase("player"))
+            for rect, label, act in zip(lay["pupil"], labels["pupil"], pupil_acts, strict=True):
+                self.ui.button(rect, label, act, "@small")
+        self.merge_field = self.ui.field(lay["field"], t("teacher.merge_label"), limit=500,
+                                         on_submit=self.merge)
+        self.merge_field.element.set_text(self.merge_text)
+        self.ui.button(lay["merge"][0], labels["merge"][0], self.merge)
+        self.ui.button(lay["erase_class"][0], labels["erase_class"][0], lambda: self.erase("class"), "@small")
+
+    def rebuild(self) -> None:
+        """Keep the folder typed, and the keyboard in the field if it had it."""
+        typing = hasattr(self, "merge_field") and self.merge_field.element.is_focused
+        if hasattr(self, "merge_field"):
+            self.merge_text = self.merge_field.text
+        super().rebuild()
+        if typing or self.ui.focused is self.merge_field:
+            self.merge_field.element.focus()
 
     # -- actions ----------------------------------------------------------------------
     def choose(self, i: int) -> None:
@@ -149,15 +251,51 @@ class TeacherPanelScene(UiScene):
         self.load_rows()
         self.rebuild()
 
-    def start(self, action: str) -> None:
+    def say(self, message: str) -> None:
+        """Show a one-line result where the actions are, scrolled into view."""
+        self.message = message
+        self.rebuild()
+        self.ui.page_height = self.page_bottom() + 24
+        y = self.layout()["message_y"] - self.ui.viewport.y
+        if not 0 <= y - self.ui.scroll < self.ui.viewport.h - 60:
+            self.ui.set_scroll(y - 12)
+        self.ui.ensure_visible(self.ui.focused)       # the control in use stays in view too
+
+    def start(self, action: str, **options) -> None:
         if self.job is not None and not self.job.done:
             return
+        if action == "report":
+            if not self.selected:
+                return
+            options["code"] = self.selected
         self.armed = None
-        self.job = Job(action, self.ctx.data_dir, self.info, self.ctx.content).start()
-        self.message = self.ctx.t("teacher.working")
+        self.job = Job(action, self.ctx.data_dir, self.info, self.ctx.content, **options).start()
+        self.say(self.ctx.t("teacher.working"))
+
+    def merge(self) -> None:
+        """Merge the pupils' data found in the folder typed (a USB stick, a shared folder)."""
+        from pathlib import Path
+
+        text = self.merge_field.text.strip().strip('"')
+        self.merge_text = text
+        folder = Path(text).expanduser() if text else None
+        if folder is None or not folder.is_dir():
+            self.say(self.ctx.t("teacher.not_folder", folder=text or "—"))
+            return
+        self.start("merge", source=folder)
+
+    def open_folder(self) -> None:
+        from game.class_tools import open_folder
+
+        folder = output_dir(self.ctx.data_dir, self.info.code)
+        problem = open_folder(folder)
+        self.say(self.ctx.t("teacher.opened", folder=str(folder)) if problem is None
+                 else self.ctx.t("teacher.open_failed", folder=str(folder), problem=problem))
 
     def erase(self, what: str) -> None:
-        """First press arms, second press erases for real."""
+        """First press arms, second press erases for real, from every copy (voiding what
+        reached the class's LRS)."""
+        from game.class_tools import erase_message, lrs_configs
         from telemetry.classroom import erase_class_players
         from telemetry.store import PlayerLocked
 
@@ -168,64 +306,65 @@ class TeacherPanelScene(UiScene):
         self.armed = None
         try:
             if what == "player" and self.selected:
-                erase_class_players(self.ctx.data_dir, self.info, [self.selected])
-                self.message = self.ctx.t("teacher.erased_player", code=self.selected)
+                code = self.selected
+                result = erase_class_players(self.ctx.data_dir, self.info, [code],
+                                             lrs_configs=lrs_configs(self.info))
                 self.selected = None
                 self.load_rows()
-            else:
-                code = self.info.code
-                erase_class_players(self.ctx.data_dir, self.info, None)
-                self.ctx.notices.append(self.ctx.t("teacher.erased_class", code=code))
-                self.classes.pop(self.index)
-                if not self.classes:
-                    self.ctx.scenes.pop()
-                    return
-                self.index = 0
-                self.load_rows()
+                self.say(erase_message(self.ctx.t, code, result))
+                return
+            code = self.info.code
+            result = erase_class_players(self.ctx.data_dir, self.info, None, lrs_configs=lrs_configs(self.info))
+            self.ctx.notices.append(erase_message(self.ctx.t, self.ctx.t("teacher.class_word", code=code), result))
+            self.classes.pop(self.index)
+            if not self.classes:
+                self.ctx.scenes.pop()
+                return
+            self.index = 0
+            self.load_rows()
         except (PlayerLocked, OSError, ValueError) as exc:
             self.message = str(exc)
         self.rebuild()
 
     def update(self, dt: float) -> None:
         if self.job is not None and self.job.done:
-            self.message = self.job.message(self.ctx.t)
-            self.job = None
+            job, self.job = self.job, None
+            if job.action == "merge":
+                self.load_rows()
+            self.say(job.message(self.ctx.t))
 
     @property
     def animating(self) -> bool:
         return self.job is not None
 
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """The page's height comes from the layout, so Page Down works before a draw."""
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEWHEEL):
+            self.ui.page_height = self.page_bottom() + 24
+        super().handle_event(event)
+
     # -- drawing ----------------------------------------------------------------------
-    def draw_content(self, surface: pygame.Surface) -> None:
+    def draw_content(self, surface: pygame.Surface) -> int:
         t, p, pal = self.ctx.t, self.ctx.painter, self.ctx.palette
-        table = pygame.Rect(258, 84, 664, 486)
-        p.panel(surface, table)
-        played = sum(1 for r in self.rows if r["played"])
-        p.text_fit(surface, t("teacher.progress_head", code=self.info.code, played=played,
-                              total=len(self.rows)), (table.x + 14, table.y + 24), table.w - 28, 18, bold=True)
-        cols = ((0, "teacher.col_code"), (250, "teacher.col_played"), (380, "teacher.col_challenges"),
-                (520, "teacher.col_minutes"))
-        for dx, key in cols:
-            p.text_fit(surface, t(key), (table.x + 14 + dx, table.y + 58), 125 if dx else 230, 15,
-                       colour=pal.muted, bold=True)
+        lay = self.layout()
+        card, side = lay["card"], lay["side"]
+        p.panel(surface, card)
+        inner = card.w - 2 * PAD
+        p.text(surface, lay["head"], (card.x + PAD, lay["head_y"]), 18, bold=True, width=inner, box=card)
         for spot, row in self.row_spots:
             r = spot.rect
             if row["code"] == self.selected:
                 pygame.draw.rect(surface, pal.sky_low if not pal.high_contrast else pal.panel, r,
                                  border_radius=8)
                 pygame.draw.rect(surface, pal.ink, r, 2, border_radius=8)
-            values = (row["code"], t("teacher.yes") if row["played"] else t("teacher.no"),
-                      str(row["challenges"]), str(row["minutes"]))
-            for (dx, _), value in zip(cols, values, strict=True):
-                p.text_fit(surface, value, (r.x + 2 + dx, r.centery), 125 if dx else 230, 17,
-                           bold=dx == 0)
-        out = output_dir(self.ctx.data_dir, self.info.code)
-        p.text(surface, t("teacher.output", folder=str(out)), (940, 480), 15, width=316,
-               colour=pal.muted)
+            p.text(surface, self._row_text(row), (r.x + 10, r.y + 6), ROW_SIZE, width=r.w - 20, box=r,
+                   bold=row["code"] == self.selected)
+        text, y = lay["folder"]
+        p.text(surface, text, (side.x, y), 15, width=side.w, colour=pal.muted)
         if self.message:
-            p.text(surface, self.message, (258, 590), 17, width=1000)
-        s = self.info.settings
-        p.text_fit(surface, t("teacher.settings_line",
-                              minutes=s.minutes or "—", districts=len(s.districts) if s.districts is not None
-                              else len(self.ctx.content.districts), lang=s.language or "—"),
-                   (24, 470), 226, 14, colour=pal.muted)
+            p.text(surface, self.message, (side.x, lay["message_y"]), 17, width=side.w)
+        text, y = lay["pupil_text"]
+        p.text(surface, text, (side.x, y), 17, bold=True, width=side.w)
+        p.text(surface, t("teacher.merge_label"), (side.x, lay["merge_y"]), 17, width=side.w)
+        pygame.draw.rect(surface, pal.panel_edge, lay["field"].inflate(6, 6), 2, border_radius=12)
+        return max(card.bottom, side.bottom)

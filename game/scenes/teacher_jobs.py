@@ -1,8 +1,10 @@
-"""Teacher panel jobs (handout, summary, export) on a worker thread.
+"""Teacher panel jobs (handout, summary, export, one pupil's report, merge) on a worker
+thread.
 
 A :class:`Job` is started by the panel; its thread reads player folders and writes only
-into ``<data_dir>/teacher/<CLASS>/``; the panel polls ``done`` in ``update`` and shows
-:meth:`Job.message`. Nothing here touches pygame or the scene stack.
+into ``<data_dir>/teacher/<CLASS>/`` (a merge: the class's player folders, from the folder
+given); the panel polls ``done`` in ``update`` and shows :meth:`Job.message`. Nothing here
+touches pygame or the scene stack.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ def output_dir(data_dir: Path, class_code: str) -> Path:
 
 
 class Job:
-    def __init__(self, action: str, data_dir: Path, info: Any, content: Any) -> None:
+    def __init__(self, action: str, data_dir: Path, info: Any, content: Any, *,
+                 code: str | None = None, source: Path | None = None) -> None:
         self.action, self.data_dir, self.info, self.content = action, Path(data_dir), info, content
+        self.code, self.source = code, source
+        self.merged: Any = None          # the MergeResult of a merge
         self.done = False
         self.paths: list[Path] = []
         self.error = ""
@@ -45,12 +50,19 @@ class Job:
         out = output_dir(self.data_dir, self.info.code)
         try:
             if self.action == "handout":
-                self.paths = tools.write_codes_handout(self.info, ["pdf", "html"], out)
+                self.paths = tools.write_codes_handout(self.info, ["pdf", "html"], out, self.data_dir)
             elif self.action == "summary":
                 from game.commands.report import content_summary
 
                 self.paths = tools.write_summary(self.data_dir, self.info, ["pdf", "html"], out,
                                                  content_summary(self.content))
+            elif self.action == "report":
+                self.paths = tools.write_player_report(self.data_dir, self.info, str(self.code),
+                                                       out / "reports", self._inputs())
+            elif self.action == "merge":
+                from telemetry.merge import merge_folder
+
+                self.merged = merge_folder(Path(str(self.source)), self.data_dir, only=self.info.players)
             else:
                 where, skipped = tools.export(self.data_dir, self.info,
                                               out / f"{self.info.code}-export.zip", self._inputs())
@@ -63,6 +75,13 @@ class Job:
             self.done = True
 
     def message(self, t) -> str:
+        if self.merged is not None:
+            result = self.merged
+            text = t("teacher.merged", players=len(result.added),
+                     statements=sum(result.added.values()), current=len(result.up_to_date))
+            if result.skipped:
+                text += " " + t("teacher.merge_skipped", n=len(result.skipped), first=result.skipped[0])
+            return text
         if self.error and not self.paths:
             return t("teacher.failed", problem=self.error)
         names = ", ".join(p.name for p in self.paths)
