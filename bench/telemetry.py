@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tinydb import TinyDB  # noqa: E402
 
-from telemetry import vocab  # noqa: E402
-from telemetry.recorder import Recorder  # noqa: E402
-from telemetry.statements import build_statement, make_actor, make_context  # noqa: E402
+from telemetry.xapi import vocab  # noqa: E402
+from telemetry.xapi.recorder import Recorder  # noqa: E402
+from telemetry.xapi.statements import build_statement, make_actor, make_context  # noqa: E402
 
 # A realistic mix of the README's evidence conventions: (verb, type, id, keyword arguments).
 EVENTS: list[tuple[str, str, str, dict[str, Any]]] = [

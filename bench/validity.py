@@ -6,7 +6,7 @@
 Each bot (``game.sim.bot.Bot``) has a latent RIASEC profile drawn from the realistic
 population (``telemetry.synthetic.draw_latent_population``, seeded) and plays the real game
 headless for ``--minutes`` simulated minutes. From ONE run per bot, the profile engine
-(``telemetry.profile.estimate_profile``) is applied to the statements recorded before each
+(``telemetry.profile.engine.estimate_profile``) is applied to the statements recorded before each
 cut (10, 20, 40 simulated minutes). Figures per cut:
 
 * ``r_person``: mean over players of Pearson r between estimated and latent scores (six
@@ -42,9 +42,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
-from telemetry.evidence import Evidence, extract_evidence  # noqa: E402
-from telemetry.occupations import load_riasec_items  # noqa: E402
-from telemetry.profile import profile_from_evidence  # noqa: E402
+from telemetry.profile.engine import profile_from_evidence  # noqa: E402
+from telemetry.profile.evidence import Evidence, extract_evidence  # noqa: E402
+from telemetry.profile.occupations import load_riasec_items  # noqa: E402
 from telemetry.synthetic import (  # noqa: E402
     SyntheticPlayer,
     build_statement,

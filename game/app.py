@@ -8,15 +8,17 @@ without blocking, which is what tests and simulated players drive.
 
 from __future__ import annotations
 
+import os
 import platform
 import random
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pygame
 
-from game import GAME_VERSION, art, paths
+from game import GAME_VERSION, art, logs, paths
 from game.context import GameContext
 from game.fonts import FontBook
 from game.i18n import I18n, load_locale_files
@@ -31,9 +33,22 @@ from zones.loader import load_content
 STEP = 1 / 60
 LOGICAL_SIZE = (1280, 720)
 IDLE_WAIT_MS = 250
-IDLE_RECORD_AFTER_S = 60.0
+#: no key, click or wheel for this long is a pause (recorded suspended, then resumed)
+IDLE_PAUSE_S = 60.0
 SAVE_RETRY_S = 2.0
+CRASH_NOTICE_S = 6.0
 INPUT_EVENTS = (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL)
+
+
+def _prefer_software_window() -> None:
+    """Called before the window opens: SDL's software renderer and window framebuffer.
+
+    Otherwise SDL loads OpenGL to scale the window, which on school PCs without a GPU
+    driver (and on Xvfb) is Mesa's llvmpipe: about 100 MB of resident memory (libLLVM)
+    for a 1280x720 picture SDL then scales in software anyway. Either variable set in the
+    environment wins (e.g. SDL_RENDER_DRIVER=opengl on a PC with a real GPU)."""
+    os.environ.setdefault("SDL_RENDER_DRIVER", "software")
+    os.environ.setdefault("SDL_FRAMEBUFFER_ACCELERATION", "0")
 
 
 class App:
@@ -44,11 +59,22 @@ class App:
         pygame.init()
         self.assets = paths.assets_dir()
         self.data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            folder_problem = None
+        except OSError as exc:            # read-only or full: play on, keep events in memory
+            folder_problem = f"OSError: [Errno {exc.errno}] {exc.strerror}"
+        self.log, self.redact = logs.setup(self.data_dir, writable=folder_problem is None)
+        self.log.info("start %s", self.platform_name())
+        #: seconds the one-line crash notice stays in the window (tests set 0)
+        self.crash_notice_s = CRASH_NOTICE_S
         flags = pygame.SCALED | pygame.RESIZABLE
+        _prefer_software_window()
         if fullscreen:
             flags |= pygame.FULLSCREEN
-        self.screen = pygame.display.set_mode(LOGICAL_SIZE, flags) if window else pygame.Surface(LOGICAL_SIZE)
+        with warnings.catch_warnings():   # the software renderer is chosen on purpose (memory)
+            warnings.filterwarnings("ignore", "no fast renderer available")
+            self.screen = pygame.display.set_mode(LOGICAL_SIZE, flags) if window else pygame.Surface(LOGICAL_SIZE)
         pygame.display.set_caption("Worktown")
         pygame.key.set_repeat(350, 40)
         settings, settings_notice = Settings.load(self.data_dir / "settings.json")
@@ -66,6 +92,11 @@ class App:
                                rng=random.Random(seed), app=self, saver=saver)
         if settings_notice:
             self.ctx.notices.append(settings_notice)
+        if folder_problem is not None:
+            from game.storage_notice import cannot_save
+            self.ctx.notices.append(cannot_save(self.ctx, folder_problem))
+            print_error(self.ctx.notices[-1])
+        self.redact.current = lambda: getattr(self.ctx.player, "code", None)
         self.ctx.scenes = SceneStack(self.ctx)
         self.painter = Painter(fonts, palette)
         self.ctx.painter = self.painter
@@ -75,6 +106,7 @@ class App:
         self.dirty = True
         self.frames_drawn = 0
         self.last_input = self.ctx.clock()
+        self.paused = False
         self.storage_trouble = False
         self.last_save_retry = 0.0
 
@@ -125,19 +157,38 @@ class App:
         self.dirty = True
 
     def note_input(self) -> None:
-        """Called on each key or click: records the idle period that just ended, if long."""
+        """Called on each key, click or wheel: ends a pause (``resumed``, with how long
+        nobody touched the game)."""
         now = self.ctx.clock()
         idle = now - self.last_input
         self.last_input = now
-        if idle >= IDLE_RECORD_AFTER_S:
-            self.ctx.record("progressed", "serious-game", "worktown",
-                            extensions={"idle_seconds": round(idle, 1)})
+        if self.paused:
+            self.paused = False
+            self.ctx.record("resumed", "serious-game", "worktown", extensions={"idle_seconds": round(idle, 1)})
+            self.log.info("resumed after %.0f s", idle)
+
+    def watch_idle(self) -> None:
+        """Called once per pump (the loop wakes at least every ``IDLE_WAIT_MS``): after
+        ``IDLE_PAUSE_S`` without input, record ``suspended`` once. Reports and profiles
+        leave the pause out of play and reading time (``telemetry.profile.pauses``)."""
+        if self.paused or self.ctx.recorder is None:
+            return
+        idle = self.ctx.clock() - self.last_input
+        if idle >= IDLE_PAUSE_S:
+            self.paused = True
+            self.ctx.record("suspended", "serious-game", "worktown", extensions={"idle_seconds": round(idle, 1)})
 
     def animating(self) -> bool:
         return any(scene.animating for scene in self.ctx.scenes.visible())
 
     def pump(self, events: list[pygame.event.Event] | None = None, dt: float | None = None) -> None:
-        """One loop iteration: events, fixed-step updates, one draw if needed. Never blocks."""
+        """One loop iteration: events, fixed-step updates, one draw if needed. Never blocks.
+
+        Drawn when an event came, the stack or a screen's UI changed, or a scene animated at
+        the start *or* the end of the iteration: the step that ends an animation (a job
+        done, a timer run out) changes the screen, and that last state is drawn now, not
+        after the next key press (issue 13 item 16)."""
+        was_animating = self.animating()
         for event in (events if events is not None else pygame.event.get()):
             self.handle(event)
             if self.ctx.quit_requested:
@@ -152,8 +203,9 @@ class App:
                 top.update(STEP)
             self.accumulator -= STEP
         self.ctx.manager.update(elapsed)
+        self.watch_idle()
         self.watch_storage()
-        if self.dirty or self.animating() or self.ctx.scenes.changed:
+        if self.dirty or was_animating or self.animating() or self.ctx.scenes.changed:
             self.draw()
 
     def watch_storage(self) -> None:
@@ -168,7 +220,8 @@ class App:
             ctx.save_player()
         trouble = ctx.save_problem is not None or (rec is not None and not rec.healthy)
         if trouble and not self.storage_trouble:
-            ctx.notices.append(ctx.t("notice.storage_trouble"))
+            from game.storage_notice import cannot_save
+            ctx.notices.append(cannot_save(ctx, ctx.save_problem or (rec.last_error if rec else None)))
             self.dirty = True
         elif not trouble and self.storage_trouble:
             ctx.notices.append(ctx.t("notice.storage_ok"))
@@ -193,15 +246,54 @@ class App:
         self.ctx.scenes.changed = False
 
     def run(self) -> int:
-        """Play until the window closes. Returns the process exit code."""
+        """Play until the window closes (from the title, unless a screen is already up).
+        Returns the process exit code: 0, or 1 after a crash. Whatever happens the player
+        is signed out and the store flushed (``shutdown`` in ``finally``)."""
         from game.scenes.title import TitleScene
 
-        self.ctx.scenes.push(TitleScene())
+        if not len(self.ctx.scenes):
+            self.ctx.scenes.push(TitleScene())
         clock = pygame.time.Clock()
-        while not self.ctx.quit_requested:
-            self.loop_once(clock)
-        self.shutdown()
-        return 0
+        code = 0
+        try:
+            while not self.ctx.quit_requested:
+                self.loop_once(clock)
+        except Exception:                   # noqa: BLE001 (the crash hook: any error at all)
+            code = 1
+            self.crashed()
+        finally:
+            self.shutdown()
+        return code
+
+    def crashed(self) -> None:
+        """Called from ``run`` when a frame raised: the traceback goes to the log (never
+        to the pupil), the pupil gets one line (stderr and, while it lasts, the window);
+        ``run`` then signs out as usual."""
+        top = self.ctx.scenes.top
+        self.log.exception("crash in screen %s", getattr(top, "name", "none"))
+        try:
+            line = self.ctx.t("notice.crash")
+        except Exception:                   # noqa: BLE001
+            line = "Something went wrong and Worktown has to close. What you did is saved."
+        print_error(line)
+        try:
+            self.show_crash_line(line)
+        except Exception:                   # noqa: BLE001 (the window may be what broke)
+            self.log.exception("could not show the crash notice")
+
+    def show_crash_line(self, line: str) -> None:
+        """The crash line on a plain panel until a key, a click or ``crash_notice_s``."""
+        if self.crash_notice_s <= 0 or self.screen is not pygame.display.get_surface():
+            return
+        p, pal = self.painter, self.ctx.palette
+        self.screen.fill(pal.panel)
+        p.text(self.screen, line, (640, 330), 24, width=1000, align="center")
+        pygame.display.flip()
+        end = time.monotonic() + self.crash_notice_s
+        while time.monotonic() < end:
+            event = pygame.event.wait(100)
+            if event.type in (pygame.QUIT, pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+                return
 
     def loop_once(self, clock: pygame.time.Clock) -> None:
         """One iteration of the real loop (``run`` and ``bench/idle_cpu.py``): when nothing
@@ -217,13 +309,25 @@ class App:
 
     def shutdown(self) -> None:
         """Leave every scene (they save), end the session, close the store, write what the
-        background writer still holds."""
-        self.ctx.scenes.clear()
+        background writer still holds. A screen that fails while leaving is logged and
+        skipped: signing out still happens."""
+        stack = self.ctx.scenes
+        for _ in range(len(stack) + 1):
+            try:
+                stack.clear()
+                break
+            except Exception:               # noqa: BLE001 (the next screens still leave)
+                self.log.exception("a screen failed while closing")
         try:
             sign_out(self.ctx)
+        except Exception:
+            self.log.exception("sign-out failed")
+            raise
         finally:
             if self.ctx.saver is not None:
                 self.ctx.saver.close()
+            self.log.info("stop")
+            logs.close(self.log)
             pygame.quit()
 
 
@@ -241,13 +345,15 @@ def sign_out(ctx: GameContext) -> None:
     """End the player's telemetry session and close their store; the save is written to
     disk before this returns (the background writer is flushed)."""
     if ctx.recorder is not None:
+        from game.scenes.flow import close_recorder
         try:
             ctx.save_player()
-            ctx.flush_saves()
-            ctx.recorder.end_session()
+            ctx.flush_saves(5.0 if ctx.recorder.healthy else 1.0)
         finally:
-            ctx.recorder.close()
-            ctx.recorder = None
+            try:
+                close_recorder(ctx)     # quick on a refusing disk; spills what it refused
+            finally:
+                ctx.recorder = None
 
 
 def print_error(message: str) -> None:

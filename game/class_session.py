@@ -1,6 +1,6 @@
 """A class session for a signed-in player: timer, open districts, language, LRS forwarding.
 
-When a player whose code is listed in a class (:func:`telemetry.class_store.class_of_player`)
+When a player whose code is listed in a class (:func:`telemetry.classroom.class_store.class_of_player`)
 reaches the hub, :func:`on_hub` starts a :class:`ClassSession` and keeps it on the context
 (``ctx.class_session``; the context has no field for it, so it is read with ``getattr``).
 The session ends when another player signs in (the recorder changes) or the Time's-up
@@ -8,7 +8,7 @@ screen signs the player out. Time is read from ``ctx.clock`` (simulated players 
 
 Called on the game thread by the hub (enter/resume, district clicks, drawing) and by the
 header (:func:`draw_timer`). It may touch the context's settings (class language), push a
-scene, and start/stop the background LRS :class:`telemetry.lrs.Forwarder` (a daemon thread;
+scene, and start/stop the background LRS :class:`telemetry.lrs.forward.Forwarder` (a daemon thread;
 the frame never waits for it).
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 import pygame
 
 from game import art
-from telemetry.class_store import class_of_player
+from telemetry.classroom.class_store import class_of_player
 
 
 @dataclass
@@ -65,16 +65,14 @@ def start(ctx) -> ClassSession | None:
     if s.language and s.language != ctx.settings.language and s.language in ctx.i18n.languages:
         ctx.settings.language = s.language
         ctx.apply_settings()
-    if s.routes and s.routes in ctx.content.routes:
-        ctx.settings.route_framework = s.routes         # the class's learning routes
-    if s.lrs:
-        from telemetry.lrs import Forwarder, LrsConfig
+    if s.lrs_account():   # never here: on disk the account is sealed (teacher's `lrs push`)
+        from telemetry.lrs.forward import Forwarder, LrsConfig
 
         try:
             cfg = LrsConfig(s.lrs["endpoint"], s.lrs["user"], s.lrs["password"])
             cfg.url  # noqa: B018 - validates the endpoint
             session.forwarder = Forwarder(ctx.data_dir, ctx.player.code, cfg).start()
-            from telemetry.lrs_void import send_voids_in_background
+            from telemetry.lrs.void import send_voids_in_background
 
             send_voids_in_background(ctx.data_dir, [cfg])   # erased players' voidings, if queued
         except ValueError:
@@ -106,8 +104,28 @@ def on_hub(ctx) -> bool:
 
 
 def is_closed(ctx, district_id: str) -> bool:
+    """True when the signed-in player's class session has this district closed."""
     session = current(ctx)
     return session is not None and not session.is_open(district_id)
+
+
+def challenge_closed(ctx, challenge_id: str) -> bool:
+    """True when the challenge is in a district the teacher closed: it must not be offered
+    (suggestion, 'What next?') nor started (district, intro). Cheap; any scene may ask."""
+    challenge = ctx.content.challenges.get(challenge_id)
+    return challenge is not None and is_closed(ctx, challenge.district)
+
+
+def refuse_closed(ctx, challenge_id: str) -> bool:
+    """Called where a challenge is about to start: if its district is closed, say so and
+    go back to the town (returns True: the caller must not start it)."""
+    if not challenge_closed(ctx, challenge_id):
+        return False
+    from game.scenes.flow import resume_place
+
+    resume_place(ctx)
+    ctx.notices.append(ctx.t("notice.challenge_closed"))
+    return True
 
 
 def draw_timer(ctx, surface: pygame.Surface, bar: pygame.Rect, right: int) -> int:

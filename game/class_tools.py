@@ -1,6 +1,6 @@
 """Teacher actions shared by ``python main.py class`` and the teacher panel.
 
-Thin glue between the game's content and :mod:`telemetry.classroom`: the content summary
+Thin glue between the game's content and :mod:`telemetry.classroom.classes`: the content summary
 for reports, saves for handed-out codes, and one function per action that writes files
 and returns their paths. Called after the passphrase was checked; touches only the data
 folder and the output paths it is given.
@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from telemetry.class_store import ClassInfo
-from telemetry.copies import note_copy
+from telemetry.classroom.class_store import ClassInfo
+from telemetry.classroom.copies import note_copy
 
 __all__ = ["district_ids", "prepare_saves", "report_inputs", "summary_model", "write_summary",
            "write_codes_handout", "export", "FORMATS"]
@@ -38,25 +38,25 @@ def district_ids(content: Any, wanted: list[str]) -> list[str]:
 
 
 def prepare_saves(data_dir: Path, codes: list[str]) -> None:
-    """Write a fresh save for each handed-out code, so 'I have a code' works at once."""
+    """Write a fresh save for each handed-out code, so 'I have a code' works at once. The
+    save says consent is not given yet: the pupil sees the consent page on first sign-in."""
     from game.save import PlayerSave, write_json
 
     for code in codes:
         path = Path(data_dir) / "players" / code / "save.json"
         if not path.exists():
-            write_json(path, PlayerSave(code=code).to_json())
+            write_json(path, PlayerSave(code=code, consent_given=False).to_json())
 
 
-def report_inputs(language: str = "en", routes: str = "") -> tuple[dict[str, Any], Any]:
-    """(content summary, occupation table), loaded and validated once per action;
-    ``routes``: the class's learning-route framework ("" follows the language)."""
+def report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
+    """(content summary, occupation table), loaded and validated once per action."""
     from game.commands.report import load_report_inputs
 
-    return load_report_inputs(language, routes)
+    return load_report_inputs(language)
 
 
 def summary_model(data_dir: Path, info: ClassInfo, summary: dict[str, Any]) -> dict[str, Any]:
-    from telemetry.classroom import class_facts, class_summary
+    from telemetry.classroom.classes import class_facts, class_summary
 
     facts = class_facts(data_dir, info, summary.get("competences") or [])
     return class_summary(info, facts, summary)
@@ -64,7 +64,7 @@ def summary_model(data_dir: Path, info: ClassInfo, summary: dict[str, Any]) -> d
 
 def write_summary(data_dir: Path, info: ClassInfo, formats: list[str], out: Path,
                   summary: dict[str, Any] | None = None) -> list[Path]:
-    from telemetry.class_report import write_class_report
+    from telemetry.report.class_report import write_class_report
 
     summary = summary if summary is not None else report_inputs()[0]
     model = summary_model(data_dir, info, summary)
@@ -79,7 +79,7 @@ def write_codes_handout(info: ClassInfo, formats: list[str], out: Path,
                         data_dir: Path | None = None) -> list[Path]:
     """The printable code cards; recorded as a copy in ``data_dir`` (so erasing a player
     rewrites them without that code)."""
-    from telemetry.handout import write_handout
+    from telemetry.report.handout import write_handout
 
     lang = info.settings.language or "en"
     written = [write_handout(_target(out, formats, f"{info.code}-codes", fmt), info.code,
@@ -94,11 +94,11 @@ def export(data_dir: Path, info: ClassInfo, out: Path,
            inputs: tuple[dict[str, Any], Any] | None = None) -> tuple[Path, list[str]]:
     """One versioned JSON export per player (folder, or zip if ``out`` ends in .zip)."""
     from game import GAME_VERSION
-    from telemetry.classroom import export_class
-    from telemetry.export_json import make_export
-    from telemetry.report_model import build_report
+    from telemetry.classroom.classes import export_class
+    from telemetry.report.json_export import make_export
+    from telemetry.report.model import build_report
 
-    summary, table = inputs if inputs is not None else report_inputs(routes=info.settings.routes or "")
+    summary, table = inputs if inputs is not None else report_inputs()
 
     def make_doc(code: str, statements: list[dict[str, Any]]) -> dict[str, Any]:
         report = build_report(statements, summary, occupations=table, player_code=code)
@@ -124,7 +124,7 @@ def _target(out: Path, formats: list[str], stem: str, fmt: str) -> Path:
 def lrs_configs(info: ClassInfo | None) -> list[Any]:
     """The LRS account(s) of a class usable for voiding now (none if it has no LRS).
     Short timeout, no retries: an erase never waits long; what fails stays queued."""
-    from telemetry.lrs import LrsConfig
+    from telemetry.lrs.forward import LrsConfig
 
     lrs = info.settings.lrs if info is not None else None
     if not lrs:
@@ -137,7 +137,7 @@ def lrs_configs(info: ClassInfo | None) -> list[Any]:
 
 def erase_message(t: Any, who: str, result: Any) -> str:
     """What an erase did, in the player's or teacher's words: true about this computer
-    and about the LRS (``result``: :class:`telemetry.erase.EraseResult`)."""
+    and about the LRS (``result``: :class:`telemetry.classroom.erase.EraseResult`)."""
     if result.complete:
         parts = [t("erase.done", who=who, files=len(result.removed), rewritten=len(result.rewritten))]
     else:
@@ -156,8 +156,8 @@ def write_player_report(data_dir: Path, info: ClassInfo, code: str, out: Path,
     erasing the pupil deletes them. ``ValueError`` for a code not in the class or a
     pupil without data."""
     from game.commands.report import make_outputs
-    from telemetry.reader import read_player_statements
-    from telemetry.report_model import build_report
+    from telemetry.report.model import build_report
+    from telemetry.xapi.reader import read_player_statements
 
     if code not in info.players:
         raise ValueError(f"{code}: not a player of class {info.code}")

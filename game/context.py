@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from game.save import PlayerSave, SaveStore
     from game.scene import SceneStack
     from game.settings import Settings
-    from telemetry.recorder import Recorder
+    from telemetry.xapi.recorder import Recorder
     from zones.content import Content
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from telemetry.cms import CompetenceResult, TypeStrength, assess_competences, strengths
-from telemetry.evidence import Evidence, extract_evidence
-from telemetry.profile import Profile, profile_from_evidence
+from telemetry.profile.cms import CompetenceResult, TypeStrength, assess_competences, strengths
+from telemetry.profile.engine import Profile, profile_from_evidence
+from telemetry.profile.evidence import Evidence, extract_evidence
 
 
 @dataclass

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telemetry.atomic import atomic_write_bytes
+from telemetry.xapi.atomic import atomic_write_bytes
 
 SAVE_VERSION = 2
 CODE_PATTERN = re.compile(r"^[A-Z]{2,8}-[A-Z]{2,8}-[0-9]{2}$")
@@ -119,6 +119,7 @@ class SaveStore:
     def __init__(self, data_dir: Path, writer: Any = None):
         self.data_dir = data_dir
         self.writer = writer
+        self._signed_out: set[str] = set()
 
     def settle(self) -> None:
         """Wait until saves handed to the background writer are on disk (before reading)."""
@@ -138,25 +139,58 @@ class SaveStore:
         """The save and the last-player note as (path, bytes), in writing order: what
         :meth:`save` writes, serialised now (``GameContext.save_player`` hands these to the
         background writer)."""
+        self._signed_out.discard(player.code)
         return [(self.player_dir(player.code) / "save.json", json_bytes(player.to_json())),
                 (self.data_dir / "last_player.json", json_bytes({"version": 1, "code": player.code}))]
 
     def load(self, code: str) -> tuple[PlayerSave | None, str | None]:
         """The player's save, or (None, one-line reason)."""
+        player, problem, _kind = self.read(code)
+        return player, problem
+
+    def read(self, code: str) -> tuple[PlayerSave | None, str | None, str]:
+        """(save, one-line reason, kind): kind is ``"ok"``, ``"missing"``, ``"damaged"``
+        (unreadable or wrong shape: can be rebuilt) or ``"newer"`` (made by a newer
+        Worktown: kept as it is)."""
         self.settle()
         path = self.player_dir(code) / "save.json"
         if not path.exists():
-            return None, None
+            return None, None, "missing"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("not a save object")
+            if isinstance(data.get("version"), int) and data["version"] > SAVE_VERSION:
+                return None, f"{path.name}: made by a newer Worktown (save version {data['version']})", "newer"
             player = PlayerSave.from_json(data)
             if player.code != code:
                 raise ValueError("player code does not match its folder")
-            return player, None
+            return player, None, "ok"
+        except RecursionError:
+            return None, f"{path}: save could not be read (nested too deeply)", "damaged"
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            return None, f"{path}: save could not be read ({exc})"
+            return None, f"{path}: save could not be read ({exc})", "damaged"
+
+    def set_aside(self, code: str) -> Path | None:
+        """Rename a damaged save to ``save.json.damaged-<UTC time>`` (kept for inspection);
+        None when the disk refuses (the rebuilt save then simply replaces it)."""
+        import os
+        import time
+
+        path = self.player_dir(code) / "save.json"
+        target = path.with_name(f"save.json.damaged-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}")
+        try:
+            os.replace(path, target)
+        except OSError:
+            return None
+        return target
+
+    def signed_out(self, code: str) -> None:
+        """Called after an explicit sign-out: the title must not offer to continue as
+        ``code`` (the next pupil at a shared PC types their own code). The note is
+        removed; if the disk refuses, the code is remembered for this run."""
+        self._signed_out.add(code)
+        self.forget_last(code)
 
     def last_player_code(self) -> str | None:
         """The code of whoever played last on this computer, if still present."""
@@ -166,15 +200,23 @@ class SaveStore:
             code = json.loads(path.read_text(encoding="utf-8")).get("code")
         except (OSError, ValueError, AttributeError):
             return None
-        if isinstance(code, str) and CODE_PATTERN.match(code) and (self.player_dir(code) / "save.json").exists():
+        if isinstance(code, str) and code not in self._signed_out and CODE_PATTERN.match(code) \
+                and (self.player_dir(code) / "save.json").exists():
             return code
         return None
 
     def forget_last(self, code: str) -> None:
-        """Called after a player erases their data."""
+        """Called after a player erases their data or signs out."""
         path = self.data_dir / "last_player.json"
-        if self.last_player_code() in (code, None) and path.exists():
-            path.unlink()
+        try:
+            named = json.loads(path.read_text(encoding="utf-8")).get("code")
+        except (OSError, ValueError, AttributeError):
+            named = None
+        try:
+            if named in (code, None) and path.exists():
+                path.unlink()
+        except OSError:
+            pass
 
 
 def write_json(path: Path, data: object) -> None:

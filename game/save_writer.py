@@ -5,7 +5,7 @@ The game thread calls :meth:`SaveWriter.submit` with a file's path and its compl
 bytes (serialised on the game thread, so later changes to the live objects cannot leak
 into a half-taken snapshot). Writes are *coalesced*: while a file waits, a newer submit
 replaces its bytes, so only the latest version of each file is written. Each write is
-atomic and durable as before (:func:`telemetry.atomic.atomic_write_bytes`).
+atomic and durable as before (:func:`telemetry.xapi.atomic.atomic_write_bytes`).
 
 A write the disk refuses (full, read-only, gone) is not retried here: the failure is kept
 per file under its *kind* (``"save"`` or ``"settings"``) until a later write of that file
@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from telemetry.atomic import atomic_write_bytes
+from telemetry.xapi.atomic import atomic_write_bytes
 
 THREAD_NAME = "worktown-saves"
 

@@ -145,7 +145,8 @@ class SceneStack:
     def clear(self) -> None:
         """Leave every scene, top first, resuming none (used at shutdown)."""
         while self._scenes:
-            self._scenes.pop().leave()
+            scene = self._scenes.pop()     # off the stack first: a failing leave() is not retried
+            scene.leave()
         self.changed = True
         self.spare.clear()
 

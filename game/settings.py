@@ -73,6 +73,8 @@ class Settings:
             values = {key: value for key, value in raw["values"].items()
                       if key in {f.name for f in fields(cls)} and _fits(value, getattr(defaults, key))}
             return cls(**values).clamp(), None
+        except RecursionError:
+            return cls(), f"{path}: settings ignored (nested too deeply); using defaults"
         except (OSError, ValueError) as exc:
             return cls(), f"{path}: settings ignored ({exc}); using defaults"
 

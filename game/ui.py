@@ -43,9 +43,11 @@ def keycodes(bindings: dict[str, str]) -> dict[str, int]:
 class Focusable:
     """Something the keyboard can reach: a rect, a spoken label, and an action. A plain
     Focusable (``UiLayer.area``) is a clickable area the layer's owner draws that scenes
-    do not list as their hotspots (the header's gear)."""
+    do not list as their hotspots (the header's gear). ``shortcut``: a key that uses it
+    directly (the letter or number it is labelled with, ``UiLayer.shortcuts``)."""
 
     hovered: bool = False
+    shortcut: int = 0
 
     def __init__(self, rect: pygame.Rect, label: str, on_press: Callable[[], None]):
         self.rect = pygame.Rect(rect)
@@ -236,6 +238,23 @@ class UiLayer:
         else:
             self.set_scroll(self.scroll + (rect.bottom - self.viewport.bottom) + 12)
 
+    def shortcuts(self, items, keys: str) -> None:
+        """Give ``items`` the keys of ``keys`` in order ("abcd" for options badged A–D,
+        "12345" for a 1–5 rating): that key (or its keypad twin) uses the item, unless the
+        player bound it to a navigation action or a text field has the keyboard."""
+        for item, char in zip(items, keys, strict=False):
+            item.shortcut = pygame.key.key_code(char)
+
+    def _shortcut_item(self, key: int) -> Focusable | None:
+        if pygame.K_KP1 <= key <= pygame.K_KP9:
+            key = pygame.K_1 + (key - pygame.K_KP1)
+        if not key or key in self.keys.values():
+            return None
+        for item in self.items:
+            if item.shortcut == key and item.enabled and item.visible:
+                return item
+        return None
+
     def own(self, element) -> None:
         """Register a non-focusable pygame-gui element so ``kill`` removes it."""
         self.extra_elements.append(element)
@@ -349,6 +368,11 @@ class UiLayer:
                 return True
             if typing and action not in ("next", "previous"):
                 return False                       # letters, arrows, Delete belong to the field
+            shortcut = None if (typing or action) else self._shortcut_item(event.key)
+            if shortcut is not None:
+                self.focus(shortcut)
+                shortcut.activate()
+                return True
             if action in ("next", "previous"):
                 self.keyboard_used = True
                 self.move(1 if action == "next" else -1)

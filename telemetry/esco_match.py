@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from telemetry.occupations import DATA_DIR, OccupationDataError
+from telemetry.profile.occupations import DATA_DIR, OccupationDataError
 
 __all__ = ["ESCO_URI", "EscoConcept", "EscoPick", "load_esco_labels", "pick", "singular_title",
            "words"]

@@ -2,7 +2,7 @@
 
 A :class:`SyntheticPlayer` has a latent interest profile (six values on the profile's theta
 scale) and answers the game's questions with the response model of
-``telemetry.profile.MODEL``: softmax choices, graded-response (ordinal) ratings, logistic
+``telemetry.profile.engine.MODEL``: softmax choices, graded-response (ordinal) ratings, logistic
 persistence, log-normal reading times. The decision functions are the ones a real
 game-playing bot will call, so keep their signatures stable.
 
@@ -37,13 +37,13 @@ from typing import Any
 
 import numpy as np
 
-from telemetry import vocab
-from telemetry.adaptive import next_difficulty
-from telemetry.evidence import RIASEC
-from telemetry.occupations import OccupationTable, load_occupations, load_riasec_items
-from telemetry.profile import MODEL, ResponseModel, logistic, ordinal_probabilities
-from telemetry.statements import build_statement as _build
-from telemetry.statements import make_actor, make_context
+from telemetry.profile.adaptive import next_difficulty
+from telemetry.profile.engine import MODEL, ResponseModel, logistic, ordinal_probabilities
+from telemetry.profile.evidence import RIASEC
+from telemetry.profile.occupations import OccupationTable, load_occupations, load_riasec_items
+from telemetry.xapi import vocab
+from telemetry.xapi.statements import build_statement as _build
+from telemetry.xapi.statements import make_actor, make_context
 
 __all__ = [
     "HEXAGON_CORR",
@@ -180,7 +180,7 @@ def build_statement(verb: str, activity_type: str, activity: str, *, response: A
                     timestamp: str | None = None, actor: str = "player-0001",
                     registration: str | None = None, statement_id: str | None = None,
                     ) -> dict[str, Any]:
-    """A statement exactly as the game records it (``telemetry.statements`` with the real
+    """A statement exactly as the game records it (``telemetry.xapi.statements`` with the real
     vocabulary), with a given time, id and session for reproducible synthetic streams."""
     registration = registration or str(uuid.uuid4())
     context = make_context(registration, platform="synthetic", language="en", class_code=None,

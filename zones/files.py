@@ -8,18 +8,41 @@ import json
 from pathlib import Path
 from typing import Any
 
+_KIND_NAMES = {dict: "a JSON object", list: "a JSON list"}
 
-def read_json(path: Path, problems: list[str]) -> Any:
-    """The parsed JSON of ``path``, or None after appending why it could not be read."""
+
+def read_json(path: Path, problems: list[str], kind: type | None = None) -> Any:
+    """The parsed JSON of ``path``, or None after appending why it could not be read.
+    With ``kind`` (dict or list) a document of another type is one such problem too."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         problems.append(f"{path}: -: file missing")
+        return None
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(f"{path}: -: unreadable ({exc})")
+        return None
     except json.JSONDecodeError as exc:
         problems.append(f"{path}: line {exc.lineno}: invalid JSON ({exc.msg})")
-    return None
+        return None
+    except RecursionError:
+        problems.append(f"{path}: -: invalid JSON (nested too deeply)")
+        return None
+    except ValueError as exc:   # e.g. a number of more than 4,300 digits
+        problems.append(f"{path}: -: invalid JSON ({exc})")
+        return None
+    if kind is not None and not isinstance(data, kind):
+        problems.append(f"{path}: -: must be {_KIND_NAMES.get(kind, kind.__name__)}, "
+                        f"got {_json_type(data)}")
+        return None
+    return data
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type, for a problem line."""
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
 
 
 def read_csv(path: Path, problems: list[str], columns: tuple[str, ...]) -> list[dict[str, str]]:

@@ -22,11 +22,7 @@ def load_items(data_dir: Path, languages: tuple[str, ...], problems: list[str]) 
     path = data_dir / "riasec_items.csv"
     rows = read_csv(path, problems, ("item_id", "type", "text"))
     texts_path = data_dir / "riasec_item_texts.json"
-    texts = read_json(texts_path, problems) if rows else None
-    if texts is not None and not isinstance(texts, dict):
-        problems.append(f"{texts_path}: -: must be a JSON object of item id -> texts")
-        texts = None
-    texts = texts or {}
+    texts = (read_json(texts_path, problems, dict) if rows else None) or {}
     items = {}
     for n, row in enumerate(rows, start=2):
         item_id = row["item_id"]
@@ -54,10 +50,10 @@ def load_job_board(content_dir: Path, items: dict[str, Item], problems: list[str
     """The odd-jobs board's cards: known items, no repeats, the same number of each type
     (so the first picture of a new player favours no type)."""
     path = content_dir / "job_board.json"
-    data = read_json(path, problems)
+    data = read_json(path, problems, dict)
     if data is None:
         return ()
-    cards = data.get("cards") if isinstance(data, dict) else None
+    cards = data.get("cards")
     if not isinstance(cards, list) or not cards:
         problems.append(f"{path}: cards: must be a non-empty list of item ids")
         return ()

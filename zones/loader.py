@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.esco_match import load_esco_labels, pick
-from telemetry.occupations import OccupationDataError
+from telemetry.profile.occupations import OccupationDataError
 from zones.challenges import registry
 from zones.content import (
     Challenge,
@@ -94,6 +94,23 @@ class _Checker:
             elif names != placeholders:
                 self.bad(field, f"'{lang}' placeholders {names} differ from {placeholders}")
         return {lang: str(value.get(lang, "")) for lang in LANGUAGES}
+
+    def strings(self, record: Any, key: str, where: str, field: str | None = None) -> list[str]:
+        """A list of strings (ids, codes); anything else in it is a problem and left out."""
+        values = self.get(record, key, list, where) or []
+        field = field or f"{where}.{key}"
+        good = [v for v in values if isinstance(v, str)]
+        if len(good) < len(values):
+            self.bad(field, "every entry must be a text id")
+        return good
+
+    def icon(self, record: Any, where: str) -> str:
+        """The optional pictogram name (an unknown name draws a dot)."""
+        value = record.get("icon", "") if isinstance(record, dict) else ""
+        if not isinstance(value, str):
+            self.bad(f"{where}.icon", f"must be a pictogram name, got {type(value).__name__}")
+            return ""
+        return value
 
     def ident(self, record: Any, where: str) -> str:
         value = self.get(record, "id", str, where)
@@ -225,13 +242,7 @@ def load_job_zones(data_dir: Path, problems: list[str]) -> dict[int, dict[str, s
 
 
 def _list_file(path: Path, problems: list[str]) -> list[Any]:
-    data = _read_json(path, problems)
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        problems.append(f"{path}: -: must be a JSON list")
-        return []
-    return data
+    return _read_json(path, problems, list) or []
 
 
 def _unique(ids: list[str], file: str, problems: list[str]) -> None:
@@ -293,13 +304,13 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
         letter = chk.get(rec, "riasec", str, w)
         if letter is not None and letter not in RIASEC:
             chk.bad(f"{w}.riasec", f"'{letter}' is not one of R I A S E C")
-        chals = chk.get(rec, "challenges", list, w) or []
+        chals = chk.strings(rec, "challenges", w)
         if len(chals) < 3:
             chk.bad(f"{w}.challenges", f"has {len(chals)} challenges, needs at least 3")
         districts.append(District(did, letter or "", chk.text(rec, "name", w), chk.text(rec, "tagline", w),
                                   chk.text(rec, "nickname", w), chk.colour(rec, "colour", w),
                                   chk.get(rec, "mentor", str, w) or "", tuple(chals),
-                                  rec.get("icon", "") if isinstance(rec, dict) else ""))
+                                  chk.icon(rec, w)))
     _unique([d.id for d in districts], str(path), problems)
     letters = sorted(d.riasec for d in districts)
     if districts and letters != sorted(RIASEC):
@@ -316,7 +327,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
             chk.bad(f"{w}.theme", f"'{theme}' is not one of {THEMES}")
         landmarks.append(Landmark(lid, theme or "", chk.text(rec, "name", w), chk.text(rec, "tagline", w),
                                   chk.colour(rec, "colour", w),
-                                  rec.get("icon", "") if isinstance(rec, dict) else ""))
+                                  chk.icon(rec, w)))
 
     mentors: dict[str, Mentor] = {}
     path = content_dir / "mentors.json"
@@ -338,7 +349,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
         for j, q in enumerate(chk.get(rec, "questions", list, w) or []):
             qw = f"{w}.questions[{j}]"
             questions.append(MentorQuestion(chk.ident(q, qw), chk.text(q, "ask", qw), chk.text(q, "answer", qw)))
-        item_ids = chk.get(rec, "items", list, w) or []
+        item_ids = chk.strings(rec, "items", w)
         for item in item_ids:
             if item not in items:
                 chk.bad(f"{w}.items", f"'{item}' is not an item in riasec_items.csv")
@@ -353,10 +364,12 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     challenges: dict[str, Challenge] = {}
     chal_dir = content_dir / "challenges"
     letter_of = {d.id: d.riasec for d in districts}
+    unreadable: set[str] = set()   # already named once; not "no file" again
     for path in sorted(chal_dir.glob("*.json")):
         chk = _Checker(problems, str(path))
-        rec = _read_json(path, problems)
+        rec = _read_json(path, problems, dict)
         if rec is None:
+            unreadable.add(path.stem)
             continue
         w = "challenge"
         cid = chk.ident(rec, w)
@@ -368,7 +381,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
         mech = chk.get(rec, "mechanic", str, w)
         if mech is not None and mech not in registry.MECHANICS:
             chk.bad("mechanic", f"unknown mechanic '{mech}' (known: {sorted(registry.MECHANICS)})")
-        occs = chk.get(rec, "occupations", list, w) or []
+        occs = chk.strings(rec, "occupations", w, "occupations")
         if not 1 <= len(occs) <= 3:
             chk.bad("occupations", f"needs 1–3 occupation codes, has {len(occs)}")
         for code in occs:
@@ -377,10 +390,12 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
                 chk.bad("occupations", f"'{code}' is not in occupations.csv")
             elif dist in letter_of and letter_of[dist] not in occ.holland:
                 chk.bad("occupations", f"'{code}' ({occ.title}, {occ.holland}) does not fit type {letter_of[dist]}")
-        for sid in chk.get(rec, "skills", list, w) or []:
+        chal_skills = chk.strings(rec, "skills", w, "skills")
+        for sid in chal_skills:
             if sid not in skills:
                 chk.bad("skills", f"unknown skill '{sid}'")
-        for comp in chk.get(rec, "competences", list, w) or []:
+        chal_competences = chk.strings(rec, "competences", w, "competences")
+        for comp in chal_competences:
             if comp not in competences:
                 chk.bad("competences", f"unknown competence '{comp}'")
         minutes = chk.get(rec, "minutes", int, w)
@@ -392,10 +407,12 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
                 chk.bad("params", problem)
         challenges[cid] = Challenge(cid, dist or "", mech or "", chk.text(rec, "title", w, 40),
                                     chk.text(rec, "goal", w), chk.text(rec, "intro", w), tuple(occs),
-                                    tuple(rec.get("skills", [])), tuple(rec.get("competences", [])),
+                                    tuple(chal_skills), tuple(chal_competences),
                                     chk.text(rec, "pathway", w), minutes or 4, params)
     for d in districts:
         for cid in d.challenges:
+            if cid in unreadable:
+                continue
             if cid not in challenges:
                 problems.append(f"{content_dir / 'districts.json'}: {d.id}.challenges: no file for '{cid}'")
             elif challenges[cid].district != d.id:

@@ -13,7 +13,6 @@ the prompt, or one line on standard input). Reads and writes only the data folde
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -31,8 +30,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--minutes", help="create: session length in minutes (default: no limit)")
     parser.add_argument("--districts", help="create: open districts, e.g. R,I,A or all (default)")
     parser.add_argument("--lang", help="create: session language (en or es)")
-    parser.add_argument("--routes", choices=("scotland", "england", "spain"),
-                        help="create: learning routes shown (default: follow the language)")
     parser.add_argument("--lrs-endpoint", help="create: forward this class to an LRS")
     parser.add_argument("--lrs-user", help="create: LRS user")
     parser.add_argument("--lrs-password", help="create: LRS password")
@@ -49,17 +46,12 @@ class BadInput(ValueError):
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
-    if args.passphrase is not None:
-        return args.passphrase
-    if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass("Teacher passphrase: ")
-        if confirm and getpass.getpass("Type it again: ") != first:
-            raise BadInput("the two passphrases differ")
-        return first
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    if not line:
-        raise BadInput("--passphrase: needed (give it, type it, or pipe one line)")
-    return line.rstrip("\r\n")
+    from game.commands import passphrase
+
+    try:
+        return passphrase.ask(args, confirm)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
 
 
 def _int(value: str | None, name: str, lo: int, hi: int) -> int | None:
@@ -88,7 +80,7 @@ def _formats(args: argparse.Namespace) -> list[str]:
 def _create(args: argparse.Namespace, data_dir: Path) -> int:
     from game import paths
     from game.class_tools import district_ids, prepare_saves
-    from telemetry.class_store import SessionSettings, create_class
+    from telemetry.classroom.class_store import SessionSettings, create_class
     from zones.loader import load_content
 
     n = _int(args.players, "players", 1, 200)
@@ -104,14 +96,13 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
         raise BadInput(f"--lang: {args.lang!r} is not a language of the game (en, es)")
     lrs = None
     if args.lrs_endpoint or args.lrs_user or args.lrs_password:
-        from telemetry.lrs import statements_url
+        from telemetry.lrs.forward import statements_url
 
         if not (args.lrs_endpoint and args.lrs_user and args.lrs_password):
             raise BadInput("--lrs-endpoint, --lrs-user and --lrs-password go together")
         statements_url(args.lrs_endpoint)
         lrs = {"endpoint": args.lrs_endpoint, "user": args.lrs_user, "password": args.lrs_password}
-    settings = SessionSettings(minutes=minutes, districts=districts, language=lang, lrs=lrs,
-                               routes=getattr(args, "routes", None))
+    settings = SessionSettings(minutes=minutes, districts=districts, language=lang, lrs=lrs)
     info = create_class(data_dir, args.class_code, _passphrase(args, confirm=True), n, settings)
     prepare_saves(data_dir, info.players)
     print(f"class {info.code}: {len(info.players)} player codes")
@@ -121,7 +112,7 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _open(args: argparse.Namespace, data_dir: Path):
-    from telemetry.class_store import load_class, open_class
+    from telemetry.classroom.class_store import load_class, open_class
 
     load_class(data_dir, args.class_code)    # 'no such class' before asking a passphrase
     return open_class(data_dir, args.class_code, _passphrase(args))
@@ -159,9 +150,9 @@ def _run(args: argparse.Namespace) -> int:
     elif action == "progress":
         return _progress(data_dir, info)
     elif action == "merge":
-        from telemetry.merge import merge_folder
+        from telemetry.classroom.merge import merge_folder
 
-        result = merge_folder(args.source, data_dir, only=info.players)
+        result = merge_folder(args.source, data_dir, only=info.players, class_code=info.code)
         for line in result.lines():
             print(line)
         return 0
@@ -173,7 +164,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _progress(data_dir: Path, info) -> int:
-    from telemetry.classroom import class_facts, progress_rows
+    from telemetry.classroom.classes import class_facts, progress_rows
 
     rows = progress_rows(class_facts(data_dir, info, profile=False))
     print(f"{'code':<16} {'played':<7} {'challenges':>10} {'minutes':>8}")
@@ -187,7 +178,7 @@ def _progress(data_dir: Path, info) -> int:
 
 
 def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
-    from telemetry.classroom import erase_class_players
+    from telemetry.classroom.classes import erase_class_players
 
     what = f"all {len(info.players)} players of class {info.code}" if args.all else args.player
     if not args.yes:
@@ -204,14 +195,14 @@ def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    from telemetry.class_store import WrongPassphrase
-    from telemetry.occupations import OccupationDataError
-    from telemetry.store import PlayerLocked
+    from telemetry.classroom.class_store import TooManyAttempts, WrongPassphrase
+    from telemetry.profile.occupations import OccupationDataError
+    from telemetry.xapi.store import PlayerLocked
     from zones.loader import ContentError
 
     try:
         return _run(args)
-    except (BadInput, ValueError, WrongPassphrase, PlayerLocked, ContentError,
+    except (BadInput, ValueError, WrongPassphrase, TooManyAttempts, PlayerLocked, ContentError,
             OccupationDataError) as exc:
         print(f"class: {exc}", file=sys.stderr)
     except OSError as exc:

@@ -1,11 +1,13 @@
 """``python main.py report PLAYER_OR_EXPORT --format pdf,html,json,csv,xapi --out PATH``.
 
 The practitioner report and exports of one player. PLAYER is a player code in the data
-folder (read without taking the game's lock: :mod:`telemetry.reader`), EXPORT a JSON file
+folder (read without taking the game's lock: :mod:`telemetry.xapi.reader`), EXPORT a JSON file
 written earlier by ``--format json`` (a practitioner without the player's PC can still make
 the report). Reads the content and O*NET data; writes only the requested files: with one
 format ``--out`` may be a file name, otherwise it is a folder and files are named
-``<CODE>.<ext>`` (xAPI: ``<CODE>.xapi.json``). Every failure is one line, never a traceback.
+``<CODE>.<ext>`` (xAPI: ``<CODE>.xapi.json``), the code checked as ``class merge`` checks
+it. A player of a class needs that class's teacher passphrase (``--passphrase``, typed, or
+one line on standard input). Every failure is one line, never a traceback.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--routes", default="", choices=("", "scotland", "england", "spain"),
                         help="describe Job Zones by the learning routes of this country "
                              "(default: Scotland for English, Spain for Spanish)")
+    from game.commands import passphrase
+
+    passphrase.add_argument(parser)
 
 
 def content_summary(content: Any, language: str = "en", routes: str = "") -> dict[str, Any]:
@@ -70,15 +75,16 @@ def _targets(formats: list[str], out: Path, code: str) -> dict[str, Path]:
 def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
                  formats: list[str], out: Path, renderer: Any = None) -> list[Path]:
     """Write every requested format; returns the paths (called by run and bench/report.py).
-    ``renderer``: a :class:`telemetry.report_pdf.ReportRenderer` to reuse for many players
+    ``renderer``: a :class:`telemetry.report.pdf.ReportRenderer` to reuse for many players
     (it holds the parsed fonts); one is made when a PDF is asked for and none is given."""
-    from telemetry.export_csv import write_csv
-    from telemetry.export_json import make_export, write_export
-    from telemetry.report_html import write_html
-    from telemetry.report_pdf import ReportRenderer
-    from telemetry.xapi_export import export_statements
+    from telemetry.report.csv_export import write_csv
+    from telemetry.report.html import write_html
+    from telemetry.report.json_export import make_export, write_export
+    from telemetry.report.pdf import ReportRenderer
+    from telemetry.report.xapi_export import export_statements
+    from telemetry.xapi.identity import check_player_code
 
-    targets = _targets(formats, out, report["player"]["code"] or "player")
+    targets = _targets(formats, out, check_player_code(report["player"]["code"]))
     for path in targets.values():
         path.parent.mkdir(parents=True, exist_ok=True)
     writers = {
@@ -95,7 +101,7 @@ def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
 
 def _note_copies(data_dir: Path, written: list[Path], report: dict[str, Any]) -> None:
     """Record the files as copies of the player's data, so erasing the player deletes them."""
-    from telemetry.copies import note_copy
+    from telemetry.classroom.copies import note_copy
 
     code = str((report.get("player") or {}).get("code") or "")
     for path in written:
@@ -108,7 +114,7 @@ def _note_copies(data_dir: Path, written: list[Path], report: dict[str, Any]) ->
 def load_report_inputs(language: str = "en", routes: str = "") -> tuple[dict[str, Any], Any]:
     """(content summary, occupation table): the content is validated by the one loader."""
     from game import paths
-    from telemetry.occupations import load_occupations
+    from telemetry.profile.occupations import load_occupations
     from zones.loader import load_content
 
     content = load_content(paths.content_dir(), paths.assets_dir() / "data")
@@ -116,12 +122,40 @@ def load_report_inputs(language: str = "en", routes: str = "") -> tuple[dict[str
     return content_summary(content, language, routes), table
 
 
+def _open_classes(args: argparse.Namespace, data_dir: Path,
+                  statements: list[dict[str, Any]]) -> None:
+    """A player of a class is reported only with that class's teacher passphrase."""
+    from game.commands import passphrase
+    from telemetry.classroom.class_store import classes_of_player, open_class
+
+    classes = classes_of_player(data_dir, args.source, statements)
+    if classes:
+        secret = passphrase.ask(args)
+        for code in classes:
+            open_class(data_dir, code, secret)
+
+
+def _from_export(source: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(report, statements) of an export: the player code checked exactly as ``class
+    merge`` checks it, and only that player's statements kept (one line if any left)."""
+    from telemetry.report.json_export import actor_code, export_player_code, read_export
+
+    doc = read_export(source)
+    code = export_player_code(doc, str(source))
+    report = {**doc["report"], "player": {**doc["report"]["player"], "code": code}}
+    statements = [st for st in doc["statements"] if actor_code(st) == code]
+    if len(statements) < len(doc["statements"]):
+        print(f"report: {source}: {len(doc['statements']) - len(statements)} statement(s) "
+              f"not about {code} left out", file=sys.stderr)
+    return report, statements
+
+
 def run(args: argparse.Namespace) -> int:
     from game import paths
-    from telemetry.export_json import read_export
-    from telemetry.occupations import OccupationDataError
-    from telemetry.reader import read_player_statements
-    from telemetry.report_model import build_report
+    from telemetry.classroom.class_store import TooManyAttempts, WrongPassphrase
+    from telemetry.profile.occupations import OccupationDataError
+    from telemetry.report.model import build_report
+    from telemetry.xapi.reader import read_player_statements
     from zones.loader import ContentError
 
     formats = [f.strip().lower() for f in str(args.format).split(",") if f.strip()]
@@ -133,17 +167,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         source = Path(args.source)
         if source.suffix.lower() == ".json" or source.is_file():
-            doc = read_export(source)
-            report, statements = doc["report"], doc["statements"]
+            report, statements = _from_export(source)
         else:
+            data_dir = Path(args.data_dir or paths.default_data_dir())
+            statements = read_player_statements(data_dir, args.source)
+            _open_classes(args, data_dir, statements)
             summary, table = load_report_inputs(args.lang, args.routes)
-            statements = read_player_statements(args.data_dir or paths.default_data_dir(),
-                                                args.source)
             report = build_report(statements, summary, occupations=table,
                                   player_code=args.source, language=args.lang)
         written = make_outputs(report, statements, formats, args.out)
         _note_copies(args.data_dir or paths.default_data_dir(), written, report)
-    except (ContentError, OccupationDataError, ValueError) as exc:
+    except (ContentError, OccupationDataError, ValueError, WrongPassphrase,
+            TooManyAttempts) as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

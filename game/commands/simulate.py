@@ -17,16 +17,21 @@ import os
 from pathlib import Path
 
 HELP = "simulated players play the real game headless and leave their data in DIR"
+#: a bot plays ``--minutes`` of real game each; more than this many is never a useful run
+MAX_PLAYERS = 10_000
+#: numpy and random take any whole number from 0; this bound keeps every seed derived from it small
+MAX_SEED = 2**63 - 1
+MIN_MINUTES = 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     # values are checked in run(), so every problem is one clear line (argparse prints two)
-    parser.add_argument("--players", help="how many simulated players (at least 1)")
-    parser.add_argument("--seed", help="random seed (an integer)")
+    parser.add_argument("--players", help=f"how many simulated players (1-{MAX_PLAYERS})")
+    parser.add_argument("--seed", help="random seed (a whole number from 0)")
     parser.add_argument("--out", help="folder for the players' data")
     parser.add_argument("--latent", help="six numbers R,I,A,S,E,C on the profile's theta scale, the same for every bot "
                         "(write --latent=-1,0,... when the first is negative)")
-    parser.add_argument("--minutes", default="20", help="simulated minutes each (default 20)")
+    parser.add_argument("--minutes", default="20", help=f"simulated minutes each, {MIN_MINUTES}-600 (default 20)")
 
 
 def parse_latent(text: str) -> list[float]:
@@ -55,23 +60,34 @@ def check(args: argparse.Namespace) -> tuple[int, int, Path, list[float] | None,
         players = int(args.players)
     except ValueError:
         raise ValueError(f"--players must be a whole number, got {args.players!r}") from None
-    if players < 1:
-        raise ValueError(f"--players must be at least 1, got {players}")
+    if not 1 <= players <= MAX_PLAYERS:
+        raise ValueError(f"--players must be from 1 to {MAX_PLAYERS}, got {_short(args.players)}")
     try:
         seed = int(args.seed)
     except ValueError:
         raise ValueError(f"--seed must be a whole number, got {args.seed!r}") from None
+    if not 0 <= seed <= MAX_SEED:
+        raise ValueError(f"--seed must be a whole number from 0 to {MAX_SEED}, got {_short(args.seed)}")
     try:
         minutes = float(args.minutes)
     except ValueError:
         raise ValueError(f"--minutes must be a number, got {args.minutes!r}") from None
-    if not 0 < minutes <= 600:
-        raise ValueError(f"--minutes must be between 0 and 600, got {args.minutes}")
+    if not MIN_MINUTES <= minutes <= 600:
+        # under two minutes a bot has not yet signed in: it would leave no player at all
+        raise ValueError(f"--minutes must be from {MIN_MINUTES} to 600, got {_short(args.minutes)}")
     latent = parse_latent(args.latent) if args.latent is not None else None
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise ValueError(f"--out {out}: exists and is not a folder")
+    try:
+        if out.exists() and not out.is_dir():
+            raise ValueError(f"--out {out}: exists and is not a folder")
+    except OSError as exc:
+        raise ValueError(f"--out {_short(args.out)}: cannot use this folder ({exc.strerror or exc})") from None
     return players, seed, out, latent, minutes
+
+
+def _short(text: str) -> str:
+    """An argument as typed, cut to fit in a one-line error (a number may be 1,000 digits)."""
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def run(args: argparse.Namespace) -> int:
@@ -87,8 +103,6 @@ def run(args: argparse.Namespace) -> int:
         return 2
     import numpy as np
 
-    from game.app import start_app
-    from game.sim.bot import Bot
     from telemetry.synthetic import draw_latent_population
 
     if latent is not None:
@@ -98,8 +112,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print_error(f"{out}: cannot create the folder ({exc})")
+        print_error(f"{out}: cannot create the folder ({exc.strerror or exc})")
         return 2
+    return play_all(latents, seed, out, minutes)
+
+
+def play_all(latents, seed: int, out: Path, minutes: float) -> int:
+    """Called by :func:`run` once the arguments are valid: every bot plays one lesson."""
+    from game.app import print_error, start_app
+    from game.sim.bot import Bot
+
+    players = len(latents)
     app = start_app(out, seed=seed)
     if app is None:
         return 2

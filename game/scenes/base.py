@@ -118,6 +118,7 @@ class UiScene(Scene):
         self.ui = self.new_layer(self.ui.scroll)
         self.build_all()
         self._spare.clear()
+        self.ctx.scenes.changed = True           # new UI: drawn in this frame, whoever asked
         self.ui.keyboard_used = keyboard
         if focus is not None and focus < len(self.ui.items) and not self.focus_chosen:
             self.ui.focus_index = focus

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import centred_row
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.suggest import suggested_difficulty
+from zones.ui_layout import centred_row
 
 
 class ChallengeIntroScene(UiScene):
@@ -54,6 +54,7 @@ class ChallengeIntroScene(UiScene):
         self.rating_buttons = {
             v: self.ui.button(lay["ratings"][v - 1], self.ctx.t(f"rate.expect{v}"), lambda v=v: self.rate(v))
             for v in range(1, 6)}
+        self.ui.shortcuts(list(self.rating_buttons.values()), "12345")
         self.difficulty_buttons = {
             d: self.ui.button(lay["difficulty"][d - 1], self.ctx.t(f"difficulty.{d}"),
                               lambda d=d: self.set_difficulty(d), "@small")
@@ -72,7 +73,13 @@ class ChallengeIntroScene(UiScene):
                         extensions={"difficulty": level})
 
     def start(self) -> None:
+        """Start the challenge, unless its district is closed (every path into a challenge
+        passes here; the refusal goes back to the town with a notice)."""
+        from game.class_session import refuse_closed
         from game.scenes.challenge_play import ChallengePlayScene
+
+        if refuse_closed(self.ctx, self.challenge_id):
+            return
         self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty))
 
     def page_key(self) -> object:

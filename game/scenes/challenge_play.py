@@ -147,16 +147,22 @@ class ChallengePlayScene(UiScene):
 
     # -- flow ---------------------------------------------------------------------
     def update(self, dt: float) -> None:
-        if self.mechanic.finished:
-            return
-        self.mechanic.update(dt)
-        self._drain_events()
-        if self.mechanic.finished:
-            self._finish()
+        if not self.mechanic.finished:
+            self.mechanic.update(dt)
+        self._settle()
 
     def perform(self, action) -> None:
-        """Bots and tests act through here exactly as the mechanic's UI callbacks do."""
+        """Tests of one mechanic's rules act through here (the bot and the UI go through
+        ``handle_event``); the same settling follows."""
         self.mechanic.perform(action)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Called after every event, action and step: the mechanic's queued events become
+        statements, then (once) a finished mechanic is reported, so the last action's
+        statements always come before ``completed``, whichever way it was done."""
+        if self.ctx is None or self.ctx.scenes.top is not self:
+            return
         self._drain_events()
         if self.mechanic.finished and not self.reported:
             self._finish()
@@ -200,12 +206,32 @@ class ChallengePlayScene(UiScene):
         self._build_end_buttons()
 
     def stop(self) -> None:
-        from game.scenes.district import DistrictScene
+        """The Stop button or Escape. On the result card nothing is lost: on to the
+        reflection. Mid-challenge with something done, ask once first (issue 13 item 18)."""
+        from game.scenes.confirm import ConfirmScene
 
-        if not self.mechanic.finished:
-            self.ctx.record("skipped", "level" if self.extra_round else "quest", self._activity_id(),
-                            extensions={"riasec": self.riasec, "progress": round(self.mechanic.progress, 3)})
-        self.ctx.scenes.replace(DistrictScene(self.challenge.district))
+        if self.mechanic.finished:
+            if self.reported:
+                self.to_reflection()
+            return
+        if self.last_progress > 0 or self.mechanic.progress > 0 or self.mechanic.hints_used:
+            question = "confirm.stop_extra_q" if self.extra_round else "confirm.stop_q"
+            self.ctx.scenes.push(ConfirmScene(question, "confirm.stop", "confirm.keep", self.stop_now))
+            return
+        self.stop_now()
+
+    def stop_now(self) -> None:
+        """Leave unfinished: recorded as skipped; an extra round goes on to the reflection
+        on the first round (which was completed), a first round back to the district."""
+        from game.scenes.district import DistrictScene
+        from game.scenes.reflection import ReflectionScene
+
+        self.ctx.record("skipped", "level" if self.extra_round else "quest", self._activity_id(),
+                        extensions={"riasec": self.riasec, "progress": round(self.mechanic.progress, 3)})
+        if self.extra_round:
+            self.ctx.scenes.replace(ReflectionScene(self.challenge_id))
+        else:
+            self.ctx.scenes.replace(DistrictScene(self.challenge.district))
 
     def play_extra(self) -> None:
         self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty, extra_round=True))
@@ -222,22 +248,22 @@ class ChallengePlayScene(UiScene):
     def on_event(self, event: pygame.event.Event) -> None:
         if not self.mechanic.finished:
             self.mechanic.handle_event(event)
-            self._drain_events()
-            if self.mechanic.finished:
-                self._finish()
 
     def handle_event(self, event: pygame.event.Event) -> None:
-        if self.goal_open and self._closes_goal(event):
-            self.toggle_goal()
-            return
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.stop()
-            return
-        if self.ui.handle_event(event):
-            if self.mechanic.finished and not self.reported:
-                self._finish()
-            return
-        self.on_event(event)
+        """Every input event (the UI's pygame-gui buttons ran their commands just before,
+        in ``App.handle``); whatever it did is settled at the end."""
+        try:
+            if self.goal_open and self._closes_goal(event):
+                self.toggle_goal()
+                return
+            if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+                self.stop()
+                return
+            if self.ui.handle_event(event):
+                return
+            self.on_event(event)
+        finally:
+            self._settle()
 
     def _closes_goal(self, event: pygame.event.Event) -> bool:
         """Escape, or a click anywhere but the toggle itself, closes the open goal."""

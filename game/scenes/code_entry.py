@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.scenes.base import UiScene
+from telemetry.xapi.identity import is_valid_player_code, normalise_player_code
 
 
 class CodeEntryScene(UiScene):
@@ -12,8 +13,8 @@ class CodeEntryScene(UiScene):
     title_key = "code.title"
 
     def build(self) -> None:
-        field = self.ui.field((390, 300, 500, 64), self.ctx.t("code.prompt"), on_submit=self.submit, limit=20,
-                              allowed="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+        field = self.ui.field((390, 300, 500, 64), self.ctx.t("code.prompt"), on_submit=self.submit, limit=32,
+                              allowed="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789- _")
         self.entry = field.element
         self.ui.focus(field)
         self.ui.button((390, 400, 500, 60), self.ctx.t("code.go"), self.submit, "@primary")
@@ -22,11 +23,12 @@ class CodeEntryScene(UiScene):
     def submit(self) -> None:
         from game.scenes.flow import sign_in
 
-        code = self.entry.get_text().strip().upper()
-        if not self.ctx.saves.player_dir(code).exists():
+        code = normalise_player_code(self.entry.get_text())     # "wise maple 77" -> WISE-MAPLE-77
+        if not is_valid_player_code(code) or not self.ctx.saves.player_dir(code).exists():
             self.problem = self.ctx.t("notice.unknown_code", code=code or "?")
             return
-        sign_in(self.ctx, code)
+        if not sign_in(self.ctx, code) and self.ctx.scenes.top is self and self.ctx.notices:
+            self.problem = self.ctx.notices.pop()            # e.g. open in another window
 
     def draw_content(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter

@@ -1,11 +1,16 @@
-"""Consent and privacy notice in plain words, before any player data exists."""
+"""Consent and privacy notice in plain words, before any player data exists.
+
+Shown to every new player whatever the path: from the title's "new player" (then a fresh
+code is made) and, through ``flow.sign_in``, to a player who signs in with a code that has
+no consent yet (a teacher's handout code: ``player`` is its save). Agreeing goes on to the
+create-player screen; nothing is recorded before that screen's Start."""
 
 from __future__ import annotations
 
 import pygame
 
-from game.layout import centred_row
 from game.scenes.base import HEADER_H, UiScene
+from zones.ui_layout import centred_row
 
 ICONS = ("check", "lock", "folder", "cross", "mirror")
 
@@ -14,6 +19,10 @@ class ConsentScene(UiScene):
     name = "consent"
     title_key = "consent.title"
     scrolls = True
+
+    def __init__(self, player=None) -> None:
+        super().__init__()
+        self.player = player
 
     def layout(self) -> tuple[pygame.Rect, list[int], list[pygame.Rect]]:
         """The card (as tall as the heading and points), each point's y, the two buttons."""
@@ -36,7 +45,7 @@ class ConsentScene(UiScene):
 
     def agree(self) -> None:
         from game.scenes.create_player import CreatePlayerScene
-        self.ctx.scenes.replace(CreatePlayerScene())
+        self.ctx.scenes.replace(CreatePlayerScene(self.player))
 
     def page_key(self) -> object:
         """The consent text never changes while it is shown: drawn once, then blitted."""

@@ -1,4 +1,7 @@
-"""Create a pseudonymous player: a generated code and a chosen avatar. No name is asked."""
+"""Create a pseudonymous player: a generated code and a chosen avatar. No name is asked.
+
+With ``existing`` (a teacher's handout code signing in for the first time, after the
+consent page) the code is fixed and the avatar is chosen for that save."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from game import art
 from game.save import PlayerSave
 from game.scenes.base import UiScene
 from game.scenes.reflow import centred_buttons
-from telemetry.identity import generate_player_code
+from telemetry.xapi.identity import generate_player_code
 
 AVATAR_COLOURS = ("#3A86FF", "#E4572E", "#17BEBB", "#FFC914", "#8E5CC5", "#2E8B57")
 
@@ -18,14 +21,17 @@ class CreatePlayerScene(UiScene):
     title_key = "create.title"
     scrolls = True
 
-    def __init__(self) -> None:
+    def __init__(self, existing: PlayerSave | None = None) -> None:
         super().__init__()
-        self.code = ""
-        self.shape = art.SHAPES[0]
-        self.colour = AVATAR_COLOURS[0]
+        self.existing = existing
+        self.code = existing.code if existing else ""
+        self.shape = existing.avatar_shape if existing and existing.avatar_shape in art.SHAPES else art.SHAPES[0]
+        self.colour = (existing.avatar_colour if existing and existing.avatar_colour in AVATAR_COLOURS
+                       else AVATAR_COLOURS[0])
 
     def enter(self, ctx) -> None:
-        self.code = self._new_code(ctx)
+        if self.existing is None:
+            self.code = self._new_code(ctx)
         super().enter(ctx)
 
     @staticmethod
@@ -45,16 +51,24 @@ class CreatePlayerScene(UiScene):
         wide = p.fonts.scale > 1
         card = pygame.Rect(140 if wide else 190, 90, 1000 if wide else 900, 0)
         code_y = card.y + max(60, 26 + p.height(t("create.your_code"), 22, card.w - 80) + 8)
-        code_w = p.font(46, True).size(self.code)[0] + 48
-        code_box = pygame.Rect(card.x + 40, code_y, min(card.w - 230, max(450, code_w)),
+        # the box's width depends on the text size only, never on the code (a long code is
+        # drawn smaller to fit): "another code" moves nothing under the cursor
+        code_box = pygame.Rect(card.x + 40, code_y, min(card.w - 230, int(450 * p.fonts.scale)),
                                max(86, p.line(46, True) + 24))
         another = t("create.another_code")
         reroll = pygame.Rect(code_box.right + 20, code_box.y + 20, max(220, p.button_w(another, "@small")),
                              max(48, p.button_h("@small")))
         y = code_box.bottom + 16
-        if reroll.right > card.right - 160:
+        beside = reroll.right <= card.right - 160          # decided by the text size alone
+        if not beside:
             reroll.topleft = (code_box.x, code_box.bottom + 16)
             y = reroll.bottom + 16
+        note = None
+        if self.existing is not None:            # a teacher's code: a line where the button was
+            note = (pygame.Rect(reroll.x, code_box.y + 8, card.right - 160 - reroll.x, 0) if beside
+                    else pygame.Rect(code_box.x, code_box.bottom + 16, card.w - 80, 0))
+            note.h, reroll = p.height(t("create.teacher_code"), 19, note.w), None
+            y = max(code_box.bottom, note.bottom) + 16
         write_y = y
         y += p.height(t("create.write_it_down"), 19, card.w - 80)
         avatar_y = max(card.y + 256, y + 24)
@@ -68,12 +82,13 @@ class CreatePlayerScene(UiScene):
         card.h = colours[0].bottom + 38 - card.y
         start = centred_buttons(p, [t("create.start")], card.centerx, card.bottom + 20, 1200, "@primary",
                                 min_w=300, min_h=62)[0]
-        return {"card": card, "code_box": code_box, "reroll": reroll, "write_y": write_y,
+        return {"card": card, "code_box": code_box, "reroll": reroll, "note": note, "write_y": write_y,
                 "avatar_y": avatar_y, "shapes": shapes, "colours": colours, "start": start}
 
     def build(self) -> None:
         lay = self.layout()
-        self.ui.button(lay["reroll"], self.ctx.t("create.another_code"), self.reroll, "@small")
+        if lay["reroll"] is not None:
+            self.ui.button(lay["reroll"], self.ctx.t("create.another_code"), self.reroll, "@small")
         self.shape_tiles = [
             (self.ui.hotspot(rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s)), shape)
             for rect, shape in zip(lay["shapes"], art.SHAPES, strict=True)]
@@ -83,8 +98,9 @@ class CreatePlayerScene(UiScene):
         self.ui.button(lay["start"], self.ctx.t("create.start"), self.start, "@primary")
 
     def reroll(self) -> None:
+        """A new code in the same box: the buttons keep their places (nothing under the
+        cursor moves), so only the code's pixels are drawn again (``page_key``)."""
         self.code = self._new_code(self.ctx)
-        self.rebuild()      # a longer code may push the button below the box
 
     def choose_shape(self, shape: str) -> None:
         self.shape = shape
@@ -95,10 +111,9 @@ class CreatePlayerScene(UiScene):
     def start(self) -> None:
         from game.scenes.flow import sign_in
 
-        player = PlayerSave(code=self.code, avatar_shape=self.shape, avatar_colour=self.colour)
-        if sign_in(self.ctx, self.code, new_player=player):
-            self.ctx.record("selected", "question", "consent/privacy", response="yes")
-            self.ctx.record("selected", "menu", "menu/avatar", response=f"{self.shape}:{self.colour}")
+        player = self.existing or PlayerSave(code=self.code)
+        player.avatar_shape, player.avatar_colour, player.consent_given = self.shape, self.colour, True
+        if sign_in(self.ctx, self.code, new_player=player):      # records consent and avatar
             from game.scenes.job_board import open_job_board
             open_job_board(self.ctx)
 
@@ -120,6 +135,10 @@ class CreatePlayerScene(UiScene):
         p.text_fit(surface, self.code, (code_box.x + 24, code_box.centery), code_box.w - 48, 46, bold=True,
                    box=code_box)
         art.avatar(surface, (card.right - 90, card.y + 104), 56, self.shape, p.colour(self.colour), pal.ink)
+        if lay["note"] is not None:
+            note = lay["note"]
+            p.text(surface, self.ctx.t("create.teacher_code"), note.topleft, 19, width=note.w,
+                   colour=pal.muted, box=card)
         p.text(surface, self.ctx.t("create.write_it_down"), (card.x + 40, lay["write_y"]), 19,
                width=card.w - 80, colour=pal.muted, box=card)
         p.text(surface, self.ctx.t("create.pick_avatar"), (card.x + 40, lay["avatar_y"]), 22, bold=True,

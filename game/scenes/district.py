@@ -5,10 +5,10 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.layout import columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.flow import set_place
 from game.scenes.reflow import StaticPage
+from zones.ui_layout import columns_for, grid
 
 
 class DistrictScene(UiScene):
@@ -108,8 +108,11 @@ class DistrictScene(UiScene):
         return self.ctx.content.mentor_of(self.district_id)
 
     def choose(self, challenge_id: str) -> None:
+        from game.class_session import refuse_closed
         from game.scenes.challenge_intro import ChallengeIntroScene
 
+        if refuse_closed(self.ctx, challenge_id):
+            return
         options = {c: self.district.riasec for c in self.district.challenges}
         self.ctx.record("selected", "menu", f"menu/district/{self.district_id}", response=challenge_id,
                         extensions={"options": options, "riasec": self.district.riasec})

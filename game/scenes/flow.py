@@ -6,53 +6,200 @@ open the player's telemetry recorder, and replace the whole scene stack.
 
 from __future__ import annotations
 
-from game import GAME_VERSION
-from game.save import PlayerSave
-from telemetry.recorder import Recorder
-from telemetry.store import PlayerLocked
+import re
+import sys
+
+from game import GAME_VERSION, art
+from game.save import ChallengeRecord, PlayerSave
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.store import PlayerLocked
+
+#: seconds sign-out may wait for the store (end of session and close, each)
+CLOSE_TIMEOUT_S = 10.0
+#: ... when the disk is refusing writes: the pupil must not wait at the bell
+TROUBLED_CLOSE_TIMEOUT_S = 1.0
 
 
 def open_recorder(ctx, code: str) -> Recorder | None:
-    """Open (or resume) the player's store; tell the player calmly if it can't be opened."""
+    """Open (or resume) the player's store; tell the player calmly if it can't be opened.
+    A data folder the disk refuses (full, read-only) still gives a recorder: it keeps the
+    events in memory until the disk accepts them, and the player is told where it cannot save."""
     import platform
 
-    from telemetry.class_store import class_of_player
+    from telemetry.classroom.class_store import class_of_player
 
     info = class_of_player(ctx.data_dir, code)
     try:
         recorder = Recorder.open(ctx.data_dir, code, class_code=info.code if info else None,
                                  language=ctx.settings.language,
-                                 game_version=GAME_VERSION, platform=f"Worktown/{platform.system()}")
+                                 game_version=GAME_VERSION, platform=f"Worktown/{platform.system()}", defer=True)
     except PlayerLocked:
         ctx.notices.append(ctx.t("notice.player_locked", code=code))
         return None
-    report = getattr(recorder, "recovery", None)
-    message = getattr(report, "message", "") if report is not None else ""
+    if recorder.deferred is not None:
+        from game.storage_notice import cannot_save
+        ctx.notices.append(cannot_save(ctx, recorder.deferred))
+    message = recovery_notice(ctx, recorder.recovery)
     if message:
         ctx.notices.append(message)
     return recorder
 
 
+def recovery_notice(ctx, report) -> str | None:
+    """One line saying what opening the player's store repaired, or None after a clean close."""
+    if report is None or report.clean:
+        return None
+    parts = []
+    if report.set_aside:
+        parts.append(ctx.t("notice.recovered_damaged", n=report.recovered))
+    elif report.recovered:
+        parts.append(ctx.t("notice.recovered_crash", n=report.recovered))
+    if report.skipped_lines:
+        parts.append(ctx.t("notice.recovered_skipped", n=report.skipped_lines))
+    if report.spilled:
+        parts.append(ctx.t("notice.recovered_spill", n=report.spilled))
+    return " ".join(parts) or None
+
+
+def load_player(ctx, code: str) -> tuple[PlayerSave | None, str | None]:
+    """The player's save, or one rebuilt from their telemetry record when ``save.json`` is
+    damaged (set aside first) or missing while the record exists: (save, one-line notice
+    for the player, or None). (None, notice) when there is no such player or the save
+    belongs to a newer Worktown."""
+    from telemetry.xapi.progress import progress_from_statements
+    from telemetry.xapi.reader import read_player_statements
+
+    player, _problem, kind = ctx.saves.read(code)
+    if kind == "ok":
+        return player, None
+    if kind == "newer":
+        return None, ctx.t("notice.save_newer")
+    try:
+        statements = read_player_statements(ctx.data_dir, code)
+    except (ValueError, OSError):
+        statements = None
+    if kind == "missing" and statements is None:
+        return None, None                                  # no such player here
+    if kind == "damaged":
+        ctx.saves.set_aside(code)
+    progress = progress_from_statements(statements or [])
+    player = PlayerSave(code=code, consent_given=progress["consent"],
+                        saved_occupations=list(progress["saved_occupations"]),
+                        mentor_items_asked=list(progress["mentor_items_asked"]))
+    player.challenges = {cid: ChallengeRecord(**record) for cid, record in progress["challenges"].items()
+                         if cid in ctx.content.challenges}
+    if progress["avatar"] is not None:
+        shape, colour = progress["avatar"]
+        if shape in art.SHAPES:
+            player.avatar_shape = shape
+        if re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
+            player.avatar_colour = colour
+    return player, ctx.t("notice.save_rebuilt", n=len(player.challenges))
+
+
+def needs_consent(ctx, player: PlayerSave) -> bool:
+    """True for a player who has not agreed on the consent page yet: a code a teacher
+    handed out (its save says so), or a record that holds no consent."""
+    from telemetry.classroom.consent import consent_recorded
+
+    return not player.consent_given or not consent_recorded(ctx.data_dir, player.code)
+
+
 def sign_in(ctx, code: str, new_player: PlayerSave | None = None) -> bool:
-    """Load (or create) the player, start their session and go to where they were."""
+    """Load (or create) the player, start their session and go to where they were.
+
+    ``new_player`` is a save made after the consent page (create-player screen): its
+    consent and avatar are recorded. Every other player is loaded (a damaged save is
+    rebuilt from the record); one who has not given consent yet (e.g. a teacher's code)
+    is shown the consent page first and nothing is recorded until they agree (returns
+    False then, as when the player cannot be signed in)."""
+    ctx.notices.clear()                         # old notices; what signing in finds is shown
+    rebuilt = None
     if new_player is None:
-        player, problem = ctx.saves.load(code)
+        player, rebuilt = load_player(ctx, code)
         if player is None:
-            ctx.notices.append(problem or ctx.t("notice.unknown_code", code=code))
+            ctx.notices.append(rebuilt or ctx.t("notice.unknown_code", code=code))
+            return False
+        if needs_consent(ctx, player):
+            from game.scenes.consent import ConsentScene
+
+            ctx.scenes.push(ConsentScene(player))
             return False
     else:
         player = new_player
     recorder = open_recorder(ctx, code)
     if recorder is None:
         return False
+    if rebuilt:
+        ctx.notices.insert(0, rebuilt)
     ctx.player = player
     ctx.recorder = recorder
     recorder.start_session()
-    ctx.notices.clear()
+    if new_player is not None:
+        from telemetry.classroom.consent import CONSENT_ACTIVITY
+
+        ctx.record("selected", "question", CONSENT_ACTIVITY, response="yes")
+        ctx.record("selected", "menu", "menu/avatar", response=f"{player.avatar_shape}:{player.avatar_colour}")
     use_settings(ctx, code)
     ctx.save_player()
     resume_place(ctx)
     return True
+
+
+def continue_code(ctx) -> str | None:
+    """The code the title may offer to continue as: whoever last played here and quit
+    without signing out, unless that player is in a class. Class lessons run on shared PCs,
+    where the next pupil must never get in as the last one with one click; a pupil playing
+    alone on their own computer keeps the one-click continue."""
+    from telemetry.classroom.class_store import class_of_player
+
+    code = ctx.saves.last_player_code()
+    if code is None or class_of_player(ctx.data_dir, code) is not None:
+        return None
+    return code
+
+
+def sign_out_to_title(ctx) -> None:
+    """Explicit sign-out (hub button, Time's up): close the session, forget the player as
+    'last player' (no 'Continue as' for the next pupil) and show the title screen."""
+    from game.app import sign_out
+    from game.scenes.title import TitleScene
+
+    code = ctx.player.code if ctx.player is not None else None
+    sign_out(ctx)
+    if code is not None:
+        ctx.saves.signed_out(code)
+    ctx.player = None
+    use_settings(ctx, None)
+    ctx.scenes.clear_to(TitleScene())
+
+
+def close_recorder(ctx) -> None:
+    """End the session and close the store (``game.app.sign_out``): quickly when the disk is
+    refusing (no 20-second wait); what never reached the data folder is written to a spill
+    file in the system temp dir (brought back at the next sign-in) or, if that fails too,
+    the player is told plainly how many events are lost."""
+    from game.storage_notice import unsaved_at_sign_out
+    from telemetry.xapi.spill import write_spill
+
+    rec = ctx.recorder
+    timeout = CLOSE_TIMEOUT_S if rec.healthy and rec.deferred is None else TROUBLED_CLOSE_TIMEOUT_S
+    try:
+        rec.end_session(timeout=timeout)
+    finally:
+        saved = rec.close(timeout=timeout)
+    if saved:
+        return
+    unsaved = rec.unsaved()
+    spill = None
+    try:
+        spill = write_spill(rec.player_code, unsaved)
+    except OSError:
+        spill = None
+    message = unsaved_at_sign_out(ctx, len(unsaved), spill)
+    if message:
+        ctx.notices.append(message)
+        print(f"worktown: {message}", file=sys.stderr)
 
 
 def use_settings(ctx, code: str | None) -> None:
@@ -75,14 +222,17 @@ def use_settings(ctx, code: str | None) -> None:
 
 
 def resume_place(ctx) -> None:
-    """Rebuild the scene stack for the saved place: hub, or hub + district."""
+    """Rebuild the scene stack for the saved place: hub, or hub + district (not a district
+    the teacher has closed: the hub then)."""
+    from game import class_session
     from game.scenes.district import DistrictScene
     from game.scenes.hub import HubScene
 
     place = ctx.player.place if ctx.player else {"scene": "hub"}
     ctx.scenes.clear_to(HubScene())
     district_id = place.get("district")
-    if place.get("scene") == "district" and district_id in {d.id for d in ctx.content.districts}:
+    if place.get("scene") == "district" and district_id in {d.id for d in ctx.content.districts} \
+            and not class_session.is_closed(ctx, district_id):
         ctx.scenes.push(DistrictScene(district_id))
 
 

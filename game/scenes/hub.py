@@ -8,7 +8,7 @@ import pygame
 
 from game import art, class_session
 from game.scenes.base import UiScene
-from game.scenes.flow import set_place, use_settings
+from game.scenes.flow import set_place
 from game.scenes.hub_map import HubLayout
 from game.scenes.landmarks import open_passport
 from game.scenes.mentor import next_mentor_item
@@ -27,6 +27,8 @@ class HubScene(UiScene):
         super().enter(ctx)
         set_place(ctx, scene="hub")
         class_session.on_hub(ctx)   # class players: timer, open districts, language, LRS
+        if self.suggestion and class_session.challenge_closed(ctx, self.suggestion):
+            self.rebuild()          # built before the session knew the closed districts
 
     def resume(self) -> None:
         super().resume()
@@ -87,13 +89,8 @@ class HubScene(UiScene):
         self.ctx.scenes.push(SettingsScene())
 
     def sign_out(self) -> None:
-        from game.app import sign_out
-        from game.scenes.title import TitleScene
-
-        sign_out(self.ctx)
-        self.ctx.player = None
-        use_settings(self.ctx, None)
-        self.ctx.scenes.clear_to(TitleScene())
+        from game.scenes.flow import sign_out_to_title
+        sign_out_to_title(self.ctx)
 
     # -- drawing ------------------------------------------------------------------
     def draw_page(self, surface: pygame.Surface) -> None:

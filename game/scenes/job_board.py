@@ -94,8 +94,8 @@ class JobBoardScene(UiScene):
         if self.current is None:
             return
         lay = self.layout()
-        for v, rect in enumerate(lay["answers"], start=1):
-            self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+        self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+                           for v, rect in enumerate(lay["answers"], start=1)], "12345")
         self.ui.button(lay["skip"], self.ctx.t("board.skip"), self.skip, "@small")
         self.ui.button(lay["later"], self.ctx.t("board.later"), self.later, "@small")
 

@@ -13,10 +13,10 @@ from game.scenes.reflow import centred_buttons
 
 def next_mentor_item(ctx, mentor) -> str | None:
     """The mentor's next activity question: of the IIP items this player has not been asked
-    yet, the one that would teach the profile most (``telemetry.adaptive.suggest_item``);
+    yet, the one that would teach the profile most (``telemetry.profile.adaptive.suggest_item``);
     the first of them while nothing is recorded. Called when a mentor is about to ask."""
-    from telemetry.adaptive import suggest_item
-    from telemetry.profile import estimate_profile
+    from telemetry.profile.adaptive import suggest_item
+    from telemetry.profile.engine import estimate_profile
 
     asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
     left = {item_id: ctx.content.items[item_id].riasec for item_id in mentor.items if item_id not in asked}
@@ -105,8 +105,8 @@ class MentorScene(UiScene):
     def build(self) -> None:
         lay = self.layout()
         if self.pending_item:
-            for i, rect in enumerate(lay["answers"]):
-                self.ui.button(rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v))
+            self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v))
+                               for i, rect in enumerate(lay["answers"])], "12345")
             return
         for rect, q in zip(lay["questions"], self.mentor.questions, strict=True):
             self.ui.button(rect, self.ctx.pick(q.ask), lambda qid=q.id: self.ask(qid), "@choice")

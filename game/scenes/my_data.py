@@ -5,7 +5,7 @@ page that scrolls when it is longer than the window; and erasing it, after a sec
 The description is worked out once in ``enter`` (in the player's language, with the
 challenges' titles from the content). Erasing stops LRS forwarding, closes the player's
 recorder (``game.app.sign_out``), erases every copy of their data on this computer and
-voids what reached an LRS (``telemetry.erase.erase_everywhere``), and returns to the
+voids what reached an LRS (``telemetry.classroom.erase.erase_everywhere``), and returns to the
 title screen with a notice that says what happened, here and at the LRS.
 """
 
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
-from telemetry.erase import erase_everywhere
-from telemetry.privacy import describe_player_data
+from telemetry.classroom.erase import erase_everywhere
+from telemetry.classroom.privacy import describe_player_data
+from zones.ui_layout import button_row, columns_for
 
 LINE_SIZE = 18
 PAGE_X, PAGE_W = 24, 1232
@@ -106,14 +106,14 @@ class MyDataScene(UiScene):
 
     def erase(self) -> None:
         """Second step: stop LRS forwarding, close the recorder, erase every copy
-        (:func:`telemetry.erase.erase_everywhere`: folder, exports, handouts, spill files;
+        (:func:`telemetry.classroom.erase.erase_everywhere`: folder, exports, handouts, spill files;
         voiding at the LRS), go to the title screen saying what happened, here and there."""
         from game import class_session
         from game.app import sign_out
         from game.class_tools import erase_message, lrs_configs
         from game.scenes.title import TitleScene
-        from telemetry.class_store import class_of_player
-        from telemetry.store import PlayerLocked
+        from telemetry.classroom.class_store import class_of_player
+        from telemetry.xapi.store import PlayerLocked
 
         ctx = self.ctx
         code = ctx.player.code if ctx.player else (ctx.recorder.player_code if ctx.recorder else None)

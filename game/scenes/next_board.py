@@ -9,17 +9,21 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.layout import bottom, columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.reflow import centred_buttons
+from zones.ui_layout import bottom, columns_for, grid
 
 CHOICES = 3
 
 
 def contrasting_challenges(ctx, rng, n: int = CHOICES) -> dict[str, str]:
-    """Up to ``n`` not-yet-played challenges, each from a different district (type)."""
+    """Up to ``n`` not-yet-played challenges, each from a different district (type), never
+    one in a district the teacher closed."""
+    from game.class_session import is_closed
+
     done = ctx.player.challenges if ctx.player else {}
-    fresh = [(d, [c for c in d.challenges if c not in done]) for d in ctx.content.districts]
+    fresh = [(d, [c for c in d.challenges if c not in done]) for d in ctx.content.districts
+             if not is_closed(ctx, d.id)]
     fresh = [(d, cs) for d, cs in fresh if cs]
     rng.shuffle(fresh)
     return {rng.choice(cs): d.riasec for d, cs in fresh[:n]}
@@ -75,9 +79,12 @@ class NextChallengeScene(UiScene):
         self.ui.button(lay["back"], self.ctx.t("next.back"), self.back_to_district)
 
     def choose(self, challenge_id: str) -> None:
+        from game.class_session import refuse_closed
         from game.scenes.challenge_intro import ChallengeIntroScene
         from game.scenes.flow import resume_place, set_place
 
+        if refuse_closed(self.ctx, challenge_id):
+            return
         self.ctx.record("selected", "menu", "menu/next", response=challenge_id,
                         extensions={"options": dict(self.options), "riasec": self.options[challenge_id],
                                     "mode": "free"})

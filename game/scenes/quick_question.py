@@ -50,8 +50,8 @@ class QuickQuestionScene(UiScene):
 
     def build(self) -> None:
         lay = self.layout()
-        for v, rect in enumerate(lay["answers"], start=1):
-            self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+        self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+                           for v, rect in enumerate(lay["answers"], start=1)], "12345")
         self.ui.button(lay["skip"], self.ctx.t("quick.skip"), self.skip, "@small")
 
     def answer(self, value: int) -> None:

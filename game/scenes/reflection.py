@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import bottom, columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.reflow import centred_buttons
 from game.ui import Hotspot
+from zones.ui_layout import bottom, columns_for, grid
 
 ANSWERS = ("yes", "maybe", "no")
 
@@ -62,8 +62,8 @@ class ReflectionScene(UiScene):
 
     def build(self) -> None:
         lay = self.layout()
-        for i, rect in enumerate(lay["ratings"]):
-            self.ui.button(rect, self.ctx.t(f"rate.enjoy{i + 1}"), lambda v=i + 1: self.rate(v))
+        self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.enjoy{i + 1}"), lambda v=i + 1: self.rate(v))
+                           for i, rect in enumerate(lay["ratings"])], "12345")
         for rect, answer in zip(lay["could"], ANSWERS, strict=True):
             self.ui.button(rect, self.ctx.t(f"reflect.could_{answer}"), lambda a=answer: self.could(a))
         for rect, sid in zip(lay["chips"], self.skill_options, strict=True):

@@ -6,18 +6,24 @@ player's statements and asks the profile engine; touches nothing.
 
 from __future__ import annotations
 
-from telemetry.adaptive import difficulty_history, next_difficulty, suggest_next_challenge
-from telemetry.profile import estimate_profile
+from telemetry.profile.adaptive import difficulty_history, next_difficulty, suggest_next_challenge
+from telemetry.profile.engine import estimate_profile
 
 
 def suggested_challenge(ctx) -> tuple[str, str] | None:
-    """(challenge id, reason key) that would teach the player most about themselves."""
+    """(challenge id, reason key) that would teach the player most about themselves, among
+    the districts open in the player's class session."""
+    from game.class_session import is_closed
+
     if ctx.player is None or ctx.recorder is None:
         return None
     content = ctx.content
-    profile = estimate_profile(ctx.recorder.statements(), n_draws=1000)
     challenges = [{"id": cid, "riasec": content.riasec_of(cid)}
-                  for district in content.districts for cid in district.challenges]
+                  for district in content.districts if not is_closed(ctx, district.id)
+                  for cid in district.challenges]
+    if not challenges:
+        return None
+    profile = estimate_profile(ctx.recorder.statements(), n_draws=1000)
     suggestion = suggest_next_challenge(profile, challenges, set(ctx.player.challenges))
     if suggestion is None:
         return None

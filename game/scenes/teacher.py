@@ -3,7 +3,7 @@
 :class:`TeacherLoginScene` (from the title screen's Teacher button) asks for the
 passphrase in a hidden text field and opens every class that passphrase unlocks;
 :class:`TeacherPanelScene` lists those classes, shows the progress of the chosen one
-(:mod:`telemetry.classroom`) and offers Handout, Summary, Export, Open the folder, a
+(:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder, a
 chosen pupil's Report and Erase (two presses), Merge from a folder and Erase the class
 (two presses), writing into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
 worker thread (:mod:`game.scenes.teacher_jobs`); the frame never waits. The passphrase is
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import bottom, button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.teacher_jobs import Job, output_dir
+from zones.ui_layout import bottom, button_row, columns_for
 
 ROWS_PER_PAGE = 10
 PAGE_X, PAGE_W = 24, 1232
@@ -37,25 +37,21 @@ class TeacherLoginScene(UiScene):
         self.problem = getattr(self, "problem", "")
 
     def submit(self) -> None:
-        from telemetry.class_store import list_classes, load_class
-        from telemetry.passphrase import verify_passphrase
+        from telemetry.classroom.class_store import TooManyAttempts, list_classes, unlock_classes
 
         passphrase = self.entry.get_text()
         self.entry.set_text("")
-        codes = list_classes(self.ctx.data_dir)
-        if not codes:
+        if not list_classes(self.ctx.data_dir):
             self.problem = self.ctx.t("teacher.no_classes")
             return
-        unlocked = []
-        for code in codes:
-            try:
-                info = load_class(self.ctx.data_dir, code)
-            except ValueError:
-                continue
-            if verify_passphrase(passphrase, info.passphrase_hash):
-                unlocked.append(info)
+        try:
+            unlocked, problems = unlock_classes(self.ctx.data_dir, passphrase)
+        except TooManyAttempts as exc:
+            self.problem = self.ctx.t("teacher.wait", seconds=exc.seconds)
+            return
         if not unlocked:
-            self.problem = self.ctx.t("teacher.wrong")
+            self.problem = (self.ctx.t("teacher.refused", n=len(problems)) if problems
+                            else self.ctx.t("teacher.wrong"))
             return
         self.ctx.scenes.replace(TeacherPanelScene(unlocked))
 
@@ -105,11 +101,11 @@ class TeacherPanelScene(UiScene):
         return self.classes[self.index]
 
     def load_rows(self) -> None:
-        from telemetry.class_store import load_class
-        from telemetry.classroom import class_facts, progress_rows
+        from telemetry.classroom.class_store import reload_class
+        from telemetry.classroom.classes import class_facts, progress_rows
 
         try:
-            self.classes[self.index] = load_class(self.ctx.data_dir, self.info.code)
+            self.classes[self.index] = reload_class(self.ctx.data_dir, self.info)
         except ValueError:
             pass
         self.rows = progress_rows(class_facts(self.ctx.data_dir, self.info, profile=False))
@@ -296,8 +292,8 @@ class TeacherPanelScene(UiScene):
         """First press arms, second press erases for real, from every copy (voiding what
         reached the class's LRS)."""
         from game.class_tools import erase_message, lrs_configs
-        from telemetry.classroom import erase_class_players
-        from telemetry.store import PlayerLocked
+        from telemetry.classroom.classes import erase_class_players
+        from telemetry.xapi.store import PlayerLocked
 
         if self.armed != what:
             self.armed = what

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import bottom, button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
+from zones.ui_layout import bottom, button_row, columns_for
 
 SESSION_MINUTES = (None, 30, 40, 45, 60)
 CODE_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
@@ -145,7 +145,7 @@ class TeacherCreateScene(UiScene):
         """Validate, create the class and its player saves, then open it in the panel."""
         from game.class_tools import prepare_saves
         from game.scenes.teacher import TeacherPanelScene
-        from telemetry.class_store import MAX_PLAYERS, SessionSettings, create_class
+        from telemetry.classroom.class_store import MAX_PLAYERS, SessionSettings, create_class
 
         try:
             self.players = int(self.count_field.text)

@@ -40,7 +40,7 @@ class Job:
     def _inputs(self):
         from game import paths
         from game.commands.report import content_summary
-        from telemetry.occupations import load_occupations
+        from telemetry.profile.occupations import load_occupations
 
         return content_summary(self.content), load_occupations(paths.assets_dir() / "data" / "occupations.csv")
 
@@ -60,9 +60,10 @@ class Job:
                 self.paths = tools.write_player_report(self.data_dir, self.info, str(self.code),
                                                        out / "reports", self._inputs())
             elif self.action == "merge":
-                from telemetry.merge import merge_folder
+                from telemetry.classroom.merge import merge_folder
 
-                self.merged = merge_folder(Path(str(self.source)), self.data_dir, only=self.info.players)
+                self.merged = merge_folder(Path(str(self.source)), self.data_dir, only=self.info.players,
+                                           class_code=self.info.code)
             else:
                 where, skipped = tools.export(self.data_dir, self.info,
                                               out / f"{self.info.code}-export.zip", self._inputs())

@@ -1,7 +1,7 @@
 """Time's up: the class session has ended. Shown at the hub after the player finished the
 step they were in; says the work is saved and signs the player out (one button).
 
-Touches the context through :func:`game.app.sign_out` and ends the class session."""
+Touches the context through :func:`game.scenes.flow.sign_out_to_title` and ends the class session."""
 
 from __future__ import annotations
 
@@ -20,13 +20,10 @@ class TimesUpScene(UiScene):
 
     def finish(self) -> None:
         from game import class_session
-        from game.app import sign_out
-        from game.scenes.title import TitleScene
+        from game.scenes.flow import sign_out_to_title
 
         class_session.end(self.ctx)
-        sign_out(self.ctx)
-        self.ctx.player = None
-        self.ctx.scenes.clear_to(TitleScene())
+        sign_out_to_title(self.ctx)
 
     def draw_content(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter

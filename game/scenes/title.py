@@ -22,7 +22,9 @@ class TitleScene(UiScene):
         tagline_y = logo.y + 20 + p.line(64, True)
         logo.h = tagline_y - logo.y + p.height(t("title.tagline"), 22, logo.w - 60) + 24
         logo.centerx = 640
-        last = self.ctx.saves.last_player_code()
+        from game.scenes.flow import continue_code
+
+        last = continue_code(self.ctx)      # None after a sign-out, and for class players
         rows: list[list[tuple[str, object, str]]] = []
         if last:
             rows.append([(t("title.continue", code=last), lambda: self.continue_as(last), "@primary")])
@@ -94,4 +96,4 @@ class TitleScene(UiScene):
                box=logo)
         p.text(surface, self.ctx.t("title.tagline"), (w // 2, tagline_y), 22, colour=pal.muted,
                align="center", width=logo.w - 60, box=logo)
-        return max(h, buttons[-1][0].bottom + 20)
+        return buttons[-1][0].bottom + 20     # the page (not the 4-window canvas): no needless scrollbar

@@ -2,7 +2,8 @@
 
 A :class:`Bot` drives a real :class:`game.app.App` through the real scenes by calling
 exactly the methods the UI buttons call (``TitleScene.new_player``, ``ConsentScene.agree``,
-``HubScene.open_district``, ``ChallengePlayScene.perform`` ...), so every statement it
+``HubScene.open_district`` ...; a challenge's actions are clicks on their controls
+through ``App.handle``, see ``game.sim.drive``), so every statement it
 leaves is recorded by the game itself, in the player's folder, as a human's would be.
 Its decisions come from :class:`telemetry.synthetic.SyntheticPlayer` (softmax choices,
 graded-response ratings and mentor items, logistic persistence, log-normal reading).
@@ -278,11 +279,27 @@ class Bot:
                 self.wait(think)
                 actions += 1
                 continue
-            self.act(think * self.rng.uniform(0.6, 1.4), play.perform, action)
+            self.act(think * self.rng.uniform(0.6, 1.4), self.do, play, action)
             actions += 1
         if not mechanic.finished:
             self.act(self.span((2, 5)), play.stop)
+            if self.top is not play and self.top.name == "confirm":
+                self.act(self.span((1, 3)), self.top.yes)          # yes, stop
             raise _Abandoned
+
+    def do(self, play, action) -> None:
+        """Do a mechanic's action as a pupil would: a click on its control, through
+        ``App.handle`` (``game.sim.drive``); an action no single control does now (a
+        palette item not yet picked) is picked first, else done through ``perform``."""
+        from game.sim.drive import do_action
+        from zones.challenges.base import Action
+
+        if do_action(self.app, play, action):
+            return
+        if action.kind == "place" and action.value and do_action(self.app, play, Action("tool", "", action.value)) \
+                and do_action(self.app, play, action):
+            return
+        play.perform(action)
 
     def reflect(self, letter: str, score: float | None) -> None:
         scene = self.top

@@ -9,8 +9,8 @@ import pygame
 
 from game.scenes.hub import HubScene
 from game.scenes.settings_screen import SettingsScene
-from telemetry import report_text
-from telemetry.privacy import describe_player_data
+from telemetry.classroom.privacy import describe_player_data
+from telemetry.report import text as report_text
 from tests.a11y.test_keyboard import choose, press
 from tests.helpers import make_app
 

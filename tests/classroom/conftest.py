@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from telemetry.class_store import SessionSettings, create_class
-from telemetry.reader import recorded_form, write_player_folder
+from telemetry.classroom.class_store import SessionSettings, create_class
 from telemetry.synthetic import SyntheticPlayer, simulate_statements
+from telemetry.xapi.reader import recorded_form, write_player_folder
 
 RALPH_USER, RALPH_PASSWORD = "worktown", "lrs-test-secret"
 PASSPHRASE = "correct horse battery"

@@ -20,10 +20,10 @@ from game import class_tools as tools
 from game.save import PlayerSave
 from game.scenes.flow import sign_in
 from game.scenes.my_data import MyDataScene
-from telemetry.class_store import SessionSettings, load_class
-from telemetry.classroom import erase_class_players
-from telemetry.lrs import LEDGER_NAME, LrsConfig, fetch_statements, push, statements_url
-from telemetry.reader import read_player_statements
+from telemetry.classroom.class_store import SessionSettings, load_class
+from telemetry.classroom.classes import erase_class_players
+from telemetry.lrs.forward import LEDGER_NAME, LrsConfig, fetch_statements, push, statements_url
+from telemetry.xapi.reader import read_player_statements
 from tests.classroom.conftest import PASSPHRASE, simulated_class
 from tests.helpers import focus_label, make_app, press
 
@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def spill_folder(code: str) -> Path:
-    """Where the game keeps a player's spill files (``telemetry.spill``)."""
+    """Where the game keeps a player's spill files (``telemetry.xapi.spill``)."""
     base = os.environ.get("WORKTOWN_SPILL_DIR") or tempfile.gettempdir()
     return Path(base) / "worktown-spill" / code
 
@@ -66,7 +66,8 @@ def test_erase_one_player_leaves_no_copy_anywhere(tmp_path):
     gone, kept = info.players[0], info.players[1]
     _teacher_copies(data, info, elsewhere)
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", gone, "--format", "html,json",
-                           "--out", str(elsewhere / "reports"), "--data-dir", str(data)],
+                           "--out", str(elsewhere / "reports"), "--data-dir", str(data),
+                           "--passphrase", PASSPHRASE],
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     spill = spill_folder(gone)
@@ -111,8 +112,8 @@ def _closed_port() -> int:
 
 
 def test_unreachable_lrs_queues_voiding_with_ids_only_and_says_so(tmp_path):
-    from telemetry.erase import erase_everywhere
-    from telemetry.lrs_void import QUEUE_NAME, queued
+    from telemetry.classroom.erase import erase_everywhere
+    from telemetry.lrs.void import QUEUE_NAME, queued
 
     info = simulated_class(tmp_path, 2, 2, code="ER-3")
     code = info.players[0]
@@ -149,7 +150,7 @@ def test_pupil_self_erase_reaches_the_teachers_export_and_handout(tmp_path):
 
 def _voided_at(cfg, ids) -> dict[str, dict]:
     """The voiding statements the LRS holds, by the id they void."""
-    from telemetry.vocab import VOIDED_VERB as VOIDED  # xAPI 1.0.3 "voided"
+    from telemetry.xapi.vocab import VOIDED_VERB as VOIDED  # xAPI 1.0.3 "voided"
 
     got = fetch_statements(cfg, {"limit": "500"})
     return {st["object"]["id"]: st for st in got
@@ -158,7 +159,7 @@ def _voided_at(cfg, ids) -> dict[str, dict]:
 
 
 def test_ralph_erase_voids_every_pushed_statement_and_a_queue_is_sent_later(ralph, tmp_path):
-    from telemetry.lrs_void import queued
+    from telemetry.lrs.void import queued
 
     endpoint, user, password = ralph
     settings = SessionSettings(minutes=40, lrs={"endpoint": endpoint, "user": user, "password": password})

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from telemetry.lrs import Ledger, LrsConfig, fetch_statements, push, status
-from telemetry.reader import read_player_statements
-from tests.classroom.conftest import simulated_class
+from telemetry.lrs.forward import Ledger, LrsConfig, fetch_statements, push, status
+from telemetry.xapi.reader import read_player_statements
+from tests.classroom.conftest import PASSPHRASE, simulated_class
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,7 @@ def test_push_class_then_read_back_same_ids(ralph, tmp_path):
     info = simulated_class(tmp_path, 5, 4, code="PUSH-1")
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "lrs", "push", "--endpoint", endpoint,
                            "--user", user, "--password", password, "--data-dir", str(tmp_path),
-                           "--class", "PUSH-1", "--batch", "30"],
+                           "--class", "PUSH-1", "--batch", "30", "--passphrase", PASSPHRASE],
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     ids = _lrs_ids(LrsConfig(endpoint, user, password), "PUSH-1")

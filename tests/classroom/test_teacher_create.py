@@ -6,8 +6,8 @@ import pygame
 
 from game.scenes.teacher import TeacherPanelScene
 from game.scenes.teacher_create import TeacherCreateScene
-from telemetry.class_store import load_class
-from telemetry.passphrase import verify_passphrase
+from telemetry.classroom.class_store import load_class
+from telemetry.classroom.passphrase import verify_passphrase
 from tests.classroom.test_teacher_game import _press_label, _type
 from tests.helpers import key, make_app
 

@@ -8,7 +8,7 @@ from game.scenes.hub import HubScene
 from game.scenes.teacher import TeacherLoginScene, TeacherPanelScene
 from game.scenes.times_up import TimesUpScene
 from game.scenes.title import TitleScene
-from telemetry.class_store import SessionSettings
+from telemetry.classroom.class_store import SessionSettings
 from tests.classroom.conftest import PASSPHRASE, simulated_class
 from tests.helpers import key, make_app
 

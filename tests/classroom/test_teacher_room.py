@@ -16,8 +16,8 @@ import pytest
 from game import class_tools
 from game.scenes.teacher import TeacherLoginScene, TeacherPanelScene
 from game.scenes.teacher_create import TeacherCreateScene
-from telemetry.class_store import load_class
-from telemetry.reader import read_player_statements
+from telemetry.classroom.class_store import load_class
+from telemetry.xapi.reader import read_player_statements
 from tests.a11y.overflow import overflow_problems
 from tests.classroom.conftest import PASSPHRASE, simulated_class
 from tests.helpers import focus_label, key, make_app, press

@@ -8,14 +8,13 @@ import json
 import shutil
 from pathlib import Path
 
-from hypothesis import given
 from hypothesis import strategies as st
 
-from telemetry.merge import merge_folder
-from telemetry.reader import read_player_statements
-from telemetry.recorder import Recorder
-from telemetry.store import DB_NAME, JOURNAL_NAME, player_dir
-from tests.fuzz.mutate import FUZZ, mutate_bytes
+from telemetry.classroom.merge import merge_folder
+from telemetry.xapi.reader import read_player_statements
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.store import DB_NAME, JOURNAL_NAME, player_dir
+from tests.fuzz.mutate import fuzz_tests, mutate_bytes
 
 GOOD, BAD = "GOOD-CODE-21", "BADX-CODE-22"
 
@@ -31,9 +30,7 @@ def make_source(base: Path) -> tuple[Path, set[str]]:
     return source, good_ids
 
 
-@FUZZ
-@given(data=st.data())
-def test_damaged_class_folder_merges_what_it_can(tmp_path_factory, data) -> None:
+def _damaged_class_folder_merges_what_it_can(tmp_path_factory, data) -> None:
     base = tmp_path_factory.getbasetemp() / "merge_fuzz"
     source, good_ids = make_source(base)
     work = base / "work"
@@ -48,3 +45,6 @@ def test_damaged_class_folder_merges_what_it_can(tmp_path_factory, data) -> None
         assert "\n" not in line
     assert result.added.get(GOOD) == len(good_ids)
     assert {s["id"] for s in read_player_statements(work / "class", GOOD)} == good_ids
+
+
+test_damaged_class_folder_merges_what_it_can, test_damaged_class_folder_merges_what_it_can_fresh = fuzz_tests(_damaged_class_folder_merges_what_it_can)

@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import given
 from hypothesis import strategies as st
 
 from game import paths
-from tests.fuzz.mutate import FUZZ, damaged
+from tests.fuzz.mutate import damaged, fuzz_tests
 from zones.loader import ContentError, load_content
 
 CONTENT = paths.content_dir()
@@ -30,9 +29,7 @@ def test_real_content_loads(copy_dir: Path) -> None:
     assert content.challenges and content.districts
 
 
-@FUZZ
-@given(data=st.data())
-def test_mutated_content_file_is_loaded_or_named(copy_dir: Path, data) -> None:
+def _mutated_content_file_is_loaded_or_named(copy_dir: Path, data) -> None:
     import json
 
     rel = data.draw(st.sampled_from(FILES), label="file")
@@ -48,3 +45,6 @@ def test_mutated_content_file_is_loaded_or_named(copy_dir: Path, data) -> None:
             assert ".json" in problem.split(": ")[0] or ".csv" in problem.split(": ")[0], problem
     finally:
         path.write_bytes(original)
+
+
+test_mutated_content_file_is_loaded_or_named, test_mutated_content_file_is_loaded_or_named_fresh = fuzz_tests(_mutated_content_file_is_loaded_or_named)

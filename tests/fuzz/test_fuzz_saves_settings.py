@@ -6,12 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 from game.save import ChallengeRecord, PlayerSave, SaveStore
 from game.settings import Settings
-from tests.fuzz.mutate import FUZZ, damaged
+from tests.fuzz.mutate import damaged, fuzz_tests
 
 CODE = "FUZZ-CODE-11"
 
@@ -29,9 +26,7 @@ def test_valid_save_round_trips(tmp_path: Path) -> None:
     assert problem is None and loaded == real_save()
 
 
-@FUZZ
-@given(data=st.data())
-def test_damaged_save_gives_one_line(tmp_path: Path, data) -> None:
+def _damaged_save_gives_one_line(tmp_path: Path, data) -> None:
     store = SaveStore(tmp_path)
     path = store.player_dir(CODE) / "save.json"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,6 +38,10 @@ def test_damaged_save_gives_one_line(tmp_path: Path, data) -> None:
         assert isinstance(player, PlayerSave) and player.code == CODE
         assert all(isinstance(r, ChallengeRecord) for r in player.challenges.values())
         assert isinstance(player.place, dict) and isinstance(player.saved_occupations, list)
+
+
+test_damaged_save_gives_one_line, test_damaged_save_gives_one_line_fresh = fuzz_tests(_damaged_save_gives_one_line)
+
 
 
 def real_settings() -> dict:
@@ -59,9 +58,7 @@ def test_valid_settings_load(tmp_path: Path) -> None:
     assert (settings.language, settings.text_scale, settings.high_contrast) == ("es", 1.5, True)
 
 
-@FUZZ
-@given(data=st.data())
-def test_damaged_settings_fall_back_with_one_line(tmp_path: Path, data) -> None:
+def _damaged_settings_fall_back_with_one_line(tmp_path: Path, data) -> None:
     path = tmp_path / "settings.json"
     path.write_bytes(damaged(data, real_settings()))
     settings, problem = Settings.load(path)
@@ -71,3 +68,6 @@ def test_damaged_settings_fall_back_with_one_line(tmp_path: Path, data) -> None:
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in settings.key_bindings.items())
     if problem is not None:
         assert "\n" not in problem and str(path) in problem
+
+
+test_damaged_settings_fall_back_with_one_line, test_damaged_settings_fall_back_with_one_line_fresh = fuzz_tests(_damaged_settings_fall_back_with_one_line)

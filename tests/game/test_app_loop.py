@@ -5,7 +5,7 @@ import pygame
 
 from game.app import STEP
 from game.scene import Scene
-from telemetry.evidence import short_names
+from telemetry.profile.evidence import short_names
 from tests.helpers import key, make_app
 
 
@@ -50,14 +50,26 @@ def test_fixed_steps_and_draw_only_when_needed(tmp_path):
     app.shutdown()
 
 
-def test_idle_period_is_recorded_on_return(tmp_path):
+def test_a_minute_without_input_is_recorded_as_a_pause(tmp_path):
+    """Issue 13 item 24: the loop notices the minute without input by itself (suspended,
+    once), the next key ends the pause (resumed, with the whole idle time)."""
     app = make_app(tmp_path)
     now = [1000.0]
     app.ctx.clock = lambda: now[0]
     app.last_input = now[0]
     app.pump([key(pygame.K_TAB)])
-    now[0] += 95.0
+    now[0] += 59.0
+    app.pump([])
+    verbs = lambda: [s.verb for s in map(short_names, app.ctx.recorder.statements())  # noqa: E731
+                     if s.activity == "worktown" and s.verb in ("suspended", "resumed", "progressed")]
+    assert verbs() == []
+    now[0] += 2.0
+    app.pump([])
+    now[0] += 34.0
+    app.pump([])                                  # still paused: not recorded twice
+    assert verbs() == ["suspended"]
     app.pump([key(pygame.K_TAB)])
-    idle = [s for s in map(short_names, app.ctx.recorder.statements()) if "idle_seconds" in s.ext]
-    assert len(idle) == 1 and idle[0].ext["idle_seconds"] == 95.0
+    assert verbs() == ["suspended", "resumed"]
+    resumed = [s for s in map(short_names, app.ctx.recorder.statements()) if s.verb == "resumed"][0]
+    assert resumed.ext["idle_seconds"] == 95.0
     app.shutdown()

@@ -7,7 +7,7 @@ from game.scenes.create_player import CreatePlayerScene
 from game.scenes.hub import HubScene
 from game.scenes.job_board import JobBoardScene, open_job_board
 from game.scenes.mentor import next_mentor_item
-from telemetry.evidence import extract_evidence, short_names
+from telemetry.profile.evidence import extract_evidence, short_names
 from tests.helpers import focus_label, make_app, press
 
 

@@ -15,7 +15,7 @@ from game.scenes.my_data import MyDataScene
 from game.scenes.passport import NEXT_STEPS, PassportScene
 from game.scenes.skills_board import SkillsBoardScene
 from game.scenes.title import TitleScene
-from telemetry.evidence import short_names
+from telemetry.profile.evidence import short_names
 from tests.helpers import TEST_CODE, focus_label, make_app, press, start_challenge
 
 THEME_SCENES = {"self": MirrorScene, "strengths": SkillsBoardScene, "horizons": HorizonsTowerScene,

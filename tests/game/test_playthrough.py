@@ -16,7 +16,7 @@ from game.scenes.quick_question import QuickQuestionScene
 from game.scenes.reflection import ReflectionScene
 from game.scenes.title import TitleScene
 from game.ui import GuiButton
-from telemetry.evidence import short_names
+from telemetry.profile.evidence import short_names
 from tests.helpers import click, focus_label, press
 
 

@@ -9,7 +9,7 @@ import json
 import pygame
 
 from game.scenes.horizons_tower import HorizonsTowerScene
-from telemetry.evidence import short_names
+from telemetry.profile.evidence import short_names
 from tests.helpers import TEST_CODE, make_app, press
 
 NAME, PHONE = "Maria Lopez", "07700 900123"
@@ -53,8 +53,8 @@ def test_search_text_never_reaches_store_save_or_exports(tmp_path):
 
     sign_out(app.ctx)                                   # everything on disk
     from game import class_tools as tools
-    from telemetry.class_store import ClassInfo
-    from telemetry.reader import read_player_statements
+    from telemetry.classroom.class_store import ClassInfo
+    from telemetry.xapi.reader import read_player_statements
 
     statements = read_player_statements(tmp_path, TEST_CODE)
     assert statements
@@ -70,11 +70,11 @@ def test_search_text_never_reaches_store_save_or_exports(tmp_path):
 
 def test_search_text_stored_by_an_older_version_never_leaves_the_folder(tmp_path):
     """A store written before the fix holds the typed text: exports, the LRS push and a
-    merge read through telemetry.reader, which drops it."""
+    merge read through telemetry.xapi.reader, which drops it."""
     from game import class_tools as tools
-    from telemetry import vocab
-    from telemetry.class_store import ClassInfo
-    from telemetry.reader import read_player_statements, write_player_folder
+    from telemetry.classroom.class_store import ClassInfo
+    from telemetry.xapi import vocab
+    from telemetry.xapi.reader import read_player_statements, write_player_folder
 
     app = make_app(tmp_path)
     app.ctx.scenes.push(HorizonsTowerScene())

@@ -1,7 +1,7 @@
 """Tiny factory of xAPI statement dicts in the shape telemetry/README.md describes.
 
 Statements are built with the real vocabulary (telemetry.synthetic.build_statement →
-telemetry.statements), with fixed ids and times so tests are reproducible.
+telemetry.xapi.statements), with fixed ids and times so tests are reproducible.
 """
 
 from __future__ import annotations

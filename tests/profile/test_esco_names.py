@@ -7,7 +7,7 @@ import pytest
 
 from game import paths
 from telemetry.esco_match import ESCO_URI, load_esco_labels, pick
-from telemetry.occupations import OccupationDataError
+from telemetry.profile.occupations import OccupationDataError
 from zones.loader import load_occupations
 
 # 30 well-known occupations: the labels a person would accept as the first ESCO name, and

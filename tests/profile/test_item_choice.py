@@ -2,8 +2,8 @@
 
 import statement_factory as sf
 
-from telemetry.adaptive import suggest_item
-from telemetry.profile import estimate_profile
+from telemetry.profile.adaptive import suggest_item
+from telemetry.profile.engine import estimate_profile
 
 
 def _known_except(missing: str):

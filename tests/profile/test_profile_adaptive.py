@@ -1,13 +1,13 @@
 import statement_factory as sf
 
-from telemetry.adaptive import (
+from telemetry.profile.adaptive import (
     REASONS,
     difficulty_history,
     expected_information,
     next_difficulty,
     suggest_next_challenge,
 )
-from telemetry.profile import RIASEC, estimate_profile
+from telemetry.profile.engine import RIASEC, estimate_profile
 
 CHALLENGES = [{"id": f"{k.lower()}_{n}", "riasec": k} for k in RIASEC for n in (1, 2)]
 

@@ -1,6 +1,6 @@
 import statement_factory as sf
 
-from telemetry.cms import assess_competences, strengths
+from telemetry.profile.cms import assess_competences, strengths
 
 DEFS = [{"id": "self_interests", "theme": "self"},
         {"id": "strengths_naming", "theme": "strengths"},

@@ -6,8 +6,7 @@ import statement_factory as sf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from telemetry.occupations import load_occupations
-from telemetry.profile import (
+from telemetry.profile.engine import (
     RIASEC,
     consistency,
     estimate_profile,
@@ -16,6 +15,7 @@ from telemetry.profile import (
     iachan_index,
     match_occupations,
 )
+from telemetry.profile.occupations import load_occupations
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 import statement_factory as sf
 
-from telemetry.evidence import extract_evidence, parse_duration, short_names
+from telemetry.profile.evidence import extract_evidence, parse_duration, short_names
 
 
 def test_short_names_by_suffix():

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from telemetry.occupations import (
+from telemetry.profile.occupations import (
     OccupationDataError,
     load_esco,
     load_job_zones,

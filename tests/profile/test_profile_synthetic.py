@@ -3,7 +3,7 @@ from collections import Counter
 
 import numpy as np
 
-from telemetry.evidence import extract_evidence, short_names
+from telemetry.profile.evidence import extract_evidence, short_names
 from telemetry.synthetic import (
     HEXAGON_CORR,
     SyntheticPlayer,

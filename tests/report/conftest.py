@@ -25,8 +25,8 @@ def inputs():
 
 def simulated(summary, code=CODE, seed=7, minutes=45, latent=(1.2, 0.3, -0.8, 0.6, -0.2, 0.0)):
     """Recorder-shaped statements of a simulated player on the real challenges."""
-    from telemetry.reader import recorded_form
     from telemetry.synthetic import SyntheticPlayer, simulate_statements
+    from telemetry.xapi.reader import recorded_form
 
     rng = np.random.default_rng(seed)
     challenges = [{"id": cid, "riasec": cid[0].upper(), "occupations": [], "minutes": 4,
@@ -42,14 +42,14 @@ def statements(inputs):
 
 @pytest.fixture(scope="session")
 def report(inputs, statements):
-    from telemetry.report_model import build_report
+    from telemetry.report.model import build_report
 
     return build_report(statements, inputs[0], occupations=inputs[1], player_code=CODE)
 
 
 @pytest.fixture
 def data_dir(tmp_path, statements):
-    from telemetry.reader import write_player_folder
+    from telemetry.xapi.reader import write_player_folder
 
     write_player_folder(tmp_path / "data", CODE, statements)
     return tmp_path / "data"

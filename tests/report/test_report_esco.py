@@ -48,7 +48,7 @@ def test_json_and_csv_carry_the_esco_uri_and_isco_of_every_match_that_has_one(tm
 
 
 def test_an_export_with_a_bad_esco_uri_is_refused(report, statements):
-    from telemetry.export_json import check_export, make_export
+    from telemetry.report.json_export import check_export, make_export
 
     doc = json.loads(json.dumps(make_export(report, statements)))
     check_export(doc)

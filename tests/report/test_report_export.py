@@ -18,8 +18,8 @@ def _export(tmp_path, data_dir):
 
 
 def test_every_export_is_validated_against_the_schema_file(report, statements, tmp_path):
-    from telemetry.export_json import SCHEMA_DIR, load_schema, make_export, write_export
-    from telemetry.schema_check import schema_problem
+    from telemetry.report.json_export import SCHEMA_DIR, load_schema, make_export, write_export
+    from telemetry.report.schema_check import schema_problem
 
     assert (SCHEMA_DIR / "worktown-export-1.json").is_file()
     doc = make_export(report, statements)
@@ -33,17 +33,17 @@ def test_every_export_is_validated_against_the_schema_file(report, statements, t
 
 
 def test_schema_validator_refuses_keywords_it_does_not_check():
-    from telemetry.schema_check import schema_problem
+    from telemetry.report.schema_check import schema_problem
 
     with pytest.raises(ValueError, match="unsupported keyword"):
         schema_problem({}, {"type": "object", "oneOf": []})
 
 
 def test_round_trip_player_export_report_gives_the_same_profile(tmp_path, data_dir, inputs):
-    from telemetry.export_json import read_export
-    from telemetry.profile import estimate_profile
-    from telemetry.reader import read_player_statements
-    from telemetry.report_model import build_report
+    from telemetry.profile.engine import estimate_profile
+    from telemetry.report.json_export import read_export
+    from telemetry.report.model import build_report
+    from telemetry.xapi.reader import read_player_statements
 
     path = _export(tmp_path, data_dir)
     doc = read_export(path)
@@ -87,7 +87,7 @@ def test_a_tampered_valid_export_is_refused(tmp_path, data_dir, capsys):
 
 
 def test_reader_does_not_take_the_lock_or_write(data_dir):
-    from telemetry.reader import read_player_statements
+    from telemetry.xapi.reader import read_player_statements
 
     folder = data_dir / "players" / CODE
     before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}

@@ -44,13 +44,13 @@ def test_every_format_from_a_player_folder(tmp_path, data_dir, capsys):
     rows = list(csv.DictReader(io.StringIO((out / f"{CODE}.csv").read_text(encoding="utf-8-sig"))))
     assert len(rows) == 1 and rows[0]["player"] == CODE and rows[0]["holland_code"] == code
 
-    from telemetry.xapi_export import load_statements_file
+    from telemetry.report.xapi_export import load_statements_file
 
     assert len(load_statements_file(out / f"{CODE}.xapi.json")) == len(doc["statements"])
 
 
 def test_pdf_core_is_two_pages_and_embeds_fonts(report):
-    from telemetry.report_pdf import build_pdf
+    from telemetry.report.pdf import build_pdf
 
     pdf = build_pdf(report)
     data = bytes(pdf.output())
@@ -61,7 +61,7 @@ def test_pdf_core_is_two_pages_and_embeds_fonts(report):
 
 def test_report_content_holds_the_brief(report):
     """Matches grouped by Job Zone with ESCO labels, CMS evidence, session facts."""
-    from telemetry.report_layout import matches_by_zone
+    from telemetry.report.layout import matches_by_zone
 
     groups = matches_by_zone(report)
     assert [z for z, _, _ in groups] == sorted(z for z, _, _ in groups)

@@ -26,7 +26,7 @@ def test_report_of_a_real_game_player(tmp_path, capsys):
                      "--data-dir", str(tmp_path / "data")]) == 0, capsys.readouterr().err
     finally:
         app.shutdown()
-    from telemetry.export_json import read_export
+    from telemetry.report.json_export import read_export
 
     doc = read_export(out / f"{TEST_CODE}.json")
     assert doc["report"]["session"]["challenges_completed"] == 1

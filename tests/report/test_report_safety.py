@@ -25,9 +25,9 @@ HOSTILE = [
 @pytest.fixture(scope="module")
 def hostile(inputs, statements):
     """The simulated player plus reflections and a next step in hostile text."""
-    from telemetry.reader import recorded_form
-    from telemetry.report_model import build_report
+    from telemetry.report.model import build_report
     from telemetry.synthetic import build_statement
+    from telemetry.xapi.reader import recorded_form
 
     extra = [build_statement("selected", "question", f"reflect/r_bike_repair/{kind}",
                              response=text, extensions={"riasec": "R"},
@@ -41,7 +41,7 @@ def hostile(inputs, statements):
 
 
 def test_html_escapes_every_hostile_string(hostile):
-    from telemetry.report_html import render_html
+    from telemetry.report.html import render_html
 
     page = render_html(hostile)
     assert "<script" not in page.lower()
@@ -57,7 +57,7 @@ def test_html_escapes_every_hostile_string(hostile):
 
 
 def test_pdf_renders_hostile_text_safely(hostile):
-    from telemetry.report_pdf import build_pdf, safe_text
+    from telemetry.report.pdf import build_pdf, safe_text
 
     pdf = build_pdf(hostile)
     text = " ".join(pdf_text(bytes(pdf.output())))
@@ -70,7 +70,7 @@ def test_pdf_renders_hostile_text_safely(hostile):
 
 
 def test_csv_cells_never_start_a_formula(hostile):
-    from telemetry.export_csv import csv_row
+    from telemetry.report.csv_export import csv_row
 
     hostile = {**hostile, "next_step": HOSTILE[6]}
     row = csv_row(hostile)

@@ -15,7 +15,7 @@ def _fields(text: str) -> list[str]:
 
 
 def test_english_and_spanish_tables_match():
-    from telemetry.report_text import LANGUAGES, texts
+    from telemetry.report.text import LANGUAGES, texts
 
     assert "es" in LANGUAGES
     en, es = texts("en"), texts("es")
@@ -26,7 +26,7 @@ def test_english_and_spanish_tables_match():
 
 
 def test_spanish_report_has_spanish_headings(tmp_path, data_dir, capsys):
-    from telemetry.report_text import texts
+    from telemetry.report.text import texts
 
     es, en = texts("es"), texts("en")
     out = tmp_path / "out"
@@ -48,7 +48,7 @@ def test_spanish_report_has_spanish_headings(tmp_path, data_dir, capsys):
 
 def test_activity_items_are_quoted_in_the_report_language(tmp_path):
     """An odd-jobs card answered in the game shows in a Spanish report in Spanish words."""
-    from telemetry.report_model import build_report
+    from telemetry.report.model import build_report
     from telemetry.synthetic import build_statement
 
     statements = [build_statement("selected", "question", "item/R6", response="5",

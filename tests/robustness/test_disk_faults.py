@@ -12,7 +12,7 @@ import pytest
 
 import game.app
 import game.save_writer
-import telemetry.journal
+import telemetry.xapi.journal
 from tests.helpers import TEST_CODE, make_app
 
 
@@ -42,7 +42,7 @@ class Disk:
 
         monkeypatch.setattr(os, "fsync", fsync)
         monkeypatch.setattr(os, "replace", replace)
-        monkeypatch.setattr(telemetry.journal, "open", journal_open, raising=False)
+        monkeypatch.setattr(telemetry.xapi.journal, "open", journal_open, raising=False)
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS], ids=["disk-full", "read-only"])
@@ -62,7 +62,9 @@ def test_game_survives_a_refusing_disk_and_catches_up(tmp_path: Path, monkeypatc
     app.pump([])
     assert ctx.save_problem is not None
     assert not rec.healthy
-    assert ctx.notices and ctx.notices[-1] == ctx.t("notice.storage_trouble")   # ... calmly said
+    from game.storage_notice import reason, shown_folder
+    assert ctx.notices and ctx.notices[-1] == ctx.t(                            # ... calmly said,
+        "notice.storage_trouble", folder=shown_folder(tmp_path), reason=reason(ctx, f"[Errno {code}]"))  # where
     assert ctx.scenes.top is not None and not ctx.quit_requested                # ... game goes on
     assert set(ids) <= {s["id"] for s in rec.statements()}                      # kept in memory
 

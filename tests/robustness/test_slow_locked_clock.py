@@ -10,13 +10,13 @@ from pathlib import Path
 import numpy as np
 
 import game.save_writer
-import telemetry.statements
+import telemetry.xapi.statements
 from game.app import App, sign_out
 from game.scenes.flow import sign_in
 from game.scenes.settings_screen import save_settings
 from game.settings import settings_path
 from game.sim.bot import Bot, SimClock
-from telemetry.statements import parse_duration, validate_statement
+from telemetry.xapi.statements import parse_duration, validate_statement
 from tests.helpers import TEST_CODE, make_app
 
 
@@ -134,7 +134,7 @@ def test_clock_jumps_never_crash_or_make_negative_durations(tmp_path: Path, monk
         wall["t"] += (-5000.0, 3.0, 90000.0, -90000.0, 1.0)[wall["n"] % 5]
         return wall["t"]
 
-    monkeypatch.setattr(telemetry.statements.time, "time", jumpy_time)
+    monkeypatch.setattr(telemetry.xapi.statements.time, "time", jumpy_time)
     app = App(tmp_path, seed=4)
     bot = Bot(np.zeros(6), seed=4, minutes=8)
     bot.clock = JumpyClock()

@@ -12,10 +12,10 @@ from datetime import datetime
 import pytest
 
 from game.cli import main
-from telemetry.evidence import extract_evidence, short_names
-from telemetry.profile import estimate_profile
-from telemetry.statements import validate_statement
-from telemetry.store import PlayerStore
+from telemetry.profile.engine import estimate_profile
+from telemetry.profile.evidence import extract_evidence, short_names
+from telemetry.xapi.statements import validate_statement
+from telemetry.xapi.store import PlayerStore
 
 
 def load_player(data_dir, code):
@@ -72,11 +72,19 @@ def test_strongly_social_bot_has_s_in_its_top_two(tmp_path):
     (["--players", "2", "--seed", "1", "--out", "X", "--latent", "1,2,3"], "six numbers"),
     (["--players", "2", "--seed", "1", "--out", "X", "--latent", "1,2,3,4,5,x"], "six numbers"),
     (["--players", "2", "--seed", "1", "--out", "X", "--minutes", "-3"], "--minutes"),
+    # issue 13 item 14: each of these was a traceback (MemoryError, numpy's ValueError)
+    (["--players", "1000000000", "--seed", "1", "--out", "X"], "--players"),
+    (["--players", "1" + "0" * 23, "--seed", "1", "--out", "X"], "--players"),
+    (["--players", "1e23", "--seed", "1", "--out", "X"], "--players"),
+    (["--players", "2", "--seed", "-1", "--out", "X"], "--seed"),
+    (["--players", "2", "--seed", "9" * 400, "--out", "X"], "--seed"),
+    # under two simulated minutes the bot never signs in: a summary of nobody
+    (["--players", "2", "--seed", "1", "--out", "X", "--minutes", "0.1"], "--minutes"),
 ])
 def test_bad_arguments_give_one_line_and_exit_2(tmp_path, capsys, args, words):
     args = [str(tmp_path / a) if a == "X" else a for a in args]
     assert main(["simulate", *args]) == 2
     err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1
+    assert len(err.strip().splitlines()) == 1 and len(err) < 200
     assert words in err
     assert not (tmp_path / "X").exists()

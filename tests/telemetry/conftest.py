@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from telemetry.recorder import Recorder
+from telemetry.xapi.recorder import Recorder
 
 CODE = "BLUE-FOX-42"
 

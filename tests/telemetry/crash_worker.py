@@ -13,7 +13,7 @@ import sys
 
 
 def main() -> None:
-    from telemetry.recorder import Recorder
+    from telemetry.xapi.recorder import Recorder
 
     data_dir, code, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
     rng = random.Random(seed)

@@ -1,5 +1,5 @@
 """describe_player_data in Spanish: the same facts as in English, in Spanish words, from
-the per-language phrase tables in telemetry/privacy_words.py."""
+the per-language phrase tables in telemetry/classroom/privacy_words.py."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import string
 from datetime import UTC
 from pathlib import Path
 
-from telemetry.privacy import describe_player_data
-from telemetry.privacy_words import MONTHS, PHRASES, UNITS, language_of
-from telemetry.recorder import Recorder
-from telemetry.store import player_dir
+from telemetry.classroom.privacy import describe_player_data
+from telemetry.classroom.privacy_words import MONTHS, PHRASES, UNITS, language_of
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.store import player_dir
 
 CODE = "RED-OWL-17"
 

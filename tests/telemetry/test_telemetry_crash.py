@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from telemetry.recorder import Recorder
+from telemetry.xapi.recorder import Recorder
 
 REPO = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("crash_worker.py")

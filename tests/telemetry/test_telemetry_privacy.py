@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from telemetry.identity import check_player_code, generate_player_code, is_valid_player_code
-from telemetry.privacy import describe_player_data, erase_player
-from telemetry.recorder import Recorder
-from telemetry.statements import validate_statement
-from telemetry.store import PlayerLocked, player_dir
-from telemetry.xapi_export import export_statements, load_statements_file
+from telemetry.classroom.privacy import describe_player_data, erase_player
+from telemetry.report.xapi_export import export_statements, load_statements_file
+from telemetry.xapi.identity import check_player_code, generate_player_code, is_valid_player_code
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.statements import validate_statement
+from telemetry.xapi.store import PlayerLocked, player_dir
 
 CODE = "BLUE-FOX-42"
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from telemetry import vocab
-from telemetry.journal import JournalWriter
-from telemetry.recorder import Recorder
-from telemetry.statements import validate_statement
-from telemetry.store import DB_NAME, JOURNAL_NAME, PlayerLocked
+from telemetry.xapi import vocab
+from telemetry.xapi.journal import JournalWriter
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.statements import validate_statement
+from telemetry.xapi.store import DB_NAME, JOURNAL_NAME, PlayerLocked
 
 CODE = "BLUE-FOX-42"
 
@@ -95,7 +95,7 @@ def test_second_open_in_same_process_is_refused(rec: Recorder, data_dir: Path) -
 def test_other_process_holding_the_player_is_refused_and_crash_frees_it(data_dir: Path) -> None:
     script = (
         "import sys, time\n"
-        "from telemetry.recorder import Recorder\n"
+        "from telemetry.xapi.recorder import Recorder\n"
         f"rec = Recorder.open({str(data_dir)!r}, {CODE!r})\n"
         "print('OPEN', flush=True)\n"
         "time.sleep(60)\n"

@@ -6,11 +6,11 @@ import json
 import os
 from pathlib import Path
 
-from telemetry import vocab
-from telemetry.atomic import TEMP_MARK
-from telemetry.recorder import Recorder
-from telemetry.statements import build_statement, make_actor, make_context
-from telemetry.store import DB_NAME, JOURNAL_NAME, player_dir
+from telemetry.xapi import vocab
+from telemetry.xapi.atomic import TEMP_MARK
+from telemetry.xapi.recorder import Recorder
+from telemetry.xapi.statements import build_statement, make_actor, make_context
+from telemetry.xapi.store import DB_NAME, JOURNAL_NAME, player_dir
 
 CODE = "BLUE-FOX-42"
 REG = "0b7c6f2e-1d2a-4c8e-9a51-3f0e2d4c5b6a"

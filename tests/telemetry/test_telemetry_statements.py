@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from telemetry import vocab
-from telemetry.statements import (
+from telemetry.xapi import vocab
+from telemetry.xapi.statements import (
     build_statement,
     format_duration,
     format_timestamp,
@@ -50,6 +50,8 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                        extensions={"topic": "pay"}),
     "used": dict(activity_type="item", activity_id="occupation/49-3091.00",
                  extensions={"action": "save"}),
+    "suspended": dict(activity_type="serious-game", activity_id="worktown", extensions={"idle_seconds": 60.0}),
+    "resumed": dict(activity_type="serious-game", activity_id="worktown", extensions={"idle_seconds": 95.0}),
 }  # fmt: skip
 
 

@@ -109,3 +109,34 @@ def test_bad_mechanic_params_are_named(tmp_path):
 
     problems = _problems(_broken_copy(tmp_path, edit))
     assert any("r_bike_repair.json: params: slots[0].part: 'unicorn' is not in parts" in p for p in problems)
+
+
+def _set(rel, key, value):
+    """An edit: ``value`` at ``key`` of the content file ``rel`` (key None: the whole file)."""
+    def edit(folder):
+        path = folder / rel
+        if key is None:
+            path.write_text(value if isinstance(value, str) else json.dumps(value), encoding="utf-8")
+            return
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data[key] = value
+        path.write_text(json.dumps(data), encoding="utf-8")
+    return edit
+
+
+@pytest.mark.parametrize("rel, key, value, words", [
+    # issue 13 item 14: each was a traceback (AttributeError, RecursionError, TypeError)
+    ("challenges/r_bike_repair.json", None, [], "r_bike_repair.json: -: must be a JSON object, got a list"),
+    ("challenges/r_bike_repair.json", None, "null", "r_bike_repair.json: -: must be a JSON object, got null"),
+    ("challenges/r_bike_repair.json", None, "[" * 100_000 + "]" * 100_000, "r_bike_repair.json: -: invalid JSON (nested"),
+    ("challenges/r_bike_repair.json", None, '{"id": ' + "9" * 5000 + "}", "r_bike_repair.json: -: invalid JSON"),
+    ("job_board.json", None, "null", "job_board.json: -: must be a JSON object, got null"),
+    ("challenges/r_bike_repair.json", "skills", [["tool_use"]], "r_bike_repair.json: skills: every entry"),
+    ("challenges/r_bike_repair.json", "competences", [{}], "r_bike_repair.json: competences: every entry"),
+    ("challenges/r_bike_repair.json", "occupations", [["49-3091.00"]], "r_bike_repair.json: occupations: every entry"),
+])
+def test_wrong_shapes_are_one_line_naming_the_file(tmp_path, rel, key, value, words):
+    problems = _problems(_broken_copy(tmp_path, _set(rel, key, value)))
+    assert any(words in p for p in problems), problems
+    assert all("\n" not in p and len(p) < 300 for p in problems)
+    assert not any("no file for" in p for p in problems), "a broken file is not a missing one"

@@ -88,7 +88,7 @@ class DialogueView:
         def r(x, y, w, h):
             return pygame.Rect(a.x + x, a.y + y, w, h)
 
-        self.large = kit.painter is not None and board_text.large(kit.painter)
+        self.large = board_text.large(kit.painter)
         if self.large:
             from zones.challenges import dialogue_large
             hint = dialogue_large.build(self, area)
@@ -110,6 +110,7 @@ class DialogueView:
             hint = r(450, 510, 280, 52)
         self.option_spots = [kit.ui.hotspot(rect, "", lambda k=k: self._press(k))
                              for k, rect in enumerate(self.option_rects)]
+        kit.ui.shortcuts(self.option_spots, "abcd")        # the options are badged A–D
         self.hint_button = kit.ui.button(hint, kit.t("challenge.hint"), lambda: m.perform(Action("hint")))
         self.refresh()
 

@@ -1,0 +1,1 @@
+"""telemetry.classroom.classes: see README.md in this folder."""

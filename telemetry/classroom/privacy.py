@@ -1,0 +1,160 @@
+"""What Worktown knows about a player, in plain words, and erasing it.
+
+:func:`describe_player_data` is called by the "My data" screen and the teacher tools; it
+reads only the statements it is given (and lists the player's folder if asked).
+:func:`erase_player` is called when a player or teacher asks for erasure, after the
+player's Recorder is closed; it deletes the player's whole folder and checks that nothing
+is left. No personal data field exists anywhere: the actor is a pseudonymous code.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from telemetry.classroom.privacy_words import MONTHS, PHRASES, count, language_of
+from telemetry.xapi import vocab
+from telemetry.xapi.statements import parse_duration, parse_timestamp
+from telemetry.xapi.store import LOCK_NAME, PlayerLock, player_dir
+
+
+def _day(stamp: str, tz: tzinfo | None, lang: str) -> str:
+    moment = datetime.fromtimestamp(parse_timestamp(stamp), tz or UTC)
+    return PHRASES[lang]["day"].format(d=moment.day, month=MONTHS[lang][moment.month - 1])
+
+
+def _span(seconds: float, lang: str) -> str:
+    if seconds < 60:
+        return count(lang, max(1, round(seconds)), "second")
+    return count(lang, round(seconds / 60), "minute")
+
+
+def _name(statement: dict[str, Any], lang: str, names: Mapping[str, str]) -> str:
+    """The activity's name: from ``names`` (the caller's titles in the player's language),
+    else the statement's own name in that language, else any name it has, else its id."""
+    path = vocab.activity_path(statement["object"]["id"]) or ""
+    challenge = path.split("/", 1)[-1]
+    if challenge in names:
+        return names[challenge]
+    given = statement["object"].get("definition", {}).get("name") or {}
+    same = [v for k, v in given.items() if language_of(k) == lang and v]
+    return (same or [next(iter(given.values()), None)])[0] or statement["object"]["id"].rsplit("/", 1)[-1]
+
+
+def describe_player_data(
+    statements: Iterable[dict[str, Any]],
+    language: str = "en",
+    *,
+    folder: Path | None = None,
+    tz: tzinfo | None = None,
+    names: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Plain sentences describing everything stored about the player, e.g.
+    "On 25 Nov you played Bike repair for 3 minutes and rated it 4 of 5." (English) or
+    "El 25 de noviembre jugaste a Bike repair durante 3 minutos y le pusiste un 4 sobre 5."
+
+    ``language`` picks a phrase table in ``telemetry.classroom.privacy_words`` (English when there
+    is none for it). ``names`` maps challenge ids to their titles in that language (the
+    game passes its content's titles). ``tz`` is the time zone for dates (the computer's
+    local zone if ``None``); ``folder`` adds where files are.
+    """
+    lang = language_of(language)
+    say = PHRASES[lang]
+    names = names or {}
+    if tz is None:
+        tz = datetime.now().astimezone().tzinfo
+    items = list(statements)
+    if not items:
+        lines = [say["nothing"]]
+        if folder is not None:
+            lines.append(say["would_keep"].format(folder=folder))
+        return lines
+    items.sort(key=lambda s: s["timestamp"])
+    code = items[0]["actor"]["account"]["name"]
+    sessions = {s.get("context", {}).get("registration") for s in items} - {None}
+    first, last = _day(items[0]["timestamp"], tz, lang), _day(items[-1]["timestamp"], tz, lang)
+    when = say["on_day"].format(day=first) if first == last else say["between"].format(first=first, last=last)
+    lines = [
+        say["keeps"].format(records=count(lang, len(items), "record"),
+                            sessions=count(lang, max(1, len(sessions)), "session"), when=when),
+        say["pseudonym"].format(code=code),
+    ]
+    ratings: dict[str, str] = {}
+    for s in items:
+        path = vocab.activity_path(s["object"]["id"]) or ""
+        if path.startswith("reflect/") and path.endswith("/enjoy"):
+            response = s.get("result", {}).get("response")
+            if response:
+                ratings[path[len("reflect/"): -len("/enjoy")]] = response
+    read, saved, answered = 0, 0, 0
+    for s in items:
+        verb = vocab.verb_name(s["verb"]["id"])
+        kind = vocab.activity_type_name(s["object"]["definition"]["type"])
+        path = vocab.activity_path(s["object"]["id"]) or ""
+        result = s.get("result", {})
+        if verb == "completed" and kind == "quest":
+            line = say["played"].format(day=_day(s["timestamp"], tz, lang), name=_name(s, lang, names))
+            if "duration" in result:
+                line += say["for"].format(span=_span(parse_duration(result["duration"]), lang))
+            challenge = path.split("/", 1)[-1]
+            if challenge in ratings:
+                line += say["rated"].format(rating=ratings[challenge])
+            lines.append(line + say["end"])
+        elif verb == "accessed" and path.startswith("occupation/"):
+            read += 1
+        elif verb == "used" and path.startswith("occupation/"):
+            action = result.get("extensions", {}).get(vocab.extension_iri("action"))
+            saved += 1 if action == "save" else -1 if action == "unsave" else 0
+        elif verb == "selected" and kind == "question":
+            answered += 1
+    if read or saved:
+        lines.append(say["jobs"].format(jobs=count(lang, read, "job"), saved=max(saved, 0)))
+    if answered:
+        lines.append(say["answered"].format(questions=count(lang, answered, "question")))
+    if folder is not None:
+        names_here = sorted(p.name for p in Path(folder).iterdir()) if Path(folder).exists() else []
+        lines.append(say["kept_in"].format(folder=folder)
+                     + (say["files"].format(files=", ".join(names_here)) if names_here else say["end"]))
+    return lines
+
+
+def erase_player(data_dir: Path | str, player_code: str) -> list[Path]:
+    """Delete everything stored about a player (journal, TinyDB, save, settings, lock):
+    the whole ``<data_dir>/players/<code>`` folder. Close the player's Recorder first:
+    raises :class:`~telemetry.xapi.store.PlayerLocked` while it is open. Returns the files
+    removed; raises ``OSError`` if anything remains afterwards."""
+    from telemetry.xapi.spill import erase_spills
+
+    folder = player_dir(data_dir, player_code)
+    spilled = erase_spills(player_code)  # events a full disk sent to the temp dir
+    if not folder.exists():
+        return spilled
+    lock = PlayerLock(folder / LOCK_NAME)
+    lock.acquire()  # refuse while a Recorder (any process) holds the player
+    removed: list[Path] = list(spilled)
+    try:
+        for root, dirs, files in os.walk(folder):
+            removed.extend(Path(root) / f for f in files if f != LOCK_NAME or Path(root) != folder)
+            dirs.sort()
+        for child in folder.iterdir():
+            if child.name == LOCK_NAME:
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    finally:
+        lock.release()  # deletes the lock file
+    removed.append(folder / LOCK_NAME)
+    try:
+        folder.rmdir()
+    except FileNotFoundError:
+        pass
+    if folder.exists():
+        left = ", ".join(p.name for p in folder.iterdir())
+        raise OSError(f"{folder}: could not erase everything (left: {left})")
+    return removed

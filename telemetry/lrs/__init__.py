@@ -1,0 +1,1 @@
+"""telemetry.lrs.forward: see README.md in this folder."""

@@ -1,0 +1,1 @@
+"""telemetry.profile.engine: see README.md in this folder."""

@@ -1,0 +1,399 @@
+"""Profile engine: interest evidence -> six RIASEC scores with uncertainty, Holland code,
+differentiation, consistency, congruence and occupation matches.
+
+Scale
+-----
+Every type's score is on ONE latent scale, ``theta`` (a z-like scale): 0 is the interest
+level of a typical player of the reference population (teenagers), 1 is one population
+standard deviation above it. The prior for each type is N(0, 1), so with no evidence a
+score is 0 with an 80% credible interval of about -1.28..+1.28; evidence moves the score
+and narrows the interval. Scores are comparable across the six types and across players.
+Results are for exploration and discussion, never for selection.
+
+Model (one joint Bayesian model; numpy only)
+--------------------------------------------
+Parameters: ``theta`` (6 interest levels R..C), ``c`` (the player's rating response style:
+a tendency to answer every rating high or low, prior N(0, 0.35^2)) and ``m`` (the player's
+usual log reading time, prior N(log 25 s, 0.6^2)). ``c`` and ``m`` are nuisance parameters:
+they keep "answers everything with 5" and "reads slowly" from inflating all six types.
+
+Likelihoods (constants in :data:`MODEL`, shared with ``telemetry.synthetic``):
+
+* free choice among contrasting options (``selected menu``, ext ``options``):
+  multinomial logit, P(option i) = exp(beta*theta[l_i]) / sum_j exp(beta*theta[l_j]);
+  this is Bradley-Terry for two options.
+* ordinal answers -- expect / enjoy ratings 1..5, could_be_me no/maybe/yes, mentor IIP
+  items 1..5 -- graded-response (cumulative logit): P(Y >= k) = logistic(a*(theta[l] + c - b_k)).
+* voluntary persistence, each a yes/no opportunity: logistic(a*(theta[l] - b)):
+  replaying a completed challenge (taken if replayed), accepting an optional extra round
+  (taken) vs skipping it.
+* time reading about an occupation whose first Holland letter is l:
+  log(seconds) ~ Normal(m + gamma*theta[l], sigma^2).
+
+Performance (score, accuracy, speed, success) is not in the model: it goes to Strengths
+(``telemetry.profile.cms``). Saving an occupation is not interest evidence either; it is used only
+for congruence, so congruence is not inflated by the code it is compared with.
+
+The posterior is approximated by Laplace's method: the MAP is found by Newton's method
+(the log posterior is strictly concave), the covariance is the inverse negative Hessian
+there. A type's score is its MAP, its interval MAP +- z*sd (80% by default).
+
+Derived results
+---------------
+* Holland code: the three types with the highest scores (ties broken in RIASEC order).
+  ``code_probability`` = share of posterior draws (multivariate normal, seeded) whose
+  ordered top three equals the code; ``first_letter_probability`` = share whose top type
+  equals the first letter; ``code_set_probability`` = share with the same three letters in
+  any order.
+* Differentiation: highest minus lowest score (Holland's range, in theta units), with
+  labels flat (< 1.0), moderate (1.0-2.0), clear (>= 2.0); also Iachan's form
+  top1 - (top2 + top4)/2.
+* Consistency: hexagon distance between the first two letters: adjacent (high), alternate
+  (medium), opposite (low).
+* Congruence: Iachan's (1984) M index (0-28) between the player's code and each saved
+  occupation's code, weights [[22,10,4],[10,5,2],[4,2,1]] for position pairs.
+* Matches: Pearson r between the six scores and each occupation's O*NET OI profile, as the
+  O*NET Interest Profiler does; a match lists its drivers, the types with the largest share
+  of r (standardised products z_player*z_occupation/6, which sum to r) and their evidence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from telemetry.profile.evidence import RIASEC, Evidence, extract_evidence
+from telemetry.profile.holland import (
+    Consistency,
+    congruence_label,
+    consistency,
+    hexagon_distance,
+    holland_code,
+    iachan_index,
+)
+from telemetry.profile.matching import Driver, Match, match_occupations
+from telemetry.profile.occupations import OccupationTable, load_riasec_items
+from telemetry.profile.posterior import (
+    MODEL,
+    ResponseModel,
+    logistic,
+    ordinal_probabilities,
+    ordinal_terms,
+    posterior,
+    posterior_draws,
+)
+
+__all__ = [
+    "RIASEC",
+    "TYPE_NAMES",
+    "MODEL",
+    "ResponseModel",
+    "EvidenceItem",
+    "TypeScore",
+    "Differentiation",
+    "Consistency",
+    "Congruence",
+    "Driver",
+    "Match",
+    "Profile",
+    "estimate_profile",
+    "profile_from_evidence",
+    "posterior",
+    "posterior_draws",
+    "match_occupations",
+    "holland_code",
+    "consistency",
+    "iachan_index",
+    "hexagon_distance",
+    "ordinal_probabilities",
+    "logistic",
+]
+
+TYPE_NAMES = {"R": "Realistic", "I": "Investigative", "A": "Artistic", "S": "Social",
+              "E": "Enterprising", "C": "Conventional"}
+_IDX = {k: i for i, k in enumerate(RIASEC)}
+
+
+# ----------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One piece of evidence about one type, for "why" in reports.
+
+    ``pull`` is the slope of this evidence's log-likelihood for the type at the prior
+    (theta = 0): positive = points to more interest, negative = less. ``kind`` is choice /
+    not_chosen / expect / enjoy / could_be_me / item / replay / extra_round / reading.
+    """
+
+    kind: str
+    letter: str
+    pull: float
+    text: str
+    source: str
+    value: Any = None
+    statement_id: str | None = None
+
+
+@dataclass(frozen=True)
+class TypeScore:
+    letter: str
+    name: str
+    score: float
+    sd: float
+    low: float
+    high: float
+    top3_probability: float  # P(this type is among the top three)
+    first_probability: float  # P(this type is the highest)
+    evidence: tuple[EvidenceItem, ...]
+
+    @property
+    def n_evidence(self) -> int:
+        return len(self.evidence)
+
+
+@dataclass(frozen=True)
+class Differentiation:
+    range: float
+    iachan: float
+    label: str  # flat / moderate / clear
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Congruence:
+    soc_code: str
+    title: str
+    occupation_code: str
+    m_index: int
+    label: str  # close / partial / different
+
+
+@dataclass
+class Profile:
+    """A player's interest profile on the theta scale (see module docstring)."""
+
+    scores: dict[str, TypeScore]
+    mean: np.ndarray
+    cov: np.ndarray
+    interval: float
+    code: str
+    code_probability: float
+    first_letter_probability: float
+    code_set_probability: float
+    differentiation: Differentiation
+    consistency: Consistency
+    congruence: list[Congruence] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    unknown_saved: list[str] = field(default_factory=list)
+    response_style: float = 0.0
+    n_evidence: int = 0
+    n_statements: int = 0
+    scale: str = "theta: latent z-like scale, 0 = typical player, 1 = one population SD"
+    draws: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def sd(self) -> np.ndarray:
+        return np.sqrt(np.diag(self.cov))
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready summary (no numpy types)."""
+        def ev(e: EvidenceItem) -> dict[str, Any]:
+            return {"kind": e.kind, "letter": e.letter, "pull": round(e.pull, 3),
+                    "text": e.text, "source": e.source}
+        return {
+            "scale": self.scale, "interval": self.interval,
+            "scores": {k: {"name": s.name, "score": round(s.score, 3), "sd": round(s.sd, 3),
+                           "low": round(s.low, 3), "high": round(s.high, 3),
+                           "top3_probability": round(s.top3_probability, 3),
+                           "first_probability": round(s.first_probability, 3),
+                           "evidence": [ev(e) for e in s.evidence]}
+                       for k, s in self.scores.items()},
+            "code": self.code, "code_probability": round(self.code_probability, 3),
+            "first_letter_probability": round(self.first_letter_probability, 3),
+            "code_set_probability": round(self.code_set_probability, 3),
+            "differentiation": self.differentiation.__dict__,
+            "consistency": self.consistency.__dict__,
+            "congruence": [c.__dict__ for c in self.congruence],
+            "matches": [{"soc_code": m.soc_code, "title": m.title, "job_zone": m.job_zone,
+                         "holland_code": m.holland_code, "r": round(m.r, 3),
+                         "r_low": round(m.r_low, 3), "r_high": round(m.r_high, 3),
+                         "drivers": [{"letter": d.letter,
+                                      "contribution": round(d.contribution, 3),
+                                      "evidence": [ev(e) for e in d.evidence]}
+                                     for d in m.drivers]}
+                        for m in self.matches],
+            "response_style": round(self.response_style, 3),
+            "n_evidence": self.n_evidence, "n_statements": self.n_statements,
+        }
+
+
+# ----------------------------------------------------------------------------- evidence text
+
+
+@lru_cache(maxsize=1)
+def _items() -> dict[str, dict[str, str]]:
+    try:
+        return load_riasec_items()
+    except (OSError, ValueError):
+        return {}
+
+
+def _evidence_items(ev: Evidence, model: ResponseModel,
+                    titles: Mapping[str, str]) -> dict[str, list[EvidenceItem]]:
+    out: dict[str, list[EvidenceItem]] = {k: [] for k in RIASEC}
+    beta = model.choice_beta
+    for c in ev.choices:
+        counts = {k: c.offered.count(k) for k in set(c.offered)}
+        total = sum(counts.values())
+        others = sorted({TYPE_NAMES[k] for k in counts if k != c.letter})
+        where = c.where.split("/", 1)[-1]
+        for k, n in counts.items():
+            pull = beta * ((1.0 if k == c.letter else 0.0) - n / total)
+            if k == c.letter:
+                text = f"Chose {TYPE_NAMES[k]} ({c.chosen}) at {where} over {', '.join(others)}"
+                kind = "choice"
+            else:
+                text = f"Passed over {TYPE_NAMES[k]} at {where} for {TYPE_NAMES[c.letter]}"
+                kind = "not_chosen"
+            out[k].append(EvidenceItem(kind, k, pull, text, c.where, c.chosen, c.statement_id))
+    items = _items()
+    if ev.ratings:
+        ab = [model.ordinal(r.kind) for r in ev.ratings]
+        _, pulls, _ = ordinal_terms(
+            np.zeros(len(ab)), np.array([a for a, _ in ab]),
+            np.array([list(b) + [np.inf] * (4 - len(b)) for _, b in ab]),
+            np.array([r.value - 1 for r in ev.ratings]))
+    for r, pull in zip(ev.ratings, pulls if ev.ratings else [], strict=True):
+        if r.kind == "item":
+            what = items.get(r.source, {}).get("text", r.source)
+            text = f"Would like to '{what}': {r.value}/5"
+        elif r.kind == "could_be_me":
+            text = f"Could this be you? ({r.source}): {['no', 'maybe', 'yes'][r.value - 1]}"
+        elif r.kind == "expect":
+            text = f"Expected to enjoy {r.source}: {r.value}/5"
+        else:
+            text = f"Enjoyed {r.source}: {r.value}/5"
+        out[r.letter].append(EvidenceItem(r.kind, r.letter, float(pull), text, r.source,
+                                          r.value, r.statement_id))
+    for p in ev.persistence:
+        a, b = model.binary(p.kind)
+        pull = float(a * ((1.0 if p.taken else 0.0) - logistic(-a * b)))
+        if p.kind == "replay":
+            text = f"{'Replayed' if p.taken else 'Did not replay'} {p.source}"
+        else:
+            text = f"{'Took' if p.taken else 'Skipped'} the extra round in {p.source}"
+        out[p.letter].append(EvidenceItem(p.kind, p.letter, pull, text, p.source, p.taken,
+                                          p.statement_id))
+    for r in ev.readings:
+        pull = model.read_gamma * (math.log(r.seconds) - model.read_mu) / model.read_sigma**2
+        text = f"Read about {titles.get(r.soc, r.soc)} for {r.seconds:.0f} s"
+        out[r.letter].append(EvidenceItem("reading", r.letter, float(pull), text, r.soc,
+                                          r.seconds, r.statement_id))
+    return out
+
+
+# ----------------------------------------------------------------------------- estimation
+
+
+def _diff_label(rng_: float) -> tuple[str, str]:
+    if rng_ < 1.0:
+        return "flat", ("Your interests look fairly even so far: no type stands out "
+                        "clearly. Trying more districts will sharpen the picture.")
+    if rng_ < 2.0:
+        return "moderate", "Some interests stand out from the others."
+    return "clear", "A few interests stand out clearly from the rest."
+
+
+def profile_from_evidence(
+    ev: Evidence,
+    occupations: OccupationTable | None = None,
+    *,
+    job_zones: Iterable[int] | int | None = None,
+    n_matches: int = 20,
+    interval: float = 0.8,
+    n_draws: int = 4000,
+    seed: int = 0,
+    model: ResponseModel = MODEL,
+    prior_cov: np.ndarray | None = None,
+) -> Profile:
+    """Estimate a :class:`Profile` from already extracted :class:`Evidence`."""
+    mean, cov, style = posterior(ev, model=model, prior_cov=prior_cov)
+    sd = np.sqrt(np.diag(cov))
+    z = _z(interval)
+    draws = posterior_draws(mean, cov, n_draws, seed)
+    code = holland_code(mean)
+    cidx = np.array([_IDX[k] for k in code])
+    order = np.argsort(-draws, axis=1)[:, :3]
+    code_p = float(np.mean(np.all(order == cidx, axis=1)))
+    first_p = float(np.mean(order[:, 0] == cidx[0]))
+    set_p = float(np.mean(np.all(np.sort(order, axis=1) == np.sort(cidx), axis=1)))
+    top3 = np.bincount(order.ravel(), minlength=6) / n_draws
+    first = np.bincount(order[:, 0], minlength=6) / n_draws
+
+    titles = dict(zip(occupations.soc, occupations.title, strict=True)) if occupations else {}
+    items = _evidence_items(ev, model, titles)
+    scores = {
+        k: TypeScore(k, TYPE_NAMES[k], float(mean[i]), float(sd[i]), float(mean[i] - z * sd[i]),
+                     float(mean[i] + z * sd[i]), float(top3[i]), float(first[i]),
+                     tuple(items[k]))
+        for i, k in enumerate(RIASEC)
+    }
+    srt = np.sort(mean)[::-1]
+    rng_ = float(srt[0] - srt[-1])
+    label, meaning = _diff_label(rng_)
+    diff = Differentiation(rng_, float(srt[0] - (srt[1] + srt[3]) / 2), label, meaning)
+
+    profile = Profile(
+        scores=scores, mean=mean, cov=cov, interval=interval, code=code,
+        code_probability=code_p, first_letter_probability=first_p, code_set_probability=set_p,
+        differentiation=diff, consistency=consistency(code), response_style=style,
+        n_evidence=ev.n_interest, n_statements=ev.n_statements, draws=draws,
+    )
+    if occupations is not None:
+        for soc in ev.saved:
+            i = occupations.index(soc)
+            if i is None:
+                profile.unknown_saved.append(soc)
+                continue
+            m = iachan_index(code, occupations.holland_code[i])
+            profile.congruence.append(Congruence(soc, occupations.title[i],
+                                                 occupations.holland_code[i], m,
+                                                 congruence_label(m)))
+        profile.matches = match_occupations(profile, occupations, job_zones=job_zones,
+                                            n=n_matches)
+    return profile
+
+
+def estimate_profile(
+    statements: Iterable[Mapping[str, Any]],
+    occupations: OccupationTable | None = None,
+    **kwargs: Any,
+) -> Profile:
+    """Estimate a player's interest :class:`Profile` from their xAPI statements.
+
+    ``occupations`` (from :func:`telemetry.profile.occupations.load_occupations`) enables
+    congruence and matches; keyword arguments go to :func:`profile_from_evidence`
+    (``job_zones``, ``n_matches``, ``interval``, ``n_draws``, ``seed``, ``model``,
+    ``prior_cov``).
+    """
+    return profile_from_evidence(extract_evidence(statements), occupations, **kwargs)
+
+
+def _z(level: float) -> float:
+    """Two-sided normal quantile for a central interval (bisection on erf, no scipy)."""
+    if not 0 < level < 1:
+        raise ValueError("interval must be between 0 and 1")
+    lo, hi = 0.0, 10.0
+    for _ in range(80):
+        mid = (lo + hi) / 2
+        if math.erf(mid / math.sqrt(2)) < level:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2

@@ -1,0 +1,1 @@
+"""telemetry.report: see README.md in this folder."""

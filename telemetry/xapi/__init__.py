@@ -1,0 +1,1 @@
+"""telemetry.xapi: see README.md in this folder."""

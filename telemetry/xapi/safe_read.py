@@ -1,0 +1,65 @@
+"""Reading a file that someone else may have made: regular files only, with a size limit.
+
+Called wherever Worktown reads a file it did not write itself on this PC (an export, a
+copied player folder for ``class merge``). A symbolic link, a folder, a FIFO or a device
+(``/dev/zero``) is refused before anything is read: the file is looked at with ``lstat``,
+opened with ``O_NOFOLLOW`` and ``O_NONBLOCK`` (a FIFO never blocks the open), checked again
+on the open handle, and read only up to ``limit`` bytes. Touches only that one file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+__all__ = ["read_regular_file"]
+
+_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+          | getattr(os, "O_BINARY", 0))
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a link, not a file"
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    return "not a regular file (a pipe or a device)"
+
+
+def read_regular_file(path: Path | str, limit: int) -> bytes:
+    """The bytes of ``path``; ``ValueError("<path>: <problem>")`` (one line) if it is
+    missing, not a regular file, or larger than ``limit`` bytes."""
+    path = Path(path)
+    try:
+        before = os.lstat(path)
+    except FileNotFoundError:
+        raise ValueError(f"{path}: file not found") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(before.st_mode):
+        raise ValueError(f"{path}: is {_kind(before.st_mode)}; left alone")
+    if before.st_size > limit:
+        raise ValueError(f"{path}: too large ({before.st_size} bytes; at most {limit})")
+    try:
+        fd = os.open(path, _FLAGS)
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        now = os.fstat(fd)
+        if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+            raise ValueError(f"{path}: changed while being read; left alone")
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise ValueError(f"{path}: too large (over {limit} bytes)")
+    return b"".join(chunks)
