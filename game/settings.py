@@ -43,6 +43,7 @@ class Settings:
     music_volume: float = 0.6
     effects_volume: float = 0.8
     key_bindings: dict[str, str] = field(default_factory=dict)
+    route_framework: str = ""        # learning routes shown: "" follows the language
 
     def clamp(self) -> Settings:
         """Bring numbers into range after loading or editing."""

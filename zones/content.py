@@ -9,8 +9,34 @@ LangMap = dict[str, str]
 
 
 @dataclass(frozen=True)
+class RouteFramework:
+    """Typical learning routes in one country's framework (Scotland, England, Spain) for
+    each O*NET Job Zone 1-5: ``zones[zone]`` a language map."""
+
+    id: str
+    name: LangMap
+    zones: dict[int, LangMap]
+
+
+@dataclass(frozen=True)
+class EscoName:
+    """An ESCO occupation shown beside an O*NET one: its URI, ISCO-08 unit group and
+    preferred label per language (``label["en"]`` always set)."""
+
+    uri: str
+    isco08: str
+    label: LangMap
+
+
+@dataclass(frozen=True)
 class Occupation:
-    """One O*NET occupation with its interest profile (OI 1–7) and Job Zone."""
+    """One O*NET occupation with its interest profile (OI 1–7) and Job Zone.
+
+    ``esco``: the best-matching ESCO occupations (at most two, best first; see
+    ``telemetry.esco_match``); ``esco_labels`` their English labels; ``isco08`` the O*NET
+    occupation's ISCO-08 codes; ``names``: every name it can be searched by, as
+    (language, text) -- the O*NET title, and the ESCO preferred and alternative labels of
+    every ESCO occupation the crosswalk links to it."""
 
     code: str
     title: str
@@ -19,6 +45,9 @@ class Occupation:
     holland: str
     job_zone: int
     esco_labels: tuple[str, ...] = ()
+    esco: tuple[EscoName, ...] = ()
+    isco08: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +149,14 @@ class Content:
     occupations: dict[str, Occupation]
     job_zones: dict[int, dict[str, str]] = field(default_factory=dict)
     job_board: tuple[str, ...] = ()   # item ids a new player sorts on the odd-jobs board
+    routes: dict[str, RouteFramework] = field(default_factory=dict)
+    route_defaults: dict[str, str] = field(default_factory=dict)   # language -> framework id
+
+    def route_framework(self, chosen: str, language: str) -> RouteFramework | None:
+        """The learning-route framework to show: ``chosen`` if known, else the default
+        for ``language``, else the first; None when there are none."""
+        pick = chosen if chosen in self.routes else self.route_defaults.get(language, "")
+        return self.routes.get(pick) or next(iter(self.routes.values()), None)
 
     def district(self, district_id: str) -> District:
         return next(d for d in self.districts if d.id == district_id)

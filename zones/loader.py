@@ -13,16 +13,20 @@ import re
 from pathlib import Path
 from typing import Any
 
+from telemetry.esco_match import load_esco_labels, pick
+from telemetry.profile.occupations import OccupationDataError
 from zones.challenges import registry
 from zones.content import (
     Challenge,
     Competence,
     Content,
     District,
+    EscoName,
     Landmark,
     Mentor,
     MentorQuestion,
     Occupation,
+    RouteFramework,
     Skill,
 )
 from zones.files import read_csv as _read_csv
@@ -123,12 +127,27 @@ class _Checker:
 
 
 def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupation]:
-    """The 923 O*NET occupations with ESCO labels attached where the crosswalk has them."""
+    """The 923 O*NET occupations with their best ESCO names attached where the crosswalk
+    has a good enough match (``telemetry.esco_match.pick``) and every searchable name."""
     path = data_dir / "occupations.csv"
     rows = _read_csv(path, problems, ("soc_code", "title", "description", *RIASEC, "holland_code", "job_zone"))
-    esco: dict[str, list[str]] = {}
-    for row in _read_csv(data_dir / "occupations_esco.csv", problems, ("soc_code", "esco_occupation")):
-        esco.setdefault(row["soc_code"], []).append(row["esco_occupation"])
+    linked: dict[str, list[tuple[str, float]]] = {}
+    cross = data_dir / "occupations_esco.csv"
+    for n, row in enumerate(_read_csv(cross, problems, ("soc_code", "esco_uri", "nesta_confidence")), start=2):
+        try:
+            linked.setdefault(row["soc_code"], []).append((row["esco_uri"], float(row["nesta_confidence"])))
+        except (TypeError, ValueError):
+            problems.append(f"{cross}: line {n}: nesta_confidence '{row['nesta_confidence']}' is not a number")
+    try:
+        concepts = load_esco_labels(data_dir / "esco_labels.csv")
+    except OccupationDataError as exc:
+        problems.append(f"{exc}")
+        concepts = {}
+    by_title: dict[str, list[str]] = {}
+    for concept in concepts.values():
+        for soc in concept.title_of:
+            by_title.setdefault(soc, []).append(concept.uri)
+    team = _team_words(data_dir / "team_occupation_words.csv", {r["soc_code"] for r in rows}, problems)
     out: dict[str, Occupation] = {}
     for n, row in enumerate(rows, start=2):
         try:
@@ -137,13 +156,78 @@ def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupatio
         except (TypeError, ValueError):
             problems.append(f"{path}: line {n}: scores and job_zone must be numbers")
             continue
-        if not SOC.match(row["soc_code"] or ""):
+        code = row["soc_code"] or ""
+        if not SOC.match(code):
             problems.append(f"{path}: line {n}: soc_code '{row['soc_code']}' is not an O*NET-SOC code")
             continue
-        out[row["soc_code"]] = Occupation(row["soc_code"], row["title"], row["description"],
-                                          scores, row["holland_code"], zone,  # type: ignore[arg-type]
-                                          tuple(sorted(set(esco.get(row["soc_code"], [])))))
+        isco = tuple(c for c in (row.get("isco08") or "").split(";") if c)
+        chosen = pick(row["title"], row["description"], isco, linked.get(code, []), concepts,
+                      by_title.get(code, []))
+        esco = tuple(EscoName(c.uri, c.isco08, dict(c.preferred)) for c in chosen.shown)
+        out[code] = Occupation(code, row["title"], row["description"], scores, row["holland_code"],
+                               zone,  # type: ignore[arg-type]
+                               tuple(e.label["en"] for e in esco), esco, isco,
+                               _names(row["title"], chosen.shown + chosen.linked) + team.get(code, ()))
     return out
+
+
+def _team_words(path: Path, codes: set[str], problems: list[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The Worktown team's everyday search words (not ESCO's): {code: ((language, word), ...)}."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for n, row in enumerate(_read_csv(path, problems, ("soc_code", "language", "word")), start=2):
+        code, lang, word = row["soc_code"] or "", row["language"] or "", (row["word"] or "").strip()
+        if code not in codes:
+            problems.append(f"{path}: line {n}: soc_code '{code}' is not an occupation in occupations.csv")
+        elif lang not in LANGUAGES or not word:
+            problems.append(f"{path}: line {n}: needs a language {LANGUAGES} and a word")
+        else:
+            out[code] = (*out.get(code, ()), (lang, word))
+    return out
+
+
+def _names(title: str, concepts) -> tuple[tuple[str, str], ...]:
+    """(language, name) pairs to search an occupation by, without repeats."""
+    seen: dict[tuple[str, str], None] = {("en", title): None}
+    for concept in concepts:
+        for lang, label in concept.preferred.items():
+            for name in (label, *label.split("/"), *concept.alt.get(lang, ())):
+                if name.strip():
+                    seen.setdefault((lang, name.strip()), None)
+    return tuple(seen)
+
+
+def load_routes(data_dir: Path, problems: list[str]) -> tuple[dict[str, RouteFramework], dict[str, str]]:
+    """``learning_routes.json``: every framework with routes for Job Zones 1-5 in every
+    language, and a known default framework for every language."""
+    path = data_dir / "learning_routes.json"
+    data = _read_json(path, problems)
+    if data is None:
+        return {}, {}
+    chk = _Checker(problems, str(path))
+    if not isinstance(data, dict):
+        chk.bad("-", "must be a JSON object")
+        return {}, {}
+    out: dict[str, RouteFramework] = {}
+    frameworks = data.get("frameworks")
+    if not isinstance(frameworks, list) or not frameworks:
+        chk.bad("frameworks", "must be a non-empty list")
+        frameworks = []
+    named: set[str] = set()
+    for i, rec in enumerate(frameworks):
+        w = f"frameworks[{i}]"
+        fid = chk.ident(rec, w)
+        named.add(fid)
+        zones_rec = rec.get("zones") if isinstance(rec, dict) else None
+        if not isinstance(zones_rec, dict) or sorted(zones_rec) != ["1", "2", "3", "4", "5"]:
+            chk.bad(f"{w}.zones", "must give routes for Job Zones 1-5")
+            continue
+        zones = {int(z): chk.text(zones_rec, z, f"{w}.zones") for z in sorted(zones_rec)}
+        out[fid] = RouteFramework(fid, chk.text(rec, "name", w), zones)
+    defaults = data.get("default_for_language")
+    if not isinstance(defaults, dict) or any(defaults.get(lang) not in named for lang in LANGUAGES):
+        chk.bad("default_for_language", f"must name a known framework for each of {LANGUAGES}")
+        defaults = {}
+    return out, {str(k): str(v) for k, v in defaults.items() if v in out}
 
 
 def load_job_zones(data_dir: Path, problems: list[str]) -> dict[int, dict[str, str]]:
@@ -186,6 +270,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     items = load_items(data_dir, LANGUAGES, problems)
     job_board = load_job_board(content_dir, items, problems)
     job_zones = load_job_zones(data_dir, problems)
+    routes, route_defaults = load_routes(data_dir, problems)
 
     competences: dict[str, Competence] = {}
     path = content_dir / "competences.json"
@@ -337,4 +422,4 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(LANGUAGES, districts, landmarks, competences, skills, mentors, challenges,
-                   items, occupations, job_zones, job_board)
+                   items, occupations, job_zones, job_board, routes, route_defaults)

@@ -32,15 +32,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path,
                         help="player data folder (default: your user data folder)")
     parser.add_argument("--lang", default="en", help="report language (en or es)")
+    parser.add_argument("--routes", default="", choices=("", "scotland", "england", "spain"),
+                        help="describe Job Zones by the learning routes of this country "
+                             "(default: Scotland for English, Spain for Spanish)")
     from game.commands import passphrase
 
     passphrase.add_argument(parser)
 
 
-def content_summary(content: Any, language: str = "en") -> dict[str, Any]:
-    """The small dict telemetry's report needs from the loaded content."""
+def content_summary(content: Any, language: str = "en", routes: str = "") -> dict[str, Any]:
+    """The small dict telemetry's report needs from the loaded content; ``routes``: the
+    learning-route framework to describe Job Zones by ("" follows the language)."""
     def tr(m: Any) -> str:
         return str(m.get(language) or m.get("en") or next(iter(m.values()), ""))
+    framework = content.route_framework(routes, language) if hasattr(content, "route_framework") else None
     places = {d.id: tr(d.name) for d in content.districts}
     places.update({lm.id: tr(lm.name) for lm in content.landmarks})
     return {
@@ -51,8 +56,13 @@ def content_summary(content: Any, language: str = "en") -> dict[str, Any]:
         "places": places,
         "skills": {s.id: tr(s.name) for s in content.skills.values()},
         "mentors": {m.id: f"{tr(m.name)} ({tr(m.job).lower()})" for m in content.mentors.values()},
-        "esco": {o.code: list(o.esco_labels) for o in content.occupations.values() if o.esco_labels},
+        "esco": {o.code: [tr(e.label) for e in o.esco] for o in content.occupations.values() if o.esco},
+        "esco_links": {o.code: [{"uri": e.uri, "label": tr(e.label), "isco08": e.isco08} for e in o.esco]
+                       for o in content.occupations.values() if o.esco},
+        "isco08": {o.code: list(o.isco08) for o in content.occupations.values() if o.isco08},
         "job_zones": {z: r.get("Name", str(z)) for z, r in content.job_zones.items()},
+        "routes": {"framework": framework.id, "name": tr(framework.name),
+                   "zones": {str(z): tr(text) for z, text in framework.zones.items()}} if framework else {},
     }
 
 
@@ -101,7 +111,7 @@ def _note_copies(data_dir: Path, written: list[Path], report: dict[str, Any]) ->
             pass   # a read-only data folder: the report itself was written
 
 
-def load_report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
+def load_report_inputs(language: str = "en", routes: str = "") -> tuple[dict[str, Any], Any]:
     """(content summary, occupation table): the content is validated by the one loader."""
     from game import paths
     from telemetry.profile.occupations import load_occupations
@@ -109,7 +119,7 @@ def load_report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
 
     content = load_content(paths.content_dir(), paths.assets_dir() / "data")
     table = load_occupations(paths.assets_dir() / "data" / "occupations.csv")
-    return content_summary(content, language), table
+    return content_summary(content, language, routes), table
 
 
 def _open_classes(args: argparse.Namespace, data_dir: Path,
@@ -162,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
             data_dir = Path(args.data_dir or paths.default_data_dir())
             statements = read_player_statements(data_dir, args.source)
             _open_classes(args, data_dir, statements)
-            summary, table = load_report_inputs(args.lang)
+            summary, table = load_report_inputs(args.lang, args.routes)
             report = build_report(statements, summary, occupations=table,
                                   player_code=args.source, language=args.lang)
         written = make_outputs(report, statements, formats, args.out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.occupation_search import european_names
 from game.scenes.base import HEADER_H, UiScene
 from zones.ui_layout import bottom, columns_for, grid
 
@@ -37,8 +38,9 @@ class HorizonsScene(UiScene):
         """The text of one job card, top to bottom: (text, size, bold)."""
         blocks = [(occ.title, 21, True), (occ.description, 15, False),
                   (self.ctx.t("horizons.education", words=job_zone_words(self.ctx, occ.job_zone)), 15, False)]
-        if occ.esco_labels:
-            blocks.append((self.ctx.t("horizons.esco", label=occ.esco_labels[0]), 15, False))
+        if occ.esco:
+            blocks.append((self.ctx.t("horizons.esco", label=european_names(occ, self.ctx.settings.language)),
+                           15, False))
         return blocks
 
     def layout(self) -> dict:

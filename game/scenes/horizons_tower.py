@@ -1,8 +1,10 @@
 """Horizons Tower (Horizons): explore every occupation in the game's O*NET table.
 
-A search box filters by title as the player types; chips filter by main interest type
-and by how much preparation a job needs (Job Zone). The list pages with PageUp/PageDown
-and the arrow keys; Enter opens a job's details, where it can be saved to the career
+A search box finds jobs as the player types, in their own words: O*NET titles, ESCO's
+English and Spanish names ("joiner", "fontanero"), typos and plurals forgiven
+(``game.occupation_search``); a row found by another name shows that name after the title.
+Chips filter by main interest type and by how much preparation a job needs (Job Zone).
+The list pages with PageUp/PageDown and the arrow keys; Enter opens a job's details, where it can be saved to the career
 passport. Recorded: reading time per opened job (``accessed item occupation/<code>``,
 measured with ``ctx.clock``), saving (``used item occupation/<code>``) and a search's use
 (number of results, the job opened from them) once it is finished (Enter) or a result is
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pygame
 import pygame_gui
 
-from game.occupation_search import filter_occupations
+from game.occupation_search import SearchIndex
 from game.scenes import tower_layout
 from game.scenes.base import UiScene
 from game.scenes.flow import toggle_saved_occupation
@@ -40,7 +42,9 @@ class HorizonsTowerScene(UiScene):
 
     def enter(self, ctx) -> None:
         self.ctx = ctx
-        self.results = filter_occupations(ctx.content.occupations.values())
+        self.index = SearchIndex(ctx.content.occupations.values())
+        self.hits = self.index.search()
+        self.results = [hit.occ for hit in self.hits]
         super().enter(ctx)
         self.entry.focus()
 
@@ -53,11 +57,22 @@ class HorizonsTowerScene(UiScene):
         """Rects below the filters for the current page and open job."""
         shown = self.results[self.page * ROWS:(self.page + 1) * ROWS]
         meta = [self._meta(occ) for occ in shown]
+        labels = [self.row_label(self.page * ROWS + i) for i in range(len(shown))]
         detail = None
         if self.open_code is not None:
             occ = self.ctx.content.occupations[self.open_code]
             detail = tower_layout.detail_blocks(self.ctx, occ, self._code_words(occ.holland))
-        return tower_layout.page(self.ctx, shown, meta, self.filter_layout()["bottom"], detail)
+        return tower_layout.page(self.ctx, shown, meta, self.filter_layout()["bottom"], detail, labels)
+
+    def row_label(self, k: int) -> str:
+        """Result ``k`` as its row says it: the title, and the name it was found by when
+        that is another ("Carpenters (joiner)"); a star when saved."""
+        hit = self.hits[k]
+        saved = self.ctx.player is not None and hit.occ.code in self.ctx.player.saved_occupations
+        title = ("★ " if saved else "") + hit.occ.title
+        if hit.name != hit.occ.title:
+            title = self.ctx.t("tower.found_as", title=title, name=hit.name)
+        return title
 
     def _meta(self, occ) -> str:
         return f"{occ.holland} · {self.ctx.t(f'tower.zone.{occ.job_zone}')}"
@@ -132,7 +147,7 @@ class HorizonsTowerScene(UiScene):
         for i, row in enumerate(self.rows):
             k = self.page * ROWS + i
             row.visible = list_shown and k < len(self.results)
-            row.label = self.results[k].title if k < len(self.results) else ""
+            row.label = self.row_label(k) if k < len(self.results) else ""
             row.rect = pygame.Rect(lay["rows"][i]) if list_shown else pygame.Rect(lay["detail"].topleft, (0, 0))
         for button, on in ((self.prev_button, self.page > 0), (self.next_button, self.page < pages - 1)):
             button.set_enabled(on)
@@ -161,8 +176,8 @@ class HorizonsTowerScene(UiScene):
 
     # -- filtering ------------------------------------------------------------------
     def apply_filters(self) -> None:
-        self.results = filter_occupations(self.ctx.content.occupations.values(), self.query, self.letters,
-                                          self.zones)
+        self.hits = self.index.search(self.query, self.letters, self.zones)
+        self.results = [hit.occ for hit in self.hits]
         self.page = 0
         self.refresh()
 
@@ -350,15 +365,15 @@ class HorizonsTowerScene(UiScene):
                                  border_radius=8)
             if occ.code == self.open_code:
                 pygame.draw.rect(surface, pal.accent, (rect.x, rect.y + 4, 6, rect.h - 8), border_radius=3)
-            saved = self.ctx.player is not None and occ.code in self.ctx.player.saved_occupations
-            title = ("★ " if saved else "") + occ.title
-            if lay["two"]:
-                p.text_fit(surface, title, (rect.x + 14, rect.centery), rect.w - 150, tower_layout.TITLE,
-                           bold=occ.code == self.open_code)
+            title = self.row_label(self.page * ROWS + i)
+            if lay["two"]:         # a long title wraps (its row is as tall), never shrinks
+                w = tower_layout.row_text_w(p, box.w, True, self._meta(occ))
+                h = p.height(title, tower_layout.TITLE, w)
+                p.text(surface, title, (rect.x + 14, rect.centery - h // 2), tower_layout.TITLE, width=w, box=rect)
                 p.text(surface, self._meta(occ), (rect.right - 12, rect.centery - 10), tower_layout.META,
                        colour=pal.muted, align="right")
             else:
-                w = box.w - 48
+                w = tower_layout.row_text_w(p, box.w, False)
                 y = p.text(surface, title, (rect.x + 14, rect.y + 10), tower_layout.TITLE, width=w,
                            bold=True, box=rect).bottom
                 p.text(surface, self._meta(occ), (rect.x + 14, y + 2), tower_layout.META, colour=pal.muted,

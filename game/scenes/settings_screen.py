@@ -1,5 +1,5 @@
 """Settings: text size, high contrast, colour-safe colours, dyslexia-friendly font,
-reduced motion, sound effects volume, language and keys.
+reduced motion, sound effects volume, language, where the learning routes are from, and keys.
 
 Opened from every screen (the header's gear button, or F1 anywhere) on top of whatever
 is showing. Each change applies at once, is saved atomically to the file in force (the
@@ -50,6 +50,8 @@ class SettingsScene(UiScene):
             ("reduced_motion", on_off),
             ("effects_volume", [(f"{round(v * 100)} %", v) for v in VOLUMES]),
             ("language", [(t(f"language.{code}"), code) for code in self.ctx.i18n.languages]),
+            ("route_framework", [(t("settings.route_auto"), ""),
+                                 *((self.ctx.pick(f.name), f.id) for f in self.ctx.content.routes.values())]),
         ]
 
     def layout(self) -> list[tuple[str, pygame.Rect, list[pygame.Rect]]]:

@@ -5,7 +5,8 @@ the same rects: these are pure functions of the painter's fonts and the texts gi
 Touches nothing.
 
 At 100 % the page is the tower as it always was: the filters in one row, the list of
-ten jobs on the left, the job's details on the right. When two columns no longer fit,
+ten jobs on the left, the job's details on the right; a long title wraps onto a second
+line of the same size (its row grows) rather than shrinking. When two columns no longer fit,
 the filters wrap onto more rows, the list spans the page with each row as tall as its
 wrapped title, the paging buttons sit above the list, and an opened job's details take
 the list's place (its save and close buttons right under its title); the page scrolls.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.occupation_search import european_names
 from game.scenes.base import HEADER_H
 from game.scenes.reflow import fit_button, left_buttons
 from game.theme import BUTTON_FONTS
@@ -23,7 +25,7 @@ from zones.ui_layout import columns_for, flow
 ROWS = 10
 ZONES = (1, 2, 3, 4, 5)
 PAGE_X, PAGE_W = 24, 1232
-ROW_H = 42                   # a list row at 100 % text
+ROW_H = 40                   # a list row at 100 % text (a wrapped title's row is taller)
 LIST_W, DETAIL_W, COL_GAP = 600, 612, 20
 TYPE_CHIP, ZONE_CHIP, CHIP_H = 50, 84, 50
 CHIP_GAP, GROUP_GAP = 6, 18
@@ -77,17 +79,30 @@ def detail_blocks(ctx, occ, code_words: str) -> list[tuple[str, int, bool, bool]
     """The details of one job, top to bottom: (text, size, bold, muted)."""
     blocks = [(occ.title, 22, True, False), (code_words, 15, False, True), (occ.description, 15, False, False),
               (ctx.t("horizons.education", words=ctx.t(f"jobzone.{occ.job_zone}")), 15, False, False)]
-    if occ.esco_labels:
-        blocks.append((ctx.t("horizons.esco", label=occ.esco_labels[0]), 15, False, True))
+    routes = ctx.content.route_framework(ctx.settings.route_framework, ctx.settings.language)
+    if routes is not None:
+        blocks.append((ctx.t("tower.route", place=ctx.pick(routes.name), words=ctx.pick(routes.zones[occ.job_zone])),
+                       15, False, False))
+    if occ.esco:
+        names = european_names(occ, ctx.settings.language)
+        blocks.append((ctx.t("horizons.esco", label=names), 15, False, True))
     return blocks
 
 
-GAPS = (0, 6, 12, 12, 8)     # space above each detail block
+def row_text_w(p, box_w: int, two: bool, meta: str = "") -> int:
+    """How wide a list row's title may be before it wraps: in two columns, the room left
+    of its code and preparation words (``meta``)."""
+    return box_w - 20 - 14 - p.font(META).size(meta)[0] - 30 if two else box_w - 48
 
 
-def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | None) -> dict:
+GAPS = (0, 6, 12, 12, 8, 8)  # space above each detail block
+
+
+def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | None,
+         labels: list[str] | None = None) -> dict:
     """Every rect below the filters. ``shown``: the jobs on this page (at most ROWS);
-    ``meta``: each one's code and preparation words; ``detail``: the open job's blocks.
+    ``meta``: each one's code and preparation words; ``detail``: the open job's blocks;
+    ``labels``: each row's text (its title unless given).
 
     Returns ``two`` (side by side?), ``help_y``, ``list``, ``rows``, ``prev``, ``next``,
     ``count_y``, ``detail``, ``save``, ``close``, ``texts`` (the detail blocks' y; in
@@ -100,10 +115,17 @@ def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | N
     prev_w = max(150, p.button_w(t("tower.prev"), "@small"))
     next_w = max(150, p.button_w(t("tower.next"), "@small"))
     lay: dict = {"two": two, "help_y": help_y, "texts": [], "desc_lines": None}
+    labels = labels if labels is not None else [occ.title for occ in shown]
     if two:
         row_h = max(ROW_H, int(ROW_H * p.fonts.scale))
-        box = pygame.Rect(PAGE_X, top, LIST_W, ROWS * row_h + 26)
-        lay["rows"] = [pygame.Rect(box.x + 10, box.y + 10 + i * row_h, box.w - 20, row_h - 4) for i in range(ROWS)]
+        rows, y = [], top + 10
+        for i in range(ROWS):
+            h = row_h if i >= len(labels) else max(
+                row_h, p.height(labels[i], TITLE, row_text_w(p, LIST_W, True, meta[i])) + 8)
+            rows.append(pygame.Rect(PAGE_X + 10, y, LIST_W - 20, h - 4))
+            y += h
+        box = pygame.Rect(PAGE_X, top, LIST_W, y - top + 10)
+        lay["rows"] = rows
         nav_y = box.bottom + 8
         lay["prev"] = pygame.Rect(box.x, nav_y, prev_w, small_h)
         lay["next"] = pygame.Rect(box.right - next_w, nav_y, next_w, small_h)
@@ -123,10 +145,10 @@ def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | N
     lay["next"] = pygame.Rect(nav.right - next_w, nav.y, next_w, small_h)
     lay["count_y"] = nav.y + (small_h - p.line(15)) // 2
     box = pygame.Rect(PAGE_X, nav.bottom + 14, PAGE_W, 0)
-    text_w = box.w - 48
+    text_w = row_text_w(p, box.w, False)
     rows, y = [], box.y + 10
-    for occ, words in zip(shown, meta, strict=False):
-        h = 20 + p.height(occ.title, TITLE, text_w, True) + 2 + p.height(words, META, text_w)
+    for label, words in zip(labels, meta, strict=False):
+        h = 20 + p.height(label, TITLE, text_w, True) + 2 + p.height(words, META, text_w)
         rows.append(pygame.Rect(box.x + 10, y, box.w - 20, h))
         y += h + 4
     rows += [pygame.Rect(box.x + 10, y, box.w - 20, 0)] * (ROWS - len(rows))

@@ -27,7 +27,22 @@ COLUMNS: tuple[str, ...] = (
     "top_matches", "saved_occupations", "next_step", "first_played", "last_played",
     "sessions", "minutes", "challenges_completed",
     *(f"cms_{t}" for t in ("self", "strengths", "horizons", "networks")),
+    "top_matches_esco", "top_matches_isco08", "saved_esco", "saved_isco08", "route_framework",
 )
+
+
+def _european(items: Iterable[Mapping[str, Any]], key: str) -> str:
+    """"SOC uri uri; SOC uri" (``esco``) or "SOC code,code; ..." (``isco08``), for the
+    occupations that have any."""
+    out = []
+    for m in items:
+        if key == "esco":
+            values = " ".join(e["uri"] for e in m.get("esco_occupations", ()))
+        else:
+            values = ",".join(m.get("isco08", ()))
+        if values:
+            out.append(f"{m['soc_code']} {values}")
+    return "; ".join(out)
 
 
 def _safe(value: Any) -> Any:
@@ -53,6 +68,11 @@ def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
         "next_step": report.get("next_step"), "first_played": sess["first"],
         "last_played": sess["last"], "sessions": sess["sessions"], "minutes": sess["minutes"],
         "challenges_completed": sess["challenges_completed"],
+        "top_matches_esco": _european(report["occupations"]["matches"][:5], "esco"),
+        "top_matches_isco08": _european(report["occupations"]["matches"][:5], "isco08"),
+        "saved_esco": _european(report["occupations"]["saved"], "esco"),
+        "saved_isco08": _european(report["occupations"]["saved"], "isco08"),
+        "route_framework": (report["occupations"].get("routes") or {}).get("framework", ""),
     }
     for s in prof["scores"]:
         for p in ("score", "low", "high"):

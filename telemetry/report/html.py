@@ -140,17 +140,30 @@ def _scores_table(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
             f'<th>{_e(t["col_evidence"])}</th></tr>{rows}</table>')
 
 
+def _esco_cell(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
+    """The ESCO names of a match with their ISCO-08 group and ESCO URI, as plain text (an
+    identifier to copy, not a link: the report loads and links to nothing over http)."""
+    links = m.get("esco_occupations") or []
+    if not links:
+        return _e("; ".join(m["esco"]) or t["none"])
+    return "; ".join(f'{_e(e["label"])} <span class="small">ISCO-08 {_e(e["isco08"])} · '
+                     f'<code>{_e(e["uri"])}</code></span>' for e in links)
+
+
 def _matches(t: Mapping[str, str], rep: Mapping[str, Any], per_zone: int | None) -> str:
     groups = matches_by_zone(rep, per_zone)
     if not groups:
         return f"<p>{_e(t['matches_none'])}</p>"
     out = []
+    place = (rep["occupations"].get("routes") or {}).get("name", "")
     for _zone, name, ms in groups:
+        route = (f'<p class="small">{_e(t["route_line"].format(place=place, words=ms[0]["route"]))}</p>'
+                 if place and ms[0].get("route") else "")
         rows = "".join(
             f'<tr><td>{_e(m["title"])} <span class="small">{_e(m["soc_code"])}</span></td>'
             f'<td>{_e(m["holland_code"])}</td><td class="n">{m["r"]:.2f}</td>'
-            f'<td>{_e("; ".join(m["esco"]) or t["none"])}</td></tr>' for m in ms)
-        out.append(f'<div class="zone">{_e(name)}</div><table><tr><th>{_e(t["col_occupation"])}</th>'
+            f'<td>{_esco_cell(t, m)}</td></tr>' for m in ms)
+        out.append(f'<div class="zone">{_e(name)}</div>{route}<table><tr><th>{_e(t["col_occupation"])}</th>'
                    f'<th>{_e(t["col_code"])}</th><th>{_e(t["col_fit"])}</th><th>{_e(t["col_esco"])}</th>'
                    f'</tr>{rows}</table>')
     return "".join(out)

@@ -10,7 +10,13 @@ The caller passes a small *content summary* so telemetry never imports ``zones``
     {"competences": [{"id", "theme", "name"}], "challenges": {id: title},
      "districts": {letter: name}, "places": {district or landmark id: name},
      "skills": {id: name}, "mentors": {id: "Sam, bike mechanic"},
-     "esco": {soc: [label, ...]}, "job_zones": {1: "Little or no preparation needed"}}
+     "esco": {soc: [label, ...]}, "job_zones": {1: "Little or no preparation needed"},
+     "esco_links": {soc: [{"uri", "label", "isco08"}]}, "isco08": {soc: [ISCO-08 code]},
+     "routes": {"framework": "scotland", "name": "Scotland", "zones": {"1": "..."}}}
+
+Each match and saved occupation carries ``esco_occupations`` (the ESCO occupations shown
+beside it: URI, label, ISCO-08 group) and ``isco08`` (the O*NET occupation's ISCO-08
+codes), so a European service can read the matches with its own tools.
 
 Every key is optional. Every string taken from statements (responses, ids) is untrusted:
 it is carried as data and escaped by the renderers, never interpreted.
@@ -165,6 +171,13 @@ def _cms_part(lang: str, summary: Mapping[str, Any], ev: Any) -> list[dict[str, 
 def _occupations_part(summary: Mapping[str, Any], p: Profile,
                       table: OccupationTable | None) -> dict[str, Any]:
     esco = summary.get("esco") or {}
+    links = summary.get("esco_links") or {}
+    isco = summary.get("isco08") or {}
+
+    def european(soc: str) -> dict[str, Any]:
+        return {"esco_occupations": [{"uri": str(e.get("uri", "")), "label": str(e.get("label", "")),
+                                      "isco08": str(e.get("isco08", ""))} for e in links.get(soc, [])][:2],
+                "isco08": [str(c) for c in isco.get(soc, [])]}
     zones = {int(k): str(v) for k, v in (summary.get("job_zones") or {}).items()}
     if not zones:
         try:
@@ -174,15 +187,22 @@ def _occupations_part(summary: Mapping[str, Any], p: Profile,
     matches = [{"soc_code": m.soc_code, "title": m.title, "job_zone": m.job_zone,
                 "holland_code": m.holland_code, "r": _r(m.r), "r_low": _r(m.r_low),
                 "r_high": _r(m.r_high), "esco": [str(x) for x in esco.get(m.soc_code, [])][:3],
-                "drivers": [d.letter for d in m.drivers]} for m in p.matches]
+                "drivers": [d.letter for d in m.drivers], **european(m.soc_code)} for m in p.matches]
     saved = [{"soc_code": c.soc_code, "title": c.title, "holland_code": c.occupation_code,
-              "m_index": c.m_index, "level": c.label} for c in p.congruence]
+              "m_index": c.m_index, "level": c.label, **european(c.soc_code)} for c in p.congruence]
     if table is not None:
         for soc in p.unknown_saved:
             saved.append({"soc_code": soc, "title": soc, "holland_code": "", "m_index": 0,
                           "level": "unknown"})
-    return {"matches": matches, "job_zones": {str(k): v for k, v in sorted(zones.items())},
-            "saved": saved}
+    routes = summary.get("routes") or {}
+    route_zones = {str(k): str(v) for k, v in (routes.get("zones") or {}).items()}
+    for m in matches:
+        m["route"] = route_zones.get(str(m["job_zone"]), "")
+    part = {"matches": matches, "job_zones": {str(k): v for k, v in sorted(zones.items())}, "saved": saved}
+    if route_zones:
+        part["routes"] = {"framework": str(routes.get("framework", "")), "name": str(routes.get("name", "")),
+                          "zones": route_zones}
+    return part
 
 
 def _starters(lang: str, rep: dict[str, Any]) -> list[str]:

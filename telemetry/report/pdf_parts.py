@@ -65,17 +65,31 @@ def _table(pdf: Any, widths: Sequence[float], head: Sequence[str],
     pdf.set_font("DejaVu", "", 9.5)
 
 
+def _esco_text(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
+    """ESCO names with their ISCO-08 group and the ESCO code (the URI's last part; the
+    full URIs are in the HTML report, the JSON and the CSV)."""
+    links = m.get("esco_occupations") or []
+    if not links:
+        return "; ".join(m["esco"]) or t["none"]
+    return "; ".join(f"{e['label']} (ISCO-08 {e['isco08']}, ESCO {e['uri'].rsplit('/', 1)[-1]})"
+                     for e in links)
+
+
 def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, Any]]]]) -> None:
     t = pdf.t
     if not groups:
         pdf.para(t["matches_none"])
         return
+    place = (pdf.rep["occupations"].get("routes") or {}).get("name", "")
     for _zone, name, ms in groups:
         pdf.para(name, size=8.8, h=4.4, bold=True, colour=(49, 70, 94))
+        if place and ms[0].get("route"):
+            pdf.para(t["route_line"].format(place=place, words=ms[0]["route"]), size=7.8, h=3.8,
+                     colour=(74, 85, 102))
         _table(pdf, (70, 15, 17, 80), (t["col_occupation"], t["col_code"], t["col_fit"],
                                        t["col_esco"]),
                [(f"{m['title']} ({m['soc_code']})", m["holland_code"], f"{m['r']:.2f}",
-                 "; ".join(m["esco"]) or t["none"]) for m in ms])
+                 _esco_text(t, m)) for m in ms])
         pdf.ln(0.8)
 
 

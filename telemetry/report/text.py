@@ -60,7 +60,9 @@ _EN: Mapping[str, str] = MappingProxyType({
     "h_matches": "Occupations that fit the profile, by Job Zone",
     "matches_note": ("Ranked by how closely the occupation's O*NET interest profile follows "
                      "the player's (correlation r, 1 = same shape). Job Zone = how much "
-                     "preparation the work usually needs."),
+                     "preparation the work usually needs. Job titles are US titles (O*NET); "
+                     "the ESCO column gives the European name where one fits."),
+    "route_line": "Typical routes in {place}: {words}",
     "matches_none": "No matches yet: the profile is still flat.",
     "col_occupation": "Occupation", "col_fit": "Fit r", "col_esco": "ESCO (European) label",
     "col_code": "Code",

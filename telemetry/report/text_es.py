@@ -46,7 +46,10 @@ ES: Mapping[str, str] = MappingProxyType({
     "h_matches": "Profesiones que encajan con el perfil, por Job Zone",
     "matches_note": ("Ordenadas según lo mucho que el perfil de intereses O*NET de la profesión "
                      "se parece al del jugador (correlación r, 1 = misma forma). Job Zone = "
-                     "cuánta preparación suele requerir el trabajo."),
+                     "cuánta preparación suele requerir el trabajo. Los nombres de los trabajos "
+                     "son los de EE. UU. (O*NET); la columna ESCO da el nombre europeo cuando "
+                     "hay uno que encaja."),
+    "route_line": "Rutas habituales en {place}: {words}",
     "matches_none": "Aún no hay coincidencias: el perfil sigue plano.",
     "col_occupation": "Profesión", "col_fit": "Ajuste r", "col_esco": "Denominación ESCO (europea)",
     "col_code": "Código",

@@ -62,3 +62,21 @@ def test_at_100_percent_the_page_fits_the_window_with_list_and_details_side_by_s
     assert all(row.visible for row in tower.rows)
     assert tower.save_button.rect.left > tower.rows[0].rect.right     # details beside the list
     assert not overflow_problems(app)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_long_titles_wrap_at_full_size_and_a_row_says_the_name_it_was_found_by(tmp_path, scale):
+    from tests.a11y.overflow import recorded_draws
+    app, tower = tower_at(tmp_path, scale)
+    tower.set_query("english as a second language")
+    long_title = "Adult Basic Education, Adult Secondary Education, and English as a Second Language Instructors"
+    assert tower.results[0].title == long_title
+    draws = [d for d in recorded_draws(app) if d.text == long_title]
+    assert len(draws) == 1 and not draws[0].shrunk
+    line = app.ctx.painter.line(16)
+    assert draws[0].rect.h > 1.5 * line                       # wrapped onto more lines, same size
+    assert tower.rows[0].rect.h >= draws[0].rect.h
+    assert not overflow_problems(app)
+    tower.set_query("joiner")
+    assert tower.rows[0].label == "Carpenters (joiner)"
+    assert not overflow_problems(app)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from game.cli import main
 from tests.report.conftest import CODE
@@ -34,7 +35,11 @@ def test_every_format_from_a_player_folder(tmp_path, data_dir, capsys):
     assert f"<div class='code'>{code}</div>" in page
     assert "<svg" in page and "<script" not in page
     assert "https://creativecommons.org/licenses/by/4.0/" in page
-    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")  # no fetches
+    # no fetches: nothing over http; the only http:// texts are ESCO URIs shown as identifiers
+    plain = re.sub(r"<code>http://data\.europa\.eu/esco/occupation/[0-9a-f-]{36}</code>", "", page)
+    assert "http://" not in plain.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    esco = [m for m in doc["report"]["occupations"]["matches"] if m["esco_occupations"]]
+    assert esco and all(e["uri"] in page for m in esco for e in m["esco_occupations"])
 
     rows = list(csv.DictReader(io.StringIO((out / f"{CODE}.csv").read_text(encoding="utf-8-sig"))))
     assert len(rows) == 1 and rows[0]["player"] == CODE and rows[0]["holland_code"] == code
