@@ -7,6 +7,7 @@ rendering; touch nothing.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -83,7 +84,14 @@ def pct(p: float | None) -> str:
     return "—" if p is None else f"{round(100 * p)}%"
 
 
+# identifiers a report shows whole (ESCO URIs are 73 characters with no break): a space
+# inside one would make it a different, broken identifier
+_IDENTIFIER = re.compile(r"https?://[A-Za-z0-9./_~:-]{1,120}")
+
+
 def _bounded_text(text: str) -> str:
+    if _IDENTIFIER.fullmatch(text):
+        return text
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT - 1] + "\u2026"
     out, run = [], 0

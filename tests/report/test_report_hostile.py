@@ -15,7 +15,7 @@ from telemetry.report.json_export import check_export, make_export
 
 # fields whose values the export schema restricts (enums, patterns): kept as they are
 _CONSTRAINED = {"class_code", "code", "could_be_me", "drivers", "how", "kind", "language",
-                "letter", "level", "player", "soc_code"}
+                "letter", "level", "player", "soc_code", "isco08", "uri", "framework"}
 
 
 def _export(tmp_path, report, statements, name="export.json", **player):
@@ -85,3 +85,13 @@ def test_hostile_export_renders_in_seconds(tmp_path, report, statements, capsys)
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size < 5_000_000
     text = html.read_text(encoding="utf-8")
     assert "W" * 60 in text and "W" * 61 not in text and "\u2026" in text
+
+
+def test_bounding_keeps_an_esco_uri_whole_and_still_breaks_junk() -> None:
+    """The renderers' bound breaks long unbroken runs, but an identifier shown in the
+    report (an ESCO URI, 73 characters) must stay as it is, or it names nothing."""
+    from telemetry.report.layout import MAX_RUN, bounded
+    uri = "http://data.europa.eu/esco/occupation/7daa8fed-9a78-4fe2-afc2-153f4d38e8b6"
+    assert bounded({"uri": uri})["uri"] == uri
+    junk = bounded("W" * 5000)
+    assert max(len(run) for run in junk.split()) <= MAX_RUN
