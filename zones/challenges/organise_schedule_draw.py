@@ -178,13 +178,19 @@ def sync_schedule(m: Any) -> None:
                 spot.rect = card_rect(m, m.queue.index(key))
 
 
+def _titled_panel(m: Any, surface: pygame.Surface, box: pygame.Rect, title: str, title_w: int) -> None:
+    """A panel with its bold title in the top-left corner (wrapped to ``title_w``)."""
+    p = m.kit.painter
+    p.panel(surface, box)
+    p.text(surface, title, (box.x + 18, box.y + 14), 22, bold=True, width=title_w, box=box)
+
+
 def draw_schedule(m: Any, surface: pygame.Surface) -> None:
     p = m.kit.painter
     pal = p.palette
     t = m.kit.t
     g = m.grid_rect
-    p.panel(surface, g)
-    p.text(surface, t("organise.plan"), (g.x + 18, g.y + 14), 22, bold=True, width=g.w - 36 - 170, box=g)
+    _titled_panel(m, surface, g, t("organise.plan"), g.w - 36 - 170)
     m.draw_clock(surface, (g.right - 150, g.y + 20, 130, 20))
     for s, (slot, head) in enumerate(zip(m.slots, m.heads, strict=True)):
         closed = s == m.blocked
@@ -256,9 +262,7 @@ def _draw_list(m: Any, surface: pygame.Surface) -> None:
     pal = p.palette
     t = m.kit.t
     box = m.list_rect
-    p.panel(surface, box)
-    p.text(surface, t("organise.parcels", n=len(m.queue)), (box.x + 18, box.y + 14), 22, bold=True,
-           width=box.w - 36, box=box)
+    _titled_panel(m, surface, box, t("organise.parcels", n=len(m.queue)), box.w - 36)
     helptext = t("organise.parcels_help")
     ui_layout.label(p, surface, helptext, (box.x + 18, m.help_y), box.w - 36, 17, colour=pal.muted, box=box)
     if not m.queue:
