@@ -298,8 +298,8 @@ class ScheduleMode(OrganiseMode):
         from zones.challenges.organise_schedule_draw import draw_schedule
         state = (tuple(self.queue), tuple(sorted(self.grid.items())), self.selected, self.hint_cell,
                  self.feedback, self.feedback_good, self.closure_text, self.blocked, self.finished)
-        if getattr(self, "large", None):      # large text: the parcel list grows and shrinks below
-            from zones.challenges.organise_schedule_large import fit_list
+        if not self.side_by_side:             # the parcel list below the plan grows and shrinks
+            from zones.challenges.organise_schedule_draw import fit_list
             fit_list(self)
             area = area.union(self.list_rect)
         self.draw_layered(surface, area, state, lambda: draw_schedule(self, surface))
