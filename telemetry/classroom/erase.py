@@ -40,7 +40,7 @@ from telemetry.classroom.copies import codes_in_copies, scrub_copies
 from telemetry.classroom.privacy import erase_player
 from telemetry.lrs.forward import LrsConfig
 from telemetry.lrs.void import pushed_ids, queue_voids, queued, send_voids, write_queue
-from telemetry.xapi.store import player_dir
+from telemetry.xapi.folder import player_dir
 
 __all__ = ["EraseResult", "erase_everywhere", "spill_folder"]
 

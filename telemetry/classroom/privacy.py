@@ -18,8 +18,9 @@ from typing import Any
 
 from telemetry.classroom.privacy_words import MONTHS, PHRASES, count, language_of
 from telemetry.xapi import vocab
+from telemetry.xapi.folder import LOCK_NAME, player_dir
 from telemetry.xapi.statements import parse_duration, parse_timestamp
-from telemetry.xapi.store import LOCK_NAME, PlayerLock, player_dir
+from telemetry.xapi.store import PlayerLock
 
 
 def _day(stamp: str, tz: tzinfo | None, lang: str) -> str:

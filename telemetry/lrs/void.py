@@ -29,7 +29,7 @@ from typing import Any
 
 from telemetry.lrs.forward import LEDGER_NAME, LrsConfig, LrsError, _request, statements_url
 from telemetry.xapi.atomic import atomic_write_bytes
-from telemetry.xapi.store import player_dir
+from telemetry.xapi.folder import player_dir
 from telemetry.xapi.vocab import GAME_NAMESPACE, VOIDED_VERB
 
 __all__ = ["QUEUE_NAME", "VoidReport", "pushed_ids", "voiding_statement", "queue_voids",

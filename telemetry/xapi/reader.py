@@ -19,9 +19,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from telemetry.profile.evidence import short_names
 from telemetry.xapi import vocab
+from telemetry.xapi.activity_ids import HORIZONS_SEARCH
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.decode import decode
+from telemetry.xapi.folder import DB_NAME, JOURNAL_NAME, player_dir, salvage_statements
 from telemetry.xapi.journal import scan_journal
 from telemetry.xapi.statements import (
     build_statement,
@@ -30,7 +32,6 @@ from telemetry.xapi.statements import (
     parse_timestamp,
     validate_statement,
 )
-from telemetry.xapi.store import DB_NAME, JOURNAL_NAME, player_dir, salvage_statements
 
 __all__ = ["read_player_statements", "recorded_form", "write_player_folder"]
 
@@ -68,7 +69,7 @@ def read_player_statements(data_dir: Path | str, player_code: str) -> list[dict[
 
 #: activities whose ``result.response`` was free text typed by the pupil in older versions
 #: (the Horizons Tower search); it never leaves the player's folder (exports, LRS, merge).
-FREE_TEXT_ACTIVITIES = ("menu/horizons_search",)
+FREE_TEXT_ACTIVITIES = (HORIZONS_SEARCH,)
 
 
 def _without_free_text(st: dict[str, Any]) -> dict[str, Any]:
@@ -115,7 +116,7 @@ def recorded_form(statements: Iterable[Mapping[str, Any]], player_code: str, *,
     contexts: dict[str, dict[str, Any]] = {}
     out = []
     for st in statements:
-        s = short_names(st)
+        s = decode(st)
         reg = str((st.get("context") or {}).get("registration") or "session")
         if reg not in contexts:
             session = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{player_code}/{reg}"))
