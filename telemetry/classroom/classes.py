@@ -68,7 +68,8 @@ def player_facts(code: str, statements: Sequence[Mapping[str, Any]],
     log = decode_log(statements)                      # decoded once, read by both
     facts = session_facts(log, {})
     ev = extract_evidence(log)
-    holland, scores, cms = "", (), None
+    holland, cms = "", None
+    scores: tuple[float, ...] = ()
     if profile:
         prof = profile_from_evidence(ev, None, n_matches=0, n_draws=400)
         holland = prof.code

@@ -22,9 +22,7 @@ is open; every other trouble is a line in ``problems``.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,12 +78,8 @@ class EraseResult:
 
 def spill_folder(code: str) -> Path:
     """The player's spill folder in the system temp dir (``telemetry.xapi.spill``'s place)."""
-    try:
-        from telemetry.xapi.spill import spill_root  # type: ignore[import-not-found]
-    except ImportError:
-        def spill_root() -> Path:
-            base = os.environ.get("WORKTOWN_SPILL_DIR") or tempfile.gettempdir()
-            return Path(base) / "worktown-spill"
+    from telemetry.xapi.spill import spill_root
+
     return spill_root() / code
 
 

@@ -84,7 +84,7 @@ def _copied_player(folder: Path, code: str) -> list[dict[str, Any]]:
 
 def _files(source: Path) -> list[Path]:
     """Every ``*.json`` under ``source``, without following links into other folders."""
-    out = []
+    out: list[Path] = []
     for root, dirs, files in os.walk(source, followlinks=False):
         dirs.sort()
         out.extend(Path(root) / f for f in files if f.endswith(".json"))

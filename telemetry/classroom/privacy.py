@@ -43,7 +43,8 @@ def _name(statement: dict[str, Any], lang: str, names: Mapping[str, str]) -> str
         return names[challenge]
     given = statement["object"].get("definition", {}).get("name") or {}
     same = [v for k, v in given.items() if language_of(k) == lang and v]
-    return (same or [next(iter(given.values()), None)])[0] or statement["object"]["id"].rsplit("/", 1)[-1]
+    return str((same or [next(iter(given.values()), None)])[0]
+               or statement["object"]["id"].rsplit("/", 1)[-1])
 
 
 def describe_player_data(

@@ -136,15 +136,15 @@ def send_voids(data_dir: Path | str, configs: Iterable[LrsConfig] = (),
         except ValueError as exc:
             report.problems.append(str(exc))
     for url, ids in queued(data_dir).items():
-        cfg = by_url.get(url)
-        if cfg is None:
+        account = by_url.get(url)
+        if account is None:
             report.problems.append(f"{url}: no LRS account on this computer to void "
                                    f"{len(ids)} statement(s); they stay queued")
             continue
         try:
             for i in range(0, len(ids), max(1, batch)):
                 part = ids[i:i + batch]
-                _post(cfg, [voiding_statement(sid) for sid in part])
+                _post(account, [voiding_statement(sid) for sid in part])
                 with _lock:
                     queue = queued(data_dir)
                     queue[url] = [x for x in queue.get(url, []) if x not in set(part)]

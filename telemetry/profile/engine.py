@@ -184,11 +184,11 @@ def _evidence_items(ev: Evidence, model: ResponseModel,
             text = f"{'Took' if p.taken else 'Skipped'} the extra round in {p.source}"
         out[p.letter].append(EvidenceItem(p.kind, p.letter, pull, text, p.source, p.taken,
                                           p.statement_id))
-    for r in ev.readings:
-        pull = model.read_gamma * (math.log(r.seconds) - model.read_mu) / model.read_sigma**2
-        text = f"Read about {titles.get(r.soc, r.soc)} for {r.seconds:.0f} s"
-        out[r.letter].append(EvidenceItem("reading", r.letter, float(pull), text, r.soc,
-                                          r.seconds, r.statement_id))
+    for rd in ev.readings:
+        pull = model.read_gamma * (math.log(rd.seconds) - model.read_mu) / model.read_sigma**2
+        text = f"Read about {titles.get(rd.soc, rd.soc)} for {rd.seconds:.0f} s"
+        out[rd.letter].append(EvidenceItem("reading", rd.letter, float(pull), text, rd.soc,
+                                           rd.seconds, rd.statement_id))
     return out
 
 

@@ -43,7 +43,8 @@ def _schema_text(version: int) -> str:
 
 def load_schema(version: int = SCHEMA_VERSION) -> dict[str, Any]:
     """The JSON Schema of an export version (a fresh copy each call)."""
-    return json.loads(_schema_text(version))
+    schema: dict[str, Any] = json.loads(_schema_text(version))
+    return schema
 
 
 def make_export(report: Mapping[str, Any], statements: Sequence[Mapping[str, Any]], *,

@@ -156,7 +156,7 @@ class Recorder:
         )
         self._writer.append(statement)
         self._memory.append(statement)
-        return statement["id"]
+        return str(statement["id"])
 
     def start_session(self) -> str:
         """Begin a session: new registration UUID, records ``initialized serious-game``.
