@@ -32,6 +32,7 @@ from telemetry.xapi.statements import (
     parse_timestamp,
     validate_statement,
 )
+from telemetry.xapi.version import game_version as installed_version
 
 __all__ = ["read_player_statements", "recorded_form", "write_player_folder"]
 
@@ -109,7 +110,7 @@ def _when(statement: Mapping[str, Any]) -> float:
 
 def recorded_form(statements: Iterable[Mapping[str, Any]], player_code: str, *,
                   class_code: str | None = None, language: str = "en",
-                  game_version: str = "0.1.0") -> list[dict[str, Any]]:
+                  game_version: str | None = None) -> list[dict[str, Any]]:
     """The same events as the Recorder would have written them (vocab IRIs, the player's
     account, a context per session). Extensions unknown to ``vocab`` are dropped."""
     actor = make_actor(vocab.account_home_page(class_code), player_code)
@@ -121,7 +122,8 @@ def recorded_form(statements: Iterable[Mapping[str, Any]], player_code: str, *,
         if reg not in contexts:
             session = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{player_code}/{reg}"))
             contexts[reg] = make_context(session, platform="Linux", language=language,
-                                         class_code=class_code, game_version=game_version,
+                                         class_code=class_code,
+                                         game_version=game_version or installed_version(),
                                          session_id=session)
         ext = {k: v for k, v in s.ext.items()
                if k in vocab.GAME_EXTENSIONS or k in vocab.PROFILE_EXTENSIONS}
