@@ -26,7 +26,7 @@ from typing import Any
 from telemetry.report.schema_check import schema_problem
 from telemetry.xapi.atomic import atomic_write_bytes
 from telemetry.xapi.identity import is_valid_player_code
-from telemetry.xapi.version import game_version as installed_version
+from telemetry.xapi.version import installed_version
 
 __all__ = ["FORMAT", "SCHEMA_VERSION", "SCHEMA_DIR", "make_export", "write_export",
            "read_export", "check_export", "load_schema", "export_player_code", "actor_code"]

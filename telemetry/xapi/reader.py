@@ -32,7 +32,7 @@ from telemetry.xapi.statements import (
     parse_timestamp,
     validate_statement,
 )
-from telemetry.xapi.version import game_version as installed_version
+from telemetry.xapi.version import installed_version
 
 __all__ = ["read_player_statements", "recorded_form", "write_player_folder"]
 

@@ -27,7 +27,7 @@ from telemetry.xapi import activity_ids, vocab
 from telemetry.xapi.journal import JournalWriter, scan_journal
 from telemetry.xapi.statements import StatementFactory, make_actor, make_context
 from telemetry.xapi.store import PlayerStore, RecoveryReport
-from telemetry.xapi.version import game_version as installed_version
+from telemetry.xapi.version import installed_version
 
 GAME_ACTIVITY = activity_ids.GAME
 GAME_NAME = "Worktown"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-__all__ = ["DISTRIBUTION", "UNKNOWN", "game_version"]
+__all__ = ["DISTRIBUTION", "UNKNOWN", "game_version", "installed_version"]
 
 DISTRIBUTION = "worktown"
 UNKNOWN = "0+unknown"
@@ -36,3 +36,7 @@ def _checkout_version(pyproject: Path) -> str:
         return UNKNOWN
     version = project.get("version") if isinstance(project, dict) else None
     return version if isinstance(version, str) and version else UNKNOWN
+
+
+#: the alias telemetry's own modules use (same cached function)
+installed_version = game_version
