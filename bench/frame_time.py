@@ -132,10 +132,10 @@ class TouringBot(Bot):
 
     def hub_turn(self) -> None:
         """Open the next district in the rotation (every so often the café first)."""
-        from game.scenes.hub import HubScene
+        from game.scenes.town import TownScene
 
         hub = self.top
-        if not isinstance(hub, HubScene):
+        if not isinstance(hub, TownScene):
             self.district_turn()
             return
         districts = self.ctx.content.districts
@@ -149,8 +149,25 @@ class TouringBot(Bot):
         district = districts[self._turn % len(districts)]
         self._turn += 1
         self.visited.append(district.id)
-        self.act(self.span(self.habits.hub_seconds), hub.open_district, district.id)
+        if not self.walk_to_board(hub, district.id):
+            self.act(self.span(self.habits.hub_seconds), hub.open_district, district.id)
         self.district_turn()
+
+    def walk_to_board(self, hub, district_id: str) -> bool:
+        """Walk the avatar through the town to the quarter's notice board, a drawn frame
+        per simulated 1/60 s (the camera scrolling the map all the way), until the board
+        opens; False when no walk is possible (the caller opens it directly)."""
+        door = next((d for d in hub.town.doors if d.kind == "district" and d.target == district_id), None)
+        if door is None or not hub.walk_to(door.tile, door):
+            return False
+        for _ in range(60 * 60):
+            if self.top is not hub:
+                return True
+            if self.clock.now + FRAME > self.minutes * 60.0:
+                raise OutOfTime
+            self.clock.now += FRAME
+            self._play_frame()
+        return self.top is not hub
 
     def district_turn(self) -> None:
         """Play one challenge of the district (no lingering: the tour moves on)."""

@@ -89,7 +89,12 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
             scenes.top.skip()
             shot("job_board_4")
             scenes.top.later()
+        town_shots(app, shot, "town")
+        from game.scenes.hub import HubScene
+
+        scenes.push(HubScene())                            # the menu the town falls back to
         shot("hub")
+        scenes.pop()
         rng = random.Random(5)
         for district in app.ctx.content.districts:
             scenes.top.open_district(district.id)
@@ -126,6 +131,7 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
                     shot(f"next_{cid}")
                     scenes.top.back_to_district()
             scenes.pop()
+        town_shots(app, shot, "town_after")                # lights on where challenges were tried
         from game.scenes.landmarks import open_landmark, open_passport
 
         for landmark in app.ctx.content.landmarks:         # the landmarks, with that play behind them
@@ -142,6 +148,36 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
         scenes.pop()
         app.shutdown()
     return saved
+
+
+def town_shots(app, shot, name: str) -> None:
+    """The town where the pupil starts, beside someone at work (their speech bubble),
+    talking to them, and beside a door; the avatar is set down, not walked."""
+    town = app.ctx.scenes.top
+    if getattr(town, "town", None) is None:
+        return
+    start = town.walker.pos
+    shot(name)
+    if name != "town":
+        return
+    person = town.town.people[0]
+    spot = (person.tile[0], person.tile[1] + 1)
+    for goal, label in ((spot, "town_person"),):
+        town.walker.pos = town.walker.centre(goal)
+        town.walker.facing = 3
+        town.camera = town.walker.pos
+        shot(label)
+    town.start_talk(person)
+    shot("town_talk")
+    town.ask()
+    shot("town_answer")
+    town.walk_on()
+    door = next(d for d in town.town.doors if d.kind == "challenge")
+    town.walker.pos = town.walker.centre((door.tile[0], door.tile[1] + 1))
+    town.walker.facing = 3
+    town.camera = town.walker.pos
+    shot("town_door")
+    town.walker.pos = town.camera = start
 
 
 def main(argv: list[str] | None = None) -> int:

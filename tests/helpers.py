@@ -60,3 +60,42 @@ def focus_label(app: App, wanted: str, next_key: int = pygame.K_TAB) -> None:
             return
         press(app, next_key)
     raise AssertionError(f"could not reach {wanted!r}; have {[i.label for i in ui.items]}")
+
+
+def walk_keys(app: App, goal: tuple[int, int], *, max_frames: int = 600) -> None:
+    """In the town, hold the arrow keys (posted KEYDOWN/KEYUP) along the shortest path to
+    ``goal``, one straight run at a time, as a keyboard player would; stops early when a
+    door opens another screen."""
+    from game.world.grid import find_path
+
+    scene = app.ctx.scenes.top
+    arrows = {(1, 0): pygame.K_RIGHT, (-1, 0): pygame.K_LEFT, (0, 1): pygame.K_DOWN, (0, -1): pygame.K_UP}
+    path = find_path(scene.town.grid, scene.walker.tile, goal, scene._closed())
+    assert path is not None, f"no path to {goal}"
+    i = 0
+    while i < len(path) - 1:
+        step = (path[i + 1][0] - path[i][0], path[i + 1][1] - path[i][1])
+        j = i
+        while j < len(path) - 1 and (path[j + 1][0] - path[j][0], path[j + 1][1] - path[j][1]) == step:
+            j += 1
+        app.pump([key(arrows[step])], dt=1 / 60)
+        cx, cy = scene.walker.centre(path[j])
+        for _ in range(max_frames):
+            if app.ctx.scenes.top is not scene:
+                return
+            x, y = scene.walker.pos
+            if (x - cx) * step[0] >= 0 and (y - cy) * step[1] >= 0 and scene.walker.tile == path[j]:
+                break
+            app.pump([], dt=1 / 60)
+        app.pump([pygame.event.Event(pygame.KEYUP, key=arrows[step], mod=0, unicode="", scancode=0)], dt=1 / 60)
+        i = j
+
+
+def walk_and_enter(app: App, kind: str, target: str) -> None:
+    """Walk by keys to the town's door of ``kind`` ("challenge", "district" for a quarter's
+    notice board, "landmark") for ``target`` and press Enter if walking in did not open it."""
+    scene = app.ctx.scenes.top
+    door = next(d for d in scene.town.doors if d.kind == kind and d.target == target)
+    walk_keys(app, door.tile)
+    if app.ctx.scenes.top is scene:
+        press(app, pygame.K_RETURN)

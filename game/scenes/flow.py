@@ -222,14 +222,14 @@ def use_settings(ctx, code: str | None) -> None:
 
 
 def resume_place(ctx) -> None:
-    """Rebuild the scene stack for the saved place: hub, or hub + district (not a district
-    the teacher has closed: the hub then)."""
+    """Rebuild the scene stack for the saved place: the town, or the town + a district (not
+    a district the teacher has closed: the town then)."""
     from game import class_session
     from game.scenes.district import DistrictScene
-    from game.scenes.hub import HubScene
+    from game.scenes.town import TownScene
 
     place = ctx.player.place if ctx.player else {"scene": "hub"}
-    ctx.scenes.clear_to(HubScene())
+    ctx.scenes.clear_to(TownScene())
     district_id = place.get("district")
     if place.get("scene") == "district" and district_id in {d.id for d in ctx.content.districts} \
             and not class_session.is_closed(ctx, district_id):

@@ -2,7 +2,7 @@
 
 A :class:`Bot` drives a real :class:`game.app.App` through the real scenes by calling
 exactly the methods the UI buttons call (``TitleScene.new_player``, ``ConsentScene.agree``,
-``HubScene.open_district`` ...; a challenge's actions are clicks on their controls
+``TownScene.open_district`` ...; a challenge's actions are clicks on their controls
 through ``App.handle``, see ``game.sim.drive``), so every statement it
 leaves is recorded by the game itself, in the player's folder, as a human's would be.
 Its decisions come from :class:`telemetry.synthetic.SyntheticPlayer` (softmax choices,
@@ -144,10 +144,10 @@ class Bot:
     # -- the hub ------------------------------------------------------------------------
     def hub_turn(self) -> None:
         """At the hub: sometimes the Network Café, otherwise a free choice of district."""
-        from game.scenes.hub import HubScene
+        from game.scenes.town import TownScene
 
         hub = self.top
-        if not isinstance(hub, HubScene):   # e.g. resumed into a district
+        if not isinstance(hub, TownScene):   # e.g. resumed into a district
             self.district_turn()
             return
         content = self.ctx.content

@@ -1,4 +1,4 @@
-"""Keyboard-only play: from the hub, one challenge in every district, with posted KEYDOWN
+"""Keyboard-only play: from the town (arrow keys to a quarter's board), one challenge in every district, with posted KEYDOWN
 events only (Tab to reach a labelled control, Enter to use it); settings from any screen
 with F1; remapped keys drive every focus layer."""
 
@@ -8,12 +8,12 @@ import pytest
 from game.scenes.challenge_intro import ChallengeIntroScene
 from game.scenes.challenge_play import ChallengePlayScene
 from game.scenes.district import DistrictScene
-from game.scenes.hub import HubScene
 from game.scenes.quick_question import QuickQuestionScene
 from game.scenes.reflection import ReflectionScene
 from game.scenes.settings_screen import SettingsScene
+from game.scenes.town import TownScene
 from game.settings import Settings, settings_path
-from tests.helpers import TEST_CODE, focus_label, make_app, press
+from tests.helpers import TEST_CODE, focus_label, make_app, press, walk_and_enter
 
 
 def choose(app, label) -> None:
@@ -29,8 +29,8 @@ def test_one_challenge_per_district_with_the_keyboard_alone(tmp_path, index):
     app = make_app(tmp_path)
     ctx, t = app.ctx, app.ctx.t
     district = ctx.content.districts[index]
-    assert isinstance(ctx.scenes.top, HubScene)
-    choose(app, f"{ctx.pick(district.name)} — {ctx.pick(district.tagline)}")
+    assert isinstance(ctx.scenes.top, TownScene)
+    walk_and_enter(app, "district", district.id)          # arrow keys to its notice board, Enter
     if isinstance(ctx.scenes.top, QuickQuestionScene):
         choose(app, t("rate.item3"))
     assert isinstance(ctx.scenes.top, DistrictScene) and ctx.scenes.top.district_id == district.id
@@ -106,7 +106,7 @@ def test_remapped_keys_drive_navigation_and_are_saved_per_player(tmp_path):
     press(app, pygame.K_BACKSPACE)                         # leaves the keys screen
     press(app, pygame.K_BACKSPACE)                         # and the settings
     hub = ctx.scenes.top
-    assert isinstance(hub, HubScene)
+    assert isinstance(hub, TownScene)
     before = hub.ui.focus_index
     press(app, pygame.K_TAB)                               # Tab no longer moves focus
     assert hub.ui.focus_index == before

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.hub import HubScene
 from game.scenes.teacher import TeacherLoginScene, TeacherPanelScene
 from game.scenes.times_up import TimesUpScene
 from game.scenes.title import TitleScene
+from game.scenes.town import TownScene
 from telemetry.classroom.class_store import SessionSettings
 from tests.classroom.conftest import PASSPHRASE, simulated_class
 from tests.helpers import key, make_app
@@ -72,7 +72,7 @@ def test_class_player_gets_timer_closed_districts_and_gentle_end(tmp_path):
     assert sign_in(app.ctx, code, new_player=PlayerSave(code=code))
     app.pump([])
     hub = app.ctx.scenes.top
-    assert isinstance(hub, HubScene)
+    assert isinstance(hub, TownScene)
     session = app.ctx.class_session
     assert session.class_code == "7B-2026" and session.seconds_left(now[0]) == 1200
     first = app.ctx.recorder.statements()[0]              # the class is named in every statement
@@ -86,7 +86,7 @@ def test_class_player_gets_timer_closed_districts_and_gentle_end(tmp_path):
     now[0] += 21 * 60                                     # time runs out inside a district
     app.pump([])
     assert app.ctx.scenes.top is district                 # the current step is not cut short
-    while not isinstance(app.ctx.scenes.top, HubScene | TimesUpScene):
+    while not isinstance(app.ctx.scenes.top, TownScene | TimesUpScene):
         app.ctx.scenes.pop()                              # back to the hub, step by step
     app.pump([])
     assert isinstance(app.ctx.scenes.top, TimesUpScene)

@@ -11,8 +11,8 @@ from game.scenes.challenge_intro import ChallengeIntroScene
 from game.scenes.challenge_play import ChallengePlayScene
 from game.scenes.district import DistrictScene
 from game.scenes.flow import resume_place, sign_in
-from game.scenes.hub import HubScene
 from game.scenes.next_board import NextChallengeScene, contrasting_challenges
+from game.scenes.town import TownScene
 from telemetry.classroom.class_store import SessionSettings, create_class
 
 
@@ -44,7 +44,7 @@ def test_what_next_offers_only_open_districts(lesson):
 def test_the_hub_never_suggests_a_closed_district(lesson):
     app, open_id, _closed = lesson
     hub = app.ctx.scenes.top
-    assert isinstance(hub, HubScene)
+    assert isinstance(hub, TownScene)
     assert hub.suggestion is None or app.ctx.content.challenges[hub.suggestion].district == open_id
     for _ in range(3):
         hub.rebuild()
@@ -59,7 +59,7 @@ def test_a_closed_challenge_cannot_be_started_from_any_screen(lesson):
     app.pump([])
     ctx.scenes.top.start()
     assert not any(isinstance(s, ChallengePlayScene) for s in ctx.scenes.visible())
-    assert isinstance(ctx.scenes.top, HubScene)
+    assert isinstance(ctx.scenes.top, TownScene)
     assert ctx.notices[-1] == ctx.t("notice.challenge_closed")
     ctx.scenes.push(DistrictScene(closed[0].id))             # a district screen left open
     app.pump([])
@@ -75,4 +75,4 @@ def test_resuming_into_a_closed_district_lands_at_the_hub(lesson):
     ctx = app.ctx
     ctx.player.place = {"scene": "district", "district": closed[0].id}
     resume_place(ctx)
-    assert isinstance(ctx.scenes.top, HubScene)
+    assert isinstance(ctx.scenes.top, TownScene)

@@ -3,7 +3,7 @@
 import pygame
 
 from game.scenes.code_entry import CodeEntryScene
-from game.scenes.hub import HubScene
+from game.scenes.town import TownScene
 from tests.helpers import TEST_CODE, key, make_app
 
 
@@ -27,5 +27,5 @@ def test_typing_a_code_and_enter_signs_in(tmp_path):
     scene.entry.set_text("")
     _type(app, TEST_CODE.lower())        # lower case is fine
     app.pump([key(pygame.K_RETURN)])
-    assert isinstance(app.ctx.scenes.top, HubScene) and app.ctx.player.code == TEST_CODE
+    assert isinstance(app.ctx.scenes.top, TownScene) and app.ctx.player.code == TEST_CODE
     app.shutdown()

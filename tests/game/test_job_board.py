@@ -4,9 +4,9 @@ mentors never ask a card again, and the board's progress pins do not rely on col
 import pygame
 
 from game.scenes.create_player import CreatePlayerScene
-from game.scenes.hub import HubScene
 from game.scenes.job_board import JobBoardScene, open_job_board
 from game.scenes.mentor import next_mentor_item
+from game.scenes.town import TownScene
 from telemetry.profile.evidence import extract_evidence
 from telemetry.xapi.decode import decode
 from tests.helpers import focus_label, make_app, press
@@ -28,7 +28,7 @@ def test_a_new_player_sorts_every_card_with_the_keyboard(tmp_path):
     for n in range(len(board.cards)):
         focus_label(app, app.ctx.t(f"rate.item{1 + n % 5}"))
         press(app, pygame.K_RETURN)
-    assert isinstance(app.ctx.scenes.top, HubScene)
+    assert isinstance(app.ctx.scenes.top, TownScene)
     assert app.ctx.notices[-1] == app.ctx.t("board.thanks")
     answers = [decode(s) for s in app.ctx.recorder.statements()
                if decode(s).activity.startswith("item/")]
@@ -48,7 +48,7 @@ def test_escape_leaves_the_rest_for_later(tmp_path):
     board = app.ctx.scenes.top
     board.answer(4)
     press(app, pygame.K_ESCAPE)
-    assert isinstance(app.ctx.scenes.top, HubScene)
+    assert isinstance(app.ctx.scenes.top, TownScene)
     last = decode(app.ctx.recorder.statements()[-1])
     assert (last.verb, last.activity, last.ext["cards_left"]) == ("skipped", "menu/job_board",
                                                              len(app.ctx.content.job_board) - 1)

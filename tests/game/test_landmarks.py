@@ -9,14 +9,14 @@ import pygame
 from game.occupation_search import filter_occupations
 from game.scenes.cafe import NetworkCafeScene
 from game.scenes.horizons_tower import ROWS, HorizonsTowerScene
-from game.scenes.hub import HubScene
 from game.scenes.mirror import MirrorScene
 from game.scenes.my_data import MyDataScene
 from game.scenes.passport import NEXT_STEPS, PassportScene
 from game.scenes.skills_board import SkillsBoardScene
 from game.scenes.title import TitleScene
+from game.scenes.town import TownScene
 from telemetry.xapi.decode import decode
-from tests.helpers import TEST_CODE, focus_label, make_app, press, start_challenge
+from tests.helpers import TEST_CODE, focus_label, make_app, press, start_challenge, walk_and_enter
 
 THEME_SCENES = {"self": MirrorScene, "strengths": SkillsBoardScene, "horizons": HorizonsTowerScene,
                 "networks": NetworkCafeScene}
@@ -44,7 +44,7 @@ def play_one(app, challenge_id: str) -> None:
     reflection.could("yes")
     reflection.done()
     app.ctx.scenes.top.to_town()
-    while not isinstance(app.ctx.scenes.top, HubScene):
+    while not isinstance(app.ctx.scenes.top, TownScene):
         app.ctx.scenes.pop()
     app.pump([])
 
@@ -54,8 +54,7 @@ def test_each_landmark_and_the_passport_open_from_the_hub_by_keyboard(tmp_path):
     first = next(iter(app.ctx.content.challenges))
     play_one(app, first)
     for landmark in app.ctx.content.landmarks:
-        focus_label(app, app.ctx.pick(landmark.name))
-        press(app, pygame.K_RETURN)
+        walk_and_enter(app, "landmark", landmark.id)        # arrow keys to its door
         scene = app.ctx.scenes.top
         assert isinstance(scene, THEME_SCENES[landmark.theme]), landmark.id
         app.draw()
@@ -64,7 +63,7 @@ def test_each_landmark_and_the_passport_open_from_the_hub_by_keyboard(tmp_path):
             press(app, pygame.K_TAB)
         assert scene.ui.focused in reachable
         scene.back() if isinstance(scene, HorizonsTowerScene) else press(app, pygame.K_ESCAPE)
-        assert isinstance(app.ctx.scenes.top, HubScene)
+        assert isinstance(app.ctx.scenes.top, TownScene)
         assert recorded(app, "accessed", f"landmark/{landmark.id}")
     focus_label(app, app.ctx.t("hub.passport"))
     press(app, pygame.K_RETURN)
@@ -152,8 +151,7 @@ def type_text(app, text: str) -> None:
 def test_tower_search_and_filters_match_the_data(tmp_path):
     app = make_app(tmp_path)
     occupations = list(app.ctx.content.occupations.values())
-    focus_label(app, app.ctx.pick(next(lm for lm in app.ctx.content.landmarks if lm.theme == "horizons").name))
-    press(app, pygame.K_RETURN)
+    walk_and_enter(app, "landmark", next(lm for lm in app.ctx.content.landmarks if lm.theme == "horizons").id)
     tower = app.ctx.scenes.top
     assert isinstance(tower, HorizonsTowerScene)
     assert len(tower.results) == len(occupations)

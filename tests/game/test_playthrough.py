@@ -9,15 +9,15 @@ from game.scenes.challenge_intro import ChallengeIntroScene
 from game.scenes.challenge_play import ChallengePlayScene
 from game.scenes.district import DistrictScene
 from game.scenes.horizons import HorizonsScene
-from game.scenes.hub import HubScene
 from game.scenes.job_board import JobBoardScene
 from game.scenes.next_board import NextChallengeScene
 from game.scenes.quick_question import QuickQuestionScene
 from game.scenes.reflection import ReflectionScene
 from game.scenes.title import TitleScene
+from game.scenes.town import TownScene
 from game.ui import GuiButton
 from telemetry.xapi.decode import decode
-from tests.helpers import click, focus_label, press
+from tests.helpers import click, focus_label, press, walk_and_enter
 
 
 def click_button(app, label) -> None:
@@ -53,12 +53,11 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     press(app, pygame.K_RETURN)
     focus_label(app, t("board.later"))                # the rest is left for the mentors
     press(app, pygame.K_RETURN)
-    assert isinstance(app.ctx.scenes.top, HubScene)
+    assert isinstance(app.ctx.scenes.top, TownScene)
     assert app.ctx.player.code == code and app.ctx.player.avatar_shape == "star"
 
     workshop = app.ctx.content.districts[0]
-    focus_label(app, f"{app.ctx.pick(workshop.name)} — {app.ctx.pick(workshop.tagline)}")
-    press(app, pygame.K_RETURN)
+    walk_and_enter(app, "district", workshop.id)      # arrow keys to the quarter's notice board
     assert isinstance(app.ctx.scenes.top, QuickQuestionScene)   # the mentor's quick question
     item_id = app.ctx.scenes.top.item_id
     focus_label(app, t("rate.item4"))
@@ -111,7 +110,7 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     riasec = app.ctx.content.riasec_of(challenge_id)
     assert ("initialized", "serious-game") in {(s.verb, s.activity_type) for s in statements}
     assert ("accessed", "zone", f"district/{workshop.id}") in seen
-    hub_choice = next(s for s in statements if s.activity == "menu/hub")
+    hub_choice = next(s for s in statements if s.activity == "menu/town/board")
     assert hub_choice.response == workshop.id and hub_choice.ext["options"][workshop.id] == riasec
     expect = next(s for s in statements if s.activity == f"reflect/{challenge_id}/expect")
     assert expect.response == "4"

@@ -15,9 +15,9 @@ from game.save import PlayerSave
 from game.scenes.code_entry import CodeEntryScene
 from game.scenes.consent import ConsentScene
 from game.scenes.create_player import CreatePlayerScene
-from game.scenes.hub import HubScene
 from game.scenes.job_board import JobBoardScene
 from game.scenes.title import TitleScene
+from game.scenes.town import TownScene
 from telemetry.classroom.class_store import create_class
 from telemetry.classroom.consent import consent_in
 from telemetry.xapi.reader import read_player_statements
@@ -82,7 +82,7 @@ def test_a_handout_code_sees_consent_and_the_job_board_on_every_path(tmp_path, p
     # the second time in, no consent page: straight to the town
     app = App(tmp_path, seed=2)
     _enter_code(app, code)
-    assert isinstance(app.ctx.scenes.top, (HubScene, JobBoardScene)) and app.ctx.player.code == code
+    assert isinstance(app.ctx.scenes.top, (TownScene, JobBoardScene)) and app.ctx.player.code == code
     app.shutdown()
 
 

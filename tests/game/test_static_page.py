@@ -10,6 +10,16 @@ from game.scenes.district import DistrictScene
 from tests.helpers import make_app
 
 
+def _hub_app(tmp_path):
+    """A signed-in player with the hub menu on top (the menu the town falls back to)."""
+    from game.scenes.hub import HubScene
+
+    app = make_app(tmp_path)
+    app.ctx.scenes.push(HubScene())
+    app.pump([])
+    return app
+
+
 def _frame(app) -> bytes:
     app.draw()
     return pygame.image.tobytes(app.screen, "RGB")
@@ -24,7 +34,7 @@ def _fresh_frame(app) -> bytes:
 
 
 def test_hub_frame_from_the_cache_matches_a_fresh_drawing(tmp_path):
-    app = make_app(tmp_path)
+    app = _hub_app(tmp_path)
     hub = app.ctx.scenes.top
     first = _frame(app)
     page = hub.static._surface
@@ -34,7 +44,7 @@ def test_hub_frame_from_the_cache_matches_a_fresh_drawing(tmp_path):
 
 
 def test_hub_page_is_drawn_again_on_hover_and_progress(tmp_path):
-    app = make_app(tmp_path)
+    app = _hub_app(tmp_path)
     hub = app.ctx.scenes.top
     still = _frame(app)
     spot = hub.ui.items[0]
@@ -51,7 +61,7 @@ def test_hub_page_is_drawn_again_on_hover_and_progress(tmp_path):
 
 
 def test_district_frame_from_the_cache_matches_and_follows_settings(tmp_path):
-    app = make_app(tmp_path)
+    app = _hub_app(tmp_path)
     district = app.ctx.content.districts[1]
     app.ctx.scenes.push(DistrictScene(district.id))
     app.pump([])
@@ -66,7 +76,7 @@ def test_district_frame_from_the_cache_matches_and_follows_settings(tmp_path):
 
 
 def test_hub_at_200_percent_keeps_every_place_and_button(tmp_path):
-    app = make_app(tmp_path)
+    app = _hub_app(tmp_path)
     content = app.ctx.content
     labels_before = [item.label for item in app.ctx.scenes.top.ui.items]
     app.ctx.settings.text_scale = 2.0

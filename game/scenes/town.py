@@ -1,0 +1,544 @@
+"""The town the pupil walks through after signing in: six quarters, four landmarks, the
+park, people at work and a door for every challenge.
+
+The rules live in ``game.world`` (pure); this scene turns input into walking, opens what a
+door leads to, hands the walk's observations to ``game.world.trail`` (telemetry through
+``ctx.record``) and draws through ``game.world.view``. Quarter, door and person data come
+from the map's objects and ``zones/data/people.json``; nothing here names a district.
+
+Keys: arrows/WASD walk, Enter/Space opens the door or talks to the person in reach, Tab
+reaches the buttons. Mouse: click a place to walk there (A* on the collision layer), a
+door or a person to walk up and use it. Gamepad: stick or d-pad walks, A uses, B closes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pygame
+
+from game import class_session
+from game.scenes.base import HEADER_H, UiScene
+from game.scenes.flow import set_place
+from game.world.doors import can_open, closed_tiles, door_in_reach, person_in_reach
+from game.world.grid import find_path
+from game.world.sound import TownSound
+from game.world.town import Door, Person, TownError, read_people, read_town
+from game.world.trail import Trail
+from game.world.walker import Walker
+
+MOVE_KEYS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1),
+             pygame.K_a: (-1, 0), pygame.K_d: (1, 0), pygame.K_w: (0, -1), pygame.K_s: (0, 1)}
+PAD_DEAD = 0.45
+CAMERA_EASE = 8.0          # 1/s; reduced motion: none (the camera is where the avatar is)
+BEATS_PER_S = 4
+
+
+class TownScene(UiScene):
+    name = "hub"          # the place after sign-in: "hub" in saves and screen statements, as before
+    title_key = "hub.title"
+    show_back = False
+    view_top = HEADER_H             # the map is drawn below the header bar
+
+    def __init__(self, map_name: str = "town.tmx") -> None:
+        super().__init__()
+        self.map_name = map_name
+        self.town = None
+
+    # -- lifecycle -------------------------------------------------------------------
+    def enter(self, ctx) -> None:
+        self.ctx = ctx
+        problem = self._load(ctx)
+        self.talk: Person | None = None
+        self.talk_state = "menu"
+        self.suggestion = self._suggest()
+        super().enter(ctx)
+        if problem is not None:                 # a broken map: say why, fall back to the menu
+            ctx.notices.append(problem)
+            self._open_menu_hub()
+            return
+        set_place(ctx, scene="hub")
+        class_session.on_hub(ctx)               # class players: timer, open districts, language, LRS
+        if self.suggestion and self.is_closed(ctx.content.challenges[self.suggestion].district):
+            self.suggestion = self._suggest()   # chosen before the session knew the closed districts
+            self.rebuild()
+
+    def _load(self, ctx) -> str | None:
+        """Read the map, the people and the art; a one-line problem or None."""
+        from game.world.view import TownView, load_map
+
+        maps = ctx.assets / "maps"
+        path = maps / self.map_name
+        people_path = ctx.assets.parent / "zones" / "data" / "people.json"
+        try:
+            people = read_people(json.loads(people_path.read_text(encoding="utf-8")), ctx.content,
+                                 str(people_path))
+            tmx = load_map(path)
+            self.town = read_town(tmx, ctx.content, people, str(path))
+            self.view = TownView(tmx, maps / "town_people.png", (ctx.size[0], ctx.size[1] - HEADER_H))
+        except TownError as exc:
+            return str(exc)
+        except (OSError, ValueError, KeyError, pygame.error) as exc:
+            return f"{path}: cannot be read ({type(exc).__name__}: {exc})"
+        town = self.town
+        self.walker = Walker(town.grid, town.tile_size, town.spawn)
+        self.camera = self.walker.pos
+        letters = {d.id: d.riasec for d in ctx.content.districts}
+        self.trail = Trail(town, ctx.record, ctx.clock, letters,
+                           lambda code: ctx.content.occupations[code].holland[:1])
+        self.held: dict[object, tuple[int, int]] = {}
+        self.goal: Door | Person | None = None
+        self.pads: list = []
+        self.last_input = ctx.clock()
+        self._beat_drawn = -1
+        self.helped = False             # the keys are shown until the pupil first walks
+        self.sound = TownSound(lambda: ctx.settings)
+        self.sound.place(self.mood())
+        return None
+
+    def mood(self) -> int:
+        """Which music loop plays where the avatar stands: a quarter's index, else -1."""
+        quarter = self.town.quarter_at(self.walker.tile)
+        ids = [d.id for d in self.ctx.content.districts]
+        return ids.index(quarter.district) if quarter is not None and quarter.district in ids else -1
+
+    def pause(self) -> None:
+        super().pause()
+        if self.town is not None:
+            self.sound.stop()
+
+    def leave(self) -> None:
+        super().leave()
+        if self.town is not None:
+            self.sound.stop()
+
+    def resume(self) -> None:
+        if self.town is None:
+            return
+        self.suggestion = self._suggest()
+        super().resume()
+        set_place(self.ctx, scene="hub")
+        if self.ctx.recorder is not None:
+            self.ctx.recorder.checkpoint()
+        self.held.clear()
+        self.walker.stop()
+        self.goal = None
+        tile = self.walker.tile
+        if self.town.door_at(tile) is not None:            # step out of the door we came through
+            below = (tile[0], tile[1] + 1)
+            if self.town.grid.free(below):
+                self.walker.pos = self.walker.centre(below)
+                self.walker.facing = 0
+        self.trail.door_near = None
+        self.sound.place(self.mood())
+        class_session.on_hub(self.ctx)                      # time up: the Time's-up screen signs out
+
+    def _suggest(self) -> str | None:
+        from game.scenes.suggest import suggested_challenge
+
+        found = suggested_challenge(self.ctx) if self.town is not None else None
+        if not found or self.is_closed(self.ctx.content.challenges[found[0]].district):
+            return None
+        return found[0]
+
+    def is_closed(self, district_id: str) -> bool:
+        return class_session.is_closed(self.ctx, district_id)
+
+    # -- buttons ---------------------------------------------------------------------
+    def build(self) -> None:
+        if self.town is None:
+            return
+        p, t = self.ctx.painter, self.ctx.t
+        w, h = self.ctx.size
+        bh = max(48, p.button_h("@small"))
+        labels = []
+        if self.suggestion:
+            title = self.ctx.pick(self.ctx.content.challenges[self.suggestion].title)
+            labels.append((t("town.go_there", name=title), self.walk_to_suggestion, "@primary"))
+        labels += [(t("hub.passport"), self.open_passport, "@small"), (t("hub.sign_out"), self.sign_out, "@small")]
+        widths = [min(w - 32, max(150, p.button_w(label, style))) for label, _, style in labels]
+        rows = [list(range(len(labels)))]
+        if sum(widths) + 12 * (len(widths) - 1) > w - 32 and len(labels) > 1:    # large text: two rows
+            rows = [[0], list(range(1, len(labels)))]
+        self.hud = []
+        y = h - 14 - len(rows) * bh - (len(rows) - 1) * 10
+        for row in rows:
+            x = w - 16 - sum(widths[i] for i in row) - 12 * (len(row) - 1)
+            for i in row:
+                label, action, style = labels[i]
+                self.hud.append(self.ui.button(pygame.Rect(x, y, widths[i], bh), label, action, style))
+                x += widths[i] + 12
+            y += bh + 10
+        self.hud_top = h - 14 - len(rows) * bh - (len(rows) - 1) * 10
+        if self.talk is not None:
+            self._build_talk(bh)
+
+    def build_all(self) -> None:
+        """As every screen, but walking has the keys: no button holds the focus (Enter
+        opens what is in reach) until Tab reaches one, or a talk panel opens."""
+        super().build_all()
+        if self.town is not None and self.talk is None and not self.ui.keyboard_used:
+            self.ui.focus_index = None
+
+    def _build_talk(self, bh: int) -> None:
+        p, t = self.ctx.painter, self.ctx.t
+        if self.talk_state == "menu":
+            options = [(t("town.watch"), self.watch), (t("town.ask"), self.ask), (t("town.walk_on"), self.walk_on)]
+        elif self.talk_state == "watching":
+            options = [(t("town.stop_watching"), self.walk_on)]
+        else:
+            options = [(t("town.thanks"), self.walk_on)]
+        box = self.talk_box()
+        x = box.x + 20
+        y = box.bottom - bh - 16
+        first = None
+        for label, action in options:
+            bw = max(150, p.button_w(label, "@small"))
+            if x + bw > box.right - 20:
+                x, y = box.x + 20, y + bh + 10
+            button = self.ui.button(pygame.Rect(x, y, bw, bh), label, action, "@small")
+            first = first or button
+            x += bw + 12
+        if first is not None:
+            self.ui.focus(first)
+
+    def talk_box(self) -> pygame.Rect:
+        """The panel under the speech bubble: what the person says and the choices."""
+        p = self.ctx.painter
+        w, h = self.ctx.size
+        text = self.talk_text()
+        bh = max(48, p.button_h("@small"))
+        rows = 1 if p.fonts.scale <= 1.3 else 2
+        height = 24 + p.height(text, 18, 860) + 16 + rows * (bh + 10) + 10
+        box = pygame.Rect(0, 0, 900, height)
+        box.midbottom = (w // 2, getattr(self, "hud_top", h - bh - 14) - 12)
+        return box
+
+    def talk_text(self) -> str:
+        person = self.talk
+        if person is None:
+            return ""
+        job = self.ctx.content.occupations[person.occupation].title
+        if self.talk_state == "answer":
+            return f"“{self.ctx.pick(person.question)}” — “{self.ctx.pick(person.answer)}”"
+        if self.talk_state == "watching":
+            return self.ctx.t("town.watching", job=job)
+        return f"“{self.ctx.pick(person.does)}” ({job})"
+
+    # -- input -----------------------------------------------------------------------
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if self.town is None:
+            super().handle_event(event)
+            return
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
+            self.last_input = self.ctx.clock()
+        if event.type == pygame.KEYDOWN and event.key in MOVE_KEYS and self.talk is None:
+            self._pupil_moves()
+            self.held[event.key] = MOVE_KEYS[event.key]
+            return
+        if event.type == pygame.KEYUP and event.key in self.held:
+            del self.held[event.key]
+            return
+        if event.type == pygame.KEYDOWN and self.talk is None and self.ui.action_of(event) == "activate" \
+                and not (self.ui.keyboard_used and self.ui.focused is not None):
+            if self.use_in_reach():
+                return
+        if event.type == pygame.KEYDOWN and self.talk is not None and self.ui.action_of(event) == "back":
+            self.walk_on()
+            return
+        if self._pad(event):
+            return
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.talk is None \
+                and event.pos[1] >= HEADER_H and not any(b.rect.collidepoint(event.pos) for b in self.hud
+                                                          if hasattr(b, "rect")):
+            self.click(event.pos)
+            return
+        super().handle_event(event)
+
+    def _pupil_moves(self) -> None:
+        """The pupil steers: their own walk (free), buttons lose the keyboard focus."""
+        self.trail.mode = "free"
+        self.helped = True
+        self.goal = None
+        self.walker.path = []
+        self.ui.keyboard_used = False
+        self.ui.focus_index = None
+
+    def _pad(self, event) -> bool:
+        """Gamepad: hat or left stick walks, button 0 (A) uses, button 1 (B) closes."""
+        if event.type == pygame.JOYDEVICEADDED:
+            try:
+                self.pads.append(pygame.joystick.Joystick(event.device_index))
+            except pygame.error:
+                pass
+            return True
+        if event.type == pygame.JOYHATMOTION:
+            x, y = event.value
+            self.held.pop("hat", None)
+            if (x, y) != (0, 0) and self.talk is None:
+                self._pupil_moves()
+                self.held["hat"] = (x, -y)
+            return True
+        if event.type == pygame.JOYAXISMOTION and event.axis in (0, 1):
+            sx, sy = self.held.get("stick", (0, 0))
+            value = 0 if abs(event.value) < PAD_DEAD else (1 if event.value > 0 else -1)
+            sx, sy = (value, sy) if event.axis == 0 else (sx, value)
+            self.held.pop("stick", None)
+            if (sx, sy) != (0, 0) and self.talk is None:
+                if "stick" not in self.held:
+                    self._pupil_moves()
+                self.held["stick"] = (sx, sy)
+            return True
+        if event.type == pygame.JOYBUTTONDOWN:
+            if event.button == 0:
+                if self.talk is not None and self.ui.focused is not None:
+                    self.ui.focused.activate()
+                else:
+                    self.use_in_reach()
+            elif event.button == 1 and self.talk is not None:
+                self.walk_on()
+            return True
+        return False
+
+    def direction(self) -> tuple[int, int]:
+        if not self.held:
+            return (0, 0)
+        dx, dy = list(self.held.values())[-1]       # the key pressed last wins (no diagonals)
+        return dx, dy
+
+    def map_tile(self, pos) -> tuple[int, int]:
+        ox, oy = self.view.offset()
+        size = self.town.tile_size
+        return (int(pos[0] - ox) // size, int(pos[1] - HEADER_H - oy) // size)
+
+    def click(self, pos) -> None:
+        """Click-to-walk: to a tile, or up to a door or person and then use it."""
+        self._pupil_moves()
+        tile = self.map_tile(pos)
+        quarter = self.town.quarter_at(tile)
+        if quarter is not None and self.is_closed(quarter.district) and \
+                self.town.quarter_at(self.walker.tile) is not quarter:
+            self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
+            return
+        target = self.town.door_at(tile) or self.town.person_at(tile)
+        self.walk_to(tile, target)
+
+    def walk_to(self, tile, target=None) -> bool:
+        """Find a path and start walking; True when there is one."""
+        extra = self._closed()
+        self.walker.extra = extra
+        if target is not None and self._in_reach(target):
+            self.goal = target
+            self._arrive()
+            return True
+        path = find_path(self.town.grid, self.walker.tile, tile, extra)
+        if path is None:
+            return False
+        self.walker.follow(path)
+        self.goal = target
+        if len(path) <= 1:
+            self._arrive()
+        return True
+
+    def walk_to_suggestion(self) -> None:
+        """The 'go there' button: the avatar walks the suggested challenge's door; the walk
+        and the door it opens are recorded as following a suggestion, not a free choice."""
+        door = next((d for d in self.town.doors if d.kind == "challenge" and d.target == self.suggestion), None)
+        if door is None:
+            return
+        self._pupil_moves()
+        self.trail.mode = "suggested"
+        self.walk_to(door.tile, door)
+
+    def _closed(self) -> frozenset:
+        return closed_tiles(self.town, self.is_closed)
+
+    def _in_reach(self, target) -> bool:
+        w = self.walker
+        if isinstance(target, Door):
+            return door_in_reach(self.town, w.tile, w.facing_tile()) is target
+        return person_in_reach(self.town, w.tile, w.facing_tile()) is target
+
+    def use_in_reach(self) -> bool:
+        """Enter/Space/A: open the door or talk to the person in reach."""
+        w = self.walker
+        door = door_in_reach(self.town, w.tile, w.facing_tile())
+        person = person_in_reach(self.town, w.tile, w.facing_tile())
+        if person is not None and (door is None or self.town.person_at(w.facing_tile()) is person):
+            self.start_talk(person)
+            return True
+        if door is not None:
+            self.open_door(door)
+            return True
+        return False
+
+    # -- rules per step --------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        if self.town is None:
+            return
+        w = self.walker
+        w.extra = self._closed()
+        before = w.tile
+        direction = self.direction() if self.talk is None else (0, 0)
+        moved = w.step(dt, direction)
+        self.sound.walking(dt, moved)
+        if moved:
+            door = door_in_reach(self.town, w.tile, w.facing_tile())
+            person = person_in_reach(self.town, w.tile, w.facing_tile())
+            place, near = self.trail.place, self.trail.person_near
+            self.trail.moved_to(w.tile, door, person)
+            if self.trail.place != place:
+                self.sound.place(self.mood())
+            if person is not None and person is not near:
+                self.sound.talk()
+            if w.tile != before:
+                on = self.town.door_at(w.tile)
+                if on is not None and on is not self.goal and can_open(on, self.is_closed):
+                    self.open_door(on)
+                    return
+        elif direction != (0, 0):
+            ahead = self.town.door_at(w.facing_tile())
+            if ahead is not None and ahead.kind == "district":      # walked into the notice board
+                self.held.clear()
+                self.open_door(ahead)
+                return
+        if self.goal is not None and not w.path and not moved:
+            self._arrive()
+        target = w.pos
+        if self.ctx.settings.reduced_motion:
+            self.camera = target
+        else:
+            k = min(1.0, dt * CAMERA_EASE)
+            cx, cy = self.camera
+            self.camera = (cx + (target[0] - cx) * k, cy + (target[1] - cy) * k)
+            if abs(self.camera[0] - target[0]) < 0.3 and abs(self.camera[1] - target[1]) < 0.3:
+                self.camera = target
+
+    def _arrive(self) -> None:
+        goal, self.goal = self.goal, None
+        if isinstance(goal, Door):
+            if self._in_reach(goal):
+                self.open_door(goal)
+        elif isinstance(goal, Person):
+            if self._in_reach(goal):
+                self._face(goal.tile)
+                self.start_talk(goal)
+
+    def _face(self, tile) -> None:
+        x, y = self.walker.tile
+        dx, dy = tile[0] - x, tile[1] - y
+        self.walker._face(dx, dy)
+
+    @property
+    def animating(self) -> bool:
+        """While walking or easing, and on each beat of the people's work loops (4 a second:
+        the loop sleeps between beats)."""
+        if self.town is None:
+            return False
+        return (self.walker.moving or bool(self.walker.path) or bool(self.held) or self.camera != self.walker.pos
+                or self.beat() != self._beat_drawn)
+
+    def beat(self) -> int:
+        rate = BEATS_PER_S / (2 if self.ctx.settings.reduced_motion else 1)
+        return int(self.ctx.clock() * rate)
+
+    # -- doors and people ------------------------------------------------------------
+    def open_door(self, door: Door) -> None:
+        """A door opens what it leads to, unless its quarter is closed."""
+        self.walker.stop()
+        self.held.clear()
+        if not can_open(door, self.is_closed):
+            self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
+            return
+        self.trail.end_watch()
+        self.sound.door()
+        open_doors = [d for d in self.town.doors if can_open(d, self.is_closed)]
+        open_districts = [d.id for d in self.ctx.content.districts if not self.is_closed(d.id)]
+        self.trail.opened(door, open_doors, open_districts)
+        self.trail.mode = "free"
+        if door.kind == "challenge":
+            self._open_challenge(door.target)
+        elif door.kind == "district":
+            self._open_board(door.target)
+        else:
+            self.open_landmark(door.target)
+
+    def open_district(self, district_id: str, suggested: bool = False) -> None:
+        """Straight to a quarter's notice board (simulated players and tests use this in
+        place of walking there); the same checks and statements as walking to it."""
+        door = next((d for d in self.town.doors if d.kind == "district" and d.target == district_id), None)
+        if door is None:
+            return
+        self.trail.mode = "suggested" if suggested else "free"
+        self.open_door(door)
+
+    def start_talk(self, person: Person) -> None:
+        self.walker.stop()
+        self.held.clear()
+        self.talk = person
+        self.talk_state = "menu"
+        self.rebuild()
+
+    def watch(self) -> None:
+        self.talk_state = "watching"
+        self.trail.watch(self.talk)
+        self.rebuild()
+
+    def ask(self) -> None:
+        self.talk_state = "answer"
+        self.trail.asked(self.talk)
+        self.rebuild()
+
+    def walk_on(self) -> None:
+        person = self.talk
+        if person is None:
+            return
+        if self.talk_state == "watching":
+            self.trail.end_watch(idle_for=self.ctx.clock() - self.last_input)
+        elif self.talk_state == "menu":
+            self.trail.walked_on(person)
+        self.talk = None
+        self.rebuild()
+        self.ui.focus_index = None
+
+    # -- the one place that opens other screens (lazy imports, as the hub did) --------
+    def _open_challenge(self, challenge_id: str) -> None:
+        from game.scenes.challenge_intro import ChallengeIntroScene
+        self.ctx.scenes.push(ChallengeIntroScene(challenge_id))
+
+    def _open_board(self, district_id: str) -> None:
+        from game.scenes.district import DistrictScene
+        from game.scenes.mentor import next_mentor_item
+        from game.scenes.quick_question import QuickQuestionScene
+
+        self.ctx.scenes.push(DistrictScene(district_id))
+        mentor = self.ctx.content.mentor_of(district_id)
+        item_id = next_mentor_item(self.ctx, mentor)
+        if item_id is not None:
+            self.ctx.scenes.push(QuickQuestionScene(mentor.id, item_id))
+
+    def open_landmark(self, landmark_id: str) -> None:
+        from game.scenes.landmarks import open_landmark
+        open_landmark(self.ctx, landmark_id)
+
+    def open_passport(self) -> None:
+        from game.scenes.landmarks import open_passport
+        open_passport(self.ctx)
+
+    def _open_menu_hub(self) -> None:
+        from game.scenes.hub import HubScene
+        self.ctx.scenes.replace(HubScene())
+
+    def sign_out(self) -> None:
+        from game.scenes.flow import sign_out_to_title
+        sign_out_to_title(self.ctx)
+
+    # -- drawing ---------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.town is None:
+            super().draw(surface)
+            return
+        from game.world.frame import draw_town
+        draw_town(self, surface)
+        self._beat_drawn = self.beat()
+        self.draw_header(surface)
