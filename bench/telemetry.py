@@ -34,6 +34,7 @@ from tinydb import TinyDB  # noqa: E402
 from telemetry.xapi import vocab  # noqa: E402
 from telemetry.xapi.recorder import Recorder  # noqa: E402
 from telemetry.xapi.statements import build_statement, make_actor, make_context  # noqa: E402
+from telemetry.xapi.version import game_version  # noqa: E402
 
 # A realistic mix of the README's evidence conventions: (verb, type, id, keyword arguments).
 EVENTS: list[tuple[str, str, str, dict[str, Any]]] = [
@@ -97,7 +98,7 @@ def bench_plain_tinydb(n: int, budget_s: float) -> dict[str, Any]:
     actor = make_actor(vocab.account_home_page("BENCH"), "BENCH-FOX-42")
     reg = "0b7c6f2e-1d2a-4c8e-9a51-3f0e2d4c5b6a"
     context = make_context(reg, platform="bench", language="en", class_code="BENCH",
-                           game_version="0.1.0", session_id=reg)  # fmt: skip
+                           game_version=game_version(), session_id=reg)  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         db = TinyDB(Path(tmp) / "plain.json")
         start = time.perf_counter()

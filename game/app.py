@@ -28,6 +28,7 @@ from game.save_writer import SaveWriter
 from game.scene import SceneStack
 from game.settings import Settings
 from game.theme import make_manager
+from telemetry.xapi import activity_ids
 from zones.loader import load_content
 
 STEP = 1 / 60
@@ -164,7 +165,7 @@ class App:
         self.last_input = now
         if self.paused:
             self.paused = False
-            self.ctx.record("resumed", "serious-game", "worktown", extensions={"idle_seconds": round(idle, 1)})
+            self.ctx.record("resumed", "serious-game", activity_ids.GAME, extensions={"idle_seconds": round(idle, 1)})
             self.log.info("resumed after %.0f s", idle)
 
     def watch_idle(self) -> None:
@@ -176,7 +177,7 @@ class App:
         idle = self.ctx.clock() - self.last_input
         if idle >= IDLE_PAUSE_S:
             self.paused = True
-            self.ctx.record("suspended", "serious-game", "worktown", extensions={"idle_seconds": round(idle, 1)})
+            self.ctx.record("suspended", "serious-game", activity_ids.GAME, extensions={"idle_seconds": round(idle, 1)})
 
     def animating(self) -> bool:
         return any(scene.animating for scene in self.ctx.scenes.visible())

@@ -1,1 +1,1 @@
-"""telemetry.classroom.classes: see README.md in this folder."""
+"""telemetry.classroom: see README.md in this folder (its rule and public API)."""

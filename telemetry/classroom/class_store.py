@@ -344,7 +344,7 @@ def create_class(data_dir: Path | str, code: str, passphrase: str, n_players: in
 
 
 def _codes_in_use(data_dir: Path | str) -> set[str]:
-    used = set()
+    used: set[str] = set()
     players = Path(data_dir) / "players"
     if players.is_dir():
         used.update(p.name for p in players.iterdir())

@@ -31,6 +31,7 @@ from telemetry.profile.engine import TYPE_NAMES, profile_from_evidence
 from telemetry.profile.evidence import RIASEC, extract_evidence
 from telemetry.report.session import session_facts
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.decode import decode_log
 from telemetry.xapi.reader import read_player_statements
 
 __all__ = ["MIN_CELL", "PlayerFacts", "player_facts", "class_facts", "progress_rows",
@@ -64,9 +65,11 @@ def player_facts(code: str, statements: Sequence[Mapping[str, Any]],
     """Facts about one player from their statements (pure)."""
     if not statements:
         return PlayerFacts(code, False, 0, 0.0, 0, 0, problem=problem)
-    facts = session_facts(statements, {})
-    ev = extract_evidence(statements)
-    holland, scores, cms = "", (), None
+    log = decode_log(statements)                      # decoded once, read by both
+    facts = session_facts(log, {})
+    ev = extract_evidence(log)
+    holland, cms = "", None
+    scores: tuple[float, ...] = ()
     if profile:
         prof = profile_from_evidence(ev, None, n_matches=0, n_draws=400)
         holland = prof.code

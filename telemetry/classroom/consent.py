@@ -12,15 +12,15 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from telemetry.profile.evidence import short_names
+from telemetry.xapi.activity_ids import CONSENT
+from telemetry.xapi.decode import decode_log
 
-CONSENT_ACTIVITY = "consent/privacy"
+CONSENT_ACTIVITY = CONSENT  # the name game/scenes/flow.py imports
 
 
 def consent_in(statements: Iterable[Mapping[str, Any]]) -> bool:
     """True if one of ``statements`` is the consent page's "yes"."""
-    for statement in statements:
-        s = short_names(statement)
+    for s in decode_log(statements).statements:
         if s.verb == "selected" and s.activity == CONSENT_ACTIVITY and s.response == "yes":
             return True
     return False

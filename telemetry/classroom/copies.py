@@ -182,12 +182,12 @@ def scrub_copies(data_dir: Path | str, codes: Iterable[str], *,
                 else:
                     files.pop(str(path), None)
             elif kind == "handout" and players is not None and set(players) - gone:
-                left = [c for c in players if c not in gone]
-                write_handout(path, str(entry.get("class") or ""), left,
+                kept = [c for c in players if c not in gone]
+                write_handout(path, str(entry.get("class") or ""), kept,
                               "pdf" if path.suffix.lower() == ".pdf" else "html",
                               entry.get("lang") or "en")
                 result.rewritten.append(path)
-                files[str(path)] = {**entry, "players": left}
+                files[str(path)] = {**entry, "players": kept}
             else:
                 path.unlink()
                 result.removed.append(path)

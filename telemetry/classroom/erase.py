@@ -22,9 +22,7 @@ is open; every other trouble is a line in ``problems``.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +38,7 @@ from telemetry.classroom.copies import codes_in_copies, scrub_copies
 from telemetry.classroom.privacy import erase_player
 from telemetry.lrs.forward import LrsConfig
 from telemetry.lrs.void import pushed_ids, queue_voids, queued, send_voids, write_queue
-from telemetry.xapi.store import player_dir
+from telemetry.xapi.folder import player_dir
 
 __all__ = ["EraseResult", "erase_everywhere", "spill_folder"]
 
@@ -80,12 +78,8 @@ class EraseResult:
 
 def spill_folder(code: str) -> Path:
     """The player's spill folder in the system temp dir (``telemetry.xapi.spill``'s place)."""
-    try:
-        from telemetry.xapi.spill import spill_root  # type: ignore[import-not-found]
-    except ImportError:
-        def spill_root() -> Path:
-            base = os.environ.get("WORKTOWN_SPILL_DIR") or tempfile.gettempdir()
-            return Path(base) / "worktown-spill"
+    from telemetry.xapi.spill import spill_root
+
     return spill_root() / code
 
 

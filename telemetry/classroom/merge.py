@@ -28,18 +28,12 @@ from typing import Any
 from telemetry.classroom.class_store import class_in_statements
 from telemetry.report.json_export import actor_code, export_player_code, read_export
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.folder import DB_NAME, JOURNAL_NAME, LOCK_NAME, player_dir
 from telemetry.xapi.identity import is_valid_player_code
 from telemetry.xapi.reader import read_player_statements
 from telemetry.xapi.safe_read import read_regular_file
 from telemetry.xapi.statements import parse_timestamp, validate_statement
-from telemetry.xapi.store import (
-    DB_NAME,
-    JOURNAL_NAME,
-    LOCK_NAME,
-    PlayerLock,
-    PlayerLocked,
-    player_dir,
-)
+from telemetry.xapi.store import PlayerLock, PlayerLocked
 
 __all__ = ["MAX_FILE_BYTES", "MergeResult", "gather", "merge_folder"]
 
@@ -90,7 +84,7 @@ def _copied_player(folder: Path, code: str) -> list[dict[str, Any]]:
 
 def _files(source: Path) -> list[Path]:
     """Every ``*.json`` under ``source``, without following links into other folders."""
-    out = []
+    out: list[Path] = []
     for root, dirs, files in os.walk(source, followlinks=False):
         dirs.sort()
         out.extend(Path(root) / f for f in files if f.endswith(".json"))

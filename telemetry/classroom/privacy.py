@@ -18,8 +18,9 @@ from typing import Any
 
 from telemetry.classroom.privacy_words import MONTHS, PHRASES, count, language_of
 from telemetry.xapi import vocab
+from telemetry.xapi.folder import LOCK_NAME, player_dir
 from telemetry.xapi.statements import parse_duration, parse_timestamp
-from telemetry.xapi.store import LOCK_NAME, PlayerLock, player_dir
+from telemetry.xapi.store import PlayerLock
 
 
 def _day(stamp: str, tz: tzinfo | None, lang: str) -> str:
@@ -42,7 +43,8 @@ def _name(statement: dict[str, Any], lang: str, names: Mapping[str, str]) -> str
         return names[challenge]
     given = statement["object"].get("definition", {}).get("name") or {}
     same = [v for k, v in given.items() if language_of(k) == lang and v]
-    return (same or [next(iter(given.values()), None)])[0] or statement["object"]["id"].rsplit("/", 1)[-1]
+    return str((same or [next(iter(given.values()), None)])[0]
+               or statement["object"]["id"].rsplit("/", 1)[-1])
 
 
 def describe_player_data(

@@ -1,1 +1,1 @@
-"""telemetry.lrs.forward: see README.md in this folder."""
+"""telemetry.lrs: see README.md in this folder (its rule and public API)."""

@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.folder import player_dir
 from telemetry.xapi.reader import read_player_statements
-from telemetry.xapi.store import player_dir
 
 __all__ = ["LEDGER_NAME", "XAPI_VERSION", "LrsConfig", "LrsError", "PushReport", "Ledger",
            "statements_url", "push", "status", "fetch_statements", "Forwarder"]

@@ -29,7 +29,7 @@ from typing import Any
 
 from telemetry.lrs.forward import LEDGER_NAME, LrsConfig, LrsError, _request, statements_url
 from telemetry.xapi.atomic import atomic_write_bytes
-from telemetry.xapi.store import player_dir
+from telemetry.xapi.folder import player_dir
 from telemetry.xapi.vocab import GAME_NAMESPACE, VOIDED_VERB
 
 __all__ = ["QUEUE_NAME", "VoidReport", "pushed_ids", "voiding_statement", "queue_voids",
@@ -136,15 +136,15 @@ def send_voids(data_dir: Path | str, configs: Iterable[LrsConfig] = (),
         except ValueError as exc:
             report.problems.append(str(exc))
     for url, ids in queued(data_dir).items():
-        cfg = by_url.get(url)
-        if cfg is None:
+        account = by_url.get(url)
+        if account is None:
             report.problems.append(f"{url}: no LRS account on this computer to void "
                                    f"{len(ids)} statement(s); they stay queued")
             continue
         try:
             for i in range(0, len(ids), max(1, batch)):
                 part = ids[i:i + batch]
-                _post(cfg, [voiding_statement(sid) for sid in part])
+                _post(account, [voiding_statement(sid) for sid in part])
                 with _lock:
                     queue = queued(data_dir)
                     queue[url] = [x for x in queue.get(url, []) if x not in set(part)]

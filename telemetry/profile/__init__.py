@@ -1,1 +1,1 @@
-"""telemetry.profile.engine: see README.md in this folder."""
+"""telemetry.profile: see README.md in this folder (its rule and public API)."""

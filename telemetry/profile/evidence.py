@@ -4,21 +4,9 @@ This module is the only place where the profile engine looks at raw xAPI 1.0.3 s
 dicts. Everything downstream (``profile``, ``cms``, ``adaptive``) works on the records
 defined here, so a change of statement shape touches one file.
 
-Short names
------------
-The IRIs live in ``telemetry/xapi/vocab.py``. To stay independent of it, :func:`short_names`
-maps a statement back to short names *by suffix* (the one function to switch to
-``vocab`` later):
-
-* verb      = last path segment of ``verb.id``        (``.../verbs/accessed`` -> ``accessed``)
-* type      = last path segment of ``object.definition.type``
-* activity  = the part of ``object.id`` after ``/activities/``
-  (``.../activities/challenge/r_bike_repair`` -> ``challenge/r_bike_repair``); if the id has
-  no ``/activities/`` segment the whole id is kept
-* extension = last path segment of each extension IRI (``result.extensions`` win over
-  ``context.extensions`` when both carry the same key)
-
-``result.duration`` (ISO 8601, e.g. ``PT183.2S``) is converted to seconds.
+Statements are decoded to short names by :mod:`telemetry.xapi.decode` (``vocab``'s exact
+reverse maps); :func:`extract_evidence` takes raw statements or an already decoded
+:class:`~telemetry.xapi.decode.DecodedLog` (a report decodes once and passes it on).
 
 Which evidence is interest and which is performance follows ``telemetry/README.md``
 ("Evidence conventions"). Performance (score, accuracy, speed, success) is collected in
@@ -27,12 +15,12 @@ Which evidence is interest and which is performance follows ``telemetry/README.m
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from telemetry.profile.pauses import active_seconds, pause_intervals
+from telemetry.xapi.decode import Decoded, DecodedLog, decode_log
 
 RIASEC = "RIASEC"
 
@@ -45,30 +33,11 @@ __all__ = [
     "Performance",
     "CompetenceEvent",
     "Evidence",
-    "ShortStatement",
-    "short_names",
-    "parse_duration",
     "extract_evidence",
 ]
 
 RATING_SCALES = {"expect": 5, "enjoy": 5, "item": 5, "could_be_me": 3}
 COULD_BE_ME = {"no": 1, "maybe": 2, "yes": 3}
-
-
-@dataclass(frozen=True)
-class ShortStatement:
-    """A statement reduced to the short names the profile engine reads."""
-
-    id: str | None
-    timestamp: str | None
-    verb: str
-    activity_type: str
-    activity: str
-    response: str | None
-    score: float | None
-    success: bool | None
-    duration_s: float | None
-    ext: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -169,65 +138,6 @@ class Evidence:
         return len(self.choices) + len(self.ratings) + len(self.persistence) + len(self.readings)
 
 
-def _last_segment(iri: str | None) -> str:
-    if not iri:
-        return ""
-    s = str(iri).rstrip("/")
-    s = s.split("#")[-1] if "#" in s else s
-    return s.rsplit("/", 1)[-1]
-
-
-_DURATION = re.compile(
-    r"^P(?:(?P<d>\d+(?:\.\d+)?)D)?(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?"
-    r"(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
-)
-
-
-def parse_duration(value: Any) -> float | None:
-    """ISO 8601 duration (``PT1M3.5S``, ``P1DT2H``) -> seconds; numbers pass through."""
-    if value is None:
-        return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    m = _DURATION.match(str(value).strip())
-    if not m or str(value).strip() in ("P", "PT"):
-        return None
-    parts = {k: float(v) if v else 0.0 for k, v in m.groupdict().items()}
-    return parts["d"] * 86400 + parts["h"] * 3600 + parts["m"] * 60 + parts["s"]
-
-
-def short_names(statement: Mapping[str, Any]) -> ShortStatement:
-    """Map one xAPI statement dict to short names (the single IRI -> short-name mapping).
-
-    Switch this function to ``telemetry.xapi.vocab`` once it exists; nothing else reads IRIs.
-    """
-    verb = _last_segment((statement.get("verb") or {}).get("id"))
-    obj = statement.get("object") or {}
-    obj_id = str(obj.get("id") or "")
-    activity = obj_id.split("/activities/", 1)[1] if "/activities/" in obj_id else obj_id
-    activity_type = _last_segment((obj.get("definition") or {}).get("type"))
-    result = statement.get("result") or {}
-    context = statement.get("context") or {}
-    ext: dict[str, Any] = {}
-    for source in (context.get("extensions") or {}, result.get("extensions") or {}):
-        for key, value in source.items():
-            ext[_last_segment(key)] = value
-    score = (result.get("score") or {}).get("scaled")
-    response = result.get("response")
-    return ShortStatement(
-        id=statement.get("id"),
-        timestamp=statement.get("timestamp"),
-        verb=verb,
-        activity_type=activity_type,
-        activity=activity,
-        response=None if response is None else str(response),
-        score=None if score is None else float(score),
-        success=result.get("success"),
-        duration_s=parse_duration(result.get("duration")),
-        ext=ext,
-    )
-
-
 def _letter(value: Any) -> str | None:
     if isinstance(value, str) and len(value) == 1 and value.upper() in RIASEC:
         return value.upper()
@@ -241,7 +151,7 @@ def _float(value: Any) -> float | None:
         return None
 
 
-def _read_one(s: ShortStatement, ev: Evidence, saved: dict[str, None]) -> None:
+def _read_one(s: Decoded, ev: Evidence, saved: dict[str, None]) -> None:
     parts = s.activity.split("/")
     head = parts[0] if parts else ""
     letter = _letter(s.ext.get("riasec"))
@@ -357,23 +267,18 @@ def _replay_opportunities(ev: Evidence) -> None:
     ev.persistence = others + list(opportunities.values())
 
 
-def extract_evidence(statements: Iterable[Mapping[str, Any]]) -> Evidence:
-    """Read a player's statements (oldest first) into :class:`Evidence`.
+def extract_evidence(statements: Iterable[Mapping[str, Any]] | DecodedLog) -> Evidence:
+    """Read a player's statements (oldest first, raw or decoded) into :class:`Evidence`.
 
     Malformed statements are counted in ``Evidence.skipped`` and otherwise ignored: a bad
     record must never stop a report.
     """
-    ev = Evidence()
+    log = statements if isinstance(statements, DecodedLog) else decode_log(statements)
+    ev = Evidence(n_statements=log.total, skipped=log.skipped)
     saved: dict[str, None] = {}
-    statements = list(statements)
-    try:
-        pauses = pause_intervals(statements)          # paused time is neither reading nor play
-    except (AttributeError, TypeError, ValueError):
-        pauses = []
-    for st in statements:
-        ev.n_statements += 1
+    pauses = pause_intervals(log.statements)          # paused time is neither reading nor play
+    for s in log.statements:
         try:
-            s = short_names(st)
             if pauses and s.duration_s:
                 s = replace(s, duration_s=active_seconds(s.duration_s, s.timestamp, pauses))
             _read_one(s, ev, saved)

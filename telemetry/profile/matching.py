@@ -6,36 +6,12 @@ and the drivers (types and evidence) behind each match. Called by the profile en
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from telemetry.profile.evidence import RIASEC
 from telemetry.profile.occupations import OccupationTable, profile_correlations, zone_mask
-
-if TYPE_CHECKING:
-    from telemetry.profile.engine import EvidenceItem, Profile
-
-
-@dataclass(frozen=True)
-class Driver:
-    letter: str
-    contribution: float
-    evidence: tuple[EvidenceItem, ...]
-
-
-@dataclass(frozen=True)
-class Match:
-    soc_code: str
-    title: str
-    job_zone: int
-    holland_code: str
-    r: float
-    r_low: float
-    r_high: float
-    drivers: tuple[Driver, ...]
-
+from telemetry.profile.results import Driver, Match, Profile
 
 
 def match_occupations(

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -74,7 +75,7 @@ class OccupationTable:
             object.__setattr__(self, "_lookup", lookup)
         return lookup.get(soc)
 
-    def row(self, i: int) -> dict:
+    def row(self, i: int) -> dict[str, Any]:
         """One occupation as a plain dict."""
         return {
             "soc_code": self.soc[i], "title": self.title[i], "description": self.description[i],
@@ -197,7 +198,8 @@ def profile_correlations(scores: np.ndarray, table: OccupationTable) -> np.ndarr
     with np.errstate(invalid="ignore", divide="ignore"):
         r = (xc @ oc.T) / (xn * on[None, :])
     r[np.broadcast_to(xn < 1e-12, r.shape)] = np.nan
-    return r[0] if np.ndim(scores) == 1 else r
+    out: np.ndarray = r[0] if np.ndim(scores) == 1 else r
+    return out
 
 
 def zone_mask(table: OccupationTable, job_zones: Iterable[int] | int | None) -> np.ndarray:

@@ -6,16 +6,17 @@ key or click. A pause runs from the last input (the suspended statement's time m
 ``idle_seconds``) to the resumed statement, or, if the game closed while paused, to the
 next statement of that session (else the suspended statement itself). Play time and
 reading or challenge durations leave paused time out. Called by ``telemetry.profile.evidence``
-and ``telemetry.report.session``; pure functions of the statements, no I/O.
+and ``telemetry.report.session``; pure functions of the decoded statements
+(:mod:`telemetry.xapi.decode`), no I/O.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from telemetry.xapi.vocab import verb_name
+from telemetry.xapi.decode import Decoded
 
 Interval = tuple[_dt.datetime, _dt.datetime]
 
@@ -29,39 +30,26 @@ def moment(stamp: Any) -> _dt.datetime | None:
     return m if m.tzinfo else m.replace(tzinfo=_dt.UTC)
 
 
-def _idle(st: Mapping[str, Any]) -> float:
-    for iri, value in ((st.get("result") or {}).get("extensions") or {}).items():
-        if str(iri).rstrip("/").endswith("/idle_seconds"):
-            try:
-                return max(0.0, min(float(value), 86400.0))
-            except (TypeError, ValueError):
-                return 0.0
-    return 0.0
-
-
-def _verb(st: Mapping[str, Any]) -> str | None:
+def _idle(st: Decoded) -> float:
     try:
-        return verb_name(str((st.get("verb") or {}).get("id", "")))
-    except (ValueError, AttributeError):
-        return None
+        return max(0.0, min(float(st.ext.get("idle_seconds") or 0.0), 86400.0))
+    except (TypeError, ValueError):
+        return 0.0
 
 
-def pause_intervals(statements: Iterable[Mapping[str, Any]]) -> list[Interval]:
-    """Every pause in ``statements`` (oldest first), as (start, end) datetimes."""
+def pause_intervals(statements: Iterable[Decoded]) -> list[Interval]:
+    """Every pause in decoded ``statements`` (oldest first), as (start, end) datetimes."""
     out: list[Interval] = []
     open_: dict[str, _dt.datetime] = {}
     for st in statements:
-        if not isinstance(st, Mapping):
-            continue
-        reg = str((st.get("context") or {}).get("registration") or "")
-        when = moment(st.get("timestamp"))
+        when = moment(st.timestamp)
         if when is None:
             continue
-        verb = _verb(st)
-        if reg in open_ and verb != "suspended":
+        reg = st.registration
+        if reg in open_ and st.verb != "suspended":
             out.append((open_.pop(reg), when))      # resumed, or the next thing that happened
             continue
-        if verb == "suspended":
+        if st.verb == "suspended":
             open_[reg] = when - _dt.timedelta(seconds=_idle(st))
     for start in open_.values():
         out.append((start, start))

@@ -60,7 +60,7 @@ class ResponseModel:
 MODEL = ResponseModel()
 
 
-def logistic(x: Any) -> Any:
+def logistic(x: Any) -> Any:  # a float for a float, an array for an array
     """The logistic function, numerically safe."""
     return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=float)))
 
@@ -68,7 +68,8 @@ def logistic(x: Any) -> Any:
 def ordinal_probabilities(u: float, a: float, thresholds: Sequence[float]) -> np.ndarray:
     """Graded-response category probabilities (categories 1..K) at location ``u``."""
     f = np.concatenate([[1.0], logistic(a * (u - np.asarray(thresholds))), [0.0]])
-    return np.clip(f[:-1] - f[1:], 0.0, 1.0)
+    out: np.ndarray = np.clip(f[:-1] - f[1:], 0.0, 1.0)
+    return out
 
 
 
@@ -103,10 +104,10 @@ def _design(ev: Evidence, model: ResponseModel) -> _Design:
         oy.append(r.value - 1)
     bt, ba, bb, by = [], [], [], []
     for p in ev.persistence:
-        a, b = model.binary(p.kind)
+        pa, pb = model.binary(p.kind)
         bt.append(_IDX[p.letter])
-        ba.append(a)
-        bb.append(b)
+        ba.append(pa)
+        bb.append(pb)
         by.append(1.0 if p.taken else 0.0)
     cn, cl = [], []
     for c in ev.choices:
@@ -117,7 +118,9 @@ def _design(ev: Evidence, model: ResponseModel) -> _Design:
             counts[_IDX[c.letter]] = 1
         cn.append(counts)
         cl.append(_IDX[c.letter])
-    f = lambda x, dt=float: np.asarray(x, dtype=dt)  # noqa: E731
+    def f(x: Any, dt: type = float) -> np.ndarray:
+        return np.asarray(x, dtype=dt)
+
     return _Design(
         f(ot, int), f(oa), f(ob).reshape(-1, 4), f(oy, int),
         f(bt, int), f(ba), f(bb), f(by),
@@ -127,7 +130,8 @@ def _design(ev: Evidence, model: ResponseModel) -> _Design:
     )
 
 
-def ordinal_terms(u: np.ndarray, a: np.ndarray, b: np.ndarray, y: np.ndarray):
+def ordinal_terms(u: np.ndarray, a: np.ndarray, b: np.ndarray,
+                  y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """log P, d/du, d2/du2 of graded-response observations."""
     n = len(u)
     f = np.ones((n, 6))
@@ -147,7 +151,8 @@ def ordinal_terms(u: np.ndarray, a: np.ndarray, b: np.ndarray, y: np.ndarray):
     return np.log(p), g, p2 / p - g * g
 
 
-def _log_post(x: np.ndarray, d: _Design, model: ResponseModel, prior_prec: np.ndarray):
+def _log_post(x: np.ndarray, d: _Design, model: ResponseModel,
+              prior_prec: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
     """Log posterior (up to a constant), gradient and Hessian at x = [theta(6), c, m]."""
     theta, c, m = x[:6], x[6], x[7]
     g = np.zeros(8)
@@ -206,7 +211,8 @@ def _log_post(x: np.ndarray, d: _Design, model: ResponseModel, prior_prec: np.nd
     return val, g, h
 
 
-def _laplace(d: _Design, model: ResponseModel, prior_cov: np.ndarray):
+def _laplace(d: _Design, model: ResponseModel,
+             prior_cov: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     prior_prec = np.linalg.inv(prior_cov)
     x = np.zeros(8)
     x[7] = model.read_mu

@@ -1,1 +1,1 @@
-"""telemetry.report: see README.md in this folder."""
+"""telemetry.report: see README.md in this folder (its rule and public API)."""

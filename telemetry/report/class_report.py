@@ -11,11 +11,12 @@ escaped. :func:`write_class_report` writes atomically and touches only the targe
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from fpdf.enums import XPos, YPos
+from fpdf.util import Padding
 
 from telemetry.report.layout import RINGS, fmt_score, hex_point, ring
 from telemetry.report.pdf import GREY, NAVY, ReportPDF
@@ -68,7 +69,7 @@ class _ClassPDF(ReportPDF):
         self.cell(0, 4, f"Page {self.page_no()}", align="R")
         self.set_text_color(0, 0, 0)
 
-    def row(self, cells: list[tuple[str, float]], bold: bool = False) -> None:
+    def row(self, cells: Sequence[tuple[str, float]], bold: bool = False) -> None:
         self.set_font("DejaVu", "B" if bold else "", 9)
         if bold:
             self.set_fill_color(241, 244, 248)
@@ -110,7 +111,7 @@ def render_class_pdf(model: Mapping[str, Any]) -> bytes:
     pdf.set_draw_color(183, 121, 31)
     pdf.set_fill_color(255, 248, 232)
     pdf.set_font("DejaVu", "B", 9.5)
-    pdf.multi_cell(0, 5, PURPOSE.format(n=n), border=1, fill=True, padding=1.5,
+    pdf.multi_cell(0, 5, PURPOSE.format(n=n), border=1, fill=True, padding=Padding.new(1.5),
                    new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.h2("Participation and engagement")
     for label, value in _facts(model):

@@ -11,7 +11,7 @@ external requests. Print CSS lays it out on A4: the core on two pages, the appen
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +92,8 @@ def _p(value: Any) -> str:
 def _hexagon_svg(rep: Mapping[str, Any], t: Mapping[str, str], size: int = 230) -> str:
     scores = rep["profile"]["scores"]
     c, r = size / 2, size / 2 - 34
-    pts = lambda ps: " ".join(f"{x:.1f},{y:.1f}" for x, y in ps)  # noqa: E731
+    def pts(ps: Sequence[tuple[float, float]]) -> str:
+        return " ".join(f"{x:.1f},{y:.1f}" for x, y in ps)
     label = ", ".join(f"{s['name']} {fmt_score(s['score'])}" for s in scores)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="100%" '
            f'role="img" aria-label="{_e(t["hexagon_label"])}: {_e(label)}">']
@@ -122,7 +123,8 @@ def _hexagon_svg(rep: Mapping[str, Any], t: Mapping[str, str], size: int = 230) 
 
 
 def _bar(s: Mapping[str, Any]) -> str:
-    pos = lambda v: (min(max(v, -2.5), 2.5) + 2.5) / 5 * 100  # noqa: E731
+    def pos(v: float) -> float:
+        return (min(max(v, -2.5), 2.5) + 2.5) / 5 * 100
     lo, hi, pt = pos(s["low"]), pos(s["high"]), pos(s["score"])
     return (f'<div class="bar" aria-hidden="true"><div class="zero" style="left:50%"></div>'
             f'<div class="iv" style="left:{lo:.1f}%;width:{hi - lo:.1f}%"></div>'

@@ -3,7 +3,7 @@
 Format (schema in ``assets/schema/worktown-export-<version>.json``)::
 
     {"format": "worktown-export", "schema_version": 1,
-     "generator": {"name": "Worktown", "version": "0.1.0"}, "exported_at": "...Z",
+     "generator": {"name": "Worktown", "version": "<pyproject version>"}, "exported_at": "...Z",
      "report": <telemetry.report.model.build_report(...)>, "statements": [...]}
 
 :func:`write_export` is called by the report command; it validates against the schema
@@ -26,6 +26,7 @@ from typing import Any
 from telemetry.report.schema_check import schema_problem
 from telemetry.xapi.atomic import atomic_write_bytes
 from telemetry.xapi.identity import is_valid_player_code
+from telemetry.xapi.version import installed_version
 
 __all__ = ["FORMAT", "SCHEMA_VERSION", "SCHEMA_DIR", "make_export", "write_export",
            "read_export", "check_export", "load_schema", "export_player_code", "actor_code"]
@@ -43,15 +44,16 @@ def _schema_text(version: int) -> str:
 
 def load_schema(version: int = SCHEMA_VERSION) -> dict[str, Any]:
     """The JSON Schema of an export version (a fresh copy each call)."""
-    return json.loads(_schema_text(version))
+    schema: dict[str, Any] = json.loads(_schema_text(version))
+    return schema
 
 
 def make_export(report: Mapping[str, Any], statements: Sequence[Mapping[str, Any]], *,
-                game_version: str = "0.1.0", exported_at: str | None = None) -> dict[str, Any]:
+                game_version: str | None = None, exported_at: str | None = None) -> dict[str, Any]:
     """The export document (not yet validated or written)."""
     stamp = exported_at or _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {"format": FORMAT, "schema_version": SCHEMA_VERSION,
-            "generator": {"name": "Worktown", "version": game_version},
+            "generator": {"name": "Worktown", "version": game_version or installed_version()},
             "exported_at": stamp, "report": dict(report), "statements": list(statements)}
 
 

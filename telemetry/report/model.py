@@ -30,10 +30,11 @@ from typing import Any
 
 from telemetry.profile.cms import assess_competences, evidence_weight, strengths
 from telemetry.profile.engine import Profile, iachan_index, profile_from_evidence
-from telemetry.profile.evidence import RIASEC, extract_evidence, short_names
+from telemetry.profile.evidence import RIASEC, extract_evidence
 from telemetry.profile.occupations import OccupationTable, load_job_zones, load_riasec_items
 from telemetry.report.session import next_step, reflections, session_facts
 from telemetry.report.text import LANGUAGES, say
+from telemetry.xapi.decode import DecodedLog, decode_log
 
 __all__ = ["build_report", "REPORT_MATCHES"]
 
@@ -251,7 +252,8 @@ def build_report(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, 
                  n_matches: int = REPORT_MATCHES) -> dict[str, Any]:
     """The report of one player (see module docstring). ``statements`` oldest first."""
     lang = language if language in LANGUAGES else "en"
-    ev = extract_evidence(statements)
+    log = decode_log(statements)                      # the one pass over the raw statements
+    ev = extract_evidence(log)
     prof = profile_from_evidence(ev, occupations, n_matches=n_matches)
     if occupations is not None:
         summary = {**summary, "occupation_titles": dict(zip(occupations.soc, occupations.title,
@@ -265,9 +267,9 @@ def build_report(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, 
         ranked = sorted(prof.scores[k].evidence, key=lambda e: -abs(e.pull))
         evidence[k] = [{"kind": e.kind, "pull": _r(e.pull), "source": e.source,
                         "text": _evidence_text(lang, summary, e, items)} for e in ranked]
-    code = player_code or _actor_name(statements) or ""
+    code = player_code or _actor_name(log) or ""
     rep: dict[str, Any] = {
-        "player": {"code": code, "class_code": _class_code(statements)},
+        "player": {"code": code, "class_code": _class_code(log)},
         "language": lang,
         "generated_at": generated_at or _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "profile": _profile_part(lang, prof),
@@ -277,9 +279,9 @@ def build_report(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, 
                        "mean_score": _r(s.mean_score), "best_difficulty": s.best_difficulty}
                       for k, s in strengths(ev).items() if s.challenges],
         "occupations": _occupations_part(summary, prof, occupations),
-        "reflections": reflections(statements, summary),
-        "next_step": next_step(statements, summary),
-        "session": session_facts(statements, summary, skipped=ev.skipped),
+        "reflections": reflections(log, summary),
+        "next_step": next_step(log, summary),
+        "session": session_facts(log, summary, skipped=ev.skipped),
     }
     for c in rep["occupations"]["saved"]:
         if c["holland_code"] and prof.code:
@@ -288,17 +290,13 @@ def build_report(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, 
     return rep
 
 
-def _actor_name(statements: Sequence[Mapping[str, Any]]) -> str | None:
-    for st in statements:
-        name = ((st.get("actor") or {}).get("account") or {}).get("name")
-        if isinstance(name, str) and name:
-            return name
-    return None
+def _actor_name(log: DecodedLog) -> str | None:
+    return next((s.actor for s in log.statements if s.actor), None)
 
 
-def _class_code(statements: Sequence[Mapping[str, Any]]) -> str | None:
-    for st in statements:
-        value = short_names(st).ext.get("class_code")
+def _class_code(log: DecodedLog) -> str | None:
+    for s in log.statements:
+        value = s.ext.get("class_code")
         if isinstance(value, str) and value:
             return value
     return None

@@ -21,6 +21,7 @@ from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.util import Padding
 
 from telemetry.report.layout import (
     RINGS,
@@ -46,14 +47,15 @@ NAVY, GREY, LIGHT = (18, 58, 99), (74, 85, 102), (241, 244, 248)
 
 def _visual_rtl(text: str) -> str:
     """Reverse runs of right-to-left characters (with their inner spaces) for display."""
-    out, run = [], []
+    out: list[str] = []
+    run: list[str] = []
     for ch in text:
         bidi = unicodedata.bidirectional(ch)
         if bidi in ("R", "AL") or (run and bidi in ("WS", "NSM", "ON", "CS", "EN", "AN")):
             run.append(ch)
             continue
         if run:
-            tail = []
+            tail: list[str] = []
             while run and unicodedata.bidirectional(run[-1]) not in ("R", "AL"):
                 tail.insert(0, run.pop())
             out.extend(reversed(run))
@@ -159,7 +161,7 @@ class ReportPDF(FPDF):
         self.set_fill_color(255, 248, 232)
         self.set_line_width(0.6)
         self.set_font("DejaVu", "B", 9.5)
-        self.multi_cell(0, 5, self.safe(self.t["purpose"]), border=1, fill=True, padding=1.5,
+        self.multi_cell(0, 5, self.safe(self.t["purpose"]), border=1, fill=True, padding=Padding.new(1.5),
                         new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         self.set_font("DejaVu", "", 9.5)
         self.ln(1)

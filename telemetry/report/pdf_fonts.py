@@ -63,11 +63,11 @@ class ReportFonts:
 def wrap(pdf: FPDF, text: str, width: float) -> list[str]:
     """``text`` (one paragraph, no line breaks) as the lines ``pdf.multi_cell(width, ...)``
     would print in the current font: the same breaks, in linear time."""
-    font = pdf.current_font
+    font: Any = pdf.current_font      # the font set by ``pdf.set_font`` before wrapping
     cw, size, k = font.cw, pdf.font_size_pt, pdf.k
     room = (width - pdf.c_margin) - pdf.c_margin
     lines: list[str] = []
-    start, total, space_at = 0, 0, -1
+    start, total, space_at = 0, 0.0, -1
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -84,7 +84,7 @@ def wrap(pdf: FPDF, text: str, width: float) -> list[str]:
                 lines.append(text[start:i])
             else:  # not even one character fits: let fpdf2 deal with it
                 return [text]
-            start, total, space_at = i, 0, -1
+            start, total, space_at = i, 0.0, -1
             continue
         if ch == " ":
             space_at = i

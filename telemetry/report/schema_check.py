@@ -44,6 +44,8 @@ def _resolve(root: Mapping[str, Any], ref: str) -> Mapping[str, Any]:
     node: Any = root
     for part in ref[2:].split("/"):
         node = node[part]
+    if not isinstance(node, Mapping):
+        raise ValueError(f"schema: {ref!r} is not an object")
     return node
 
 

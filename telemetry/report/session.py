@@ -8,11 +8,13 @@ strings (trimmed to :data:`MAX_TEXT` characters) for the renderers to escape.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from telemetry.profile.evidence import RIASEC, ShortStatement, short_names
+from telemetry.profile.evidence import RIASEC
 from telemetry.profile.pauses import overlap, pause_intervals
+from telemetry.xapi.activity_ids import NEXT_STEP
+from telemetry.xapi.decode import DecodedLog, decode_log
 
 __all__ = ["reflections", "next_step", "session_facts", "MAX_TEXT"]
 
@@ -29,24 +31,22 @@ def _clean(text: str | None) -> str:
     return out[:MAX_TEXT] + ("…" if len(out) > MAX_TEXT else "")
 
 
-def _shorts(statements: Sequence[Mapping[str, Any]]) -> list[ShortStatement]:
-    out = []
-    for st in statements:
-        try:
-            out.append(short_names(st))
-        except (AttributeError, TypeError, ValueError, KeyError):
-            continue
-    return out
+Statements = Iterable[Mapping[str, Any]] | DecodedLog
 
 
-def reflections(statements: Sequence[Mapping[str, Any]],
+def _log(statements: Statements) -> DecodedLog:
+    """Statements as decoded once (a report passes its :class:`DecodedLog` on)."""
+    return statements if isinstance(statements, DecodedLog) else decode_log(statements)
+
+
+def reflections(statements: Statements,
                 summary: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Per challenge, in first-seen order: expect / enjoy (latest 1-5), could_be_me,
     skills named (names where known) and any other free answers as notes."""
     titles = summary.get("challenges") or {}
     skills = summary.get("skills") or {}
     by: dict[str, dict[str, Any]] = {}
-    for s in _shorts(statements):
+    for s in _log(statements).statements:
         parts = s.activity.split("/")
         if s.verb != "selected" or parts[0] != "reflect" or len(parts) < 3:
             continue
@@ -81,12 +81,12 @@ def reflections(statements: Sequence[Mapping[str, Any]],
     return list(by.values())
 
 
-def next_step(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, Any]) -> str | None:
+def next_step(statements: Statements, summary: Mapping[str, Any]) -> str | None:
     """The latest ``passport/next_step`` answer (its text if it is a known id)."""
     steps = summary.get("next_steps") or {}
     found = None
-    for s in _shorts(statements):
-        if s.verb == "selected" and s.activity == "passport/next_step" and s.response:
+    for s in _log(statements).statements:
+        if s.verb == "selected" and s.activity == NEXT_STEP and s.response:
             found = s.response.strip()
     if not found:
         return None
@@ -101,7 +101,7 @@ def _moment(stamp: Any) -> _dt.datetime | None:
     return m if m.tzinfo else m.replace(tzinfo=_dt.UTC)
 
 
-def session_facts(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], *,
+def session_facts(statements: Statements, summary: Mapping[str, Any], *,
                   skipped: int = 0) -> dict[str, Any]:
     """Dates, sessions, minutes played (sum of each session's first-to-last span, less
     its pauses),
@@ -112,9 +112,10 @@ def session_facts(statements: Sequence[Mapping[str, Any]], summary: Mapping[str,
     completed: list[str] = []
     successes = 0
     districts: list[str] = []
-    for st, s in zip(statements, _shorts(statements), strict=False):
+    log = _log(statements)
+    for s in log.statements:
         moment = _moment(s.timestamp)
-        reg = str((st.get("context") or {}).get("registration") or "")
+        reg = s.registration
         if moment is not None:
             spans.setdefault(reg, []).append(moment)
         parts = s.activity.split("/")
@@ -124,7 +125,7 @@ def session_facts(statements: Sequence[Mapping[str, Any]], summary: Mapping[str,
         if s.verb == "accessed" and parts[0] == "district" and len(parts) > 1:
             districts.append(parts[1])
     moments = sorted(m for ms in spans.values() for m in ms)
-    pauses = pause_intervals(statements)              # nobody there: not play time
+    pauses = pause_intervals(log.statements)              # nobody there: not play time
     seconds = sum(max(0.0, (max(ms) - min(ms)).total_seconds() - overlap(pauses, min(ms), max(ms)))
                   for ms in spans.values() if ms)
     return {
@@ -136,6 +137,6 @@ def session_facts(statements: Sequence[Mapping[str, Any]], summary: Mapping[str,
         "challenges_succeeded": successes,
         "challenges": [_clean(str(titles.get(c, c))) for c in dict.fromkeys(completed)],
         "districts": [_clean(str(places.get(d, d))) for d in dict.fromkeys(districts)],
-        "statements": len(statements),
+        "statements": log.total,
         "skipped": skipped,
     }

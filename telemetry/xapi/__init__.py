@@ -1,1 +1,1 @@
-"""telemetry.xapi: see README.md in this folder."""
+"""telemetry.xapi: see README.md in this folder (its rule and public API)."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from telemetry.classroom.consent import CONSENT_ACTIVITY
-from telemetry.profile.evidence import short_names
+from telemetry.xapi.activity_ids import AVATAR_MENU, CONSENT
+from telemetry.xapi.decode import decode_log
 
 
 def progress_from_statements(statements: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
@@ -24,8 +24,7 @@ def progress_from_statements(statements: Iterable[Mapping[str, Any]]) -> dict[st
     asked: list[str] = []
     avatar: tuple[str, str] | None = None
     consent = False
-    for statement in statements:
-        s = short_names(statement)
+    for s in decode_log(statements).statements:
         parts = s.activity.split("/")
         if s.verb == "completed" and parts[0] == "challenge" and len(parts) in (2, 3) \
                 and (len(parts) == 2 or parts[2] == "extra"):
@@ -47,10 +46,10 @@ def progress_from_statements(statements: Iterable[Mapping[str, Any]]) -> dict[st
         elif s.verb in ("selected", "skipped") and parts[0] == "item" and len(parts) == 2:
             if parts[1] not in asked:
                 asked.append(parts[1])
-        elif s.verb == "selected" and s.activity == "menu/avatar" and s.response and ":" in s.response:
+        elif s.verb == "selected" and s.activity == AVATAR_MENU and s.response and ":" in s.response:
             shape, colour = s.response.split(":", 1)
             avatar = (shape, colour)
-        elif s.verb == "selected" and s.activity == CONSENT_ACTIVITY and s.response == "yes":
+        elif s.verb == "selected" and s.activity == CONSENT and s.response == "yes":
             consent = True
     return {"challenges": challenges, "saved_occupations": saved, "mentor_items_asked": asked,
             "avatar": avatar, "consent": consent}

@@ -19,9 +19,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from telemetry.profile.evidence import short_names
 from telemetry.xapi import vocab
+from telemetry.xapi.activity_ids import HORIZONS_SEARCH
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.decode import decode
+from telemetry.xapi.folder import DB_NAME, JOURNAL_NAME, player_dir, salvage_statements
 from telemetry.xapi.journal import scan_journal
 from telemetry.xapi.statements import (
     build_statement,
@@ -30,7 +32,7 @@ from telemetry.xapi.statements import (
     parse_timestamp,
     validate_statement,
 )
-from telemetry.xapi.store import DB_NAME, JOURNAL_NAME, player_dir, salvage_statements
+from telemetry.xapi.version import installed_version
 
 __all__ = ["read_player_statements", "recorded_form", "write_player_folder"]
 
@@ -68,7 +70,7 @@ def read_player_statements(data_dir: Path | str, player_code: str) -> list[dict[
 
 #: activities whose ``result.response`` was free text typed by the pupil in older versions
 #: (the Horizons Tower search); it never leaves the player's folder (exports, LRS, merge).
-FREE_TEXT_ACTIVITIES = ("menu/horizons_search",)
+FREE_TEXT_ACTIVITIES = (HORIZONS_SEARCH,)
 
 
 def _without_free_text(st: dict[str, Any]) -> dict[str, Any]:
@@ -108,19 +110,20 @@ def _when(statement: Mapping[str, Any]) -> float:
 
 def recorded_form(statements: Iterable[Mapping[str, Any]], player_code: str, *,
                   class_code: str | None = None, language: str = "en",
-                  game_version: str = "0.1.0") -> list[dict[str, Any]]:
+                  game_version: str | None = None) -> list[dict[str, Any]]:
     """The same events as the Recorder would have written them (vocab IRIs, the player's
     account, a context per session). Extensions unknown to ``vocab`` are dropped."""
     actor = make_actor(vocab.account_home_page(class_code), player_code)
     contexts: dict[str, dict[str, Any]] = {}
     out = []
     for st in statements:
-        s = short_names(st)
+        s = decode(st)
         reg = str((st.get("context") or {}).get("registration") or "session")
         if reg not in contexts:
             session = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{player_code}/{reg}"))
             contexts[reg] = make_context(session, platform="Linux", language=language,
-                                         class_code=class_code, game_version=game_version,
+                                         class_code=class_code,
+                                         game_version=game_version or installed_version(),
                                          session_id=session)
         ext = {k: v for k, v in s.ext.items()
                if k in vocab.GAME_EXTENSIONS or k in vocab.PROFILE_EXTENSIONS}

@@ -23,12 +23,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from telemetry.xapi import vocab
+from telemetry.xapi import activity_ids, vocab
 from telemetry.xapi.journal import JournalWriter, scan_journal
 from telemetry.xapi.statements import StatementFactory, make_actor, make_context
 from telemetry.xapi.store import PlayerStore, RecoveryReport
+from telemetry.xapi.version import installed_version
 
-GAME_ACTIVITY = "worktown"
+GAME_ACTIVITY = activity_ids.GAME
 GAME_NAME = "Worktown"
 #: closing gives up waiting for a disk that has refused every write for this long
 FAILING_GRACE_S = 1.5
@@ -75,7 +76,7 @@ class Recorder:
         player_code: str,
         class_code: str | None = None,
         language: str = "en",
-        game_version: str = "0.1.0",
+        game_version: str | None = None,
         platform: str | None = None,
         *,
         fsync_interval: float = 0.5,
@@ -106,7 +107,7 @@ class Recorder:
             player_code=player_code,
             class_code=class_code,
             language=language,
-            game_version=game_version,
+            game_version=game_version or installed_version(),
             platform=platform or _platform.system() or "unknown",
         )
 
@@ -156,7 +157,7 @@ class Recorder:
         )
         self._writer.append(statement)
         self._memory.append(statement)
-        return statement["id"]
+        return str(statement["id"])
 
     def start_session(self) -> str:
         """Begin a session: new registration UUID, records ``initialized serious-game``.

@@ -18,9 +18,7 @@ Statement ids make compaction idempotent: a crash between "inserted into TinyDB"
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import sys
 import threading
 import time
@@ -37,20 +35,12 @@ from telemetry.xapi.atomic import (
     fsync_dir,
     remove_stray_temps,
 )
-from telemetry.xapi.identity import check_player_code
+from telemetry.xapi.folder import DB_NAME, JOURNAL_NAME, LOCK_NAME, player_dir, salvage_statements
 from telemetry.xapi.journal import scan_journal
+from telemetry.xapi.reader import read_player_statements
 from telemetry.xapi.spill import drop_spills, take_spills
-from telemetry.xapi.statements import validate_statement
 
-JOURNAL_NAME = "journal.jsonl"
-DB_NAME = "store.json"
-LOCK_NAME = "player.lock"
 STORE_FORMAT = {"format": "worktown-telemetry", "version": 1}
-
-
-def player_dir(data_dir: Path | str, player_code: str) -> Path:
-    """The folder holding everything about one player (validates the code)."""
-    return Path(data_dir) / "players" / check_player_code(player_code)
 
 
 class PlayerLocked(RuntimeError):
@@ -200,27 +190,6 @@ def _set_aside(path: Path) -> Path:
     os.replace(path, target)
     fsync_dir(path.parent)
     return target
-
-
-_DOC_START = re.compile(r'"\d+"\s*:\s*\{')
-
-
-def salvage_statements(raw: bytes) -> list[dict[str, Any]]:
-    """Valid statements that can still be read out of a damaged TinyDB file."""
-    text = raw.decode("utf-8", errors="replace")
-    decoder = json.JSONDecoder()
-    found: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for match in _DOC_START.finditer(text):
-        try:
-            obj, _ = decoder.raw_decode(text, match.end() - 1)
-            validate_statement(obj)
-        except ValueError:
-            continue
-        if obj["id"] not in seen:
-            seen.add(obj["id"])
-            found.append(obj)
-    return found
 
 
 class PlayerStore:
@@ -385,8 +354,6 @@ class PlayerStore:
 
 def _read_quietly(data_dir: Path | str, player_code: str) -> list[dict[str, Any]]:
     """What the player's folder holds, read without writing (a deferred store's history)."""
-    from telemetry.xapi.reader import read_player_statements
-
     try:
         return read_player_statements(data_dir, player_code)
     except (ValueError, OSError):

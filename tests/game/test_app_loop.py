@@ -5,7 +5,7 @@ import pygame
 
 from game.app import STEP
 from game.scene import Scene
-from telemetry.profile.evidence import short_names
+from telemetry.xapi.decode import decode
 from tests.helpers import key, make_app
 
 
@@ -60,7 +60,7 @@ def test_a_minute_without_input_is_recorded_as_a_pause(tmp_path):
     app.pump([key(pygame.K_TAB)])
     now[0] += 59.0
     app.pump([])
-    verbs = lambda: [s.verb for s in map(short_names, app.ctx.recorder.statements())  # noqa: E731
+    verbs = lambda: [s.verb for s in map(decode, app.ctx.recorder.statements())  # noqa: E731
                      if s.activity == "worktown" and s.verb in ("suspended", "resumed", "progressed")]
     assert verbs() == []
     now[0] += 2.0
@@ -70,6 +70,6 @@ def test_a_minute_without_input_is_recorded_as_a_pause(tmp_path):
     assert verbs() == ["suspended"]
     app.pump([key(pygame.K_TAB)])
     assert verbs() == ["suspended", "resumed"]
-    resumed = [s for s in map(short_names, app.ctx.recorder.statements()) if s.verb == "resumed"][0]
+    resumed = [s for s in map(decode, app.ctx.recorder.statements()) if s.verb == "resumed"][0]
     assert resumed.ext["idle_seconds"] == 95.0
     app.shutdown()

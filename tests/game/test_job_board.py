@@ -7,7 +7,8 @@ from game.scenes.create_player import CreatePlayerScene
 from game.scenes.job_board import JobBoardScene, open_job_board
 from game.scenes.mentor import next_mentor_item
 from game.scenes.town import TownScene
-from telemetry.profile.evidence import extract_evidence, short_names
+from telemetry.profile.evidence import extract_evidence
+from telemetry.xapi.decode import decode
 from tests.helpers import focus_label, make_app, press
 
 
@@ -29,8 +30,8 @@ def test_a_new_player_sorts_every_card_with_the_keyboard(tmp_path):
         press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, TownScene)
     assert app.ctx.notices[-1] == app.ctx.t("board.thanks")
-    answers = [short_names(s) for s in app.ctx.recorder.statements()
-               if short_names(s).activity.startswith("item/")]
+    answers = [decode(s) for s in app.ctx.recorder.statements()
+               if decode(s).activity.startswith("item/")]
     assert [a.activity for a in answers] == [f"item/{c}" for c in app.ctx.content.job_board]
     assert {a.ext["source"] for a in answers} == {"job_board"}
     ratings = extract_evidence(app.ctx.recorder.statements()).ratings
@@ -48,7 +49,7 @@ def test_escape_leaves_the_rest_for_later(tmp_path):
     board.answer(4)
     press(app, pygame.K_ESCAPE)
     assert isinstance(app.ctx.scenes.top, TownScene)
-    last = short_names(app.ctx.recorder.statements()[-1])
+    last = decode(app.ctx.recorder.statements()[-1])
     assert (last.verb, last.activity, last.ext["cards_left"]) == ("skipped", "menu/job_board",
                                                              len(app.ctx.content.job_board) - 1)
     assert open_job_board(app.ctx) is True                  # the other cards are still unasked

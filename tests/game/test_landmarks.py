@@ -15,7 +15,7 @@ from game.scenes.passport import NEXT_STEPS, PassportScene
 from game.scenes.skills_board import SkillsBoardScene
 from game.scenes.title import TitleScene
 from game.scenes.town import TownScene
-from telemetry.profile.evidence import short_names
+from telemetry.xapi.decode import decode
 from tests.helpers import TEST_CODE, focus_label, make_app, press, start_challenge, walk_and_enter
 
 THEME_SCENES = {"self": MirrorScene, "strengths": SkillsBoardScene, "horizons": HorizonsTowerScene,
@@ -23,7 +23,7 @@ THEME_SCENES = {"self": MirrorScene, "strengths": SkillsBoardScene, "horizons": 
 
 
 def recorded(app, verb=None, activity=None):
-    out = [short_names(s) for s in app.ctx.recorder.statements()]
+    out = [decode(s) for s in app.ctx.recorder.statements()]
     return [s for s in out if (verb is None or s.verb == verb) and (activity is None or s.activity == activity)]
 
 

@@ -16,7 +16,7 @@ from game.scenes.reflection import ReflectionScene
 from game.scenes.title import TitleScene
 from game.scenes.town import TownScene
 from game.ui import GuiButton
-from telemetry.profile.evidence import short_names
+from telemetry.xapi.decode import decode
 from tests.helpers import click, focus_label, press, walk_and_enter
 
 
@@ -105,7 +105,7 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, DistrictScene)
 
-    statements = [short_names(s) for s in app.ctx.recorder.statements()]
+    statements = [decode(s) for s in app.ctx.recorder.statements()]
     seen = {(s.verb, s.activity_type, s.activity) for s in statements}
     riasec = app.ctx.content.riasec_of(challenge_id)
     assert ("initialized", "serious-game") in {(s.verb, s.activity_type) for s in statements}

@@ -9,7 +9,7 @@ import json
 import pygame
 
 from game.scenes.horizons_tower import HorizonsTowerScene
-from telemetry.profile.evidence import short_names
+from telemetry.xapi.decode import decode
 from tests.helpers import TEST_CODE, make_app, press
 
 NAME, PHONE = "Maria Lopez", "07700 900123"
@@ -45,7 +45,7 @@ def test_search_text_never_reaches_store_save_or_exports(tmp_path):
     press(app, pygame.K_RETURN)                         # finished: focus on the first result
     press(app, pygame.K_RETURN)                         # open it
     assert tower.open_code == nurse[0]
-    searches = [short_names(s) for s in app.ctx.recorder.statements()
+    searches = [decode(s) for s in app.ctx.recorder.statements()
                 if s["object"]["id"].endswith("menu/horizons_search")]
     assert [(s.response, s.ext.get("results"), s.ext.get("occupation")) for s in searches] == [
         (None, 0, None), (None, len(nurse), None), (None, len(nurse), nurse[0])]

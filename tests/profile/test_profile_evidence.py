@@ -1,17 +1,35 @@
 import statement_factory as sf
 
-from telemetry.profile.evidence import extract_evidence, parse_duration, short_names
+from telemetry.profile.evidence import extract_evidence
+from telemetry.xapi.decode import decode, parse_duration
+from telemetry.xapi.vocab import extension_iri
 
 
-def test_short_names_by_suffix():
+def test_decode_short_names():
     s = sf.completed("r_bike_repair", "R", score=0.8, duration_s=183.2, difficulty=2)
-    s["context"] = {"extensions": {"https://x.example/ext/difficulty": 3}}
-    sh = short_names(s)
+    s["context"] = {**s["context"], "extensions": {**s["context"]["extensions"],
+                                                    extension_iri("difficulty"): 3}}
+    sh = decode(s)
     assert sh.verb == "completed" and sh.activity_type == "quest"
     assert sh.activity == "challenge/r_bike_repair"
     assert sh.score == 0.8 and sh.success is True
     assert abs(sh.duration_s - 183.2) < 1e-9
     assert sh.ext["riasec"] == "R" and sh.ext["difficulty"] == 2  # result wins over context
+    assert sh.ext["game_version"] == "synthetic"                   # a context extension
+
+
+def test_decode_is_exact_not_by_suffix():
+    """An IRI outside vocab is not guessed from its last segment (the old suffix decoder
+    read ``https://x.example/verbs/completed`` as ``completed``)."""
+    s = sf.completed("r_bike_repair", "R", score=0.8)
+    s["verb"] = {"id": "https://x.example/verbs/completed"}
+    s["object"] = {**s["object"], "id": "https://x.example/activities/challenge/x",
+                   "definition": {"type": "https://x.example/types/quest"}}
+    s["result"] = {**s["result"], "extensions": {"https://x.example/ext/riasec": "S"}}
+    sh = decode(s)
+    assert (sh.verb, sh.activity_type, sh.activity) == ("", "", "")
+    assert "riasec" not in sh.ext
+    assert extract_evidence([s]).performance == []
 
 
 def test_parse_duration():

@@ -3,13 +3,14 @@ from collections import Counter
 
 import numpy as np
 
-from telemetry.profile.evidence import extract_evidence, short_names
+from telemetry.profile.evidence import extract_evidence
 from telemetry.synthetic import (
     HEXAGON_CORR,
     SyntheticPlayer,
     draw_latent_population,
     simulate_statements,
 )
+from telemetry.xapi.decode import decode
 
 
 def test_decisions_in_range_and_follow_latent():
@@ -54,7 +55,7 @@ def test_stream_pace_and_conventions():
     assert 2 <= kinds["enjoy"] <= 5  # ~ one challenge (+ reflections) per 5 minutes, or a replay
     assert kinds["item"] >= 10  # mentor items spread through the session
     assert len(ev.choices) >= 3
-    short = [short_names(s) for s in stream]
+    short = [decode(s) for s in stream]
     items_at = [t for t, s in zip(times, short, strict=True) if s.activity.startswith("item/")]
     assert (items_at[-1] - items_at[0]).total_seconds() > 10 * 60
     for s in short:

@@ -13,7 +13,8 @@ import pytest
 
 from game.cli import main
 from telemetry.profile.engine import estimate_profile
-from telemetry.profile.evidence import extract_evidence, short_names
+from telemetry.profile.evidence import extract_evidence
+from telemetry.xapi.decode import decode
 from telemetry.xapi.statements import validate_statement
 from telemetry.xapi.store import PlayerStore
 
@@ -39,10 +40,10 @@ def test_two_bots_leave_valid_player_folders(tmp_path):
         statements = load_player(out, entry["code"])
         # everything the bot saw, plus the session end recorded when it signed out
         assert len(statements) >= entry["statements"] > 0
-        assert short_names(statements[-1]).verb == "completed"
+        assert decode(statements[-1]).verb == "completed"
         for st in statements:
             validate_statement(st)
-        short = [short_names(st) for st in statements]
+        short = [decode(st) for st in statements]
         completed += sum(s.verb == "completed" and s.activity_type == "quest" for s in short)
         kinds |= {s.activity.split("/")[0] for s in short if s.verb == "selected"}
         assert extract_evidence(statements).choices, "the hub's free choice is recorded"
