@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from telemetry.esco_match import stem
+from telemetry.profile.esco_match import stem
 
 __all__ = ["Hit", "SearchIndex", "european_names", "filter_occupations", "matches_query", "normalise"]
 

@@ -33,7 +33,7 @@ class Occupation:
     """One O*NET occupation with its interest profile (OI 1–7) and Job Zone.
 
     ``esco``: the best-matching ESCO occupations (at most two, best first; see
-    ``telemetry.esco_match``); ``esco_labels`` their English labels; ``isco08`` the O*NET
+    ``telemetry.profile.esco_match``); ``esco_labels`` their English labels; ``isco08`` the O*NET
     occupation's ISCO-08 codes; ``names``: every name it can be searched by, as
     (language, text) -- the O*NET title, and the ESCO preferred and alternative labels of
     every ESCO occupation the crosswalk links to it."""

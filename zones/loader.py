@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from telemetry.esco_match import load_esco_labels, pick
+from telemetry.profile.esco_match import load_esco_labels, pick
 from telemetry.profile.occupations import OccupationDataError
 from zones.challenges import registry
 from zones.content import (
@@ -128,7 +128,7 @@ class _Checker:
 
 def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupation]:
     """The 923 O*NET occupations with their best ESCO names attached where the crosswalk
-    has a good enough match (``telemetry.esco_match.pick``) and every searchable name."""
+    has a good enough match (``telemetry.profile.esco_match.pick``) and every searchable name."""
     path = data_dir / "occupations.csv"
     rows = _read_csv(path, problems, ("soc_code", "title", "description", *RIASEC, "holland_code", "job_zone"))
     linked: dict[str, list[tuple[str, float]]] = {}

@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from telemetry.esco_match import ALT_SEP, LABEL_COLUMNS, isco_agrees, singular_title, stem  # noqa: E402
+from telemetry.profile.esco_match import ALT_SEP, LABEL_COLUMNS, isco_agrees, singular_title, stem  # noqa: E402
 
 
 def _clean(text: str) -> str:

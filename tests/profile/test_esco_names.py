@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from game import paths
-from telemetry.esco_match import ESCO_URI, load_esco_labels, pick
+from telemetry.profile.esco_match import ESCO_URI, load_esco_labels, pick
 from telemetry.profile.occupations import OccupationDataError
 from zones.loader import load_occupations
 

@@ -11,7 +11,7 @@ import pytest
 
 from game import paths
 from game.cli import main
-from telemetry.esco_match import ESCO_URI
+from telemetry.profile.esco_match import ESCO_URI
 from tests.report.conftest import CODE
 from tests.report.pdftext import pdf_text
 from zones.loader import load_occupations

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,7 +155,7 @@ def _overlap(label: set[str], other: set[str]) -> float:
 
 def pick(title: str, description: str, isco08: tuple[str, ...] | list[str],
          linked: list[tuple[str, float]], concepts: dict[str, EscoConcept],
-         title_matches: list[str] = ()) -> EscoPick:
+         title_matches: Sequence[str] = ()) -> EscoPick:
     """Choose the ESCO occupation(s) to show for one O*NET occupation (see the module
     docstring). ``linked``: [(ESCO URI, Nesta confidence)] from the crosswalk;
     ``title_matches``: URIs whose preferred label is this title in the singular. URIs
