@@ -11,7 +11,7 @@ import pygame
 from game.hexagon import axes_from, draw_hexagon, fit_hexagon
 from game.layout import columns_for, grid
 from game.profile_view import build_view
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from telemetry.profile.cms import LEVELS
 
 NEXT_STEPS = ("adviser", "taster", "college", "ask_worker", "explore")

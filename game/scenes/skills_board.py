@@ -12,7 +12,7 @@ import pygame
 
 from game.layout import columns_for
 from game.profile_view import build_view
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from telemetry.profile.cms import LEVELS
 
 THEMES = ("self", "strengths", "horizons", "networks")

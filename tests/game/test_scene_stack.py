@@ -1,6 +1,7 @@
 """The scene stack calls the documented hooks in the documented order."""
 
-from game.scene import Scene, SceneStack
+from game.scene import Scene
+from game.scene_stack import SceneStack
 
 
 class Recording(Scene):
