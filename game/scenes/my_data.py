@@ -4,7 +4,7 @@ page that scrolls when it is longer than the window; and erasing it, after a sec
 
 The description is worked out once in ``enter`` (in the player's language, with the
 challenges' titles from the content). Erasing stops LRS forwarding, closes the player's
-recorder (``game.app.sign_out``), erases every copy of their data on this computer and
+recorder (``game.flow.sign_out``), erases every copy of their data on this computer and
 voids what reached an LRS (``telemetry.classroom.erase.erase_everywhere``), and returns to the
 title screen with a notice that says what happened, here and at the LRS.
 """
