@@ -8,8 +8,8 @@ the four CMS themes.
 from __future__ import annotations
 
 #: CMS theme -> the name of its landmark's scene (``game.scenes.SCENES``)
-LANDMARK_SCENES = {"self": "mirror_pavilion", "strengths": "skills_board", "horizons": "horizons_tower",
-                   "networks": "network_cafe"}
+LANDMARK_SCENES = {"self": "mirror_pavilion", "strengths": "skills_board",
+                   "horizons": "horizons_tower", "networks": "network_cafe"}
 
 
 def open_landmark(ctx, landmark_id: str) -> None:

@@ -17,7 +17,8 @@ def next_mentor_item(ctx, mentor) -> str | None:
     from telemetry.profile.engine import estimate_profile
 
     asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
-    left = {item_id: ctx.content.items[item_id].riasec for item_id in mentor.items if item_id not in asked}
+    left = {item_id: ctx.content.items[item_id].riasec for item_id in mentor.items
+            if item_id not in asked}
     if not left or ctx.recorder is None:
         return next(iter(left), None)
     profile = estimate_profile(ctx.recorder.statements(), n_draws=500)
@@ -36,7 +37,8 @@ def record_item_answer(ctx, mentor_id: str | None, item_id: str, value: int | No
     if value is None:
         ctx.record("skipped", "question", f"item/{item.id}", extensions=extensions)
     else:
-        ctx.record("selected", "question", f"item/{item.id}", response=str(value), extensions=extensions)
+        ctx.record("selected", "question", f"item/{item.id}", response=str(value),
+                   extensions=extensions)
     if ctx.player is not None:
         ctx.player.mentor_items_asked.append(item.id)
         ctx.save_player()

@@ -1,9 +1,11 @@
 """The base for every screen with buttons: a focus layer, a header bar, the sky.
 
-Hooks follow ``game.scene.Scene``; every screen in ``game.scenes`` is a ``UiScene``. Subclasses override ``build`` (create buttons and
-hotspots through ``self.ui``) and ``draw_content``; the base kills the UI on leave and
-pause, rebuilds it on resume and after a settings change, records that the screen was
-accessed, and sends the *back* key (Escape unless remapped) to ``back``.
+Hooks follow ``game.scene.Scene``; every screen in ``game.scenes`` is a ``UiScene``.
+Subclasses override ``build`` (create buttons and hotspots through ``self.ui``) and
+``draw_content``; the base kills the UI on leave and pause, rebuilds it on resume and
+after a settings change, records that the screen was accessed, and sends the *back* key
+(Escape unless remapped) to ``back``. It knows no class session: what the header shows
+besides the title and the player comes from ``ctx.header_badges``.
 
 Every screen's header has a gear button (and F1 anywhere) that opens the settings on top.
 A scene with ``scrolls = True`` lays out a page as tall as its text needs (at 200 % text

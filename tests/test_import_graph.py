@@ -48,7 +48,8 @@ def imports_of(name: str, path: Path, known: dict[str, Path]) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 parts = package.split(".")
-                module = ".".join(parts[: len(parts) - node.level + 1] + ([node.module] if node.module else []))
+                base = parts[: len(parts) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module or ""
             targets = [module] + [f"{module}.{alias.name}" for alias in node.names]
@@ -148,11 +149,12 @@ CYCLES_LEFT = {
 
 
 @pytest.mark.parametrize("package", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=CYCLES_LEFT[p])) if p in CYCLES_LEFT else p
-    for p in PACKAGES])
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=CYCLES_LEFT[p]))
+    if p in CYCLES_LEFT else p for p in PACKAGES])
 def test_no_import_cycles(graph, package):
     """Every cycle that touches ``package``, with its modules, is named when this fails."""
-    found = [c for c in cycles(graph) if any(m == package or m.startswith(package + ".") for m in c)]
+    found = [c for c in cycles(graph)
+             if any(m == package or m.startswith(package + ".") for m in c)]
     assert found == [], f"import cycles in {package}/: {found}"
 
 

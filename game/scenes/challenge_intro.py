@@ -79,7 +79,8 @@ class ChallengeIntroScene(UiScene):
 
         if refuse_closed(self.ctx, self.challenge_id):
             return
-        self.ctx.scenes.replace("challenge_play", challenge_id=self.challenge_id, difficulty=self.difficulty)
+        self.ctx.scenes.replace("challenge_play", challenge_id=self.challenge_id,
+                                difficulty=self.difficulty)
 
     def page_key(self) -> object:
         """The page changes only with the rating and difficulty chosen (their rings)."""

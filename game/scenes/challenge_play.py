@@ -214,8 +214,8 @@ class ChallengePlayScene(UiScene):
             return
         if self.last_progress > 0 or self.mechanic.progress > 0 or self.mechanic.hints_used:
             question = "confirm.stop_extra_q" if self.extra_round else "confirm.stop_q"
-            self.ctx.scenes.go("confirm", question_key=question, yes_key="confirm.stop", no_key="confirm.keep",
-                               on_yes=self.stop_now)
+            self.ctx.scenes.go("confirm", question_key=question, yes_key="confirm.stop",
+                               no_key="confirm.keep", on_yes=self.stop_now)
             return
         self.stop_now()
 
@@ -230,8 +230,8 @@ class ChallengePlayScene(UiScene):
             self.ctx.scenes.replace("district", district_id=self.challenge.district)
 
     def play_extra(self) -> None:
-        self.ctx.scenes.replace("challenge_play", challenge_id=self.challenge_id, difficulty=self.difficulty,
-                                extra_round=True)
+        self.ctx.scenes.replace("challenge_play", challenge_id=self.challenge_id,
+                                difficulty=self.difficulty, extra_round=True)
 
     def to_reflection(self) -> None:
         if not self.extra_round:

@@ -111,7 +111,8 @@ class HorizonsScene(UiScene):
 
     def ask(self) -> None:
         self._pause_reading()
-        self.ctx.scenes.go("mentor", mentor_id=self.ctx.content.mentor_of(self.challenge.district).id)
+        mentor = self.ctx.content.mentor_of(self.challenge.district)
+        self.ctx.scenes.go("mentor", mentor_id=mentor.id)
 
     def resume(self) -> None:
         self.opened_at = self.ctx.clock()

@@ -24,7 +24,7 @@ class HubScene(UiScene):
     def enter(self, ctx) -> None:
         self.static = StaticPage()
         super().enter(ctx)
-        set_place(ctx, scene="hub")     # a class player's session follows the stack (game.class_session)
+        set_place(ctx, scene="hub")     # a class session follows the stack (game.class_session)
 
     def resume(self) -> None:
         super().resume()

@@ -6,8 +6,9 @@ type, 1–5). Each answer is recorded as a mentor item answer is, so the profile
 a picture that favours no type, and mentors never ask these again. A card can be skipped,
 and "explore the town now" leaves the rest for the mentors to ask later.
 
-Pushed over the hub by ``game.mentor_items.open_job_board`` (after a new player's sign-in); pops itself when done. Touches the
-player's ``mentor_items_asked`` (through ``record_item_answer``) and nothing else.
+Pushed over the hub by ``game.mentor_items.open_job_board`` after a new player signs in;
+pops itself when done. Touches the player's ``mentor_items_asked`` (through
+``record_item_answer``) and nothing else.
 """
 
 from __future__ import annotations

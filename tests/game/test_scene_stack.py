@@ -114,8 +114,12 @@ def test_entering_comes_while_the_old_top_is_still_live():
     stack = _stack(log)
     below = stack.go("named", log=log, label="a")
     seen = []
-    stack.watch(lambda event, scene: seen.append((scene.name, stack.top, ("a", "pause") in log,
-                                                  ("b", "enter") in log)) if event == "entering" else None)
+
+    def listener(event, scene):
+        if event == "entering":
+            seen.append((scene.name, stack.top, ("a", "pause") in log, ("b", "enter") in log))
+
+    stack.watch(listener)
     stack.go("named", log=log, label="b")
     assert seen == [("b", below, False, False)]     # the old top on top, not paused; b not entered
 
@@ -156,6 +160,11 @@ def test_a_scene_module_is_imported_only_when_its_scene_is_first_shown(tmp_path,
     assert stack.go("lazy").name == "lazy" and "lazy_scene_mod" in sys.modules
 
 
+def _receiver(node) -> str:
+    """The last name of what a method is called on (``ctx.scenes`` -> ``scenes``)."""
+    return getattr(node, "attr", getattr(node, "id", ""))
+
+
 def test_the_game_table_names_every_screen_the_game_opens():
     """Every name a scene or helper opens (``go``/``push``/``replace``/``clear_to`` with a
     literal) is in ``game.scenes.SCENES``."""
@@ -170,8 +179,9 @@ def test_the_game_table_names_every_screen_the_game_opens():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and node.func.attr in ("go", "push", "replace", "clear_to") and node.args
-                    and getattr(node.func.value, "attr", getattr(node.func.value, "id", "")) == "scenes"
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                    and _receiver(node.func.value) == "scenes"
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
                 opened.add(node.args[0].value)
     assert len(opened) >= 20
     assert opened - set(SCENES) == set()
