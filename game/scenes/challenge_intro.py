@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import centred_row
 from game.suggest import suggested_difficulty
 from game.ui_scene import HEADER_H, UiScene
+from zones.ui_layout import centred_row
 
 
 class ChallengeIntroScene(UiScene):

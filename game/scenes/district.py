@@ -6,9 +6,9 @@ import pygame
 
 from game import art
 from game.flow import set_place
-from game.layout import columns_for, grid
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import StaticPage
+from zones.ui_layout import columns_for, grid
 
 
 class DistrictScene(UiScene):

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pygame
 
 from game.flow import save_settings
-from game.layout import button_row
 from game.settings import ACTIONS
 from game.ui_scene import HEADER_H, UiScene
+from zones.ui_layout import button_row
 
 LEFT, RIGHT = 60, 1220
 

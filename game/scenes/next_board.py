@@ -9,10 +9,10 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.layout import bottom, columns_for, grid
 from game.suggest import contrasting_challenges
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import centred_buttons
+from zones.ui_layout import bottom, columns_for, grid
 
 
 class NextChallengeScene(UiScene):

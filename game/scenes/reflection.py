@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import bottom, columns_for, grid
 from game.ui import Hotspot
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import centred_buttons
+from zones.ui_layout import bottom, columns_for, grid
 
 ANSWERS = ("yes", "maybe", "no")
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pygame
 
 from game.flow import save_settings
-from game.layout import button_row
 from game.ui_scene import HEADER_H, UiScene
+from zones.ui_layout import button_row
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 2.0)
 VOLUMES = (0.0, 0.25, 0.5, 0.75, 1.0)
