@@ -53,8 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from game.app import App
+    from game.flow import sign_in
     from game.save import PlayerSave
-    from game.scenes.flow import sign_in
     from game.scenes.settings_screen import SettingsScene
     from game.scenes.title import TitleScene
 

@@ -18,14 +18,14 @@ from pathlib import Path
 
 import pygame
 
-from game import GAME_VERSION, art, logs, paths
+from game import GAME_VERSION, art, class_session, logs, paths
 from game.context import GameContext
 from game.fonts import FontBook
 from game.i18n import I18n, load_locale_files
 from game.painter import Painter
 from game.save import SaveStore
 from game.save_writer import SaveWriter
-from game.scene import SceneStack
+from game.scene_stack import SceneStack
 from game.settings import Settings
 from game.theme import make_manager
 from telemetry.xapi import activity_ids
@@ -99,6 +99,7 @@ class App:
             print_error(self.ctx.notices[-1])
         self.redact.current = lambda: getattr(self.ctx.player, "code", None)
         self.ctx.scenes = SceneStack(self.ctx)
+        class_session.watch(self.ctx)      # lessons follow the stack: no scene calls them
         self.painter = Painter(fonts, palette)
         self.ctx.painter = self.painter
         self.apply_settings(rebuild_scenes=False)
@@ -149,7 +150,7 @@ class App:
         self.ctx.manager.process_events(event)
         top = self.ctx.scenes.top
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
-            from game.scenes.settings_screen import open_settings
+            from game.flow import open_settings
             open_settings(self.ctx)         # settings from every screen
             self.dirty = True
             return
@@ -250,10 +251,8 @@ class App:
         """Play until the window closes (from the title, unless a screen is already up).
         Returns the process exit code: 0, or 1 after a crash. Whatever happens the player
         is signed out and the store flushed (``shutdown`` in ``finally``)."""
-        from game.scenes.title import TitleScene
-
         if not len(self.ctx.scenes):
-            self.ctx.scenes.push(TitleScene())
+            self.ctx.scenes.go("title")
         clock = pygame.time.Clock()
         code = 0
         try:
@@ -320,6 +319,8 @@ class App:
             except Exception:               # noqa: BLE001 (the next screens still leave)
                 self.log.exception("a screen failed while closing")
         try:
+            from game.flow import sign_out
+
             sign_out(self.ctx)
         except Exception:
             self.log.exception("sign-out failed")
@@ -340,21 +341,6 @@ def forget_lost_sprites(manager) -> None:
     lost = getattr(group, "lostsprites", None)
     if lost:
         lost.clear()
-
-
-def sign_out(ctx: GameContext) -> None:
-    """End the player's telemetry session and close their store; the save is written to
-    disk before this returns (the background writer is flushed)."""
-    if ctx.recorder is not None:
-        from game.scenes.flow import close_recorder
-        try:
-            ctx.save_player()
-            ctx.flush_saves(5.0 if ctx.recorder.healthy else 1.0)
-        finally:
-            try:
-                close_recorder(ctx)     # quick on a refusing disk; spills what it refused
-            finally:
-                ctx.recorder = None
 
 
 def print_error(message: str) -> None:

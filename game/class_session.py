@@ -1,13 +1,19 @@
 """A class session for a signed-in player: timer, open districts, language, LRS forwarding.
 
 When a player whose code is listed in a class (:func:`telemetry.classroom.class_store.class_of_player`)
-reaches the hub, :func:`on_hub` starts a :class:`ClassSession` and keeps it on the context
-(``ctx.class_session``; the context has no field for it, so it is read with ``getattr``).
-The session ends when another player signs in (the recorder changes) or the Time's-up
-screen signs the player out. Time is read from ``ctx.clock`` (simulated players replace it).
+reaches the hub, a :class:`ClassSession` starts and is kept on the context
+(``ctx.class_session``). The session ends when another player signs in (the recorder
+changes) or the Time's-up screen signs the player out. Time is read from ``ctx.clock``
+(simulated players replace it).
 
-Called on the game thread by the hub (enter/resume, district clicks, drawing) and by the
-header (:func:`draw_timer`). It may touch the context's settings (class language), push a
+No scene calls the session's hooks: :func:`watch` (called once by the app) makes it a
+listener of the scene stack. When the hub (the scene named ``HUB``) is about to be
+entered the session starts (so the hub is built with the class language and closed
+districts); when the hub is entered or shown again and time is up, the friendly Time's-up
+screen goes on top. The header shows :class:`LessonTimer` (a ``ctx.header_badges`` entry).
+Scenes may ask :func:`is_closed` / :func:`challenge_closed` and draw :func:`draw_closed`.
+
+All on the game thread. It may touch the context's settings (class language), push a
 scene, and start/stop the background LRS :class:`telemetry.lrs.forward.Forwarder` (a daemon thread;
 the frame never waits for it).
 """
@@ -21,6 +27,9 @@ import pygame
 
 from game import art
 from telemetry.classroom.class_store import class_of_player
+
+#: the scene a signed-in player comes back to between challenges: lessons start and end there
+HUB = "hub"
 
 
 @dataclass
@@ -88,17 +97,37 @@ def end(ctx) -> None:
     ctx.class_session = None
 
 
-def on_hub(ctx) -> bool:
-    """Called when the hub is entered or resumed: start the session; when time is up,
-    show the friendly Time's-up screen (returns True)."""
-    session = start(ctx)
+def watch(ctx) -> None:
+    """Called once by the app after the scene stack exists: the session follows the stack
+    (:func:`on_stack`) and the header shows its clock (:class:`LessonTimer`)."""
+    ctx.scenes.watch(lambda event, scene: on_stack(ctx, event, scene))
+    ctx.header_badges.append(LessonTimer())
+
+
+def on_stack(ctx, event: str, scene) -> None:
+    """The stack changed (``game.scene_stack``): the hub about to be entered starts the
+    session; the hub entered or on top again shows Time's up when the time has run out
+    (after the step the player was in, never in the middle of it)."""
+    if getattr(scene, "name", None) != HUB:
+        return
+    if event == "entering":
+        start(ctx)
+    elif event == "entered":
+        times_up(ctx)
+    elif event == "resumed":
+        start(ctx)
+        times_up(ctx)
+
+
+def times_up(ctx) -> bool:
+    """When the signed-in player's timed session has run out, push the Time's-up screen
+    (returns True)."""
+    session = current(ctx)
     if session is None:
         return False
     left = session.seconds_left(ctx.clock())
     if left is not None and left <= 0:
-        from game.scenes.times_up import TimesUpScene
-
-        ctx.scenes.push(TimesUpScene())
+        ctx.scenes.go("times_up")
         return True
     return False
 
@@ -116,16 +145,16 @@ def challenge_closed(ctx, challenge_id: str) -> bool:
     return challenge is not None and is_closed(ctx, challenge.district)
 
 
-def refuse_closed(ctx, challenge_id: str) -> bool:
-    """Called where a challenge is about to start: if its district is closed, say so and
-    go back to the town (returns True: the caller must not start it)."""
-    if not challenge_closed(ctx, challenge_id):
-        return False
-    from game.scenes.flow import resume_place
+class LessonTimer:
+    """The time left, in every screen's header while a timed class session runs
+    (``game.context.HeaderBadge``)."""
 
-    resume_place(ctx)
-    ctx.notices.append(ctx.t("notice.challenge_closed"))
-    return True
+    def live(self, ctx) -> bool:
+        """While any session runs the header is painted afresh each frame."""
+        return current(ctx) is not None
+
+    def draw(self, ctx, surface: pygame.Surface, bar: pygame.Rect, right: int) -> int:
+        return draw_timer(ctx, surface, bar, right)
 
 
 def draw_timer(ctx, surface: pygame.Surface, bar: pygame.Rect, right: int) -> int:

@@ -7,19 +7,33 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    import pygame
     import pygame_gui
 
     from game.art import Palette
     from game.fonts import FontBook
     from game.i18n import I18n
     from game.save import PlayerSave, SaveStore
-    from game.scene import SceneStack
+    from game.scene_stack import SceneStack
     from game.settings import Settings
     from telemetry.xapi.recorder import Recorder
     from zones.content import Content
+
+
+class HeaderBadge(Protocol):
+    """Something every screen's header shows at its right, left of the player (the class
+    session's clock). Called by the header when it is painted; knows nothing of scenes."""
+
+    def live(self, ctx: GameContext) -> bool:
+        """True while it changes by itself (a clock): the header is then painted each frame."""
+        ...
+
+    def draw(self, ctx: GameContext, surface: pygame.Surface, bar: pygame.Rect, right: int) -> int:
+        """Draw left of ``right`` inside ``bar`` (or nothing); return the new right edge."""
+        ...
 
 
 @dataclass
@@ -53,6 +67,8 @@ class GameContext:
     class_session: Any = None
     #: the background writer of saves and settings (game.save_writer); None writes right away
     saver: Any = None
+    #: what every header shows at its right (the class session's clock, game.class_session)
+    header_badges: list[HeaderBadge] = field(default_factory=list)
 
     def record(self, verb: str, activity_type: str, activity_id: str, **kwargs: Any) -> None:
         """Record one telemetry statement if a player is signed in (the one call scenes use)."""

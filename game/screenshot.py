@@ -34,8 +34,8 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
     import pygame
 
     from game.app import App
+    from game.flow import sign_in
     from game.save import PlayerSave
-    from game.scenes.flow import sign_in
     from game.scenes.title import TitleScene
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -80,7 +80,7 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
         scenes.top.agree()
         shot("create_player")
         sign_in(app.ctx, "SHOT-TAKER-01", new_player=PlayerSave(code="SHOT-TAKER-01", avatar_shape="star"))
-        from game.scenes.job_board import open_job_board
+        from game.mentor_items import open_job_board
 
         if open_job_board(app.ctx):                        # a new player's odd-jobs board
             shot("job_board")
@@ -132,7 +132,7 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
                     scenes.top.back_to_district()
             scenes.pop()
         town_shots(app, shot, "town_after")                # lights on where challenges were tried
-        from game.scenes.landmarks import open_landmark, open_passport
+        from game.landmarks import open_landmark, open_passport
 
         for landmark in app.ctx.content.landmarks:         # the landmarks, with that play behind them
             open_landmark(app.ctx, landmark.id)

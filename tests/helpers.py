@@ -14,7 +14,7 @@ TEST_CODE = "TEST-CODE-11"
 
 def make_app(data_dir: Path, *, signed_in: bool = True, seed: int = 1) -> App:
     """A real App on the dummy driver; optionally with a fresh player signed in (at the hub)."""
-    from game.scenes.flow import sign_in
+    from game.flow import sign_in
     from game.scenes.title import TitleScene
 
     app = App(data_dir, seed=seed)

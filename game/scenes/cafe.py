@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import columns_for, grid, stack_heights
 
 AVATAR_W = 120
@@ -39,14 +39,12 @@ class NetworkCafeScene(UiScene):
     def talk(self, mentor_id: str) -> None:
         """Sit down with a mentor. Whom a player picks among six people of six kinds of work
         is a free choice among contrasting options (interest evidence), recorded with them."""
-        from game.scenes.mentor import MentorScene
-
         content = self.ctx.content
         options = {content.mentor_of(d.id).id: d.riasec for d in content.districts}
         cafe = content.landmark_id("networks") or "cafe"
         self.ctx.record("selected", "menu", f"menu/{cafe}", response=mentor_id,
                         extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "free"})
-        self.ctx.scenes.push(MentorScene(mentor_id))
+        self.ctx.scenes.go("mentor", mentor_id=mentor_id)
 
     def page_key(self) -> object:
         """The tables never change while the café is shown: drawn once, then blitted."""

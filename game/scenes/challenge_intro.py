@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H, UiScene
-from game.scenes.suggest import suggested_difficulty
+from game.suggest import suggested_difficulty
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import centred_row
 
 
@@ -75,12 +75,12 @@ class ChallengeIntroScene(UiScene):
     def start(self) -> None:
         """Start the challenge, unless its district is closed (every path into a challenge
         passes here; the refusal goes back to the town with a notice)."""
-        from game.class_session import refuse_closed
-        from game.scenes.challenge_play import ChallengePlayScene
+        from game.flow import refuse_closed
 
         if refuse_closed(self.ctx, self.challenge_id):
             return
-        self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty))
+        self.ctx.scenes.replace("challenge_play", challenge_id=self.challenge_id,
+                                difficulty=self.difficulty)
 
     def page_key(self) -> object:
         """The page changes only with the rating and difficulty chosen (their rings)."""

@@ -13,8 +13,8 @@ import random
 import pygame
 
 from game import art
-from game.scenes import goal_bar
-from game.scenes.base import HEADER_H, Kit, UiScene
+from game.ui_scene import HEADER_H, Kit, UiScene
+from game.widgets import goal_bar
 from zones.challenges.registry import MECHANICS
 
 PLAY_AREA = pygame.Rect(40, HEADER_H + 70, 1200, 570)
@@ -208,41 +208,36 @@ class ChallengePlayScene(UiScene):
     def stop(self) -> None:
         """The Stop button or Escape. On the result card nothing is lost: on to the
         reflection. Mid-challenge with something done, ask once first (issue 13 item 18)."""
-        from game.scenes.confirm import ConfirmScene
-
         if self.mechanic.finished:
             if self.reported:
                 self.to_reflection()
             return
         if self.last_progress > 0 or self.mechanic.progress > 0 or self.mechanic.hints_used:
             question = "confirm.stop_extra_q" if self.extra_round else "confirm.stop_q"
-            self.ctx.scenes.push(ConfirmScene(question, "confirm.stop", "confirm.keep", self.stop_now))
+            self.ctx.scenes.go("confirm", question_key=question, yes_key="confirm.stop",
+                               no_key="confirm.keep", on_yes=self.stop_now)
             return
         self.stop_now()
 
     def stop_now(self) -> None:
         """Leave unfinished: recorded as skipped; an extra round goes on to the reflection
         on the first round (which was completed), a first round back to the district."""
-        from game.scenes.district import DistrictScene
-        from game.scenes.reflection import ReflectionScene
-
         self.ctx.record("skipped", "level" if self.extra_round else "quest", self._activity_id(),
                         extensions={"riasec": self.riasec, "progress": round(self.mechanic.progress, 3)})
         if self.extra_round:
-            self.ctx.scenes.replace(ReflectionScene(self.challenge_id))
+            self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
         else:
-            self.ctx.scenes.replace(DistrictScene(self.challenge.district))
+            self.ctx.scenes.replace("district", district_id=self.challenge.district)
 
     def play_extra(self) -> None:
-        self.ctx.scenes.replace(ChallengePlayScene(self.challenge_id, self.difficulty, extra_round=True))
+        self.ctx.scenes.replace("challenge_play", challenge_id=self.challenge_id,
+                                difficulty=self.difficulty, extra_round=True)
 
     def to_reflection(self) -> None:
-        from game.scenes.reflection import ReflectionScene
-
         if not self.extra_round:
             self.ctx.record("skipped", "level", f"challenge/{self.challenge_id}/extra",
                             extensions={"riasec": self.riasec, "extra_round": False})
-        self.ctx.scenes.replace(ReflectionScene(self.challenge_id))
+        self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
 
     # -- events and drawing -------------------------------------------------------------
     def on_event(self, event: pygame.event.Event) -> None:

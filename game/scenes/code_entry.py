@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import UiScene
+from game.ui_scene import UiScene
 from telemetry.xapi.identity import is_valid_player_code, normalise_player_code
 
 
@@ -21,7 +21,7 @@ class CodeEntryScene(UiScene):
         self.problem = ""
 
     def submit(self) -> None:
-        from game.scenes.flow import sign_in
+        from game.flow import sign_in
 
         code = normalise_player_code(self.entry.get_text())     # "wise maple 77" -> WISE-MAPLE-77
         if not is_valid_player_code(code) or not self.ctx.saves.player_dir(code).exists():

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 import pygame
 
-from game.scenes.base import UiScene
-from game.scenes.reflow import centred_buttons
+from game.ui_scene import UiScene
+from game.widgets.reflow import centred_buttons
 
 
 class ConfirmScene(UiScene):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import centred_row
 
 ICONS = ("check", "lock", "folder", "cross", "mirror")
@@ -44,8 +44,7 @@ class ConsentScene(UiScene):
         self.ui.button(no, self.ctx.t("consent.no"), self.back)
 
     def agree(self) -> None:
-        from game.scenes.create_player import CreatePlayerScene
-        self.ctx.scenes.replace(CreatePlayerScene(self.player))
+        self.ctx.scenes.replace("create_player", existing=self.player)
 
     def page_key(self) -> object:
         """The consent text never changes while it is shown: drawn once, then blitted."""

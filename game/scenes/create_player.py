@@ -9,8 +9,8 @@ import pygame
 
 from game import art
 from game.save import PlayerSave
-from game.scenes.base import UiScene
-from game.scenes.reflow import centred_buttons
+from game.ui_scene import UiScene
+from game.widgets.reflow import centred_buttons
 from telemetry.xapi.identity import generate_player_code
 
 AVATAR_COLOURS = ("#3A86FF", "#E4572E", "#17BEBB", "#FFC914", "#8E5CC5", "#2E8B57")
@@ -109,12 +109,12 @@ class CreatePlayerScene(UiScene):
         self.colour = colour
 
     def start(self) -> None:
-        from game.scenes.flow import sign_in
+        from game.flow import sign_in
 
         player = self.existing or PlayerSave(code=self.code)
         player.avatar_shape, player.avatar_colour, player.consent_given = self.shape, self.colour, True
         if sign_in(self.ctx, self.code, new_player=player):      # records consent and avatar
-            from game.scenes.job_board import open_job_board
+            from game.mentor_items import open_job_board
             open_job_board(self.ctx)
 
     def page_key(self) -> object:

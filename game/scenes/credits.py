@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import UiScene
+from game.ui_scene import UiScene
 
 
 class CreditsScene(UiScene):

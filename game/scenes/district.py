@@ -5,9 +5,9 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.scenes.base import HEADER_H, UiScene
-from game.scenes.flow import set_place
-from game.scenes.reflow import StaticPage
+from game.flow import set_place
+from game.ui_scene import HEADER_H, UiScene
+from game.widgets.reflow import StaticPage
 from zones.ui_layout import columns_for, grid
 
 
@@ -108,19 +108,17 @@ class DistrictScene(UiScene):
         return self.ctx.content.mentor_of(self.district_id)
 
     def choose(self, challenge_id: str) -> None:
-        from game.class_session import refuse_closed
-        from game.scenes.challenge_intro import ChallengeIntroScene
+        from game.flow import refuse_closed
 
         if refuse_closed(self.ctx, challenge_id):
             return
         options = {c: self.district.riasec for c in self.district.challenges}
         self.ctx.record("selected", "menu", f"menu/district/{self.district_id}", response=challenge_id,
                         extensions={"options": options, "riasec": self.district.riasec})
-        self.ctx.scenes.push(ChallengeIntroScene(challenge_id))
+        self.ctx.scenes.go("challenge_intro", challenge_id=challenge_id)
 
     def chat(self) -> None:
-        from game.scenes.mentor import MentorScene
-        self.ctx.scenes.push(MentorScene(self.mentor.id))
+        self.ctx.scenes.go("mentor", mentor_id=self.mentor.id)
 
     def back(self) -> None:
         self.ctx.record("skipped", "zone", f"district/{self.district_id}", extensions={"riasec": self.district.riasec})

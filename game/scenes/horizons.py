@@ -7,7 +7,7 @@ from __future__ import annotations
 import pygame
 
 from game.occupation_search import european_names
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import bottom, columns_for, grid
 
 
@@ -91,7 +91,7 @@ class HorizonsScene(UiScene):
         self.ui.button(lay["town"], self.ctx.t("horizons.back_to_town"), self.to_town, "@primary")
 
     def toggle_save(self, code: str) -> None:
-        from game.scenes.flow import toggle_saved_occupation
+        from game.flow import toggle_saved_occupation
 
         if toggle_saved_occupation(self.ctx, code):
             self.rebuild()
@@ -112,10 +112,9 @@ class HorizonsScene(UiScene):
         self.opened_at = self.ctx.clock()
 
     def ask(self) -> None:
-        from game.scenes.mentor import MentorScene
-
         self._pause_reading()
-        self.ctx.scenes.push(MentorScene(self.ctx.content.mentor_of(self.challenge.district).id))
+        mentor = self.ctx.content.mentor_of(self.challenge.district)
+        self.ctx.scenes.go("mentor", mentor_id=mentor.id)
 
     def resume(self) -> None:
         self.opened_at = self.ctx.clock()
@@ -123,13 +122,13 @@ class HorizonsScene(UiScene):
 
     def to_town(self) -> None:
         """Carry on: to the 'what next?' board (or the district when nothing new is left)."""
-        from game.scenes.flow import resume_place, set_place
-        from game.scenes.next_board import NextChallengeScene, contrasting_challenges
+        from game.flow import resume_place, set_place
+        from game.suggest import contrasting_challenges
 
         self._record_reading()
         set_place(self.ctx, scene="district", district=self.challenge.district)
         if len(contrasting_challenges(self.ctx, self.ctx.rng)) >= 2:
-            self.ctx.scenes.replace(NextChallengeScene(self.challenge.district))
+            self.ctx.scenes.replace("next_board", district_id=self.challenge.district)
         else:
             resume_place(self.ctx)
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 import pygame
 import pygame_gui
 
+from game.flow import toggle_saved_occupation
 from game.occupation_search import SearchIndex
-from game.scenes import tower_layout
-from game.scenes.base import UiScene
-from game.scenes.flow import toggle_saved_occupation
-from game.scenes.tower_layout import ROWS, ZONES
+from game.ui_scene import UiScene
+from game.widgets import tower_layout
+from game.widgets.tower_layout import ROWS, ZONES
 
 __all__ = ["ROWS", "HorizonsTowerScene"]
 

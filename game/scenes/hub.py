@@ -7,13 +7,12 @@ from __future__ import annotations
 import pygame
 
 from game import art, class_session
-from game.scenes.base import UiScene
-from game.scenes.flow import set_place
-from game.scenes.hub_map import HubLayout
-from game.scenes.landmarks import open_passport
-from game.scenes.mentor import next_mentor_item
-from game.scenes.quick_question import QuickQuestionScene
-from game.scenes.reflow import StaticPage
+from game.flow import set_place
+from game.landmarks import open_passport
+from game.mentor_items import next_mentor_item
+from game.ui_scene import UiScene
+from game.widgets.hub_map import HubLayout
+from game.widgets.reflow import StaticPage
 
 
 class HubScene(UiScene):
@@ -25,17 +24,13 @@ class HubScene(UiScene):
     def enter(self, ctx) -> None:
         self.static = StaticPage()
         super().enter(ctx)
-        set_place(ctx, scene="hub")
-        class_session.on_hub(ctx)   # class players: timer, open districts, language, LRS
-        if self.suggestion and class_session.challenge_closed(ctx, self.suggestion):
-            self.rebuild()          # built before the session knew the closed districts
+        set_place(ctx, scene="hub")     # a class session follows the stack (game.class_session)
 
     def resume(self) -> None:
         super().resume()
         set_place(self.ctx, scene="hub")
         if self.ctx.recorder is not None:
             self.ctx.recorder.checkpoint()
-        class_session.on_hub(self.ctx)   # time up: the Time's-up screen signs out
 
     def build(self) -> None:
         content = self.ctx.content
@@ -57,7 +52,7 @@ class HubScene(UiScene):
         self.ui.button(sign_out, self.ctx.t("hub.sign_out"), self.sign_out)
 
     def suggest(self) -> str | None:
-        from game.scenes.suggest import suggested_challenge
+        from game.suggest import suggested_challenge
 
         found = suggested_challenge(self.ctx)
         self.reason = found[1] if found else ""
@@ -65,8 +60,6 @@ class HubScene(UiScene):
 
     # -- actions ------------------------------------------------------------------
     def open_district(self, district_id: str, suggested: bool = False) -> None:
-        from game.scenes.district import DistrictScene
-
         if class_session.is_closed(self.ctx, district_id):
             self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
             return
@@ -74,22 +67,21 @@ class HubScene(UiScene):
         self.ctx.record("selected", "menu", "menu/hub", response=district_id,
                         extensions={"options": options, "riasec": options[district_id],
                                     "mode": "suggested" if suggested else "free"})
-        self.ctx.scenes.push(DistrictScene(district_id))
+        self.ctx.scenes.go("district", district_id=district_id)
         mentor = self.ctx.content.mentor_of(district_id)
         item_id = next_mentor_item(self.ctx, mentor)
         if item_id is not None:
-            self.ctx.scenes.push(QuickQuestionScene(mentor.id, item_id))
+            self.ctx.scenes.go("quick_question", mentor_id=mentor.id, item_id=item_id)
 
     def open_landmark(self, landmark_id: str) -> None:
-        from game.scenes.landmarks import open_landmark
+        from game.landmarks import open_landmark
         open_landmark(self.ctx, landmark_id)
 
     def open_settings(self) -> None:
-        from game.scenes.settings_screen import SettingsScene
-        self.ctx.scenes.push(SettingsScene())
+        self.ctx.scenes.go("settings")
 
     def sign_out(self) -> None:
-        from game.scenes.flow import sign_out_to_title
+        from game.flow import sign_out_to_title
         sign_out_to_title(self.ctx)
 
     # -- drawing ------------------------------------------------------------------

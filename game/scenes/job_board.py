@@ -6,8 +6,9 @@ type, 1–5). Each answer is recorded as a mentor item answer is, so the profile
 a picture that favours no type, and mentors never ask these again. A card can be skipped,
 and "explore the town now" leaves the rest for the mentors to ask later.
 
-Pushed over the hub by ``CreatePlayerScene.start``; pops itself when done. Touches the
-player's ``mentor_items_asked`` (through ``record_item_answer``) and nothing else.
+Pushed over the hub by ``game.mentor_items.open_job_board`` after a new player signs in;
+pops itself when done. Touches the player's ``mentor_items_asked`` (through
+``record_item_answer``) and nothing else.
 """
 
 from __future__ import annotations
@@ -15,20 +16,12 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.scenes.base import HEADER_H, UiScene
-from game.scenes.mentor import record_item_answer
-from game.scenes.reflow import centred_buttons
+from game.mentor_items import record_item_answer
+from game.ui_scene import HEADER_H, UiScene
+from game.widgets.reflow import centred_buttons
 
 SOURCE = "job_board"
 PIN_W, PIN_GAP = 48, 8
-
-
-def open_job_board(ctx) -> bool:
-    """Push the board if the player has cards on it they have not been asked yet."""
-    if ctx.player is None or set(ctx.content.job_board) <= set(ctx.player.mentor_items_asked):
-        return False
-    ctx.scenes.push(JobBoardScene())
-    return True
 
 
 class JobBoardScene(UiScene):

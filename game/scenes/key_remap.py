@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H, UiScene
+from game.flow import save_settings
 from game.settings import ACTIONS
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import button_row
 
 LEFT, RIGHT = 60, 1220
@@ -66,8 +67,6 @@ class KeyRemapScene(UiScene):
 
     def bind(self, action: str, name: str) -> None:
         """Give ``action`` the key ``name``; an action that had that key gets ours."""
-        from game.scenes.settings_screen import save_settings
-
         settings = self.ctx.settings
         old = settings.key_for(action)
         for other in ACTIONS:
@@ -81,8 +80,6 @@ class KeyRemapScene(UiScene):
         self.ctx.apply_settings()
 
     def reset(self) -> None:
-        from game.scenes.settings_screen import save_settings
-
         self.ctx.settings.key_bindings = {}
         self.waiting = None
         save_settings(self.ctx)

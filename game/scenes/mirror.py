@@ -12,7 +12,7 @@ import pygame
 
 from game.hexagon import axes_from, draw_hexagon, fit_hexagon
 from game.profile_view import build_view
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import button_row, columns_for
 
 PAGE_X, PAGE_W, GAP = 24, 1232, 20
@@ -43,12 +43,10 @@ class MirrorScene(UiScene):
                                               "@primary")
 
     def open_my_data(self) -> None:
-        from game.scenes.my_data import MyDataScene
-        self.ctx.scenes.push(MyDataScene())
+        self.ctx.scenes.go("my_data")
 
     def open_passport(self) -> None:
-        from game.scenes.passport import PassportScene
-        self.ctx.scenes.push(PassportScene())
+        self.ctx.scenes.go("passport")
 
     # -- words ----------------------------------------------------------------------
     def type_words(self, letter: str) -> tuple[str, str]:

@@ -4,7 +4,7 @@ page that scrolls when it is longer than the window; and erasing it, after a sec
 
 The description is worked out once in ``enter`` (in the player's language, with the
 challenges' titles from the content). Erasing stops LRS forwarding, closes the player's
-recorder (``game.app.sign_out``), erases every copy of their data on this computer and
+recorder (``game.flow.sign_out``), erases every copy of their data on this computer and
 voids what reached an LRS (``telemetry.classroom.erase.erase_everywhere``), and returns to the
 title screen with a notice that says what happened, here and at the LRS.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from telemetry.classroom.erase import erase_everywhere
 from telemetry.classroom.privacy import describe_player_data
 from zones.ui_layout import button_row, columns_for
@@ -109,9 +109,8 @@ class MyDataScene(UiScene):
         (:func:`telemetry.classroom.erase.erase_everywhere`: folder, exports, handouts, spill files;
         voiding at the LRS), go to the title screen saying what happened, here and there."""
         from game import class_session
-        from game.app import sign_out
         from game.class_tools import erase_message, lrs_configs
-        from game.scenes.title import TitleScene
+        from game.flow import sign_out
         from telemetry.classroom.class_store import class_of_player
         from telemetry.xapi.store import PlayerLocked
 
@@ -131,11 +130,11 @@ class MyDataScene(UiScene):
                                       lrs_configs=lrs_configs(class_of_player(ctx.data_dir, code)))
         except (PlayerLocked, OSError) as exc:
             ctx.notices.append(ctx.t("mydata.erase_failed", problem=str(exc)))
-            ctx.scenes.clear_to(TitleScene())
+            ctx.scenes.clear_to("title")
             return
         ctx.saves.forget_last(code)
         ctx.notices.append(erase_message(ctx.t, code, result))
-        ctx.scenes.clear_to(TitleScene())
+        ctx.scenes.clear_to("title")
 
     def back(self) -> None:
         if self.confirming:

@@ -9,24 +9,10 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.scenes.base import HEADER_H, UiScene
-from game.scenes.reflow import centred_buttons
+from game.suggest import contrasting_challenges
+from game.ui_scene import HEADER_H, UiScene
+from game.widgets.reflow import centred_buttons
 from zones.ui_layout import bottom, columns_for, grid
-
-CHOICES = 3
-
-
-def contrasting_challenges(ctx, rng, n: int = CHOICES) -> dict[str, str]:
-    """Up to ``n`` not-yet-played challenges, each from a different district (type), never
-    one in a district the teacher closed."""
-    from game.class_session import is_closed
-
-    done = ctx.player.challenges if ctx.player else {}
-    fresh = [(d, [c for c in d.challenges if c not in done]) for d in ctx.content.districts
-             if not is_closed(ctx, d.id)]
-    fresh = [(d, cs) for d, cs in fresh if cs]
-    rng.shuffle(fresh)
-    return {rng.choice(cs): d.riasec for d, cs in fresh[:n]}
 
 
 class NextChallengeScene(UiScene):
@@ -79,9 +65,7 @@ class NextChallengeScene(UiScene):
         self.ui.button(lay["back"], self.ctx.t("next.back"), self.back_to_district)
 
     def choose(self, challenge_id: str) -> None:
-        from game.class_session import refuse_closed
-        from game.scenes.challenge_intro import ChallengeIntroScene
-        from game.scenes.flow import resume_place, set_place
+        from game.flow import refuse_closed, resume_place, set_place
 
         if refuse_closed(self.ctx, challenge_id):
             return
@@ -90,10 +74,10 @@ class NextChallengeScene(UiScene):
                                     "mode": "free"})
         set_place(self.ctx, scene="district", district=self.ctx.content.challenges[challenge_id].district)
         resume_place(self.ctx)
-        self.ctx.scenes.push(ChallengeIntroScene(challenge_id))
+        self.ctx.scenes.go("challenge_intro", challenge_id=challenge_id)
 
     def back_to_district(self) -> None:
-        from game.scenes.flow import resume_place, set_place
+        from game.flow import resume_place, set_place
 
         if len(self.options) >= 2:
             self.ctx.record("skipped", "menu", "menu/next", extensions={"options": dict(self.options)})

@@ -10,7 +10,7 @@ import pygame
 
 from game.hexagon import axes_from, draw_hexagon, fit_hexagon
 from game.profile_view import build_view
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from telemetry.profile.cms import LEVELS
 from zones.ui_layout import columns_for, grid
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.scenes.base import UiScene
-from game.scenes.mentor import record_item_answer
-from game.scenes.reflow import centred_buttons
+from game.mentor_items import record_item_answer
+from game.ui_scene import UiScene
+from game.widgets.reflow import centred_buttons
 
 
 class QuickQuestionScene(UiScene):

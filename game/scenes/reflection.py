@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H, UiScene
-from game.scenes.reflow import centred_buttons
 from game.ui import Hotspot
+from game.ui_scene import HEADER_H, UiScene
+from game.widgets.reflow import centred_buttons
 from zones.ui_layout import bottom, columns_for, grid
 
 ANSWERS = ("yes", "maybe", "no")
@@ -85,14 +85,12 @@ class ReflectionScene(UiScene):
         self.skills ^= {skill_id}
 
     def done(self) -> None:
-        from game.scenes.horizons import HorizonsScene
-
         if self.skills:
             comps = sorted({self.ctx.content.skills[s].competence for s in self.skills})
             self.ctx.record("selected", "question", f"reflect/{self.challenge_id}/skills",
                             response=",".join(sorted(self.skills)),
                             extensions={"riasec": self.riasec, "skills": sorted(self.skills), "competences": comps})
-        self.ctx.scenes.replace(HorizonsScene(self.challenge_id))
+        self.ctx.scenes.replace("horizons", challenge_id=self.challenge_id)
 
     def page_key(self) -> object:
         """The page changes only with the answers chosen and the skills ticked."""

@@ -11,26 +11,13 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H, UiScene
-from game.settings import settings_path
+from game.flow import save_settings
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import button_row
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 2.0)
 VOLUMES = (0.0, 0.25, 0.5, 0.75, 1.0)
 LEFT, RIGHT = 60, 1220
-
-
-def open_settings(ctx) -> None:
-    """Push the settings screen unless a settings screen is already on top."""
-    top = ctx.scenes.top
-    if not isinstance(top, (SettingsScene,)) and getattr(top, "name", "") != "key_remap":
-        ctx.scenes.push(SettingsScene())
-
-
-def save_settings(ctx) -> None:
-    """Save the settings in force to their file (background writer); a failure becomes a
-    notice, not a crash."""
-    ctx.save_settings(settings_path(ctx.data_dir, ctx.player.code if ctx.player else None))
 
 
 class SettingsScene(UiScene):
@@ -103,8 +90,7 @@ class SettingsScene(UiScene):
         self.ctx.apply_settings()
 
     def change_keys(self) -> None:
-        from game.scenes.key_remap import KeyRemapScene
-        self.ctx.scenes.push(KeyRemapScene())
+        self.ctx.scenes.go("key_remap")
 
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pygame
 
 from game.profile_view import build_view
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from telemetry.profile.cms import LEVELS
 from zones.ui_layout import columns_for
 

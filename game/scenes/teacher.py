@@ -6,7 +6,7 @@ passphrase in a hidden text field and opens every class that passphrase unlocks;
 (:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder, a
 chosen pupil's Report and Erase (two presses), Merge from a folder and Erase the class
 (two presses), writing into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
-worker thread (:mod:`game.scenes.teacher_jobs`); the frame never waits. The passphrase is
+worker thread (:mod:`game.teacher_jobs`); the frame never waits. The passphrase is
 checked and dropped, never stored. The same actions exist as ``python main.py class``.
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H, UiScene
-from game.scenes.teacher_jobs import Job, output_dir
+from game.teacher_jobs import Job, output_dir
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import bottom, button_row, columns_for
 
 ROWS_PER_PAGE = 10
@@ -53,11 +53,10 @@ class TeacherLoginScene(UiScene):
             self.problem = (self.ctx.t("teacher.refused", n=len(problems)) if problems
                             else self.ctx.t("teacher.wrong"))
             return
-        self.ctx.scenes.replace(TeacherPanelScene(unlocked))
+        self.ctx.scenes.replace("teacher_panel", classes=unlocked)
 
     def new_class(self) -> None:
-        from game.scenes.teacher_create import TeacherCreateScene
-        self.ctx.scenes.replace(TeacherCreateScene())
+        self.ctx.scenes.replace("teacher_create")
 
     def draw_content(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter

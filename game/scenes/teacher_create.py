@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H, UiScene
+from game.ui_scene import HEADER_H, UiScene
 from zones.ui_layout import bottom, button_row, columns_for
 
 SESSION_MINUTES = (None, 30, 40, 45, 60)
@@ -144,7 +144,6 @@ class TeacherCreateScene(UiScene):
     def create(self) -> None:
         """Validate, create the class and its player saves, then open it in the panel."""
         from game.class_tools import prepare_saves
-        from game.scenes.teacher import TeacherPanelScene
         from telemetry.classroom.class_store import MAX_PLAYERS, SessionSettings, create_class
 
         try:
@@ -167,7 +166,7 @@ class TeacherCreateScene(UiScene):
         except (ValueError, OSError) as exc:
             self.fail(str(exc))
             return
-        self.ctx.scenes.replace(TeacherPanelScene([info]))
+        self.ctx.scenes.replace("teacher_panel", classes=[info])
 
     # -- drawing ----------------------------------------------------------------------
     def draw_content(self, surface: pygame.Surface) -> int:

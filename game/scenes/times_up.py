@@ -1,13 +1,13 @@
 """Time's up: the class session has ended. Shown at the hub after the player finished the
 step they were in; says the work is saved and signs the player out (one button).
 
-Touches the context through :func:`game.scenes.flow.sign_out_to_title` and ends the class session."""
+Touches the context through :func:`game.flow.sign_out_to_title` and ends the class session."""
 
 from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import UiScene
+from game.ui_scene import UiScene
 
 
 class TimesUpScene(UiScene):
@@ -20,7 +20,7 @@ class TimesUpScene(UiScene):
 
     def finish(self) -> None:
         from game import class_session
-        from game.scenes.flow import sign_out_to_title
+        from game.flow import sign_out_to_title
 
         class_session.end(self.ctx)
         sign_out_to_title(self.ctx)

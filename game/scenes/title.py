@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.scenes.base import UiScene
+from game.ui_scene import UiScene
 
 
 class TitleScene(UiScene):
@@ -22,7 +22,7 @@ class TitleScene(UiScene):
         tagline_y = logo.y + 20 + p.line(64, True)
         logo.h = tagline_y - logo.y + p.height(t("title.tagline"), 22, logo.w - 60) + 24
         logo.centerx = 640
-        from game.scenes.flow import continue_code
+        from game.flow import continue_code
 
         last = continue_code(self.ctx)      # None after a sign-out, and for class players
         rows: list[list[tuple[str, object, str]]] = []
@@ -52,24 +52,20 @@ class TitleScene(UiScene):
             self.ui.button(rect, label, action, style)
 
     def continue_as(self, code: str) -> None:
-        from game.scenes.flow import sign_in
+        from game.flow import sign_in
         sign_in(self.ctx, code)
 
     def new_player(self) -> None:
-        from game.scenes.consent import ConsentScene
-        self.ctx.scenes.push(ConsentScene())
+        self.ctx.scenes.go("consent")
 
     def enter_code(self) -> None:
-        from game.scenes.code_entry import CodeEntryScene
-        self.ctx.scenes.push(CodeEntryScene())
+        self.ctx.scenes.go("code_entry")
 
     def credits(self) -> None:
-        from game.scenes.credits import CreditsScene
-        self.ctx.scenes.push(CreditsScene())
+        self.ctx.scenes.go("credits")
 
     def teacher(self) -> None:
-        from game.scenes.teacher import TeacherLoginScene
-        self.ctx.scenes.push(TeacherLoginScene())
+        self.ctx.scenes.go("teacher_login")
 
     def quit(self) -> None:
         self.ctx.quit_requested = True

@@ -18,8 +18,8 @@ import json
 import pygame
 
 from game import class_session
-from game.scenes.base import HEADER_H, UiScene
-from game.scenes.flow import set_place
+from game.flow import set_place
+from game.ui_scene import HEADER_H, UiScene
 from game.world.doors import can_open, closed_tiles, door_in_reach, person_in_reach
 from game.world.grid import find_path
 from game.world.sound import TownSound
@@ -57,8 +57,7 @@ class TownScene(UiScene):
             ctx.notices.append(problem)
             self._open_menu_hub()
             return
-        set_place(ctx, scene="hub")
-        class_session.on_hub(ctx)               # class players: timer, open districts, language, LRS
+        set_place(ctx, scene="hub")            # the class session watches the stack (name "hub")
         if self.suggestion and self.is_closed(ctx.content.challenges[self.suggestion].district):
             self.suggestion = self._suggest()   # chosen before the session knew the closed districts
             self.rebuild()
@@ -131,10 +130,9 @@ class TownScene(UiScene):
                 self.walker.facing = 0
         self.trail.door_near = None
         self.sound.place(self.mood())
-        class_session.on_hub(self.ctx)                      # time up: the Time's-up screen signs out
 
     def _suggest(self) -> str | None:
-        from game.scenes.suggest import suggested_challenge
+        from game.suggest import suggested_challenge
 
         found = suggested_challenge(self.ctx) if self.town is not None else None
         if not found or self.is_closed(self.ctx.content.challenges[found[0]].district):
@@ -503,34 +501,30 @@ class TownScene(UiScene):
 
     # -- the one place that opens other screens (lazy imports, as the hub did) --------
     def _open_challenge(self, challenge_id: str) -> None:
-        from game.scenes.challenge_intro import ChallengeIntroScene
-        self.ctx.scenes.push(ChallengeIntroScene(challenge_id))
+        self.ctx.scenes.go("challenge_intro", challenge_id=challenge_id)
 
     def _open_board(self, district_id: str) -> None:
-        from game.scenes.district import DistrictScene
-        from game.scenes.mentor import next_mentor_item
-        from game.scenes.quick_question import QuickQuestionScene
+        from game.mentor_items import next_mentor_item
 
-        self.ctx.scenes.push(DistrictScene(district_id))
+        self.ctx.scenes.go("district", district_id=district_id)
         mentor = self.ctx.content.mentor_of(district_id)
         item_id = next_mentor_item(self.ctx, mentor)
         if item_id is not None:
-            self.ctx.scenes.push(QuickQuestionScene(mentor.id, item_id))
+            self.ctx.scenes.go("quick_question", mentor_id=mentor.id, item_id=item_id)
 
     def open_landmark(self, landmark_id: str) -> None:
-        from game.scenes.landmarks import open_landmark
+        from game.landmarks import open_landmark
         open_landmark(self.ctx, landmark_id)
 
     def open_passport(self) -> None:
-        from game.scenes.landmarks import open_passport
+        from game.landmarks import open_passport
         open_passport(self.ctx)
 
     def _open_menu_hub(self) -> None:
-        from game.scenes.hub import HubScene
-        self.ctx.scenes.replace(HubScene())
+        self.ctx.scenes.replace("hub")
 
     def sign_out(self) -> None:
-        from game.scenes.flow import sign_out_to_title
+        from game.flow import sign_out_to_title
         sign_out_to_title(self.ctx)
 
     # -- drawing ---------------------------------------------------------------------

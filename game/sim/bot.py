@@ -131,7 +131,7 @@ class Bot:
 
     def finish(self) -> None:
         """The lesson ends: leave every scene (they save), end the session, sign out."""
-        from game.app import sign_out
+        from game.flow import sign_out
 
         rec = self.ctx.recorder
         if rec is not None:

@@ -1,7 +1,7 @@
 """Whether a player's record holds their consent (the consent page's "yes").
 
 The consent page's answer is recorded as ``selected question consent/privacy`` with
-response ``yes`` when a player first signs in (``game.scenes.flow.sign_in``). Called at
+response ``yes`` when a player first signs in (``game.flow.sign_in``). Called at
 sign-in, before the player's store is opened, to decide whether the consent page must be
 shown first; reads the player's folder without locking it, writes nothing.
 """

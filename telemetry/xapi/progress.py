@@ -1,7 +1,7 @@
 """A player's progress as the game's save keeps it, rebuilt from their statements.
 
 Called when a player's ``save.json`` is damaged or missing but their telemetry record is
-intact (``game.scenes.flow.load_player``): the challenges played (plays, best and last
+intact (``game.flow.load_player``): the challenges played (plays, best and last
 score, difficulty), the occupations saved to the passport, the activity items already
 asked, the chosen avatar and whether consent was given. Pure: touches nothing.
 """

@@ -3,7 +3,7 @@ has played one challenge (so the profile screens have something to show)."""
 
 from __future__ import annotations
 
-from game.scenes.landmarks import open_landmark, open_passport
+from game.landmarks import open_landmark, open_passport
 
 MAIN_SCREENS = ("title", "consent", "create_player", "hub", "district", "challenge_intro",
                 "reflection", "horizons", "mentor", "cafe", "mirror", "skills_board",

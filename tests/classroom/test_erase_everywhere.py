@@ -17,8 +17,8 @@ from pathlib import Path
 import pygame
 
 from game import class_tools as tools
+from game.flow import sign_in
 from game.save import PlayerSave
-from game.scenes.flow import sign_in
 from game.scenes.my_data import MyDataScene
 from telemetry.classroom.class_store import SessionSettings, load_class
 from telemetry.classroom.classes import erase_class_players

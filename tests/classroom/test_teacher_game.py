@@ -63,8 +63,8 @@ def test_class_player_gets_timer_closed_districts_and_gentle_end(tmp_path):
     info = simulated_class(tmp_path, 2, 0, settings=settings)
     now = [1000.0]
     from game.app import App
+    from game.flow import sign_in
     from game.save import PlayerSave
-    from game.scenes.flow import sign_in
 
     app = App(tmp_path, seed=1)
     app.ctx.clock = lambda: now[0]

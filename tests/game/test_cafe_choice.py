@@ -2,7 +2,7 @@
 work, recorded with the options so the profile reads it as interest evidence."""
 
 from game.commands.report import content_summary
-from game.scenes.landmarks import open_landmark
+from game.landmarks import open_landmark
 from game.scenes.mentor import MentorScene
 from telemetry.profile.evidence import extract_evidence
 from telemetry.report.model import build_report

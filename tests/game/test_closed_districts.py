@@ -6,13 +6,14 @@ from __future__ import annotations
 import pytest
 
 from game.app import App
+from game.flow import resume_place, sign_in
 from game.save import PlayerSave
 from game.scenes.challenge_intro import ChallengeIntroScene
 from game.scenes.challenge_play import ChallengePlayScene
 from game.scenes.district import DistrictScene
-from game.scenes.flow import resume_place, sign_in
-from game.scenes.next_board import NextChallengeScene, contrasting_challenges
+from game.scenes.next_board import NextChallengeScene
 from game.scenes.town import TownScene
+from game.suggest import contrasting_challenges
 from telemetry.classroom.class_store import SessionSettings, create_class
 
 

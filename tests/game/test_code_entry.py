@@ -14,7 +14,7 @@ def _type(app, text):
 
 def test_typing_a_code_and_enter_signs_in(tmp_path):
     app = make_app(tmp_path)             # creates TEST_CODE's save, then sign out
-    from game.app import sign_out
+    from game.flow import sign_out
 
     sign_out(app.ctx)
     app.ctx.player = None

@@ -3,9 +3,9 @@ mentors never ask a card again, and the board's progress pins do not rely on col
 
 import pygame
 
+from game.mentor_items import next_mentor_item, open_job_board
 from game.scenes.create_player import CreatePlayerScene
-from game.scenes.job_board import JobBoardScene, open_job_board
-from game.scenes.mentor import next_mentor_item
+from game.scenes.job_board import JobBoardScene
 from game.scenes.town import TownScene
 from telemetry.profile.evidence import extract_evidence
 from telemetry.xapi.decode import decode

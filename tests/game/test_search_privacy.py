@@ -49,7 +49,7 @@ def test_search_text_never_reaches_store_save_or_exports(tmp_path):
                 if s["object"]["id"].endswith("menu/horizons_search")]
     assert [(s.response, s.ext.get("results"), s.ext.get("occupation")) for s in searches] == [
         (None, 0, None), (None, len(nurse), None), (None, len(nurse), nurse[0])]
-    from game.app import sign_out
+    from game.flow import sign_out
 
     sign_out(app.ctx)                                   # everything on disk
     from game import class_tools as tools
@@ -79,7 +79,7 @@ def test_search_text_stored_by_an_older_version_never_leaves_the_folder(tmp_path
     app = make_app(tmp_path)
     app.ctx.scenes.push(HorizonsTowerScene())
     app.pump([])
-    from game.app import sign_out
+    from game.flow import sign_out
 
     sign_out(app.ctx)
     statements = read_player_statements(tmp_path, TEST_CODE)

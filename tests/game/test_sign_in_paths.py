@@ -9,8 +9,9 @@ import json
 import pygame
 import pytest
 
-from game.app import App, sign_out
+from game.app import App
 from game.class_tools import prepare_saves
+from game.flow import sign_out
 from game.save import PlayerSave
 from game.scenes.code_entry import CodeEntryScene
 from game.scenes.consent import ConsentScene
@@ -72,7 +73,7 @@ def test_a_handout_code_sees_consent_and_the_job_board_on_every_path(tmp_path, p
     elif path == "continue":
         app.ctx.scenes.top.continue_as(code)          # e.g. a stale 'last player' note
     else:
-        from game.scenes.flow import sign_in
+        from game.flow import sign_in
         assert not sign_in(app.ctx, code)
     _agree_and_start(app)
     assert isinstance(app.ctx.scenes.top, JobBoardScene)
@@ -189,7 +190,7 @@ def test_a_damaged_save_is_rebuilt_from_the_store(tmp_path, damage):
     challenge = next(iter(ctx.content.challenges))
     scene = start_challenge(app, challenge)
     scene._finish()                                    # a played challenge, as the UI ends one
-    from game.scenes.flow import toggle_saved_occupation
+    from game.flow import toggle_saved_occupation
     occupation = next(iter(ctx.content.occupations))
     toggle_saved_occupation(ctx, occupation)
     ctx.player.avatar_shape = "star"
@@ -213,7 +214,7 @@ def test_a_damaged_save_is_rebuilt_from_the_store(tmp_path, damage):
 
 def test_codes_typed_with_spaces_or_small_letters_are_accepted(tmp_path):
     """Item 20: `wise maple 77` is WISE-MAPLE-77 (spaces used to be refused as keys)."""
-    from game.scenes.flow import sign_in
+    from game.flow import sign_in
 
     app = make_app(tmp_path, signed_in=False)
     assert sign_in(app.ctx, "WISE-MAPLE-77", new_player=PlayerSave(code="WISE-MAPLE-77"))

@@ -184,8 +184,8 @@ def test_gamepad_walks_and_button_a_talks(tmp_path):
 # -- closed quarters --------------------------------------------------------------------------
 def _class_app(tmp_path, open_districts):
     from game.app import App
+    from game.flow import sign_in
     from game.save import PlayerSave
-    from game.scenes.flow import sign_in
     from tests.classroom.conftest import simulated_class
 
     info = simulated_class(tmp_path, 1, 0, settings=SessionSettings(minutes=None, districts=open_districts))

@@ -17,8 +17,8 @@ import pytest
 
 import telemetry.xapi.store
 from game.app import App
+from game.flow import sign_in
 from game.save import PlayerSave
-from game.scenes.flow import sign_in
 from game.storage_notice import shown_folder
 from telemetry.xapi.reader import read_player_statements
 from tests.helpers import TEST_CODE, make_app

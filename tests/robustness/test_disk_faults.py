@@ -96,7 +96,7 @@ def test_storage_notice_is_translated() -> None:
 def test_refused_settings_file_becomes_a_notice(tmp_path: Path, monkeypatch) -> None:
     """Settings are written by the background save writer; when the disk refuses, the
     player is told once (the notice names the problem) and the game goes on."""
-    from game.scenes.settings_screen import save_settings
+    from game.flow import save_settings
 
     app = make_app(tmp_path)
     ctx = app.ctx

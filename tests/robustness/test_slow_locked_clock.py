@@ -11,9 +11,8 @@ import numpy as np
 
 import game.save_writer
 import telemetry.xapi.statements
-from game.app import App, sign_out
-from game.scenes.flow import sign_in
-from game.scenes.settings_screen import save_settings
+from game.app import App
+from game.flow import save_settings, sign_in, sign_out
 from game.settings import settings_path
 from game.sim.bot import Bot, SimClock
 from telemetry.xapi.statements import parse_duration, validate_statement

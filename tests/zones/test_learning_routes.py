@@ -55,7 +55,7 @@ def test_a_broken_routes_file_is_one_line_naming_it(tmp_path, edit, problem):
 ])
 def test_the_tower_shows_the_route_of_the_open_job(tmp_path, language, chosen, expected):
     from game.scenes.horizons_tower import HorizonsTowerScene
-    from game.scenes.tower_layout import detail_blocks
+    from game.widgets.tower_layout import detail_blocks
     from tests.helpers import make_app
 
     app = make_app(tmp_path)

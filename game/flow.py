@@ -1,7 +1,9 @@
-"""Signing a player in or out, and resuming them where they were.
+"""Signing a player in or out, resuming them where they were, and the settings on top.
 
-Called by the title, code-entry and create-player screens. It may touch the save store,
-open the player's telemetry recorder, and replace the whole scene stack.
+Called by the title, code-entry, create-player and Time's-up screens, the hub, the app
+(sign-out at shutdown, F1) and the screens that start challenges. It may touch the save
+store and the settings file, open or close the player's telemetry recorder, and replace
+the whole scene stack (by scene name: it imports no scene).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 
-from game import GAME_VERSION, art
+from game import GAME_VERSION, art, class_session
 from game.save import ChallengeRecord, PlayerSave
 from telemetry.xapi.recorder import Recorder
 from telemetry.xapi.store import PlayerLocked
@@ -121,9 +123,7 @@ def sign_in(ctx, code: str, new_player: PlayerSave | None = None) -> bool:
             ctx.notices.append(rebuilt or ctx.t("notice.unknown_code", code=code))
             return False
         if needs_consent(ctx, player):
-            from game.scenes.consent import ConsentScene
-
-            ctx.scenes.push(ConsentScene(player))
+            ctx.scenes.go("consent", player=player)
             return False
     else:
         player = new_player
@@ -162,20 +162,32 @@ def continue_code(ctx) -> str | None:
 def sign_out_to_title(ctx) -> None:
     """Explicit sign-out (hub button, Time's up): close the session, forget the player as
     'last player' (no 'Continue as' for the next pupil) and show the title screen."""
-    from game.app import sign_out
-    from game.scenes.title import TitleScene
-
     code = ctx.player.code if ctx.player is not None else None
     sign_out(ctx)
     if code is not None:
         ctx.saves.signed_out(code)
     ctx.player = None
     use_settings(ctx, None)
-    ctx.scenes.clear_to(TitleScene())
+    ctx.scenes.clear_to("title")
+
+
+def sign_out(ctx) -> None:
+    """End the player's telemetry session and close their store; the save is written to
+    disk before this returns (the background writer is flushed). Called at sign-out,
+    erase and shutdown (``App.shutdown``)."""
+    if ctx.recorder is not None:
+        try:
+            ctx.save_player()
+            ctx.flush_saves(5.0 if ctx.recorder.healthy else 1.0)
+        finally:
+            try:
+                close_recorder(ctx)     # quick on a refusing disk; spills what it refused
+            finally:
+                ctx.recorder = None
 
 
 def close_recorder(ctx) -> None:
-    """End the session and close the store (``game.app.sign_out``): quickly when the disk is
+    """End the session and close the store (``sign_out``): quickly when the disk is
     refusing (no 20-second wait); what never reached the data folder is written to a spill
     file in the system temp dir (brought back at the next sign-in) or, if that fails too,
     the player is told plainly how many events are lost."""
@@ -224,16 +236,22 @@ def use_settings(ctx, code: str | None) -> None:
 def resume_place(ctx) -> None:
     """Rebuild the scene stack for the saved place: the town, or the town + a district (not
     a district the teacher has closed: the town then)."""
-    from game import class_session
-    from game.scenes.district import DistrictScene
-    from game.scenes.town import TownScene
-
     place = ctx.player.place if ctx.player else {"scene": "hub"}
-    ctx.scenes.clear_to(TownScene())
+    ctx.scenes.clear_to("town")
     district_id = place.get("district")
     if place.get("scene") == "district" and district_id in {d.id for d in ctx.content.districts} \
             and not class_session.is_closed(ctx, district_id):
-        ctx.scenes.push(DistrictScene(district_id))
+        ctx.scenes.go("district", district_id=district_id)
+
+
+def refuse_closed(ctx, challenge_id: str) -> bool:
+    """Called where a challenge is about to start: if its district is closed, say so and
+    go back to the town (returns True: the caller must not start it)."""
+    if not class_session.challenge_closed(ctx, challenge_id):
+        return False
+    resume_place(ctx)
+    ctx.notices.append(ctx.t("notice.challenge_closed"))
+    return True
 
 
 def set_place(ctx, **place) -> None:
@@ -264,3 +282,19 @@ def toggle_saved_occupation(ctx, code: str) -> str | None:
                            "competences": ["horizons_occupations"]})
     ctx.save_player()
     return action
+
+
+def open_settings(ctx) -> None:
+    """The gear button or F1 (any screen): the settings screen on top, unless a settings
+    screen is on top already."""
+    top = ctx.scenes.top
+    if getattr(top, "name", "") not in ("settings", "key_remap"):
+        ctx.scenes.go("settings")
+
+
+def save_settings(ctx) -> None:
+    """Save the settings in force to their file (background writer); a failure becomes a
+    notice, not a crash. Called by the settings and key screens after each change."""
+    from game.settings import settings_path
+
+    ctx.save_settings(settings_path(ctx.data_dir, ctx.player.code if ctx.player else None))

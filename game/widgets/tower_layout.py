@@ -17,9 +17,9 @@ from __future__ import annotations
 import pygame
 
 from game.occupation_search import european_names
-from game.scenes.base import HEADER_H
-from game.scenes.reflow import fit_button, left_buttons
 from game.theme import BUTTON_FONTS
+from game.ui_scene import HEADER_H
+from game.widgets.reflow import fit_button, left_buttons
 from zones.ui_layout import columns_for, flow
 
 ROWS = 10

@@ -1,9 +1,11 @@
 """The base for every screen with buttons: a focus layer, a header bar, the sky.
 
-Hooks follow ``game.scene.Scene``. Subclasses override ``build`` (create buttons and
-hotspots through ``self.ui``) and ``draw_content``; the base kills the UI on leave and
-pause, rebuilds it on resume and after a settings change, records that the screen was
-accessed, and sends the *back* key (Escape unless remapped) to ``back``.
+Hooks follow ``game.scene.Scene``; every screen in ``game.scenes`` is a ``UiScene``.
+Subclasses override ``build`` (create buttons and hotspots through ``self.ui``) and
+``draw_content``; the base kills the UI on leave and pause, rebuilds it on resume and
+after a settings change, records that the screen was accessed, and sends the *back* key
+(Escape unless remapped) to ``back``. It knows no class session: what the header shows
+besides the title and the player comes from ``ctx.header_badges``.
 
 Every screen's header has a gear button (and F1 anywhere) that opens the settings on top.
 A scene with ``scrolls = True`` lays out a page as tall as its text needs (at 200 % text
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import pygame
 
-from game import art, class_session
+from game import art
 from game.scene import Scene
 from game.ui import UiLayer, keycodes
 from game.ui_pool import ButtonPool
@@ -125,7 +127,7 @@ class UiScene(Scene):
 
     def open_settings(self) -> None:
         """The gear button or F1: the settings screen on top of this one."""
-        from game.scenes.settings_screen import open_settings
+        from game.flow import open_settings
         open_settings(self.ctx)
 
     def leave(self) -> None:
@@ -306,7 +308,7 @@ class UiScene(Scene):
 
     def _header_key(self, surface: pygame.Surface) -> tuple | None:
         """What the header shows, or None when it changes by itself (a class session's clock)."""
-        if class_session.current(self.ctx) is not None:
+        if any(badge.live(self.ctx) for badge in self.ctx.header_badges):
             return None
         player = self.ctx.player
         fonts = self.ctx.painter.fonts
@@ -338,7 +340,8 @@ class UiScene(Scene):
             drawn.append(p.text_fit(surface, player.code, (right - code_w - 16, bar.centery), code_w, 16,
                                     bold=True))
             right -= code_w + 70
-        right = class_session.draw_timer(self.ctx, surface, bar, right)   # timed class sessions only
+        for badge in self.ctx.header_badges:       # the class session's clock (timed sessions only)
+            right = badge.draw(self.ctx, surface, bar, right)
         drawn.append(p.text_fit(surface, self.header_title(), (x, bar.centery), right - x - 10, 26, bold=True))
         self._gear(surface)
         return all(bar.contains(r) for r in drawn if r is not None)

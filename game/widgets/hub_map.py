@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H
-from game.scenes.reflow import left_buttons
+from game.ui_scene import HEADER_H
+from game.widgets.reflow import left_buttons
 
 DISTRICT_W, DISTRICT_H = 240, 190
 

@@ -1,13 +1,18 @@
-"""The hub's 'suggested next' challenge and a challenge's starting difficulty.
+"""The hub's 'suggested next' challenge, a challenge's starting difficulty, and the
+contrasting challenges of the 'What next?' board.
 
-Called when the hub is built or a challenge intro opens (never per frame). Reads the
-player's statements and asks the profile engine; touches nothing.
+Called when the hub is built, a challenge intro opens, or the Horizons screen or the
+'What next?' board need their options (never per frame). Reads the player's statements
+and asks the profile engine; touches nothing.
 """
 
 from __future__ import annotations
 
 from telemetry.profile.adaptive import difficulty_history, next_difficulty, suggest_next_challenge
 from telemetry.profile.engine import estimate_profile
+
+#: how many challenges the 'What next?' board offers
+CHOICES = 3
 
 
 def suggested_challenge(ctx) -> tuple[str, str] | None:
@@ -36,3 +41,16 @@ def suggested_difficulty(ctx, challenge_id: str) -> int:
         return 1
     letter = ctx.content.riasec_of(challenge_id)
     return next_difficulty(difficulty_history(ctx.recorder.statements(), letter))
+
+
+def contrasting_challenges(ctx, rng, n: int = CHOICES) -> dict[str, str]:
+    """Up to ``n`` not-yet-played challenges, each from a different district (type), never
+    one in a district the teacher closed."""
+    from game.class_session import is_closed
+
+    done = ctx.player.challenges if ctx.player else {}
+    fresh = [(d, [c for c in d.challenges if c not in done]) for d in ctx.content.districts
+             if not is_closed(ctx, d.id)]
+    fresh = [(d, cs) for d, cs in fresh if cs]
+    rng.shuffle(fresh)
+    return {rng.choice(cs): d.riasec for d, cs in fresh[:n]}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.base import HEADER_H
+from game.ui_scene import HEADER_H
 
 GOAL, INFO = 18, 16          # text sizes: the goal (bold) and the difficulty line
 PAD = 16
