@@ -52,19 +52,19 @@ def test_the_lesson_starts_and_times_out_on_whatever_the_stack_shows_as_the_hub(
 def test_the_hub_is_built_once_already_in_the_class_language(tmp_path, monkeypatch):
     """The session starts as the hub is about to be entered (not after it was built), so the
     hub is built once, in the class's language, knowing its closed districts."""
-    from game.scenes.hub import HubScene
+    from game.scenes.town import TownScene
 
     builds = []
-    original = HubScene.build
+    original = TownScene.build
 
     def counted(self):
         builds.append(self.ctx.i18n.language)
         original(self)
 
-    monkeypatch.setattr(HubScene, "build", counted)
+    monkeypatch.setattr(TownScene, "build", counted)
     app, _ = _class_app(tmp_path, minutes=20, language="es", districts=["workshop_yard"])
     hub = app.ctx.scenes.top
-    assert isinstance(hub, HubScene) and builds == ["es"]
+    assert isinstance(hub, TownScene) and builds == ["es"]
     suggested = hub.suggestion and app.ctx.content.district_of(hub.suggestion).id
     assert suggested in (None, "workshop_yard")
     app.shutdown()
