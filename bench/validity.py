@@ -4,7 +4,7 @@
                                        [--cuts 10 20 40] [--workers 2]
 
 Each bot (``game.sim.bot.Bot``) has a latent RIASEC profile drawn from the realistic
-population (``telemetry.synthetic.draw_latent_population``, seeded) and plays the real game
+population (``game.sim.synthetic.draw_latent_population``, seeded) and plays the real game
 headless for ``--minutes`` simulated minutes. From ONE run per bot, the profile engine
 (``telemetry.profile.engine.estimate_profile``) is applied to the statements recorded before each
 cut (10, 20, 40 simulated minutes). Figures per cut:
@@ -42,14 +42,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
-from telemetry.profile.engine import profile_from_evidence  # noqa: E402
-from telemetry.profile.evidence import Evidence, extract_evidence  # noqa: E402
-from telemetry.profile.occupations import load_riasec_items  # noqa: E402
-from telemetry.synthetic import (  # noqa: E402
+from bench.validity_stats import bootstrap_figures, reliability_png  # noqa: E402
+from game.sim.personas import POPULATIONS, Persona, Traits, draw_population  # noqa: E402
+from game.sim.synthetic import (  # noqa: E402
     SyntheticPlayer,
     build_statement,
     draw_latent_population,
 )
+from telemetry.profile.engine import profile_from_evidence  # noqa: E402
+from telemetry.profile.evidence import Evidence, extract_evidence  # noqa: E402
+from telemetry.profile.occupations import load_riasec_items  # noqa: E402
+
+IN_MODEL = "in_model"
 
 ITEM_SECONDS = 8.0
 SOURCES = ("choices", "expect", "enjoy", "could_be_me", "item", "persistence", "readings")
@@ -79,13 +83,22 @@ def _counts(ev: Evidence) -> dict[str, int]:
 
 def _estimate(ev: Evidence, seed: int) -> dict[str, Any]:
     p = profile_from_evidence(ev, n_draws=2000, seed=seed)
+    readable = getattr(p, "readability", None)
     return {"mean": p.mean.tolist(), "code_p": p.code_probability,
-            "first_p": p.first_letter_probability}
+            "first_p": p.first_letter_probability,
+            "interpretable": True if readable is None else bool(readable.interpretable)}
 
 
-def _worker(job: tuple[list[int], list[list[float]], float, list[float], str, dict]) -> list[dict]:
+def _player(pop: str, latent: list[float], traits: dict | None, seed: int):
+    """The decision-maker of one bot: in-model (the scorer's own model) or a Persona."""
+    if pop == IN_MODEL:
+        return SyntheticPlayer(latent, np.random.default_rng(seed))
+    return Persona(latent, np.random.default_rng(seed), Traits(**traits))
+
+
+def _worker(job: tuple) -> list[dict]:
     """Play a slice of bots on one App and estimate their profiles at every cut."""
-    indices, latents, minutes, cuts, data_dir, habits = job
+    pop, indices, latents, traits, minutes, cuts, data_dir, habits = job
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -95,8 +108,10 @@ def _worker(job: tuple[list[int], list[list[float]], float, list[float], str, di
     app = App(Path(data_dir), seed=indices[0] if indices else 0)
     out = []
     items = load_riasec_items()
-    for i, latent in zip(indices, latents, strict=True):
-        bot = Bot(latent, seed=10_000 + i, minutes=minutes, habits=Habits(**habits))
+    for i, latent, tr in zip(indices, latents, traits, strict=True):
+        player = _player(pop, latent, tr, 10_000 + i)
+        bot = Bot(latent, seed=10_000 + i, minutes=minutes, habits=Habits(**habits),
+                  player=player)
         result = bot.run(app)
         row: dict[str, Any] = {"i": i, "latent": latent, "cuts": {},
                                "challenges": result.challenges}
@@ -107,16 +122,14 @@ def _worker(job: tuple[list[int], list[list[float]], float, list[float], str, di
             if cut == 20 or cut == cuts[len(cuts) // 2]:
                 est["sources"] = {s: _estimate(_subset(ev, s), i)["mean"] for s in SOURCES}
             row["cuts"][str(cut)] = est
-        row["questionnaire"] = _questionnaire(latent, bot.player.style, i, items)
+        row["questionnaire"] = _questionnaire(_player(pop, latent, tr, 50_000 + i), i, items)
         out.append(row)
     app.shutdown()
     return out
 
 
-def _questionnaire(latent: list[float], style: float, i: int,
-                   items: dict[str, dict[str, str]]) -> dict[str, Any]:
+def _questionnaire(player: Any, i: int, items: dict[str, dict[str, str]]) -> dict[str, Any]:
     """The 48 IIP items as a plain questionnaire; estimates after 24 and all 48 items."""
-    player = SyntheticPlayer(latent, np.random.default_rng(50_000 + i), style=style)
     order = list(items)
     np.random.default_rng(60_000 + i).shuffle(order)
     statements = [build_statement("selected", "question", f"item/{item_id}",
@@ -183,13 +196,36 @@ def metrics(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+TARGETS = {"r": 0.65, "top1": 0.50, "first_in_top2": 0.75, "ece_first": 0.05}
+
+
+def _population(name: str, n: int, seed: int) -> tuple[np.ndarray, list[dict | None]]:
+    rng = np.random.default_rng(seed)
+    if name == IN_MODEL:
+        return draw_latent_population(n, rng), [None] * n
+    latent, traits = draw_population(name, n, rng)
+    return latent, [t.__dict__.copy() for t in traits]
+
+
+def _targets(m: dict[str, Any]) -> dict[str, bool]:
+    """Which issue-17 targets the figures meet (point estimates)."""
+    out = {k: bool(m[k][0] <= v if k.startswith("ece") else m[k][0] >= v)
+           for k, v in TARGETS.items()}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--players", type=int, default=200)
+    ap.add_argument("--players", type=int, default=100, help="bots per population")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--minutes", type=float, default=40.0)
-    ap.add_argument("--cuts", type=float, nargs="+", default=[10.0, 20.0, 40.0])
+    ap.add_argument("--minutes", type=float, default=20.0)
+    ap.add_argument("--cuts", type=float, nargs="+", default=[10.0, 20.0])
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--populations", nargs="+", default=[IN_MODEL, *POPULATIONS],
+                    help=f"any of {IN_MODEL} {' '.join(POPULATIONS)}")
+    ap.add_argument("--boot", type=int, default=1000, help="bootstrap resamples")
+    ap.add_argument("--plots", default=str(Path(__file__).resolve().parent / "plots"),
+                    help="folder for the reliability diagrams (PNG)")
     ap.add_argument("--habits", default="{}",
                     help='bot habits to change, as JSON, e.g. \'{"ask_after_challenge": 0.9}\' '
                          "(a sensitivity analysis; see game.sim.bot.Habits)")
@@ -201,50 +237,75 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, TypeError) as exc:
         print(f"validity: --habits: {exc}", file=sys.stderr)
         return 2
+    unknown = [p for p in args.populations if p != IN_MODEL and p not in POPULATIONS]
+    if unknown:
+        print(f"validity: --populations: unknown {' '.join(unknown)}", file=sys.stderr)
+        return 2
     t0 = time.perf_counter()
-    latents = draw_latent_population(args.players, np.random.default_rng(args.seed))
     cuts = [c for c in args.cuts if c <= args.minutes]
+    pops = {name: _population(name, args.players, args.seed + 1000 * k)
+            for k, name in enumerate(args.populations)}
     with tempfile.TemporaryDirectory(prefix="worktown-validity-") as tmp:
-        jobs = [(list(range(w, args.players, args.workers)),
-                 [latents[i].tolist() for i in range(w, args.players, args.workers)],
-                 args.minutes, cuts, str(Path(tmp) / f"w{w}"), habits)
-                for w in range(args.workers)]
+        jobs = []
+        for k, (name, (latents, traits)) in enumerate(pops.items()):
+            for w in range(args.workers):
+                idx = list(range(w, args.players, args.workers))
+                jobs.append((name, [100_000 * k + i for i in idx],
+                             [latents[i].tolist() for i in idx], [traits[i] for i in idx],
+                             args.minutes, cuts, str(Path(tmp) / f"{name}{w}"), habits))
         if args.workers > 1:
             with mp.get_context("fork").Pool(args.workers) as pool:
-                parts = pool.map(_worker, jobs)
+                parts = pool.map(_worker, jobs, chunksize=1)
         else:
-            parts = [_worker(jobs[0])]
-    rows = sorted((r for part in parts for r in part), key=lambda r: r["i"])
-    latent = np.array([r["latent"] for r in rows])
-    figures: dict[str, Any] = {"players": len(rows), "seed": args.seed, "minutes": args.minutes,
-                               "habits": habits}
-    for cut in cuts:
-        key = str(cut)
-        est = [r["cuts"][key] for r in rows]
-        m = metrics(latent, est)
-        counts = {k: round(float(np.mean([e["counts"][k] for e in est])) / cut, 3)
-                  for k in est[0]["counts"]}
-        m["evidence_per_minute"] = counts
-        if "sources" in est[0]:
-            m["r_person_by_source"] = {
-                s: round(float(np.mean([_pearson(latent[j], np.array(e["sources"][s]))
-                                        for j, e in enumerate(est)])), 3) for s in SOURCES}
-        figures[f"game_{int(cut)}min"] = m
-    figures["challenges_per_bot_mean"] = round(float(np.mean([r["challenges"] for r in rows])), 2)
-    for n in ("24", "48"):
-        m = metrics(latent, [r["questionnaire"][n] for r in rows])
-        m["player_minutes"] = round(int(n) * ITEM_SECONDS / 60, 2)
-        figures[f"questionnaire_{n}"] = m
+            parts = [_worker(j) for j in jobs]
+    figures: dict[str, Any] = {"players_per_population": args.players, "seed": args.seed,
+                               "minutes": args.minutes, "habits": habits, "boot": args.boot,
+                               "targets": TARGETS, "populations": {}}
+    plots = Path(args.plots)
+    for name in pops:
+        rows = sorted((r for job, part in zip(jobs, parts, strict=True) if job[0] == name
+                       for r in part), key=lambda r: r["i"])
+        latent = np.array([r["latent"] for r in rows])
+        fig: dict[str, Any] = {}
+        for cut in cuts:
+            est = [r["cuts"][str(cut)] for r in rows]
+            m = bootstrap_figures(latent, est, n_boot=args.boot, seed=args.seed)
+            m["legacy"] = {kk: vv for kk, vv in metrics(latent, est).items()
+                           if not kk.endswith("_bins")}
+            m["evidence_per_minute"] = {
+                kk: round(float(np.mean([e["counts"][kk] for e in est])) / cut, 3)
+                for kk in est[0]["counts"]}
+            if "sources" in est[0]:
+                m["r_person_by_source"] = {
+                    s: round(float(np.mean([_pearson(latent[j], np.array(e["sources"][s]))
+                                            for j, e in enumerate(est)])), 3) for s in SOURCES}
+            fig[f"game_{int(cut)}min"] = m
+        for n in ("24", "48"):
+            m = bootstrap_figures(latent, [r["questionnaire"][n] for r in rows],
+                                  n_boot=args.boot, seed=args.seed)
+            m["player_minutes"] = round(int(n) * ITEM_SECONDS / 60, 2)
+            fig[f"questionnaire_{n}"] = m
+        fig["challenges_per_bot_mean"] = round(float(np.mean([r["challenges"]
+                                                              for r in rows])), 2)
+        last = fig[f"game_{int(cuts[-1])}min"]
+        last["targets_met"] = _targets(last)
+        png = plots / f"reliability_{name}.png"
+        reliability_png(png, [("first letter", last["first_p_bins"]),
+                              ("code", last["code_p_bins"])])
+        fig["reliability_png"] = str(png)
+        figures["populations"][name] = fig
     figures["runtime_s"] = round(time.perf_counter() - t0, 1)
-    for key, m in figures.items():
-        if isinstance(m, dict) and "r_person" in m:
-            print(f"{key:18s} r_person {m['r_person']:.3f}  r_type {m['r_type']:.3f}  "
-                  f"top1 {m['top1']:.3f} (clear leader {m['top1_clear_leader']})  top3 {m['top3']:.3f}  code {m['code']:.3f}  "
-                  f"code_p gap {m['code_p_max_gap']}  first_p gap {m['first_p_max_gap']}")
-            print("    first_p bins (stated/observed/n): " + ", ".join(
-                f"{b['stated']:.2f}/{b['observed']:.2f}/{b['n']}" for b in m["first_p_bins"]))
-    slim = {k: ({kk: vv for kk, vv in v.items() if not kk.endswith("_bins")}
-                if isinstance(v, dict) else v) for k, v in figures.items()}
+    for name, fig in figures["populations"].items():
+        for key, m in fig.items():
+            if isinstance(m, dict) and "r" in m:
+                print(f"{name:24s} {key:17s} " + "  ".join(
+                    f"{f} {m[f][0]:.3f} [{m[f][1]:.3f}, {m[f][2]:.3f}]"
+                    for f in ("r", "top1", "first_in_top2", "ece_first", "not_interpretable")))
+    slim = {k: v for k, v in figures.items() if k != "populations"}
+    slim["populations"] = {
+        name: {key: ({kk: vv for kk, vv in m.items() if not kk.endswith("_bins")}
+                     if isinstance(m, dict) else m) for key, m in fig.items()}
+        for name, fig in figures["populations"].items()}
     print(json.dumps(slim))
     return 0
 

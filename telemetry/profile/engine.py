@@ -17,7 +17,7 @@ a tendency to answer every rating high or low, prior N(0, 0.35^2)) and ``m`` (th
 usual log reading time, prior N(log 25 s, 0.6^2)). ``c`` and ``m`` are nuisance parameters:
 they keep "answers everything with 5" and "reads slowly" from inflating all six types.
 
-Likelihoods (constants in :data:`MODEL`, shared with ``telemetry.synthetic``):
+Likelihoods (constants in :data:`MODEL`, shared with ``game.sim.synthetic``):
 
 * free choice among contrasting options (``selected menu``, ext ``options``):
   multinomial logit, P(option i) = exp(beta*theta[l_i]) / sum_j exp(beta*theta[l_j]);
