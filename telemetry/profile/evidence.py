@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from telemetry.profile.hygiene import clean
 from telemetry.profile.pauses import active_seconds, pause_intervals
 
 RIASEC = "RIASEC"
@@ -116,6 +117,7 @@ class Reading:
     letter: str
     seconds: float
     statement_id: str | None
+    weight: float = 1.0  # 1/k for one of k cards read on one screen (one observation)
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ class Evidence:
     competences: list[CompetenceEvent] = field(default_factory=list)
     n_statements: int = 0
     skipped: int = 0  # statements that could not be read (malformed)
+    discarded: dict[str, int] = field(default_factory=dict)  # not evidence (hygiene rules)
 
     @property
     def n_interest(self) -> int:
@@ -370,6 +373,7 @@ def extract_evidence(statements: Iterable[Mapping[str, Any]]) -> Evidence:
         pauses = pause_intervals(statements)          # paused time is neither reading nor play
     except (AttributeError, TypeError, ValueError):
         pauses = []
+    shorts: list[ShortStatement] = []
     for st in statements:
         ev.n_statements += 1
         try:
@@ -377,9 +381,11 @@ def extract_evidence(statements: Iterable[Mapping[str, Any]]) -> Evidence:
             if pauses and s.duration_s:
                 s = replace(s, duration_s=active_seconds(s.duration_s, s.timestamp, pauses))
             _read_one(s, ev, saved)
+            shorts.append(s)
         except (AttributeError, TypeError, ValueError, KeyError):
             ev.skipped += 1
     ev.saved = list(saved)
+    clean(ev, shorts)                                  # key-mash, one reading per screen
     _replay_opportunities(ev)
     ev.ratings = latest_answers(ev.ratings)
     return ev
