@@ -87,6 +87,8 @@ from telemetry.profile.posterior import (
     posterior,
     posterior_draws,
 )
+from telemetry.profile.readability import Readability
+from telemetry.profile.readability import assess as assess_readability
 
 __all__ = [
     "RIASEC",
@@ -196,6 +198,12 @@ class Profile:
     n_statements: int = 0
     scale: str = "theta: latent z-like scale, 0 = typical player, 1 = one population SD"
     draws: np.ndarray | None = field(default=None, repr=False)
+    readability: Readability | None = None  # None: not assessed (issue 17 item 2)
+
+    @property
+    def interpretable(self) -> bool:
+        """False when the answers look the same for everything or random (see readability)."""
+        return self.readability is None or self.readability.interpretable
 
     @property
     def sd(self) -> np.ndarray:
@@ -230,6 +238,8 @@ class Profile:
                         for m in self.matches],
             "response_style": round(self.response_style, 3),
             "n_evidence": self.n_evidence, "n_statements": self.n_statements,
+            "interpretable": self.interpretable,
+            "readability": None if self.readability is None else self.readability.as_dict(),
         }
 
 
@@ -354,6 +364,7 @@ def profile_from_evidence(
         code_probability=code_p, first_letter_probability=first_p, code_set_probability=set_p,
         differentiation=diff, consistency=consistency(code), response_style=style,
         n_evidence=ev.n_interest, n_statements=ev.n_statements, draws=draws,
+        readability=assess_readability(ev, mean, style, model),
     )
     if occupations is not None:
         for soc in ev.saved:

@@ -41,6 +41,9 @@ class ResponseModel:
     read_mu: float = math.log(25.0)
     read_mu_sd: float = 0.6
     style_sd: float = 0.35
+    # the estimator's prior on a pupil's acquiescence: wider than the typical pupil's
+    # (style_sd), so a strong yea-sayer's shift goes to the style, not to all six types
+    style_prior_sd: float = 1.0
 
     def ordinal(self, kind: str) -> tuple[float, tuple[float, ...]]:
         """(a, thresholds) of an ordinal evidence kind: item / expect / enjoy / could_be_me."""
@@ -158,9 +161,10 @@ def _log_post(x: np.ndarray, d: _Design, model: ResponseModel, prior_prec: np.nd
     val = -0.5 * theta @ prior_prec @ theta
     g[:6] -= prior_prec @ theta
     h[:6, :6] -= prior_prec
-    val -= 0.5 * c * c / model.style_sd**2
-    g[6] -= c / model.style_sd**2
-    h[6, 6] -= 1 / model.style_sd**2
+    sp = model.style_prior_sd
+    val -= 0.5 * c * c / sp**2
+    g[6] -= c / sp**2
+    h[6, 6] -= 1 / sp**2
     val -= 0.5 * (m - model.read_mu) ** 2 / model.read_mu_sd**2
     g[7] -= (m - model.read_mu) / model.read_mu_sd**2
     h[7, 7] -= 1 / model.read_mu_sd**2
