@@ -98,7 +98,7 @@ def _player(pop: str, latent: list[float], traits: dict | None, seed: int):
 
 def _worker(job: tuple) -> list[dict]:
     """Play a slice of bots on one App and estimate their profiles at every cut."""
-    pop, indices, latents, traits, minutes, cuts, data_dir, habits = job
+    pop, indices, latents, traits, minutes, cuts, data_dir, habits, save = job
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -106,7 +106,8 @@ def _worker(job: tuple) -> list[dict]:
     from game.sim.bot import Bot, Habits
 
     app = App(Path(data_dir), seed=indices[0] if indices else 0)
-    out = []
+    out: list[dict] = []
+    saved: list[dict] = []
     items = load_riasec_items()
     for i, latent, tr in zip(indices, latents, traits, strict=True):
         player = _player(pop, latent, tr, 10_000 + i)
@@ -119,26 +120,50 @@ def _worker(job: tuple) -> list[dict]:
             ev = extract_evidence(result.statements[:result.count_at(cut)])
             est = _estimate(ev, i)
             est["counts"] = _counts(ev)
-            if cut == 20 or cut == cuts[len(cuts) // 2]:
+            if pop == IN_MODEL and (cut == 20 or cut == cuts[len(cuts) // 2]):
                 est["sources"] = {s: _estimate(_subset(ev, s), i)["mean"] for s in SOURCES}
             row["cuts"][str(cut)] = est
-        row["questionnaire"] = _questionnaire(_player(pop, latent, tr, 50_000 + i), i, items)
+        print(f"validity: {pop} {i} done", file=sys.stderr, flush=True)
+        quest = _questionnaire_statements(_player(pop, latent, tr, 50_000 + i), i, items)
+        row["questionnaire"] = _questionnaire(quest, i)
         out.append(row)
+        if save:
+            saved.append({"pop": pop, "i": i, "latent": latent, "traits": tr,
+                          "counts": {str(c): result.count_at(c) for c in cuts},
+                          "statements": result.statements[:result.count_at(max(cuts))],
+                          "questionnaire": quest})
     app.shutdown()
+    if save:
+        _save(Path(save) / f"{pop}-{indices[0] if indices else 0}.jsonl.gz", saved)
     return out
 
 
-def _questionnaire(player: Any, i: int, items: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """The 48 IIP items as a plain questionnaire; estimates after 24 and all 48 items."""
+def _save(path: Path, rows: list[dict]) -> None:
+    """Every bot's statements, for rescoring with another scorer (bench/validity_rescore.py)."""
+    import gzip
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+
+
+def _questionnaire_statements(player: Any, i: int,
+                              items: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+    """The 48 IIP items as a plain questionnaire (8 s an item), in a shuffled order."""
     order = list(items)
     np.random.default_rng(60_000 + i).shuffle(order)
-    statements = [build_statement("selected", "question", f"item/{item_id}",
-                                  response=player.answer_item(items[item_id]["type"], item_id),
-                                  extensions={"riasec": items[item_id]["type"]})
-                  for item_id in order]
-    # half the items in type-balanced order: 4 of each type
-    balanced = sorted(order, key=lambda k: (int(k[1:]), k[0]))[:24]
-    half = [s for s, k in zip(statements, order, strict=True) if k in set(balanced)]
+    return [build_statement("selected", "question", f"item/{item_id}",
+                            response=player.answer_item(items[item_id]["type"], item_id),
+                            extensions={"riasec": items[item_id]["type"]},
+                            timestamp=f"2025-01-06T10:{k * 8 // 60:02d}:{k * 8 % 60:02d}+00:00")
+            for k, item_id in enumerate(order)]
+
+
+def _questionnaire(statements: list[dict[str, Any]], i: int) -> dict[str, Any]:
+    """Estimates after 24 (4 of each type, type-balanced) and all 48 items."""
+    order = [s["object"]["id"].rsplit("/", 1)[-1] for s in statements]
+    balanced = set(sorted(order, key=lambda k: (int(k[1:]), k[0]))[:24])
+    half = [s for s, k in zip(statements, order, strict=True) if k in balanced]
     return {"48": _estimate(extract_evidence(statements), i),
             "24": _estimate(extract_evidence(half), i)}
 
@@ -196,6 +221,7 @@ def metrics(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+CHUNK = 10
 TARGETS = {"r": 0.65, "top1": 0.50, "first_in_top2": 0.75, "ece_first": 0.05}
 
 
@@ -223,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--populations", nargs="+", default=[IN_MODEL, *POPULATIONS],
                     help=f"any of {IN_MODEL} {' '.join(POPULATIONS)}")
+    ap.add_argument("--save", default=None,
+                    help="folder to keep every bot's statements in (for validity_rescore.py)")
     ap.add_argument("--boot", type=int, default=1000, help="bootstrap resamples")
     ap.add_argument("--plots", default=str(Path(__file__).resolve().parent / "plots"),
                     help="folder for the reliability diagrams (PNG)")
@@ -246,13 +274,16 @@ def main(argv: list[str] | None = None) -> int:
     pops = {name: _population(name, args.players, args.seed + 1000 * k)
             for k, name in enumerate(args.populations)}
     with tempfile.TemporaryDirectory(prefix="worktown-validity-") as tmp:
+        # chunks of CHUNK bots, populations interleaved, so every population's saved
+        # statements grow together (a long run can be rescored while it goes on)
         jobs = []
-        for k, (name, (latents, traits)) in enumerate(pops.items()):
-            for w in range(args.workers):
-                idx = list(range(w, args.players, args.workers))
+        for start in range(0, args.players, CHUNK):
+            for k, (name, (latents, traits)) in enumerate(pops.items()):
+                idx = list(range(start, min(args.players, start + CHUNK)))
                 jobs.append((name, [100_000 * k + i for i in idx],
                              [latents[i].tolist() for i in idx], [traits[i] for i in idx],
-                             args.minutes, cuts, str(Path(tmp) / f"{name}{w}"), habits))
+                             args.minutes, cuts, str(Path(tmp) / f"{name}{start}"), habits,
+                             args.save))
         if args.workers > 1:
             with mp.get_context("fork").Pool(args.workers) as pool:
                 parts = pool.map(_worker, jobs, chunksize=1)
