@@ -1,29 +1,30 @@
-"""Validity of the interest profile from simulated players of the real game (not a test).
+"""Validity of the interest profile from simulated pupils playing the real game (not a test).
 
-    .venv/bin/python bench/validity.py [--players 200] [--seed 7] [--minutes 40]
-                                       [--cuts 10 20 40] [--workers 2]
+    .venv/bin/python bench/validity.py [--players 100] [--seed 7] [--minutes 20]
+        [--cuts 10 20] [--workers 2] [--populations in_model mixed ...] [--boot 1000]
+        [--plots DIR] [--save DIR]
 
-Each bot (``game.sim.bot.Bot``) has a latent RIASEC profile drawn from the realistic
-population (``game.sim.synthetic.draw_latent_population``, seeded) and plays the real game
-headless for ``--minutes`` simulated minutes. From ONE run per bot, the profile engine
-(``telemetry.profile.engine.estimate_profile``) is applied to the statements recorded before each
-cut (10, 20, 40 simulated minutes). Figures per cut:
+Each bot (``game.sim.bot.Bot``) plays the real game headless for ``--minutes`` simulated
+minutes; its statements are scored by ``telemetry.profile.engine`` at each cut. Populations
+(``--players`` bots each):
 
-* ``r_person``: mean over players of Pearson r between estimated and latent scores (six
-  types); ``r_type``: mean over types of r across players;
-* ``top1``: share whose highest estimated type is the highest latent type;
-  ``top1_clear_leader``: the same among players whose latent first type leads the second by
-  at least 0.5 (``clear_leader_share`` of them): when interests are differentiated; ``top3``: mean
-  overlap of the estimated and latent top three (0-1); ``code``: exact ordered code;
-* calibration of the stated ``code_probability`` (vs exact code right) and
-  ``first_letter_probability`` (vs top-1 right): stated minus observed, in bins of 0.1;
-  ``*_max_gap`` is the largest absolute gap over bins with at least 30 players,
-  ``*_mean_gap`` the gap of the overall means;
-* evidence per minute by source, and r from each source alone (which sources carry signal).
+* ``in_model``: pupils answering with the scorer's OWN response model
+  (``game.sim.synthetic.SyntheticPlayer``): a regression figure and an upper bound;
+* the misspecified populations of ``game.sim.personas`` (own response process, no constant
+  shared with telemetry.profile): acquiescence, extreme, straight_lining, random_fatigue,
+  look_novelty_difficulty, score_enjoyment, weak_interest, elevation, skewed_base_rates,
+  and ``mixed`` (a realistic class of all of these).
 
-In the same run the same latent players answer the 48 IIP items as a plain questionnaire
-(same ordinal response model, 8 s an item), scored by the same engine: the baseline per
-minute of player time. The last line printed is one JSON object of the figures.
+Per population and cut, each figure is [estimate, 2.5 %, 97.5 %] (percentile bootstrap over
+pupils, ``bench/validity_stats.py``): ``r`` (mean Pearson r, estimated vs latent six
+scores), ``top1``, ``first_in_top2`` (the latent first letter among the estimated top two),
+``code``, ``ece_first`` / ``ece_code`` (expected calibration error of the stated
+first-letter / code probability, ten bins, every bin counted), ``not_interpretable`` (share
+flagged by ``telemetry.profile.readability``) and the same r / top-1 among the profiles
+shown as readable; the bins themselves and a reliability diagram PNG per population
+(``--plots``). The same pupils also answer the 48 IIP items as a plain questionnaire (8 s an
+item). ``--save`` keeps every bot's statements so ``bench/validity_rescore.py`` can score the
+identical play with another scorer (before/after). The last line printed is one JSON object.
 """
 
 from __future__ import annotations
