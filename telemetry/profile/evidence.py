@@ -260,8 +260,9 @@ def _read_one(s: ShortStatement, ev: Evidence, saved: dict[str, None]) -> None:
 
     if s.verb == "selected" and s.activity_type == "menu":
         options = s.ext.get("options")
-        if not isinstance(options, Mapping) or s.response is None or s.ext.get("mode") == "suggested":
-            return  # following the game's own suggestion is not a free choice
+        if not isinstance(options, Mapping) or s.response is None \
+                or s.ext.get("mode", "free") != "free":
+            return  # a suggested, required, default or social pick is not a free choice
         opts = {str(k): _letter(v) for k, v in options.items()}
         offered = tuple(v for v in opts.values() if v)
         chosen_letter = opts.get(s.response) or letter

@@ -32,6 +32,13 @@ def test_suggested_choice_is_not_a_choice():
     assert [c.letter for c in ev.choices] == ["R"]
 
 
+def test_only_free_choices_are_choices():
+    picks = [at(20 * k, f.st("selected", "menu", "menu/cafe", response="district_s",
+                             extensions={"options": DISTRICTS, "riasec": "S", "mode": mode}))
+             for k, mode in enumerate(("social", "required", "default", "free"))]
+    assert len(extract_evidence(picks).choices) == 1
+
+
 def test_key_mash_answers_are_not_evidence():
     # four job-board cards answered 0.2 s apart after the first: nobody reads that fast
     items = [f.item(f"R{i}", 5) for i in range(1, 5)]
