@@ -1,6 +1,6 @@
 """Class summary and export for 30 and 1,000 simulated players.
 
-Players are telemetry.synthetic statement streams written as player folders
+Players are game.sim.synthetic statement streams written as player folders
 (telemetry.xapi.reader.write_player_folder). Times: class facts + summary model, summary PDF
 and HTML, export to a zip (one versioned JSON export per player, full report each).
 Usage: python bench/class.py [--sizes 30,1000] [--minutes 20]. Last line: one JSON object.
@@ -25,9 +25,9 @@ def main() -> None:
     import numpy as np
 
     from game.class_tools import export, report_inputs, summary_model
+    from game.sim.synthetic import SyntheticPlayer, simulate_statements
     from telemetry.classroom.class_store import SessionSettings, create_class
     from telemetry.report.class_report import write_class_report
-    from telemetry.synthetic import SyntheticPlayer, simulate_statements
     from telemetry.xapi.reader import recorded_form, write_player_folder
 
     ap = argparse.ArgumentParser()

@@ -25,9 +25,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from game.commands.report import FORMATS, load_report_inputs, make_outputs  # noqa: E402
+from game.sim.synthetic import SyntheticPlayer, draw_latent_population, simulate_statements  # noqa: E402
 from telemetry.report.model import build_report  # noqa: E402
 from telemetry.report.pdf import ReportRenderer  # noqa: E402
-from telemetry.synthetic import SyntheticPlayer, draw_latent_population, simulate_statements  # noqa: E402
 from telemetry.xapi.reader import read_player_statements, recorded_form, write_player_folder  # noqa: E402
 
 

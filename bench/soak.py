@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     import numpy as np
 
     from game.app import App
-    from telemetry.synthetic import draw_latent_population
+    from game.sim.synthetic import draw_latent_population
 
     sessions = max(2, round(args.hours * 60 / args.session_minutes))
     latents = draw_latent_population(sessions, np.random.default_rng(args.seed))

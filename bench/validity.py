@@ -1,29 +1,30 @@
-"""Validity of the interest profile from simulated players of the real game (not a test).
+"""Validity of the interest profile from simulated pupils playing the real game (not a test).
 
-    .venv/bin/python bench/validity.py [--players 200] [--seed 7] [--minutes 40]
-                                       [--cuts 10 20 40] [--workers 2]
+    .venv/bin/python bench/validity.py [--players 100] [--seed 7] [--minutes 20]
+        [--cuts 10 20] [--workers 2] [--populations in_model mixed ...] [--boot 1000]
+        [--plots DIR] [--save DIR]
 
-Each bot (``game.sim.bot.Bot``) has a latent RIASEC profile drawn from the realistic
-population (``telemetry.synthetic.draw_latent_population``, seeded) and plays the real game
-headless for ``--minutes`` simulated minutes. From ONE run per bot, the profile engine
-(``telemetry.profile.engine.estimate_profile``) is applied to the statements recorded before each
-cut (10, 20, 40 simulated minutes). Figures per cut:
+Each bot (``game.sim.bot.Bot``) plays the real game headless for ``--minutes`` simulated
+minutes; its statements are scored by ``telemetry.profile.engine`` at each cut. Populations
+(``--players`` bots each):
 
-* ``r_person``: mean over players of Pearson r between estimated and latent scores (six
-  types); ``r_type``: mean over types of r across players;
-* ``top1``: share whose highest estimated type is the highest latent type;
-  ``top1_clear_leader``: the same among players whose latent first type leads the second by
-  at least 0.5 (``clear_leader_share`` of them): when interests are differentiated; ``top3``: mean
-  overlap of the estimated and latent top three (0-1); ``code``: exact ordered code;
-* calibration of the stated ``code_probability`` (vs exact code right) and
-  ``first_letter_probability`` (vs top-1 right): stated minus observed, in bins of 0.1;
-  ``*_max_gap`` is the largest absolute gap over bins with at least 30 players,
-  ``*_mean_gap`` the gap of the overall means;
-* evidence per minute by source, and r from each source alone (which sources carry signal).
+* ``in_model``: pupils answering with the scorer's OWN response model
+  (``game.sim.synthetic.SyntheticPlayer``): a regression figure and an upper bound;
+* the misspecified populations of ``game.sim.personas`` (own response process, no constant
+  shared with telemetry.profile): acquiescence, extreme, straight_lining, random_fatigue,
+  look_novelty_difficulty, score_enjoyment, weak_interest, elevation, skewed_base_rates,
+  and ``mixed`` (a realistic class of all of these).
 
-In the same run the same latent players answer the 48 IIP items as a plain questionnaire
-(same ordinal response model, 8 s an item), scored by the same engine: the baseline per
-minute of player time. The last line printed is one JSON object of the figures.
+Per population and cut, each figure is [estimate, 2.5 %, 97.5 %] (percentile bootstrap over
+pupils, ``bench/validity_stats.py``): ``r`` (mean Pearson r, estimated vs latent six
+scores), ``top1``, ``first_in_top2`` (the latent first letter among the estimated top two),
+``code``, ``ece_first`` / ``ece_code`` (expected calibration error of the stated
+first-letter / code probability, ten bins, every bin counted), ``not_interpretable`` (share
+flagged by ``telemetry.profile.readability``) and the same r / top-1 among the profiles
+shown as readable; the bins themselves and a reliability diagram PNG per population
+(``--plots``). The same pupils also answer the 48 IIP items as a plain questionnaire (8 s an
+item). ``--save`` keeps every bot's statements so ``bench/validity_rescore.py`` can score the
+identical play with another scorer (before/after). The last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -42,14 +43,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
-from telemetry.profile.engine import profile_from_evidence  # noqa: E402
-from telemetry.profile.evidence import Evidence, extract_evidence  # noqa: E402
-from telemetry.profile.occupations import load_riasec_items  # noqa: E402
-from telemetry.synthetic import (  # noqa: E402
+from bench.validity_stats import bootstrap_figures, reliability_png  # noqa: E402
+from game.sim.personas import POPULATIONS, Persona, Traits, draw_population  # noqa: E402
+from game.sim.synthetic import (  # noqa: E402
     SyntheticPlayer,
     build_statement,
     draw_latent_population,
 )
+from telemetry.profile.engine import profile_from_evidence  # noqa: E402
+from telemetry.profile.evidence import Evidence, extract_evidence  # noqa: E402
+from telemetry.profile.occupations import load_riasec_items  # noqa: E402
+
+IN_MODEL = "in_model"
 
 ITEM_SECONDS = 8.0
 SOURCES = ("choices", "expect", "enjoy", "could_be_me", "item", "persistence", "readings")
@@ -79,13 +84,22 @@ def _counts(ev: Evidence) -> dict[str, int]:
 
 def _estimate(ev: Evidence, seed: int) -> dict[str, Any]:
     p = profile_from_evidence(ev, n_draws=2000, seed=seed)
+    readable = getattr(p, "readability", None)
     return {"mean": p.mean.tolist(), "code_p": p.code_probability,
-            "first_p": p.first_letter_probability}
+            "first_p": p.first_letter_probability,
+            "interpretable": True if readable is None else bool(readable.interpretable)}
 
 
-def _worker(job: tuple[list[int], list[list[float]], float, list[float], str, dict]) -> list[dict]:
+def _player(pop: str, latent: list[float], traits: dict | None, seed: int):
+    """The decision-maker of one bot: in-model (the scorer's own model) or a Persona."""
+    if pop == IN_MODEL:
+        return SyntheticPlayer(latent, np.random.default_rng(seed))
+    return Persona(latent, np.random.default_rng(seed), Traits(**traits))
+
+
+def _worker(job: tuple) -> list[dict]:
     """Play a slice of bots on one App and estimate their profiles at every cut."""
-    indices, latents, minutes, cuts, data_dir, habits = job
+    pop, indices, latents, traits, minutes, cuts, data_dir, habits, save = job
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
@@ -93,10 +107,13 @@ def _worker(job: tuple[list[int], list[list[float]], float, list[float], str, di
     from game.sim.bot import Bot, Habits
 
     app = App(Path(data_dir), seed=indices[0] if indices else 0)
-    out = []
+    out: list[dict] = []
+    saved: list[dict] = []
     items = load_riasec_items()
-    for i, latent in zip(indices, latents, strict=True):
-        bot = Bot(latent, seed=10_000 + i, minutes=minutes, habits=Habits(**habits))
+    for i, latent, tr in zip(indices, latents, traits, strict=True):
+        player = _player(pop, latent, tr, 10_000 + i)
+        bot = Bot(latent, seed=10_000 + i, minutes=minutes, habits=Habits(**habits),
+                  player=player)
         result = bot.run(app)
         row: dict[str, Any] = {"i": i, "latent": latent, "cuts": {},
                                "challenges": result.challenges}
@@ -104,28 +121,50 @@ def _worker(job: tuple[list[int], list[list[float]], float, list[float], str, di
             ev = extract_evidence(result.statements[:result.count_at(cut)])
             est = _estimate(ev, i)
             est["counts"] = _counts(ev)
-            if cut == 20 or cut == cuts[len(cuts) // 2]:
+            if pop == IN_MODEL and (cut == 20 or cut == cuts[len(cuts) // 2]):
                 est["sources"] = {s: _estimate(_subset(ev, s), i)["mean"] for s in SOURCES}
             row["cuts"][str(cut)] = est
-        row["questionnaire"] = _questionnaire(latent, bot.player.style, i, items)
+        print(f"validity: {pop} {i} done", file=sys.stderr, flush=True)
+        quest = _questionnaire_statements(_player(pop, latent, tr, 50_000 + i), i, items)
+        row["questionnaire"] = _questionnaire(quest, i)
         out.append(row)
+        if save:
+            saved.append({"pop": pop, "i": i, "latent": latent, "traits": tr,
+                          "counts": {str(c): result.count_at(c) for c in cuts},
+                          "statements": result.statements[:result.count_at(max(cuts))],
+                          "questionnaire": quest})
     app.shutdown()
+    if save:
+        _save(Path(save) / f"{pop}-{indices[0] if indices else 0}.jsonl.gz", saved)
     return out
 
 
-def _questionnaire(latent: list[float], style: float, i: int,
-                   items: dict[str, dict[str, str]]) -> dict[str, Any]:
-    """The 48 IIP items as a plain questionnaire; estimates after 24 and all 48 items."""
-    player = SyntheticPlayer(latent, np.random.default_rng(50_000 + i), style=style)
+def _save(path: Path, rows: list[dict]) -> None:
+    """Every bot's statements, for rescoring with another scorer (bench/validity_rescore.py)."""
+    import gzip
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+
+
+def _questionnaire_statements(player: Any, i: int,
+                              items: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+    """The 48 IIP items as a plain questionnaire (8 s an item), in a shuffled order."""
     order = list(items)
     np.random.default_rng(60_000 + i).shuffle(order)
-    statements = [build_statement("selected", "question", f"item/{item_id}",
-                                  response=player.answer_item(items[item_id]["type"], item_id),
-                                  extensions={"riasec": items[item_id]["type"]})
-                  for item_id in order]
-    # half the items in type-balanced order: 4 of each type
-    balanced = sorted(order, key=lambda k: (int(k[1:]), k[0]))[:24]
-    half = [s for s, k in zip(statements, order, strict=True) if k in set(balanced)]
+    return [build_statement("selected", "question", f"item/{item_id}",
+                            response=player.answer_item(items[item_id]["type"], item_id),
+                            extensions={"riasec": items[item_id]["type"]},
+                            timestamp=f"2025-01-06T10:{k * 8 // 60:02d}:{k * 8 % 60:02d}+00:00")
+            for k, item_id in enumerate(order)]
+
+
+def _questionnaire(statements: list[dict[str, Any]], i: int) -> dict[str, Any]:
+    """Estimates after 24 (4 of each type, type-balanced) and all 48 items."""
+    order = [s["object"]["id"].rsplit("/", 1)[-1] for s in statements]
+    balanced = set(sorted(order, key=lambda k: (int(k[1:]), k[0]))[:24])
+    half = [s for s, k in zip(statements, order, strict=True) if k in balanced]
     return {"48": _estimate(extract_evidence(statements), i),
             "24": _estimate(extract_evidence(half), i)}
 
@@ -183,13 +222,39 @@ def metrics(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+CHUNK = 10
+TARGETS = {"r": 0.65, "top1": 0.50, "first_in_top2": 0.75, "ece_first": 0.05}
+
+
+def _population(name: str, n: int, seed: int) -> tuple[np.ndarray, list[dict | None]]:
+    rng = np.random.default_rng(seed)
+    if name == IN_MODEL:
+        return draw_latent_population(n, rng), [None] * n
+    latent, traits = draw_population(name, n, rng)
+    return latent, [t.__dict__.copy() for t in traits]
+
+
+def _targets(m: dict[str, Any]) -> dict[str, bool]:
+    """Which issue-17 targets the figures meet (point estimates)."""
+    out = {k: bool(m[k][0] <= v if k.startswith("ece") else m[k][0] >= v)
+           for k, v in TARGETS.items()}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--players", type=int, default=200)
+    ap.add_argument("--players", type=int, default=100, help="bots per population")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--minutes", type=float, default=40.0)
-    ap.add_argument("--cuts", type=float, nargs="+", default=[10.0, 20.0, 40.0])
+    ap.add_argument("--minutes", type=float, default=20.0)
+    ap.add_argument("--cuts", type=float, nargs="+", default=[10.0, 20.0])
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--populations", nargs="+", default=[IN_MODEL, *POPULATIONS],
+                    help=f"any of {IN_MODEL} {' '.join(POPULATIONS)}")
+    ap.add_argument("--save", default=None,
+                    help="folder to keep every bot's statements in (for validity_rescore.py)")
+    ap.add_argument("--boot", type=int, default=1000, help="bootstrap resamples")
+    ap.add_argument("--plots", default=str(Path(__file__).resolve().parent / "plots"),
+                    help="folder for the reliability diagrams (PNG)")
     ap.add_argument("--habits", default="{}",
                     help='bot habits to change, as JSON, e.g. \'{"ask_after_challenge": 0.9}\' '
                          "(a sensitivity analysis; see game.sim.bot.Habits)")
@@ -201,50 +266,78 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, TypeError) as exc:
         print(f"validity: --habits: {exc}", file=sys.stderr)
         return 2
+    unknown = [p for p in args.populations if p != IN_MODEL and p not in POPULATIONS]
+    if unknown:
+        print(f"validity: --populations: unknown {' '.join(unknown)}", file=sys.stderr)
+        return 2
     t0 = time.perf_counter()
-    latents = draw_latent_population(args.players, np.random.default_rng(args.seed))
     cuts = [c for c in args.cuts if c <= args.minutes]
+    pops = {name: _population(name, args.players, args.seed + 1000 * k)
+            for k, name in enumerate(args.populations)}
     with tempfile.TemporaryDirectory(prefix="worktown-validity-") as tmp:
-        jobs = [(list(range(w, args.players, args.workers)),
-                 [latents[i].tolist() for i in range(w, args.players, args.workers)],
-                 args.minutes, cuts, str(Path(tmp) / f"w{w}"), habits)
-                for w in range(args.workers)]
+        # chunks of CHUNK bots, populations interleaved, so every population's saved
+        # statements grow together (a long run can be rescored while it goes on)
+        jobs = []
+        for start in range(0, args.players, CHUNK):
+            for k, (name, (latents, traits)) in enumerate(pops.items()):
+                idx = list(range(start, min(args.players, start + CHUNK)))
+                jobs.append((name, [100_000 * k + i for i in idx],
+                             [latents[i].tolist() for i in idx], [traits[i] for i in idx],
+                             args.minutes, cuts, str(Path(tmp) / f"{name}{start}"), habits,
+                             args.save))
         if args.workers > 1:
             with mp.get_context("fork").Pool(args.workers) as pool:
-                parts = pool.map(_worker, jobs)
+                parts = pool.map(_worker, jobs, chunksize=1)
         else:
-            parts = [_worker(jobs[0])]
-    rows = sorted((r for part in parts for r in part), key=lambda r: r["i"])
-    latent = np.array([r["latent"] for r in rows])
-    figures: dict[str, Any] = {"players": len(rows), "seed": args.seed, "minutes": args.minutes,
-                               "habits": habits}
-    for cut in cuts:
-        key = str(cut)
-        est = [r["cuts"][key] for r in rows]
-        m = metrics(latent, est)
-        counts = {k: round(float(np.mean([e["counts"][k] for e in est])) / cut, 3)
-                  for k in est[0]["counts"]}
-        m["evidence_per_minute"] = counts
-        if "sources" in est[0]:
-            m["r_person_by_source"] = {
-                s: round(float(np.mean([_pearson(latent[j], np.array(e["sources"][s]))
-                                        for j, e in enumerate(est)])), 3) for s in SOURCES}
-        figures[f"game_{int(cut)}min"] = m
-    figures["challenges_per_bot_mean"] = round(float(np.mean([r["challenges"] for r in rows])), 2)
-    for n in ("24", "48"):
-        m = metrics(latent, [r["questionnaire"][n] for r in rows])
-        m["player_minutes"] = round(int(n) * ITEM_SECONDS / 60, 2)
-        figures[f"questionnaire_{n}"] = m
+            parts = [_worker(j) for j in jobs]
+    figures: dict[str, Any] = {"players_per_population": args.players, "seed": args.seed,
+                               "minutes": args.minutes, "habits": habits, "boot": args.boot,
+                               "targets": TARGETS, "populations": {}}
+    plots = Path(args.plots)
+    for name in pops:
+        rows = sorted((r for job, part in zip(jobs, parts, strict=True) if job[0] == name
+                       for r in part), key=lambda r: r["i"])
+        latent = np.array([r["latent"] for r in rows])
+        fig: dict[str, Any] = {}
+        for cut in cuts:
+            est = [r["cuts"][str(cut)] for r in rows]
+            m = bootstrap_figures(latent, est, n_boot=args.boot, seed=args.seed)
+            m["legacy"] = {kk: vv for kk, vv in metrics(latent, est).items()
+                           if not kk.endswith("_bins")}
+            m["evidence_per_minute"] = {
+                kk: round(float(np.mean([e["counts"][kk] for e in est])) / cut, 3)
+                for kk in est[0]["counts"]}
+            if "sources" in est[0]:
+                m["r_person_by_source"] = {
+                    s: round(float(np.mean([_pearson(latent[j], np.array(e["sources"][s]))
+                                            for j, e in enumerate(est)])), 3) for s in SOURCES}
+            fig[f"game_{int(cut)}min"] = m
+        for n in ("24", "48"):
+            m = bootstrap_figures(latent, [r["questionnaire"][n] for r in rows],
+                                  n_boot=args.boot, seed=args.seed)
+            m["player_minutes"] = round(int(n) * ITEM_SECONDS / 60, 2)
+            fig[f"questionnaire_{n}"] = m
+        fig["challenges_per_bot_mean"] = round(float(np.mean([r["challenges"]
+                                                              for r in rows])), 2)
+        last = fig[f"game_{int(cuts[-1])}min"]
+        last["targets_met"] = _targets(last)
+        png = plots / f"reliability_{name}.png"
+        reliability_png(png, [("first letter", last["first_p_bins"]),
+                              ("code", last["code_p_bins"])])
+        fig["reliability_png"] = str(png)
+        figures["populations"][name] = fig
     figures["runtime_s"] = round(time.perf_counter() - t0, 1)
-    for key, m in figures.items():
-        if isinstance(m, dict) and "r_person" in m:
-            print(f"{key:18s} r_person {m['r_person']:.3f}  r_type {m['r_type']:.3f}  "
-                  f"top1 {m['top1']:.3f} (clear leader {m['top1_clear_leader']})  top3 {m['top3']:.3f}  code {m['code']:.3f}  "
-                  f"code_p gap {m['code_p_max_gap']}  first_p gap {m['first_p_max_gap']}")
-            print("    first_p bins (stated/observed/n): " + ", ".join(
-                f"{b['stated']:.2f}/{b['observed']:.2f}/{b['n']}" for b in m["first_p_bins"]))
-    slim = {k: ({kk: vv for kk, vv in v.items() if not kk.endswith("_bins")}
-                if isinstance(v, dict) else v) for k, v in figures.items()}
+    for name, fig in figures["populations"].items():
+        for key, m in fig.items():
+            if isinstance(m, dict) and "r" in m:
+                print(f"{name:24s} {key:17s} " + "  ".join(
+                    f"{f} {m[f][0]:.3f} [{m[f][1]:.3f}, {m[f][2]:.3f}]"
+                    for f in ("r", "top1", "first_in_top2", "ece_first", "not_interpretable")))
+    slim = {k: v for k, v in figures.items() if k != "populations"}
+    slim["populations"] = {
+        name: {key: ({kk: vv for kk, vv in m.items() if not kk.endswith("_bins")}
+                     if isinstance(m, dict) else m) for key, m in fig.items()}
+        for name, fig in figures["populations"].items()}
     print(json.dumps(slim))
     return 0
 

@@ -36,9 +36,12 @@ class ProfileView:
         return {k: (s.score, s.low, s.high) for k, s in self.profile.scores.items()}
 
     def sureness(self) -> str:
-        """A key suffix for how sure the game is: none / guessing / idea / fairly / sure."""
+        """A key suffix for how sure the game is: none / unreadable (answers look the same
+        for everything, or random) / guessing / idea / fairly / sure."""
         if not self.has_evidence:
             return "none"
+        if not self.profile.interpretable:
+            return "unreadable"
         p = self.profile.first_letter_probability
         if p >= 0.8:
             return "sure"

@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     import numpy as np
 
-    from telemetry.synthetic import draw_latent_population
+    from game.sim.synthetic import draw_latent_population
 
     if latent is not None:
         latents = np.tile(np.asarray(latent), (players, 1))

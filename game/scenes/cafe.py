@@ -37,13 +37,14 @@ class NetworkCafeScene(UiScene):
                             lambda m=mentor.id: self.talk(m))
 
     def talk(self, mentor_id: str) -> None:
-        """Sit down with a mentor. Whom a player picks among six people of six kinds of work
-        is a free choice among contrasting options (interest evidence), recorded with them."""
+        """Sit down with a mentor. Whom a player sits with is recorded with the options, as a
+        social pick (``mode`` social), not as a free choice of a kind of work: a pupil may
+        pick a face, or the one not met yet, so it is not scored against the other five."""
         content = self.ctx.content
         options = {content.mentor_of(d.id).id: d.riasec for d in content.districts}
         cafe = content.landmark_id("networks") or "cafe"
         self.ctx.record("selected", "menu", f"menu/{cafe}", response=mentor_id,
-                        extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "free"})
+                        extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "social"})
         self.ctx.scenes.go("mentor", mentor_id=mentor_id)
 
     def page_key(self) -> object:

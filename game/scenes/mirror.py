@@ -57,6 +57,8 @@ class MirrorScene(UiScene):
     def headline(self) -> str:
         if not self.view.has_evidence:
             return self.ctx.t("mirror.no_evidence")
+        if self.view.sureness() == "unreadable":
+            return self.ctx.t("mirror.unreadable")
         top = self.view.top(3)
         a1, n1 = self.type_words(top[0])
         a2, n2 = self.type_words(top[1])

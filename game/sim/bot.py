@@ -5,8 +5,9 @@ exactly the methods the UI buttons call (``TitleScene.new_player``, ``ConsentSce
 ``TownScene.open_district`` ...; a challenge's actions are clicks on their controls
 through ``App.handle``, see ``game.sim.drive``), so every statement it
 leaves is recorded by the game itself, in the player's folder, as a human's would be.
-Its decisions come from :class:`telemetry.synthetic.SyntheticPlayer` (softmax choices,
-graded-response ratings and mentor items, logistic persistence, log-normal reading).
+Its decisions come from :class:`game.sim.synthetic.SyntheticPlayer` (the scorer's own
+response model: an in-model regression figure) or from a given ``player`` such as
+:class:`game.sim.personas.Persona` (response processes the scorer does not assume).
 
 Time is simulated: the bot owns a :class:`SimClock`, installs it as ``ctx.clock`` (the
 Horizons screen measures reading time with it) and advances it by a realistic amount
@@ -30,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from game.sim.pacing import UPDATE_CHUNK, BotResult, Habits, OutOfTime, SimClock
-from telemetry.synthetic import SyntheticPlayer
+from game.sim.synthetic import SyntheticPlayer
 
 __all__ = ["Bot", "BotResult", "Habits", "OutOfTime", "SimClock", "MAX_ACTIONS"]
 
@@ -42,14 +43,19 @@ class Bot:
     """One simulated player. ``run(app)`` creates the player, plays, signs out."""
 
     def __init__(self, latent: Any, seed: int, minutes: float = 20.0,
-                 habits: Habits | None = None) -> None:
+                 habits: Habits | None = None, player: Any = None) -> None:
         self.latent = np.asarray(latent, dtype=float).reshape(6)
         self.seed = int(seed)
         self.minutes = float(minutes)
         self.habits = habits or Habits()
         self.rng = random.Random(self.seed)
-        self.player = SyntheticPlayer(self.latent, np.random.default_rng(self.seed))
         self.clock = SimClock()
+        # the decisions: the scorer's own response model by default (in-model), or a
+        # ``game.sim.personas.Persona`` whose response process the scorer does not assume
+        self.player = player if player is not None else \
+            SyntheticPlayer(self.latent, np.random.default_rng(self.seed))
+        if hasattr(self.player, "clock"):
+            self.player.clock = self.clock
         self.app: Any = None
         self.result: BotResult | None = None
 

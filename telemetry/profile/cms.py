@@ -17,7 +17,8 @@ weight ``w``:
 * ``none``       -- no evidence;
 * ``emerging``   -- some evidence, but not yet "developing";
 * ``developing`` -- n >= 2 and w >= 3;
-* ``secure``     -- n >= 3, w >= 6 and at least one demonstrated or reflected piece.
+* ``secure``     -- n >= 3, w >= 6 and demonstrated (task performance) in at least two
+  distinct activities (issue 17 item 1).
 
 Strengths
 ---------
@@ -68,7 +69,8 @@ def competence_level(events: Iterable[CompetenceEvent]) -> str:
     n = len({e.activity for e in events})
     weights = [evidence_weight(e) for e in events]
     w = sum(weights)
-    if n >= 3 and w >= 6 and max(weights) >= 1.5:
+    shown = len({e.activity for e, wt in zip(events, weights, strict=True) if wt >= 2.0})
+    if n >= 3 and w >= 6 and shown >= 2:
         return "secure"
     if n >= 2 and w >= 3:
         return "developing"

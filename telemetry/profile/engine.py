@@ -17,7 +17,7 @@ a tendency to answer every rating high or low, prior N(0, 0.35^2)) and ``m`` (th
 usual log reading time, prior N(log 25 s, 0.6^2)). ``c`` and ``m`` are nuisance parameters:
 they keep "answers everything with 5" and "reads slowly" from inflating all six types.
 
-Likelihoods (constants in :data:`MODEL`, shared with ``telemetry.synthetic``):
+Likelihoods (constants in :data:`MODEL`, shared with ``game.sim.synthetic``):
 
 * free choice among contrasting options (``selected menu``, ext ``options``):
   multinomial logit, P(option i) = exp(beta*theta[l_i]) / sum_j exp(beta*theta[l_j]);
@@ -86,6 +86,7 @@ from telemetry.profile.posterior import (
     posterior,
     posterior_draws,
 )
+from telemetry.profile.readability import assess as assess_readability
 from telemetry.profile.results import (
     Congruence,
     Differentiation,
@@ -248,6 +249,7 @@ def profile_from_evidence(
         code_probability=code_p, first_letter_probability=first_p, code_set_probability=set_p,
         differentiation=diff, consistency=consistency(code), response_style=style,
         n_evidence=ev.n_interest, n_statements=ev.n_statements, draws=draws,
+        readability=assess_readability(ev, mean, style, model),
     )
     if occupations is not None:
         for soc in ev.saved:

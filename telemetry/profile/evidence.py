@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from telemetry.profile.hygiene import clean
 from telemetry.profile.pauses import active_seconds, pause_intervals
 from telemetry.xapi.decode import Decoded, DecodedLog, decode_log
 
@@ -85,6 +86,7 @@ class Reading:
     letter: str
     seconds: float
     statement_id: str | None
+    weight: float = 1.0  # 1/k for one of k cards read on one screen (one observation)
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class Evidence:
     competences: list[CompetenceEvent] = field(default_factory=list)
     n_statements: int = 0
     skipped: int = 0  # statements that could not be read (malformed)
+    discarded: dict[str, int] = field(default_factory=dict)  # not evidence (hygiene rules)
 
     @property
     def n_interest(self) -> int:
@@ -167,8 +170,9 @@ def _read_one(s: Decoded, ev: Evidence, saved: dict[str, None]) -> None:
 
     if s.verb == "selected" and s.activity_type == "menu":
         options = s.ext.get("options")
-        if not isinstance(options, Mapping) or s.response is None or s.ext.get("mode", "free") != "free":
-            return  # following a suggestion, a required path or idling is not a free choice
+        if not isinstance(options, Mapping) or s.response is None \
+                or s.ext.get("mode", "free") != "free":
+            return  # a suggested, required, default or social pick is not a free choice
         opts = {str(k): _letter(v) for k, v in options.items()}
         offered = tuple(v for v in opts.values() if v)
         chosen_letter = opts.get(s.response) or letter
@@ -277,14 +281,17 @@ def extract_evidence(statements: Iterable[Mapping[str, Any]] | DecodedLog) -> Ev
     ev = Evidence(n_statements=log.total, skipped=log.skipped)
     saved: dict[str, None] = {}
     pauses = pause_intervals(log.statements)          # paused time is neither reading nor play
+    shorts: list[Decoded] = []
     for s in log.statements:
         try:
             if pauses and s.duration_s:
                 s = replace(s, duration_s=active_seconds(s.duration_s, s.timestamp, pauses))
             _read_one(s, ev, saved)
+            shorts.append(s)
         except (AttributeError, TypeError, ValueError, KeyError):
             ev.skipped += 1
     ev.saved = list(saved)
+    clean(ev, shorts)                                  # key-mash, one reading per screen
     _replay_opportunities(ev)
     ev.ratings = latest_answers(ev.ratings)
     return ev

@@ -41,6 +41,9 @@ class ResponseModel:
     read_mu: float = math.log(25.0)
     read_mu_sd: float = 0.6
     style_sd: float = 0.35
+    # the estimator's prior on a pupil's acquiescence: wider than the typical pupil's
+    # (style_sd), so a strong yea-sayer's shift goes to the style, not to all six types
+    style_prior_sd: float = 1.0
 
     def ordinal(self, kind: str) -> tuple[float, tuple[float, ...]]:
         """(a, thresholds) of an ordinal evidence kind: item / expect / enjoy / could_be_me."""
@@ -90,6 +93,7 @@ class _Design:
     bin_y: np.ndarray
     gau_t: np.ndarray
     gau_y: np.ndarray  # log seconds
+    gau_w: np.ndarray  # weight: 1/k for each of k cards of one screen
     ch_n: np.ndarray  # (n, 6) number of options per letter
     ch_l: np.ndarray  # chosen letter index
 
@@ -126,6 +130,7 @@ def _design(ev: Evidence, model: ResponseModel) -> _Design:
         f(bt, int), f(ba), f(bb), f(by),
         f([_IDX[r.letter] for r in ev.readings], int),
         f([math.log(r.seconds) for r in ev.readings]),
+        f([getattr(r, "weight", 1.0) for r in ev.readings]),
         f(cn).reshape(-1, 6), f(cl, int),
     )
 
@@ -161,9 +166,10 @@ def _log_post(x: np.ndarray, d: _Design, model: ResponseModel,
     val = -0.5 * theta @ prior_prec @ theta
     g[:6] -= prior_prec @ theta
     h[:6, :6] -= prior_prec
-    val -= 0.5 * c * c / model.style_sd**2
-    g[6] -= c / model.style_sd**2
-    h[6, 6] -= 1 / model.style_sd**2
+    sp = model.style_prior_sd
+    val -= 0.5 * c * c / sp**2
+    g[6] -= c / sp**2
+    h[6, 6] -= 1 / sp**2
     val -= 0.5 * (m - model.read_mu) ** 2 / model.read_mu_sd**2
     g[7] -= (m - model.read_mu) / model.read_mu_sd**2
     h[7, 7] -= 1 / model.read_mu_sd**2
@@ -187,15 +193,16 @@ def _log_post(x: np.ndarray, d: _Design, model: ResponseModel,
     if len(d.gau_t):
         s2 = model.read_sigma**2
         gm = model.read_gamma
+        w = d.gau_w
         r = d.gau_y - m - gm * theta[d.gau_t]
-        val -= 0.5 * np.sum(r * r) / s2
-        g[:6] += np.bincount(d.gau_t, gm * r / s2, 6)
-        g[7] += r.sum() / s2
-        cnt = np.bincount(d.gau_t, minlength=6).astype(float)
+        val -= 0.5 * np.sum(w * r * r) / s2
+        g[:6] += np.bincount(d.gau_t, w * gm * r / s2, 6)
+        g[7] += (w * r).sum() / s2
+        cnt = np.bincount(d.gau_t, w, minlength=6).astype(float)
         h[np.arange(6), np.arange(6)] -= cnt * gm * gm / s2
         h[:6, 7] -= cnt * gm / s2
         h[7, :6] -= cnt * gm / s2
-        h[7, 7] -= len(d.gau_t) / s2
+        h[7, 7] -= w.sum() / s2
     if len(d.ch_l):
         beta = model.choice_beta
         logits = beta * theta[None, :] + np.log(np.where(d.ch_n > 0, d.ch_n, 1e-300))

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from telemetry.profile.holland import Consistency
+from telemetry.profile.readability import Readability
 
 __all__ = ["Congruence", "Differentiation", "Driver", "EvidenceItem", "Match", "Profile",
            "TypeScore"]
@@ -91,6 +92,12 @@ class Profile:
     n_statements: int = 0
     scale: str = "theta: latent z-like scale, 0 = typical player, 1 = one population SD"
     draws: np.ndarray | None = field(default=None, repr=False)
+    readability: Readability | None = None  # None: not assessed (issue 17 item 2)
+
+    @property
+    def interpretable(self) -> bool:
+        """False when the answers look the same for everything or random (see readability)."""
+        return self.readability is None or self.readability.interpretable
 
     @property
     def sd(self) -> np.ndarray:
@@ -125,6 +132,8 @@ class Profile:
                         for m in self.matches],
             "response_style": round(self.response_style, 3),
             "n_evidence": self.n_evidence, "n_statements": self.n_statements,
+            "interpretable": self.interpretable,
+            "readability": None if self.readability is None else self.readability.as_dict(),
         }
 
 

@@ -21,7 +21,7 @@ __all__ = ["COLUMNS", "csv_row", "csv_text", "write_csv"]
 
 COLUMNS: tuple[str, ...] = (
     "player", "class", "generated_at", "holland_code", "code_set_probability",
-    "code_probability", "certainty",
+    "code_probability", "certainty", "interpretable", "readability",
     *(f"{k}_{p}" for k in RIASEC for p in ("score", "low", "high")),
     "differentiation", "differentiation_range", "consistency", "n_evidence",
     "top_matches", "saved_occupations", "next_step", "first_played", "last_played",
@@ -59,6 +59,8 @@ def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
         "generated_at": report["generated_at"], "holland_code": prof["code"],
         "code_set_probability": prof["code_set_probability"],
         "code_probability": prof["code_probability"], "certainty": prof["certainty"]["level"],
+        "interpretable": prof.get("interpretable", True),
+        "readability": prof.get("readability", "ok"),
         "differentiation": prof["differentiation"]["level"],
         "differentiation_range": prof["differentiation"]["range"],
         "consistency": prof["consistency"]["level"], "n_evidence": prof["n_evidence"],

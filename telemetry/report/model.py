@@ -98,7 +98,8 @@ def _certainty(p: Profile) -> str:
 
 def _profile_part(lang: str, p: Profile) -> dict[str, Any]:
     names = ", ".join(_type(lang, k) for k in p.code)
-    cert = _certainty(p)
+    reason = p.readability.reason if p.readability is not None else None
+    cert = _certainty(p) if reason is None else "not_interpretable"
     first = _type(lang, p.code[0]) if p.code else "—"
     pair = (say(lang, "pair", a=_type(lang, p.consistency.pair[0]),
                 b=_type(lang, p.consistency.pair[1])) if len(p.consistency.pair) == 2 else "")
@@ -118,7 +119,10 @@ def _profile_part(lang: str, p: Profile) -> dict[str, Any]:
         "certainty": {"level": cert, "text": say(
             lang, "certainty_text", label=say(lang, f"certainty_{cert}"),
             set=round(100 * p.code_set_probability), exact=round(100 * p.code_probability),
-            first=first, firstp=round(100 * p.first_letter_probability))},
+            first=first, firstp=round(100 * p.first_letter_probability))
+            if reason is None else say(lang, f"unreadable_{reason}")},
+        "interpretable": reason is None,
+        "readability": reason or "ok",
         "differentiation": {"range": _r(p.differentiation.range),
                             "iachan": _r(p.differentiation.iachan),
                             "level": p.differentiation.label,

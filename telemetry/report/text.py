@@ -40,6 +40,12 @@ _EN: Mapping[str, str] = MappingProxyType({
     "certainty_sure": "Fairly settled",
     "certainty_fair": "Likely but not settled",
     "certainty_tentative": "Tentative",
+    "certainty_not_interpretable": "Not interpretable yet",
+    "unreadable_same_answers": ("Not interpretable yet: answers look the same for everything, so "
+                                "they do not show which interests stand out. Scores below are "
+                                "not a profile."),
+    "unreadable_random_answers": ("Not interpretable yet: the answers do not fit together (they "
+                                  "look clicked at random). Scores below are not a profile."),
     "certainty_text": ("{label}. In {set} of 100 plausible versions of this profile the same "
                        "three letters come top (in any order), in {exact} of 100 in exactly "
                        "this order; {first} is the top type in {firstp} of 100."),

@@ -26,6 +26,13 @@ ES: Mapping[str, str] = MappingProxyType({
     "certainty_sure": "Bastante asentado",
     "certainty_fair": "Probable, pero no asentado",
     "certainty_tentative": "Provisional",
+    "certainty_not_interpretable": "Todavía no interpretable",
+    "unreadable_same_answers": ("Todavía no interpretable: las respuestas son iguales para todo, "
+                                "así que no muestran qué intereses destacan. Las puntuaciones de "
+                                "abajo no son un perfil."),
+    "unreadable_random_answers": ("Todavía no interpretable: las respuestas no encajan entre sí "
+                                  "(parecen pulsadas al azar). Las puntuaciones de abajo no son "
+                                  "un perfil."),
     "certainty_text": ("{label}. En {set} de 100 versiones plausibles de este perfil salen arriba "
                        "las mismas tres letras (en cualquier orden) y en {exact} de 100, "
                        "exactamente en este orden; {first} es el primer tipo en {firstp} de 100."),

@@ -7,7 +7,7 @@ has the player open (it then sees what is durable so far). A damaged ``store.jso
 salvaged in memory the way :meth:`telemetry.xapi.store.PlayerStore.open` would.
 
 :func:`recorded_form` turns statements of another shape (e.g. from
-:mod:`telemetry.synthetic`) into the shape the Recorder writes, so tests and benchmarks can
+:mod:`game.sim.synthetic`) into the shape the Recorder writes, so tests and benchmarks can
 put simulated players into a data folder. Touches nothing.
 """
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from game.sim.synthetic import SyntheticPlayer, simulate_statements
 from telemetry.classroom.class_store import SessionSettings, create_class
-from telemetry.synthetic import SyntheticPlayer, simulate_statements
 from telemetry.xapi.reader import recorded_form, write_player_folder
 
 RALPH_USER, RALPH_PASSWORD = "worktown", "lrs-test-secret"

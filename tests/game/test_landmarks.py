@@ -71,8 +71,19 @@ def test_each_landmark_and_the_passport_open_from_the_hub_by_keyboard(tmp_path):
     app.draw()
 
 
+def _at_reading_pace(app, seconds: float = 3.0) -> None:
+    """Stamp statements ``seconds`` apart: answers pressed in zero test time would be
+    key-mash, which is not evidence (issue 17 item 1)."""
+    import itertools
+    import time
+    ticks = itertools.count()
+    start = time.time() + seconds
+    app.ctx.recorder.wall_clock = lambda: start + seconds * next(ticks)
+
+
 def test_mirror_shows_the_profile_and_what_it_is_based_on(tmp_path):
     app = make_app(tmp_path)
+    _at_reading_pace(app)
     challenges = [d.challenges[0] for d in app.ctx.content.districts[:2]]
     for cid in challenges:
         play_one(app, cid)

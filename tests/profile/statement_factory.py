@@ -1,6 +1,6 @@
 """Tiny factory of xAPI statement dicts in the shape telemetry/README.md describes.
 
-Statements are built with the real vocabulary (telemetry.synthetic.build_statement →
+Statements are built with the real vocabulary (game.sim.synthetic.build_statement →
 telemetry.xapi.statements), with fixed ids and times so tests are reproducible.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from telemetry.synthetic import build_statement
+from game.sim.synthetic import build_statement
 
 _ids = itertools.count()
 

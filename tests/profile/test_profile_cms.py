@@ -48,3 +48,32 @@ def test_strengths_use_performance():
     assert r.challenges == 2 and r.successes == 1 and r.best_difficulty == 2
     assert abs(r.mean_score - 0.6) < 1e-9 and abs(r.mean_accuracy - 0.6) < 1e-9
     assert strengths(stream)["S"].mean_score is None
+
+
+def _viewed(k: int):
+    from telemetry.profile.evidence import CompetenceEvent
+    return CompetenceEvent("horizons_occupations", "accessed", "item", f"occupation/{k}",
+                           None, None, None, None, f"s{k}")
+
+
+def test_viewing_job_cards_is_never_secure():
+    """Issue 17 item 1: "secure" comes from task performance, not from viewing (plus one
+    reflection, which was enough before)."""
+    from telemetry.profile.cms import competence_level
+    from telemetry.profile.evidence import CompetenceEvent
+    named = CompetenceEvent("horizons_occupations", "selected", "question", "reflect/x/skills",
+                            None, None, "fixing", None, "r")
+    assert competence_level([_viewed(k) for k in range(12)] + [named]) == "developing"
+
+
+def test_secure_needs_performance_in_two_activities():
+    from telemetry.profile.cms import competence_level
+    from telemetry.profile.evidence import CompetenceEvent
+
+    def done(cid: str) -> CompetenceEvent:
+        return CompetenceEvent("strengths_naming", "completed", "quest", f"challenge/{cid}",
+                               True, 0.8, None, None, cid)
+
+    one = [done("a"), done("a")] + [_viewed(k) for k in range(4)]
+    assert competence_level(one) != "secure"
+    assert competence_level([done("a"), done("b")] + [_viewed(k) for k in range(3)]) == "secure"

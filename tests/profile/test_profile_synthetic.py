@@ -3,13 +3,13 @@ from collections import Counter
 
 import numpy as np
 
-from telemetry.profile.evidence import extract_evidence
-from telemetry.synthetic import (
+from game.sim.synthetic import (
     HEXAGON_CORR,
     SyntheticPlayer,
     draw_latent_population,
     simulate_statements,
 )
+from telemetry.profile.evidence import extract_evidence
 from telemetry.xapi.decode import decode
 
 

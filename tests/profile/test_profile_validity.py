@@ -9,9 +9,9 @@ bin. (The 0.8 targets for r and top-1 are NOT reached in 20 minutes at this pace
 import numpy as np
 import pytest
 
+from game.sim.synthetic import SyntheticPlayer, draw_latent_population, simulate_statements
 from telemetry.profile.engine import holland_code, profile_from_evidence
 from telemetry.profile.evidence import extract_evidence
-from telemetry.synthetic import SyntheticPlayer, draw_latent_population, simulate_statements
 
 
 @pytest.fixture(scope="module")

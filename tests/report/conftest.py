@@ -25,7 +25,7 @@ def inputs():
 
 def simulated(summary, code=CODE, seed=7, minutes=45, latent=(1.2, 0.3, -0.8, 0.6, -0.2, 0.0)):
     """Recorder-shaped statements of a simulated player on the real challenges."""
-    from telemetry.synthetic import SyntheticPlayer, simulate_statements
+    from game.sim.synthetic import SyntheticPlayer, simulate_statements
     from telemetry.xapi.reader import recorded_form
 
     rng = np.random.default_rng(seed)

@@ -15,7 +15,7 @@ from telemetry.report.json_export import check_export, make_export
 
 # fields whose values the export schema restricts (enums, patterns): kept as they are
 _CONSTRAINED = {"class_code", "code", "could_be_me", "drivers", "how", "kind", "language",
-                "letter", "level", "player", "soc_code", "isco08", "uri", "framework"}
+                "letter", "level", "player", "readability", "soc_code", "isco08", "uri", "framework"}
 
 
 def _export(tmp_path, report, statements, name="export.json", **player):

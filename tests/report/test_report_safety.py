@@ -25,8 +25,8 @@ HOSTILE = [
 @pytest.fixture(scope="module")
 def hostile(inputs, statements):
     """The simulated player plus reflections and a next step in hostile text."""
+    from game.sim.synthetic import build_statement
     from telemetry.report.model import build_report
-    from telemetry.synthetic import build_statement
     from telemetry.xapi.reader import recorded_form
 
     extra = [build_statement("selected", "question", f"reflect/r_bike_repair/{kind}",

@@ -48,8 +48,8 @@ def test_spanish_report_has_spanish_headings(tmp_path, data_dir, capsys):
 
 def test_activity_items_are_quoted_in_the_report_language(tmp_path):
     """An odd-jobs card answered in the game shows in a Spanish report in Spanish words."""
+    from game.sim.synthetic import build_statement
     from telemetry.report.model import build_report
-    from telemetry.synthetic import build_statement
 
     statements = [build_statement("selected", "question", "item/R6", response="5",
                                   extensions={"riasec": "R", "source": "job_board"})]

@@ -1,0 +1,107 @@
+"""Can this profile be read? Straight-lining and random responding (issue 17 item 2).
+
+Called by ``telemetry.profile.engine.profile_from_evidence`` after the posterior. Two
+checks on the pupil's ratings (expect / enjoy / could-be-me / activity items):
+
+* same answers: at least :data:`MIN_RATINGS` 1-5 ratings about at least three types, and
+  :data:`SAME_SHARE` or more of them the same value -- the answers look the same for
+  everything, so their differences say nothing about interests;
+* random answers: the person-fit statistic ``lz`` (Drasgow, Levine & Williams 1985) of the
+  ratings under the fitted profile is below :data:`LZ_CUT`, or below :data:`LZ_SOFT` while
+  the answers differ no more between types than within one (one-way F below
+  :data:`F_CUT`): the answers disagree with each other more than a pupil's answers do.
+  Cut points were set on simulated pupils (bench/validity.py) to flag at most ~5 % of
+  pupils who answer honestly; about half of random clickers are caught at 20 minutes.
+
+A profile that fails either says "not interpretable yet" in the game, the report and the
+exports, instead of showing a confident shape. No I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from telemetry.profile.evidence import RIASEC, Evidence
+from telemetry.profile.posterior import MODEL, ResponseModel, ordinal_probabilities
+
+__all__ = ["Readability", "assess", "person_fit", "between_types_f", "MIN_RATINGS", "SAME_SHARE",
+           "LZ_CUT"]
+
+MIN_RATINGS = 8
+SAME_SHARE = 0.85
+LZ_CUT = -1.0
+LZ_SOFT = 0.0
+F_CUT = 0.7
+_IDX = {k: i for i, k in enumerate(RIASEC)}
+
+
+@dataclass(frozen=True)
+class Readability:
+    """Whether the profile can be read; ``reason`` is same_answers / random_answers / None."""
+
+    interpretable: bool
+    reason: str | None
+    same_share: float
+    person_fit: float | None
+    n_ratings: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"interpretable": self.interpretable, "reason": self.reason,
+                "same_answer_share": round(self.same_share, 3),
+                "person_fit": None if self.person_fit is None else round(self.person_fit, 3),
+                "n_ratings": self.n_ratings}
+
+
+def person_fit(ev: Evidence, theta: np.ndarray, style: float,
+               model: ResponseModel = MODEL) -> float | None:
+    """Standardised log-likelihood ``lz`` of the ratings at the fitted profile (None if < 6)."""
+    if len(ev.ratings) < 6:
+        return None
+    l0 = e0 = v0 = 0.0
+    for r in ev.ratings:
+        a, b = model.ordinal(r.kind)
+        p = ordinal_probabilities(float(theta[_IDX[r.letter]]) + style, a, b)
+        p = np.maximum(p / p.sum(), 1e-12)
+        logp = np.log(p)
+        l0 += float(logp[r.value - 1])
+        e = float((p * logp).sum())
+        e0 += e
+        v0 += float((p * logp * logp).sum()) - e * e
+    return (l0 - e0) / math.sqrt(v0) if v0 > 0 else None
+
+
+def between_types_f(ev: Evidence) -> float | None:
+    """One-way F of the 1-5 ratings by type (between-type / within-type mean squares)."""
+    by: dict[str, list[int]] = {}
+    for r in ev.ratings:
+        if r.kind != "could_be_me":
+            by.setdefault(r.letter, []).append(r.value)
+    values = np.array([v for vs in by.values() for v in vs], dtype=float)
+    if len(by) < 3 or len(values) <= len(by):
+        return None
+    grand = values.mean()
+    between = sum(len(vs) * (np.mean(vs) - grand) ** 2 for vs in by.values()) / (len(by) - 1)
+    within = sum(float(((np.array(vs) - np.mean(vs)) ** 2).sum()) for vs in by.values())
+    within /= len(values) - len(by)
+    return float(between / within) if within > 0 else None
+
+
+def assess(ev: Evidence, theta: np.ndarray, style: float,
+           model: ResponseModel = MODEL) -> Readability:
+    """Readability of a profile fitted to ``ev`` (see module docstring)."""
+    five = [r for r in ev.ratings if r.kind != "could_be_me"]
+    share = 0.0
+    if five:
+        share = Counter(r.value for r in five).most_common(1)[0][1] / len(five)
+    types = {r.letter for r in five}
+    lz = person_fit(ev, theta, style, model)
+    if len(five) >= MIN_RATINGS and len(types) >= 3 and share >= SAME_SHARE:
+        return Readability(False, "same_answers", share, lz, len(ev.ratings))
+    f = between_types_f(ev)
+    if lz is not None and (lz < LZ_CUT or (lz < LZ_SOFT and f is not None and f < F_CUT)):
+        return Readability(False, "random_answers", share, lz, len(ev.ratings))
+    return Readability(True, None, share, lz, len(ev.ratings))

@@ -1,0 +1,64 @@
+"""A profile that cannot be read says so (issue 17 item 2)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from game.sim.synthetic import SyntheticPlayer, simulate_statements
+from telemetry.profile.engine import estimate_profile
+from tests.profile import statement_factory as f
+
+
+def _straight(value: int) -> list[dict]:
+    out = [f.item(f"{k}{i}", value) for i in range(1, 3) for k in "RIASEC"]
+    out += [f.rating("expect", "A", value), f.rating("enjoy", "A", value)]
+    return out
+
+
+def test_a_straight_liner_is_not_interpretable():
+    for value in (5, 3, 1):
+        p = estimate_profile(_straight(value), n_draws=200)
+        assert not p.interpretable
+        assert p.readability.reason == "same_answers"
+        assert p.as_dict()["interpretable"] is False
+
+
+def test_a_pupil_with_differentiated_answers_is_interpretable():
+    answers = {"R": 5, "I": 4, "A": 2, "S": 1, "E": 3, "C": 2}
+    stream = [f.item(f"{k}{i}", v) for i in range(1, 3) for k, v in answers.items()]
+    p = estimate_profile(stream, n_draws=200)
+    assert p.interpretable and p.readability.reason is None
+
+
+def test_random_clicks_are_flagged():
+    rng = np.random.default_rng(4)
+    flagged = 0
+    for _n in range(20):
+        stream = [f.item(f"{k}{i}", int(rng.integers(1, 6))) for i in range(1, 6) for k in "RIASEC"]
+        flagged += not estimate_profile(stream, n_draws=100).interpretable
+    assert flagged >= 6      # ~half of random clickers (see telemetry.profile.readability)
+
+
+def test_honest_in_model_pupils_are_rarely_flagged():
+    rng = np.random.default_rng(11)
+    flagged = 0
+    for i in range(40):
+        player = SyntheticPlayer(rng.normal(size=6), np.random.default_rng(i))
+        flagged += not estimate_profile(simulate_statements(player, 20, np.random.default_rng(i)),
+                                        n_draws=100).interpretable
+    assert flagged <= 3
+
+
+def test_acquiescent_pupil_has_the_same_profile_shape():
+    rs, same = [], 0
+    for i in range(12):
+        latent = np.random.default_rng(i).normal(size=6) * 1.2
+        est = []
+        for shift in (0.0, 1.2):
+            player = SyntheticPlayer(latent, np.random.default_rng(100 + i), style=shift)
+            stream = simulate_statements(player, 20, np.random.default_rng(200 + i))
+            est.append(estimate_profile(stream, n_draws=200).mean)
+        a, b = (e - e.mean() for e in est)
+        rs.append(float(np.corrcoef(a, b)[0, 1]))
+        same += int(est[0].argmax() == est[1].argmax())
+    assert np.mean(rs) >= 0.9 and same >= 9
