@@ -5,8 +5,8 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.layout import columns_for, grid, stack_heights
 from game.scenes.base import HEADER_H, UiScene
+from zones.ui_layout import columns_for, grid, stack_heights
 
 AVATAR_W = 120
 

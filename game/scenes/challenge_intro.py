@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import centred_row
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.suggest import suggested_difficulty
+from zones.ui_layout import centred_row
 
 
 class ChallengeIntroScene(UiScene):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import centred_row
 from game.scenes.base import HEADER_H, UiScene
+from zones.ui_layout import centred_row
 
 ICONS = ("check", "lock", "folder", "cross", "mirror")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.layout import columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.flow import set_place
 from game.scenes.reflow import StaticPage
+from zones.ui_layout import columns_for, grid
 
 
 class DistrictScene(UiScene):

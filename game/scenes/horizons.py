@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import bottom, columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
+from zones.ui_layout import bottom, columns_for, grid
 
 
 def job_zone_words(ctx, zone: int) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import button_row
 from game.scenes.base import HEADER_H, UiScene
 from game.settings import ACTIONS
+from zones.ui_layout import button_row
 
 LEFT, RIGHT = 60, 1220
 

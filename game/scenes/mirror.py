@@ -11,9 +11,9 @@ from __future__ import annotations
 import pygame
 
 from game.hexagon import axes_from, draw_hexagon, fit_hexagon
-from game.layout import button_row, columns_for
 from game.profile_view import build_view
 from game.scenes.base import HEADER_H, UiScene
+from zones.ui_layout import button_row, columns_for
 
 PAGE_X, PAGE_W, GAP = 24, 1232, 20
 LEFT_W = 620          # the hexagon card when the two columns fit

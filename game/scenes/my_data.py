@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
 from telemetry.classroom.erase import erase_everywhere
 from telemetry.classroom.privacy import describe_player_data
+from zones.ui_layout import button_row, columns_for
 
 LINE_SIZE = 18
 PAGE_X, PAGE_W = 24, 1232

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.layout import bottom, columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.reflow import centred_buttons
+from zones.ui_layout import bottom, columns_for, grid
 
 CHOICES = 3
 

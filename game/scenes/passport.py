@@ -9,10 +9,10 @@ from __future__ import annotations
 import pygame
 
 from game.hexagon import axes_from, draw_hexagon, fit_hexagon
-from game.layout import columns_for, grid
 from game.profile_view import build_view
 from game.scenes.base import HEADER_H, UiScene
 from telemetry.profile.cms import LEVELS
+from zones.ui_layout import columns_for, grid
 
 NEXT_STEPS = ("adviser", "taster", "college", "ask_worker", "explore")
 PAGE_X, PAGE_W, GAP = 24, 1232, 20

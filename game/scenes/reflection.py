@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import bottom, columns_for, grid
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.reflow import centred_buttons
 from game.ui import Hotspot
+from zones.ui_layout import bottom, columns_for, grid
 
 ANSWERS = ("yes", "maybe", "no")
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pygame
 
 from game import art
-from game.layout import button_row, centred_row
+from zones.ui_layout import button_row, centred_row
 
 
 def _even_rows(rects: list[pygame.Rect], y: int, h: int, gap: int) -> list[pygame.Rect]:

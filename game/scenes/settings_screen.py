@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import button_row
 from game.scenes.base import HEADER_H, UiScene
 from game.settings import settings_path
+from zones.ui_layout import button_row
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 2.0)
 VOLUMES = (0.0, 0.25, 0.5, 0.75, 1.0)

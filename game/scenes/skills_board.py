@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import columns_for
 from game.profile_view import build_view
 from game.scenes.base import HEADER_H, UiScene
 from telemetry.profile.cms import LEVELS
+from zones.ui_layout import columns_for
 
 THEMES = ("self", "strengths", "horizons", "networks")
 PAGE_X, PAGE_W = 24, 1232

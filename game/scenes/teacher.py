@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import bottom, button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
 from game.scenes.teacher_jobs import Job, output_dir
+from zones.ui_layout import bottom, button_row, columns_for
 
 ROWS_PER_PAGE = 10
 PAGE_X, PAGE_W = 24, 1232

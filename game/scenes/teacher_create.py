@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import bottom, button_row, columns_for
 from game.scenes.base import HEADER_H, UiScene
+from zones.ui_layout import bottom, button_row, columns_for
 
 SESSION_MINUTES = (None, 30, 40, 45, 60)
 CODE_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"

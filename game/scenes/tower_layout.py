@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.layout import columns_for, flow
 from game.scenes.base import HEADER_H
 from game.scenes.reflow import fit_button, left_buttons
 from game.theme import BUTTON_FONTS
+from zones.ui_layout import columns_for, flow
 
 ROWS = 10
 ZONES = (1, 2, 3, 4, 5)

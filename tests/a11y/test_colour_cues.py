@@ -197,7 +197,7 @@ def test_enterprise_pitch(tmp_path, scale):
 def test_enterprise_deal(tmp_path, scale):
     app, play = open_board(tmp_path, "e_festival", scale)
     m = play.mechanic
-    row = m.large["rows"][0] if m.large else pygame.Rect(m.board.x + 16, m.board.y + 56, m.board.w - 32, 74)
+    row = m.rows[0]                      # one layout at every text size: the plan's first row
     assert shows_without_colour(app, play, row, lambda: setattr(m, "need_i", 0), lambda: setattr(m, "need_i", 1),
                                 inset=5), "the need being booked now"
     app.shutdown()

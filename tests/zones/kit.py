@@ -1,5 +1,5 @@
 """Shared fakes for mechanic unit tests: the play area, a challenge family's params from
-the real content files, and a kit whose UI only remembers what was registered."""
+the real content files, and a kit whose UI only remembers what was registered (with the game's real painter)."""
 
 from __future__ import annotations
 
@@ -56,16 +56,26 @@ class FakeUi:
             item.shortcut = char
 
 
+def real_painter():
+    """The game's painter at 100 % text (boards measure their text while they build)."""
+    from game import art
+    from game.fonts import FontBook
+    from game.painter import Painter
+
+    pygame.font.init()
+    return Painter(FontBook(paths.assets_dir() / "fonts"), art.Palette.normal())
+
+
 class FakeKit:
     """``t`` returns the key (plus ``k=v`` for each value when ``show_values``); ``pick``
     takes English and fills ``%{name}`` placeholders."""
 
     reduced_motion = True
-    painter = None
 
     def __init__(self, show_values: bool = False):
         self.ui = FakeUi()
         self.show_values = show_values
+        self.painter = real_painter()
 
     def pick(self, language_map, **values):
         text = language_map if isinstance(language_map, str) else language_map["en"]

@@ -29,6 +29,7 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
 
@@ -106,62 +107,45 @@ class AssembleMechanic(Mechanic):
 
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
+        """The blueprint (title, feedback, slots, clue sheet) with the parts tray beside it
+        and the hint under the tray, or the tray below where the two do not fit side by
+        side; every box as tall as its 100 % design or its measured text."""
         self.area = area
-        p = self.kit.painter
-        if p is not None and board_text.large(p):
-            self._build_large(area, p)
-        else:
-            self.board = pygame.Rect(area.x, area.y, int(area.w * 0.6), area.h)
-            tray = pygame.Rect(self.board.right + 20, area.y, area.right - self.board.right - 20, area.h - 64)
-            self.tray_rect = tray
-            b = self.board.inflate(-110, -150)
-            self.slot_box = pygame.Rect(b.x, b.y + 40, b.w, b.h - 20)
-            self.feedback_rect = pygame.Rect(self.board.x + 16, self.board.y + 48, self.board.w - 32, 40)
-            self.sheet_rect = pygame.Rect(self.board.x + 16, self.board.bottom - 86, self.board.w - 32, 70)
-            cols = 2
-            rows = math.ceil(len(self.tray) / cols)
-            gap = 12
-            card_h = min(78, (tray.h - 56 - gap * (rows - 1)) // max(1, rows))
-            card_w = (tray.w - 32 - gap) // cols
-            cards = [pygame.Rect(tray.x + 16 + (i % cols) * (card_w + gap),
-                                 tray.y + 50 + (i // cols) * (card_h + gap), card_w, card_h)
-                     for i in range(len(self.tray))]
-            hint = pygame.Rect(tray.x, tray.bottom + 12, tray.w, 48)
-            self._build_spots(cards, hint)
-
-    def _build_large(self, area: pygame.Rect, p) -> None:
-        """Large text: the blueprint across the whole width, as tall as its title, feedback
-        and clue sheet need; the tray below it in as many columns as fit, each card as tall
-        as its wrapped label; the hint button under the tray."""
-        t, pick = self.kit.t, self.kit.pick
-        inner = area.w - 32
-        title_h = board_text.text_h(p, pick(self.params["object"]), inner - 200, 24, True)
+        p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
+        side_by_side, bw = ui_layout.beside(p, area.x, area.y, area.w, int(area.w * 0.6), area.w - int(area.w * 0.6) - 20)
+        x, y = area.x, area.y
+        inner = bw - 32
+        title_h = ui_layout.text_h(p, pick(self.params["object"]), bw - 216, 24, True)
         feedbacks = [t("assemble.good", part=pick(pt["label"])) for pt in self.tray]
         feedbacks += [pick(d["quip"]) for d in self.params.get("distractors", []) if d.get("quip")]
         feedbacks += [t("assemble.wrong"), t("challenge.time_up")]
-        fb_h = board_text.tallest(p, feedbacks, inner - 32 - board_text.icon(p, 22), 18) + 14
+        fb_h = max(ui_layout.label_h(p, text, inner - 32 - ui_layout.icon(p, 22), 18) for text in feedbacks) + 14
+        self.feedback_rect = pygame.Rect(x + 16, ui_layout.below(y + 48, y + 14 + title_h + 5), inner,
+                                         ui_layout.grow(40, fb_h))
+        self.slot_box = pygame.Rect(x + 55, ui_layout.below(y + 115, self.feedback_rect.bottom + 27), bw - 110, 400)
+        number = max(38, p.line(22, True) - 14)
+        slots_bottom = max(self._slot_pos(s)[1] + number for s in self.slots)
         msgs = [t("assemble.step", n=i + 1, total=len(self.slots), clue=pick(s["clue"]))
                 for i, s in enumerate(self.slots)] + [t("assemble.all_done"), t("challenge.time_up")]
-        sheet_h = board_text.tallest(p, msgs, inner - 32, 19) + 22
-        top = area.y + 14 + title_h + 8
-        self.feedback_rect = pygame.Rect(area.x + 16, top, inner, fb_h)
-        self.slot_box = pygame.Rect(area.x + 110, self.feedback_rect.bottom + 60, area.w - 220, 300)
-        self.sheet_rect = pygame.Rect(area.x + 16, self.slot_box.bottom + 60, inner, sheet_h)
-        self.board = pygame.Rect(area.x, area.y, area.w, self.sheet_rect.bottom + 16 - area.y)
-        tray = pygame.Rect(area.x, self.board.bottom + 20, area.w, 0)
-        labels = [pick(pt["label"]) for pt in self.tray]
-        cols = board_text.columns(p, 4, tray.w - 32, 270)
-        card_w = (tray.w - 32 - 12 * (cols - 1)) // cols
-        heights = [max(78, board_text.label_h(p, text, card_w - 64, 19) + 20) for text in labels]
-        title = p.line(20, True) + 24
-        cards = board_text.grid(heights, tray.x + 16, tray.y + title, tray.w - 32, cols, 12)
-        tray.h = max(r.bottom for r in cards) + 16 - tray.y
+        sheet_h = ui_layout.grow(70, ui_layout.tallest(p, msgs, inner - 32, 19) + 20)
+        self.sheet_rect = pygame.Rect(x + 16, ui_layout.below(y + area.h - 86, slots_bottom + 11), inner, sheet_h)
+        self.board = pygame.Rect(x, y, bw, ui_layout.grow(area.h if side_by_side else 0,
+                                                          self.sheet_rect.bottom + 16 - y))
+        tray = ui_layout.second(self.board, area, side_by_side, area.h - 64)
+        cols = ui_layout.columns_for(p, 4, tray.w - 32, 200)
+        rows = math.ceil(len(self.tray) / cols)
+        gap = 12
+        card_w = (tray.w - 32 - gap * (cols - 1)) // cols
+        design_h = min(78, (area.h - 64 - 56 - gap * (rows - 1)) // max(1, rows))
+        card_h = ui_layout.grow(design_h, max(ui_layout.label_h(p, pick(pt["label"]), card_w - 64, 19)
+                                              for pt in self.tray) + 20)
+        top = tray.y + ui_layout.below(50, p.line(20, True) + 24)
+        cards = ui_layout.grid([card_h] * len(self.tray), tray.x + 16, top, tray.w - 32, cols, gap)
+        tray.h = ui_layout.grow(tray.h, ui_layout.bottom(cards, top) + ui_layout.scaled(p, 6) - tray.y)
         self.tray_rect = tray
-        hint_label = t("challenge.hint")
-        hint = pygame.Rect(0, tray.bottom + 12, max(300, p.button_w(hint_label)), max(48, p.button_h()))
-        hint.right = area.right
+        hint = pygame.Rect(tray.x, tray.bottom + 12, tray.w, ui_layout.grow(48, p.button_h()))
         self._build_spots(cards, hint)
-        self.bottom = hint.bottom
+        self.bottom = max(self.board.bottom, hint.bottom)
 
     def _build_spots(self, cards: list[pygame.Rect], hint: pygame.Rect) -> None:
         for part, r in zip(self.tray, cards, strict=True):
@@ -266,9 +250,9 @@ class AssembleMechanic(Mechanic):
             colour = pal.good if self.feedback_good else pal.bad
             pygame.draw.rect(surface, colour, fb, border_radius=10)
             ink = (0, 0, 0) if pal.high_contrast else white     # dark on the bright high-contrast fill
-            size = board_text.icon(p, 22)
+            size = ui_layout.icon(p, 22)
             p.icon(surface, "check" if self.feedback_good else "cross", (fb.x + 11 + size // 2, fb.centery), size, ink)
-            board_text.label(p, surface, self.feedback, (fb.x + 20 + size, fb.centery), fb.w - 32 - size, 18,
+            ui_layout.label(p, surface, self.feedback, (fb.x + 20 + size, fb.centery), fb.w - 32 - size, 18,
                              colour=ink)
         if self.time_limit:
             p.timer(surface, (self.board.right - 150, self.board.y + 16, 130, 22),
@@ -289,7 +273,7 @@ class AssembleMechanic(Mechanic):
                 pygame.draw.line(surface, (48, 90, 142), (self.board.x + 8, y), (self.board.right - 8, y))
         white = (255, 255, 255)
         p.text(surface, self.kit.pick(self.params["object"]), (self.board.x + 22, self.board.y + 14), 24,
-               colour=white, bold=True, width=self.board.w - 216 if board_text.large(p) else None)
+               colour=white, bold=True, width=self.board.w - 216, box=self.board)
         by_id = {s["id"]: s for s in self.slots}
         for a, b in self.params.get("links", []):
             pygame.draw.line(surface, line, self._slot_pos(by_id[a]), self._slot_pos(by_id[b]), 6)
@@ -315,7 +299,7 @@ class AssembleMechanic(Mechanic):
         else:
             msg = self.kit.t("assemble.step", n=self.step + 1, total=len(self.slots),
                              clue=self.kit.pick(self.slots[self.step]["clue"]))
-        p.text(surface, msg, (sheet.x + 16, sheet.y + 10), 19, width=sheet.w - 32)
+        p.text(surface, msg, (sheet.x + 16, sheet.y + 10), 19, width=sheet.w - 32, box=sheet)
         # tray
         p.panel(surface, self.tray_rect)
         p.text(surface, self.kit.t("assemble.tray"), (self.tray_rect.x + 16, self.tray_rect.y + 12), 20, bold=True)
@@ -326,7 +310,7 @@ class AssembleMechanic(Mechanic):
             pygame.draw.rect(surface, fill, r, border_radius=12)
             pygame.draw.rect(surface, pal.focus if hot else pal.panel_edge, r, 3 if hot else 2, border_radius=12)
             p.shape(surface, part["shape"], (r.x + 30, r.centery), 17, p.colour(part["colour"]))
-            board_text.label(p, surface, self.kit.pick(part["label"]), (r.x + 56, r.centery), r.w - 64, 19, box=r)
+            ui_layout.label(p, surface, self.kit.pick(part["label"]), (r.x + 56, r.centery), r.w - 64, 19, box=r)
             if hot:
                 board_text.hint_mark(p, surface, r)
 

@@ -41,7 +41,7 @@ class DesignView:
             return pygame.Rect(area.x + x, area.y + y, w, h)
 
         self.large = None
-        if kit.painter is not None and board_text.large(kit.painter):
+        if board_text.large(kit.painter):
             from zones.challenges import design_large
             hint, finish = design_large.build(self, area)
             kit.ui.button(hint, kit.t("design.idea"), lambda: m.perform(Action("hint")))

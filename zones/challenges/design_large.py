@@ -15,22 +15,12 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text as bt
 from zones.challenges.base import Action
 
 GAP = 12
 WHITE = (255, 255, 255)
-
-
-def _flow(widths: list[int], x: int, y: int, max_w: int, height: int, gap: int = 10) -> list[pygame.Rect]:
-    rects, cx, cy = [], x, y
-    for w in widths:
-        w = min(w, max_w)
-        if cx > x and cx + w > x + max_w:
-            cx, cy = x, cy + height + gap
-        rects.append(pygame.Rect(cx, cy, w, height))
-        cx += w + gap
-    return rects
 
 
 def poster_text_h(view: Any, width: int) -> tuple[int, int, int]:
@@ -39,9 +29,9 @@ def poster_text_h(view: Any, width: int) -> tuple[int, int, int]:
     heads = [pick(o["text"]) for o in m.group("headline")["options"]]
     scales = [o.get("scale", 1.0) for o in m.group("size")["options"]] if any(
         g["id"] == "size" for g in m.groups) else [1.0]
-    tallest = max(bt.text_h(p, h, width - 44, int(30 * s), True) for h in heads for s in scales)
-    band = bt.text_h(p, pick(m.params["poster"]["band"]), width - 40, 20, True)
-    details = bt.text_h(p, pick(m.params["poster"]["details"]), width - 40, 16)
+    tallest = max(ui_layout.text_h(p, h, width - 44, int(30 * s), True) for h in heads for s in scales)
+    band = ui_layout.text_h(p, pick(m.params["poster"]["band"]), width - 40, 20, True)
+    details = ui_layout.text_h(p, pick(m.params["poster"]["details"]), width - 40, 16)
     return tallest, band, details
 
 
@@ -74,23 +64,23 @@ def build(view: Any, area: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
         view.canvas = pygame.Rect(x, area.y, w, head + row_h * m.rows + 12)
     else:
         cell_w = (w - 56) // m.cols
-        label_h = bt.tallest(p, [pick(i["label"]) for i in m.items], cell_w - 12, 14, True)
+        label_h = ui_layout.tallest(p, [pick(i["label"]) for i in m.items], cell_w - 12, 14, True)
         view.large["cell_h"] = cell_h = max(90, 56 + label_h + 8)
         view.canvas = pygame.Rect(x, area.y, w, cell_h * m.rows + 56)
     view._build_canvas() if m.mode != "tune" else _build_tune_cells(view)
     y = view.canvas.bottom + GAP
-    icon = bt.icon(p, 24)
-    fb_h = bt.tallest(p, _feedbacks(m), w - 36 - icon, 17) + 20
+    icon = ui_layout.icon(p, 24)
+    fb_h = ui_layout.tallest(p, _feedbacks(m), w - 36 - icon, 17) + 20
     view.feedback_rect = pygame.Rect(x, y, w, max(fb_h, int(p.line(17) * 2.4) + 20))
     y = view.feedback_rect.bottom + GAP
     view.tray = None
     if m.mode != "tune":
         head = 12 + p.line(19, True) + 10
-        cols = bt.columns(p, 3, w - 32, 200)
+        cols = ui_layout.columns_for(p, 3, w - 32, 200)
         item_w = (w - 32 - 10 * (cols - 1)) // cols
-        item_h = max(52, max(bt.label_h(p, pick(i["label"]) + " ✓", item_w - 54, 17, True) for i in m.items) + 16)
-        rects = bt.grid([item_h] * len(m.items), x + 16, y + head, w - 32, cols, 10)
-        view.tray = pygame.Rect(x, y, w, bt.bottom(rects, y) + 14 - y)
+        item_h = max(52, max(ui_layout.label_h(p, pick(i["label"]) + " ✓", item_w - 54, 17, True) for i in m.items) + 16)
+        rects = ui_layout.grid([item_h] * len(m.items), x + 16, y + head, w - 32, cols, 10)
+        view.tray = pygame.Rect(x, y, w, ui_layout.bottom(rects, y) + 14 - y)
         for item, rect in zip(m.items, rects, strict=True):
             view.item_rects[item["id"]] = rect
             m.kit.ui.hotspot(rect, pick(item["label"]), lambda i=item["id"]: m.perform(Action("tool", "", i)))
@@ -106,7 +96,7 @@ def build(view: Any, area: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
         widths.insert(0, max(220, p.button_w(t("design.play")), p.button_w(t("design.stop"))))
     widths.append(max(260, finish_w))
     bh = max(60, p.button_h("@primary"))
-    rects = _flow(widths, x, y, w, bh, 14)
+    rects = ui_layout.flow(widths, x, y, w, bh, 14)
     if m.mode == "tune":
         view.play_button = m.kit.ui.button(rects.pop(0), t("design.play"), lambda: m.perform(Action("play")))
     m.bottom = rects[-1].bottom
@@ -138,16 +128,16 @@ def _build_groups(view: Any, x: int, y: int, w: int) -> int:
     y += 12
     chip_h = p.line(16, True) + 18
     for group in m.groups:
-        head_h = bt.text_h(p, pick(group["label"]) + " ★", w - 32, 18, True)
+        head_h = ui_layout.text_h(p, pick(group["label"]) + " ★", w - 32, 18, True)
         view.group_rects[group["id"]] = pygame.Rect(x + 16, y, w - 32, head_h)
         opts = group["options"]
-        rects = _flow([_chip_w(p, pick(o["label"]), "colour" in o) for o in opts], x + 16, y + head_h + 6, w - 32,
-                      chip_h)
+        rects = ui_layout.flow([_chip_w(p, pick(o["label"]), "colour" in o) for o in opts], x + 16, y + head_h + 6,
+                               w - 32, chip_h, 10)
         for opt, rect in zip(opts, rects, strict=True):
             view.option_rects[(group["id"], opt["id"])] = rect
             m.kit.ui.hotspot(rect, f"{pick(group['label'])}: {pick(opt['label'])}",
                              lambda g=group["id"], o=opt["id"]: m.perform(Action("set", g, o)))
-        y = bt.bottom(rects, y) + 14
+        y = ui_layout.bottom(rects, y) + 14
     view.groups_rect = pygame.Rect(x, top, w, y - top)
     return view.groups_rect.bottom + GAP
 
@@ -155,12 +145,12 @@ def _build_groups(view: Any, x: int, y: int, w: int) -> int:
 def _brief_h(view: Any, w: int) -> int:
     m, p, t, pick = view.m, view.m.kit.painter, view.m.kit.t, view.m.kit.pick
     count_w = p.font(16, True).size(t("design.count", n=m.min_choices, total=m.min_choices))[0]
-    h = 12 + max(bt.text_h(p, t("design.brief" if m.wants else "design.free"), w - count_w - 48, 19, True),
+    h = 12 + max(ui_layout.text_h(p, t("design.brief" if m.wants else "design.free"), w - count_w - 48, 19, True),
                  p.line(16, True)) + 10
     if not m.wants:
-        return h + bt.text_h(p, t("design.free_help", n=m.min_choices), w - 32, 17) + 16
-    h += bt.text_h(p, pick(m.brief["client"]), w - 32, 17) + 8
-    return h + sum(bt.text_h(p, pick(wt["text"]), w - 32 - 36, 17, True) + 8 for wt in m.wants) + 10
+        return h + ui_layout.text_h(p, t("design.free_help", n=m.min_choices), w - 32, 17) + 16
+    h += ui_layout.text_h(p, pick(m.brief["client"]), w - 32, 17) + 8
+    return h + sum(ui_layout.text_h(p, pick(wt["text"]), w - 32 - 36, 17, True) + 8 for wt in m.wants) + 10
 
 
 def draw_groups(view: Any, surface: pygame.Surface, p) -> None:
@@ -208,7 +198,7 @@ def draw_tray(view: Any, surface: pygame.Surface, p) -> None:
         label = m.kit.pick(item["label"])
         if m.mode == "room" and item["id"] in m.cells.values():
             label += " ✓"
-        bt.label(p, surface, label, (rect.x + 46, rect.centery), rect.w - 54 - 30, 17, bold=active, box=rect)
+        ui_layout.label(p, surface, label, (rect.x + 46, rect.centery), rect.w - 54 - 30, 17, bold=active, box=rect)
         if hinted:
             bt.hint_mark(p, surface, rect)
 
@@ -246,7 +236,7 @@ def draw_feedback(view: Any, surface: pygame.Surface, p, text: str) -> None:
     pal = p.palette
     rect = view.feedback_rect
     p.panel(surface, rect, radius=18, shadow=False, fill=(255, 244, 220) if not pal.high_contrast else None)
-    size = bt.icon(p, 24)
+    size = ui_layout.icon(p, 24)
     p.icon(surface, "palette", (rect.x + 12 + size // 2, rect.centery), size, pal.accent)
     w = rect.w - 36 - size
-    p.text(surface, text, (rect.x + 24 + size, rect.centery - bt.text_h(p, text, w, 17) // 2), 17, width=w, box=rect)
+    p.text(surface, text, (rect.x + 24 + size, rect.centery - ui_layout.text_h(p, text, w, 17) // 2), 17, width=w, box=rect)

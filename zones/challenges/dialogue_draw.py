@@ -88,7 +88,7 @@ class DialogueView:
         def r(x, y, w, h):
             return pygame.Rect(a.x + x, a.y + y, w, h)
 
-        self.large = kit.painter is not None and board_text.large(kit.painter)
+        self.large = board_text.large(kit.painter)
         if self.large:
             from zones.challenges import dialogue_large
             hint = dialogue_large.build(self, area)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pygame
 
-from zones.challenges import board_text as bt
+from zones import ui_layout
 from zones.challenges.dialogue_draw import WHITE, draw_face, draw_pie, mood_chip, mood_word
 
 GAP = 12
@@ -33,10 +33,10 @@ def build(view: Any, area: pygame.Rect) -> pygame.Rect:
     layout = m.params["layout"]
     person = m.params["person"]
     text_x = 16 + 2 * 46 + 24
-    who_h = bt.text_h(p, pick(person["name"]), w - text_x - 16, 22, True) + 4 + bt.text_h(
+    who_h = ui_layout.text_h(p, pick(person["name"]), w - text_x - 16, 22, True) + 4 + ui_layout.text_h(
         p, pick(person["role"]), w - text_x - 16, 17)
-    mood_h = bt.tallest(p, [t("dialogue.mood", mood=pick(word)) for word in m.params["moods"]], w - 32, 19, True)
-    goal_h = bt.tallest(p, [t("dialogue.goal_mark", n=m.threshold, mood=n) for n in (0, 50, 100)], w - 32, 16)
+    mood_h = ui_layout.tallest(p, [t("dialogue.mood", mood=pick(word)) for word in m.params["moods"]], w - 32, 19, True)
+    goal_h = ui_layout.tallest(p, [t("dialogue.goal_mark", n=m.threshold, mood=n) for n in (0, 50, 100)], w - 32, 16)
     view.large = {"who_h": max(who_h, 2 * 46), "mood_h": mood_h}
     view.person = pygame.Rect(x, area.y, w, 16 + view.large["who_h"] + 14 + mood_h + 8 + 22 + 16 + goal_h + 16)
     y = view.person.bottom + GAP
@@ -47,27 +47,27 @@ def build(view: Any, area: pygame.Rect) -> pygame.Rect:
         view.bubble = pygame.Rect(x, y, w, 640)
     else:
         name_h = p.line(18, True) + 12
-        view.bubble = pygame.Rect(x, y, w, 16 + name_h + bt.tallest(p, reacts, inner, 18) + 12
-                                  + bt.tallest(p, says, inner, 21, True) + 20)
+        view.bubble = pygame.Rect(x, y, w, 16 + name_h + ui_layout.tallest(p, reacts, inner, 18) + 12
+                                  + ui_layout.tallest(p, says, inner, 21, True) + 20)
     y = view.bubble.bottom + GAP
     view.board = None
     if layout == "board":
         texts = [pick(node["board"]["text"]) for node in m.nodes if "text" in (node.get("board") or {})]
         view.board = pygame.Rect(x, y, w, 14 + p.line(18, True) + 10 + 120 + 8 + p.line(20, True) + 12
-                                 + bt.tallest(p, texts, w - 40, 20) + 16)
+                                 + ui_layout.tallest(p, texts, w - 40, 20) + 16)
         y = view.board.bottom + GAP
     chip_h = p.line(17, True) + 14
     tips = [t("dialogue.tip", tip=pick(node["tip"])) for node in m.nodes if node.get("tip")]
     ends = [t(k, n=m.threshold) for k in ("dialogue.reached", "dialogue.missed")] + [t("dialogue.pick_reply")]
-    strip_h = max(chip_h + 8 + bt.tallest(p, tips, w - 16 - 42 - 12, 17) + 16,
-                  bt.tallest(p, ends, w - 16 - bt.icon(p, 24), 19, True) + 12)
+    strip_h = max(chip_h + 8 + ui_layout.tallest(p, tips, w - 16 - 42 - 12, 17) + 16,
+                  ui_layout.tallest(p, ends, w - 16 - ui_layout.icon(p, 24), 19, True) + 12)
     view.strip = pygame.Rect(x, y, w, strip_h)
     y = view.strip.bottom + GAP
     texts = [pick(r["text"]) for r in _all_replies(m)] + [pick(m.params["goodbye"])]
     hinted_w = p.font(16, True).size(t("dialogue.hinted"))[0] + 40
     pie = 2 * 26 + 20 if any("pie" in r for r in _all_replies(m)) else 0
     badge = max(17, p.line(19, True) // 2 + 2)
-    option_h = bt.tallest(p, texts, w - (28 + badge + 14) - pie - hinted_w - 16, 19) + 24
+    option_h = ui_layout.tallest(p, texts, w - (28 + badge + 14) - pie - hinted_w - 16, 19) + 24
     option_h = max(option_h, 2 * 26 + p.line(16, True) + 24 if pie else 0, 2 * badge + 16)
     view.option_rects = [pygame.Rect(x, y + k * (option_h + GAP), w, option_h) for k in range(4)]
     y = view.option_rects[-1].bottom + GAP
@@ -198,7 +198,7 @@ def _strip(view: Any, surface: pygame.Surface, p) -> None:
     rect = view.strip
     if m.phase == "end":
         good = m.mood >= m.threshold
-        size = bt.icon(p, 24)
+        size = ui_layout.icon(p, 24)
         p.icon(surface, "check" if good else "cross", (rect.x + 4 + size // 2, rect.y + 6 + p.line(19, True) // 2),
                size, pal.good if good else pal.bad)
         p.text(surface, m.kit.t("dialogue.reached" if good else "dialogue.missed", n=m.threshold),
@@ -231,7 +231,7 @@ def _options(view: Any, surface: pygame.Surface, p) -> None:
     if m.phase == "end":
         rect = view.option_rects[0]
         p.panel(surface, rect, fill=(232, 246, 238) if not pal.high_contrast else None, radius=14)
-        size = bt.icon(p, 26)
+        size = ui_layout.icon(p, 26)
         p.icon(surface, "heart", (rect.x + 12 + size // 2, rect.centery), size, pal.good)
         text = m.kit.pick(m.params["goodbye"])
         w = rect.w - 36 - size

@@ -9,6 +9,7 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action, Mechanic
 
@@ -115,18 +116,19 @@ class EnterpriseBase(Mechanic):
                 p.shape(surface, b.shape, (x + 12, r.centery), 12, p.colour(b.colour) if b.colour else pal.accent)
                 x += 32
             elif b.icon:
-                size = board_text.icon(p, 22)
+                size = ui_layout.icon(p, 22)
                 p.icon(surface, b.icon, (x + size // 2, r.centery), size, GOLD if b.icon == "coin" and not
                        pal.high_contrast else ink)
                 x += size + 8
-            board_text.label(p, surface, b.text, (x, r.centery), r.right - x - 10, 18, colour=ink, bold=b.primary,
+            ui_layout.label(p, surface, b.text, (x, r.centery), r.right - x - 10, 18, colour=ink, bold=b.primary,
                              box=r)
 
     def button_h(self, text: str, width: int, icon: bool = False, minimum: int = 44) -> int:
-        """At large text: a game-drawn button as tall as its wrapped label (``width`` wide)."""
+        """A game-drawn button's height: ``minimum``, or as tall as its wrapped label
+        (``width`` wide) needs."""
         p = self.kit.painter
-        inner = width - 14 - (board_text.icon(p, 22) + 8 if icon else 0) - 10
-        return max(minimum, board_text.label_h(p, text, inner, 18, True) + 16)
+        inner = width - 14 - (ui_layout.icon(p, 22) + 8 if icon else 0) - 10
+        return max(minimum, ui_layout.label_h(p, text, inner, 18, True) + 16)
 
     def coins(self, surface: pygame.Surface, pos, amount: int, size: int = 20, *, colour=None,
               label: str = "", max_width: int = 0) -> pygame.Rect:
@@ -140,7 +142,7 @@ class EnterpriseBase(Mechanic):
             p.icon(surface, "coin", (cx, cy), size + 4, p.palette.ink)
         text = label or self.kit.t("enterprise.coins", n=amount)
         if max_width:
-            r = board_text.label(p, surface, text, (pos[0] + size + 8, cy - 2), max_width - size - 8, size,
+            r = ui_layout.label(p, surface, text, (pos[0] + size + 8, cy - 2), max_width - size - 8, size,
                                  colour=colour, bold=True)
         else:
             r = p.text(surface, text, (pos[0] + size + 8, pos[1]), size, colour=colour, bold=True)
@@ -155,7 +157,7 @@ class EnterpriseBase(Mechanic):
         pygame.draw.rect(surface, pal.good if self.feedback_good else pal.bad, rect, border_radius=10)
         white = (255, 255, 255) if not pal.high_contrast else (0, 0, 0)
         if rect.h >= 70:   # a tall box: wrap the words instead of shrinking them
-            size = board_text.icon(p, 22)
+            size = ui_layout.icon(p, 22)
             p.icon(surface, "check" if self.feedback_good else "cross",
                    (rect.x + 11 + size // 2, rect.y + max(24, 12 + p.line(18) // 2)), size, white)
             p.text(surface, self.feedback, (rect.x + 20 + size, rect.y + 12), 18, colour=white,
@@ -164,9 +166,11 @@ class EnterpriseBase(Mechanic):
         p.icon(surface, "check" if self.feedback_good else "cross", (rect.x + 22, rect.centery), 22, white)
         p.text_fit(surface, self.feedback, (rect.x + 42, rect.centery), rect.w - 54, 18, colour=white)
 
-    def feedback_h(self) -> int:
-        """At large text: a feedback banner tall enough for three wrapped lines."""
-        return max(70, int(self.kit.painter.line(18) * 3.4) + 24)
+    def feedback_h(self, design: int = 70) -> int:
+        """A feedback banner's height: ``design`` where its one line may shrink to fit,
+        else tall enough for three wrapped lines."""
+        p = self.kit.painter
+        return design if ui_layout.shrinks(p) else max(design, 70, int(p.line(18) * 3.4) + 24)
 
     def draw_clock(self, surface: pygame.Surface, rect) -> None:
         if self.time_limit:

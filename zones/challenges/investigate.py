@@ -200,7 +200,7 @@ class InvestigateMechanic(Mechanic):
         self.area = area
         self.spots: dict[str, Any] = {}
         self.rects = {}
-        if self.kit.painter is not None and board_text.large(self.kit.painter):
+        if board_text.large(self.kit.painter):
             investigate_large.layout(self, area)
             self.bottom = self.notebook.y + investigate_large.notes_height(self)
             self._sync()
@@ -363,7 +363,7 @@ class InvestigateMechanic(Mechanic):
         state = (frozenset(self.seen), frozenset(self.ran), tuple(sorted(self.ruled.items())), len(self.notes),
                  self.spent, self.tries, self.finished, self.solved, self.hint_test,
                  tuple(spot.enabled for spot in self.spots.values()))
-        if self.kit.painter is not None and board_text.large(self.kit.painter):
+        if board_text.large(self.kit.painter):
             self.bottom = self.notebook.y + investigate_large.notes_height(self)
             rect = pygame.Rect(area.x, area.y, area.w, self.bottom - area.y)
             self.layer.draw(self.kit, surface, rect, state, lambda: investigate_large.draw(self, surface))

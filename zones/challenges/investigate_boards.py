@@ -14,6 +14,7 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
@@ -51,13 +52,13 @@ def card(mech: Any, surface: pygame.Surface, rect: pygame.Rect, icon: str, label
     pygame.draw.rect(surface, fill, rect, border_radius=10)
     pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, rect, 3 if hinted else 2, border_radius=10)
     colour = pal.good if done else (pal.ink if usable else pal.muted)
-    size = board_text.icon(p, 20)
+    size = ui_layout.icon(p, 20)
     x = rect.x + 18 + size
     if rect.w >= 150 or done:
         p.icon(surface, "check" if done else icon, (rect.x + 10 + size // 2, rect.centery), size, colour)
     else:
         x = rect.x + 10
-    board_text.label(p, surface, label, (x, rect.centery), rect.right - 8 - x - (24 if hinted else 0), 17,
+    ui_layout.label(p, surface, label, (x, rect.centery), rect.right - 8 - x - (24 if hinted else 0), 17,
                      colour=pal.ink if usable or done else pal.muted, box=rect)
     if hinted:
         board_text.hint_mark(p, surface, rect)

@@ -14,6 +14,7 @@ from typing import Any
 
 import pygame
 
+from zones import ui_layout
 from zones.challenges import board_text as bt
 from zones.challenges.base import Action
 from zones.challenges.investigate_boards import ChartBoard, _clue_spot, _spot, _test_spot, card
@@ -22,10 +23,10 @@ GAP = 12
 
 
 def _cards(mech: Any, p, labels: list[str], x: int, y: int, w: int, base_cols: int) -> list[pygame.Rect]:
-    cols = bt.columns(p, base_cols, w, 250)
+    cols = ui_layout.columns_for(p, base_cols, w, 250)
     card_w = (w - GAP * (cols - 1)) // cols
-    heights = [max(48, bt.label_h(p, text, card_w - 46, 17) + 16) for text in labels]
-    return bt.grid(heights, x, y, w, cols, GAP)
+    heights = [max(48, ui_layout.label_h(p, text, card_w - 46, 17) + 16) for text in labels]
+    return ui_layout.grid(heights, x, y, w, cols, GAP)
 
 
 def _head_h(p) -> int:
@@ -36,7 +37,7 @@ def layout(mech: Any, area: pygame.Rect) -> None:
     """Place the board, the ideas and the notebook's top; create every hotspot."""
     p, pick = mech.kit.painter, mech.kit.pick
     x, w = area.x + 20, area.w - 40
-    y = area.y + 14 + bt.text_h(p, pick(mech.params["subject"]), w, 22, True) + 12
+    y = area.y + 14 + ui_layout.text_h(p, pick(mech.params["subject"]), w, 22, True) + 12
     clue_labels = [pick(c["label"]) for c in mech.clues]
     test_labels = [pick(s["label"]) for s in mech.tests]
     mech.large_rects = {}
@@ -48,16 +49,16 @@ def layout(mech: Any, area: pygame.Rect) -> None:
         rects = _cards(mech, p, numbered, cx, y, area.right - 20 - cx, 2)
         for clue, r in zip(mech.clues, rects, strict=True):
             _clue_spot(mech, clue, r)
-        y = max(fig.bottom, bt.bottom(rects, y)) + 16
+        y = max(fig.bottom, ui_layout.bottom(rects, y)) + 16
         mech.large_rects["tests_head"] = pygame.Rect(x, y, w, _head_h(p))
         y += _head_h(p)
         for test, r in zip(mech.tests, _cards(mech, p, test_labels, x, y, w, 3), strict=True):
             _test_spot(mech, test, r)
     elif mech.mode == "tray":
         n = max(1, len(mech.tests))
-        cols = bt.columns(p, n, w, 160)
+        cols = ui_layout.columns_for(p, n, w, 160)
         slot = w // cols
-        label_h = bt.tallest(p, test_labels, slot - 16, 17)
+        label_h = ui_layout.tallest(p, test_labels, slot - 16, 17)
         tube_h = 8 + 140 + 10 + label_h + 10
         for i, test in enumerate(mech.tests):
             row, col = divmod(i, cols)
@@ -69,7 +70,7 @@ def layout(mech: Any, area: pygame.Rect) -> None:
             _clue_spot(mech, clue, r)
     else:
         labels = [pick(label) for label in mech.params["series"]["labels"]]
-        chart_h = 300 + bt.tallest(p, labels, w // max(1, len(labels)) - 8, 17)
+        chart_h = 300 + ui_layout.tallest(p, labels, w // max(1, len(labels)) - 8, 17)
         mech.large_rects["chart"] = pygame.Rect(x, y, w, chart_h)
         y += chart_h + 16
         mech.large_rects["clues_head"] = pygame.Rect(x, y, w, _head_h(p))
@@ -77,13 +78,13 @@ def layout(mech: Any, area: pygame.Rect) -> None:
         rects = _cards(mech, p, clue_labels, x, y, w, 3)
         for clue, r in zip(mech.clues, rects, strict=True):
             _clue_spot(mech, clue, r)
-        y = bt.bottom(rects, y) + 12
+        y = ui_layout.bottom(rects, y) + 12
         mech.large_rects["tests_head"] = pygame.Rect(x, y, w, _head_h(p))
         y += _head_h(p)
         for test, r in zip(mech.tests, _cards(mech, p, test_labels, x, y, w, 3), strict=True):
             _test_spot(mech, test, r)
     spots = [mech.rects[k] for k in mech.rects]
-    mech.board = pygame.Rect(area.x, area.y, area.w, bt.bottom(spots, y) + 16 - area.y)
+    mech.board = pygame.Rect(area.x, area.y, area.w, ui_layout.bottom(spots, y) + 16 - area.y)
     _layout_side(mech, area, mech.board.bottom + 20)
     mech.notebook = pygame.Rect(area.x, mech.side.bottom + 20, area.w, 0)
 
@@ -92,22 +93,22 @@ def _layout_side(mech: Any, area: pygame.Rect, top: int) -> None:
     p, pick, t = mech.kit.painter, mech.kit.pick, mech.kit.t
     x, w = area.x + 16, area.w - 32
     y = top + 12 + p.line(22, True) + 6
-    y += bt.text_h(p, t("investigate.pick_when_sure"), w, 17) + 6
+    y += ui_layout.text_h(p, t("investigate.pick_when_sure"), w, 17) + 6
     lines = [t("investigate.budget_free"), t("investigate.out_of_budget")] + [
         t("investigate.budget", n=n) for n in range(1, (mech.budget or 0) + 1)]
-    mech.large_rects["budget"] = pygame.Rect(x, y, w, bt.tallest(p, lines, w - bt.icon(p, 20) - 8, 17, True))
+    mech.large_rects["budget"] = pygame.Rect(x, y, w, ui_layout.tallest(p, lines, w - ui_layout.icon(p, 20) - 8, 17, True))
     y = mech.large_rects["budget"].bottom + 10
-    cols = bt.columns(p, 2, w, 300)
+    cols = ui_layout.columns_for(p, 2, w, 300)
     card_w = (w - GAP * (cols - 1)) // cols
     tag = p.line(17) + 6
-    heights = [bt.text_h(p, pick(h["label"]), card_w - 110, 18, True) + tag + 20 for h in mech.hyps]
-    rects = bt.grid(heights, x, y, w, cols, GAP)
+    heights = [ui_layout.text_h(p, pick(h["label"]), card_w - 110, 18, True) + tag + 20 for h in mech.hyps]
+    rects = ui_layout.grid(heights, x, y, w, cols, GAP)
     for h, r in zip(mech.hyps, rects, strict=True):
         _spot(mech, f"hyp:{h['id']}", r, t("investigate.diagnose", idea=pick(h["label"])),
               lambda hid=h["id"]: mech.perform(Action("diagnose", hid)))
-    y = bt.bottom(rects, y) + 10
+    y = ui_layout.bottom(rects, y) + 10
     tries = [t("investigate.tries", n=n) for n in range(0, 6)]
-    mech.large_rects["tries"] = pygame.Rect(x, y, w, bt.tallest(p, tries, w, 17))
+    mech.large_rects["tries"] = pygame.Rect(x, y, w, ui_layout.tallest(p, tries, w, 17))
     y = mech.large_rects["tries"].bottom + 10
     label = t("challenge.hint")
     hint = pygame.Rect(x, y, max(300, p.button_w(label)), max(46, p.button_h()))
@@ -117,11 +118,11 @@ def _layout_side(mech: Any, area: pygame.Rect, top: int) -> None:
 
 def notes_height(mech: Any) -> int:
     p = mech.kit.painter
-    w = mech.notebook.w - 52 - bt.icon(p, 20)
+    w = mech.notebook.w - 52 - ui_layout.icon(p, 20)
     head = p.line(20, True) + 20
     if not mech.notes:
-        return head + bt.text_h(p, mech.kit.t("investigate.notes_empty"), mech.notebook.w - 40, 18) + 20
-    return head + sum(bt.text_h(p, text, w, 17) + 24 for _, text in mech.notes[-3:]) + 10
+        return head + ui_layout.text_h(p, mech.kit.t("investigate.notes_empty"), mech.notebook.w - 40, 18) + 20
+    return head + sum(ui_layout.text_h(p, text, w, 17) + 24 for _, text in mech.notes[-3:]) + 10
 
 
 def draw(mech: Any, surface: pygame.Surface) -> None:
@@ -175,7 +176,7 @@ def _draw_board(mech: Any, surface: pygame.Surface) -> None:
 
 
 def _head(p, surface: pygame.Surface, rect: pygame.Rect, icon: str, text: str) -> None:
-    size = bt.icon(p, 22)
+    size = ui_layout.icon(p, 22)
     p.icon(surface, icon, (rect.x + size // 2, rect.y + p.line(20, True) // 2), size, p.palette.ink)
     p.text(surface, text, (rect.x + size + 8, rect.y), 20, bold=True, width=rect.w - size - 8, box=rect)
 
@@ -218,7 +219,7 @@ def _chart(mech: Any, surface: pygame.Surface, chart: pygame.Rect) -> None:
     top = max(values) or 1
     labels = [mech.kit.pick(label) for label in series["labels"]]
     step = (chart.w - 40) / len(values)
-    label_h = bt.tallest(p, labels, int(step) - 8, 17)
+    label_h = ui_layout.tallest(p, labels, int(step) - 8, 17)
     plot = pygame.Rect(chart.x + 20, chart.y + 14 + p.line(17, True), chart.w - 40, 0)
     plot.h = chart.bottom - 10 - label_h - plot.y
     pygame.draw.line(surface, pal.muted, plot.bottomleft, plot.bottomright, 2)
@@ -248,7 +249,7 @@ def _draw_side(mech: Any, surface: pygame.Surface) -> None:
     line = t("investigate.budget_free") if left is None else (
         t("investigate.budget", n=left) if left else t("investigate.out_of_budget"))
     b = mech.large_rects["budget"]
-    size = bt.icon(p, 20)
+    size = ui_layout.icon(p, 20)
     p.icon(surface, "coin", (b.x + size // 2, b.y + p.line(17) // 2), size, pal.ink if left != 0 else pal.bad)
     p.text(surface, line, (b.x + size + 8, b.y), 17, bold=left == 0, colour=pal.bad if left == 0 else pal.ink,
            width=b.w - size - 8, box=b)
@@ -268,7 +269,7 @@ def _idea(mech: Any, surface: pygame.Surface, h: dict) -> None:
     pygame.draw.rect(surface, fill, r, border_radius=12)
     pygame.draw.rect(surface, pal.good if right else pal.panel_edge, r, 4 if right else 2, border_radius=12)
     label = mech.kit.pick(h["label"])
-    label_y = r.y + 10 if out else r.centery - bt.text_h(p, label, r.w - 110, 18, right) // 2
+    label_y = r.y + 10 if out else r.centery - ui_layout.text_h(p, label, r.w - 110, 18, right) // 2
     p.shape(surface, h["shape"], (r.x + 30, label_y + p.line(18, True) // 2), 16,
             p.colour(h.get("colour", "#3A86FF")) if not out else pal.panel_edge)
     text = p.text(surface, label, (r.x + 58, label_y), 18, bold=right, width=r.w - 110,
@@ -278,12 +279,12 @@ def _idea(mech: Any, surface: pygame.Surface, h: dict) -> None:
             y = text.y + int((k + 0.5) * p.line(18) * 1.2)
             pygame.draw.line(surface, pal.muted, (text.x - 2, y), (text.right + 2, y), 2)
         tag_y = text.bottom + 4
-        size = bt.icon(p, 18)
+        size = ui_layout.icon(p, 18)
         p.icon(surface, "cross", (r.x + 58 + size // 2, tag_y + p.line(17) // 2), size, pal.bad)
         p.text(surface, t("investigate.ruled_out"), (r.x + 66 + size, tag_y), 17, colour=pal.bad,
                width=r.w - 80 - size, box=r)
     elif right:
-        p.icon(surface, "check", (r.right - 30, r.centery), bt.icon(p, 24), pal.good)
+        p.icon(surface, "check", (r.right - 30, r.centery), ui_layout.icon(p, 24), pal.good)
 
 
 def _draw_notes(mech: Any, surface: pygame.Surface) -> None:
@@ -292,7 +293,7 @@ def _draw_notes(mech: Any, surface: pygame.Surface) -> None:
     nb = mech.notebook
     nb.h = notes_height(mech)
     p.panel(surface, nb, radius=14)
-    size = bt.icon(p, 22)
+    size = ui_layout.icon(p, 22)
     p.icon(surface, "folder", (nb.x + 16 + size // 2, nb.y + 10 + p.line(20, True) // 2), size, pal.ink)
     p.text(surface, mech.kit.t("investigate.notes"), (nb.x + 24 + size, nb.y + 10), 20, bold=True,
            width=nb.w - 40 - size, box=nb)
@@ -302,8 +303,8 @@ def _draw_notes(mech: Any, surface: pygame.Surface) -> None:
                width=nb.w - 40, box=nb)
         return
     for k, (icon, text) in enumerate(reversed(mech.notes[-3:])):
-        size = bt.icon(p, 20)
-        row = pygame.Rect(nb.x + 10, y, nb.w - 20, bt.text_h(p, text, nb.w - 52 - size, 17) + 16)
+        size = ui_layout.icon(p, 20)
+        row = pygame.Rect(nb.x + 10, y, nb.w - 20, ui_layout.text_h(p, text, nb.w - 52 - size, 17) + 16)
         if k == 0:
             pygame.draw.rect(surface, p.colour("#FFF4DC") if not pal.high_contrast else pal.panel, row,
                              border_radius=10)

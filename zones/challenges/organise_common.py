@@ -9,7 +9,7 @@ from typing import Any
 
 import pygame
 
-from zones.challenges import board_text
+from zones import ui_layout
 from zones.challenges.base import Mechanic, MechanicResult
 
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
@@ -91,26 +91,26 @@ class OrganiseMode(Mechanic):
         rect = pygame.Rect(rect)
         if not self.feedback:
             p.panel(surface, rect, radius=12, shadow=False)
-            board_text.label(p, surface, idle, (rect.x + 16, rect.centery), rect.w - 28, 18, colour=pal.muted, box=rect)
+            ui_layout.label(p, surface, idle, (rect.x + 16, rect.centery), rect.w - 28, 18, colour=pal.muted, box=rect)
             return
         colour = pal.good if self.feedback_good else pal.bad
         pygame.draw.rect(surface, colour, rect, border_radius=12)
         white = (255, 255, 255) if not pal.high_contrast else (0, 0, 0)
-        size = board_text.icon(p, 22)
+        size = ui_layout.icon(p, 22)
         p.icon(surface, "check" if self.feedback_good else "cross", (rect.x + 13 + size // 2, rect.centery), size, white)
         if rect.h >= 70:
             h = p.height(self.feedback, 18, rect.w - 38 - size)
             p.text(surface, self.feedback, (rect.x + 24 + size, rect.centery - h // 2), 18, colour=white,
                    width=rect.w - 38 - size, box=rect)
         else:
-            board_text.label(p, surface, self.feedback, (rect.x + 24 + size, rect.centery), rect.w - 36 - size, 18,
+            ui_layout.label(p, surface, self.feedback, (rect.x + 24 + size, rect.centery), rect.w - 36 - size, 18,
                              colour=white, box=rect)
 
-    def feedback_h(self) -> int:
-        """At large text: a remark bar tall enough for three wrapped lines (remarks are one
-        or two short sentences), at least its 100 % height."""
+    def feedback_h(self, design: int = 88) -> int:
+        """A remark bar's height: ``design`` where its one line may shrink to fit, else tall
+        enough for three wrapped lines (remarks are one or two short sentences)."""
         p = self.kit.painter
-        return max(88, int(p.line(18) * 3.4) + 20)
+        return design if ui_layout.shrinks(p) else max(design, 88, int(p.line(18) * 3.4) + 20)
 
     def draw_clock(self, surface: pygame.Surface, rect) -> None:
         """The time bar; while :meth:`draw_layered` paints the cached layer it is only noted,

@@ -24,7 +24,7 @@ from typing import Any
 
 import pygame
 
-from zones.challenges import board_text, organise_large
+from zones import ui_layout
 from zones.challenges.base import Action, check_langmap
 from zones.challenges.organise_common import OrganiseMode, check_three, three
 
@@ -174,24 +174,68 @@ class ReconcileMode(OrganiseMode):
 
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
-        if self.kit.painter is not None and board_text.large(self.kit.painter):
-            organise_large.build_accounts(self, area)
-            self._sync()
-            return
-        self.ledger = pygame.Rect(area.x, area.y, 640, area.h - 86)
-        self.pile = pygame.Rect(self.ledger.right + 20, area.y, area.right - self.ledger.right - 20, area.h - 86)
-        self.bar = pygame.Rect(area.x, self.ledger.bottom + 16, 940, area.bottom - self.ledger.bottom - 18)
-        row_h = min(44, (self.ledger.h - 142) // len(self.rows))
-        for i, row in enumerate(self.rows):
-            r = pygame.Rect(self.ledger.x + 14, self.ledger.y + 94 + i * row_h, self.ledger.w - 28, row_h - 4)
+        """The ledger (rows, totals) with the receipts beside it and the remark bar and hint
+        below, or all stacked where they do not fit side by side; every box as tall as its
+        100 % design or its measured text."""
+        p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
+        side_by_side, lw = ui_layout.beside(p, area.x, area.y, area.w, 640, area.w - 660)
+        x = area.x
+        self.icon_size = ui_layout.icon(p, 24)
+        self.help_y = ui_layout.below(44, 12 + self._title_h(t("organise.ledger"), lw) + 6)
+        y = area.y + ui_layout.below(94, self.help_y + ui_layout.text_h(p, t("organise.acc_help"), lw - 36, 17) + 10)
+        amounts = [self.money(r["written"]) for r in self.rows] + [self.money(r["paid"]) for r in self.rows if "paid" in r]
+        self.money_w = max(p.font(18, True).size(a)[0] for a in amounts + [t("organise.acc_none")])
+        size = ui_layout.icon(p, 18)
+        self.row_label_w = lw - 28 - 22 - size - max(260, 2 * self.money_w + 72)
+        design_h = min(44, (area.h - 86 - 142) // len(self.rows)) - 4
+        for row in self.rows:
+            h = ui_layout.grow(design_h, max(ui_layout.label_h(p, pick(row["label"]), self.row_label_w, 18),
+                                             p.line(18, True)) + ui_layout.scaled(p, 7))
+            r = pygame.Rect(x + 14, y, lw - 28, h)
             self.rects[row["id"]] = r
             self.spots[row["id"]] = self.kit.ui.hotspot(
-                r, self.kit.t("organise.acc_row", item=self.kit.pick(row["label"]), amount=self.money(row["written"])),
+                r, t("organise.acc_row", item=pick(row["label"]), amount=self.money(row["written"])),
                 lambda rid=row["id"]: self.perform(Action("flag", rid)))
-        self.spots["hint"] = self.kit.ui.button((self.bar.right + 16, self.bar.y, area.right - self.bar.right - 16,
-                                                 self.bar.h), self.kit.t("challenge.hint"),
-                                                lambda: self.perform(Action("hint")))
+            y = r.bottom + 4
+        totals = t("organise.acc_totals", ledger=self.money(self.ledger_total()),
+                   receipts=self.money(self.receipts_total()), diff=self.money(abs(self.ledger_total() - self.receipts_total())))
+        self.totals_h = ui_layout.label_h(p, totals, lw - 36 - 28, 18, True)
+        self.ledger = pygame.Rect(x, area.y, lw, ui_layout.grow(area.h - 86 if side_by_side else 0,
+                                                                y + 8 + self.totals_h + 12 - area.y))
+        bar_beside, bar_w = ui_layout.beside(p, x, 0, area.w, 940, area.w - 956, 16)
+        bar_y = max(self.ledger.bottom, area.y + area.h - 86 if side_by_side else 0) + 16
+        self.bar = pygame.Rect(x, bar_y, bar_w, self.feedback_h(68))
+        label = t("challenge.hint")
+        if bar_beside:
+            hint = pygame.Rect(self.bar.right + 16, self.bar.y, area.right - self.bar.right - 16, self.bar.h)
+        else:
+            hint = pygame.Rect(x, self.bar.bottom + 12, max(300, p.button_w(label)), ui_layout.grow(46, p.button_h()))
+        self.spots["hint"] = self.kit.ui.button(hint, label, lambda: self.perform(Action("hint")))
+        if side_by_side:
+            self.pile = pygame.Rect(self.ledger.right + 20, area.y, area.right - self.ledger.right - 20, area.h - 86)
+        else:
+            self.pile = pygame.Rect(x, hint.bottom + 20, area.w, 0)
+        self._build_pile(area.h - 86)
+        self.bottom = max(self.bar.bottom, hint.bottom, self.pile.bottom)
         self._sync()
+
+    def _title_h(self, text: str, width: int) -> int:
+        """The height of a panel's heading (beside its icon and the clock)."""
+        return ui_layout.text_h(self.kit.painter, text, width - 24 - self.icon_size - 170, 22, True)
+
+    def _build_pile(self, design_h: int) -> None:
+        """The receipts in two columns, each as tall as its 100 % share or its text."""
+        p, pick = self.kit.painter, self.kit.pick
+        pile = self.pile
+        cols = ui_layout.columns_for(p, 2, pile.w - 28, 230)
+        w = (pile.w - 28 - 12 * (cols - 1)) // cols
+        rows = -(-len(self.receipts) // cols)
+        self.rec_h = ui_layout.grow(min(70, (design_h - 60) // max(1, rows) - 8), max(
+            ui_layout.label_h(p, pick(r["label"]), w - 20, 17) for r in self.receipts) + p.line(18, True) + 26)
+        top = pile.y + ui_layout.below(52, 12 + self._title_h(self.kit.t("organise.receipts"), pile.w) + 8)
+        self.receipt_rects = ui_layout.grid([self.rec_h] * len(self.receipts), pile.x + 14, top, pile.w - 28, cols,
+                                            12, 8)
+        pile.h = ui_layout.grow(pile.h, ui_layout.bottom(self.receipt_rects, top) + 14 - pile.y)
 
     def on_finish(self) -> None:
         self._sync()
@@ -209,10 +253,16 @@ class ReconcileMode(OrganiseMode):
         flagged, a hint or remark appears); the clock every frame."""
         state = (frozenset(self.flagged), frozenset(self.checked), self.hint_row, self.feedback,
                  self.feedback_good, self.finished)
-        if board_text.large(self.kit.painter):
-            self.draw_layered(surface, area, state, lambda: organise_large.paint_accounts(self, surface))
-            return
+        area = area.union(self.ledger).union(self.pile).union(self.bar)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
+
+    def _heading(self, surface: pygame.Surface, rect: pygame.Rect, icon: str, text: str, clock: bool) -> None:
+        p = self.kit.painter
+        size = self.icon_size
+        p.icon(surface, icon, (rect.x + 16 + size // 2, ui_layout.below(rect.y + 26, rect.y + 12 + p.line(22, True) // 2)),
+               size, p.palette.ink)
+        x = rect.x + 24 + size
+        p.text(surface, text, (x, rect.y + 12), 22, bold=True, width=rect.right - x - (170 if clock else 18), box=rect)
 
     def _paint(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
@@ -220,64 +270,76 @@ class ReconcileMode(OrganiseMode):
         t = self.kit.t
         led = self.ledger
         p.panel(surface, led)
-        p.icon(surface, "folder", (led.x + 28, led.y + 26), 24, pal.ink)
-        p.text(surface, t("organise.ledger"), (led.x + 48, led.y + 12), 22, bold=True)
+        self._heading(surface, led, "folder", t("organise.ledger"), True)
         self.draw_clock(surface, (led.right - 150, led.y + 18, 130, 20))
-        p.text(surface, t("organise.acc_help"), (led.x + 18, led.y + 44), 17, colour=pal.muted, width=led.w - 36)
+        p.text(surface, t("organise.acc_help"), (led.x + 18, led.y + self.help_y), 17, colour=pal.muted,
+               width=led.w - 36, box=led)
+        size = ui_layout.icon(p, 18)
         for row in self.rows:
-            r = self.rects[row["id"]]
-            flagged, checked = row["id"] in self.flagged, row["id"] in self.checked
-            hinted = row["id"] == self.hint_row
-            fill = pal.panel
-            if not pal.high_contrast:
-                fill = (253, 236, 236) if flagged else (236, 244, 238) if checked else (
-                    p.colour("#FFF4DC") if hinted else pal.panel)
-            pygame.draw.rect(surface, fill, r, border_radius=8)
-            pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 3 if hinted else 1, border_radius=8)
-            p.text_fit(surface, self.kit.pick(row["label"]), (r.x + 40, r.centery), r.w - 300, 18)
-            if hinted and not (flagged or checked):
-                p.shape(surface, "star", (r.x + 18, r.centery), 8, pal.focus)
-            if flagged:
-                p.icon(surface, "cross", (r.x + 18, r.centery), 18, pal.bad)
-                old = self.money(row["written"])
-                ow = p.font(17).size(old)[0]
-                p.text(surface, old, (r.right - 130, r.centery - 11), 17, colour=pal.muted, align="right")
-                pygame.draw.line(surface, pal.muted, (r.right - 134 - ow, r.centery), (r.right - 126, r.centery), 2)
-                new = t("organise.acc_none") if row["kind"] == "missing" else self.money(row["paid"])
-                p.text(surface, new, (r.right - 12, r.centery - 11), 18, bold=True, colour=pal.bad, align="right")
-            else:
-                if checked:
-                    p.icon(surface, "check", (r.x + 18, r.centery), 18, pal.good)
-                p.text(surface, self.money(row["written"]), (r.right - 12, r.centery - 11), 18, bold=True, align="right")
+            self._paint_row(surface, row, size)
         diff = self.ledger_total() - self.receipts_total()
         line = t("organise.acc_totals", ledger=self.money(self.ledger_total()),
                  receipts=self.money(self.receipts_total()), diff=self.money(abs(diff)))
         x = led.x + 18
+        mid = led.bottom - 12 - self.totals_h // 2
         if diff == 0:                     # balanced: a tick as well as the colour
-            p.icon(surface, "check", (x + 10, led.bottom - 22), 20, pal.good)
-            x += 28
-        p.text_fit(surface, line, (x, led.bottom - 22), led.right - 18 - x, 18, bold=True,
-                   colour=pal.good if diff == 0 else pal.ink)
+            tick = ui_layout.icon(p, 20)
+            p.icon(surface, "check", (x + tick // 2, mid), tick, pal.good)
+            x += tick + 8
+        ui_layout.label(p, surface, line, (x, mid), led.right - 18 - x, 18, bold=True,
+                        colour=pal.good if diff == 0 else pal.ink, box=led)
         self._draw_pile(surface)
         idle = t("organise.acc_count", n=self.to_find - len(self.flagged)) if self.difficulty == 1 else t("organise.acc_idle")
         self.draw_feedback(surface, self.bar, idle)
+
+    def _paint_row(self, surface: pygame.Surface, row: dict[str, Any], size: int) -> None:
+        p, t = self.kit.painter, self.kit.t
+        pal = p.palette
+        r = self.rects[row["id"]]
+        flagged, checked = row["id"] in self.flagged, row["id"] in self.checked
+        hinted = row["id"] == self.hint_row
+        fill = pal.panel
+        if not pal.high_contrast:
+            fill = (253, 236, 236) if flagged else (236, 244, 238) if checked else (
+                p.colour("#FFF4DC") if hinted else pal.panel)
+        pygame.draw.rect(surface, fill, r, border_radius=8)
+        pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 3 if hinted else 1, border_radius=8)
+        ui_layout.label(p, surface, self.kit.pick(row["label"]), (r.x + 22 + size, r.centery), self.row_label_w, 18,
+                        box=r)
+        mark = (r.x + 9 + size // 2, r.centery)
+        if hinted and not (flagged or checked):
+            p.shape(surface, "star", mark, max(8, size // 2 - 1), pal.focus)
+        y = r.centery - (p.line(18, True) + 1) // 2
+        if flagged:
+            p.icon(surface, "cross", mark, size, pal.bad)
+            old = self.money(row["written"])
+            ow = p.font(17).size(old)[0]
+            new = t("organise.acc_none") if row["kind"] == "missing" else self.money(row["paid"])
+            right_old = r.right - max(130, 24 + p.font(18, True).size(new)[0])
+            p.text(surface, old, (right_old, y), 17, colour=pal.muted, align="right", box=r)
+            pygame.draw.line(surface, pal.muted, (right_old - 4 - ow, r.centery), (right_old + 4, r.centery), 2)
+            p.text(surface, new, (r.right - 12, y), 18, bold=True, colour=pal.bad, align="right", box=r)
+        else:
+            if checked:
+                p.icon(surface, "check", mark, size, pal.good)
+            p.text(surface, self.money(row["written"]), (r.right - 12, y), 18, bold=True, align="right", box=r)
 
     def _draw_pile(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
         pal = p.palette
         pile = self.pile
         p.panel(surface, pile)
-        p.icon(surface, "coin", (pile.x + 28, pile.y + 26), 24, pal.ink)
-        p.text(surface, self.kit.t("organise.receipts"), (pile.x + 48, pile.y + 12), 22, bold=True)
-        cols = 2
-        w = (pile.w - 28 - 12) // cols
-        h = min(70, (pile.h - 60) // max(1, -(-len(self.receipts) // cols)) - 8)
+        self._heading(surface, pile, "coin", self.kit.t("organise.receipts"), False)
+        h = self.rec_h
         paper = (255, 253, 240) if not pal.high_contrast else pal.panel
-        for i, rec in enumerate(self.receipts):
-            r = pygame.Rect(pile.x + 14 + (i % cols) * (w + 12), pile.y + 52 + (i // cols) * (h + 8), w, h)
+        for rec, r in zip(self.receipts, self.receipt_rects, strict=True):
             pygame.draw.rect(surface, paper, r, border_radius=6)
             pygame.draw.rect(surface, pal.panel_edge, r, 2, border_radius=6)
             for k in range(r.x + 6, r.right - 6, 12):
                 pygame.draw.line(surface, pal.panel_edge, (k, r.bottom - 3), (k + 6, r.bottom - 3), 2)
-            p.text_fit(surface, self.kit.pick(rec["label"]), (r.x + 10, r.y + h * 0.3), w - 20, 17)
-            p.text(surface, self.money(rec["paid"]), (r.right - 10, r.y + h * 0.55), 18, bold=True, align="right")
+            label = self.kit.pick(rec["label"])
+            lh = ui_layout.label_h(p, label, r.w - 20, 17)
+            ui_layout.label(p, surface, label, (r.x + 10, ui_layout.below(r.y + h * 0.3, r.y + 10 + lh // 2)), r.w - 20,
+                            17, box=r)
+            p.text(surface, self.money(rec["paid"]), (r.right - 10, ui_layout.below(r.y + h * 0.55, r.y + 10 + lh + 6)),
+                   18, bold=True, align="right", box=r)

@@ -13,7 +13,7 @@ from zones.challenges.base import Action
 
 def build_schedule(m: Any, area: pygame.Rect) -> None:
     m.large = None
-    if m.kit.painter is not None and board_text.large(m.kit.painter):
+    if board_text.large(m.kit.painter):
         organise_schedule_large.build(m, area, _press_cell)
         return
     m.grid_rect = pygame.Rect(area.x, area.y, 790, 480)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pygame
 
-from zones.challenges import board_text as bt
+from zones import ui_layout
 from zones.challenges.base import Action
 
 GAP = 12
@@ -33,17 +33,17 @@ def build(m: Any, area: pygame.Rect, press_cell) -> None:
     are long and there are fewer vans than hours, so the cells get the width)."""
     p, t, pick = m.kit.painter, m.kit.t, m.kit.pick
     x, w = area.x, area.w
-    head_h = 12 + bt.text_h(p, t("organise.plan"), w - 36 - 170, 22, True) + 8
+    head_h = 12 + ui_layout.text_h(p, t("organise.plan"), w - 36 - 170, 22, True) + 8
     m.label_w = max(p.font(19, True).size(slot)[0] for slot in m.slots) + 30
     m.cell_w = (w - 32 - m.label_w) // len(m.vans)
     inner = m.cell_w - 6 - 20
     pids = [parcel["id"] for parcel in m.parcels]
-    by_h = max(bt.label_h(p, t("organise.by", time=slot), inner - 30, 17) for slot in m.slots)
-    cell_h = max(80, by_h + 8 + bt.tallest(p, [pick(m.parcel(pid)["label"]) for pid in pids], inner, 17, True) + 24,
-                 p.line(17, True) + bt.icon(p, 24) + 24)
+    by_h = max(ui_layout.label_h(p, t("organise.by", time=slot), inner - 30, 17) for slot in m.slots)
+    cell_h = max(80, by_h + 8 + ui_layout.tallest(p, [pick(m.parcel(pid)["label"]) for pid in pids], inner, 17, True) + 24,
+                 p.line(17, True) + ui_layout.icon(p, 24) + 24)
     name_w = m.cell_w - 6 - 52
-    van_h = max(bt.text_h(p, pick(v["label"]), name_w, 19, True)
-                + (bt.text_h(p, pick(m.params["tags"][v["tag"]]), name_w, 17) + 4 if v.get("tag") else 0)
+    van_h = max(ui_layout.text_h(p, pick(v["label"]), name_w, 19, True)
+                + (ui_layout.text_h(p, pick(m.params["tags"][v["tag"]]), name_w, 17) + 4 if v.get("tag") else 0)
                 for v in m.vans) + 16
     m.large = {"head_h": head_h, "vans_y": area.y + head_h, "van_h": van_h, "rows": []}
     y = area.y + head_h + van_h + 8
@@ -67,22 +67,22 @@ def build(m: Any, area: pygame.Rect, press_cell) -> None:
 def _build_list(m: Any, area: pygame.Rect, top: int) -> None:
     p, t, pick = m.kit.painter, m.kit.t, m.kit.pick
     x, w = area.x, area.w
-    head_h = 12 + bt.tallest(p, [t("organise.parcels", n=n) for n in (len(m.parcels), 10)], w - 36, 22, True) + 6
-    help_h = bt.text_h(p, t("organise.parcels_help"), w - 36, 17) + 12
-    cols = bt.columns(p, 2, w - 28, 420)
+    head_h = 12 + ui_layout.tallest(p, [t("organise.parcels", n=n) for n in (len(m.parcels), 10)], w - 36, 22, True) + 6
+    help_h = ui_layout.text_h(p, t("organise.parcels_help"), w - 36, 17) + 12
+    cols = ui_layout.columns_for(p, 2, w - 28, 420)
     card_w = (w - 28 - GAP * (cols - 1)) // cols
     text_w = card_w - 48 - 12
-    card_h = max(46, max(bt.text_h(p, pick(parcel["label"]), text_w, 18, True)
-                         + bt.text_h(p, _right_text(m, parcel["id"]), text_w, 17, True) for parcel in m.parcels) + 22)
+    card_h = max(46, max(ui_layout.text_h(p, pick(parcel["label"]), text_w, 18, True)
+                         + ui_layout.text_h(p, _right_text(m, parcel["id"]), text_w, 17, True) for parcel in m.parcels) + 22)
     cards_y = top + head_h + help_h
     in_play = len(m.queue) + len(m.grid)                     # a planned parcel may come back
-    m.large["cards"] = bt.grid([card_h] * max(1, in_play), x + 14, cards_y, w - 28, cols, GAP)
+    m.large["cards"] = ui_layout.grid([card_h] * max(1, in_play), x + 14, cards_y, w - 28, cols, GAP)
     m.large["list_head"], m.large["text_w"] = head_h, text_w
     for pid in (parcel["id"] for parcel in m.parcels):
         m.spots[pid] = m.kit.ui.hotspot(pygame.Rect(0, 0, 0, 0), pick(m.parcel(pid)["label"]),
                                         lambda pid=pid: m.perform(Action("select", pid)))
     notes = [m.kit.pick(m.params["closure"], slot=slot) for slot in m.slots]
-    m.large["note_h"] = bt.tallest(p, notes, w - 28 - 24 - bt.icon(p, 22) - 12, 17, True) + 24
+    m.large["note_h"] = ui_layout.tallest(p, notes, w - 28 - 24 - ui_layout.icon(p, 22) - 12, 17, True) + 24
     m.large["cards_y"] = cards_y
     m.list_rect = pygame.Rect(x, top, w, 0)
     fit_list(m)
@@ -93,7 +93,7 @@ def fit_list(m: Any) -> None:
     road-closure note (called at build and before each drawing; sets ``m.bottom``)."""
     lg = m.large
     shown = lg["cards"][:max(1, len(m.queue))]
-    y = bt.bottom(shown, lg["cards_y"]) + 12
+    y = ui_layout.bottom(shown, lg["cards_y"]) + 12
     lg["note"] = pygame.Rect(m.list_rect.x + 14, y, m.list_rect.w - 28, lg["note_h"])
     bottom = lg["note"].bottom if m.closure_text else y - 12
     m.list_rect.h = bottom + 14 - m.list_rect.y
@@ -139,14 +139,14 @@ def draw_cell_content(m: Any, surface: pygame.Surface, cell: tuple[int, int], r:
     p.shape(surface, parcel["shape"], (r.x + 22, r.y + 10 + p.line(17) // 2), 13,
             p.colour(parcel.get("colour", "#E07A3F")))
     by = m.kit.t("organise.by", time=m.slots[m.deadline[pid]])
-    rect = bt.label(p, surface, by, (r.x + 42, r.y + 10 + bt.label_h(p, by, r.w - 52, 17) // 2), r.w - 52, 17,
+    rect = ui_layout.label(p, surface, by, (r.x + 42, r.y + 10 + ui_layout.label_h(p, by, r.w - 52, 17) // 2), r.w - 52, 17,
                     colour=pal.muted, box=r)
     p.text(surface, m.kit.pick(parcel["label"]), (r.x + 12, rect.bottom + 8), 17, bold=True, width=r.w - 20, box=r)
 
 
 def closed_cell(m: Any, surface: pygame.Surface, r: pygame.Rect) -> None:
     p = m.kit.painter
-    size = bt.icon(p, 24)
+    size = ui_layout.icon(p, 24)
     top = r.centery - (size + 4 + p.line(17, True)) // 2
     p.icon(surface, "cross", (r.centerx, top + size // 2), size, p.palette.bad)
     p.text(surface, m.kit.t("organise.closed"), (r.centerx, top + size + 4), 17, bold=True, align="center",
@@ -168,7 +168,7 @@ def _draw_list(m: Any, surface: pygame.Surface) -> None:
         note = lg["note"]
         pygame.draw.rect(surface, pal.panel, note, border_radius=10)
         pygame.draw.rect(surface, pal.bad, note, 3, border_radius=10)
-        size = bt.icon(p, 22)
+        size = ui_layout.icon(p, 22)
         p.icon(surface, "cross", (note.x + 12 + size // 2, note.centery), size, pal.bad)
         w = note.w - 24 - size - 12
         h = p.height(m.closure_text, 17, w, bold=True)

@@ -23,7 +23,8 @@ from typing import Any
 
 import pygame
 
-from zones.challenges import board_text, organise_large
+from zones import ui_layout
+from zones.challenges import board_text
 from zones.challenges.base import Action, check_langmap
 from zones.challenges.organise_common import SHAPES, OrganiseMode, check_three, three
 
@@ -93,31 +94,63 @@ class SortMode(OrganiseMode):
 
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
-        if self.kit.painter is not None and board_text.large(self.kit.painter):
-            organise_large.build_sort(self, area)
-            if self.finished:
-                self.on_finish()
-            return
-        self.trolley = pygame.Rect(area.x, area.y, 360, area.h)
-        self.case = pygame.Rect(self.trolley.right + 20, area.y, area.right - self.trolley.right - 20, area.h)
+        """The trolley (the book to shelve, the remark, the hint) with the bookcase beside
+        it (shelves in one or two columns), or below it where the two do not fit side by
+        side; every box as tall as its 100 % design or its measured text."""
+        p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
+        side_by_side, tw = ui_layout.beside(p, area.x, area.y, area.w, 360, area.w - 380)
+        x = area.x
+        self.clock_w = 110 + p.font(16, True).size("0:00")[0] + 30
+        title_h = ui_layout.text_h(p, t("organise.trolley"), tw - 36, 22, True)
+        self.left_y = ui_layout.below(46, 14 + title_h + 6)
+        lefts = [t("organise.left", n=n) for n in range(len(self.queue) + 1)]
+        left_h = ui_layout.tallest(p, lefts, tw - 36 - self.clock_w - 20, 18)
+        book_w = min(tw - 100, ui_layout.scaled(p, 260))
+        self.title_h = ui_layout.tallest(p, [pick(i["title"]) for i in self.queue], book_w - 56, 20, True)
+        self.tag_h = ui_layout.grow(56, p.line(26, True) + 20)
+        self.label_h = ui_layout.grow(140, self.title_h + 36)
+        book_y = area.y + ui_layout.below(86, self.left_y + left_h + 16)
+        self.book = pygame.Rect(0, book_y, book_w, ui_layout.grow(250, 25 + self.label_h + 13 + self.tag_h + 16))
+        self.book.centerx = x + tw // 2
+        fb_h = self.feedback_h()
+        self.remark = pygame.Rect(x + 16, self.book.bottom + 16, tw - 32, fb_h)
+        hint_h = ui_layout.grow(46, p.button_h())
+        trolley_h = ui_layout.grow(area.h if side_by_side else 0, self.remark.bottom + 12 + hint_h + 14 - area.y)
+        self.trolley = pygame.Rect(x, area.y, tw, trolley_h)
+        self.case = ui_layout.second(self.trolley, area, side_by_side, area.h)
+        self._build_case(side_by_side, area.h)
+        self.spots["hint"] = self.kit.ui.button((x + 16, self.trolley.bottom - 14 - hint_h, tw - 32, hint_h),
+                                                t("challenge.hint"), lambda: self.perform(Action("hint")))
+        self.bottom = max(self.trolley.bottom, self.case.bottom)
+        if self.finished:
+            self.on_finish()
+
+    def _build_case(self, side_by_side: bool, design_h: int) -> None:
+        """The shelves in one or two columns, each as tall as its share of the 100 % case
+        or its measured label and books."""
+        p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
+        case = self.case
         n = len(self.bins)
-        cols = 1 if n <= 3 else 2
+        cols = ui_layout.columns_for(p, 1 if n <= 3 else 2, case.w - 32, 380)
         rows = -(-n // cols)
         gap = 14
-        inner = self.case.inflate(-32, 0)
+        inner = case.inflate(-32, 0)
         w = (inner.w - gap * (cols - 1)) // cols
-        h = (self.case.h - 70 - gap * (rows - 1)) // rows
-        for i, b in enumerate(self.bins):
-            r = pygame.Rect(inner.x + (i % cols) * (w + gap), self.case.y + 56 + (i // cols) * (h + gap), w, h)
+        self.range_w = max(p.font(20, True).size(self._range(b))[0] for b in self.bins)
+        self.bin_label_w = w - 48 - max(112, self.range_w + 32)
+        heads = [max(ui_layout.label_h(p, pick(b["label"]), self.bin_label_w, 19, True), p.line(20, True))
+                 for b in self.bins]
+        self.spines_top = {b["id"]: ui_layout.below(54, 14 + h + 14) for b, h in zip(self.bins, heads, strict=True)}
+        h = ui_layout.grow((design_h - 70 - gap * (rows - 1)) // rows, max(self.spines_top.values()) + 92)
+        top = case.y + ui_layout.below(56, 14 + ui_layout.text_h(p, t("organise.bookcase"), case.w - 36, 22, True) + 8)
+        rects = ui_layout.grid([h] * n, inner.x, top, inner.w, cols, gap)
+        for b, r in zip(self.bins, rects, strict=True):
             self.rects[b["id"]] = r
             label = f"{self.kit.pick(b['label'])} {self._range(b)}"
             self.spots[b["id"]] = self.kit.ui.hotspot(
                 r, self.kit.t("organise.shelf", shelf=label),
                 lambda bid=b["id"]: self.perform(Action("shelve", self.queue[0]["id"] if self.queue else "", bid)))
-        self.spots["hint"] = self.kit.ui.button((self.trolley.x + 16, self.trolley.bottom - 60, self.trolley.w - 32, 46),
-                                                self.kit.t("challenge.hint"), lambda: self.perform(Action("hint")))
-        if self.finished:
-            self.on_finish()
+        case.h = ui_layout.grow(case.h, ui_layout.bottom(rects, case.y) + 14 - case.y)
 
     def on_finish(self) -> None:
         for spot in self.spots.values():
@@ -190,66 +223,74 @@ class SortMode(OrganiseMode):
         state = (len(self.queue), self.queue[0]["code"] if self.queue else None, self.feedback,
                  self.feedback_good, self.hint_bin, frozenset(self.tried),
                  tuple(len(books) for books in self.placed.values()), self.finished)
-        if board_text.large(self.kit.painter):
-            self.draw_layered(surface, area, state, lambda: organise_large.paint_sort(self, surface))
-            return
+        area = area.union(self.trolley).union(self.case)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
 
     def _paint(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
         pal = p.palette
         t = self.kit.t
-        p.panel(surface, self.trolley)
-        p.text(surface, t("organise.trolley"), (self.trolley.x + 18, self.trolley.y + 14), 22, bold=True)
-        p.text(surface, t("organise.left", n=len(self.queue)), (self.trolley.x + 18, self.trolley.y + 46), 18,
-               colour=pal.muted)
-        self.draw_clock(surface, (self.trolley.right - 130, self.trolley.y + 50, 110, 20))
-        book = pygame.Rect(self.trolley.x + 50, self.trolley.y + 86, self.trolley.w - 100, 250)
+        tr = self.trolley
+        p.panel(surface, tr)
+        p.text(surface, t("organise.trolley"), (tr.x + 18, tr.y + 14), 22, bold=True, width=tr.w - 36, box=tr)
+        p.text(surface, t("organise.left", n=len(self.queue)), (tr.x + 18, tr.y + self.left_y), 18, colour=pal.muted,
+               width=tr.w - 36 - self.clock_w - 20, box=tr)
+        self.draw_clock(surface, (tr.right - 130, tr.y + self.left_y + 4, 110, 20))
+        book = self.book
         if self.queue:
             item = self.queue[0]
             cover = p.colour("#2A9D8F") if not pal.high_contrast else pal.panel
             pygame.draw.rect(surface, cover, book, border_radius=12)
             pygame.draw.rect(surface, pal.ink, book, 3, border_radius=12)
-            pygame.draw.rect(surface, (255, 255, 255) if not pal.high_contrast else pal.panel,
-                             book.inflate(-36, -110).move(0, -30), border_radius=8)
+            label = pygame.Rect(book.x + 18, book.y + 25, book.w - 36, self.label_h)
+            pygame.draw.rect(surface, (255, 255, 255) if not pal.high_contrast else pal.panel, label, border_radius=8)
             p.text(surface, self.kit.pick(item["title"]), (book.centerx, book.y + 34), 20, bold=True,
-                   align="center", width=book.w - 56)
-            tag = pygame.Rect(0, 0, 150, 56)
+                   align="center", width=book.w - 56, box=label)
+            tag = pygame.Rect(0, 0, max(150, p.font(26, True).size(item["code"])[0] + 30), self.tag_h)
             tag.midbottom = (book.centerx, book.bottom - 16)
             pygame.draw.rect(surface, pal.panel, tag, border_radius=10)
             pygame.draw.rect(surface, pal.ink, tag, 2, border_radius=10)
-            p.text(surface, item["code"], (tag.centerx, tag.y + 10), 26, bold=True, align="center")
+            p.text(surface, item["code"], (tag.centerx, tag.y + 10), 26, bold=True, align="center", box=tag)
         else:
             p.icon(surface, "check", book.center, 80, pal.good)
-        self.draw_feedback(surface, (self.trolley.x + 16, book.bottom + 16, self.trolley.w - 32, 88),
-                           t("organise.sort_idle"))
-        p.panel(surface, self.case)
-        p.text(surface, t("organise.bookcase"), (self.case.x + 18, self.case.y + 14), 22, bold=True)
+        self.draw_feedback(surface, self.remark, t("organise.sort_idle"))
+        case = self.case
+        p.panel(surface, case)
+        p.text(surface, t("organise.bookcase"), (case.x + 18, case.y + 14), 22, bold=True, width=case.w - 36, box=case)
         for b in self.bins:
-            r = self.rects[b["id"]]
-            hinted = b["id"] == self.hint_bin
-            tried = b["id"] in self.tried
-            fill = p.colour("#FFF4DC") if hinted and not pal.high_contrast else pal.panel
-            pygame.draw.rect(surface, fill, r, border_radius=12)
-            pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 4 if hinted else 2, border_radius=12)
-            p.shape(surface, b["shape"], (r.x + 26, r.y + 26), 14, p.colour(b.get("colour", "#3A86FF")))
-            if hinted:
-                board_text.hint_mark(p, surface, pygame.Rect(r.x, r.bottom - 60, r.w, 60))
-            p.text_fit(surface, self.kit.pick(b["label"]), (r.x + 48, r.y + 26), r.w - 160, 19, bold=True)
-            p.text(surface, self._range(b), (r.right - 14, r.y + 14), 20, bold=True, align="right")
-            if tried:
-                p.icon(surface, "cross", (r.right - 24, r.y + 50), 18, pal.bad)
-            plank_y = r.bottom - 16
-            wood = (190, 140, 90) if not pal.high_contrast else pal.panel_edge
-            pygame.draw.rect(surface, wood, (r.x + 10, plank_y, r.w - 20, 8), border_radius=4)
-            x = r.x + 16
-            top = r.y + 50
-            for k in range(len(self.placed[b["id"]])):
-                spine_h = plank_y - top - 4 - (k % 3) * 6
-                spine = pygame.Rect(x, plank_y - spine_h, 22, spine_h)
-                if spine.right > r.right - 14:
-                    break
-                shade = (58 + 40 * (k % 3), 120, 160 - 30 * (k % 2)) if not pal.high_contrast else pal.panel
-                pygame.draw.rect(surface, shade, spine, border_radius=4)
-                pygame.draw.rect(surface, pal.ink, spine, 1, border_radius=4)
-                x += 26
+            self._paint_shelf(surface, b)
+
+    def _paint_shelf(self, surface: pygame.Surface, b: dict[str, Any]) -> None:
+        p = self.kit.painter
+        pal = p.palette
+        r = self.rects[b["id"]]
+        hinted = b["id"] == self.hint_bin
+        tried = b["id"] in self.tried
+        fill = p.colour("#FFF4DC") if hinted and not pal.high_contrast else pal.panel
+        pygame.draw.rect(surface, fill, r, border_radius=12)
+        pygame.draw.rect(surface, pal.focus if hinted else pal.panel_edge, r, 4 if hinted else 2, border_radius=12)
+        label = self.kit.pick(b["label"])
+        mid = ui_layout.below(r.y + 26, r.y + 14 + ui_layout.label_h(p, label, self.bin_label_w, 19, True) // 2)
+        p.shape(surface, b["shape"], (r.x + 26, ui_layout.below(r.y + 26, r.y + 14 + p.line(19, True) // 2)), 14,
+                p.colour(b.get("colour", "#3A86FF")))
+        if hinted:
+            board_text.hint_mark(p, surface, pygame.Rect(r.x, r.bottom - 60, r.w, 60))
+        ui_layout.label(p, surface, label, (r.x + 48, mid), self.bin_label_w, 19, bold=True, box=r)
+        p.text(surface, self._range(b), (r.right - 14, r.y + 14), 20, bold=True, align="right", box=r)
+        if tried:
+            size = ui_layout.icon(p, 18)
+            p.icon(surface, "cross", (r.right - 15 - size // 2, ui_layout.below(
+                r.y + 50, r.y + 14 + p.line(20, True) + 3 + size // 2)), size, pal.bad)
+        plank_y = r.bottom - 16
+        wood = (190, 140, 90) if not pal.high_contrast else pal.panel_edge
+        pygame.draw.rect(surface, wood, (r.x + 10, plank_y, r.w - 20, 8), border_radius=4)
+        x = r.x + 16
+        top = r.y + self.spines_top[b["id"]]
+        for k in range(len(self.placed[b["id"]])):
+            spine = pygame.Rect(x, top + (k % 3) * 6, 22, plank_y - top - (k % 3) * 6)
+            if spine.right > r.right - 14:
+                break
+            shade = (58 + 40 * (k % 3), 120, 160 - 30 * (k % 2)) if not pal.high_contrast else pal.panel
+            pygame.draw.rect(surface, shade, spine, border_radius=4)
+            pygame.draw.rect(surface, pal.ink, spine, 1, border_radius=4)
+            x += 26
