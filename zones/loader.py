@@ -13,8 +13,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from telemetry.profile.evidence import RIASEC
+from telemetry.words import PLACEHOLDER, languages
 from zones.challenges import registry
 from zones.content import (
+    HEX,
+    SHAPES,
+    THEMES,
     Challenge,
     Competence,
     Content,
@@ -29,12 +34,6 @@ from zones.files import read_csv as _read_csv
 from zones.files import read_json as _read_json
 from zones.items import load_items, load_job_board
 
-LANGUAGES = ("en", "es")
-RIASEC = "RIASEC"
-THEMES = ("self", "strengths", "horizons", "networks")
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
-HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
-PLACEHOLDER = re.compile(r"%\{(\w+)\}")
 SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
 
 
@@ -74,10 +73,10 @@ class _Checker:
     def text(self, record: Any, key: str, where: str, max_len: int | None = None) -> dict[str, str]:
         value = self.get(record, key, dict, where)
         if value is None:
-            return {lang: "" for lang in LANGUAGES}
+            return {lang: "" for lang in languages()}
         field = f"{where}.{key}"
         placeholders = None
-        for lang in LANGUAGES:
+        for lang in languages():
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
                 self.bad(field, f"language '{lang}' missing or empty")
@@ -89,7 +88,7 @@ class _Checker:
                 placeholders = names
             elif names != placeholders:
                 self.bad(field, f"'{lang}' placeholders {names} differ from {placeholders}")
-        return {lang: str(value.get(lang, "")) for lang in LANGUAGES}
+        return {lang: str(value.get(lang, "")) for lang in languages()}
 
     def strings(self, record: Any, key: str, where: str, field: str | None = None) -> list[str]:
         """A list of strings (ids, codes); anything else in it is a problem and left out."""
@@ -174,7 +173,7 @@ def _mechanic_problems(mechanic: Any, params: dict[str, Any]) -> list[str]:
     unexpected shape (a list where it reads an object, a null) is itself a finding about
     the file, reported as one line instead of a traceback."""
     try:
-        return list(mechanic.validate_params(params, LANGUAGES))
+        return list(mechanic.validate_params(params, languages()))
     except (AttributeError, TypeError, KeyError, IndexError, ValueError) as exc:
         return [f"malformed parameters ({type(exc).__name__}: {exc})"]
 
@@ -183,7 +182,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     """Read and validate everything; raise ContentError listing every problem."""
     problems: list[str] = []
     occupations = load_occupations(data_dir, problems)
-    items = load_items(data_dir, LANGUAGES, problems)
+    items = load_items(data_dir, languages(), problems)
     job_board = load_job_board(content_dir, items, problems)
     job_zones = load_job_zones(data_dir, problems)
 
@@ -336,5 +335,5 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
 
     if problems:
         raise ContentError(problems)
-    return Content(LANGUAGES, districts, landmarks, competences, skills, mentors, challenges,
+    return Content(languages(), districts, landmarks, competences, skills, mentors, challenges,
                    items, occupations, job_zones, job_board)

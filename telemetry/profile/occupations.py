@@ -26,7 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-RIASEC = "RIASEC"
+from telemetry.profile.evidence import RIASEC
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "assets" / "data"
 
 __all__ = [
