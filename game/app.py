@@ -13,6 +13,7 @@ import platform
 import random
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pygame
@@ -71,7 +72,9 @@ class App:
         _prefer_software_window()
         if fullscreen:
             flags |= pygame.FULLSCREEN
-        self.screen = pygame.display.set_mode(LOGICAL_SIZE, flags) if window else pygame.Surface(LOGICAL_SIZE)
+        with warnings.catch_warnings():   # the software renderer is chosen on purpose (memory)
+            warnings.filterwarnings("ignore", "no fast renderer available")
+            self.screen = pygame.display.set_mode(LOGICAL_SIZE, flags) if window else pygame.Surface(LOGICAL_SIZE)
         pygame.display.set_caption("Worktown")
         pygame.key.set_repeat(350, 40)
         settings, settings_notice = Settings.load(self.data_dir / "settings.json")

@@ -161,7 +161,8 @@ class SaveStore:
             if not isinstance(data, dict):
                 raise ValueError("not a save object")
             if isinstance(data.get("version"), int) and data["version"] > SAVE_VERSION:
-                return None, f"{path.name}: made by a newer Worktown (save version {data['version']})", "newer"
+                shown = data["version"] if data["version"] < 10**6 else "far beyond this one"
+                return None, f"{path}: made by a newer Worktown (save version {shown})", "newer"
             player = PlayerSave.from_json(data)
             if player.code != code:
                 raise ValueError("player code does not match its folder")

@@ -1,7 +1,10 @@
 """The class file's seal and its encrypted LRS account (keys from the passphrase).
 
 Pure helpers of :mod:`telemetry.classroom.class_store`: :func:`seal_of` is an HMAC-SHA256 over the
-canonical JSON of every stored field but the seal; :func:`seal_lrs` / :func:`open_lrs`
+canonical JSON of every stored field but the seal and the player list; :func:`player_tag`
+is each player code's own HMAC-SHA256 (same key, over class code and player code), kept
+beside the code, so a code can be taken out without the key but not put in without
+it; :func:`seal_lrs` / :func:`open_lrs`
 encrypt and decrypt the LRS user and password with AES-GCM, bound to the class code and
 the endpoint (so neither can be moved to another class or LRS). Touch no file.
 """
@@ -17,7 +20,7 @@ from typing import Any
 
 from telemetry.classroom.passphrase import ClassKeys
 
-__all__ = ["SEAL_PREFIX", "seal_of", "seal_lrs", "open_lrs"]
+__all__ = ["SEAL_PREFIX", "seal_of", "player_tag", "seal_lrs", "open_lrs"]
 
 SEAL_PREFIX = "hmac-sha256:"
 
@@ -29,6 +32,12 @@ def _canonical(body: dict[str, Any]) -> bytes:
 def seal_of(keys: ClassKeys, body: dict[str, Any]) -> str:
     mac = hmac.new(keys.seal, b"worktown-class-seal\0" + _canonical(body), hashlib.sha256)
     return SEAL_PREFIX + base64.b64encode(mac.digest()).decode()
+
+
+def player_tag(keys: ClassKeys, class_code: str, player_code: str) -> str:
+    """The tag that shows ``player_code`` was put in class ``class_code`` with the key."""
+    msg = f"worktown-class-player\0{class_code}\0{player_code}".encode()
+    return SEAL_PREFIX + base64.b64encode(hmac.new(keys.seal, msg, hashlib.sha256).digest()).decode()
 
 
 def _lrs_aad(code: str, endpoint: str) -> bytes:

@@ -6,9 +6,12 @@ settings (minutes, open districts, language, optional LRS account). There are no
 anywhere: the list pairing codes with pupils stays on the teacher's paper handout.
 Player data stays in ``<data_dir>/players/<CODE>/``; the class file only lists codes.
 
-The file is sealed (:mod:`telemetry.classroom.class_seal`): ``seal`` is an HMAC-SHA256, keyed
-from the passphrase, over every other field, so a file edited outside Worktown (a swapped ``passphrase_hash``, a player
-added, another LRS endpoint) is refused with one line (:class:`TamperedClass`). The LRS
+The file is sealed (:mod:`telemetry.classroom.class_seal`), with a key from the passphrase: ``seal``
+is an HMAC-SHA256 over every field but the player list, and each entry of ``players`` is
+``{"code", "tag"}``, the tag an HMAC over class code and player code. So a file edited
+outside Worktown (a swapped ``passphrase_hash``, a player added, other minutes, another
+LRS endpoint) is refused with one line (:class:`TamperedClass`), while taking a code and
+its tag out needs no key: a pupil's own erase removes the code from the file at once. The LRS
 user and password are stored only encrypted (AES-GCM, key from the passphrase, bound to
 the class and the endpoint); in memory they are in clear only in a class opened with the
 passphrase (:func:`open_class`). Wrong passphrases are slowed down by a growing wait kept
@@ -36,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telemetry.classroom.class_seal import SEAL_PREFIX, open_lrs, seal_lrs, seal_of
+from telemetry.classroom.class_seal import SEAL_PREFIX, open_lrs, player_tag, seal_lrs, seal_of
 from telemetry.classroom.passphrase import ClassKeys, hash_passphrase, unlock
 from telemetry.classroom.passphrase_gate import PassphraseGate, TooManyAttempts
 from telemetry.words import languages
@@ -49,8 +52,7 @@ __all__ = ["CLASS_FILE", "MAX_PLAYERS", "SessionSettings", "ClassInfo", "check_c
            "WrongPassphrase", "TamperedClass", "TooManyAttempts", "PassphraseGate"]
 
 CLASS_FILE = "class.json"
-ERASED_FILE = "erased.json"
-FORMAT, VERSION = "worktown-class", 2
+FORMAT, VERSION = "worktown-class", 3
 MAX_PLAYERS = 200
 _CLASS_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}")
 
@@ -109,18 +111,17 @@ class ClassInfo:
     created_at: str = ""
     seal: str = ""
     keys: ClassKeys | None = field(default=None, repr=False, compare=False)
-    sealed_players: list[str] | None = field(default=None, repr=False, compare=False)
+    tags: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def unlocked(self) -> bool:
         return self.keys is not None
 
-    def body(self, players: list[str] | None = None) -> dict[str, Any]:
-        """Every stored field but the seal (what the seal covers)."""
+    def body(self) -> dict[str, Any]:
+        """Every stored field but the seal and the players (what the seal covers)."""
         s = self.settings
         return {"format": FORMAT, "version": VERSION, "code": self.code,
                 "passphrase_hash": self.passphrase_hash,
-                "players": list(self.players if players is None else players),
                 "settings": {"minutes": s.minutes, "districts": s.districts,
                              "language": s.language, "lrs": s.lrs},
                 "created_at": self.created_at}
@@ -152,28 +153,47 @@ def _parse(doc: Any, where: str) -> ClassInfo:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValueError(f"{where}: not a Worktown class file")
     if doc.get("version") != VERSION:
+        why = ("sealed by an earlier test build" if doc.get("version") == 2
+               else "older files have no seal")
         raise ValueError(f"{where}: class file version {doc.get('version')!r} is not {VERSION} "
-                         "(older files have no seal: create the class again)")
+                         f"({why}: create the class again)")
     try:
         settings = SessionSettings(**(doc.get("settings") or {})).check(f"{where}: settings")
-        players = doc["players"]
-        if not isinstance(players, list) or not all(is_valid_player_code(p) for p in players):
-            raise ValueError(f"{where}: players must be a list of player codes")
+        tags = _player_tags(doc["players"], where)
         seal = doc["seal"]
         if not isinstance(seal, str) or not seal.startswith(SEAL_PREFIX):
             raise ValueError(f"{where}: the class file has no seal")
         return ClassInfo(code=check_class_code(doc["code"]),
-                         passphrase_hash=str(doc["passphrase_hash"]), players=list(players),
-                         settings=settings, created_at=str(doc.get("created_at", "")), seal=seal)
+                         passphrase_hash=str(doc["passphrase_hash"]), players=list(tags),
+                         settings=settings, created_at=str(doc.get("created_at", "")), seal=seal,
+                         tags=tags)
     except KeyError as exc:
         raise ValueError(f"{where}: missing field {exc.args[0]!r}") from None
     except TypeError as exc:
         raise ValueError(f"{where}: unexpected field ({exc})") from None
 
 
+def _player_tags(players: Any, where: str) -> dict[str, str]:
+    """``{code: tag}`` of the ``players`` entries, in order; a code without a tag is
+    :class:`TamperedClass` (Worktown never writes one), anything else ``ValueError``."""
+    if not isinstance(players, list):
+        raise ValueError(f"{where}: players must be a list of player codes")
+    tags: dict[str, str] = {}
+    for entry in players:
+        code = entry.get("code") if isinstance(entry, dict) else entry
+        if not isinstance(code, str) or not is_valid_player_code(code) or code in tags:
+            raise ValueError(f"{where}: players must be a list of player codes, each once")
+        tag = entry.get("tag") if isinstance(entry, dict) else None
+        if not isinstance(tag, str) or not tag.startswith(SEAL_PREFIX):
+            raise _tampered(where, f"player {code} has no tag")
+        tags[code] = tag
+    return tags
+
+
 def load_class(data_dir: Path | str, code: str) -> ClassInfo:
     """Read a class file without the passphrase: a locked :class:`ClassInfo` (its LRS
-    account sealed, its seal not checked). See the module docstring for errors."""
+    account sealed, its seal and player tags not checked: a code with no tag at all is
+    :class:`TamperedClass`). See the module docstring for errors."""
     path = class_dir(data_dir, code) / CLASS_FILE
     try:
         raw = path.read_bytes()
@@ -185,37 +205,21 @@ def load_class(data_dir: Path | str, code: str) -> ClassInfo:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"{path}: damaged class file ({exc})") from None
-    info = _parse(doc, str(path))
-    erased = _erased(data_dir, info.code)
-    info.sealed_players = list(info.players)
-    info.players = [p for p in info.players if p not in erased]
-    return info
+    return _parse(doc, str(path))
 
 
-def _erased_path(data_dir: Path | str, code: str) -> Path:
-    return class_dir(data_dir, code) / ERASED_FILE
-
-
-def _erased(data_dir: Path | str, code: str) -> set[str]:
-    """Codes erased without the passphrase (a pupil's own erase), not yet taken out of
-    the sealed list: they count as gone everywhere."""
-    try:
-        doc = json.loads(_erased_path(data_dir, code).read_bytes())
-        return {c for c in doc.get("codes", []) if is_valid_player_code(c)}
-    except (OSError, ValueError, AttributeError, TypeError):
-        return set()
-
-
-def _tampered(where: Path | str) -> TamperedClass:
-    return TamperedClass(f"{where}: the class file was changed outside Worktown (its seal "
-                         "does not match); refused - restore it from a backup or create the "
-                         "class again")
+def _tampered(where: Path | str, why: str = "its seal does not match") -> TamperedClass:
+    return TamperedClass(f"{where}: the class file was changed outside Worktown ({why}); "
+                         "refused - restore it from a backup or create the class again")
 
 
 def _unseal(data_dir: Path | str, info: ClassInfo, keys: ClassKeys) -> ClassInfo:
     where = class_dir(data_dir, info.code) / CLASS_FILE
-    if not hmac.compare_digest(seal_of(keys, info.body(info.sealed_players)), info.seal):
+    if not hmac.compare_digest(seal_of(keys, info.body()), info.seal):
         raise _tampered(where)
+    for code in info.players:
+        if not hmac.compare_digest(player_tag(keys, info.code, code), info.tags.get(code, "")):
+            raise _tampered(where, f"player {code} was not added with the passphrase")
     if info.settings.lrs is not None:
         if "sealed" not in info.settings.lrs:
             raise _tampered(where)   # an account in clear was never written by Worktown
@@ -228,35 +232,30 @@ def _unseal(data_dir: Path | str, info: ClassInfo, keys: ClassKeys) -> ClassInfo
 
 
 def save_class(data_dir: Path | str, info: ClassInfo) -> Path:
-    """Write the class file atomically, sealed and with the LRS account encrypted; needs
-    a class opened with the passphrase. Without it (a pupil erasing themselves) only
-    taking codes out is possible: they are listed in ``erased.json`` beside the class file
-    (as gone from now on) until the teacher next opens the class. Returns the path."""
-    if info.keys is None:
-        return _forget_players(data_dir, info)
+    """Write the class file atomically, sealed, every player tagged and the LRS account
+    encrypted; needs a class opened with the passphrase. Without it (a pupil erasing
+    themselves) only taking codes out is possible: the file on disk is written again
+    without them and their tags, its seal unchanged (``ValueError`` for any other
+    change). Returns the path."""
     folder = class_dir(data_dir, info.code)
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / CLASS_FILE
-    body = info.body()
-    lrs = info.settings.lrs
-    if lrs is not None and "password" in lrs:
-        body["settings"]["lrs"] = seal_lrs(info.keys, info.code, lrs)
-    doc = {**body, "seal": seal_of(info.keys, body)}
-    info.seal = doc["seal"]
+    if info.keys is None:
+        on_disk = load_class(data_dir, info.code)
+        if set(info.players) - set(on_disk.players) or info.body() != on_disk.body():
+            raise ValueError(f"class {info.code}: open it with the teacher passphrase to change it")
+        body, seal = on_disk.body(), on_disk.seal
+        tags = {c: t for c, t in on_disk.tags.items() if c in set(info.players)}
+    else:
+        body = info.body()
+        lrs = info.settings.lrs
+        if lrs is not None and "password" in lrs:
+            body["settings"]["lrs"] = seal_lrs(info.keys, info.code, lrs)
+        seal = seal_of(info.keys, body)
+        tags = {c: player_tag(info.keys, info.code, c) for c in info.players}
+    folder.mkdir(parents=True, exist_ok=True)
+    doc = {**body, "players": [{"code": c, "tag": t} for c, t in tags.items()], "seal": seal}
     atomic_write_bytes(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
-    info.sealed_players = list(info.players)
-    _erased_path(data_dir, info.code).unlink(missing_ok=True)
-    return path
-
-
-def _forget_players(data_dir: Path | str, info: ClassInfo) -> Path:
-    on_disk = load_class(data_dir, info.code)
-    gone = set(on_disk.players) - set(info.players)
-    if set(info.players) - set(on_disk.players) or info.body(on_disk.players) != on_disk.body():
-        raise ValueError(f"class {info.code}: open it with the teacher passphrase to change it")
-    path = _erased_path(data_dir, info.code)
-    codes = sorted(_erased(data_dir, info.code) | gone)
-    atomic_write_bytes(path, json.dumps({"codes": codes}).encode("utf-8"))
+    info.seal, info.tags = seal, tags
     return path
 
 
@@ -278,11 +277,6 @@ def open_class(data_dir: Path | str, code: str, passphrase: str, *,
         gate.failed()
         raise
     gate.succeeded()
-    if info.sealed_players != info.players:      # codes a pupil erased: seal them out
-        try:
-            save_class(data_dir, info)
-        except OSError:
-            pass
     return info
 
 

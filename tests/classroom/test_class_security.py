@@ -23,6 +23,8 @@ from telemetry.classroom.class_store import (
     WrongPassphrase,
     load_class,
     open_class,
+    remove_players,
+    save_class,
 )
 from telemetry.classroom.merge import merge_folder
 from telemetry.classroom.passphrase import COST_N, hash_passphrase, unlock
@@ -161,6 +163,72 @@ def test_any_edit_of_the_class_file_is_refused(tmp_path, edit):
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(TamperedClass, match="changed outside Worktown"):
         open_class(tmp_path, "7B-2026", PASSPHRASE)
+
+
+def _entries(path):
+    return json.loads(path.read_text(encoding="utf-8"))["players"]
+
+
+def _rewrite_players(path, players):
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**doc, "players": players}), encoding="utf-8")
+
+
+def test_a_code_is_taken_out_without_the_key_but_never_put_in(tmp_path):
+    info = simulated_class(tmp_path, 4, 0)
+    path = _class_file(tmp_path)
+    first, second = info.players[0], info.players[1]
+    # a pupil's own erase (no passphrase): the code and its tag leave the file itself
+    save_class(tmp_path, remove_players(load_class(tmp_path, "7B-2026"), [first]))
+    assert first not in path.read_text(encoding="utf-8")
+    assert sorted(os.listdir(path.parent)) == ["class.json"]          # no side list of codes
+    # removing an entry by hand is accepted too, and the rest still opens with the passphrase
+    _rewrite_players(path, [e for e in _entries(path) if e["code"] != second])
+    assert open_class(tmp_path, "7B-2026", PASSPHRASE).players == info.players[2:]
+    kept = _entries(path)
+    # without the key nothing can be put back, nor any other field changed
+    locked = load_class(tmp_path, "7B-2026")
+    locked.players.append(first)
+    with pytest.raises(ValueError, match="open it with the teacher passphrase"):
+        save_class(tmp_path, locked)
+    locked = load_class(tmp_path, "7B-2026")
+    locked.settings.minutes = 600
+    with pytest.raises(ValueError, match="open it with the teacher passphrase"):
+        save_class(tmp_path, locked)
+    assert _entries(path) == kept
+    # a code added by hand, with no tag, a made-up tag, another code's tag, or a tag
+    # from another class of the same passphrase: refused, one line naming the code
+    simulated_class(tmp_path, 1, 0, code="OTHER-1")
+    foreign = _entries(_class_file(tmp_path, "OTHER-1"))[0]
+    now = [1_000_000.0]                  # a refused file counts as a wrong try: wait it out
+    for added in ([first], [{"code": first, "tag": kept[0]["tag"]}],
+                  [{"code": first, "tag": "hmac-sha256:" + "A" * 44}], [foreign]):
+        _rewrite_players(path, kept + added)
+        now[0] += 1000
+        with pytest.raises(TamperedClass) as refused:
+            open_class(tmp_path, "7B-2026", PASSPHRASE, clock=lambda: now[0])
+        line = str(refused.value)
+        assert "\n" not in line and str(path) in line and "changed outside Worktown" in line
+        assert (added[0] if isinstance(added[0], str) else added[0]["code"]) in line
+    _rewrite_players(path, kept)
+    now[0] += 1000
+    assert open_class(tmp_path, "7B-2026", PASSPHRASE, clock=lambda: now[0]).players == info.players[2:]
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_older_class_files_are_refused_in_one_line(tmp_path, version):
+    simulated_class(tmp_path, 2, 0)
+    path = _class_file(tmp_path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    if version == 1:       # unsealed, codes in a plain list
+        doc = {k: v for k, v in doc.items() if k != "seal"}
+    doc.update(version=version, players=[e["code"] for e in doc["players"]])
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ValueError) as refused:
+        load_class(tmp_path, "7B-2026")
+    line = str(refused.value)
+    assert "\n" not in line and f"class file version {version} is not 3" in line
+    assert "create the class again" in line
 
 
 def test_wrong_passphrases_wait_longer_and_longer_across_restarts(tmp_path):

@@ -43,7 +43,7 @@ def test_create_open_and_erase_for_real(tmp_path):
     info = simulated_class(tmp_path, 5, 3)
     assert list_classes(tmp_path) == ["7B-2026"]
     stored = json.loads((tmp_path / "classes" / "7B-2026" / "class.json").read_text())
-    assert PASSPHRASE not in json.dumps(stored) and len(set(stored["players"])) == 5
+    assert PASSPHRASE not in json.dumps(stored) and len({p["code"] for p in stored["players"]}) == 5
     with pytest.raises(WrongPassphrase):
         open_class(tmp_path, "7b-2026", "not the passphrase")
     info = open_class(tmp_path, "7b-2026", PASSPHRASE)

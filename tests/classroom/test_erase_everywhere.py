@@ -66,7 +66,8 @@ def test_erase_one_player_leaves_no_copy_anywhere(tmp_path):
     gone, kept = info.players[0], info.players[1]
     _teacher_copies(data, info, elsewhere)
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", gone, "--format", "html,json",
-                           "--out", str(elsewhere / "reports"), "--data-dir", str(data)],
+                           "--out", str(elsewhere / "reports"), "--data-dir", str(data),
+                           "--passphrase", PASSPHRASE],
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     spill = spill_folder(gone)

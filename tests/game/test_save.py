@@ -48,3 +48,17 @@ def test_damaged_save_gives_one_line_naming_the_file(tmp_path):
     player, problem = SaveStore(tmp_path).load("BLUE-FOX-42")
     assert player is None
     assert "save.json" in problem and "\n" not in problem
+
+
+def test_a_save_from_a_far_newer_version_names_the_file_in_one_short_line(tmp_path):
+    """Found by the save fuzzer with a fresh seed: a 400-digit version gave a line without
+    the file's path (and would have printed the whole number)."""
+    store = SaveStore(tmp_path)
+    data = PlayerSave(code="BLUE-FOX-42").to_json()
+    data["version"] = 10**400
+    path = store.player_dir("BLUE-FOX-42") / "save.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    player, problem = store.load("BLUE-FOX-42")
+    assert player is None and str(path) in problem and "\n" not in problem
+    assert len(problem) < len(str(path)) + 100
