@@ -150,9 +150,6 @@ def shape(surface: pygame.Surface, name: str, centre: tuple[float, float], r: fl
             pygame.draw.circle(surface, outline, (int(cx), int(cy)), int(r), width=2)
 
 
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
-
-
 def avatar(surface: pygame.Surface, centre: tuple[float, float], r: float, shape_name: str,
            colour: Colour, ink: Colour) -> None:
     """A friendly player or mentor token: a coloured shape with a simple face."""

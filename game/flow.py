@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import sys
 
-from game import GAME_VERSION, art, class_session
+from game import GAME_VERSION, class_session
 from game.save import ChallengeRecord, PlayerSave
 from telemetry.xapi.recorder import Recorder
 from telemetry.xapi.store import PlayerLocked
+from zones.content import SHAPES
 
 #: seconds sign-out may wait for the store (end of session and close, each)
 CLOSE_TIMEOUT_S = 10.0
@@ -92,7 +93,7 @@ def load_player(ctx, code: str) -> tuple[PlayerSave | None, str | None]:
                          if cid in ctx.content.challenges}
     if progress["avatar"] is not None:
         shape, colour = progress["avatar"]
-        if shape in art.SHAPES:
+        if shape in SHAPES:
             player.avatar_shape = shape
         if re.fullmatch(r"#[0-9A-Fa-f]{6}", colour):
             player.avatar_colour = colour

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 LangMap = dict[str, str]
+
+#: the token shapes game/art.py draws; an avatar, mentor or challenge person names one
+SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
+#: the four career-management themes (SDS) a competence or landmark belongs to
+THEMES = ("self", "strengths", "horizons", "networks")
+#: a colour in content, "#1B1B3A"
+HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from telemetry.profile.evidence import RIASEC
 from zones.content import Item
 from zones.files import read_csv, read_json
-
-RIASEC = "RIASEC"
 
 
 def load_items(data_dir: Path, languages: tuple[str, ...], problems: list[str]) -> dict[str, Item]:

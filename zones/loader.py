@@ -14,9 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.profile.esco_match import load_esco_labels, pick
+from telemetry.profile.evidence import RIASEC
 from telemetry.profile.occupations import OccupationDataError
+from telemetry.words import PLACEHOLDER, languages
 from zones.challenges import registry
 from zones.content import (
+    HEX,
+    SHAPES,
+    THEMES,
     Challenge,
     Competence,
     Content,
@@ -33,12 +38,6 @@ from zones.files import read_csv as _read_csv
 from zones.files import read_json as _read_json
 from zones.items import load_items, load_job_board
 
-LANGUAGES = ("en", "es")
-RIASEC = "RIASEC"
-THEMES = ("self", "strengths", "horizons", "networks")
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
-HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
-PLACEHOLDER = re.compile(r"%\{(\w+)\}")
 SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
 
 
@@ -78,10 +77,10 @@ class _Checker:
     def text(self, record: Any, key: str, where: str, max_len: int | None = None) -> dict[str, str]:
         value = self.get(record, key, dict, where)
         if value is None:
-            return {lang: "" for lang in LANGUAGES}
+            return {lang: "" for lang in languages()}
         field = f"{where}.{key}"
         placeholders = None
-        for lang in LANGUAGES:
+        for lang in languages():
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
                 self.bad(field, f"language '{lang}' missing or empty")
@@ -93,7 +92,7 @@ class _Checker:
                 placeholders = names
             elif names != placeholders:
                 self.bad(field, f"'{lang}' placeholders {names} differ from {placeholders}")
-        return {lang: str(value.get(lang, "")) for lang in LANGUAGES}
+        return {lang: str(value.get(lang, "")) for lang in languages()}
 
     def strings(self, record: Any, key: str, where: str, field: str | None = None) -> list[str]:
         """A list of strings (ids, codes); anything else in it is a problem and left out."""
@@ -178,8 +177,8 @@ def _team_words(path: Path, codes: set[str], problems: list[str]) -> dict[str, t
         code, lang, word = row["soc_code"] or "", row["language"] or "", (row["word"] or "").strip()
         if code not in codes:
             problems.append(f"{path}: line {n}: soc_code '{code}' is not an occupation in occupations.csv")
-        elif lang not in LANGUAGES or not word:
-            problems.append(f"{path}: line {n}: needs a language {LANGUAGES} and a word")
+        elif lang not in languages() or not word:
+            problems.append(f"{path}: line {n}: needs a language {languages()} and a word")
         else:
             out[code] = (*out.get(code, ()), (lang, word))
     return out
@@ -224,8 +223,8 @@ def load_routes(data_dir: Path, problems: list[str]) -> tuple[dict[str, RouteFra
         zones = {int(z): chk.text(zones_rec, z, f"{w}.zones") for z in sorted(zones_rec)}
         out[fid] = RouteFramework(fid, chk.text(rec, "name", w), zones)
     defaults = data.get("default_for_language")
-    if not isinstance(defaults, dict) or any(defaults.get(lang) not in named for lang in LANGUAGES):
-        chk.bad("default_for_language", f"must name a known framework for each of {LANGUAGES}")
+    if not isinstance(defaults, dict) or any(defaults.get(lang) not in named for lang in languages()):
+        chk.bad("default_for_language", f"must name a known framework for each of {languages()}")
         defaults = {}
     return out, {str(k): str(v) for k, v in defaults.items() if v in out}
 
@@ -258,7 +257,7 @@ def _mechanic_problems(mechanic: Any, params: dict[str, Any]) -> list[str]:
     unexpected shape (a list where it reads an object, a null) is itself a finding about
     the file, reported as one line instead of a traceback."""
     try:
-        return list(mechanic.validate_params(params, LANGUAGES))
+        return list(mechanic.validate_params(params, languages()))
     except (AttributeError, TypeError, KeyError, IndexError, ValueError) as exc:
         return [f"malformed parameters ({type(exc).__name__}: {exc})"]
 
@@ -267,7 +266,7 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
     """Read and validate everything; raise ContentError listing every problem."""
     problems: list[str] = []
     occupations = load_occupations(data_dir, problems)
-    items = load_items(data_dir, LANGUAGES, problems)
+    items = load_items(data_dir, languages(), problems)
     job_board = load_job_board(content_dir, items, problems)
     job_zones = load_job_zones(data_dir, problems)
     routes, route_defaults = load_routes(data_dir, problems)
@@ -421,5 +420,5 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
 
     if problems:
         raise ContentError(problems)
-    return Content(LANGUAGES, districts, landmarks, competences, skills, mentors, challenges,
+    return Content(languages(), districts, landmarks, competences, skills, mentors, challenges,
                    items, occupations, job_zones, job_board, routes, route_defaults)

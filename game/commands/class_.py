@@ -17,6 +17,8 @@ import os
 import sys
 from pathlib import Path
 
+from telemetry.words import languages
+
 HELP = "teacher tools: create a class, handout, progress, summary, export, erase, merge"
 ACTIONS = ("create", "handout", "progress", "summary", "export", "erase", "merge")
 
@@ -92,8 +94,8 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
         content = load_content(paths.content_dir(), paths.assets_dir() / "data")
         districts = district_ids(content, args.districts.split(","))
     lang = args.lang.strip().lower() if args.lang else None
-    if lang is not None and lang not in ("en", "es"):
-        raise BadInput(f"--lang: {args.lang!r} is not a language of the game (en, es)")
+    if lang is not None and lang not in languages():
+        raise BadInput(f"--lang: {args.lang!r} is not a language of the game ({', '.join(languages())})")
     lrs = None
     if args.lrs_endpoint or args.lrs_user or args.lrs_password:
         from telemetry.lrs.forward import statements_url

@@ -12,6 +12,7 @@ from game.save import PlayerSave
 from game.ui_scene import UiScene
 from game.widgets.reflow import centred_buttons
 from telemetry.xapi.identity import generate_player_code
+from zones.content import SHAPES
 
 AVATAR_COLOURS = ("#3A86FF", "#E4572E", "#17BEBB", "#FFC914", "#8E5CC5", "#2E8B57")
 
@@ -25,7 +26,7 @@ class CreatePlayerScene(UiScene):
         super().__init__()
         self.existing = existing
         self.code = existing.code if existing else ""
-        self.shape = existing.avatar_shape if existing and existing.avatar_shape in art.SHAPES else art.SHAPES[0]
+        self.shape = existing.avatar_shape if existing and existing.avatar_shape in SHAPES else SHAPES[0]
         self.colour = (existing.avatar_colour if existing and existing.avatar_colour in AVATAR_COLOURS
                        else AVATAR_COLOURS[0])
 
@@ -73,7 +74,7 @@ class CreatePlayerScene(UiScene):
         y += p.height(t("create.write_it_down"), 19, card.w - 80)
         avatar_y = max(card.y + 256, y + 24)
         y = avatar_y + p.height(t("create.pick_avatar"), 22, card.w - 80, True) + 8
-        n = len(art.SHAPES)
+        n = len(SHAPES)
         shapes = [pygame.Rect(card.centerx - (n * 130 - 30) // 2 + i * 130, max(card.y + 290, y), 100, 100)
                   for i in range(n)]
         n = len(AVATAR_COLOURS)
@@ -91,7 +92,7 @@ class CreatePlayerScene(UiScene):
             self.ui.button(lay["reroll"], self.ctx.t("create.another_code"), self.reroll, "@small")
         self.shape_tiles = [
             (self.ui.hotspot(rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s)), shape)
-            for rect, shape in zip(lay["shapes"], art.SHAPES, strict=True)]
+            for rect, shape in zip(lay["shapes"], SHAPES, strict=True)]
         self.colour_tiles = [
             (self.ui.hotspot(rect, self.ctx.t(f"colour.{i}"), lambda c=colour: self.choose_colour(c)), colour)
             for i, (rect, colour) in enumerate(zip(lay["colours"], AVATAR_COLOURS, strict=True))]

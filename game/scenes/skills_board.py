@@ -13,9 +13,9 @@ import pygame
 from game.profile_view import build_view
 from game.ui_scene import HEADER_H, UiScene
 from telemetry.profile.cms import LEVELS
+from zones.content import THEMES
 from zones.ui_layout import columns_for
 
-THEMES = ("self", "strengths", "horizons", "networks")
 PAGE_X, PAGE_W = 24, 1232
 BOARD_W, GAP = 836, 16     # the board's width when the side card fits beside it
 PIPS_W = 72

@@ -32,6 +32,7 @@ import numpy as np
 
 from game.sim.pacing import UPDATE_CHUNK, BotResult, Habits, OutOfTime, SimClock
 from game.sim.synthetic import SyntheticPlayer
+from zones.content import SHAPES
 
 __all__ = ["Bot", "BotResult", "Habits", "OutOfTime", "SimClock", "MAX_ACTIONS"]
 
@@ -380,8 +381,7 @@ def _logistic(x: float) -> float:
 
 
 def _shapes() -> tuple[str, ...]:
-    from game import art
-    return tuple(art.SHAPES)
+    return tuple(SHAPES)
 
 
 def _wall_time() -> float:

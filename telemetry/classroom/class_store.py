@@ -42,6 +42,7 @@ from typing import Any
 from telemetry.classroom.class_seal import SEAL_PREFIX, open_lrs, player_tag, seal_lrs, seal_of
 from telemetry.classroom.passphrase import ClassKeys, hash_passphrase, unlock
 from telemetry.classroom.passphrase_gate import PassphraseGate, TooManyAttempts
+from telemetry.words import languages
 from telemetry.xapi.atomic import atomic_write_bytes, fsync_dir
 from telemetry.xapi.identity import generate_player_code, is_valid_player_code
 
@@ -54,7 +55,6 @@ CLASS_FILE = "class.json"
 FORMAT, VERSION = "worktown-class", 3
 MAX_PLAYERS = 200
 _CLASS_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}")
-_LANGUAGES = ("en", "es")
 
 
 class WrongPassphrase(PermissionError):
@@ -85,8 +85,8 @@ class SessionSettings:
         if self.districts is not None and (not isinstance(self.districts, list) or not all(
                 isinstance(d, str) and d for d in self.districts)):
             raise ValueError(f"{where}: districts must be a list of district ids")
-        if self.language is not None and self.language not in _LANGUAGES:
-            raise ValueError(f"{where}: language must be one of {', '.join(_LANGUAGES)}")
+        if self.language is not None and self.language not in languages():
+            raise ValueError(f"{where}: language must be one of {', '.join(languages())}")
         if self.lrs is not None:
             keys = set(self.lrs) if isinstance(self.lrs, dict) else set()
             if keys not in ({"endpoint", "user", "password"}, {"endpoint", "sealed"}) or not all(

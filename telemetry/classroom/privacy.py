@@ -16,22 +16,32 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from telemetry.classroom.privacy_words import MONTHS, PHRASES, count, language_of
+from telemetry.words import language_of, say
 from telemetry.xapi import vocab
 from telemetry.xapi.folder import LOCK_NAME, player_dir
 from telemetry.xapi.statements import parse_duration, parse_timestamp
 from telemetry.xapi.store import PlayerLock
 
 
+def _say(lang: str, key: str, **values: object) -> str:
+    """One ``privacy.*`` text of the locale files, placeholders filled."""
+    return say("privacy", lang, key, **values)
+
+
+def _count(lang: str, n: int, unit: str) -> str:
+    """``n`` and the unit in the right number, e.g. "1 session", "3 sesiones"."""
+    return _say(lang, f"count.{unit}.{'one' if n == 1 else 'many'}", n=n)
+
+
 def _day(stamp: str, tz: tzinfo | None, lang: str) -> str:
     moment = datetime.fromtimestamp(parse_timestamp(stamp), tz or UTC)
-    return PHRASES[lang]["day"].format(d=moment.day, month=MONTHS[lang][moment.month - 1])
+    return _say(lang, "day", d=moment.day, month=_say(lang, f"month.{moment.month}"))
 
 
 def _span(seconds: float, lang: str) -> str:
     if seconds < 60:
-        return count(lang, max(1, round(seconds)), "second")
-    return count(lang, round(seconds / 60), "minute")
+        return _count(lang, max(1, round(seconds)), "second")
+    return _count(lang, round(seconds / 60), "minute")
 
 
 def _name(statement: dict[str, Any], lang: str, names: Mapping[str, str]) -> str:
@@ -59,31 +69,30 @@ def describe_player_data(
     "On 25 Nov you played Bike repair for 3 minutes and rated it 4 of 5." (English) or
     "El 25 de noviembre jugaste a Bike repair durante 3 minutos y le pusiste un 4 sobre 5."
 
-    ``language`` picks a phrase table in ``telemetry.classroom.privacy_words`` (English when there
-    is none for it). ``names`` maps challenge ids to their titles in that language (the
+    ``language`` picks the ``privacy.*`` texts of the locale files (English when there
+    are none for it). ``names`` maps challenge ids to their titles in that language (the
     game passes its content's titles). ``tz`` is the time zone for dates (the computer's
     local zone if ``None``); ``folder`` adds where files are.
     """
     lang = language_of(language)
-    say = PHRASES[lang]
     names = names or {}
     if tz is None:
         tz = datetime.now().astimezone().tzinfo
     items = list(statements)
     if not items:
-        lines = [say["nothing"]]
+        lines = [_say(lang, "nothing")]
         if folder is not None:
-            lines.append(say["would_keep"].format(folder=folder))
+            lines.append(_say(lang, "would_keep", folder=folder))
         return lines
     items.sort(key=lambda s: s["timestamp"])
     code = items[0]["actor"]["account"]["name"]
     sessions = {s.get("context", {}).get("registration") for s in items} - {None}
     first, last = _day(items[0]["timestamp"], tz, lang), _day(items[-1]["timestamp"], tz, lang)
-    when = say["on_day"].format(day=first) if first == last else say["between"].format(first=first, last=last)
+    when = _say(lang, "on_day", day=first) if first == last else _say(lang, "between", first=first, last=last)
     lines = [
-        say["keeps"].format(records=count(lang, len(items), "record"),
-                            sessions=count(lang, max(1, len(sessions)), "session"), when=when),
-        say["pseudonym"].format(code=code),
+        _say(lang, "keeps", records=_count(lang, len(items), "record"),
+             sessions=_count(lang, max(1, len(sessions)), "session"), when=when),
+        _say(lang, "pseudonym", code=code),
     ]
     ratings: dict[str, str] = {}
     for s in items:
@@ -99,13 +108,13 @@ def describe_player_data(
         path = vocab.activity_path(s["object"]["id"]) or ""
         result = s.get("result", {})
         if verb == "completed" and kind == "quest":
-            line = say["played"].format(day=_day(s["timestamp"], tz, lang), name=_name(s, lang, names))
+            line = _say(lang, "played", day=_day(s["timestamp"], tz, lang), name=_name(s, lang, names))
             if "duration" in result:
-                line += say["for"].format(span=_span(parse_duration(result["duration"]), lang))
+                line += _say(lang, "for", span=_span(parse_duration(result["duration"]), lang))
             challenge = path.split("/", 1)[-1]
             if challenge in ratings:
-                line += say["rated"].format(rating=ratings[challenge])
-            lines.append(line + say["end"])
+                line += _say(lang, "rated", rating=ratings[challenge])
+            lines.append(line + _say(lang, "end"))
         elif verb == "accessed" and path.startswith("occupation/"):
             read += 1
         elif verb == "used" and path.startswith("occupation/"):
@@ -114,13 +123,13 @@ def describe_player_data(
         elif verb == "selected" and kind == "question":
             answered += 1
     if read or saved:
-        lines.append(say["jobs"].format(jobs=count(lang, read, "job"), saved=max(saved, 0)))
+        lines.append(_say(lang, "jobs", jobs=_count(lang, read, "job"), saved=max(saved, 0)))
     if answered:
-        lines.append(say["answered"].format(questions=count(lang, answered, "question")))
+        lines.append(_say(lang, "answered", questions=_count(lang, answered, "question")))
     if folder is not None:
         names_here = sorted(p.name for p in Path(folder).iterdir()) if Path(folder).exists() else []
-        lines.append(say["kept_in"].format(folder=folder)
-                     + (say["files"].format(files=", ".join(names_here)) if names_here else say["end"]))
+        lines.append(_say(lang, "kept_in", folder=folder)
+                     + (_say(lang, "files", files=", ".join(names_here)) if names_here else _say(lang, "end")))
     return lines
 
 

@@ -39,12 +39,12 @@ from typing import Any
 from telemetry.xapi.atomic import atomic_write_bytes
 from telemetry.xapi.folder import player_dir
 from telemetry.xapi.reader import read_player_statements
+from telemetry.xapi.statements import XAPI_VERSION
 
 __all__ = ["LEDGER_NAME", "XAPI_VERSION", "LrsConfig", "LrsError", "PushReport", "Ledger",
            "statements_url", "push", "status", "fetch_statements", "Forwarder"]
 
 LEDGER_NAME = "lrs_ledger.json"
-XAPI_VERSION = "1.0.3"
 
 
 class LrsError(RuntimeError):

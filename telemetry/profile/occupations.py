@@ -27,7 +27,8 @@ from typing import Any
 
 import numpy as np
 
-RIASEC = "RIASEC"
+from telemetry.profile.evidence import RIASEC
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "assets" / "data"
 
 __all__ = [

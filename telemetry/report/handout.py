@@ -15,27 +15,15 @@ from pathlib import Path
 from fpdf import FPDF
 
 from telemetry.report.pdf import FONT_DIR, NAVY
+from telemetry.words import say
 from telemetry.xapi.atomic import atomic_write_bytes
 
-__all__ = ["TEXTS", "render_handout_pdf", "render_handout_html", "write_handout"]
-
-TEXTS = {
-    "en": {"title": "Worktown player codes", "class": "Class %{class}",
-           "how": "Start Worktown, choose “I have a player code” and type:",
-           "keep": "Keep this card. Your code is your key: do not share it.",
-           "name": "Name (teacher only):"},
-    "es": {"title": "Códigos de jugador de Worktown", "class": "Clase %{class}",
-           "how": "Abre Worktown, elige «Tengo un código de jugador» y escribe:",
-           "keep": "Guarda esta tarjeta. Tu código es tu llave: no lo compartas.",
-           "name": "Nombre (solo profesorado):"},
-}
+__all__ = ["render_handout_pdf", "render_handout_html", "write_handout"]
 
 
 def _t(lang: str, key: str, **values: str) -> str:
-    text = TEXTS.get(lang, TEXTS["en"])[key]
-    for k, v in values.items():
-        text = text.replace("%{" + k + "}", v)
-    return text
+    """One ``handout.*`` text of the locale files (``assets/locale/*.handout.json``)."""
+    return say("handout", lang, key, **values)
 
 
 def render_handout_pdf(class_code: str, codes: Sequence[str], lang: str = "en") -> bytes:

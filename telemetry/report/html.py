@@ -26,7 +26,7 @@ from telemetry.report.layout import (
     ring,
     score_polygon,
 )
-from telemetry.report.text import CC_BY_URL, ONET_ATTRIBUTION, say, texts
+from telemetry.report.words import CC_BY_URL, say, texts
 from telemetry.xapi.atomic import atomic_write_bytes
 
 __all__ = ["render_html", "write_html"]
@@ -250,7 +250,7 @@ def _appendix(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
 
 
 def _attribution(t: Mapping[str, str]) -> str:
-    return (f"<footer class='small'><b>{_e(t['h_attribution'])}.</b> {_e(ONET_ATTRIBUTION)} "
+    return (f"<footer class='small'><b>{_e(t['h_attribution'])}.</b> {_e(t['onet_attribution'])} "
             f"<a href='{_e(CC_BY_URL)}'>{_e(CC_BY_URL)}</a>. {_e(t['esco_credit'])}</footer>")
 
 

@@ -33,7 +33,8 @@ from telemetry.profile.engine import Profile, iachan_index, profile_from_evidenc
 from telemetry.profile.evidence import RIASEC, extract_evidence
 from telemetry.profile.occupations import OccupationTable, load_job_zones, load_riasec_items
 from telemetry.report.session import next_step, reflections, session_facts
-from telemetry.report.text import LANGUAGES, say
+from telemetry.report.words import say
+from telemetry.words import languages
 from telemetry.xapi.decode import DecodedLog, decode_log
 
 __all__ = ["build_report", "REPORT_MATCHES"]
@@ -255,7 +256,7 @@ def build_report(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, 
                  language: str = "en", generated_at: str | None = None,
                  n_matches: int = REPORT_MATCHES) -> dict[str, Any]:
     """The report of one player (see module docstring). ``statements`` oldest first."""
-    lang = language if language in LANGUAGES else "en"
+    lang = language if language in languages() else "en"
     log = decode_log(statements)                      # the one pass over the raw statements
     ev = extract_evidence(log)
     prof = profile_from_evidence(ev, occupations, n_matches=n_matches)

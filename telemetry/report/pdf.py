@@ -36,7 +36,7 @@ from telemetry.report.layout import (
 )
 from telemetry.report.pdf_fonts import FONT_DIR, ReportFonts, wrap
 from telemetry.report.pdf_parts import appendix, core_page_two, session_table
-from telemetry.report.text import say, texts
+from telemetry.report.words import say, texts
 from telemetry.xapi.atomic import atomic_write_bytes
 
 __all__ = ["build_pdf", "render_pdf", "write_pdf", "safe_text", "FONT_DIR", "ReportPDF",

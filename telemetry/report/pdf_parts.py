@@ -12,7 +12,7 @@ from fpdf.enums import XPos, YPos
 
 from telemetry.report.layout import fmt_score, pct
 from telemetry.report.pdf_fonts import wrap
-from telemetry.report.text import CC_BY_URL, ONET_ATTRIBUTION, say
+from telemetry.report.words import CC_BY_URL, say
 
 __all__ = ["core_page_two", "session_table", "appendix"]
 
@@ -122,7 +122,7 @@ def _attribution(pdf: Any) -> None:
     pdf.ln(1.5)
     pdf.set_text_color(74, 85, 102)
     pdf.set_font("DejaVu", "", 7.2)
-    pdf.flow(0, 3.3, pdf.safe(f"{t['h_attribution']}: {ONET_ATTRIBUTION}"), XPos.LMARGIN)
+    pdf.flow(0, 3.3, pdf.safe(f"{t['h_attribution']}: {t['onet_attribution']}"), XPos.LMARGIN)
     pdf.set_text_color(18, 58, 99)
     pdf.cell(0, 3.3, CC_BY_URL, link=CC_BY_URL, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
     pdf.set_text_color(74, 85, 102)

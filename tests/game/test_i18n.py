@@ -41,3 +41,26 @@ def test_every_part_file_has_its_twin_with_the_same_keys_and_placeholders():
             assert set(table) == set(english), (part, language, set(english) ^ set(table))
             for key, text in table.items():
                 assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[key])), (part, key)
+
+
+def test_telemetry_words_are_locale_keys_in_every_language():
+    """The report, the privacy description and the code handout read the same locale files
+    (``<lang>.report.json``, ``<lang>.privacy.json``, ``<lang>.handout.json``), so the
+    key and placeholder checks above cover them; telemetry's loader sees the same tables."""
+    from telemetry import words
+
+    tables = load_locale_files(paths.assets_dir() / "locale")
+    assert words.LOCALE_DIR == paths.assets_dir() / "locale"
+    assert words.languages() == tuple(sorted(tables)) == ("en", "es")
+    for part, key in (("report", "h_starters"), ("privacy", "pseudonym"), ("handout", "how")):
+        for language in words.languages():
+            assert words.table(part, language)[key] == tables[language][f"{part}.{key}"]
+
+
+def test_telemetry_keeps_no_translation_table_of_its_own():
+    """One mechanism: no module of telemetry/ holds a per-language table ("es": ...) of
+    its own (the report, privacy and handout tables used to be Python dicts)."""
+    root = paths.PROJECT_ROOT / "telemetry"
+    tables = [str(p.relative_to(root)) for p in root.rglob("*.py")
+              if re.search(r"""["']es["']\s*:""", p.read_text(encoding="utf-8"))]
+    assert tables == []

@@ -1,15 +1,14 @@
 """describe_player_data in Spanish: the same facts as in English, in Spanish words, from
-the per-language phrase tables in telemetry/classroom/privacy_words.py."""
+the ``privacy.*`` keys of the locale files (assets/locale/<lang>.privacy.json)."""
 
 from __future__ import annotations
 
 import re
-import string
 from datetime import UTC
 from pathlib import Path
 
 from telemetry.classroom.privacy import describe_player_data
-from telemetry.classroom.privacy_words import MONTHS, PHRASES, UNITS, language_of
+from telemetry.words import PLACEHOLDER, language_of, table
 from telemetry.xapi.recorder import Recorder
 from telemetry.xapi.store import player_dir
 
@@ -36,13 +35,12 @@ def _play(data_dir: Path) -> list[dict]:
 
 
 def test_tables_have_the_same_phrases_and_placeholders():
-    fields = string.Formatter()
-    english, spanish = PHRASES["en"], PHRASES["es"]
-    assert set(english) == set(spanish) and set(UNITS["en"]) == set(UNITS["es"])
-    assert len(MONTHS["es"]) == len(MONTHS["en"]) == 12
+    english, spanish = table("privacy", "en"), table("privacy", "es")
+    assert set(english) == set(spanish) and "pseudonym" in english
+    assert [k for k in english if k.startswith("month.")] == [f"month.{n}" for n in range(1, 13)]
     for key, text in english.items():
-        names = sorted(f for _, f, _, _ in fields.parse(text) if f)
-        assert sorted(f for _, f, _, _ in fields.parse(spanish[key]) if f) == names, key
+        names = sorted(PLACEHOLDER.findall(text))
+        assert sorted(PLACEHOLDER.findall(spanish[key])) == names, key
         assert spanish[key] != text or not re.search(r"[a-z]{3}", text), key
 
 

@@ -9,10 +9,10 @@ import random
 
 import pytest
 
+from telemetry.words import languages
 from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.assemble import AssembleMechanic
 from zones.challenges.base import Action
-from zones.loader import LANGUAGES
 
 PARAMS = family_params("assemble")
 IDS = sorted(PARAMS)
@@ -70,7 +70,7 @@ def test_wrong_pick_costs_accuracy_and_hint_points_at_the_part(cid):
 @pytest.mark.parametrize("cid", IDS)
 def test_shipped_params_are_valid_and_every_distractor_is_funny(cid):
     params = PARAMS[cid]
-    assert AssembleMechanic.validate_params(params, LANGUAGES) == []
+    assert AssembleMechanic.validate_params(params, languages()) == []
     assert len(params["distractors"]) >= 5
     ids = [p["id"] for p in params["parts"] + params["distractors"]]
     assert len(ids) == len(set(ids)), "a distractor shares an id with a part"
@@ -92,7 +92,7 @@ def test_the_layouts_differ():
 def broken(change) -> list[str]:
     params = copy.deepcopy(PARAMS["r_wiring"])
     change(params)
-    return AssembleMechanic.validate_params(params, LANGUAGES)
+    return AssembleMechanic.validate_params(params, languages())
 
 
 @pytest.mark.parametrize("change, expected", [

@@ -13,10 +13,11 @@ import re
 import pygame
 import pytest
 
+from telemetry.words import languages
 from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.base import Action
 from zones.challenges.design import DesignMechanic
-from zones.loader import LANGUAGES, ContentError
+from zones.loader import ContentError
 
 MINE = ("a_gig_poster", "a_tune", "a_room_makeover")
 SAFE_STEP = re.compile(r"^[A-Za-z0-9_.\-/]+$")
@@ -46,7 +47,7 @@ def play(mech: DesignMechanic, skill: float, seed: int) -> int:
 def test_the_three_creators_challenges_use_design():
     assert set(MINE) <= set(IDS)
     for cid in MINE:
-        assert DesignMechanic.validate_params(PARAMS[cid], LANGUAGES) == [], cid
+        assert DesignMechanic.validate_params(PARAMS[cid], languages()) == [], cid
     assert {PARAMS[cid]["mode"] for cid in MINE} == {"poster", "tune", "room"}
 
 
@@ -148,7 +149,7 @@ def test_hint_points_at_an_unmet_wish():
 def _broken(cid, mutate) -> list[str]:
     params = copy.deepcopy(PARAMS[cid])
     mutate(params)
-    return DesignMechanic.validate_params(params, LANGUAGES)
+    return DesignMechanic.validate_params(params, languages())
 
 
 @pytest.mark.parametrize("cid, mutate, expected", [

@@ -11,10 +11,11 @@ import random
 import pygame
 import pytest
 
+from telemetry.words import languages
 from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.base import Action
 from zones.challenges.dialogue import DialogueMechanic
-from zones.loader import LANGUAGES, ContentError
+from zones.loader import ContentError
 
 MINE = ("s_nervous_patient", "s_fractions", "s_left_out")
 
@@ -43,7 +44,7 @@ def play(mech: DialogueMechanic, skill: float, seed: int) -> int:
 def test_the_three_helpers_challenges_use_dialogue():
     assert set(MINE) <= set(IDS)
     for cid in MINE:
-        assert DialogueMechanic.validate_params(PARAMS[cid], LANGUAGES) == [], cid
+        assert DialogueMechanic.validate_params(PARAMS[cid], languages()) == [], cid
 
 
 def test_each_conversation_has_its_own_layout():
@@ -130,7 +131,7 @@ def test_wrong_actions_are_ignored():
 def _broken(mutate) -> list[str]:
     params = copy.deepcopy(PARAMS["s_nervous_patient"])
     mutate(params)
-    return DialogueMechanic.validate_params(params, LANGUAGES)
+    return DialogueMechanic.validate_params(params, languages())
 
 
 @pytest.mark.parametrize("mutate, expected", [

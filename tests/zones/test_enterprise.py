@@ -13,12 +13,13 @@ import pygame
 import pytest
 
 from game import paths
+from telemetry.words import languages
 from tests.zones.kit import AREA, FakeKit
 from zones.challenges.enterprise import EnterpriseMechanic
 from zones.challenges.enterprise_deal import DealGame
 from zones.challenges.enterprise_pitch import PitchGame
 from zones.challenges.enterprise_stall import StallGame
-from zones.loader import LANGUAGES, ContentError
+from zones.loader import ContentError
 
 CHALLENGES = ("e_market_stall", "e_app_pitch", "e_festival")
 
@@ -125,7 +126,7 @@ def test_events_for_telemetry():
 
 # -- params validation --------------------------------------------------------------------
 def problems(params):
-    return EnterpriseMechanic.validate_params(params, LANGUAGES)
+    return EnterpriseMechanic.validate_params(params, languages())
 
 
 @pytest.mark.parametrize("cid", CHALLENGES)

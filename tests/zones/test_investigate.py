@@ -12,10 +12,10 @@ import re
 import pygame
 import pytest
 
+from telemetry.words import languages
 from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.base import Action
 from zones.challenges.investigate import InvestigateMechanic
-from zones.loader import LANGUAGES
 
 MINE = ("investigate", "organise")
 
@@ -48,7 +48,7 @@ def test_the_three_thinkers_cases_use_three_boards():
 
 @pytest.mark.parametrize("cid", IDS)
 def test_content_params_are_valid(cid):
-    assert InvestigateMechanic.validate_params(PARAMS[cid], LANGUAGES) == []
+    assert InvestigateMechanic.validate_params(PARAMS[cid], languages()) == []
 
 
 @pytest.mark.parametrize("cid", IDS)
@@ -121,7 +121,7 @@ def test_hint_points_at_a_useful_test_or_rules_an_idea_out():
 def broken(cid: str, mutate) -> list[str]:
     params = copy.deepcopy(PARAMS[cid])
     mutate(params)
-    return InvestigateMechanic.validate_params(params, LANGUAGES)
+    return InvestigateMechanic.validate_params(params, languages())
 
 
 def test_validate_params_names_the_problem():

@@ -12,6 +12,7 @@ import random
 import pygame
 import pytest
 
+from telemetry.words import languages
 from tests.zones.kit import AREA, FakeKit, family_params
 from tests.zones.test_investigate import real_app
 from zones.challenges.base import Action
@@ -19,7 +20,6 @@ from zones.challenges.organise import MODES, OrganiseMechanic
 from zones.challenges.organise_reconcile import ReconcileMode
 from zones.challenges.organise_schedule import ScheduleMode
 from zones.challenges.organise_sort import SortMode
-from zones.loader import LANGUAGES
 
 PARAMS = family_params("organise")
 IDS = sorted(PARAMS)
@@ -52,7 +52,7 @@ def test_the_three_organisers_challenges_use_three_modes():
 
 @pytest.mark.parametrize("cid", IDS)
 def test_content_params_are_valid(cid):
-    assert OrganiseMechanic.validate_params(PARAMS[cid], LANGUAGES) == []
+    assert OrganiseMechanic.validate_params(PARAMS[cid], languages()) == []
 
 
 @pytest.mark.parametrize("cid", IDS)
@@ -153,7 +153,7 @@ def test_reconcile_flags_mismatches_and_the_totals_balance():
 def broken(cid: str, mutate) -> list[str]:
     params = copy.deepcopy(PARAMS[cid])
     mutate(params)
-    return OrganiseMechanic.validate_params(params, LANGUAGES)
+    return OrganiseMechanic.validate_params(params, languages())
 
 
 def test_validate_params_names_the_problem():

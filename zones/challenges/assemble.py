@@ -32,8 +32,7 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
-
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
+from zones.content import SHAPES
 
 
 class AssembleMechanic(Mechanic):

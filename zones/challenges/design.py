@@ -32,17 +32,15 @@ brief with its first two wishes; 3 uses all wishes and needs more choices.
 from __future__ import annotations
 
 import random
-import re
 from typing import Any
 
 import pygame
 
 from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
 from zones.challenges.design_draw import DesignView
+from zones.content import HEX, SHAPES
 
 MODES = ("poster", "tune", "room")
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
-HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
     "poster": {"background": ("colour", "pattern"), "headline": ("text",), "size": ("scale",),
                "layout": ("anchor",), "ink": ("colour",)},

@@ -29,17 +29,15 @@ conversation ends.
 from __future__ import annotations
 
 import random
-import re
 from typing import Any
 
 import pygame
 
 from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
 from zones.challenges.dialogue_draw import DialogueView
+from zones.content import HEX, SHAPES
 
 LAYOUTS = ("clinic", "board", "thread")
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
-HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def _check_pie(value: Any, where: str) -> list[str]:

@@ -13,7 +13,6 @@ from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action, Mechanic
 
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 GOLD = (240, 180, 40)
 
 

@@ -27,7 +27,8 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action, MechanicResult, check_langmap
-from zones.challenges.enterprise_common import SHAPES, EnterpriseBase, check_items, check_levels
+from zones.challenges.enterprise_common import EnterpriseBase, check_items, check_levels
+from zones.content import SHAPES
 
 
 class DealGame(EnterpriseBase):

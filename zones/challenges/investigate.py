@@ -37,7 +37,8 @@ import pygame
 
 from zones.challenges import board_text, investigate_large
 from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
-from zones.challenges.investigate_boards import BOARDS, SHAPES, draw_side, layout_side
+from zones.challenges.investigate_boards import BOARDS, draw_side, layout_side
+from zones.content import SHAPES
 
 MODES = tuple(BOARDS)
 

@@ -17,8 +17,6 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text
 
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
-
 
 def _spot(mech: Any, key: str, rect: pygame.Rect, label: str, action) -> None:
     mech.rects[key] = rect

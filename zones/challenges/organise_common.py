@@ -12,8 +12,6 @@ import pygame
 from zones import ui_layout
 from zones.challenges.base import Mechanic, MechanicResult
 
-SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
-
 
 def three(params: dict[str, Any], key: str, default: list[int], difficulty: int) -> int:
     """The value of a per-difficulty list param for this difficulty."""

@@ -29,7 +29,8 @@ from typing import Any
 import pygame
 
 from zones.challenges.base import Action, check_langmap
-from zones.challenges.organise_common import SHAPES, OrganiseMode, check_three, three
+from zones.challenges.organise_common import OrganiseMode, check_three, three
+from zones.content import SHAPES
 
 
 class ScheduleMode(OrganiseMode):

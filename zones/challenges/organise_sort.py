@@ -26,7 +26,8 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action, check_langmap
-from zones.challenges.organise_common import SHAPES, OrganiseMode, check_three, three
+from zones.challenges.organise_common import OrganiseMode, check_three, three
+from zones.content import SHAPES
 
 
 def _num(code: Any) -> float | None:
