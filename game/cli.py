@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     for word in argv:
-        if any(ord(ch) < 32 or ord(ch) == 127 for ch in word):
+        if any(ord(ch) < 32 or 127 <= ord(ch) < 160 or ch in "\u2028\u2029" for ch in word):
             # a line break or carriage return would split the one-line error, and no code,
             # number or sensible file name contains one
             print(f"main.py: error: argument {word!r} contains a control character", file=sys.stderr)

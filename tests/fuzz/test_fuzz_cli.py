@@ -57,3 +57,14 @@ def _random_arguments_fail_cleanly(data, capsys, tmp_path_factory, monkeypatch) 
 
 
 test_random_arguments_fail_cleanly, test_random_arguments_fail_cleanly_fresh = fuzz_tests(_random_arguments_fail_cleanly)
+
+
+def test_a_c1_control_or_line_separator_in_an_argument_is_one_line() -> None:
+    """Found by the CLI fuzzer with a fresh seed (FUZZ_SEED=1478549828): U+0085 (NEL) in a
+    player code split the error message over two lines."""
+    import subprocess
+    import sys
+    for bad in ("AB\x85CD", "AB\u2028CD", "AB\x9bCD"):
+        out = subprocess.run([sys.executable, "main.py", "report", bad, "--format", "json"],
+                             capture_output=True, text=True, timeout=60)
+        assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1, out.stderr
