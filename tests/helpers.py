@@ -99,3 +99,13 @@ def walk_and_enter(app: App, kind: str, target: str) -> None:
     walk_keys(app, door.tile)
     if app.ctx.scenes.top is scene:
         press(app, pygame.K_RETURN)
+
+
+def at_reading_pace(app, seconds: float = 3.0) -> None:
+    """Stamp statements ``seconds`` apart: answers pressed in zero test time would be
+    key-mash, which is not evidence (issue 17 item 1)."""
+    import itertools
+    import time
+    ticks = itertools.count()
+    start = time.time() + seconds
+    app.ctx.recorder.wall_clock = lambda: start + seconds * next(ticks)

@@ -9,7 +9,7 @@ from game.scenes.job_board import JobBoardScene
 from game.scenes.town import TownScene
 from telemetry.profile.evidence import extract_evidence
 from telemetry.xapi.decode import decode
-from tests.helpers import focus_label, make_app, press
+from tests.helpers import at_reading_pace, focus_label, make_app, press
 
 
 def _new_player_at_the_board(tmp_path):
@@ -21,19 +21,11 @@ def _new_player_at_the_board(tmp_path):
     return app
 
 
-def _at_reading_pace(app, seconds: float = 3.0) -> None:
-    """Stamp statements ``seconds`` apart: answers pressed in zero test time would be
-    key-mash, which is not evidence (issue 17 item 1)."""
-    import itertools
-    import time
-    ticks = itertools.count()
-    start = time.time() + seconds
-    app.ctx.recorder.wall_clock = lambda: start + seconds * next(ticks)
 
 
 def test_a_new_player_sorts_every_card_with_the_keyboard(tmp_path):
     app = _new_player_at_the_board(tmp_path)
-    _at_reading_pace(app)
+    at_reading_pace(app)
     board = app.ctx.scenes.top
     assert isinstance(board, JobBoardScene) and board.cards == list(app.ctx.content.job_board)
     for n in range(len(board.cards)):

@@ -16,7 +16,15 @@ from game.scenes.skills_board import SkillsBoardScene
 from game.scenes.title import TitleScene
 from game.scenes.town import TownScene
 from telemetry.xapi.decode import decode
-from tests.helpers import TEST_CODE, focus_label, make_app, press, start_challenge, walk_and_enter
+from tests.helpers import (
+    TEST_CODE,
+    at_reading_pace,
+    focus_label,
+    make_app,
+    press,
+    start_challenge,
+    walk_and_enter,
+)
 
 THEME_SCENES = {"self": MirrorScene, "strengths": SkillsBoardScene, "horizons": HorizonsTowerScene,
                 "networks": NetworkCafeScene}
@@ -71,19 +79,11 @@ def test_each_landmark_and_the_passport_open_from_the_hub_by_keyboard(tmp_path):
     app.draw()
 
 
-def _at_reading_pace(app, seconds: float = 3.0) -> None:
-    """Stamp statements ``seconds`` apart: answers pressed in zero test time would be
-    key-mash, which is not evidence (issue 17 item 1)."""
-    import itertools
-    import time
-    ticks = itertools.count()
-    start = time.time() + seconds
-    app.ctx.recorder.wall_clock = lambda: start + seconds * next(ticks)
 
 
 def test_mirror_shows_the_profile_and_what_it_is_based_on(tmp_path):
     app = make_app(tmp_path)
-    _at_reading_pace(app)
+    at_reading_pace(app)
     challenges = [d.challenges[0] for d in app.ctx.content.districts[:2]]
     for cid in challenges:
         play_one(app, cid)

@@ -17,7 +17,7 @@ from game.world.grid import Grid, find_path, reachable
 from game.world.town import TownError, read_people, read_town
 from telemetry.classroom.class_store import SessionSettings
 from telemetry.profile.evidence import extract_evidence
-from tests.helpers import make_app, walk_keys
+from tests.helpers import at_reading_pace, make_app, walk_keys
 from zones.loader import load_content
 
 MAP = paths.assets_dir() / "maps" / "town.tmx"
@@ -268,6 +268,7 @@ def test_world_statements_have_the_right_verbs_in_order(tmp_path):
 
 def test_following_the_suggestion_is_not_scored_as_a_free_choice(tmp_path):
     app, scene = _town_app(tmp_path)
+    at_reading_pace(app)                      # a choice in zero test time would be key-mash
     assert scene.suggestion is not None
     scene.walk_to_suggestion()
     for _ in range(3000):
