@@ -14,3 +14,36 @@ import pytest  # noqa: E402
 def _private_spill_dir(tmp_path_factory, monkeypatch):
     """Each test gets its own spill folder (telemetry.xapi.spill), never the shared temp dir."""
     monkeypatch.setenv("WORKTOWN_SPILL_DIR", str(tmp_path_factory.mktemp("spill")))
+
+
+@pytest.fixture(autouse=True)
+def profile_problems(request):
+    """Every statement built during a test (``StatementFactory.build``: the one place the
+    recorder, the simulated players and the tools build statements) is checked against the
+    Worktown xAPI Profile; any that does not follow it fails the test at teardown. A test
+    that builds off-profile statements on purpose is marked ``off_profile``; a test may
+    also read and clear the returned list (``profile_problems``) to assert on it."""
+    from telemetry.xapi.profile_check import ProfileError, load_profile_checker
+    from telemetry.xapi.statements import StatementFactory
+
+    problems: list[str] = []
+    if request.node.get_closest_marker("off_profile"):
+        yield problems
+        return
+    checker = load_profile_checker()  # here, not mid-test: it reads a file (once a process)
+    original = StatementFactory.build
+
+    def build(self, *args, **kwargs):
+        statement = original(self, *args, **kwargs)
+        try:
+            checker.check(statement)
+        except ProfileError as exc:
+            problems.append(str(exc))
+        return statement
+
+    with pytest.MonkeyPatch.context() as patch:  # its own: a test's monkeypatch.undo() keeps it
+        patch.setattr(StatementFactory, "build", build)
+        yield problems
+    if problems:
+        shown = "\n  ".join(problems[:5])
+        pytest.fail(f"{len(problems)} statement(s) off the xAPI profile:\n  {shown}", pytrace=False)
