@@ -7,7 +7,21 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
+import time  # noqa: E402
+
 import pytest  # noqa: E402
+
+#: statements checked against the xAPI profile in this run, and the time it took
+_PROFILE_STATS = {"statements": 0, "seconds": 0.0}
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line after the run: how many statements the profile hook checked, at what cost."""
+    n = _PROFILE_STATS["statements"]
+    if n:
+        cost = _PROFILE_STATS["seconds"] / n * 1e6
+        terminalreporter.write_line(f"xAPI profile: {n} statements checked, {cost:.1f} µs each, "
+                                    f"{_PROFILE_STATS['seconds']:.2f} s in all")
 
 
 @pytest.fixture(autouse=True)
@@ -35,10 +49,13 @@ def profile_problems(request):
 
     def build(self, *args, **kwargs):
         statement = original(self, *args, **kwargs)
+        started = time.perf_counter()
         try:
             checker.check(statement)
         except ProfileError as exc:
             problems.append(str(exc))
+        _PROFILE_STATS["statements"] += 1
+        _PROFILE_STATS["seconds"] += time.perf_counter() - started
         return statement
 
     with pytest.MonkeyPatch.context() as patch:  # its own: a test's monkeypatch.undo() keeps it
