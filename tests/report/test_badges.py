@@ -22,10 +22,9 @@ from telemetry.report.badges import (
     write_badges,
 )
 
-from .conftest import CODE, simulated
-
 SCHEMA = Path(__file__).resolve().parents[2] / "assets" / "schema" / "openbadges-3.0" / "achievementcredential.json"
 SCHOOL = "Hillhead High School"
+CODE = "BLUE-FOX-42"   # the report fixture's player (tests/report/conftest.py)
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +130,7 @@ def test_school_and_key_are_kept_behind_the_passphrase(tmp_path) -> None:
         open_class(tmp_path, "7B-2026", "correct horse battery")
 
 
-def test_report_format_badges_from_the_command_line(tmp_path, inputs, capsys) -> None:
+def test_report_format_badges_from_the_command_line(tmp_path, statements, capsys) -> None:
     from game.cli import main
     from telemetry.classroom.class_store import load_class
     from telemetry.xapi.reader import write_player_folder
@@ -145,11 +144,14 @@ def test_report_format_badges_from_the_command_line(tmp_path, inputs, capsys) ->
     code = load_class(data, "7B-2026").players[0]
     from telemetry.xapi.reader import recorded_form
 
-    write_player_folder(data, code, recorded_form(simulated(inputs[0], code=code), code,
-                                                  class_code="7B-2026"))
+    write_player_folder(data, code, recorded_form(statements, code, class_code="7B-2026"))
     out = tmp_path / "badges"
     assert main(["report", code, "--format", "badges", "--out", str(out), "--data-dir", str(data),
                  "--passphrase", "correct horse battery"]) == 0
     tokens = sorted(out.glob(f"{code}-*.jwt"))
     assert tokens, capsys.readouterr().err
     assert _payload(tokens[0].read_text())["issuer"]["name"] == SCHOOL
+    from telemetry.classroom.erase import erase_everywhere
+
+    erase_everywhere(data, [code])
+    assert not any(p.exists() for p in tokens)      # erase reaches the badges too

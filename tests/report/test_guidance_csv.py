@@ -12,9 +12,8 @@ from pathlib import Path
 
 from telemetry.report.guidance_csv import COLUMNS, COMPETENCES, SCHEMA_VERSION, write_guidance
 
-from .conftest import CODE
-
 REPO = Path(__file__).resolve().parents[2]
+CODE = "BLUE-FOX-42"   # the report fixture's player (tests/report/conftest.py)
 
 
 def _dictionary() -> tuple[str, list[str]]:
@@ -61,3 +60,22 @@ def test_a_formula_like_cell_is_defused(tmp_path, report) -> None:
     hostile = {**report, "player": {**report["player"], "class_code": "=HYPERLINK(1)"}}
     text = write_guidance(tmp_path / "g.csv", [hostile]).read_text(encoding="utf-8-sig")
     assert next(csv.DictReader(io.StringIO(text)))["class"] == "'=HYPERLINK(1)"
+
+
+def test_class_export_writes_the_class_file_and_erase_reaches_it(tmp_path, inputs, statements) -> None:
+    from game.class_tools import export
+    from telemetry.classroom.class_store import create_class
+    from telemetry.classroom.erase import erase_everywhere
+    from telemetry.xapi.reader import recorded_form, write_player_folder
+
+    data = tmp_path / "data"
+    info = create_class(data, "7B-2026", "correct horse battery", 2)
+    for code in info.players:
+        write_player_folder(data, code, recorded_form(statements, code, class_code=info.code))
+    where, skipped = export(data, info, tmp_path / "out", inputs=inputs)
+    guidance = where / "7B-2026.guidance.csv"
+    rows = list(csv.DictReader(io.StringIO(guidance.read_text(encoding="utf-8-sig"))))
+    assert skipped == [] and sorted(r["pupil"] for r in rows) == sorted(info.players)
+    assert {r["class"] for r in rows} == {"7B-2026"}
+    erase_everywhere(data, [info.players[0]])
+    assert not guidance.exists()        # a copy holding the erased pupil's row

@@ -150,6 +150,17 @@ def test_locations_and_a_bad_profile() -> None:
         compile_profile(profile)
 
 
+def test_a_profile_file_with_a_bad_extension_schema_is_one_line(tmp_path) -> None:
+    profile = profile_doc.build_profile()
+    riasec = next(c for c in profile["concepts"] if c["id"] == vocab.extension_iri("riasec"))
+    riasec["inlineSchema"] = json.dumps({"type": "letter"})
+    path = tmp_path / "profile.jsonld"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"profile\.jsonld: cannot use the xAPI profile") as caught:
+        load_profile_checker(path)
+    assert "\n" not in str(caught.value)
+
+
 def test_checking_is_cheap(factory: StatementFactory) -> None:
     """Shared blocks (actor, context, verb, object) are validated once per content."""
     checker = load_profile_checker()
