@@ -8,6 +8,11 @@ namespace of ours, :data:`GAME_NAMESPACE`.
 
 Called from anywhere, at any time; touches nothing (pure lookups on read-only tables).
 An unknown short name is a programming error and raises ``ValueError``.
+
+Adding a verb, type or extension: give it a definition (an extension also the JSON Schema
+of its values) in :mod:`telemetry.xapi.profile_doc`, and if the game records it on a new
+verb/type pair, a template there; then ``python -m telemetry.xapi.profile_doc`` rewrites
+the xAPI Profile (tests fail on any statement the committed profile does not allow).
 """
 
 from __future__ import annotations
