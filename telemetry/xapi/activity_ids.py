@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "GAME", "REFLECT_KINDS", "CONSENT", "NEXT_STEP", "AVATAR_MENU", "HORIZONS_SEARCH",
-    "JOB_BOARD", "challenge_id", "extra_round_id", "challenge_step_id", "hint_id",
+    "JOB_BOARD", "challenge_id", "extra_round_id", "level_id", "challenge_step_id", "hint_id",
     "reflect_id", "item_id", "mentor_id", "occupation_id", "district_id", "landmark_id",
     "menu_id", "setting_id",
 ]
@@ -40,6 +40,14 @@ def challenge_id(challenge: str) -> str:
 def extra_round_id(challenge: str) -> str:
     """``challenge/<id>/extra``: the optional extra round (``level``)."""
     return f"{challenge_id(challenge)}/extra"
+
+
+def level_id(challenge: str, number: int) -> str:
+    """``challenge/<id>/level/<n>``: level ``n`` (1-3) of a challenge (``level``); the profile
+    reads the challenge's own ``quest`` statements, these show how far a pupil got."""
+    if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 9:
+        raise ValueError(f"bad level number {number!r} for an activity id")
+    return f"{challenge_id(challenge)}/level/{number}"
 
 
 def challenge_step_id(challenge: str, step: str) -> str:
