@@ -254,13 +254,13 @@ class Bot:
             self.act(self.span((2, 5)), intro.set_difficulty, level)
         self.act(self.span((1, 4)), intro.start)
         minutes = float(self.ctx.content.challenges[cid].minutes)
-        self.play_mechanic(minutes * 60.0, letter)
+        self.play_levels(minutes * 60.0, letter)
         self.result.challenges += 1
         play = self.top
         score = float(play.result.score) if getattr(play, "reported", False) else None
         if self.player.wants_extra_round(letter):
             self.act(self.span((2, 5)), play.play_extra)
-            self.play_mechanic(minutes * 60.0 * self.habits.extra_round_speedup, letter)
+            self.play_levels(minutes * 60.0 * self.habits.extra_round_speedup / 3, letter)
         self.act(self.span((2, 5)), self.top.to_reflection)
         self.reflect(letter, score)
         self.horizons()
@@ -269,6 +269,16 @@ class Bot:
         """Chance of doing the right thing now, from the bot's ability for this type."""
         ability = float(self.player.ability["RIASEC".index(letter)])
         return _logistic(0.9 * ability - 0.7 * (difficulty - 2) + 1.0)
+
+    def play_levels(self, seconds: float, letter: str) -> None:
+        """Play every level of the challenge on top, ``seconds`` spread over them, reading
+        each level card before pressing *Next level*."""
+        play = self.top
+        per_level = seconds / len(play.plan)
+        self.play_mechanic(per_level, letter)
+        while not play.reported:
+            self.act(self.span((3, 7)), play.next_level)
+            self.play_mechanic(per_level, letter)
 
     def play_mechanic(self, seconds: float, letter: str) -> None:
         """Act until the mechanic finishes; the target time is spread over the actions."""

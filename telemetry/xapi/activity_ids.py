@@ -51,8 +51,11 @@ def level_id(challenge: str, number: int) -> str:
 
 
 def challenge_step_id(challenge: str, step: str) -> str:
-    """``challenge/<id>/<step>``: one step inside a challenge."""
-    return f"{challenge_id(challenge)}/{_part(step, 'step')}"
+    """``challenge/<id>/<step>``: one step inside a challenge (a step may have parts,
+    ``place/0-0``; each must be a non-empty segment)."""
+    if not isinstance(step, str):
+        raise ValueError(f"bad step {step!r} for an activity id")
+    return "/".join([challenge_id(challenge), *(_part(part, "step part") for part in step.split("/"))])
 
 
 def hint_id(challenge: str) -> str:
