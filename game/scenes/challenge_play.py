@@ -419,6 +419,16 @@ class ChallengePlayScene(UiScene):
                             extensions={"riasec": self.riasec, "extra_round": False})
         self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
 
+    def describe_board(self) -> list[str]:
+        """What a sighted pupil reads now, as sentences (the "read the board" key): the
+        level and its brief, then the board's state from the mechanic, or the card."""
+        if self.card_showing:
+            head, lines, labels = self.card_texts()
+            return [head, *(text for text, _, _ in lines), *(label for label, _ in labels)]
+        describe = getattr(self.mechanic, "describe", None)
+        board = list(describe()) if callable(describe) else []
+        return [self.info_text(), self.goal_text(), *board]
+
     # -- events and drawing -------------------------------------------------------------
     def on_event(self, event: pygame.event.Event) -> None:
         if not self.mechanic.finished:

@@ -196,3 +196,15 @@ def test_a_mechanic_cue_sounds_and_shows_a_word_not_only_a_colour(tmp_path):
     play.update(2.0)
     assert play.cue[1] == 0, "the sign goes after a moment"
     app.shutdown()
+
+
+def test_the_board_is_described_in_words_with_its_level_and_on_the_card(tmp_path):
+    app = make_app(tmp_path)
+    with_levels(app)
+    play = start_challenge(app, CID)
+    words = play.describe_board()
+    assert words[0].startswith("Level 1 of 3") and "tutorial brief" in words[1]
+    finish_level(app, play)
+    words = play.describe_board()
+    assert words[0] == "Level 1 done!" and app.ctx.t("challenge.next_level") in words
+    app.shutdown()
