@@ -11,17 +11,19 @@ import time  # noqa: E402
 
 import pytest  # noqa: E402
 
-#: statements checked against the xAPI profile in this run, and the time it took
-_PROFILE_STATS = {"statements": 0, "seconds": 0.0}
+#: the xAPI profile hook's state: statements checked and the time it took, what the
+#: current test (and the fixtures set up for it) built off the profile, and whether the
+#: current test is marked ``off_profile``
+_PROFILE = {"statements": 0, "seconds": 0.0, "problems": [], "off": False}
 
 
 def pytest_terminal_summary(terminalreporter):
     """One line after the run: how many statements the profile hook checked, at what cost."""
-    n = _PROFILE_STATS["statements"]
+    n = _PROFILE["statements"]
     if n:
-        cost = _PROFILE_STATS["seconds"] / n * 1e6
+        cost = _PROFILE["seconds"] / n * 1e6
         terminalreporter.write_line(f"xAPI profile: {n} statements checked, {cost:.1f} µs each, "
-                                    f"{_PROFILE_STATS['seconds']:.2f} s in all")
+                                    f"{_PROFILE['seconds']:.2f} s in all")
 
 
 @pytest.fixture(autouse=True)
@@ -30,37 +32,50 @@ def _private_spill_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("WORKTOWN_SPILL_DIR", str(tmp_path_factory.mktemp("spill")))
 
 
-@pytest.fixture(autouse=True)
-def profile_problems(request):
-    """Every statement built during a test (``StatementFactory.build``: the one place the
-    recorder, the simulated players and the tools build statements) is checked against the
-    Worktown xAPI Profile; any that does not follow it fails the test at teardown. A test
-    that builds off-profile statements on purpose is marked ``off_profile``; a test may
-    also read and clear the returned list (``profile_problems``) to assert on it."""
+@pytest.fixture(autouse=True, scope="session")
+def _profile_hook():
+    """Every statement built while the tests run (``StatementFactory.build``: the one place
+    the recorder, the simulated players and the tools build statements), in a test or in
+    a fixture of any scope, is checked against the Worktown xAPI Profile (see
+    :func:`profile_problems`). Patched for the whole session, with its own MonkeyPatch, so
+    a test's ``monkeypatch.undo()`` keeps it; the checker is loaded here, not mid-test."""
     from telemetry.xapi.profile_check import ProfileError, load_profile_checker
     from telemetry.xapi.statements import StatementFactory
 
-    problems: list[str] = []
-    if request.node.get_closest_marker("off_profile"):
-        yield problems
-        return
-    checker = load_profile_checker()  # here, not mid-test: it reads a file (once a process)
+    checker = load_profile_checker()
     original = StatementFactory.build
 
     def build(self, *args, **kwargs):
         statement = original(self, *args, **kwargs)
-        started = time.perf_counter()
-        try:
-            checker.check(statement)
-        except ProfileError as exc:
-            problems.append(str(exc))
-        _PROFILE_STATS["statements"] += 1
-        _PROFILE_STATS["seconds"] += time.perf_counter() - started
+        if not _PROFILE["off"]:
+            started = time.perf_counter()
+            try:
+                checker.check(statement)
+            except ProfileError as exc:
+                _PROFILE["problems"].append(str(exc))
+            _PROFILE["statements"] += 1
+            _PROFILE["seconds"] += time.perf_counter() - started
         return statement
 
-    with pytest.MonkeyPatch.context() as patch:  # its own: a test's monkeypatch.undo() keeps it
+    with pytest.MonkeyPatch.context() as patch:
         patch.setattr(StatementFactory, "build", build)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def profile_problems(request, _profile_hook):
+    """What this test, and the fixtures set up for it, built off the xAPI profile: any
+    left at teardown fails the test. A test that builds off-profile statements on purpose
+    is marked ``off_profile`` (nothing it builds is checked); a test may read and clear the
+    list to assert on it."""
+    problems: list[str] = _PROFILE["problems"]
+    _PROFILE["off"] = bool(request.node.get_closest_marker("off_profile"))
+    try:
         yield problems
-    if problems:
-        shown = "\n  ".join(problems[:5])
-        pytest.fail(f"{len(problems)} statement(s) off the xAPI profile:\n  {shown}", pytrace=False)
+    finally:
+        _PROFILE["off"] = False
+    found = list(problems)
+    problems.clear()
+    if found:
+        shown = "\n  ".join(found[:5])
+        pytest.fail(f"{len(found)} statement(s) off the xAPI profile:\n  {shown}", pytrace=False)

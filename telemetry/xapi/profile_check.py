@@ -132,23 +132,31 @@ class _Node:
     is_object: bool = False
     children: tuple[tuple[str, _Node], ...] | None = None
     validator: Draft202012Validator | None = None
+    closed: frozenset[str] | None = None   # additionalProperties false: the only keys
+
+
+_SPLITTABLE = {"type", "required", "properties", "additionalProperties"}
 
 
 def _split(schema: dict[str, Any], path: str, depth: int) -> _Node:
-    if depth > 0 and "properties" in schema and not set(schema) - {"type", "required", "properties"}:
+    if (depth > 0 and "properties" in schema and not set(schema) - _SPLITTABLE
+            and schema.get("additionalProperties", False) is False
+            and schema.get("type", "object") == "object"):
         children = tuple((key, _split(sub, f"{path}.{key}", depth - 1))
                          for key, sub in schema["properties"].items()
                          if sub != {})  # {}: anything goes (an id, a timestamp merely required)
+        closed = frozenset(schema["properties"]) if "additionalProperties" in schema else None
         return _Node(path, tuple(schema.get("required", ())), schema.get("type") == "object",
-                     children)
+                     children, closed=closed)
     return _Node(path, validator=Draft202012Validator(schema))
 
 
 @dataclass(frozen=True)
 class CompiledTemplate:
-    """One template's schema, whole (for the message) and split two levels deep by
+    """One template's schema, whole (for the message) and split three levels deep by
     property (``root``), so the blocks statements share (actor, context, verb, object,
-    context activities) are validated once per distinct content, not once per statement."""
+    context activities, each extension's value) are validated once per distinct content,
+    not once per statement."""
 
     name: str
     validator: Draft202012Validator
@@ -157,7 +165,7 @@ class CompiledTemplate:
 
 def _compile_template(name: str, schema: dict[str, Any]) -> CompiledTemplate:
     # not meta-validated here (0.4 s for all): built by rule_schema from checked parts
-    return CompiledTemplate(name, Draft202012Validator(schema), _split(schema, "", 2))
+    return CompiledTemplate(name, Draft202012Validator(schema), _split(schema, "", 3))
 
 
 @dataclass
@@ -192,8 +200,10 @@ class ProfileChecker:
             self._valid_parts.add(memo)
             return True
         if not isinstance(value, Mapping):
-            return not node.is_object and not node.required
+            return not node.is_object   # properties/required apply to objects only
         if any(key not in value for key in node.required):
+            return False
+        if node.closed is not None and not node.closed.issuperset(value):
             return False
         return all(self._node_valid(name, child, value[key])
                    for key, child in node.children if key in value)

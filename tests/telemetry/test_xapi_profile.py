@@ -171,3 +171,52 @@ def test_checking_is_cheap(factory: StatementFactory) -> None:
         checker.check(statement)
     per_statement = (time.perf_counter() - started) / len(statements)
     assert per_statement < 500e-6, f"{per_statement * 1e6:.0f} µs per statement"
+
+
+def _mutations(value, path=()):
+    """Every statement one small change away: each key dropped, each leaf made a list, a
+    number, None, or an unknown key added to each object."""
+    if isinstance(value, dict):
+        yield path + ("+",), {**value, "zz_unknown": 1}
+        for key, item in value.items():
+            yield path + (key, "-"), {k: v for k, v in value.items() if k != key}
+            for where, changed in _mutations(item, path + (key,)):
+                yield where, {**value, key: changed}
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            for where, changed in _mutations(item, path + (i,)):
+                yield where, [*value[:i], changed, *value[i + 1:]]
+    else:
+        for other in ([value], 7, None, "X"):
+            if other != value:
+                yield path + ("=",), other
+
+
+def test_the_fast_path_agrees_with_the_whole_schema(factory: StatementFactory) -> None:
+    """The checker's shortcut (shared blocks validated once per content) never says valid
+    where the template's whole JSON Schema says invalid, nor the other way round."""
+    checker = load_profile_checker()
+    seen = 0
+    for statement in _session(factory):
+        name = checker.template_of(statement)
+        template = next(t for t in checker.templates.values() if t.name == name)
+        for where, changed in _mutations(statement):
+            fast = checker._is_valid(template, changed)
+            assert fast == template.validator.is_valid(changed), (name, where)
+            assert checker._is_valid(template, changed) == fast     # and again, from the memo
+            seen += 1
+    assert seen > 500
+
+
+@pytest.fixture(scope="module")
+def built_in_a_module_fixture() -> dict:
+    f = StatementFactory(make_actor(vocab.account_home_page(None), "RED-OWL-17"),
+                         make_context(REG, platform="Linux", language="en", class_code=None,
+                                      game_version="1.0", session_id=REG))  # fmt: skip
+    return f.build("selected", "question", "reflect/r_bike_repair/enjoy")   # no response
+
+
+def test_statements_built_in_wider_fixtures_are_checked_too(
+        built_in_a_module_fixture: dict, profile_problems: list[str]) -> None:
+    assert profile_problems == ["template answer: statement: missing result"]
+    profile_problems.clear()
