@@ -136,6 +136,7 @@ class _Node:
 
 
 _SPLITTABLE = {"type", "required", "properties", "additionalProperties"}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _split(schema: dict[str, Any], path: str, depth: int) -> _Node:
@@ -179,18 +180,22 @@ class ProfileChecker:
     tokens: dict[str, str]
     end_token: str
     checked: int = field(default=0)
-    _valid_parts: set[tuple[str, str, str]] = field(default_factory=set, repr=False)
+    _valid_parts: set[tuple[str, str, Any]] = field(default_factory=set, repr=False)
 
     _CACHE_LIMIT = 100_000
 
     def _node_valid(self, name: str, node: _Node, value: Any) -> bool:
         if node.children is None:
             assert node.validator is not None
-            try:
-                text = json.dumps(value, allow_nan=False)
-            except (TypeError, ValueError):
-                return False   # not plain JSON: the whole schema names the problem
-            memo = (name, node.path, text)
+            kind = type(value)
+            if kind in _SCALARS:   # the memo key keeps 1, 1.0 and True apart
+                key: Any = (kind, value)
+            else:
+                try:
+                    key = json.dumps(value, allow_nan=False)
+                except (TypeError, ValueError):
+                    return False   # not plain JSON: the whole schema names the problem
+            memo = (name, node.path, key)
             if memo in self._valid_parts:
                 return True
             if not node.validator.is_valid(value):
@@ -199,14 +204,20 @@ class ProfileChecker:
                 self._valid_parts.clear()
             self._valid_parts.add(memo)
             return True
-        if not isinstance(value, Mapping):
-            return not node.is_object   # properties/required apply to objects only
-        if any(key not in value for key in node.required):
-            return False
+        if type(value) is not dict:
+            if isinstance(value, Mapping):
+                value = dict(value)
+            else:
+                return not node.is_object   # properties/required apply to objects only
+        for key in node.required:
+            if key not in value:
+                return False
         if node.closed is not None and not node.closed.issuperset(value):
             return False
-        return all(self._node_valid(name, child, value[key])
-                   for key, child in node.children if key in value)
+        for key, child in node.children:
+            if key in value and not self._node_valid(name, child, value[key]):
+                return False
+        return True
 
     def _is_valid(self, template: CompiledTemplate, statement: Mapping[str, Any]) -> bool:
         return self._node_valid(template.name, template.root, statement)
