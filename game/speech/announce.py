@@ -160,7 +160,7 @@ class Speech:
         settings = self.ctx.settings
         settings.read_aloud = not settings.read_aloud
         self.ctx.record("selected", "menu", "settings/read_aloud", response=str(settings.read_aloud),
-                        extensions={"setting": "read_aloud", "value": str(settings.read_aloud), "key": "v"})
+                        extensions={"setting": "read_aloud", "value": str(settings.read_aloud)})
         save_settings(self.ctx)
         if settings.read_aloud:
             self._entered = self.ctx.scenes.top  # say where we are, after the word "on"

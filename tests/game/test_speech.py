@@ -1,0 +1,197 @@
+"""The speaker never makes a frame wait, the next utterance interrupts the current one,
+the chooser says why no backend works, the settings screen shows that line, and the
+new settings load from files written before them."""
+
+import json
+import threading
+import time
+
+import pygame
+
+from game.settings import Settings
+from game.speech import choose as chooser
+from game.speech.announce import describe_focus
+from game.speech.backend import Backend, Unavailable
+from game.speech.speaker import Speaker
+from tests.helpers import key, make_app
+
+
+class SlowBackend(Backend):
+    """Blocks for ``seconds`` in every start (the worst engine there is)."""
+
+    name = "slow"
+
+    def __init__(self, seconds=1.0):
+        self.seconds = seconds
+        self.started: list[str] = []
+        self.stops = 0
+
+    def start(self, text, language, rate):
+        self.started.append(text)
+        time.sleep(self.seconds)
+
+    def stop(self):
+        self.stops += 1
+
+
+class TimedBackend(Backend):
+    """Returns at once and stays busy for ``seconds`` unless stopped (a child process)."""
+
+    name = "timed"
+
+    def __init__(self, seconds=1.0):
+        self.seconds = seconds
+        self.started: list[tuple[str, str, float]] = []
+        self.interrupted: list[str] = []
+        self.until = 0.0
+        self.first = threading.Event()
+
+    def start(self, text, language, rate):
+        self.started.append((text, language, rate))
+        self.until = time.monotonic() + self.seconds
+        self.first.set()
+
+    def busy(self):
+        return time.monotonic() < self.until
+
+    def stop(self):
+        if self.busy():
+            self.interrupted.append(self.started[-1][0])
+        self.until = 0.0
+
+
+def test_say_returns_in_under_5_ms_while_the_backend_sleeps_1_s_per_utterance():
+    backend = SlowBackend(1.0)
+    speaker = Speaker(lambda: (backend, []))
+    worst = 0.0
+    for i in range(20):
+        began = time.perf_counter()
+        speaker.say(f"line {i}", "en", 1.0)
+        worst = max(worst, time.perf_counter() - began)
+        time.sleep(0.01)
+    speaker.close(0.1)
+    assert worst < 0.005, f"say() took {worst * 1000:.2f} ms"
+    assert len(backend.started) <= 2               # the rest replaced each other while it slept
+
+
+def test_a_new_utterance_interrupts_the_current_one_and_replaces_the_waiting_one():
+    backend = TimedBackend(5.0)
+    speaker = Speaker(lambda: (backend, []))
+    speaker.say("first", "en", 1.0)
+    assert backend.first.wait(2.0)
+    speaker.say("second", "en", 1.0)               # these two arrive together: only the last counts
+    speaker.say("third", "es", 1.5)
+    deadline = time.monotonic() + 2.0
+    while time.monotonic() < deadline and backend.started[-1][0] != "third":
+        time.sleep(0.01)
+    speaker.close(1.0)
+    texts = [text for text, _, _ in backend.started]
+    assert texts[0] == "first" and texts[-1] == "third"
+    assert "first" in backend.interrupted          # cut off, not queued behind
+    assert backend.started[-1][1:] == ("es", 1.5)  # language and rate go with each utterance
+
+
+def test_silence_stops_speech_at_once():
+    backend = TimedBackend(5.0)
+    speaker = Speaker(lambda: (backend, []))
+    speaker.say("long text", "en", 1.0)
+    assert backend.first.wait(2.0)
+    speaker.silence()
+    assert speaker.wait_idle(2.0)
+    speaker.close()
+    assert backend.interrupted == ["long text"]
+
+
+def test_the_chooser_tries_in_order_and_says_why_each_failed():
+    def missing():
+        raise Unavailable("espeak-ng", "missing", "not on PATH")
+
+    def broken():
+        raise OSError("no audio device")
+
+    backend, problems = chooser.choose(openers=[missing, broken])
+    assert backend is None
+    assert [(p.backend, p.kind) for p in problems] == [("espeak-ng", "missing"), ("test_speech", "failed")]
+    assert "no audio device" in problems[1].detail
+    fine = TimedBackend()
+    backend, problems = chooser.choose(openers=[missing, lambda: fine])
+    assert backend is fine and len(problems) == 1
+
+
+def test_every_platform_orders_real_modules_with_a_cheap_probe():
+    for platform in ("linux", "win32", "darwin"):
+        for name in chooser.modules(platform):
+            module = __import__(f"game.speech.{name}", fromlist=["probe", "open_backend"])
+            assert callable(module.probe) and callable(module.open_backend)
+    assert chooser.modules("linux")[-1] == "pyttsx3_backend"       # the Python fallback comes last
+
+
+def test_with_no_backend_the_settings_screen_says_why_and_nothing_crashes(tmp_path, monkeypatch):
+    problems = [Unavailable("spd-say", "missing"), Unavailable("espeak-ng", "missing"),
+                Unavailable("pyttsx3", "missing")]
+    monkeypatch.setattr("game.speech.announce.probe", lambda: problems)
+    app = make_app(tmp_path)
+    app.ctx.painter.recorder = []
+    app.ctx.scenes.go("settings")
+    app.pump([])
+    line = app.ctx.t("speech.unavailable_missing", tried="spd-say, espeak-ng, pyttsx3")
+    assert line in [d.text for d in app.ctx.painter.recorder]
+    settings = app.ctx.scenes.top
+    on = next(b for k, v, b in settings.option_buttons if k == "read_aloud" and v is True)
+    settings.ui.focus(on)
+    app.pump([key(pygame.K_RETURN)])                # turning it on anyway is harmless
+    app.pump([key(pygame.K_r)])
+    assert app.ctx.settings.read_aloud
+    app.shutdown()
+
+
+def test_engines_that_will_not_start_give_their_own_line(tmp_path):
+    app = make_app(tmp_path)
+    app.ctx.speech.opener = lambda: (None, [Unavailable("pyttsx3", "failed", "RuntimeError: no driver")])
+    app.ctx.settings.read_aloud = True
+    app.pump([key(pygame.K_r)])
+    app.ctx.speech.speaker.wait_idle(2.0)
+    assert app.ctx.speech.unavailable_line() == app.ctx.t("speech.unavailable_failed", tried="pyttsx3")
+    app.shutdown()
+
+
+def test_settings_rows_read_as_slider_toggle_and_option_with_their_state(tmp_path):
+    app = make_app(tmp_path)
+    app.ctx.scenes.go("settings")
+    app.pump([])
+    t = app.ctx.t
+    buttons = {(k, v): b for k, v, b in app.ctx.scenes.top.option_buttons}
+    assert describe_focus(buttons[("speech_rate", 1.5)], t) == \
+        f"{t('settings.speech_rate')}: 150 %, {t('speech.role.slider')}, {t('speech.now', value='100 %')}"
+    assert describe_focus(buttons[("read_aloud", True)], t) == \
+        f"{t('settings.read_aloud')}: {t('common.on')}, {t('speech.role.toggle')}, {t('speech.now', value=t('common.off'))}"
+    assert describe_focus(buttons[("language", "en")], t).endswith(f"{t('speech.role.option')}, {t('speech.selected')}")
+    app.shutdown()
+
+
+def test_v_turns_read_aloud_on_and_off_and_the_choice_is_saved(tmp_path):
+    app = make_app(tmp_path)
+    backend = TimedBackend(5.0)
+    app.ctx.speech.opener = lambda: (backend, [])
+    app.pump([key(pygame.K_v)])
+    assert app.ctx.settings.read_aloud and backend.first.wait(2.0)
+    assert backend.started[0][0].startswith(app.ctx.t("speech.on"))
+    app.pump([key(pygame.K_v)])
+    assert not app.ctx.settings.read_aloud
+    assert app.ctx.speech.speaker.wait_idle(2.0) and backend.interrupted   # quiet at once
+    app.ctx.flush_saves()
+    path = tmp_path / "players" / app.ctx.player.code / "settings.json"
+    assert json.loads(path.read_text())["values"]["read_aloud"] is False
+    app.shutdown()
+
+
+def test_settings_from_before_read_aloud_load_with_it_off_and_new_ones_keep_it(tmp_path):
+    old = tmp_path / "old.json"                      # a version-1 file written before the fields
+    old.write_text(json.dumps({"version": 1, "values": {"language": "es", "text_scale": 1.5}}))
+    settings, problem = Settings.load(old)
+    assert problem is None and settings.language == "es"
+    assert settings.read_aloud is False and settings.speech_rate == 1.0
+    settings.read_aloud, settings.speech_rate = True, 9.0
+    settings.save(tmp_path / "new.json")
+    again, _ = Settings.load(tmp_path / "new.json")
+    assert again.read_aloud is True and again.speech_rate == 2.0      # clamped on load
