@@ -1,6 +1,9 @@
 """pyttsx3, the Python fallback (SAPI5 on Windows, NSSpeechSynthesizer on macOS, libespeak
-elsewhere); optional dependency (``pip install worktown[speech]``). Run with its own
-loop on the speaker's thread (``startLoop(False)`` and ``iterate``): one engine, one thread."""
+elsewhere); optional dependency (``pip install worktown[speech]``). One engine, used on
+the speaker's thread only. Where the driver runs in an outside loop (``startLoop(False)``
+and ``iterate``: SAPI5, NSSS) speech is interrupted by the next utterance; pyttsx3 2.99's
+espeak driver cannot (its ``iterate`` is no generator), so there each utterance is spoken
+with ``runAndWait`` to its end and the newest waiting one follows (none queue behind it)."""
 
 from __future__ import annotations
 
@@ -25,10 +28,23 @@ def open_backend() -> Backend:
     try:
         engine = pyttsx3.init()
         voices = list(engine.getProperty("voices") or [])
-        engine.startLoop(False)
     except Exception as exc:           # noqa: BLE001 (no driver library, no audio, ...)
         raise Unavailable(NAME, "failed", f"{type(exc).__name__}: {exc}") from exc
-    return Pyttsx3Backend(engine, voices)
+    return Pyttsx3Backend(engine, voices, outside_loop(engine))
+
+
+def outside_loop(engine) -> bool:
+    """Start the driver's outside loop; False (and no loop) where the driver has none."""
+    try:
+        engine.startLoop(False)
+        engine.iterate()
+        return True
+    except Exception:                  # noqa: BLE001 (TypeError from the espeak driver)
+        try:
+            engine.endLoop()
+        except Exception:              # noqa: BLE001
+            pass
+        return False
 
 
 def voice_for(voices, language: str):
@@ -47,9 +63,10 @@ def voice_for(voices, language: str):
 class Pyttsx3Backend(Backend):
     name = NAME
 
-    def __init__(self, engine, voices) -> None:
+    def __init__(self, engine, voices, looping: bool = True) -> None:
         self.engine = engine
         self.voices = voices
+        self.looping = looping
         self.language = ""
 
     def start(self, text: str, language: str, rate: float) -> None:
@@ -60,18 +77,25 @@ class Pyttsx3Backend(Backend):
             self.language = language
         self.engine.setProperty("rate", wpm(rate, 200))
         self.engine.say(text)
-        self.engine.iterate()
+        if self.looping:
+            self.engine.iterate()
+        else:
+            self.engine.runAndWait()   # to its end (see the module)
 
     def busy(self) -> bool:
+        if not self.looping:
+            return False
         self.engine.iterate()
         return bool(self.engine.isBusy())
 
     def stop(self) -> None:
-        self.engine.stop()
-        self.engine.iterate()
+        if self.looping:
+            self.engine.stop()
+            self.engine.iterate()
 
     def close(self) -> None:
-        try:
-            self.engine.endLoop()
-        except Exception:              # noqa: BLE001 (closing: nothing to save)
-            pass
+        if self.looping:
+            try:
+                self.engine.endLoop()
+            except Exception:          # noqa: BLE001 (closing: nothing to save)
+                pass
