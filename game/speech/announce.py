@@ -145,6 +145,8 @@ class Speech:
         top = self.ctx.scenes.top
         if top is None or _typing(top) or getattr(top, "waiting", None):
             return False
+        if event.key in getattr(getattr(top, "ui", None), "keys", {}).values():
+            return False                         # the pupil bound V or R to moving the focus
         if event.key == pygame.K_v:
             self.toggle()
             return True

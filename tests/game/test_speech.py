@@ -195,3 +195,15 @@ def test_settings_from_before_read_aloud_load_with_it_off_and_new_ones_keep_it(t
     settings.save(tmp_path / "new.json")
     again, _ = Settings.load(tmp_path / "new.json")
     assert again.read_aloud is True and again.speech_rate == 2.0      # clamped on load
+
+
+def test_a_key_the_pupil_bound_to_navigation_is_not_taken_by_read_aloud(tmp_path):
+    app = make_app(tmp_path)
+    app.ctx.settings.key_bindings = {"next": "v"}
+    app.ctx.scenes.go("settings")
+    app.pump([])
+    ui = app.ctx.scenes.top.ui
+    before = ui.focus_index
+    app.pump([key(pygame.K_v)])
+    assert not app.ctx.settings.read_aloud and ui.focus_index != before
+    app.shutdown()
