@@ -7,6 +7,7 @@ import threading
 import time
 
 import pygame
+import pytest
 
 from game.settings import Settings
 from game.speech import choose as chooser
@@ -206,4 +207,56 @@ def test_a_key_the_pupil_bound_to_navigation_is_not_taken_by_read_aloud(tmp_path
     before = ui.focus_index
     app.pump([key(pygame.K_v)])
     assert not app.ctx.settings.read_aloud and ui.focus_index != before
+    app.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_unavailable_line_fits_the_settings_page_at_200_percent(tmp_path, monkeypatch, language):
+    from tests.a11y.overflow import overflow_problems
+
+    monkeypatch.setattr("game.speech.announce.probe", lambda: [Unavailable("spd-say", "missing"),
+                                                              Unavailable("espeak-ng", "missing"),
+                                                              Unavailable("pyttsx3", "missing")])
+    app = make_app(tmp_path)
+    s = app.ctx.settings
+    s.text_scale, s.high_contrast, s.language = 2.0, True, language
+    app.apply_settings()
+    app.ctx.scenes.go("settings")
+    app.pump([])
+    assert app.ctx.speech.unavailable_line()
+    problems = overflow_problems(app)
+    assert not problems, "\n".join(problems)
+    app.shutdown()
+
+
+def test_mentor_answers_are_read_aloud_as_the_bubble_shows_them(tmp_path):
+    from tests.game.test_speech_playthrough import RecordingBackend
+
+    app = make_app(tmp_path)
+    fake = RecordingBackend()
+    app.ctx.speech.opener = lambda: (fake, [])
+    app.ctx.settings.read_aloud = True
+    mentor = next(iter(app.ctx.content.mentors.values()))
+    scene = app.ctx.scenes.go("mentor", mentor_id=mentor.id)
+    app.pump([])
+    assert app.ctx.speech.speaker.wait_idle(2.0)
+    assert app.ctx.pick(mentor.greeting) in fake.said[-1][1]
+    question = mentor.questions[0]
+    button = next(i for i in scene.ui.items if i.label == app.ctx.pick(question.ask))
+    scene.ui.focus(button)
+    app.pump([key(pygame.K_RETURN)])
+    assert app.ctx.speech.speaker.wait_idle(2.0)
+    said = fake.said[-1][1]
+    assert scene.bubble_text() == app.ctx.pick(question.answer) and scene.bubble_text() in said
+    if scene.pending_item:                               # the question the mentor asks back
+        assert app.ctx.pick(app.ctx.content.items[scene.pending_item].text) in said
+    app.shutdown()
+
+
+def test_the_title_shows_the_read_aloud_key(tmp_path):
+    app = make_app(tmp_path, signed_in=False)
+    app.ctx.painter.recorder = []
+    app.ctx.scenes.top.rebuild()
+    app.pump([key(pygame.K_TAB)])
+    assert app.ctx.t("title.read_aloud_hint") in [d.text for d in app.ctx.painter.recorder]
     app.shutdown()
