@@ -77,6 +77,8 @@ class Speech:
         self._notice = ""
         self._warned_minute = False
         self._was_enabled = False
+        self._probed: tuple | None = None
+        self._told_unavailable = False
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -94,12 +96,15 @@ class Speech:
         speaker = self.speaker
         if speaker is not None and speaker.status == "unavailable":
             tried = ", ".join(p.backend for p in speaker.problems)
-            return self.ctx.t("speech.unavailable_failed", tried=tried)
+            missing = all(p.kind == "missing" for p in speaker.problems)
+            return self.ctx.t("speech.unavailable_missing" if missing else "speech.unavailable_failed", tried=tried)
         if speaker is not None and speaker.status in ("ready", "starting"):
             return None
         if self.opener is not choose:          # a test's own backends: only the thread knows
             return None
-        problems = probe()
+        if self._probed is None:               # once a run: the settings page asks every frame
+            self._probed = (probe(),)
+        problems = self._probed[0]
         if problems is None:
             return None
         return self.ctx.t("speech.unavailable_missing", tried=", ".join(p.backend for p in problems))
@@ -192,6 +197,11 @@ class Speech:
             return
         self._was_enabled = True
         ctx = self.ctx
+        if self.speaker is not None and self.speaker.status == "unavailable" and not self._told_unavailable:
+            self._told_unavailable = True      # on, but nothing can speak: say so on screen, once
+            line = self.unavailable_line()
+            if line:
+                ctx.notices.append(line)
         top = ctx.scenes.top
         parts = self._parts
         self._parts = []

@@ -260,3 +260,16 @@ def test_the_title_shows_the_read_aloud_key(tmp_path):
     app.pump([key(pygame.K_TAB)])
     assert app.ctx.t("title.read_aloud_hint") in [d.text for d in app.ctx.painter.recorder]
     app.shutdown()
+
+
+def test_v_with_no_engine_shows_why_on_the_screen_once(tmp_path):
+    app = make_app(tmp_path)
+    app.ctx.speech.opener = lambda: (None, [Unavailable("espeak-ng", "missing")])
+    app.pump([key(pygame.K_v)])
+    assert app.ctx.speech.speaker.wait_idle(2.0)
+    app.pump([])
+    line = app.ctx.t("speech.unavailable_missing", tried="espeak-ng")
+    assert app.ctx.notices == [line]
+    app.pump([])
+    assert app.ctx.notices == [line]                  # once, not every frame
+    app.shutdown()
