@@ -9,8 +9,10 @@ The app makes one ``Speech`` and calls three hooks; no scene calls it:
   the board (``describe_board()`` of the top scene, else every text it draws); never
   while a text field has the keyboard or the key-remap screen waits for a key;
 - ``after_pump()`` once per pump: what changed this pump (a live text, the focused
-  control or its state, a notice, the lesson's last minute) becomes *one* utterance for
-  the speaker, which interrupts whatever is still being said.
+  control or its state, a board line the pupil's key or click changed, a notice, the
+  lesson's last minute) becomes *one* utterance for the speaker, which interrupts
+  whatever is still being said. Board lines that change by themselves (a clock) are not
+  read until R asks, so speech never chatters over the pupil.
 
 While Read aloud is off it does nothing but answer V (and the speech thread never starts).
 """
@@ -78,6 +80,8 @@ class Speech:
         self._warned_minute = False
         self._was_enabled = False
         self._probed: tuple | None = None
+        self._board: list[str] = []
+        self._acted = False
         self._told_unavailable = False
 
     # -- state ------------------------------------------------------------------------
@@ -142,7 +146,10 @@ class Speech:
             self._speaker().say(text, self.ctx.i18n.language, self.ctx.settings.speech_rate)
 
     def handle_key(self, event: pygame.event.Event) -> bool:
-        """V and R (see the module); True when the key was used."""
+        """V and R (see the module); True when the key was used. Every key or click is
+        noted: the board's lines that an action changed are read after it."""
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN):
+            self._acted = True
         if event.type != pygame.KEYDOWN or event.key not in (pygame.K_v, pygame.K_r):
             return False
         if event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):
@@ -207,14 +214,19 @@ class Speech:
         self._parts = []
         if top is None:
             return
+        acted, self._acted = self._acted, False
+        board = texts.board_lines(top)
         if self._entered is not None:
             entered, self._entered = self._entered, None
             if entered is top:
                 parts = [*parts, *texts.intro(top, ctx)]
-                self._live, self._focus = [], ""
+                self._live, self._focus, self._board = [], "", board
         live = texts.live_texts(top)
         parts += [text for text in live if text not in self._live]
         self._live = live
+        if acted:                               # what the pupil's action changed on the board
+            parts += [line for line in board if line not in self._board]
+        self._board = board
         ui = getattr(top, "ui", None)
         focus = describe_focus(getattr(ui, "focused", None), ctx.t) if ui is not None else ""
         if focus and focus != self._focus:

@@ -83,6 +83,16 @@ READERS: dict[str, Callable[[object], list[str]]] = {
 }
 
 
+def board_lines(scene) -> list[str]:
+    """A challenge board's state as its mechanic describes it (``describe() -> list[str]``),
+    [] on other screens, on a level or result card, or for a mechanic without it."""
+    mechanic = getattr(scene, "mechanic", None)
+    describe = getattr(mechanic, "describe", None)
+    if not callable(describe) or getattr(scene, "card_showing", False):
+        return []
+    return [line for line in describe() if line and line.strip()]
+
+
 def spell(code: str) -> str:
     """A player code letter by letter, so it can be written down by ear."""
     return " ".join(ch for ch in code if not ch.isspace())

@@ -273,3 +273,28 @@ def test_v_with_no_engine_shows_why_on_the_screen_once(tmp_path):
     app.pump([])
     assert app.ctx.notices == [line]                  # once, not every frame
     app.shutdown()
+
+
+def test_board_lines_an_action_changed_are_read_and_a_ticking_clock_is_not(tmp_path):
+    from tests.game.test_speech_playthrough import RecordingBackend
+    from tests.helpers import start_challenge
+
+    app = make_app(tmp_path)
+    fake = RecordingBackend()
+    app.ctx.speech.opener = lambda: (fake, [])
+    app.ctx.settings.read_aloud = True
+    challenge_id = next(iter(app.ctx.content.challenges))
+    play = start_challenge(app, challenge_id)
+    state = {"meter": "Meter: 0 volts", "clock": "60 seconds left"}
+    play.mechanic.describe = lambda: [state["meter"], state["clock"]]
+    app.pump([])
+    assert app.ctx.speech.speaker.wait_idle(2.0)
+    count = len(fake.said)
+    state["clock"] = "59 seconds left"                  # changes by itself: not read
+    app.pump([], dt=1 / 60)
+    assert app.ctx.speech.speaker.wait_idle(2.0) and len(fake.said) == count
+    state["meter"] = "Meter: 9 volts"                   # after the pupil's key: read
+    app.pump([key(pygame.K_TAB)])
+    assert app.ctx.speech.speaker.wait_idle(2.0)
+    assert "Meter: 9 volts" in fake.said[-1][1] and "59 seconds" not in fake.said[-1][1]
+    app.shutdown()
