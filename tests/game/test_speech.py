@@ -61,17 +61,19 @@ class TimedBackend(Backend):
         self.until = 0.0
 
 
-def test_say_returns_in_under_5_ms_while_the_backend_sleeps_1_s_per_utterance():
+def test_say_never_waits_for_the_backend_which_sleeps_1_s_per_utterance():
+    """Twenty say() calls finish long before one utterance would (a say() that waited for
+    the backend even once would take 1 s); how fast say() is, is measured, not tested:
+    the figure is in the speech section of the README (no wall-clock threshold here)."""
     backend = SlowBackend(1.0)
     speaker = Speaker(lambda: (backend, []))
-    worst = 0.0
+    began = time.perf_counter()
     for i in range(20):
-        began = time.perf_counter()
         speaker.say(f"line {i}", "en", 1.0)
-        worst = max(worst, time.perf_counter() - began)
-        time.sleep(0.01)
+    took = time.perf_counter() - began
+    time.sleep(0.05)
     speaker.close(0.1)
-    assert worst < 0.005, f"say() took {worst * 1000:.2f} ms"
+    assert took < 1.0, f"20 say() calls took {took:.2f} s: one waited for the backend"
     assert len(backend.started) <= 2               # the rest replaced each other while it slept
 
 
