@@ -6,7 +6,7 @@ and ``draw`` (``DialogueView.draw`` into the cached layer, ``draw_live`` over it
 screens by ``params["layout"]``: ``clinic`` (the person beside a speech bubble and stacked
 replies), ``board`` (a whiteboard with pie diagrams beside the bubble, replies in a grid),
 ``thread`` (a phone-style message history beside the replies). Where the columns do not
-fit side by side (large text) they stack and the page grows. The mood is always a face, a
+fit side by side (big text) they stack and the page grows. The mood is always a face, a
 word and a bar with the goal marked, never colour alone. Touches only the surface given.
 """
 
@@ -194,7 +194,8 @@ class DialogueView:
                 bubble_w = column.w - 380 - GAP if fits else column.w
                 bubble_h = self._bubble_h(bubble_w)
                 self.bubble = pygame.Rect(column.x, y, bubble_w, bubble_h)
-                board_h = max(250, p.line(18, True) + 2 * 64 + 30 + self._board_text_h(380 if fits else column.w))
+                board_h = max(250, 14 + p.line(18, True) + 10 + 2 * 58 + p.line(20, True) + 14
+                              + self._board_text_h(380 if fits else column.w) + 16)
                 if fits:
                     self.board = pygame.Rect(self.bubble.right + GAP, y, 380, board_h)
                     self.bubble.h = max(bubble_h, board_h)

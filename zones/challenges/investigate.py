@@ -275,6 +275,7 @@ class InvestigateMechanic(Mechanic):
         self.box["notes"] = pygame.Rect(col.x, y, col.w, head + rows * (notes_h + 4) + 8)
         self.note_h = notes_h
         left_bottom = self.box["notes"].bottom
+        col.h = left_bottom - col.y
         side = ui_layout.second(col, area, side_by_side, 0, GAP)
         self.box["side"] = side
         side_bottom = self._side(side)
@@ -322,12 +323,12 @@ class InvestigateMechanic(Mechanic):
         self.box["budget"] = pygame.Rect(x, y, w, ui_layout.text_h(p, self._widest_budget(), w - 28, 17, True))
         y = self.box["budget"].bottom + 10
         labels = [pick(h["label"]) for h in r.hyps]
-        h = self._card_h(labels, w, 2)
+        h = self._card_h(labels, w)
         for hyp in r.hyps:
             rect = pygame.Rect(x, y, w, h)
             self._spot(f"hyp:{hyp['id']}", rect, t("investigate.suspect", idea=pick(hyp["label"])),
                        lambda hid=hyp["id"]: self.perform(Action("suspect", hid)))
-            y += h + 6
+            y += h + 4
         conclude = t("investigate.conclude")
         ch = self._card_h([conclude, t("investigate.conclude_with", idea=max(labels, key=len))], w, 4)
         self._spot("conclude", pygame.Rect(x, y, w, ch), conclude, self._conclude)

@@ -37,10 +37,18 @@ def picture_size(mech: Any, width: int) -> tuple[int, int]:
         values = [f"{v:g}" for c in r.clues for v in r.values(c)] + [str(v) for v in mech.params["series"]["values"]]
         per = max([p.font(16).size(lab)[0] for lab in labels] + [p.font(15, True).size(v)[0] for v in values]) + 16
         w = min(width, max(470, per * len(labels) + 90))
-        return w, 200 + 3 * p.line(16)
+        return w, 180 + legend_h(mech, w) + 2 * p.line(16)
     rows = len(r.tests)
     label_h = max(ui_layout.text_h(p, mech.kit.pick(s["label"]), 190, 17, True) for s in r.samples)
     return min(width, 440), 40 + 124 + label_h + 6 + rows * (p.line(16) + 2) + 10
+
+
+def legend_h(mech: Any, width: int) -> int:
+    """Table mode: the height of the chart's two legend lines at ``width``."""
+    p, t, pick = mech.kit.painter, mech.kit.t, mech.kit.pick
+    lines = [t("investigate.chart_empty")] + [t("investigate.on_chart", var=pick(c["label"])) for c in mech.rules.clues]
+    return (ui_layout.text_h(p, pick(mech.params["series"]["name"]), width - 64, 16)
+            + ui_layout.tallest(p, lines, width - 64, 16, True) + 2)
 
 
 def layout_picture(mech: Any, pic: pygame.Rect) -> None:
@@ -369,15 +377,15 @@ def _table(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
     legend_y = pic.y + 10
     sales = pick(series["name"])
     pygame.draw.rect(surface, pal.accent, (pic.x + 20, legend_y + 4, 18, 14))
-    p.text(surface, sales, (pic.x + 44, legend_y), 16, width=pic.w - 64)
+    drawn = p.text(surface, sales, (pic.x + 44, legend_y), 16, width=pic.w - 64)
     plotted = r.clue(r.plotted) if r.plotted else None
     var_line = t("investigate.on_chart", var=pick(plotted["label"])) if plotted else t("investigate.chart_empty")
-    y2 = legend_y + p.line(16) + 2
+    y2 = max(drawn.bottom, legend_y + p.line(16)) + 2
     if plotted:
         pygame.draw.line(surface, pal.ink, (pic.x + 20, y2 + 9), (pic.x + 38, y2 + 9), 3)
         pygame.draw.circle(surface, pal.ink, (pic.x + 29, y2 + 9), 4)
     p.text(surface, var_line, (pic.x + 44, y2), 16, width=pic.w - 64, bold=plotted is not None)
-    plot = pygame.Rect(pic.x + 44, y2 + p.line(16) + 24, pic.w - 88, 0)
+    plot = pygame.Rect(pic.x + 44, legend_y + legend_h(mech, pic.w) + 24 + p.line(15), pic.w - 88, 0)
     plot.h = pic.bottom - plot.y - 2 * p.line(16) - 14
     pygame.draw.line(surface, pal.muted, plot.bottomleft, plot.bottomright, 2)
     step = plot.w / len(values)

@@ -456,7 +456,9 @@ class CaseRules:
                 return rng.choice(looks)
             ideas = [a for a in options if a.kind in ("suspect", "conclude")]
             return rng.choice(ideas or options)
-        wrong_left = set(self.remaining()) - {self.answer}
+        pending = {h for key in self.running for h in clears(self.test(key.partition("@")[0]), self.answer)
+                   if key.partition("@")[2] in ("", self.case_sample)}
+        wrong_left = set(self.remaining()) - {self.answer} - pending
         useful = [t for t in self.open_tests() if not self.done(t["id"], self.case_sample)
                   and wrong_left & clears(t, self.answer)]
         spare = self.budget_left is None or self.budget_left > (cover_count(wrong_left, useful, self.answer) or 0)
@@ -468,7 +470,7 @@ class CaseRules:
         if useful and self.can_spend():
             best = max(useful, key=lambda t: len(wrong_left & clears(t, self.answer)))
             return Action("test", best["id"], self.case_sample)
-        if self.running and wrong_left:
+        if self.running and (wrong_left or pending):
             return Action("wait")
         return Action("conclude", self.answer)
 
