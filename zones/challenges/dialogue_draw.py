@@ -243,10 +243,11 @@ class DialogueView:
         cards; returns the bottom."""
         m, p = self.m, self.m.kit.painter
         changes = [m.kit.t(k) for k in ("dialogue.up", "dialogue.down", "dialogue.same")]
-        self.chip_w = min(column.w // 3, max(200, max(p.font(17, True).size(c)[0] for c in changes) + 60))
+        self.chip_w = min(column.w // 2, max(200, max(p.font(17, True).size(c)[0] for c in changes) + 60))
         self.hinted_w = 24
         tip_w = column.w - self.chip_w - hint_size[0] - 90
-        strip_h = max(42, hint_size[1], ui_layout.tallest(p, self._texts("tip"), tip_w, 17) + 16)
+        chip_h = max(ui_layout.label_h(p, c, self.chip_w - 50, 17, True) for c in changes) + 12
+        strip_h = max(42, hint_size[1], chip_h, ui_layout.tallest(p, self._texts("tip"), tip_w, 17) + 16)
         self.strip = pygame.Rect(column.x, y, column.w - hint_size[0] - GAP, strip_h)
         self.hint_rect = pygame.Rect(self.strip.right + GAP, y + (strip_h - hint_size[1]) // 2, *hint_size)
         y = self.strip.bottom + GAP
@@ -475,7 +476,7 @@ class DialogueView:
             return
         x = rect.x
         if cue:
-            chip = pygame.Rect(x, rect.y, self.chip_w, 42)
+            chip = pygame.Rect(x, rect.y, self.chip_w, rect.h)
             on_chip = mood_chip(surface, m, chip)
             ui_layout.label(p, surface, mood_word(m), (chip.x + 42, chip.centery), chip.w - 50, 17, colour=on_chip,
                             bold=True, box=chip)

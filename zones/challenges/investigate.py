@@ -253,7 +253,7 @@ class InvestigateMechanic(Mechanic):
         # the picture (with what goes under it) and the tools beside it, or all stacked
         pic = boards.picture_size(self, col.w)
         tools_beside, _ = ui_layout.beside(p, col.x, y, col.w, pic[0], 250, GAP)
-        wide_under = self.mode == "table" or not tools_beside
+        wide_under = self.mode != "chart" or not tools_beside
         self.box["picture"] = pygame.Rect(col.x, y, pic[0] if tools_beside else col.w, pic[1])
         boards.layout_picture(self, self.box["picture"])
         under_y = self.box["picture"].bottom + 10
@@ -271,7 +271,9 @@ class InvestigateMechanic(Mechanic):
         notes_h = ui_layout.tallest(p, self.all_note_texts(), col.w - 64, 17) + 12
         head = p.line(20, True) + 14
         rows = 2 if p.fonts.scale > 1 or y + head + 2 * notes_h + 16 <= area.bottom else 1
-        self.note_rows = rows
+        if rows == 1 and y + head + notes_h + 12 > area.bottom:
+            head = 6                      # short of room: the newest note alone, without the heading
+        self.note_rows, self.note_head = rows, head
         self.box["notes"] = pygame.Rect(col.x, y, col.w, head + rows * (notes_h + 4) + 8)
         self.note_h = notes_h
         left_bottom = self.box["notes"].bottom

@@ -38,9 +38,25 @@ def picture_size(mech: Any, width: int) -> tuple[int, int]:
         per = max([p.font(16).size(lab)[0] for lab in labels] + [p.font(15, True).size(v)[0] for v in values]) + 16
         w = min(width, max(470, per * len(labels) + 90))
         return w, 180 + legend_h(mech, w) + 2 * p.line(16)
-    rows = len(r.tests)
-    label_h = max(ui_layout.text_h(p, mech.kit.pick(s["label"]), 190, 17, True) for s in r.samples)
-    return min(width, 440), 40 + 124 + label_h + 6 + rows * (p.line(16) + 2) + 10
+    n = len(r.samples)
+    name_w, cell_w = tray_columns(mech)
+    w = min(width, max(440, 40 + name_w + n * cell_w + 10 * n))
+    inner = (w - 40 - name_w - 10 * n) // n
+    label_h = max(ui_layout.text_h(p, mech.kit.pick(s["label"]), inner - 12, 17, True) for s in r.samples)
+    return w, 10 + 110 + label_h + 8 + len(r.tests) * row_h(mech) + 12
+
+
+def tray_columns(mech: Any) -> tuple[int, int]:
+    """Tray mode: the reagent-name column's width and a sample column's least width, so a
+    reading (three dots and a word) sits on one line beside its reagent's name."""
+    p, t, pick = mech.kit.painter, mech.kit.t, mech.kit.pick
+    name_w = max(p.font(16).size(pick(test["label"]))[0] for test in mech.rules.tests) + 16
+    words = [t(f"investigate.level{k}") for k in range(4)] + [t("investigate.testing_short")]
+    return name_w, 56 + max(p.font(16).size(w)[0] for w in words) + 16
+
+
+def row_h(mech: Any) -> int:
+    return mech.kit.painter.line(16) + 4
 
 
 def legend_h(mech: Any, width: int) -> int:
@@ -62,16 +78,17 @@ def layout_picture(mech: Any, pic: pygame.Rect) -> None:
                        lambda cid=clue["id"]: mech.perform(_act("examine", cid)))
     elif mech.mode == "tray":
         n = len(r.samples)
-        w = (pic.w - 20 * (n + 1)) // n
+        name_w, _ = tray_columns(mech)
+        w = (pic.w - 40 - name_w - 10 * n) // n
         for k, sample in enumerate(r.samples):
-            rect = pygame.Rect(pic.x + 20 + k * (w + 20), pic.y + 40, w, pic.h - 52)
+            rect = pygame.Rect(pic.x + 20 + name_w + k * (w + 10), pic.y + 10, w, pic.h - 22)
             mech._spot(f"sample:{sample['id']}", rect, t("investigate.drop_on", sample=pick(sample["label"])),
                        lambda sid=sample["id"]: mech.drop_on(sid))
 
 
 def layout_under(mech: Any, box: pygame.Rect) -> int:
     """What goes under the picture; returns its bottom. ``chart``: the names of the numbered
-    body areas; ``tray``: the reading key; ``table``: the variables to put on the chart."""
+    body areas; ``tray``: the field notes to read; ``table``: the variables to put on the chart."""
     p, r, t, pick = mech.kit.painter, mech.rules, mech.kit.t, mech.kit.pick
     h = p.line(17) + 12
     if mech.mode == "chart":
@@ -79,19 +96,20 @@ def layout_under(mech: Any, box: pygame.Rect) -> int:
         mech.box["legend"] = pygame.Rect(box.x, box.y, box.w, 0)
         mech.legend = ui_layout.flow(widths, box.x, box.y, box.w, h, 8)
         return ui_layout.bottom(mech.legend, box.y)
-    if mech.mode == "tray":
-        return box.y - 10
-    head = p.line(18, True) + 8
-    mech.box["vars_head"] = pygame.Rect(box.x, box.y, box.w, head)
-    labels = [t("investigate.plot", var=pick(c["label"])) for c in r.clues]
+    title = t("investigate.variables" if mech.mode == "table" else "investigate.field_notes")
+    verb = "investigate.plot" if mech.mode == "table" else "investigate.read_note"
+    labels = [t(verb, var=pick(c["label"])) for c in r.clues]
     size = ui_layout.icon(p, 20)
+    head_w = min(box.w, p.font(18, True).size(title)[0] + 6)
     widths = [min(box.w, p.font(17).size(pick(c["label"]))[0] + size + 34) for c in r.clues]
     hs = [max(36, ui_layout.label_h(p, pick(c["label"]), w - size - 30, 17) + 12)
           for c, w in zip(r.clues, widths, strict=True)]
-    rects = ui_layout.flow(widths, box.x, box.y + head, box.w, max(hs), 10)
-    for clue, rect, label in zip(r.clues, rects, labels, strict=True):
+    h = max(hs + [ui_layout.text_h(p, title, head_w, 18, True)])
+    rects = ui_layout.flow([head_w, *widths], box.x, box.y, box.w, h, 10)   # the title leads the row
+    mech.box["vars_head"] = rects[0]
+    for clue, rect, label in zip(r.clues, rects[1:], labels, strict=True):
         mech._spot(f"clue:{clue['id']}", rect, label, lambda cid=clue["id"]: mech.perform(_act("examine", cid)))
-    return ui_layout.bottom(rects, box.y + head)
+    return ui_layout.bottom(rects, box.y)
 
 
 def layout_key(mech: Any, box: pygame.Rect) -> int:
@@ -113,7 +131,7 @@ def _act(kind: str, target: str):
 
 def draw_static(mech: Any, surface: pygame.Surface) -> None:
     _title(mech, surface)
-    {"chart": _chart, "tray": _tray, "table": _table}[mech.mode](mech, surface, mech.box["picture"])
+    {"chart": _chart, "tray": _tray_all, "table": _table}[mech.mode](mech, surface, mech.box["picture"])
     _tools(mech, surface)
     _notebook(mech, surface)
     _side(mech, surface)
@@ -187,9 +205,10 @@ def _notebook(mech: Any, surface: pygame.Surface) -> None:
     p, pal, t = mech.kit.painter, mech.kit.painter.palette, mech.kit.t
     nb = mech.box["notes"]
     p.panel(surface, nb, radius=14)
-    p.icon(surface, "folder", (nb.x + 24, nb.y + 8 + p.line(20, True) // 2), ui_layout.icon(p, 20), pal.ink)
-    p.text(surface, t("investigate.notes"), (nb.x + 44, nb.y + 8), 20, bold=True, width=nb.w - 60)
-    y = nb.y + p.line(20, True) + 14
+    if mech.note_head > 6:
+        p.icon(surface, "folder", (nb.x + 24, nb.y + 8 + p.line(20, True) // 2), ui_layout.icon(p, 20), pal.ink)
+        p.text(surface, t("investigate.notes"), (nb.x + 44, nb.y + 8), 20, bold=True, width=nb.w - 60)
+    y = nb.y + mech.note_head
     notes = mech.rules.notes
     if not notes:
         p.text(surface, t("investigate.notes_empty"), (nb.x + 20, y), 17, colour=pal.muted, width=nb.w - 40)
@@ -303,9 +322,13 @@ def _dog(surface: pygame.Surface, fig: pygame.Rect, pal) -> None:
 
 
 def _tray(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
+    """Beakers over a results table: one row per reagent, one column per sample (so the
+    case reads straight against the clean control), each reading as dots and a word."""
     p, pal, r, pick, t = mech.kit.painter, mech.kit.painter.palette, mech.rules, mech.kit.pick, mech.kit.t
     p.panel(surface, pic, radius=14)
-    p.text(surface, t("investigate.samples"), (pic.x + 20, pic.y + 10), 18, bold=True, width=pic.w - 40)
+    name_w, _ = tray_columns(mech)
+    p.text(surface, t("investigate.samples"), (pic.x + 20, pic.y + 14), 18, bold=True, width=name_w - 4)
+    table_y = None
     for sample in r.samples:
         key = f"sample:{sample['id']}"
         rect, spot = mech.rects[key], mech.spots[key]
@@ -314,33 +337,44 @@ def _tray(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
             pygame.draw.rect(surface, pal.focus, rect, 4, border_radius=12)
         else:
             pygame.draw.rect(surface, pal.panel_edge, rect, 2, border_radius=12)
-        beaker = pygame.Rect(0, 0, 90, 110)
-        beaker.midtop = (rect.centerx, rect.y + 10)
+        beaker = pygame.Rect(0, 0, 80, 92)
+        beaker.midtop = (rect.centerx, rect.y + 8)
         tinted = [k for k in r.readings if k.endswith("@" + sample["id"]) and r.readings[k]]
         water = (120, 190, 160) if sample.get("case") else (170, 210, 240)
         if tinted and not pal.high_contrast:
             water = p.colour(r.test(tinted[-1].partition("@")[0]).get("colour", "#3A86FF"))
         liquid = beaker.inflate(-8, 0)
-        liquid.h, liquid.bottom = 70, beaker.bottom - 4
+        liquid.h, liquid.bottom = 56, beaker.bottom - 4
         pygame.draw.rect(surface, water if not pal.high_contrast else pal.panel, liquid,
                          border_bottom_left_radius=14, border_bottom_right_radius=14)
         pygame.draw.rect(surface, pal.ink, beaker, 3, border_bottom_left_radius=18, border_bottom_right_radius=18)
         pygame.draw.line(surface, pal.ink, (beaker.x - 6, beaker.y), (beaker.right + 6, beaker.y), 3)
-        drawn = p.text(surface, pick(sample["label"]), (rect.centerx, beaker.bottom + 8), 17, bold=True,
-                       align="center", width=rect.w - 12)
-        y = drawn.bottom + 8
-        for test in r.tests:
+        p.text(surface, pick(sample["label"]), (rect.centerx, beaker.bottom + 6), 17, bold=True,
+               align="center", width=rect.w - 12)
+        table_y = pic.bottom - 12 - len(r.tests) * row_h(mech)
+        for n, test in enumerate(r.tests):
+            y = table_y + n * row_h(mech) + 2
             key2 = f"{test['id']}@{sample['id']}"
             if key2 in r.readings:
                 level = r.readings[key2]
-                _dots(surface, pal, (rect.x + 12, y + p.line(16) // 2), level)
-                p.text(surface, f"{pick(test['label'])}: {t(f'investigate.level{level}')}", (rect.x + 58, y), 16,
-                       width=rect.w - 64)
-                y += p.line(16) + 4
+                _dots(surface, pal, (rect.x + 10, y + p.line(16) // 2), level)
+                p.text(surface, t(f"investigate.level{level}"), (rect.x + 56, y), 16, bold=level == 3, box=rect)
             elif key2 in r.running:
-                p.text(surface, t("investigate.testing", test=pick(test["label"])), (rect.x + 12, y), 16,
-                       colour=pal.muted, width=rect.w - 20)
-                y += p.line(16) + 4
+                p.text(surface, t("investigate.testing_short"), (rect.x + 10, y), 16, colour=pal.muted, box=rect)
+    if table_y is None:
+        return
+    for n, test in enumerate(r.tests):
+        y = table_y + n * row_h(mech)
+        if n % 2 == 0 and not pal.high_contrast:
+            pygame.draw.rect(surface, (244, 246, 250), (pic.x + 12, y, 6, row_h(mech)))
+        pygame.draw.line(surface, pal.panel_edge, (pic.x + 16, y), (pic.right - 16, y), 1)
+        p.text(surface, pick(test["label"]), (pic.x + 20, y + 2), 16, colour=pal.muted if test["id"] in r.closed
+               else pal.ink, width=name_w - 4)
+
+
+def _tray_all(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
+    _tray(mech, surface, pic)
+    _chips(mech, surface)
 
 
 def _key(mech: Any, surface: pygame.Surface) -> None:
@@ -409,8 +443,16 @@ def _table(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
         pygame.draw.circle(surface, pal.ink, (px, py), 6)
         pygame.draw.circle(surface, pal.panel, (px, py), 3)
         p.text(surface, f"{v:g}", (px, plot.bottom + 6 + p.line(16)), 15, bold=True, align="center")
+    _chips(mech, surface)
+
+
+def _chips(mech: Any, surface: pygame.Surface) -> None:
+    """The row under the picture: the variables to plot (table) or field notes to read (tray)."""
+    p, r, t, pick = mech.kit.painter, mech.rules, mech.kit.t, mech.kit.pick
     head = mech.box["vars_head"]
-    p.text(surface, t("investigate.variables"), (head.x, head.y), 18, bold=True, width=head.w)
+    title = t("investigate.variables" if mech.mode == "table" else "investigate.field_notes")
+    p.text(surface, title, (head.x, head.centery - ui_layout.text_h(p, title, head.w, 18, True) // 2), 18,
+           bold=True, width=head.w)
     for clue in r.clues:
         key = f"clue:{clue['id']}"
         on = r.plotted == clue["id"]
