@@ -128,9 +128,9 @@ class DialogueView:
                     for n in nodes for r in n["replies"]] or [""]
         if key == "reply":
             return [pick(r["text"]) for n in nodes for r in n["replies"]] + [pick(m.params["goodbye"])]
-        tips = [m.kit.t("dialogue.tip", tip=pick(n["tip"])) for n in nodes if n.get("tip")] if m.rules.tips else []
-        return tips + [m.kit.t("dialogue.pick_reply"),
-                       m.kit.t("dialogue.reached", n=99), m.kit.t("dialogue.missed", n=99)]
+        if key == "tip":
+            return [m.kit.t("dialogue.tip", tip=pick(n["tip"])) for n in nodes if n.get("tip")] if m.rules.tips else []
+        return [m.kit.t("dialogue.pick_reply"), m.kit.t("dialogue.reached", n=99), m.kit.t("dialogue.missed", n=99)]
 
     def _person_h(self, width: int, radius: int) -> int:
         """A person card: the face, the name, the role and the mood meter."""
@@ -246,13 +246,15 @@ class DialogueView:
         self.chip_w = min(column.w // 2, max(200, max(p.font(17, True).size(c)[0] for c in changes) + 60))
         self.hinted_w = 24
         tip_w = column.w - self.chip_w - hint_size[0] - 90
-        chip_h = max(ui_layout.label_h(p, c, self.chip_w - 50, 17, True) for c in changes) + 12
-        strip_h = max(42, hint_size[1], chip_h, ui_layout.tallest(p, self._texts("tip"), tip_w, 17) + 16)
-        self.strip = pygame.Rect(column.x, y, column.w - hint_size[0] - GAP, strip_h)
+        self.chip_h = chip_h = max(ui_layout.label_h(p, c, self.chip_w - 50, 17, True) for c in changes) + 12
+        strip_w = column.w - hint_size[0] - GAP
+        strip_h = max(42, hint_size[1], chip_h, ui_layout.tallest(p, self._texts("tip"), tip_w, 17) + 16,
+                      ui_layout.tallest(p, self._texts("status"), strip_w - 44, 19, True) + 16)
+        self.strip = pygame.Rect(column.x, y, strip_w, strip_h)
         self.hint_rect = pygame.Rect(self.strip.right + GAP, y + (strip_h - hint_size[1]) // 2, *hint_size)
         y = self.strip.bottom + GAP
         w = (column.w - GAP * (cols - 1)) // cols
-        text_w = w - 56 - 16 - self.hinted_w
+        text_w = w - 2 * ui_layout.icon(p, 17) - 22 - 16 - self.hinted_w
         replies = [r for n in self.m.rules.nodes for r in n["replies"]]
         need = [ui_layout.text_h(p, m.kit.pick(r["text"]), text_w - (60 if "pie" in r else 0), 19) for r in replies]
         need.append(ui_layout.text_h(p, m.kit.pick(m.params["goodbye"]), w - 80, 20, True))
@@ -476,7 +478,7 @@ class DialogueView:
             return
         x = rect.x
         if cue:
-            chip = pygame.Rect(x, rect.y, self.chip_w, rect.h)
+            chip = pygame.Rect(x, rect.y, self.chip_w, min(rect.h, max(42, self.chip_h)))
             on_chip = mood_chip(surface, m, chip)
             ui_layout.label(p, surface, mood_word(m), (chip.x + 42, chip.centery), chip.w - 50, 17, colour=on_chip,
                             bold=True, box=chip)
@@ -507,11 +509,12 @@ class DialogueView:
             fill = (255, 244, 220) if hinted and not pal.high_contrast else (
                 (246, 249, 255) if hovered and not pal.high_contrast else pal.panel)
             p.panel(surface, rect, fill=fill, radius=14, edge=pal.focus if hinted else None)
-            badge = (rect.x + 28, rect.centery)
-            pygame.draw.circle(surface, pal.accent, badge, 17)
+            br = ui_layout.icon(p, 17)
+            badge = (rect.x + 11 + br, rect.centery)
+            pygame.draw.circle(surface, pal.accent, badge, br)
             p.text(surface, "ABCD"[k], (badge[0], badge[1] - p.line(19, True) // 2), 19, bold=True, align="center",
                    colour=(0, 0, 0) if pal.high_contrast else WHITE, box=rect)
-            x = rect.x + 56
+            x = rect.x + 2 * br + 22
             if "pie" in reply:
                 pr = 22
                 draw_pie(surface, p, (x + pr + 4, rect.centery), pr, reply["pie"][0], reply["pie"][1], label=False)

@@ -247,7 +247,8 @@ class InvestigateMechanic(Mechanic):
         y = col.y
         title_h = ui_layout.text_h(p, pick(self.params["subject"]), col.w - 40, 22, True) + 14
         if r.closed:
-            title_h += ui_layout.text_h(p, pick(self.params["closed_note"]), col.w - 72, 17) + 8
+            title_h += ui_layout.text_h(p, pick(self.params["closed_note"]), col.w - 48 - ui_layout.icon(p, 18), 17,
+                                        True) + 8
         self.box["title"] = pygame.Rect(col.x, y, col.w, title_h)
         y += title_h + 8
         # the picture (with what goes under it) and the tools beside it, or all stacked
@@ -268,7 +269,7 @@ class InvestigateMechanic(Mechanic):
         else:
             under = boards.layout_under(self, pygame.Rect(col.x, under_y, self.box["picture"].w, 0))
             y = max(under, tools_bottom) + 10
-        notes_h = ui_layout.tallest(p, self.all_note_texts(), col.w - 64, 17) + 12
+        notes_h = ui_layout.tallest(p, self.all_note_texts(), col.w - 48 - ui_layout.icon(p, 18), 17) + 12
         head = p.line(20, True) + 14
         rows = 2 if p.fonts.scale > 1 or y + head + 2 * notes_h + 16 <= area.bottom else 1
         if rows == 1 and y + head + notes_h + 12 > area.bottom:
@@ -297,7 +298,7 @@ class InvestigateMechanic(Mechanic):
         kit, r = self.kit, self.rules
         p = kit.painter
         title = {"chart": "investigate.tests", "tray": "investigate.reagents", "table": "investigate.checks"}[self.mode]
-        head = ui_layout.text_h(p, kit.t(title), box.w - 30, 20, True) + 10
+        head = ui_layout.text_h(p, kit.t(title), box.w - ui_layout.icon(p, 20) - 10, 20, True) + 10
         self.box["tools_head"] = pygame.Rect(box.x, box.y, box.w, head)
         cols = ui_layout.columns_for(p, 2 if box.w > 520 else 1, box.w, 250)
         width = (box.w - 10 * (cols - 1)) // cols
@@ -322,7 +323,8 @@ class InvestigateMechanic(Mechanic):
         x, w = side.x + 16, side.w - 32
         y = side.y + 12 + p.line(22, True) + 6
         y += ui_layout.text_h(p, t("investigate.idea_first"), w, 17) + 8
-        self.box["budget"] = pygame.Rect(x, y, w, ui_layout.text_h(p, self._widest_budget(), w - 28, 17, True))
+        self.box["budget"] = pygame.Rect(x, y, w, ui_layout.text_h(p, self._widest_budget(), w - 8 - ui_layout.icon(p, 18),
+                                                                   17, True))
         y = self.box["budget"].bottom + 10
         labels = [pick(h["label"]) for h in r.hyps]
         h = self._card_h(labels, w)

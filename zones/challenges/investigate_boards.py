@@ -92,7 +92,7 @@ def layout_under(mech: Any, box: pygame.Rect) -> int:
     p, r, t, pick = mech.kit.painter, mech.rules, mech.kit.t, mech.kit.pick
     h = p.line(17) + 12
     if mech.mode == "chart":
-        widths = [p.font(17).size(pick(c["label"]))[0] + 46 for c in r.clues]
+        widths = [p.font(17).size(pick(c["label"]))[0] + 2 * ui_layout.icon(p, 11) + 24 for c in r.clues]
         mech.box["legend"] = pygame.Rect(box.x, box.y, box.w, 0)
         mech.legend = ui_layout.flow(widths, box.x, box.y, box.w, h, 8)
         return ui_layout.bottom(mech.legend, box.y)
@@ -145,9 +145,10 @@ def _title(mech: Any, surface: pygame.Surface) -> None:
                    width=box.w - 40)
     if mech.rules.closed:
         y = drawn.bottom + 6
-        p.icon(surface, "lock", (box.x + 32, y + p.line(17) // 2), ui_layout.icon(p, 18), pal.bad)
-        p.text(surface, mech.kit.pick(mech.params["closed_note"]), (box.x + 52, y), 17, colour=pal.bad,
-               width=box.w - 72, bold=True)
+        size = ui_layout.icon(p, 18)
+        p.icon(surface, "lock", (box.x + 20 + size // 2, y + p.line(17) // 2), size, pal.bad)
+        p.text(surface, mech.kit.pick(mech.params["closed_note"]), (box.x + 28 + size, y), 17, colour=pal.bad,
+               width=box.w - 48 - size, bold=True)
 
 
 def card(mech: Any, surface: pygame.Surface, key: str, icon: str, text: str, *, done: bool = False,
@@ -187,8 +188,9 @@ def _tools(mech: Any, surface: pygame.Surface) -> None:
     p, pal, r, pick, t = mech.kit.painter, mech.kit.painter.palette, mech.rules, mech.kit.pick, mech.kit.t
     head = mech.box["tools_head"]
     title = {"chart": "investigate.tests", "tray": "investigate.reagents", "table": "investigate.checks"}[mech.mode]
-    p.icon(surface, "flask", (head.x + 12, head.y + p.line(20, True) // 2), ui_layout.icon(p, 20), pal.ink)
-    p.text(surface, t(title), (head.x + 30, head.y + 2), 20, bold=True, width=head.w - 30)
+    size = ui_layout.icon(p, 20)
+    p.icon(surface, "flask", (head.x + 2 + size // 2, head.y + p.line(20, True) // 2), size, pal.ink)
+    p.text(surface, t(title), (head.x + size + 10, head.y + 2), 20, bold=True, width=head.w - size - 10)
     for test in r.tests:
         key, tid = f"test:{test['id']}", test["id"]
         name = pick(test["label"])
@@ -206,8 +208,9 @@ def _notebook(mech: Any, surface: pygame.Surface) -> None:
     nb = mech.box["notes"]
     p.panel(surface, nb, radius=14)
     if mech.note_head > 6:
-        p.icon(surface, "folder", (nb.x + 24, nb.y + 8 + p.line(20, True) // 2), ui_layout.icon(p, 20), pal.ink)
-        p.text(surface, t("investigate.notes"), (nb.x + 44, nb.y + 8), 20, bold=True, width=nb.w - 60)
+        size = ui_layout.icon(p, 20)
+        p.icon(surface, "folder", (nb.x + 14 + size // 2, nb.y + 8 + p.line(20, True) // 2), size, pal.ink)
+        p.text(surface, t("investigate.notes"), (nb.x + 22 + size, nb.y + 8), 20, bold=True, width=nb.w - 40 - size)
     y = nb.y + mech.note_head
     notes = mech.rules.notes
     if not notes:
@@ -223,8 +226,9 @@ def _notebook(mech: Any, surface: pygame.Surface) -> None:
         icon = {"wrong": "cross", "idea_out": "cross", "unsolved": "cross", "right": "check",
                 "clue": "folder", "suspect": "star"}.get(kind, "flask")
         colour = {"cross": pal.bad, "check": pal.good}.get(icon, pal.ink)
-        p.icon(surface, icon, (row.x + 20, row.y + p.line(17) // 2 + 6), ui_layout.icon(p, 18), colour)
-        p.text(surface, mech.note_text(note), (row.x + 40, row.y + 6), 17, width=row.w - 50,
+        size = ui_layout.icon(p, 18)
+        p.icon(surface, icon, (row.x + 10 + size // 2, row.y + p.line(17) // 2 + 6), size, colour)
+        p.text(surface, mech.note_text(note), (row.x + 18 + size, row.y + 6), 17, width=row.w - 28 - size,
                colour=pal.ink if k == 0 else pal.muted)
 
 
@@ -238,10 +242,10 @@ def _side(mech: Any, surface: pygame.Surface) -> None:
            width=w)
     bud = mech.box["budget"]
     left = r.budget_left
-    p.icon(surface, "coin", (bud.x + 10, bud.y + p.line(17) // 2), ui_layout.icon(p, 18),
-           pal.bad if left == 0 else pal.ink)
-    p.text(surface, mech.budget_line() + "  " + t("investigate.tries", n=r.tries), (bud.x + 28, bud.y), 17,
-           bold=left == 0, colour=pal.bad if left == 0 else pal.ink, width=bud.w - 28)
+    size = ui_layout.icon(p, 18)
+    p.icon(surface, "coin", (bud.x + size // 2, bud.y + p.line(17) // 2), size, pal.bad if left == 0 else pal.ink)
+    p.text(surface, mech.budget_line() + "  " + t("investigate.tries", n=r.tries), (bud.x + size + 8, bud.y), 17,
+           bold=left == 0, colour=pal.bad if left == 0 else pal.ink, width=bud.w - size - 8)
     for h in r.hyps:
         key = f"hyp:{h['id']}"
         out = r.ruled.get(h["id"])
@@ -283,15 +287,16 @@ def _chart(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
         seen = clue["id"] in r.seen
         pygame.draw.rect(surface, pal.panel, pill, border_radius=pill.h // 2)
         pygame.draw.rect(surface, pal.good if seen else pal.panel_edge, pill, 2, border_radius=pill.h // 2)
-        badge = (pill.x + 16, pill.centery)
-        pygame.draw.circle(surface, pal.good if seen else pal.ink, badge, 11)
+        br = ui_layout.icon(p, 11)
+        badge = (pill.x + 5 + br, pill.centery)
+        pygame.draw.circle(surface, pal.good if seen else pal.ink, badge, br)
         if seen:
-            p.icon(surface, "check", badge, 14, WHITE)
+            p.icon(surface, "check", badge, int(br * 1.3), WHITE)
         else:
             num = str(n + 1)
             p.text(surface, num, (badge[0], pill.centery - p.line(14, True) // 2), 14, bold=True, align="center",
                    colour=WHITE if not pal.high_contrast else (0, 0, 0), box=pill)
-        p.text(surface, pick(clue["label"]), (pill.x + 34, pill.centery - p.line(17) // 2), 17, box=pill)
+        p.text(surface, pick(clue["label"]), (pill.x + 2 * br + 12, pill.centery - p.line(17) // 2), 17, box=pill)
 
 
 def _dog(surface: pygame.Surface, fig: pygame.Rect, pal) -> None:
