@@ -97,10 +97,14 @@ def test_every_level_builds_and_draws_without_overflow(tmp_path, cid, scale, lan
     s.text_scale, s.high_contrast, s.language = scale, scale > 1, lang
     app.apply_settings()
     challenge = app.ctx.content.challenges[cid]
+    cue_words = {app.ctx.t(f"challenge.cue_{name}") for name in ("success", "fail", "warning")}
     rng = random.Random(4)
     try:
         for level in [*challenge.plan(), challenge.shift()]:
-            app.ctx.content.challenges[cid] = dataclasses.replace(challenge, params=level.params)
+            # this level alone, as the one level of the challenge (the host's level runner is
+            # tested by the host's own tests)
+            app.ctx.content.challenges[cid] = dataclasses.replace(challenge, levels=(), extra_shift=None,
+                                                                  params=level.params)
             play = start_challenge(app, cid, 3 if level.kind == "extra" else 2)
             if scale == 1.0:
                 assert play.mechanic.bottom <= PLAY_AREA.bottom, \
@@ -108,7 +112,8 @@ def test_every_level_builds_and_draws_without_overflow(tmp_path, cid, scale, lan
             for step in range(4):
                 if play.mechanic.finished:
                     break                     # the result card is the host's (tests/a11y)
-                problems = overflow_problems(app, recorded_draws(app))
+                draws = [d for d in recorded_draws(app) if d.text not in cue_words]   # the host's badge
+                problems = overflow_problems(app, draws)
                 assert not problems, f"{cid} {level.kind} step {step}:\n" + "\n".join(problems[:8])
                 action = play.mechanic.bot_action(rng, 0.8)
                 if action is None:

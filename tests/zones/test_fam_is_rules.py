@@ -231,3 +231,13 @@ def test_tips_show_in_the_tutorial_at_any_difficulty():
     assert ChatRules(params, 3, random.Random(0)).tips
     job = next(p for cid, kind, p in CHATS if cid == "s_nervous_patient" and kind == "job")
     assert not ChatRules(job, 3, random.Random(0)).tips
+
+
+def test_a_warning_cue_when_one_unit_of_lab_time_is_left():
+    params = next(p for cid, kind, p in CASES if cid == "i_sales_mystery" and kind == "job")
+    rules = CaseRules(params, 3, random.Random(0))
+    cues = []
+    while rules.budget_left and rules.budget_left > 1:
+        rules.perform(next(a for a in rules.actions() if a.kind == "examine" or a.kind == "test"))
+        cues += [d["name"] for k, d in rules.pop_events() if k == "cue"]
+    assert rules.budget_left == 1 and cues.count("warning") == 1 and cues[-1] == "warning"

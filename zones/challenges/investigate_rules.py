@@ -309,7 +309,7 @@ class CaseRules:
         kind, target = action.kind, action.target
         if kind == "examine":
             self.seen.append(target)
-            self.spent += 1
+            self._spend()
             if not self.notes_of("suspect"):
                 self.evidence_first = True
             if self.mode == "table":
@@ -320,7 +320,7 @@ class CaseRules:
         elif kind == "test":
             sample = action.value
             if not sample or sample == self.case_sample:
-                self.spent += 1
+                self._spend()
             self.running[self._key(target, sample)] = float(self.test(target).get("wait", 0)) * self.wait_scale
             if self.hint_test == target:
                 self.hint_test = None
@@ -388,12 +388,18 @@ class CaseRules:
             self.notes.append(("result", tid, {"ruled": fresh, "found": self.found(test),
                                                "reading": self.readings.get(key)}))
             self.last = "result"
-            if self.hypothesis in fresh:
+            if self.hypothesis in fresh:             # good science, a disappointment: no fanfare
                 self.notes.append(("idea_out", self.hypothesis, {}))
                 self.hypothesis = None
-                self._cue("warning")
+                self._cue("tick")
             else:
                 self._cue("success" if fresh or self.found(test) else "tick")
+
+    def _spend(self) -> None:
+        """One unit of lab time; a warning cue when one unit is left."""
+        self.spent += 1
+        if self.budget_left == 1:
+            self._cue("warning")
 
     def _conclude(self, target: str) -> None:
         self._emit("choice", step="diagnosis", response=target)
