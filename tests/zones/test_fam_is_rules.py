@@ -128,7 +128,7 @@ def test_tray_reagent_reads_high_on_the_case_and_base_on_the_control():
     while rules.running:
         rules.perform(Action("wait"))
     assert rules.readings == {"nitrate@tap": 1, "nitrate@case": 3}
-    assert rules.spent == 1                                 # the control is free
+    assert rules.spent == 2                                 # the control takes lab time too
     assert [n[0] for n in rules.notes] == ["control", "result"]
 
 

@@ -19,7 +19,9 @@ Data that drives it (``params`` in a challenge file, per level laid over the bas
                 "found": {...}, "clear": {...}, "base": 0, "colour": "#3A86FF"}],
      "samples": [{"id": "case", "case": true, "label": {...}}],       # tray
      "series": {"name": {...}, "labels": [{...}], "values": [320, 410, 95]},   # table
-     "only_hypotheses": [...], "closed": ["xray"], "closed_note": {...}, "wait_scale": 1,
+     "only_hypotheses": [...], "only_clues": [...], "only_tests": [...], "closed": ["xray"],
+     "closed_note": {...},
+     "wait_scale": 1,
      "hypotheses_shown": [3, 4, 5], "herrings": [0, 1, 9],
      "budget": [0, 8, 6], "attempts": [3, 2, 2]}
 
@@ -334,7 +336,7 @@ class InvestigateMechanic(Mechanic):
                        lambda hid=hyp["id"]: self.perform(Action("suspect", hid)))
             y += h + 4
         conclude = t("investigate.conclude")
-        ch = self._card_h([conclude, t("investigate.conclude_with", idea=max(labels, key=len))], w, 4)
+        ch = self._card_h([conclude, t("investigate.conclude_with")], w, 4)
         self._spot("conclude", pygame.Rect(x, y, w, ch), conclude, self._conclude)
         y += ch + 8
         hint = t("challenge.hint")

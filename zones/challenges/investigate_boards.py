@@ -212,7 +212,7 @@ def _notebook(mech: Any, surface: pygame.Surface) -> None:
         p.icon(surface, "folder", (nb.x + 14 + size // 2, nb.y + 8 + p.line(20, True) // 2), size, pal.ink)
         p.text(surface, t("investigate.notes"), (nb.x + 22 + size, nb.y + 8), 20, bold=True, width=nb.w - 40 - size)
     y = nb.y + mech.note_head
-    notes = mech.rules.notes
+    notes = [n for n in mech.rules.notes if n[0] != "suspect"]     # the idea card already says it
     if not notes:
         p.text(surface, t("investigate.notes_empty"), (nb.x + 20, y), 17, colour=pal.muted, width=nb.w - 40)
         return
@@ -256,8 +256,7 @@ def _side(mech: Any, surface: pygame.Surface) -> None:
         elif mine:
             text = t("investigate.my_idea", idea=text)
         card(mech, surface, key, "star" if mine else "circle", text, crossed=bool(out), marked=mine)
-    idea = t("investigate.conclude_with", idea=pick(r.hyp(r.hypothesis)["label"])) if r.hypothesis \
-        else t("investigate.conclude")
+    idea = t("investigate.conclude_with") if r.hypothesis else t("investigate.conclude")
     card(mech, surface, "conclude", "check", idea, lit=r.hypothesis is not None)
     waiting = len(r.running)
     card(mech, surface, "wait", "flask", t("investigate.wait_n", n=waiting) if waiting else t("investigate.wait"))

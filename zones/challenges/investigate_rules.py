@@ -10,7 +10,7 @@ Right ends the case; wrong crosses the idea out and costs a try; out of tries (o
 moves, :data:`MAX_MOVES`) ends it unsolved. In ``tray`` mode a test is a reagent dropped on
 a sample (``Action("test", reagent, sample)``): on the case sample it reads high (3) when the
 answer is one the reagent checks, else the reagent's ``base``; on a control sample it always
-reads ``base``, so the player compares. Tests *check* hypotheses: a clear result rules every
+reads ``base``, so the player compares (each pour takes a unit of lab time). Tests *check* hypotheses: a clear result rules every
 checked idea out, a found result confirms one of them. Each level may change the ``answer``,
 so the same tests and clues read differently (clue ``signs`` and table ``values`` per answer).
 """
@@ -83,6 +83,12 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
     if only is not None and (not isinstance(only, list) or not set(only) <= set(ids) or answer not in only
                              or len(only) < 2):
         problems.append("only_hypotheses: must list 2 or more hypothesis ids, the answer among them")
+    only_clues = params.get("only_clues")
+    clue_ids = {c.get("id") for c in clues if isinstance(c, dict)}
+    if only_clues is not None and (not isinstance(only_clues, list) or not set(only_clues) <= clue_ids
+                                   or not [c for c in clues if isinstance(c, dict) and c.get("id") in only_clues
+                                           and not c.get("herring")]):
+        problems.append("only_clues: must list clue ids, at least one of them not a red herring")
     samples = params.get("samples")
     n_series = 0
     if mode == "tray":
@@ -154,6 +160,11 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
             problems.append(f"tests[{i}].wait: must be 0–60 seconds")
         if not isinstance(t.get("base", 0), int) or not 0 <= t.get("base", 0) < HIGH:
             problems.append(f"tests[{i}].base: must be a whole number 0–2")
+    only_tests = params.get("only_tests")
+    if only_tests is not None and (not isinstance(only_tests, list) or not set(only_tests) <= set(test_ids)):
+        problems.append("only_tests: must list test ids")
+    elif only_tests is not None:
+        tests = [t for t in tests if t["id"] in only_tests]
     closed = params.get("closed", [])
     if not isinstance(closed, list) or not set(closed) <= set(test_ids):
         problems.append("closed: must list test ids")
@@ -195,13 +206,14 @@ class CaseRules:
         self.hyps = [h for h in pool if h["id"] == self.answer] + wrong[:max(1, shown - 1)]
         rng.shuffle(self.hyps)
         self.active = {h["id"] for h in self.hyps}
-        herrings = [c for c in params["clues"] if c.get("herring")]
+        clues = [c for c in params["clues"] if c["id"] in params.get("only_clues", [c["id"]])]
+        herrings = [c for c in clues if c.get("herring")]
         rng.shuffle(herrings)
         keep = {c["id"] for c in herrings[:params.get("herrings", [0, 1, 9])[d - 1]]}
-        self.clues = [c for c in params["clues"] if not c.get("herring") or c["id"] in keep]
+        self.clues = [c for c in clues if not c.get("herring") or c["id"] in keep]
         self.closed = list(params.get("closed", []))
-        self.tests = [t for t in params["tests"]
-                      if d > 1 or t["id"] in self.closed or set(t.get("checks", [])) & self.active]
+        tests = [t for t in params["tests"] if t["id"] in params.get("only_tests", [t["id"]])]
+        self.tests = [t for t in tests if d > 1 or t["id"] in self.closed or set(t.get("checks", [])) & self.active]
         if self.mode != "chart":
             rng.shuffle(self.clues)
         self.samples = list(params.get("samples", []))
@@ -289,9 +301,6 @@ class CaseRules:
                              if not self.done(t["id"], s["id"])]
                 elif not self.done(t["id"]):
                     acts.append(Action("test", t["id"]))
-        elif self.mode == "tray":               # controls are free: comparing costs nothing
-            acts += [Action("test", t["id"], s["id"]) for t in self.open_tests() for s in self.samples
-                     if s["id"] != self.case_sample and not self.done(t["id"], s["id"])]
         acts += [Action("suspect", h) for h in self.remaining() if h != self.hypothesis]
         if self.hypothesis is not None:
             acts.append(Action("conclude", self.hypothesis))
@@ -319,8 +328,7 @@ class CaseRules:
             self._cue("tick")
         elif kind == "test":
             sample = action.value
-            if not sample or sample == self.case_sample:
-                self._spend()
+            self._spend()                                # a control takes lab time too
             self.running[self._key(target, sample)] = float(self.test(target).get("wait", 0)) * self.wait_scale
             if self.hint_test == target:
                 self.hint_test = None
