@@ -214,3 +214,28 @@ def test_scene_draws_every_difficulty_and_survives_a_settings_rebuild(app, cid):
         app.apply_settings()
         app.ctx.scenes.pop()
         app.pump([])
+
+
+@pytest.mark.parametrize("cid", MINE)
+def test_describe_says_who_spoke_each_mood_and_the_replies(cid):
+    mech = DialogueMechanic(PARAMS[cid], 2, FakeKit(show_values=True), random.Random(0))
+    mech.build(AREA)
+    before = mech.describe()
+    assert any(line.startswith("dialogue.describe_mood") for line in before)
+    assert sum(line.startswith("dialogue.option") for line in before) == len(mech.options)
+    mech.perform(Action("reply", str(mech.rules.best_option())))
+    after = mech.describe()
+    mood = next(line for line in after if line.startswith("dialogue.describe_mood"))
+    assert mood not in before                      # the mood number moved
+    assert "dialogue.up" in after
+
+
+def test_a_helpful_reply_raises_a_heart_and_a_hurtful_one_a_cloud():
+    mech = make("s_nervous_patient", 1)
+    mech.perform(Action("reply", str(mech.rules.best_option())))
+    assert mech.pop == ("main", "heart") and mech.animating
+    worst = min(mech.options, key=lambda o: o[1]["mood"])[0]
+    mech.perform(Action("reply", str(worst)))
+    assert mech.pop == ("main", "cloud")
+    mech.update(2.0)
+    assert not mech.animating
