@@ -236,7 +236,8 @@ class DialogueView:
     def _board_text_h(self, width: int) -> int:
         m, p = self.m, self.m.kit.painter
         texts = [m.kit.pick(n["board"]["text"]) for n in m.rules.nodes if (n.get("board") or {}).get("text")]
-        return ui_layout.tallest(p, texts, width - 40, 20)
+        return max(ui_layout.tallest(p, texts, width - 40, 20), ui_layout.tallest(p, texts, width - 40, 32, True)
+                   - 2 * 58 - p.line(20, True))
 
     def _strip_and_options(self, column: pygame.Rect, y: int, cols: int, hint_size: tuple[int, int]) -> int:
         """The tip / mood-change strip with the hint button at its end, then the four reply
@@ -453,8 +454,14 @@ class DialogueView:
             cx = rect.x + int(rect.w * (k + 1) / (len(pies[:3]) + 1))
             draw_pie(surface, p, (cx, top + radius), radius, shaded, slices)
         if "text" in board:
-            y = top + (2 * radius + p.line(20, True) + 14 if pies else 20)
-            p.text(surface, m.kit.pick(board["text"]), (rect.centerx, y), 20, align="center", width=rect.w - 40)
+            text = m.kit.pick(board["text"])
+            if pies:
+                y = top + 2 * radius + p.line(20, True) + 14
+                p.text(surface, text, (rect.centerx, y), 20, align="center", width=rect.w - 40)
+            else:                                  # the question alone, big, in the middle
+                h = p.height(text, 32, rect.w - 40, True)
+                p.text(surface, text, (rect.centerx, max(top, rect.centery - h // 2)), 32, bold=True,
+                       align="center", width=rect.w - 40)
         if not pies and "text" not in board:
             p.text(surface, "½ ⅓ ¼ ?", (rect.centerx, rect.centery - 20), 44, bold=True, align="center",
                    colour=pal.muted)
