@@ -18,80 +18,32 @@ Easy leaves tricky titles out and uses fewer shelves; Hard adds every shelf and 
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 import pygame
 
 from zones import ui_layout
 from zones.challenges import board_text
-from zones.challenges.base import Action, check_langmap
-from zones.challenges.organise_common import OrganiseMode, check_three, three
-from zones.content import SHAPES
-
-
-def _num(code: Any) -> float | None:
-    try:
-        return float(code)
-    except (TypeError, ValueError):
-        return None
+from zones.challenges.actions import Action
+from zones.challenges.organise_common import OrganiseMode
+from zones.challenges.organise_sort_rules import SortRules, shelf_range
 
 
 class SortMode(OrganiseMode):
-    @classmethod
-    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        bins, items = params.get("bins"), params.get("items")
-        if not isinstance(bins, list) or not 2 <= len(bins) <= 6:
-            return ["bins: needs a list of 2 to 6 shelves"]
-        if not isinstance(items, list) or len(items) < 4:
-            return ["items: needs a list of at least 4 items"]
-        for i, b in enumerate(bins):
-            if not isinstance(b, dict) or not isinstance(b.get("id"), str):
-                problems.append(f"bins[{i}]: needs an id")
-                continue
-            problems += check_langmap(b.get("label"), f"bins[{i}].label", languages)
-            if _num(b.get("from")) is None or _num(b.get("to")) is None or b["from"] > b["to"]:
-                problems.append(f"bins[{i}]: needs numbers 'from' ≤ 'to'")
-            if b.get("shape") not in SHAPES:
-                problems.append(f"bins[{i}].shape: must be one of {SHAPES}")
-        if problems:
-            return problems
-        for i, item in enumerate(items):
-            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-                problems.append(f"items[{i}]: needs an id")
-                continue
-            problems += check_langmap(item.get("title"), f"items[{i}].title", languages)
-            code = _num(item.get("code"))
-            if not isinstance(item.get("code"), str) or code is None:
-                problems.append(f"items[{i}].code: must be a number written as text, like \"641.5\"")
-            elif sum(1 for b in bins if b["from"] <= code <= b["to"]) != 1:
-                problems.append(f"items[{i}].code: {item['code']} must fall on exactly one shelf")
-        problems += check_three(params, "bins_shown", 2, len(bins))
-        problems += check_three(params, "items_shown", 3, len(items))
-        problems += check_three(params, "time_limit", 0, 900)
-        return problems
+    """The trolley and the bookcase: the view of :class:`SortRules`."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+    rules_class = SortRules
+
+    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
         super().__init__(params, difficulty, kit, rng)
-        self.bins = list(params["bins"])[:three(params, "bins_shown", [3, 4, 6], self.difficulty)]
-        pool = [it for it in params["items"] if self._bin_of(it) is not None
-                and (self.difficulty > 1 or not it.get("tricky"))]
-        rng.shuffle(pool)
-        self.queue = pool[:three(params, "items_shown", [6, 9, 12], self.difficulty)]
-        self.total = len(self.queue)
-        self.placed: dict[str, list[dict[str, Any]]] = {b["id"]: [] for b in self.bins}
-        self.tried: set[str] = set()
-        self.hint_bin: str | None = None
         self.rects: dict[str, pygame.Rect] = {}
         self.spots: dict[str, Any] = {}
 
     def _bin_of(self, item: dict[str, Any]) -> str | None:
-        code = float(item["code"])
-        return next((b["id"] for b in self.bins if b["from"] <= code <= b["to"]), None)
+        return self.rules.bin_of(item)
 
     def _range(self, b: dict[str, Any]) -> str:
-        return f"{int(b['from']):03d}–{int(b['to']):03d}"
+        return shelf_range(b)
 
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -123,8 +75,7 @@ class SortMode(OrganiseMode):
         self.spots["hint"] = self.kit.ui.button((x + 16, self.trolley.bottom - 14 - hint_h, tw - 32, hint_h),
                                                 t("challenge.hint"), lambda: self.perform(Action("hint")))
         self.bottom = max(self.trolley.bottom, self.case.bottom)
-        if self.finished:
-            self.on_finish()
+        self.sync()
 
     def _build_case(self, side_by_side: bool, design_h: int) -> None:
         """The shelves in one or two columns, each as tall as its share of the 100 % case
@@ -153,69 +104,16 @@ class SortMode(OrganiseMode):
                 lambda bid=b["id"]: self.perform(Action("shelve", self.queue[0]["id"] if self.queue else "", bid)))
         case.h = ui_layout.grow(case.h, ui_layout.bottom(rects, case.y) + 14 - case.y)
 
+    def sync(self) -> None:
+        if self.finished:
+            self.on_finish()
+
     def on_finish(self) -> None:
         for spot in self.spots.values():
             if hasattr(spot, "set_enabled"):
                 spot.set_enabled(False)
             else:
                 spot.enabled = False
-
-    # -- actions ------------------------------------------------------------------
-    def actions(self) -> list[Action]:
-        if self.finished or not self.queue:
-            return []
-        item = self.queue[0]["id"]
-        return [Action("shelve", item, b["id"]) for b in self.bins] + [Action("hint")]
-
-    def perform(self, action: Action) -> None:
-        if self.finished or not self.queue:
-            return
-        item = self.queue[0]
-        title = self.kit.pick(item["title"])
-        if action.kind == "hint":
-            self.hints_used += 1
-            self.hint_bin = self._bin_of(item)
-            self.emit("hint", step=item["id"])
-            return
-        if action.kind != "shelve" or action.target != item["id"]:
-            return
-        right = self._bin_of(item)
-        shelf = next(b for b in self.bins if b["id"] == action.value)
-        self.emit("choice", step=item["id"], response=action.value)
-        if action.value == right:
-            self.correct += 1
-            self.placed[right].append(item)
-            self.queue.pop(0)
-            self.tried.clear()
-            self.hint_bin = None
-            self.say(self.kit.t("organise.sort_good", title=title, shelf=self.kit.pick(shelf["label"])), True)
-            self.emit("progress", progress=self.progress)
-            if not self.queue:
-                self.finished = True
-                self.on_finish()
-        else:
-            self.mistakes += 1
-            self.tried.add(action.value)
-            self.say(self.kit.t("organise.sort_wrong", title=title, code=item["code"],
-                                shelf=self.kit.pick(shelf["label"]), range=self._range(shelf)), False)
-            self.emit("mistake", step=item["id"])
-
-    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        if self.finished or not self.queue:
-            return None
-        item = self.queue[0]
-        right = self._bin_of(item)
-        wrong = [b["id"] for b in self.bins if b["id"] != right and b["id"] not in self.tried]
-        if rng.random() < skill or not wrong:
-            return Action("shelve", item["id"], right)
-        return Action("shelve", item["id"], rng.choice(wrong))
-
-    @property
-    def progress(self) -> float:
-        return (self.total - len(self.queue)) / max(1, self.total)
-
-    def details(self) -> dict[str, Any]:
-        return {"items": self.total, "shelves": len(self.bins)}
 
     # -- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
@@ -226,6 +124,27 @@ class SortMode(OrganiseMode):
                  tuple(len(books) for books in self.placed.values()), self.finished)
         area = area.union(self.trolley).union(self.case)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
+        if self.moving:
+            self._draw_motion(surface)
+
+    def _draw_motion(self, surface: pygame.Surface) -> None:
+        """The payoff of the last step (a few shapes, only while it plays): a shelved book
+        flies from the trolley to its shelf, which glows; a wrong shelf flashes red."""
+        pal = self.kit.painter.palette
+        t = min(1.0, self.anim / 0.45)
+        if self.feedback_good and self.last_shelf in self.rects:
+            shelf = self.rects[self.last_shelf]
+            start, end = pygame.Vector2(self.book.center), pygame.Vector2(shelf.center)
+            pos = start.lerp(end, t * (2 - t))
+            spine = pygame.Rect(0, 0, 26, 70)
+            spine.center = (int(pos.x), int(pos.y - 40 * 4 * t * (1 - t)))
+            pygame.draw.rect(surface, pal.accent, spine, border_radius=4)
+            pygame.draw.rect(surface, pal.ink, spine, 2, border_radius=4)
+            pygame.draw.rect(surface, pal.good, shelf.inflate(6, 6), 4, border_radius=14)
+        elif not self.feedback_good and self.tried:
+            for bid in self.tried:
+                if bid in self.rects and int(self.anim * 10) % 2 == 0:
+                    pygame.draw.rect(surface, pal.bad, self.rects[bid].inflate(6, 6), 4, border_radius=14)
 
     def _paint(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
