@@ -17,7 +17,6 @@ from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.base import Mechanic
 from zones.challenges.rules_core import Money, Remark, Rules
 
-
 #: what the view keeps as well as the rules (the base Mechanic sets them)
 SHARED = frozenset({"params", "difficulty", "rng"})
 
