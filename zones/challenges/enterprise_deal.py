@@ -189,14 +189,17 @@ class DealGame(EnterpriseBase):
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        """Nothing here moves with time: the board is drawn into a cached layer again only
-        when the deals, the talk, the feedback or a button changes."""
+        """The board from a cached layer, drawn again only when the deals, the talk, the
+        feedback or a button changes; over it, a short burst after each offer."""
         state = (self.need_i, self.finished, tuple(sorted(self.booked.items())), self.spent, self.days,
                  self.talking, self.line, self.patience, self.feedback, self.feedback_good,
                  tuple(sorted(self.gone)), tuple((b.text, b.spot.visible, b.spot.enabled, tuple(b.spot.rect),
                                                   getattr(b.spot, "hovered", False)) for b in self.buttons))
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
         self.layer.draw(self.kit, surface, rect, state, lambda: self._draw_board(surface))
+        if self.said is not None:
+            box = self.done_feedback if self.finished else self.talk_feedback if self.talking else self.choose_feedback
+            self.burst(surface, (box.x + 22, box.centery), self.feedback_good)
 
     def _draw_board(self, surface: pygame.Surface) -> None:
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick

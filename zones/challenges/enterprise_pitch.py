@@ -148,6 +148,8 @@ class PitchGame(EnterpriseBase):
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         for i, rect in enumerate(self.inv_rects):
             self._draw_investor(surface, i, rect)
+        if self.last_investor is not None and self.phase != "idea":
+            self.burst(surface, self.inv_rects[self.last_investor].center, self.feedback_good)
         p = self.kit.painter
         pal = p.palette
         d = self.deck

@@ -84,6 +84,8 @@ class PitchRules(EnterpriseRules):
         self.current = 0
         self.asked = 0
         self.raised = 0
+        #: the investor the last argument went to (the view animates their card)
+        self.last_investor: int | None = None
 
     @property
     def pledged(self) -> int:
@@ -125,6 +127,7 @@ class PitchRules(EnterpriseRules):
         arg = next(a for a in self.arguments if a["id"] == arg_id)
         self.emit("choice", step=f"investor_{inv['id']}", response=arg_id)
         self.tries_left[i] -= 1
+        self.last_investor = i
         missing = [w for w in self.wants[i] if w not in self.hits[i]]
         if arg["interest"] in missing:
             self.hits[i].add(arg["interest"])

@@ -201,6 +201,25 @@ class StallGame(EnterpriseBase):
         self.draw_feedback(surface, self.stall_feedback)
         self._draw_side(surface)
         self.draw_buttons(surface)
+        if self.moving:
+            self._draw_motion(surface)
+
+    def _draw_motion(self, surface: pygame.Surface) -> None:
+        """The payoff of the last sale (a few shapes while it plays): a coin hops from the
+        customer to the purse; a lost sale shakes a red ring round the customer."""
+        pal = self.kit.painter.palette
+        t = min(1.0, self.anim / 0.5)
+        box = self.customer_box
+        if self.feedback_good:
+            start = pygame.Vector2(box.x + 44, box.y + 48)
+            end = pygame.Vector2(self.side.x + 30, self.side.y + 28)
+            pos = start.lerp(end, t)
+            centre = (int(pos.x), int(pos.y - 60 * 4 * t * (1 - t)))
+            pygame.draw.circle(surface, (240, 180, 40) if not pal.high_contrast else pal.ink, centre, 12)
+            pygame.draw.circle(surface, pal.ink, centre, 12, 2)
+        elif self.said is not None:
+            dx = int(6 * (1 - t) * (1 if int(self.anim * 20) % 2 else -1))
+            pygame.draw.circle(surface, pal.bad, (box.x + 44 + dx, box.y + 48), 36, 4)
 
     def _draw_card(self, surface: pygame.Surface, pid: str, card: pygame.Rect) -> None:
         p, t = self.kit.painter, self.kit.t
@@ -275,6 +294,12 @@ class StallGame(EnterpriseBase):
         quote_y = ui_layout.below(box.y + 38, box.y + 12 + ui_layout.text_h(p, label, box.w - 100, 18, True) + 5)
         p.text(surface, "“" + pick(self.products[pid]["ask"]) + " " + pick(mood["line"]) + "”",
                (box.x + 88, quote_y), 17, width=box.w - 100, box=box)
+        if self.patience:                   # the customer's patience runs down along the box's foot
+            share = max(0.0, 1 - self.waited / self.patience)
+            bar = pygame.Rect(box.x + 12, box.bottom - 7, box.w - 24, 5)
+            pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=2)
+            pygame.draw.rect(surface, pal.bad if share < 0.3 else pal.good, (bar.x, bar.y, int(bar.w * share), bar.h),
+                             border_radius=2)
         left = len(self.queue) - self._round_pos - 1
         if left > 0:
             wait_y = box.bottom - 10 - p.line(17)

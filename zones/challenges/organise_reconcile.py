@@ -129,6 +129,9 @@ class ReconcileMode(OrganiseMode):
                  self.feedback_good, self.finished)
         area = area.union(self.ledger).union(self.pile).union(self.bar)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
+        if self.last_row in self.rects:
+            r = self.rects[self.last_row]
+            self.burst(surface, (r.x + 12, r.centery), self.feedback_good)
 
     def _heading(self, surface: pygame.Surface, rect: pygame.Rect, icon: str, text: str, clock: bool) -> None:
         p = self.kit.painter

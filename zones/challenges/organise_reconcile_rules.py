@@ -89,6 +89,8 @@ class ReconcileRules(OrganiseRules):
         self.flagged: set[str] = set()
         self.checked: set[str] = set()
         self.hint_row: str | None = None
+        #: the row flagged last (the view animates it)
+        self.last_row: str | None = None
 
     def ledger_total(self) -> int:
         return sum(r["paid"] if r["id"] in self.flagged and r["kind"] != "missing" else
@@ -120,6 +122,7 @@ class ReconcileRules(OrganiseRules):
         if action.kind != "flag" or row is None:
             return
         self.emit("choice", step=row["id"], response="flag")
+        self.last_row = row["id"]
         label = row["label"]
         if row["kind"]:
             self.correct += 1

@@ -72,3 +72,6 @@ class ScheduleMode(OrganiseMode):
             fit_list(self)
             area = area.union(self.list_rect)
         self.draw_layered(surface, area, state, lambda: draw_schedule(self, surface))
+        cell = self.cells.get(self.last_cell) if self.last_cell is not None else None
+        if cell is not None:                  # a drop lands (a green burst) or bounces (red)
+            self.burst(surface, cell.center, self.feedback_good)

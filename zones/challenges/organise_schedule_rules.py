@@ -75,6 +75,8 @@ class ScheduleRules(OrganiseRules):
         self.undos = 0
         self.tried: dict[str, set[tuple[int, int]]] = {}
         self.hint_cell: tuple[int, int] | None = None
+        #: the cell of the last drop tried (the view animates it)
+        self.last_cell: tuple[int, int] | None = None
 
     def _generate(self, params: dict[str, Any], rng: random.Random) -> None:
         tags = {v.get("tag", "") for v in self.vans}
@@ -189,6 +191,7 @@ class ScheduleRules(OrganiseRules):
 
     def _place(self, pid: str, cell: tuple[int, int]) -> None:
         label = self.parcel(pid)["label"]
+        self.last_cell = cell
         self.emit("choice", step=pid, response=f"{self.vans[cell[0]]['id']}@{self.slots[cell[1]]}")
         why = self.problem(pid, cell)
         if why:

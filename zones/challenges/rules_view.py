@@ -10,8 +10,11 @@ the keyboard and the mouse play the same rules. Remarks come back as words throu
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any, ClassVar
+
+import pygame
 
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.base import Mechanic
@@ -135,3 +138,17 @@ class RulesView(Mechanic):
     def moving(self) -> bool:
         """True while the last remark's animation plays (never with reduced motion)."""
         return not getattr(self.kit, "reduced_motion", False) and self.anim < 0.6
+
+    def burst(self, surface: Any, centre: tuple[int, int], good: bool) -> None:
+        """A small burst of eight dots from ``centre`` while the last remark's animation
+        plays: green stars out for a step that worked, red dots falling for one that failed."""
+        if not self.moving:
+            return
+        pal = self.kit.painter.palette
+        t = min(1.0, self.anim / 0.6)
+        for k in range(8):
+            angle = k * math.pi / 4
+            reach = 14 + 46 * t
+            x = centre[0] + int(math.cos(angle) * reach)
+            y = centre[1] + int(math.sin(angle) * reach * (1 if good else 0.4) + (0 if good else 30 * t))
+            pygame.draw.circle(surface, pal.good if good else pal.bad, (x, y), max(2, int(6 * (1 - t))))
