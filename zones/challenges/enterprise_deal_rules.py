@@ -20,6 +20,10 @@ class DealRules(EnterpriseRules):
         problems: list[str] = []
         for key, low in (("budget", 1), ("days", 1), ("patience", 0), ("needs_count", 1)):
             problems += check_levels(params, key, int, low)
+        problems += check_levels(params, "budget_cut", int, 0, required=False)
+        cut_after = params.get("cut_after", 0)
+        if not isinstance(cut_after, int) or isinstance(cut_after, bool) or cut_after < 0:
+            problems.append("cut_after: must be a whole number of bookings (0: the budget is never cut)")
         cuts = params.get("cuts")
         if not (isinstance(cuts, list) and 2 <= len(cuts) <= 4 and all(isinstance(c, int) and 0 < c < 100 for c in cuts)
                 and cuts == sorted(set(cuts))):
@@ -60,6 +64,9 @@ class DealRules(EnterpriseRules):
         self.cuts = list(params["cuts"])
         self.budget = int(self.per_level("budget"))
         self.days = int(self.per_level("days"))
+        #: after this many bookings the budget is cut by ``budget_cut`` (0: never)
+        self.cut_after = int(params.get("cut_after", 0) or 0)
+        self.budget_was_cut = False
         self.suppliers = {s["id"]: dict(s) for s in params["suppliers"]}
         self.gone: set[str] = set()
         self.booked: dict[str, tuple[str, int]] = {}
@@ -158,6 +165,10 @@ class DealRules(EnterpriseRules):
         self.emit("progress", progress=self.progress)
         if self.need is None:
             self.finished = True
+        elif self.cut_after and len(self.booked) == self.cut_after and not self.budget_was_cut:
+            self.budget_was_cut = True            # the twist: the head trims the budget mid-plan
+            self.budget -= int(self.per_level("budget_cut", 0) or 0)
+            self.say("enterprise.deal.budget_cut", False, cue="warning", n=int(self.per_level("budget_cut", 0) or 0))
 
     def bot_action(self, rng, skill: float) -> Action | None:
         options = self.actions()

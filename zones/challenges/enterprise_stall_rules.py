@@ -52,6 +52,11 @@ class StallRules(EnterpriseRules):
         rounds = params.get("rounds")
         if not isinstance(rounds, list) or not 2 <= len(rounds) <= 4:
             return problems + ["rounds: needs 2–4 rounds"]
+        used = params.get("rounds_used")
+        if used is not None and not (isinstance(used, list) and 1 <= len(used) <= len(rounds)
+                                     and all(isinstance(i, int) and not isinstance(i, bool) for i in used)
+                                     and all(0 <= i < len(rounds) for i in used) and len(set(used)) == len(used)):
+            problems.append(f"rounds_used: must list 1–{len(rounds)} different round numbers from 0 to {len(rounds) - 1}")
         for i, rnd in enumerate(rounds):
             if not isinstance(rnd, dict):
                 problems.append(f"rounds[{i}]: must be an object")
@@ -68,7 +73,8 @@ class StallRules(EnterpriseRules):
         super().__init__(params, difficulty, rng)
         self.products = {p["id"]: p for p in params["products"]}
         self.order = [p["id"] for p in params["products"]]
-        self.rounds = params["rounds"]
+        used = params.get("rounds_used") or list(range(len(params["rounds"])))
+        self.rounds = [params["rounds"][i] for i in used]
         self.start_coins = self.coins_now = int(self.per_level("budget"))
         n = int(self.per_level("customers"))
         mix = params["mood_mix"][self.difficulty - 1]
