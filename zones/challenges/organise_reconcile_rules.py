@@ -91,6 +91,7 @@ class ReconcileRules(OrganiseRules):
         self.hint_row: str | None = None
         #: the row flagged last (the view animates it)
         self.last_row: str | None = None
+        self.slipped = False
 
     def ledger_total(self) -> int:
         return sum(r["paid"] if r["id"] in self.flagged and r["kind"] != "missing" else
@@ -129,13 +130,15 @@ class ReconcileRules(OrganiseRules):
             self.flagged.add(row["id"])
             self.hint_row = None if self.hint_row == row["id"] else self.hint_row
             key = "organise.acc_missing" if row["kind"] == "missing" else "organise.acc_fixed"
-            self.recovered += bool(self.checked)
+            self.recovered += self.slipped           # a right flag straight after a wrong one
+            self.slipped = False
             self.say(key, True, item=label, paid=Money(row["paid"]), written=Money(row["written"]))
             self.emit("progress", progress=self.progress)
             if len(self.flagged) == self.to_find:
                 self.finished = True
         else:
             self.mistakes += 1
+            self.slipped = True
             self.checked.add(row["id"])
             self.say("organise.acc_fine", False, item=label)
             self.emit("mistake", step=row["id"])

@@ -19,6 +19,9 @@ from zones.challenges.actions import Action, MechanicResult
 
 #: the cue names the host turns into a sound and a visual cue
 CUES = ("success", "fail", "tick", "warning")
+#: an untimed level still ends after this many seconds (a pupil going round in circles
+#: reaches an ending; a typical pupil needs one or two minutes a level)
+GIVE_UP_S = 480.0
 
 
 @dataclass(frozen=True)
@@ -83,11 +86,15 @@ class Rules:
     # -- the clock ---------------------------------------------------------------------
     def tick(self, dt: float) -> None:
         """Advance the clock by ``dt`` seconds; a timed play ends when time runs out
-        (a ``warning`` cue at four fifths of the time)."""
+        (a ``warning`` cue at four fifths of the time), an untimed one after ``GIVE_UP_S``."""
         if self.finished:
             return
         self.elapsed += dt
         if not self.time_limit:
+            if self.elapsed >= GIVE_UP_S:
+                self.finished = self.timed_out = True
+                self.say("challenge.time_up", False)
+                self.time_up()
             return
         if not self.warned and self.elapsed >= 0.8 * self.time_limit:
             self.warned = True
