@@ -25,6 +25,7 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.actions import Action
+from zones.challenges.drag import Drag
 from zones.challenges.organise_common import OrganiseMode
 from zones.challenges.organise_sort_rules import SortRules, shelf_range
 
@@ -38,6 +39,8 @@ class SortMode(OrganiseMode):
         super().__init__(params, difficulty, kit, rng)
         self.rects: dict[str, pygame.Rect] = {}
         self.spots: dict[str, Any] = {}
+        #: the book in the pupil's hand (picked up with a click, a drag or Enter)
+        self.drag = Drag()
 
     def _bin_of(self, item: dict[str, Any]) -> str | None:
         return self.rules.bin_of(item)
@@ -65,6 +68,7 @@ class SortMode(OrganiseMode):
         book_y = area.y + ui_layout.below(86, self.left_y + left_h + 16)
         self.book = pygame.Rect(0, book_y, book_w, ui_layout.grow(250, 25 + self.label_h + 13 + self.tag_h + 16))
         self.book.centerx = x + tw // 2
+        self.spots["book"] = self.kit.ui.hotspot(self.book, t("organise.pick_up", title=""), self._pick)
         fb_h = self.feedback_h()
         self.remark = pygame.Rect(x + 16, self.book.bottom + 16, tw - 32, fb_h)
         hint_h = ui_layout.grow(46, p.button_h())
@@ -101,12 +105,35 @@ class SortMode(OrganiseMode):
             label = f"{self.kit.pick(b['label'])} {self._range(b)}"
             self.spots[b["id"]] = self.kit.ui.hotspot(
                 r, self.kit.t("organise.shelf", shelf=label),
-                lambda bid=b["id"]: self.perform(Action("shelve", self.queue[0]["id"] if self.queue else "", bid)))
+                lambda bid=b["id"]: self._shelve(bid))
         case.h = ui_layout.grow(case.h, ui_layout.bottom(rects, case.y) + 14 - case.y)
 
     def sync(self) -> None:
+        book = self.spots.get("book")
+        if book is not None and self.queue:
+            book.label = self.kit.t("organise.pick_up", title=self.kit.pick(self.queue[0]["title"]))
         if self.finished:
+            self.drag.drop()
             self.on_finish()
+
+    def _pick(self) -> None:
+        """The book was pressed (a click, the start of a drag, or Enter): it is in hand."""
+        if self.queue and not self.finished:
+            self.drag.pick(self.queue[0]["id"])
+
+    def _shelve(self, bid: str) -> None:
+        """A shelf was pressed, or the carried book dropped on it."""
+        self.drag.drop()
+        self.perform(Action("shelve", self.queue[0]["id"] if self.queue else "", bid))
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """Carrying the book with the mouse: it follows the pointer and lands on the shelf
+        it is released over."""
+        self.drag.handle(event, self.kit.ui, self.rects, lambda _book, bid: self._shelve(bid))
+
+    @property
+    def animating(self) -> bool:
+        return super().animating or self.drag.carried
 
     def on_finish(self) -> None:
         for spot in self.spots.values():
@@ -121,11 +148,32 @@ class SortMode(OrganiseMode):
         remark appears); the clock every frame."""
         state = (len(self.queue), self.queue[0]["code"] if self.queue else None, self.feedback,
                  self.feedback_good, self.hint_bin, frozenset(self.tried),
-                 tuple(len(books) for books in self.placed.values()), self.finished)
+                 tuple(len(books) for books in self.placed.values()), self.finished, self.drag.carried,
+                 self.drag.held is not None)
         area = area.union(self.trolley).union(self.case)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
         if self.moving:
             self._draw_motion(surface)
+        if self.drag.carried and self.queue:
+            self._draw_carried(surface)
+
+    def _draw_carried(self, surface: pygame.Surface) -> None:
+        """The book in hand under the pointer (its number on it), the shelf below it lit."""
+        p = self.kit.painter
+        pal = p.palette
+        over = self.drag.over(self.rects)
+        if over is not None:
+            pygame.draw.rect(surface, pal.focus, self.rects[over].inflate(8, 8), 4, border_radius=14)
+        item = self.queue[0]
+        w = max(120, p.font(22, True).size(item["code"])[0] + 30)
+        card = pygame.Rect(0, 0, w, ui_layout.grow(80, p.line(22, True) + 40))
+        card.center = self.drag.pos
+        pygame.draw.rect(surface, p.colour("#2A9D8F") if not pal.high_contrast else pal.panel, card, border_radius=10)
+        pygame.draw.rect(surface, pal.ink, card, 3, border_radius=10)
+        tag = card.inflate(-20, -20)
+        pygame.draw.rect(surface, pal.panel, tag, border_radius=8)
+        p.text(surface, item["code"], (tag.centerx, tag.centery - p.line(22, True) // 2), 22, bold=True,
+               align="center", box=tag)
 
     def _draw_motion(self, surface: pygame.Surface) -> None:
         """The payoff of the last step (a few shapes, only while it plays): a shelved book
@@ -157,7 +205,9 @@ class SortMode(OrganiseMode):
                width=tr.w - 36 - self.clock_w - 20, box=tr)
         self.draw_clock(surface, (tr.right - 130, tr.y + self.left_y + 4, 110, 20))
         book = self.book
-        if self.queue:
+        if self.queue and self.drag.carried:        # the book is in the pupil's hand: its place waits
+            board_text.dashed_rect(surface, pal.muted, book)
+        elif self.queue:
             item = self.queue[0]
             cover = p.colour("#2A9D8F") if not pal.high_contrast else pal.panel
             pygame.draw.rect(surface, cover, book, border_radius=12)
@@ -171,6 +221,8 @@ class SortMode(OrganiseMode):
             pygame.draw.rect(surface, pal.panel, tag, border_radius=10)
             pygame.draw.rect(surface, pal.ink, tag, 2, border_radius=10)
             p.text(surface, item["code"], (tag.centerx, tag.y + 10), 26, bold=True, align="center", box=tag)
+            if self.drag.held is not None:        # picked up with the keyboard: lifted, waiting for a shelf
+                pygame.draw.rect(surface, pal.focus, book.inflate(10, 10), 4, border_radius=14)
         else:
             p.icon(surface, "check", book.center, 80, pal.good)
         self.draw_feedback(surface, self.remark, t("organise.sort_idle"))
