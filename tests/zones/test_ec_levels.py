@@ -219,3 +219,27 @@ def test_book_chaos_drags_a_book_onto_its_shelf_and_the_keyboard_does_the_same(t
     app.pump([key(pygame.K_RETURN)])
     assert mech.correct == 2 and mech.drag.held is None
     app.shutdown()
+
+
+def test_balance_the_books_lays_a_receipt_on_its_line_by_mouse_and_by_keyboard(tmp_path):
+    from tests.helpers import focus_label, key
+
+    app = make_app(tmp_path)
+    play = start_challenge(app, "c_club_accounts", 1)
+    mech = play.mechanic
+    first, second = mech.receipts[0], mech.receipts[1]
+    start = play.ui.screen_rect(mech.receipt_spots[first["id"]]).center
+    end = play.ui.screen_rect(mech.spots[first["id"]]).center
+    app.pump([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=start)])
+    app.pump([pygame.event.Event(pygame.MOUSEMOTION, pos=end, rel=(1, 1), buttons=(1, 0, 0))])
+    assert mech.drag.carried
+    app.draw()
+    app.pump([pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=end)])
+    assert first["id"] in mech.matched | mech.flagged and mech.drag.held is None
+    focus_label(app, mech.receipt_spots[second["id"]].label)
+    app.pump([key(pygame.K_RETURN)])
+    assert mech.drag.held == second["id"]
+    focus_label(app, mech.spots[second["id"]].label)
+    app.pump([key(pygame.K_RETURN)])
+    assert second["id"] in mech.matched | mech.flagged and mech.mistakes == 0
+    app.shutdown()

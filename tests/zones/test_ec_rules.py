@@ -249,3 +249,18 @@ def test_a_pupil_going_round_in_circles_still_reaches_an_ending():
         rules.perform(Action("unplace", pid, f"{cell[0]}:{cell[1]}"))
         rules.tick(4 + rng.random())
     assert rules.finished and not rules.result().success
+
+
+def test_reconcile_a_receipt_laid_on_its_line_ticks_it_or_catches_the_error():
+    rules = make(base("c_club_accounts"), 2, 5)
+    fine = next(r for r in rules.rows if not r["kind"])
+    wrong_amount = next(r for r in rules.rows if r["kind"] in ("tenfold", "swap", "pennies"))
+    other = next(r for r in rules.rows if r["id"] not in (fine["id"], wrong_amount["id"]))
+    rules.perform(Action("match", fine["id"], other["id"]))
+    assert rules.mistakes == 1 and rules.said.key == "organise.acc_not_this" and not rules.matched
+    rules.perform(Action("match", fine["id"], fine["id"]))
+    assert fine["id"] in rules.matched and rules.said.key == "organise.acc_match" and rules.recovered == 1
+    assert "tick" in cues(rules)
+    assert Action("flag", fine["id"]) not in rules.actions(), "a ticked line is done"
+    rules.perform(Action("match", wrong_amount["id"], wrong_amount["id"]))
+    assert wrong_amount["id"] in rules.flagged and rules.said.key == "organise.acc_fixed"

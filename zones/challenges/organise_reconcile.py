@@ -25,6 +25,7 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges.actions import Action
+from zones.challenges.drag import Drag
 from zones.challenges.organise_common import OrganiseMode
 from zones.challenges.organise_reconcile_rules import ReconcileRules
 
@@ -38,6 +39,10 @@ class ReconcileMode(OrganiseMode):
         super().__init__(params, difficulty, kit, rng)
         self.rects: dict[str, pygame.Rect] = {}
         self.spots: dict[str, Any] = {}
+        #: receipt id → its hotspot on the pile (pick it up to lay it on a line)
+        self.receipt_spots: dict[str, Any] = {}
+        #: the receipt in the pupil's hand
+        self.drag = Drag()
 
     def money(self, cents: int) -> str:
         point = self.kit.pick(self.params["decimal"]) if "decimal" in self.params else "."
@@ -69,7 +74,7 @@ class ReconcileMode(OrganiseMode):
             self.rects[row["id"]] = r
             self.spots[row["id"]] = self.kit.ui.hotspot(
                 r, t("organise.acc_row", item=pick(row["label"]), amount=self.money(row["written"])),
-                lambda rid=row["id"]: self.perform(Action("flag", rid)))
+                lambda rid=row["id"]: self._press_row(rid))
             y = r.bottom + 4
         totals = t("organise.acc_totals", ledger=self.money(self.ledger_total()),
                    receipts=self.money(self.receipts_total()), diff=self.money(abs(self.ledger_total() - self.receipts_total())))
@@ -110,28 +115,78 @@ class ReconcileMode(OrganiseMode):
         self.receipt_rects = ui_layout.grid([self.rec_h] * len(self.receipts), pile.x + 14, top, pile.w - 28, cols,
                                             12, 8)
         pile.h = ui_layout.grow(pile.h, ui_layout.bottom(self.receipt_rects, top) + 14 - pile.y)
+        for rec, r in zip(self.receipts, self.receipt_rects, strict=True):
+            self.receipt_spots[rec["id"]] = self.kit.ui.hotspot(
+                r, self.kit.t("organise.acc_pick", item=pick(rec["label"])), lambda rid=rec["id"]: self._pick(rid))
 
     def on_finish(self) -> None:
         self._sync()
 
     def _sync(self) -> None:
+        done = self.flagged | self.checked | self.matched
         for key, spot in self.spots.items():
             if key == "hint":
                 spot.set_enabled(not self.finished)
             else:
-                spot.enabled = not self.finished and key not in self.flagged and key not in self.checked
+                spot.enabled = not self.finished and key not in done
+        for key, spot in self.receipt_spots.items():
+            spot.enabled = not self.finished and key in {r["id"] for r in self.open_receipts()}
+        if self.finished or (self.drag.held is not None and self.drag.held not in
+                             {r["id"] for r in self.open_receipts()}):
+            self.drag.drop()
+
+    def _pick(self, receipt_id: str) -> None:
+        """A receipt was pressed (a click, the start of a drag, or Enter): it is in hand."""
+        if not self.finished:
+            self.drag.pick(receipt_id)
+
+    def _press_row(self, row_id: str) -> None:
+        """A ledger line pressed: the receipt in hand is laid on it, else the line is flagged."""
+        held = self.drag.held
+        self.drag.drop()
+        self.perform(Action("match", str(held), row_id) if held is not None else Action("flag", row_id))
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """Carrying a receipt with the mouse: it lands on the line it is released over."""
+        open_rows = {r["id"]: self.rects[r["id"]] for r in self.open_rows()}
+        self.drag.handle(event, self.kit.ui, open_rows,
+                         lambda rec, row: self.perform(Action("match", str(rec), str(row))))
+
+    @property
+    def animating(self) -> bool:
+        return super().animating or self.drag.carried
 
     # -- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """Ledger and receipts from the cached layer (redrawn when a row is checked or
         flagged, a hint or remark appears); the clock every frame."""
-        state = (frozenset(self.flagged), frozenset(self.checked), self.hint_row, self.feedback,
-                 self.feedback_good, self.finished)
+        state = (frozenset(self.flagged), frozenset(self.checked), frozenset(self.matched), self.hint_row,
+                 self.feedback, self.feedback_good, self.finished, self.drag.held, self.drag.carried)
         area = area.union(self.ledger).union(self.pile).union(self.bar)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
+        if self.drag.carried:
+            self._draw_carried(surface)
         if self.last_row in self.rects:
             r = self.rects[self.last_row]
             self.burst(surface, (r.x + 12, r.centery), self.feedback_good)
+
+    def _draw_carried(self, surface: pygame.Surface) -> None:
+        """The receipt in hand under the pointer, the line below it lit."""
+        p = self.kit.painter
+        pal = p.palette
+        over = self.drag.over({r["id"]: self.rects[r["id"]] for r in self.open_rows()})
+        if over is not None:
+            pygame.draw.rect(surface, pal.focus, self.rects[over].inflate(6, 6), 3, border_radius=10)
+        rec = next((r for r in self.receipts if r["id"] == self.drag.held), None)
+        if rec is None:
+            return
+        text = self.money(rec["paid"])
+        slip = pygame.Rect(0, 0, p.font(18, True).size(text)[0] + 28, ui_layout.grow(40, p.line(18, True) + 16))
+        slip.center = self.drag.pos
+        pygame.draw.rect(surface, (255, 253, 240) if not pal.high_contrast else pal.panel, slip, border_radius=6)
+        pygame.draw.rect(surface, pal.ink, slip, 2, border_radius=6)
+        p.text(surface, text, (slip.centerx, slip.centery - p.line(18, True) // 2), 18, bold=True, align="center",
+               box=slip)
 
     def _heading(self, surface: pygame.Surface, rect: pygame.Rect, icon: str, text: str, clock: bool) -> None:
         p = self.kit.painter
@@ -173,7 +228,7 @@ class ReconcileMode(OrganiseMode):
         p, t = self.kit.painter, self.kit.t
         pal = p.palette
         r = self.rects[row["id"]]
-        flagged, checked = row["id"] in self.flagged, row["id"] in self.checked
+        flagged, checked = row["id"] in self.flagged, row["id"] in self.checked or row["id"] in self.matched
         hinted = row["id"] == self.hint_row
         fill = pal.panel
         if not pal.high_contrast:
@@ -197,7 +252,7 @@ class ReconcileMode(OrganiseMode):
             pygame.draw.line(surface, pal.muted, (right_old - 4 - ow, r.centery), (right_old + 4, r.centery), 2)
             p.text(surface, new, (r.right - 12, y), 18, bold=True, colour=pal.bad, align="right", box=r)
         else:
-            if checked:
+            if checked or row["id"] in self.matched:
                 p.icon(surface, "check", mark, size, pal.good)
             p.text(surface, self.money(row["written"]), (r.right - 12, y), 18, bold=True, align="right", box=r)
 
@@ -210,8 +265,13 @@ class ReconcileMode(OrganiseMode):
         h = self.rec_h
         paper = (255, 253, 240) if not pal.high_contrast else pal.panel
         for rec, r in zip(self.receipts, self.receipt_rects, strict=True):
-            pygame.draw.rect(surface, paper, r, border_radius=6)
-            pygame.draw.rect(surface, pal.panel_edge, r, 2, border_radius=6)
+            filed = rec["id"] in self.matched or rec["id"] in self.flagged
+            pygame.draw.rect(surface, paper if not filed else pal.panel, r, border_radius=6)
+            edge = pal.focus if rec["id"] == self.drag.held else pal.panel_edge
+            pygame.draw.rect(surface, edge, r, 4 if rec["id"] == self.drag.held else 2, border_radius=6)
+            if filed:                      # laid on its line: a tick in the corner
+                size = ui_layout.icon(p, 16)
+                p.icon(surface, "check", (r.right - 6 - size // 2, r.y + 6 + size // 2), size, pal.good)
             for k in range(r.x + 6, r.right - 6, 12):
                 pygame.draw.line(surface, pal.panel_edge, (k, r.bottom - 3), (k + 6, r.bottom - 3), 2)
             label = self.kit.pick(rec["label"])

@@ -1,5 +1,6 @@
-"""Rules of the organise ``reconcile`` mode (Balance the Books): flag the ledger lines
-that do not match a receipt until the totals balance. No pygame. Params: see
+"""Rules of the organise ``reconcile`` mode (Balance the Books): lay each receipt on its
+ledger line (agreeing lines are ticked, a wrong amount is caught and corrected) and flag
+the lines that have no receipt, until the totals balance. No pygame. Params: see
 ``organise_reconcile.py``; a level may also name the error ``kinds`` to plant and whether
 to ``shuffle_receipts``.
 """
@@ -92,6 +93,8 @@ class ReconcileRules(OrganiseRules):
         #: the row flagged last (the view animates it)
         self.last_row: str | None = None
         self.slipped = False
+        #: lines whose receipt was laid on them and agreed
+        self.matched: set[str] = set()
 
     def ledger_total(self) -> int:
         return sum(r["paid"] if r["id"] in self.flagged and r["kind"] != "missing" else
@@ -102,12 +105,21 @@ class ReconcileRules(OrganiseRules):
 
     # -- actions ------------------------------------------------------------------
     def open_rows(self) -> list[dict[str, Any]]:
-        return [r for r in self.rows if r["id"] not in self.flagged and r["id"] not in self.checked]
+        """Ledger lines not yet accounted for (not flagged, matched or checked)."""
+        done = self.flagged | self.checked | self.matched
+        return [r for r in self.rows if r["id"] not in done]
+
+    def open_receipts(self) -> list[dict[str, Any]]:
+        """Receipts whose line is still open."""
+        done = self.flagged | self.matched | self.checked
+        return [r for r in self.receipts if r["id"] not in done]
 
     def actions(self) -> list[Action]:
         if self.finished:
             return []
-        return [Action("flag", r["id"]) for r in self.open_rows()] + [Action("hint")]
+        rows = self.open_rows()
+        matches = [Action("match", rec["id"], row["id"]) for rec in self.open_receipts() for row in rows]
+        return matches + [Action("flag", r["id"]) for r in rows] + [Action("hint")]
 
     def perform(self, action: Action) -> None:
         if self.finished:
@@ -119,6 +131,9 @@ class ReconcileRules(OrganiseRules):
                 self.hint_row = bad[0]
                 self.emit("hint", step=self.hint_row)
             return
+        if action.kind == "match":
+            self._match(action.target, action.value)
+            return
         row = next((r for r in self.open_rows() if r["id"] == action.target), None)
         if action.kind != "flag" or row is None:
             return
@@ -126,16 +141,7 @@ class ReconcileRules(OrganiseRules):
         self.last_row = row["id"]
         label = row["label"]
         if row["kind"]:
-            self.correct += 1
-            self.flagged.add(row["id"])
-            self.hint_row = None if self.hint_row == row["id"] else self.hint_row
-            key = "organise.acc_missing" if row["kind"] == "missing" else "organise.acc_fixed"
-            self.recovered += self.slipped           # a right flag straight after a wrong one
-            self.slipped = False
-            self.say(key, True, item=label, paid=Money(row["paid"]), written=Money(row["written"]))
-            self.emit("progress", progress=self.progress)
-            if len(self.flagged) == self.to_find:
-                self.finished = True
+            self._caught(row)
         else:
             self.mistakes += 1
             self.slipped = True
@@ -143,12 +149,61 @@ class ReconcileRules(OrganiseRules):
             self.say("organise.acc_fine", False, item=label)
             self.emit("mistake", step=row["id"])
 
+    def _caught(self, row: dict[str, Any]) -> None:
+        """A wrong line found (flagged, or its receipt laid on it): corrected."""
+        self.correct += 1
+        self.flagged.add(row["id"])
+        self.hint_row = None if self.hint_row == row["id"] else self.hint_row
+        key = "organise.acc_missing" if row["kind"] == "missing" else "organise.acc_fixed"
+        self.recovered += self.slipped           # a right step straight after a wrong one
+        self.slipped = False
+        self.say(key, True, item=row["label"], paid=Money(row["paid"]), written=Money(row["written"]))
+        self.emit("progress", progress=self.progress)
+        if len(self.flagged) == self.to_find:
+            self.finished = True
+
+    def _match(self, receipt_id: str, row_id: str) -> None:
+        """A receipt laid on a ledger line: its own line is ticked when the amounts agree
+        and caught (corrected) when they differ; another line is a slip."""
+        receipt = next((r for r in self.open_receipts() if r["id"] == receipt_id), None)
+        row = next((r for r in self.open_rows() if r["id"] == row_id), None)
+        if receipt is None or row is None:
+            return
+        self.emit("choice", step=row["id"], response=f"match:{receipt_id}")
+        self.last_row = row["id"]
+        if receipt_id != row_id:
+            self.mistakes += 1
+            self.slipped = True
+            self.say("organise.acc_not_this", False, receipt=receipt["label"], item=row["label"])
+            self.emit("mistake", step=row["id"])
+            return
+        if row["kind"]:                         # a wrong amount: the receipt shows the truth
+            self._caught(row)
+            return
+        self.correct += 1
+        self.matched.add(row["id"])
+        self.recovered += self.slipped
+        self.slipped = False
+        self.say("organise.acc_match", True, cue="tick", item=row["label"], paid=Money(row["paid"]))
+        self.emit("progress", progress=self.progress)
+
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
+        """A pupil works down the pile: each receipt onto its line (or, slipping, onto
+        another line or flagging a line that is fine); the lines left without a receipt
+        are flagged last."""
         if self.finished:
             return None
-        open_rows = self.open_rows()
-        bad = [r for r in open_rows if r["kind"]]
-        fine = [r for r in open_rows if not r["kind"]]
+        rows = self.open_rows()
+        fine = [r for r in rows if not r["kind"]]
+        receipts = self.open_receipts()
+        if receipts:
+            rec = receipts[0]
+            if rng.random() < skill or len(rows) < 2:
+                return Action("match", rec["id"], rec["id"])
+            if fine and rng.random() < 0.5:
+                return Action("flag", rng.choice(fine)["id"])
+            return Action("match", rec["id"], rng.choice([r for r in rows if r["id"] != rec["id"]])["id"])
+        bad = [r for r in rows if r["kind"]]
         if rng.random() < skill or not fine:
             return Action("flag", bad[0]["id"])
         return Action("flag", rng.choice(fine)["id"])
@@ -158,7 +213,8 @@ class ReconcileRules(OrganiseRules):
         return len(self.flagged) / max(1, self.to_find)
 
     def details(self) -> dict[str, Any]:
-        return {"rows": len(self.rows), "mismatches": self.to_find, "false_flags": len(self.checked)}
+        return {"rows": len(self.rows), "mismatches": self.to_find, "false_flags": len(self.checked),
+                "matched": len(self.matched)}
 
     def describe(self) -> list[tuple[Any, dict[str, Any]]]:
         ledger, receipts = self.ledger_total(), self.receipts_total()
