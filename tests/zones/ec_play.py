@@ -52,3 +52,35 @@ def play(rules, skill: float, seed: int, limit: int = 400) -> tuple[int, float]:
         rules.perform(action)
         actions += 1
     return actions, rules.elapsed
+
+
+WPM = 150
+
+
+def _words(*texts: str) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def reading_s(brief: dict[str, str], rules) -> float:
+    """Seconds a pupil spends reading at 150 words a minute: the level's brief and the
+    board's own texts met once (investors' bios and the arguments, the books' titles,
+    the parcels, the ledger and the receipts, the news and the customers' lines, the
+    suppliers' blurbs)."""
+    en = "en"
+    mode = rules.params["mode"]
+    n = _words(brief[en])
+    if mode == "pitch":
+        n += _words(*(i["bio"][en] for i in rules.investors), *(a["label"][en] for a in rules.arguments))
+    elif mode == "sort":
+        n += _words(*(i["title"][en] for i in rules.queue), *(b["label"][en] for b in rules.bins))
+    elif mode == "schedule":
+        n += _words(*(p["label"][en] for p in rules.parcels)) + 3 * len(rules.parcels)
+    elif mode == "reconcile":
+        n += 2 * _words(*(r["label"][en] for r in rules.rows)) + 2 * len(rules.rows)
+    elif mode == "stall":
+        n += _words(*(r["news"][en] for r in rules.rounds))
+        n += sum(len(q) for q in rules.queues) * 8      # each customer's line
+    elif mode == "deal":
+        n += _words(*(s["blurb"][en] for s in rules.suppliers.values() if s["need"] in
+                      {x["id"] for x in rules.needs}))
+    return 60.0 * n / WPM

@@ -264,3 +264,22 @@ def test_reconcile_a_receipt_laid_on_its_line_ticks_it_or_catches_the_error():
     assert Action("flag", fine["id"]) not in rules.actions(), "a ticked line is done"
     rules.perform(Action("match", wrong_amount["id"], wrong_amount["id"]))
     assert wrong_amount["id"] in rules.flagged and rules.said.key == "organise.acc_fixed"
+
+
+@pytest.mark.parametrize("cid", IDS)
+def test_the_three_levels_take_a_good_or_typical_pupil_three_to_five_minutes(cid):
+    """At a pupil's pace (4 s a deliberate action, reading at 150 words a minute, timed
+    phases in clock time), on Medium, averaged over seeds (a band of ±0.2 min)."""
+    from tests.zones.ec_play import reading_s
+
+    rec = record(cid)
+    for skill in (0.9, 0.6):
+        minutes = []
+        for seed in range(8):
+            total = 0.0
+            for (_, params), level in zip(level_params(cid)[:3], rec["levels"], strict=True):
+                rules = make(params, 2, seed)
+                total += reading_s(level["brief"], rules) + play(rules, skill, seed)[1]
+            minutes.append(total / 60)
+        mean = sum(minutes) / len(minutes)
+        assert 2.8 <= mean <= 5.2, f"{cid} at skill {skill}: {mean:.1f} minutes"
