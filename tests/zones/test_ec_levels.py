@@ -238,7 +238,7 @@ def test_balance_the_books_lays_a_receipt_on_its_line_by_mouse_and_by_keyboard(t
     assert first["id"] in mech.matched | mech.flagged and mech.drag.held is None
     focus_label(app, mech.receipt_spots[second["id"]].label)
     app.pump([key(pygame.K_RETURN)])
-    assert mech.drag.held == second["id"]
+    assert mech.drag.held == second["id"] == mech.holding
     focus_label(app, mech.spots[second["id"]].label)
     app.pump([key(pygame.K_RETURN)])
     assert second["id"] in mech.matched | mech.flagged and mech.mistakes == 0

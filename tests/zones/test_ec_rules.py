@@ -256,13 +256,15 @@ def test_reconcile_a_receipt_laid_on_its_line_ticks_it_or_catches_the_error():
     fine = next(r for r in rules.rows if not r["kind"])
     wrong_amount = next(r for r in rules.rows if r["kind"] in ("tenfold", "swap", "pennies"))
     other = next(r for r in rules.rows if r["id"] not in (fine["id"], wrong_amount["id"]))
-    rules.perform(Action("match", fine["id"], other["id"]))
+    rules.perform(Action("tool", "", fine["id"]))
+    assert rules.holding == fine["id"]
+    rules.perform(Action("place", other["id"], fine["id"]))
     assert rules.mistakes == 1 and rules.said.key == "organise.acc_not_this" and not rules.matched
-    rules.perform(Action("match", fine["id"], fine["id"]))
+    rules.perform(Action("place", fine["id"], fine["id"]))
     assert fine["id"] in rules.matched and rules.said.key == "organise.acc_match" and rules.recovered == 1
     assert "tick" in cues(rules)
     assert Action("flag", fine["id"]) not in rules.actions(), "a ticked line is done"
-    rules.perform(Action("match", wrong_amount["id"], wrong_amount["id"]))
+    rules.perform(Action("place", wrong_amount["id"], wrong_amount["id"]))
     assert wrong_amount["id"] in rules.flagged and rules.said.key == "organise.acc_fixed"
 
 

@@ -131,26 +131,26 @@ class ReconcileMode(OrganiseMode):
                 spot.enabled = not self.finished and key not in done
         for key, spot in self.receipt_spots.items():
             spot.enabled = not self.finished and key in {r["id"] for r in self.open_receipts()}
-        if self.finished or (self.drag.held is not None and self.drag.held not in
-                             {r["id"] for r in self.open_receipts()}):
+        if self.finished or self.drag.held != self.holding:
             self.drag.drop()
 
     def _pick(self, receipt_id: str) -> None:
         """A receipt was pressed (a click, the start of a drag, or Enter): it is in hand."""
-        if not self.finished:
+        self.perform(Action("tool", "", receipt_id))
+        if self.holding == receipt_id:
             self.drag.pick(receipt_id)
 
     def _press_row(self, row_id: str) -> None:
         """A ledger line pressed: the receipt in hand is laid on it, else the line is flagged."""
-        held = self.drag.held
+        held = self.holding
         self.drag.drop()
-        self.perform(Action("match", str(held), row_id) if held is not None else Action("flag", row_id))
+        self.perform(Action("place", row_id, held) if held is not None else Action("flag", row_id))
 
     def handle_event(self, event: pygame.event.Event) -> None:
         """Carrying a receipt with the mouse: it lands on the line it is released over."""
         open_rows = {r["id"]: self.rects[r["id"]] for r in self.open_rows()}
         self.drag.handle(event, self.kit.ui, open_rows,
-                         lambda rec, row: self.perform(Action("match", str(rec), str(row))))
+                         lambda rec, row: self.perform(Action("place", str(row), str(rec))))
 
     @property
     def animating(self) -> bool:
@@ -161,7 +161,7 @@ class ReconcileMode(OrganiseMode):
         """Ledger and receipts from the cached layer (redrawn when a row is checked or
         flagged, a hint or remark appears); the clock every frame."""
         state = (frozenset(self.flagged), frozenset(self.checked), frozenset(self.matched), self.hint_row,
-                 self.feedback, self.feedback_good, self.finished, self.drag.held, self.drag.carried)
+                 self.feedback, self.feedback_good, self.finished, self.holding, self.drag.carried)
         area = area.union(self.ledger).union(self.pile).union(self.bar)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
         if self.drag.carried:
@@ -267,8 +267,8 @@ class ReconcileMode(OrganiseMode):
         for rec, r in zip(self.receipts, self.receipt_rects, strict=True):
             filed = rec["id"] in self.matched or rec["id"] in self.flagged
             pygame.draw.rect(surface, paper if not filed else pal.panel, r, border_radius=6)
-            edge = pal.focus if rec["id"] == self.drag.held else pal.panel_edge
-            pygame.draw.rect(surface, edge, r, 4 if rec["id"] == self.drag.held else 2, border_radius=6)
+            edge = pal.focus if rec["id"] == self.holding else pal.panel_edge
+            pygame.draw.rect(surface, edge, r, 4 if rec["id"] == self.holding else 2, border_radius=6)
             if filed:                      # laid on its line: a tick in the corner
                 size = ui_layout.icon(p, 16)
                 p.icon(surface, "check", (r.right - 6 - size // 2, r.y + 6 + size // 2), size, pal.good)

@@ -95,6 +95,8 @@ class ReconcileRules(OrganiseRules):
         self.slipped = False
         #: lines whose receipt was laid on them and agreed
         self.matched: set[str] = set()
+        #: the receipt in the pupil's hand (``tool``), laid on a line by ``place``
+        self.holding: str | None = None
 
     def ledger_total(self) -> int:
         return sum(r["paid"] if r["id"] in self.flagged and r["kind"] != "missing" else
@@ -118,8 +120,10 @@ class ReconcileRules(OrganiseRules):
         if self.finished:
             return []
         rows = self.open_rows()
-        matches = [Action("match", rec["id"], row["id"]) for rec in self.open_receipts() for row in rows]
-        return matches + [Action("flag", r["id"]) for r in rows] + [Action("hint")]
+        receipts = self.open_receipts()
+        lay = [Action("place", row["id"], rec["id"]) for rec in receipts for row in rows]
+        take = [Action("tool", "", rec["id"]) for rec in receipts]
+        return take + lay + [Action("flag", r["id"]) for r in rows] + [Action("hint")]
 
     def perform(self, action: Action) -> None:
         if self.finished:
@@ -131,12 +135,17 @@ class ReconcileRules(OrganiseRules):
                 self.hint_row = bad[0]
                 self.emit("hint", step=self.hint_row)
             return
-        if action.kind == "match":
-            self._match(action.target, action.value)
+        if action.kind == "tool":               # a receipt picked up from the pile
+            self.holding = action.value if action.value in {r["id"] for r in self.open_receipts()} else None
+            return
+        if action.kind == "place":
+            self.holding = None
+            self._match(action.value, action.target)
             return
         row = next((r for r in self.open_rows() if r["id"] == action.target), None)
         if action.kind != "flag" or row is None:
             return
+        self.holding = None
         self.emit("choice", step=row["id"], response="flag")
         self.last_row = row["id"]
         label = row["label"]
@@ -162,7 +171,7 @@ class ReconcileRules(OrganiseRules):
         if len(self.flagged) == self.to_find:
             self.finished = True
 
-    def _match(self, receipt_id: str, row_id: str) -> None:
+    def _match(self, receipt_id: str, row_id: str) -> None:  # Action("place", row_id, receipt_id)
         """A receipt laid on a ledger line: its own line is ticked when the amounts agree
         and caught (corrected) when they differ; another line is a slip."""
         receipt = next((r for r in self.open_receipts() if r["id"] == receipt_id), None)
@@ -199,10 +208,10 @@ class ReconcileRules(OrganiseRules):
         if receipts:
             rec = receipts[0]
             if rng.random() < skill or len(rows) < 2:
-                return Action("match", rec["id"], rec["id"])
+                return Action("place", rec["id"], rec["id"])
             if fine and rng.random() < 0.5:
                 return Action("flag", rng.choice(fine)["id"])
-            return Action("match", rec["id"], rng.choice([r for r in rows if r["id"] != rec["id"]])["id"])
+            return Action("place", rng.choice([r for r in rows if r["id"] != rec["id"]])["id"], rec["id"])
         bad = [r for r in rows if r["kind"]]
         if rng.random() < skill or not fine:
             return Action("flag", bad[0]["id"])

@@ -12,6 +12,7 @@ Nothing here draws, reads a font or knows the language.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,11 +68,16 @@ class Rules:
         #: how many remarks were made (the view starts an animation when it changes)
         self.beat = 0
         self.events: list[tuple[str, dict[str, Any]]] = []
+        #: the view's ``emit`` (set by the view, so the mechanic's contract holds)
+        self.relay: Callable[[str, dict[str, Any]], None] | None = None
 
     # -- events ------------------------------------------------------------------------
     def emit(self, kind: str, **data: Any) -> None:
-        """Queue an event for the host (the view passes them on)."""
-        self.events.append((kind, data))
+        """Queue an event for the host (through ``relay`` when a view set one)."""
+        if self.relay is not None:
+            self.relay(kind, data)
+        else:
+            self.events.append((kind, data))
 
     def pop_events(self) -> list[tuple[str, dict[str, Any]]]:
         events, self.events = self.events, []

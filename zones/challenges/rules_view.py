@@ -40,6 +40,8 @@ class RulesView(Mechanic):
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
         object.__setattr__(self, "rules", self.rules_class(params, difficulty, rng))
         super().__init__(params, difficulty, kit, rng)
+        # every event of the rules goes through this mechanic's ``emit`` (the host's contract)
+        self.rules.relay = lambda kind, data: self.emit(kind, **data)
         #: the rules' beat when the current animation started, and its age in seconds
         self.shown_beat = 0
         self.anim = 0.0
@@ -90,7 +92,7 @@ class RulesView(Mechanic):
         return self.rules.result()
 
     def emit(self, kind: str, **data: Any) -> None:
-        self.rules.emit(kind, **data)
+        self.rules.events.append((kind, data))
 
     def pop_events(self) -> list[tuple[str, dict[str, Any]]]:
         return self.rules.pop_events() + super().pop_events()
