@@ -36,6 +36,7 @@ def draw_town(scene, surface: pygame.Surface) -> None:
     sprites.append((frames[walker.facing][step], pygame.Rect(int(ax) - SPRITE_W // 2, int(ay) + 8 - SPRITE_H,
                                                             SPRITE_W, SPRITE_H)))
     sprites.sort(key=lambda s: s[1].bottom)
+    view.set_contrast(ctx.palette.high_contrast)
     view.draw_map(sub, scene.camera, sprites)
     ox, oy = view.offset()
     _closed(scene, sub, ox, oy)
