@@ -12,7 +12,11 @@ Params::
      "needs_count": [3, 3, 4], "cuts": [10, 25, 40],
      "needs": [{"id": "band", "icon": "palette", "label": {...}}],
      "suppliers": [{"id": "dinos", "need": "band", "shape": "star", "colour": "#8E5CC5",
-                    "name": {...}, "blurb": {...}, "price": 400, "flex": 30, "stars": 3}]}
+                    "name": {...}, "blurb": {...}, "price": 400, "flex": 30, "stars": 3}],
+     "cut_after": 1, "budget_cut": [80, 100, 120]}
+
+``cut_after`` / ``budget_cut`` (optional, the twist): after that many bookings the budget
+shrinks by the amount for the difficulty.
 
 Difficulty: less money, fewer days, less patience, one more need, and the supplier's
 mood is spelt out (easy: how much they might drop; medium: a word) or only in the blurb (hard).

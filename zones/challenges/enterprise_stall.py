@@ -14,7 +14,11 @@ Params::
      "products": [{"id": "lemonade", "shape": "circle", "colour": "#F7D038", "cost": 1,
                    "prices": [2, 3, 4], "label": {...}, "ask": {...}}],
      "moods": [{"label": {...}, "line": {...}}, ...three: pays low, middle, top price],
-     "rounds": [{"label": {...}, "news": {...}, "demand": {"lemonade": 3, "cases": 1}}]}
+     "rounds": [{"label": {...}, "news": {...}, "demand": {"lemonade": 3, "cases": 1}}],
+     "rounds_used": [0, 1], "patience": [0, 14, 11]}
+
+``rounds_used`` (optional) picks which rounds a level plays; ``patience`` (optional, per
+difficulty, seconds; 0 = for ever) is how long a customer waits before walking off.
 
 Difficulty: less money, pickier customers (``mood_mix`` weights low/middle/top payers),
 more customers per round, a clock, and the news shows exact counts (1), words (2) or

@@ -11,7 +11,13 @@ Params::
     {"mode": "reconcile",
      "entries": [{"id": "kit_wash", "label": {...}, "amount": 18.40}],
      "currency": {"en": "£%{n}", "es": "%{n} €"}, "decimal": {"en": ".", "es": ","},
-     "rows": [6, 8, 10], "mismatches": [2, 3, 4], "time_limit": [0, 0, 240]}
+     "rows": [6, 8, 10], "mismatches": [2, 3, 4], "time_limit": [0, 0, 240],
+     "kinds": ["swap", "pennies", "missing"], "shuffle_receipts": true}
+
+The pupil lays each receipt on its ledger line (drag it, or press it and then the line):
+an agreeing line is ticked, a wrong amount is caught; a line with no receipt is flagged
+by pressing it. ``kinds`` and ``shuffle_receipts`` (optional) choose the errors planted and
+whether the receipts come in ledger order.
 
 Easy uses obvious errors (an extra zero, a missing receipt) and says how many to find;
 Medium adds swapped digits; Hard uses subtle errors and shuffles the receipts.

@@ -11,9 +11,12 @@ Params::
      "bins": [{"id": "science", "label": {...}, "from": 500, "to": 599.99,
                "shape": "circle", "colour": "#3A86FF"}],
      "items": [{"id": "soup", "title": {...}, "code": "641.5", "tricky": true}],
-     "bins_shown": [3, 4, 6], "items_shown": [6, 9, 12], "time_limit": [0, 0, 150]}
+     "bins_shown": [3, 4, 6], "items_shown": [6, 9, 12], "time_limit": [0, 0, 150],
+     "tricky": "hard"}
 
-Easy leaves tricky titles out and uses fewer shelves; Hard adds every shelf and a clock.
+``tricky``: misleading titles never, from Medium (``"hard"``, the default) or ``"always"``
+(first on the trolley: the twist). Easy uses fewer shelves; Hard adds every shelf and a
+clock. The pupil drags the book onto a shelf (or presses the book, then a shelf).
 """
 
 from __future__ import annotations
