@@ -243,3 +243,28 @@ def test_balance_the_books_lays_a_receipt_on_its_line_by_mouse_and_by_keyboard(t
     app.pump([key(pygame.K_RETURN)])
     assert second["id"] in mech.matched | mech.flagged and mech.mistakes == 0
     app.shutdown()
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_read_the_board_says_the_changing_state_in_the_pupils_language(tmp_path, language):
+    app = make_app(tmp_path)
+    app.ctx.settings.language = language
+    app.apply_settings()
+    for cid in IDS:
+        play = start_challenge(app, cid, 1)
+        mech = play.mechanic
+        before = mech.describe()
+        rng = random.Random(1)
+        for _ in range(4):
+            action = mech.bot_action(rng, 1.0)
+            if action is None or mech.finished:
+                break
+            play.perform(action)
+        after = mech.describe()
+        assert before and after != before, cid
+        assert all(line and "%{" not in line and "." not in line.split()[0][:1] for line in after), (cid, after)
+        keys = [k for k in after if k.startswith(("organise.", "enterprise."))]
+        assert not keys, f"{cid}: untranslated {keys}"
+        app.ctx.scenes.pop()
+        app.pump([])
+    app.shutdown()
