@@ -16,6 +16,7 @@ import random
 import pygame
 
 from game import art
+from game.stars import stars_for
 from game.ui_scene import HEADER_H, Kit, UiScene
 from game.widgets import goal_bar
 from game.world.sound import TownSound
@@ -27,11 +28,6 @@ PLAY_AREA = pygame.Rect(40, HEADER_H + 70, 1200, 570)
 CUE_SECONDS = 1.2
 #: a level scoring at least this makes the next one harder; below ``EASIER`` easier
 HARDER, EASIER = 0.85, 0.5
-
-
-def stars_for(score: float, success: bool) -> int:
-    """0-3 stars for a result (the same rule on the level card and the result card)."""
-    return 1 + int(score >= 0.5) + int(score >= 0.8) if success else int(score >= 0.3)
 
 
 def next_difficulty(difficulty: int, score: float) -> int:
