@@ -46,10 +46,14 @@ def shows_without_colour(app, play, rect, on, off, inset: int = 10) -> bool:
     return before != after
 
 
-def open_board(tmp_path, cid: str, scale: float):
+def open_board(tmp_path, cid: str, scale: float, level: int = 0):
+    """The board of ``cid`` (its ``level``-th level, counting from 0, where it has levels)."""
     app = make_app(tmp_path)
     app.ctx.settings.text_scale = scale
     app.apply_settings()
+    chal = app.ctx.content.challenges[cid]
+    if level and chal.levels:
+        app.ctx.content.challenges[cid] = dataclasses.replace(chal, levels=chal.levels[level:level + 1])
     return app, start_challenge(app, cid)
 
 
@@ -186,7 +190,7 @@ def test_enterprise_stall(tmp_path, scale):
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_pitch(tmp_path, scale):
-    app, play = open_board(tmp_path, "e_app_pitch", scale)
+    app, play = open_board(tmp_path, "e_app_pitch", scale, level=1)     # the panel, not the tutorial's one
     m = play.mechanic
     assert shows_without_colour(app, play, m.inv_rects[1], lambda: m.status.__setitem__(1, "no"),
                                 lambda: m.status.__setitem__(1, "yes")), "investor yes / no"
@@ -195,7 +199,7 @@ def test_enterprise_pitch(tmp_path, scale):
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_deal(tmp_path, scale):
-    app, play = open_board(tmp_path, "e_festival", scale)
+    app, play = open_board(tmp_path, "e_festival", scale, level=1)      # several needs, not the tutorial's one
     m = play.mechanic
     row = m.rows[0]                      # one layout at every text size: the plan's first row
     assert shows_without_colour(app, play, row, lambda: setattr(m.rules, "need_i", 0), lambda: setattr(m.rules, "need_i", 1),

@@ -123,8 +123,9 @@ def test_every_level_builds_and_plays_without_overflow(tmp_path, cid, scale):
     original = challenges[cid]
     levels = original.plan() + (original.shift(),)
     for n, (level, difficulty) in enumerate((lv, d) for lv in levels for d in (1, 3)):
-        challenges[cid] = dataclasses.replace(original, params=level.params)
+        challenges[cid] = dataclasses.replace(original, params=level.params, levels=(level,))
         play = start_challenge(app, cid, difficulty=difficulty)
+        assert play.level.params is level.params
         rng = random.Random(n)
         for step in range(12):
             problems = board_problems(app)
