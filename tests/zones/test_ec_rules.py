@@ -262,7 +262,7 @@ def test_reconcile_a_receipt_laid_on_its_line_ticks_it_or_catches_the_error():
     assert rules.mistakes == 1 and rules.said.key == "organise.acc_not_this" and not rules.matched
     rules.perform(Action("place", fine["id"], fine["id"]))
     assert fine["id"] in rules.matched and rules.said.key == "organise.acc_match" and rules.recovered == 1
-    assert "tick" in cues(rules)
+    assert "success" in cues(rules)
     assert Action("flag", fine["id"]) not in rules.actions(), "a ticked line is done"
     rules.perform(Action("place", wrong_amount["id"], wrong_amount["id"]))
     assert wrong_amount["id"] in rules.flagged and rules.said.key == "organise.acc_fixed"

@@ -193,7 +193,7 @@ class ReconcileRules(OrganiseRules):
         self.matched.add(row["id"])
         self.recovered += self.slipped
         self.slipped = False
-        self.say("organise.acc_match", True, cue="tick", item=row["label"], paid=Money(row["paid"]))
+        self.say("organise.acc_match", True, item=row["label"], paid=Money(row["paid"]))
         self.emit("progress", progress=self.progress)
 
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
