@@ -1,8 +1,5 @@
-"""The actions a player takes and the result of a play: plain data, no pygame.
-
-Used by the rules modules (``*_rules.py``, pure state machines the bots and unit tests play)
-and re-exported by ``zones.challenges.base`` for the mechanics (the views).
-"""
+"""What a player does and how a play went: the two records a mechanic's rules and its
+view share (no pygame here, so rules modules and their tests can import them)."""
 
 from __future__ import annotations
 
@@ -27,11 +24,3 @@ class Action:
     kind: str
     target: str = ""
     value: str = ""
-
-
-def check_langmap(value: Any, field_name: str, languages: tuple[str, ...]) -> list[str]:
-    """Problems with a language map inside mechanic params."""
-    if not isinstance(value, dict):
-        return [f"{field_name}: must be a language map"]
-    return [f"{field_name}: language '{lang}' missing" for lang in languages
-            if not isinstance(value.get(lang), str) or not value.get(lang)]

@@ -20,7 +20,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from zones.challenges.actions import Action, MechanicResult, check_langmap
+from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.rules_core import check_langmap
 from zones.content import SHAPES
 
 MODES = ("chart", "tray", "table")
