@@ -38,9 +38,6 @@ def board_problems(app) -> list[str]:
         draws = [d for d in draws if d.box == card]
         assert len(draws) >= 2, "the result card shows its texts"
     problems = overflow_problems(app, draws)
-    if play.cue[1] > 0 and not play.card_showing:      # the cue badge lies over the board's corner by
-        word = repr(app.ctx.t(f"challenge.cue_{play.cue[0]}"))   # design for a moment: its own fit counts,
-        problems = [p for p in problems if not (" overlaps " in p and word in p)]   # not what it covers
     screen = app.screen.get_size()
     problems += [f"{d.text!r} at {tuple(d.rect)} is drawn smaller than the chosen size"
                  for d in draws if d.shrunk and d.surface_size != screen]
