@@ -97,6 +97,8 @@ class AssembleMechanic(Mechanic):
         key, values = said
         if key == "assemble.quip":
             return self.kit.pick(values["quip"])
+        if key == "assemble.fact_loads":
+            return assemble_draw.loads_text(self, values["lit"], values["dark"])
         if key == "assemble.fact_wires":
             return self.kit.t(key, wires=assemble_draw.wires_text(self, values["wires"]))
         return self.kit.t(key, **{k: self.kit.pick(v) if isinstance(v, dict) else v for k, v in values.items()})
@@ -163,7 +165,7 @@ class AssembleMechanic(Mechanic):
                                          ui_layout.grow(40, fb_h))
         sheet_h = assemble_draw.sheet_height(self, inner - 32) + 20
         pic_top = self.feedback_rect.bottom + 12
-        pic_h = max(250, (area.h - 16 - 12 - sheet_h - (pic_top - y)) if side_by_side else 300)
+        pic_h = max(200, area.h - 16 - 12 - sheet_h - (pic_top - y)) if side_by_side else ui_layout.scaled(p, 300)
         self.picture = pygame.Rect(x + 16, pic_top, inner, pic_h)
         self.sheet_rect = pygame.Rect(x + 16, self.picture.bottom + 12, inner, ui_layout.grow(70, sheet_h))
         self.board = pygame.Rect(x, y, bw, ui_layout.grow(area.h if side_by_side else 0,
@@ -185,7 +187,7 @@ class AssembleMechanic(Mechanic):
         return self.kit.t("assemble.spot", n=n, spot=self.kit.pick(slot["label"]))
 
     def _build_spots(self) -> None:
-        r = ui_layout.scaled(self.kit.painter, 30)
+        r = max(30, self.kit.painter.line(18, True) // 2 + 8)
         for n, slot in enumerate(self.rules.slots, start=1):
             sid = slot["id"]
             rect = pygame.Rect(0, 0, 2 * r, 2 * r)
@@ -314,8 +316,9 @@ class AssembleMechanic(Mechanic):
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """The panels and sheet come from a cached layer, redrawn when the rules' state
         changes; the picture's movement, the remark and the timer are drawn every frame."""
-        state = (repr(self.rules.facts()), self.rules.finished, repr(self.rules.feedback),
-                 repr(getattr(self.rules, "hint_part", None)), repr(getattr(self.rules, "hint_on", None)))
+        r = self.rules
+        hints = tuple(repr(getattr(r, name, None)) for name in ("hint_part", "hint_slot", "hint_wire", "hint_on"))
+        state = (repr(r.facts()), r.finished, repr(r.feedback), r.feedback_good, hints)
         rect = area.union(self.controls)
         self.layer.draw(self.kit, surface, rect, state, lambda: assemble_draw.draw_static(self, surface))
         assemble_draw.draw_live(self, surface)

@@ -20,6 +20,9 @@ from zones.challenges import board_text
 from zones.challenges.assemble_wire_rules import VOLTS
 
 WHITE = (255, 255, 255)
+#: facts ``describe`` says that the board shows elsewhere (the held part: in the tray)
+SHEET_SKIPS = ("assemble.fact_held", "assemble.fact_holding_wire", "assemble.meter_live", "assemble.meter_dead",
+               "assemble.meter_beep", "assemble.meter_quiet")
 WOOD = (205, 150, 92)
 WOOD_EDGE = (120, 80, 40)
 
@@ -66,15 +69,14 @@ def _row_candidates(view) -> list[list[tuple[str, dict[str, Any]]]]:
         rows = [[(k, {"n": 9, "spot": s["label"], "clue": s["clue"], "part": part}) for k in (
             "assemble.fact_unknown", "assemble.fact_examined", "assemble.fact_fitted", "assemble.fact_rattles")]
             for s in r.slots]
-        return rows + [[("assemble.fact_held", {"part": part})]]
+        return rows                          # the part in hand shows in the tray, not on the sheet
     if mode == "wire":
         big = _longest(view, [s["label"] for s in r.slots])
         big_id = next(s["id"] for s in r.slots if s["label"] is big)
         rows = [[("assemble.fact_power_on", {}), ("assemble.fact_power_off", {})]]
         rows += [[("assemble.fact_wires", {"wires": [sorted(w) for w in r.needed] + [[big_id, big_id]] * 2})]]
-        rows += [[(f"assemble.meter_{k}", {"spot": big, "volts": VOLTS}) for k in ("live", "dead", "beep", "quiet")]]
-        rows += [[(k, {"spot": big}) for k in ("assemble.fact_lit", "assemble.fact_dark")]] * len(r.loads)
-        return rows + [[("assemble.fact_holding_wire", {"spot": big})]]
+        loads = list(r.loads)
+        return rows + [[("assemble.fact_loads", {"lit": loads, "dark": []}), ("assemble.fact_loads", {"lit": [], "dark": loads})]]
     rows = [[(k, {"piece": p["label"], "cm": 388}) for k in (
         "assemble.fact_cut", "assemble.fact_measured", "assemble.fact_unmeasured")] for p in r.pieces]
     return rows + [[(k, {"cm": 388, "board": 388, "n": 9}) for k in (
@@ -87,6 +89,14 @@ def wires_text(view, wires: list) -> str:
     by_id, pick = view.rules.by_id, view.kit.pick
     pairs = [view.kit.t("assemble.pair", a=pick(by_id[a]["label"]), b=pick(by_id[b]["label"])) for a, b in wires]
     return ", ".join(pairs) if pairs else view.kit.t("assemble.no_wires")
+
+
+def loads_text(view, lit: list, dark: list) -> str:
+    """'Working: Disco lamp. No power: DJ socket.' (either part left out when empty)."""
+    names = [view.kit.pick(view.rules.by_id[s]["label"]) for s in lit]
+    parts = [view.kit.t("assemble.working", names=", ".join(names))] if lit else []
+    names = [view.kit.pick(view.rules.by_id[s]["label"]) for s in dark]
+    return " ".join(parts + ([view.kit.t("assemble.no_power", names=", ".join(names))] if dark else []))
 
 
 def sheet_height(view, width: int) -> int:
@@ -154,11 +164,13 @@ def _sheet(view, surface, p) -> None:
     y = p.text(surface, view.kit.t("assemble.sheet"), (sheet.x + 16, sheet.y + 10), 19, bold=True,
                width=width, box=sheet).bottom + 6
     for fact in view.rules.facts():
+        if fact[0] in SHEET_SKIPS:
+            continue
         text = view.say(fact)
         h = ui_layout.text_h(p, text, width, 17) + 4
         if y + h > sheet.bottom - 6:
             break
-        bad = fact[0] in ("assemble.fact_rattles", "assemble.fact_dark")
+        bad = fact[0] == "assemble.fact_rattles"
         p.text(surface, text, (sheet.x + 16, y), 17, width=width, box=sheet, bold=bad)
         y += h
 

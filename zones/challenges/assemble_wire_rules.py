@@ -266,9 +266,9 @@ class WireRules(Rules):
         if self.reading:
             sid, kind = self.reading
             out.append((f"assemble.meter_{kind}", {"spot": self.by_id[sid]["label"], "volts": VOLTS}))
-        for sid in self.loads:
-            key = "assemble.fact_lit" if sid in self.lit() else "assemble.fact_dark"
-            out.append((key, {"spot": self.by_id[sid]["label"]}))
+        lit = self.lit()
+        out.append(("assemble.fact_loads", {"lit": [s for s in self.loads if s in lit],
+                                            "dark": [s for s in self.loads if s not in lit]}))
         if self.held:
             out.append(("assemble.fact_holding_wire", {"spot": self.by_id[self.held]["label"]}))
         return out
