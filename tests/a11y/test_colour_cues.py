@@ -152,8 +152,9 @@ def test_design(tmp_path, cid, scale):
                                 lambda: m.choice.__setitem__(group["id"], opt),
                                 lambda: m.choice.pop(group["id"], None), inset=2), "chosen option"
     item = m.items[-1]["id"]
-    assert shows_without_colour(app, play, view.item_rects[item], lambda: setattr(m, "hint_target", ("item", item)),
-                                lambda: setattr(m, "hint_target", None), inset=4), "hinted item"
+    assert shows_without_colour(app, play, view.item_rects[item],
+                                lambda: setattr(m.rules, "hint_target", ("item", item)),
+                                lambda: setattr(m.rules, "hint_target", None), inset=4), "hinted item"
     app.shutdown()
 
 

@@ -104,10 +104,10 @@ class DesignView:
         self.feedback_rect = self._feedback_box(self.r(area, 456, 522, 330, 48))
         self.tray = self._tray_box(self.r(area, 802, 0, 398, 222), 2)
         self.brief_rect = self._brief_box(self.r(area, 802, ui_layout.below(236, self.tray.bottom + 14 - area.y),
-                                                 398, 190))
+                                                 398, 176))
         y = ui_layout.below(self.brief_rect.bottom + 14, 0)
         hint = pygame.Rect(area.x + 802, y, 398, ui_layout.grow(48, p.button_h()))
-        return hint, pygame.Rect(area.x + 802, hint.bottom + 12, 398, ui_layout.grow(62, p.button_h("@primary")))
+        return hint, pygame.Rect(area.x + 802, hint.bottom + 12, 398, ui_layout.grow(56, p.button_h("@primary")))
 
     def _columns_tune(self, area):
         p, kit = self.m.kit.painter, self.m.kit
@@ -124,9 +124,9 @@ class DesignView:
 
     def _columns_room(self, area):
         p = self.m.kit.painter
-        self._room_canvas(self.r(area, 0, 0, 700, 392))
-        self.feedback_rect = self._feedback_box(self.r(area, 0, 402, 700, 36))
-        self.brief_rect = self._brief_box(self.r(area, 0, 448, 700, 122), cols=2)
+        self._room_canvas(self.r(area, 0, 0, 700, 370))
+        self.feedback_rect = self._feedback_box(self.r(area, 0, 380, 700, 36))
+        self.brief_rect = self._brief_box(pygame.Rect(area.x, self.feedback_rect.bottom + 10, 700, 144), cols=2)
         self.tray = self._tray_box(self.r(area, 720, 0, 480, 236), 2)
         self.groups_rect = pygame.Rect(area.x + 720, ui_layout.below(area.y + 248, self.tray.bottom + 12), 480, 250)
         self._groups(self.groups_rect)
@@ -247,7 +247,7 @@ class DesignView:
         heads = [pick(o["text"]) for o in m.group("headline")["options"]]
         scales = [o.get("scale", 1.0) for o in m.group("size")["options"]]
         tallest = max(ui_layout.text_h(p, h, rect.w - 44, int(30 * s), True) for h in heads for s in scales)
-        fits = tallest <= 230
+        fits = tallest <= 230 or ui_layout.shrinks(p)      # at 100 % the headline shrinks to fit instead
         rect.h = ui_layout.grow(rect.h, rect.h if fits else tallest + 2 * self.foot_h + 80)
         self.canvas = rect
         self._grid_cells(rect.inflate(-24, -24))
