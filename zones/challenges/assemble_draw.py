@@ -175,7 +175,9 @@ def _sheet(view, surface, p) -> None:
         y += h
 
 
-def _spot(view, surface, p, n: int, pos, ring_colour, fill, name: str = "") -> None:
+def _spot(view, surface, p, n: int, pos, ring_colour, fill, name: str = "", shape=None) -> None:
+    """A round spot on the picture with its name on a pill under it; inside it either its
+    number (the job sheet's) or ``shape`` (``(name, colour)``: what sits there)."""
     r = view.spot_rects and next(iter(view.spot_rects.values())).w // 2 or 30
     if name:                                    # the spot's name on a pill under it
         width = ui_layout.scaled(p, 150)
@@ -191,6 +193,9 @@ def _spot(view, surface, p, n: int, pos, ring_colour, fill, name: str = "") -> N
                box=view.picture)
     pygame.draw.circle(surface, fill, pos, r)
     pygame.draw.circle(surface, ring_colour, pos, r, 4)
+    if shape is not None:
+        p.shape(surface, shape[0], pos, r - 12, shape[1])
+        return
     p.text(surface, str(n), (pos[0], pos[1] - p.line(18, True) // 2), 18, colour=WHITE if fill != WHITE else (0, 0, 0),
            bold=True, align="center", width=2 * r, box=pygame.Rect(pos[0] - r, pos[1] - r, 2 * r, 2 * r))
 
@@ -220,10 +225,18 @@ def _bike(view, surface, p) -> None:
 
 def _circuit(view, surface, p) -> None:
     r, pal = view.rules, p.palette
+    pic = view.picture
+    if not pal.high_contrast:                   # the club's floor plan: walls and a door gap
+        pygame.draw.rect(surface, (30, 62, 104), pic, border_radius=8)
+    pygame.draw.rect(surface, (150, 190, 230) if not pal.high_contrast else WHITE, pic, 6, border_radius=8)
+    door = pygame.Rect(pic.centerx - 40, pic.bottom - 6, 80, 6)
+    pygame.draw.rect(surface, (36, 74, 122) if not pal.high_contrast else (0, 0, 0), door)
     wire_col = (232, 160, 80) if not pal.high_contrast else WHITE
     for w in r.wires:
         a, b = sorted(w)
-        pygame.draw.line(surface, wire_col, view.spot_pos(r.by_id[a]), view.spot_pos(r.by_id[b]), 6)
+        pa, pb = view.spot_pos(r.by_id[a]), view.spot_pos(r.by_id[b])
+        pygame.draw.line(surface, (90, 50, 20) if not pal.high_contrast else WHITE, pa, pb, 9)
+        pygame.draw.line(surface, wire_col, pa, pb, 5)
     if r.hint_wire:
         a, b = sorted(r.hint_wire)
         pygame.draw.line(surface, pal.focus, view.spot_pos(r.by_id[a]), view.spot_pos(r.by_id[b]), 2)
@@ -235,8 +248,7 @@ def _circuit(view, surface, p) -> None:
             pygame.draw.circle(surface, (255, 214, 102) if not pal.high_contrast else WHITE, pos, 48)
         edge = pal.focus if slot["id"] == r.held else (120, 170, 220)
         _spot(view, surface, p, n, pos, edge, (36, 74, 122) if not pal.high_contrast else (0, 0, 0),
-              view.kit.pick(slot["label"]))
-        p.shape(surface, info["shape"], (pos[0] + 30, pos[1] + 30), 12, p.colour(info["colour"]))
+              view.kit.pick(slot["label"]), (info["shape"], p.colour(info["colour"])))
     if r.reading:
         pos = view.spot_pos(r.by_id[r.reading[0]])
         pygame.draw.line(surface, (220, 50, 50), (pos[0] - 44, pos[1] + 40), (pos[0] - 18, pos[1] + 14), 5)
@@ -249,6 +261,7 @@ def _wall(view, surface, p) -> None:
     wall = (230, 222, 205) if not pal.high_contrast else (0, 0, 0)
     pygame.draw.rect(surface, wall, pic, border_radius=10)
     pygame.draw.rect(surface, pal.panel_edge, pic, 2, border_radius=10)
+    _books_and_cat(surface, p, pic, on_shelf=r.finished and r.succeeded)
     if r.phase == "cut":
         longest = max(p_["need"] for p_ in r.pieces)
         y = pic.y + 20
@@ -292,6 +305,32 @@ def _wall(view, surface, p) -> None:
     shift = max(-vial.w // 2 + 6, min(vial.w // 2 - 6, -r.tilt * 6))
     pygame.draw.circle(surface, (255, 255, 255) if not pal.high_contrast else pal.focus,
                        (vial.centerx + shift, vial.centery), 5)
+
+
+BOOKS = [(190, 60, 60), (60, 110, 170), (230, 180, 60), (80, 150, 90), (140, 90, 160)]
+
+
+def _books_and_cat(surface, p, pic: pygame.Rect, on_shelf: bool) -> None:
+    """Gran's books stacked on the floor (on the shelf once it is up) and the cat watching."""
+    pal = p.palette
+    x = pic.x + 24
+    base = pic.centery - 20 if on_shelf else pic.bottom - 10
+    for k, colour in enumerate(BOOKS * 2):
+        h = 30 + (k * 7) % 16
+        book = pygame.Rect(x, base - h, 14, h)
+        pygame.draw.rect(surface, colour if not pal.high_contrast else WHITE, book)
+        pygame.draw.rect(surface, (40, 30, 30) if not pal.high_contrast else (0, 0, 0), book, 1)
+        x += 16
+    cat = (pic.right - 50, pic.bottom - 30)
+    fur = (70, 60, 60) if not pal.high_contrast else WHITE
+    pygame.draw.circle(surface, fur, cat, 18)
+    pygame.draw.circle(surface, fur, (cat[0], cat[1] - 24), 12)
+    for dx in (-9, 9):
+        pygame.draw.polygon(surface, fur, [(cat[0] + dx - 5, cat[1] - 30), (cat[0] + dx + 5, cat[1] - 30),
+                                           (cat[0] + dx, cat[1] - 42)])
+    eye = (250, 220, 80) if not pal.high_contrast else (0, 0, 0)
+    for dx in (-4, 4):
+        pygame.draw.circle(surface, eye, (cat[0] + dx, cat[1] - 26), 2)
 
 
 def _tray(view, surface, p) -> None:

@@ -233,7 +233,7 @@ class DesignView:
             wants = brief["wants"][:max(2, len(m.wants))]
             rows = [ui_layout.label_h(p, pick(wt["text"]), col_w - 36, 17, True) + 6 for wt in wants]
             per_col = [sum(rows[c::self.brief_cols]) for c in range(self.brief_cols)]
-            client = ui_layout.label_h(p, pick(brief["client"]), w - 32 - ui_layout.scaled(p, 40), 17)
+            client = ui_layout.text_h(p, pick(brief["client"]), w - 40 - ui_layout.scaled(p, 40), 17)
             need = max(need, head + client + 8 + max(per_col) + 10)
         rect.h = ui_layout.grow(rect.h, need)
         return rect
@@ -429,10 +429,8 @@ class DesignView:
         face = ui_layout.scaled(p, 40)
         design_payoff.face(surface, p, (rect.right - 16 - face // 2, y + face // 2), face // 2, m.rules.mood())
         client = m.kit.pick(m.brief["client"])
-        h = ui_layout.label_h(p, client, rect.w - 32 - face, 17)
-        ui_layout.label(p, surface, client, (rect.x + 16, y + h // 2), rect.w - 32 - face, 17, colour=pal.muted,
-                        box=rect)
-        y += h + 8
+        y = p.text(surface, client, (rect.x + 16, y), 17, width=rect.w - 40 - face, colour=pal.muted,
+                   box=rect).bottom + 8
         col_w = (rect.w - 32) // self.brief_cols
         ys = [y] * self.brief_cols
         for k, want in enumerate(m.wants):
