@@ -111,12 +111,13 @@ class DesignView:
 
     def _columns_tune(self, area):
         p, kit = self.m.kit.painter, self.m.kit
-        self._tune_canvas(self.r(area, 0, 0, 1200, 372))
+        self._tune_canvas(self.r(area, 0, 0, 1200, 350))
         self.feedback_rect = self._feedback_box(self.r(area, 560, 6, 624, 30), strip=True)
-        self.groups_rect = self.r(area, 0, 388, 470, 182)
+        y = self.canvas.bottom + 8
+        self.groups_rect = pygame.Rect(area.x, y, 430, area.bottom - y)
         self._groups(self.groups_rect)
-        self.brief_rect = self._brief_box(self.r(area, 486, 388, 400, 182))
-        self.play_button = kit.ui.button(self.r(area, 902, 388, 298, ui_layout.grow(50, p.button_h())),
+        self.brief_rect = self._brief_box(pygame.Rect(area.x + 446, y, 440, area.bottom - y))
+        self.play_button = kit.ui.button(pygame.Rect(area.x + 902, y, 298, ui_layout.grow(50, p.button_h())),
                                          kit.t("design.play"), lambda: self.m.perform(Action("play")))
         self.m.bind(Action("play"), kit.t("design.play"))
         hint = pygame.Rect(area.x + 902, self.play_button.rect.bottom + 10, 298, ui_layout.grow(48, p.button_h()))
@@ -226,7 +227,7 @@ class DesignView:
         m, p, t, pick = self.m, self.m.kit.painter, self.m.kit.t, self.m.kit.pick
         self.brief_cols = cols if ui_layout.shrinks(p) else 1
         w = rect.w
-        head = max(ui_layout.label_h(p, t(key), w - 32, 19, True) for key in ("design.brief", "design.free")) + 22
+        head = max(ui_layout.label_h(p, t(key), w - 32, 19, True) for key in ("design.brief", "design.free")) + 18
         need = head + ui_layout.text_h(p, t("design.free_help", n=m.min_choices), w - 32, 17) + 12
         col_w = (w - 32) // self.brief_cols
         for brief in m.params["briefs"]:
@@ -279,7 +280,7 @@ class DesignView:
         m, kit, p = self.m, self.m.kit, self.m.kit.painter
         self.label_w = max(130, max(p.font(17).size(kit.pick(i["label"]))[0] for i in m.items) + 12)
         self.head_h = ui_layout.grow(62, 12 + p.line(20, True) + 8 + p.line(16) + 8)
-        fader_w = ui_layout.scaled(p, 36) if m.rules.mix else 0
+        fader_w = ui_layout.scaled(p, 30) if m.rules.mix else 0
         row_h = ui_layout.grow((rect.h - self.head_h - 10) // m.rows, max(p.line(17) + 12, fader_w + 8))
         rect.h = ui_layout.grow(rect.h, self.head_h + row_h * m.rows + 10)
         self.canvas = rect
@@ -421,7 +422,7 @@ class DesignView:
         title = ui_layout.label(p, surface, t("design.brief" if m.wants else "design.free"),
                                 (rect.x + 16, rect.y + 12 + p.line(19, True) // 2), rect.w - 32, 19, bold=True,
                                 box=rect)
-        y = max(title.bottom, rect.y + 12 + p.line(16, True)) + 10
+        y = max(title.bottom, rect.y + 12 + p.line(16, True)) + 6
         if not m.wants:
             p.text(surface, t("design.free_help", n=m.min_choices), (rect.x + 16, y), 17, width=rect.w - 32,
                    colour=pal.muted, box=rect)
