@@ -388,9 +388,14 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
             qw = f"{w}.questions[{j}]"
             questions.append(MentorQuestion(chk.ident(q, qw), chk.text(q, "ask", qw), chk.text(q, "answer", qw)))
         item_ids = chk.strings(rec, "items", w)
+        own = {d.riasec for d in districts if d.id == dist}
         for item in item_ids:
             if item not in items:
                 chk.bad(f"{w}.items", f"'{item}' is not an item in riasec_items.csv")
+            elif own and items[item].riasec not in own:
+                chk.bad(f"{w}.items", f"'{item}' is a {items[item].riasec} activity: a mentor asks only "
+                                      f"about their own field ({''.join(sorted(own))}); other types belong "
+                                      "on the odd-jobs board")
         mentors[mid] = Mentor(mid, dist or "", chk.text(rec, "name", w), chk.text(rec, "job", w), occ or "",
                               str(avatar.get("shape", "circle")),
                               avatar.get("colour", "#888888") if HEX.match(str(avatar.get("colour", ""))) else "#888888",

@@ -12,6 +12,7 @@ import pygame
 
 from game import art
 from game.world.doors import can_open, door_in_reach, person_in_reach
+from game.world.rewards import draw_rewards
 
 SPRITE_W, SPRITE_H = 32, 48
 
@@ -36,9 +37,11 @@ def draw_town(scene, surface: pygame.Surface) -> None:
     sprites.append((frames[walker.facing][step], pygame.Rect(int(ax) - SPRITE_W // 2, int(ay) + 8 - SPRITE_H,
                                                             SPRITE_W, SPRITE_H)))
     sprites.sort(key=lambda s: s[1].bottom)
+    view.set_contrast(ctx.palette.high_contrast)
     view.draw_map(sub, scene.camera, sprites)
     ox, oy = view.offset()
     _closed(scene, sub, ox, oy)
+    draw_rewards(scene, sub, ox, oy)
     _signs(scene, sub, ox, oy)
     if scene.talk is None:
         _in_reach(scene, sub, ox, oy)
