@@ -20,6 +20,8 @@ from zones.challenges import board_text
 from zones.challenges.assemble_wire_rules import VOLTS
 
 WHITE = (255, 255, 255)
+#: facts the job sheet writes in bold (what still needs the pupil)
+BOLD_FACTS = ("assemble.fact_rattles",)
 #: facts ``describe`` says that the board shows elsewhere (the held part: in the tray)
 SHEET_SKIPS = ("assemble.fact_held", "assemble.fact_holding_wire", "assemble.meter_live", "assemble.meter_dead",
                "assemble.meter_beep", "assemble.meter_quiet")
@@ -102,7 +104,8 @@ def loads_text(view, lit: list, dark: list) -> str:
 def sheet_height(view, width: int) -> int:
     p = view.kit.painter
     head = ui_layout.text_h(p, view.kit.t("assemble.sheet"), width, 19, True) + 6
-    return head + sum(max(ui_layout.text_h(p, view.say(f), width, 17) + 4 for f in row) for row in _row_candidates(view))
+    return head + sum(max(ui_layout.text_h(p, view.say(f), width, 17, f[0] in BOLD_FACTS) + 4 for f in row)
+                      for row in _row_candidates(view))
 
 
 def meter_texts(view) -> tuple[list[str], list[str]]:
@@ -167,10 +170,10 @@ def _sheet(view, surface, p) -> None:
         if fact[0] in SHEET_SKIPS:
             continue
         text = view.say(fact)
-        h = ui_layout.text_h(p, text, width, 17) + 4
+        bad = fact[0] in BOLD_FACTS
+        h = ui_layout.text_h(p, text, width, 17, bad) + 4
         if y + h > sheet.bottom - 6:
             break
-        bad = fact[0] == "assemble.fact_rattles"
         p.text(surface, text, (sheet.x + 16, y), 17, width=width, box=sheet, bold=bad)
         y += h
 
