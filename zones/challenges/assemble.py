@@ -187,7 +187,7 @@ class AssembleMechanic(Mechanic):
         return self.kit.t("assemble.spot", n=n, spot=self.kit.pick(slot["label"]))
 
     def _build_spots(self) -> None:
-        r = max(30, self.kit.painter.line(18, True) // 2 + 8)
+        r = max(24, self.kit.painter.line(18, True) // 2 + 8)
         for n, slot in enumerate(self.rules.slots, start=1):
             sid = slot["id"]
             rect = pygame.Rect(0, 0, 2 * r, 2 * r)

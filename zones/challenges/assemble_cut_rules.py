@@ -212,7 +212,7 @@ class CutRules(Rules):
         gap = aim - self.mark
         if abs(gap) <= (0 if good else 2) or (not good and rng.random() < 0.3):
             return Action("cut")
-        step = 10 if abs(gap) >= 10 else 1
+        step = 10 if abs(gap) >= 6 else 1          # past it by ten, then back by ones
         return Action("nudge", "", f"{'+' if gap > 0 else '-'}{step}")
 
     # -- scoring and facts --------------------------------------------------------------------

@@ -24,7 +24,7 @@ WHITE = (255, 255, 255)
 BOLD_FACTS = ("assemble.fact_rattles",)
 #: facts ``describe`` says that the board shows elsewhere (the held part: in the tray)
 SHEET_SKIPS = ("assemble.fact_held", "assemble.fact_holding_wire", "assemble.meter_live", "assemble.meter_dead",
-               "assemble.meter_beep", "assemble.meter_quiet")
+               "assemble.meter_beep", "assemble.meter_quiet", "assemble.fact_wires", "assemble.fact_mark")
 WOOD = (205, 150, 92)
 WOOD_EDGE = (120, 80, 40)
 
@@ -73,16 +73,13 @@ def _row_candidates(view) -> list[list[tuple[str, dict[str, Any]]]]:
             for s in r.slots]
         return rows                          # the part in hand shows in the tray, not on the sheet
     if mode == "wire":
-        big = _longest(view, [s["label"] for s in r.slots])
-        big_id = next(s["id"] for s in r.slots if s["label"] is big)
-        rows = [[("assemble.fact_power_on", {}), ("assemble.fact_power_off", {})]]
-        rows += [[("assemble.fact_wires", {"wires": [sorted(w) for w in r.needed] + [[big_id, big_id]] * 2})]]
+        rows = [[("assemble.fact_power_on", {}), ("assemble.fact_power_off", {})]]      # the cables: in the picture
         loads = list(r.loads)
         return rows + [[("assemble.fact_loads", {"lit": loads, "dark": []}), ("assemble.fact_loads", {"lit": [], "dark": loads})]]
     rows = [[(k, {"piece": p["label"], "cm": 388}) for k in (
         "assemble.fact_cut", "assemble.fact_measured", "assemble.fact_unmeasured")] for p in r.pieces]
-    return rows + [[(k, {"cm": 388, "board": 388, "n": 9}) for k in (
-        "assemble.fact_mark", "assemble.fact_level", "assemble.fact_left_low", "assemble.fact_right_low")]]
+    return rows + [[(k, {"n": 9}) for k in (            # the saw mark: on the ruler
+        "assemble.fact_level", "assemble.fact_left_low", "assemble.fact_right_low")]]
 
 
 def wires_text(view, wires: list) -> str:
