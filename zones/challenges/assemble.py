@@ -271,7 +271,10 @@ class AssembleMechanic(Mechanic):
         p, t, c = self.kit.painter, self.kit.t, self.controls
         top = self._heading("assemble.bench")
         y = self._buttons_below(top, [("measure", t("assemble.measure"), Action("measure"), "@default")])
-        self.ruler = pygame.Rect(c.x + 16, y + 14, c.w - 32, ui_layout.grow(84, p.line(16, True) + 52))
+        mark_w = p.font(16, True).size(t("assemble.mark_at", cm=888))[0]
+        head_h = max(ui_layout.text_h(p, t("assemble.mark_head", board=888), c.w - 32 - mark_w - 12, 16),
+                     ui_layout.text_h(p, t("assemble.bench_done"), c.w - 32, 16, True))
+        self.ruler = pygame.Rect(c.x + 16, y + 14, c.w - 32, ui_layout.grow(84, head_h + 52))
         y = self.ruler.bottom + 14
         nudges = [(f"nudge{n}", t(f"assemble.nudge{n}"), Action("nudge", "", n)) for n in NUDGES]
         first = self._pairs(y, nudges[:2])

@@ -24,7 +24,8 @@ WHITE = (255, 255, 255)
 BOLD_FACTS = ("assemble.fact_rattles",)
 #: facts ``describe`` says that the board shows elsewhere (the held part: in the tray)
 SHEET_SKIPS = ("assemble.fact_held", "assemble.fact_holding_wire", "assemble.meter_live", "assemble.meter_dead",
-               "assemble.meter_beep", "assemble.meter_quiet", "assemble.fact_wires", "assemble.fact_mark")
+               "assemble.meter_beep", "assemble.meter_quiet", "assemble.fact_wires", "assemble.fact_mark",
+               "assemble.fact_cut", "assemble.fact_measured", "assemble.fact_unmeasured")
 WOOD = (205, 150, 92)
 WOOD_EDGE = (120, 80, 40)
 
@@ -76,9 +77,7 @@ def _row_candidates(view) -> list[list[tuple[str, dict[str, Any]]]]:
         rows = [[("assemble.fact_power_on", {}), ("assemble.fact_power_off", {})]]      # the cables: in the picture
         loads = list(r.loads)
         return rows + [[("assemble.fact_loads", {"lit": loads, "dark": []}), ("assemble.fact_loads", {"lit": [], "dark": loads})]]
-    rows = [[(k, {"piece": p["label"], "cm": 388}) for k in (
-        "assemble.fact_cut", "assemble.fact_measured", "assemble.fact_unmeasured")] for p in r.pieces]
-    return rows + [[(k, {"n": 9}) for k in (            # the saw mark: on the ruler
+    return [[(k, {"n": 9}) for k in (            # the pieces: on the wall; the saw mark: on the ruler
         "assemble.fact_level", "assemble.fact_left_low", "assemble.fact_right_low")]]
 
 
@@ -372,9 +371,15 @@ def _meter(view, surface, p) -> None:
 def _ruler(view, surface, p) -> None:
     r, pal = view.rules, p.palette
     rect = view.ruler
-    label = view.kit.t("assemble.mark_at", cm=r.mark, board=r.board()) if r.phase == "cut" else \
-        view.kit.t("assemble.bench_done")
-    top = p.text(surface, label, (rect.x, rect.y), 16, bold=True, width=rect.w, box=rect).bottom
+    if r.phase == "cut":
+        head = view.kit.t("assemble.mark_head", board=r.board())
+        mark = view.kit.t("assemble.mark_at", cm=r.mark)
+        mark_w = p.font(16, True).size(view.kit.t("assemble.mark_at", cm=888))[0]
+        top = p.text(surface, head, (rect.x, rect.y), 16, width=rect.w - mark_w - 12, box=rect).bottom
+        p.text(surface, mark, (rect.right, rect.y), 16, bold=True, align="right", width=mark_w, box=rect)
+    else:
+        top = p.text(surface, view.kit.t("assemble.bench_done"), (rect.x, rect.y), 16, bold=True, width=rect.w,
+                     box=rect).bottom
     bar = pygame.Rect(rect.x, top + 8, rect.w, max(20, rect.bottom - top - 12))
     pygame.draw.rect(surface, WOOD if not pal.high_contrast else (0, 0, 0), bar, border_radius=4)
     pygame.draw.rect(surface, WOOD_EDGE if not pal.high_contrast else WHITE, bar, 2, border_radius=4)
