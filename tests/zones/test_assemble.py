@@ -171,3 +171,27 @@ def broken(cid: str, change) -> list[str]:
 def test_validate_params_rejects_broken_params(cid, change, expected):
     found = broken(cid, change)
     assert any(expected in line for line in found), f"expected '{expected}' in {found}"
+
+
+def test_a_good_ride_moves_for_a_moment_and_reduced_motion_shows_the_end_state_still():
+    kit = TextKit()
+    kit.reduced_motion = False
+    mech = make(plan("r_bike_repair")[0][1], kit=kit)
+    for slot in mech.rules.slots:
+        mech.perform(Action("grab", slot["part"]))
+        mech.perform(Action("fit", slot["id"]))
+    mech.perform(Action("ride"))
+    assert mech.finished and mech.result().success and mech.anim > 0 and mech.animating
+
+    def frame() -> bytes:
+        surface = pygame.Surface((1280, 720))
+        mech.draw(surface, AREA)
+        return pygame.image.tobytes(surface, "RGB")
+
+    moving = frame()
+    kit.reduced_motion = True
+    still = frame()
+    assert moving != still, "the ride and the cheer move"
+    kit.reduced_motion = False
+    mech.update(2.0)
+    assert not mech.animating and frame() == still, "once it is over the end state is the still one"

@@ -25,8 +25,7 @@ from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.assemble_cut_rules import NUDGES
 from zones.challenges.base import Mechanic
 
-#: seconds a ride, a switch-on or a cut is animated for
-ANIM = 1.2
+ANIM = assemble_draw.ANIM
 
 
 class AssembleMechanic(Mechanic):

@@ -20,6 +20,8 @@ from zones.challenges import board_text
 from zones.challenges.assemble_wire_rules import VOLTS
 
 WHITE = (255, 255, 255)
+#: seconds a ride, a switch-on or a cut is animated for
+ANIM = 1.2
 #: facts the job sheet writes in bold (what still needs the pupil)
 BOLD_FACTS = ("assemble.fact_rattles",)
 #: facts ``describe`` says that the board shows elsewhere (the held part: in the tray)
@@ -418,11 +420,41 @@ def draw_live(view, surface: pygame.Surface) -> None:
                 pygame.draw.line(surface, (255, 200, 60) if not pal.high_contrast else WHITE,
                                  (x + math.cos(a) * 52, y + math.sin(a) * 52),
                                  (x + math.cos(a) * (64 + grow), y + math.sin(a) * (64 + grow)), 4)
+    if view.anim > 0 and not still:
+        _burst(view, surface, p)
     if r.finished and r.succeeded:
         _cheer(view, surface, p, still)
     if r.time_limit:
         p.timer(surface, (view.board.right - 150, view.board.y + 16, 130, 22),
                 max(0.0, 1 - r.elapsed / r.time_limit), int(r.time_left()))
+
+
+def _burst(view, surface, p) -> None:
+    """What the last step did, moving for a moment: speed lines behind the riding bike,
+    sawdust falling from the saw mark, a spark running out of the fuse box."""
+    pal, pic, t = p.palette, view.picture, 1 - view.anim / ANIM
+    colour = WHITE if pal.high_contrast else (255, 236, 170)
+    if view.anim_kind == "ride":
+        for k in range(4):
+            y = pic.y + pic.h // 3 + k * 22
+            x = pic.x + 10 + int(t * 60) + (k % 2) * 20
+            pygame.draw.line(surface, colour, (x, y), (x + 50, y), 3)
+    elif view.anim_kind == "cut" and view.ruler.w:
+        r = view.rules
+        x = view.ruler.x + int(view.ruler.w * min(r.mark, max(1, r.board())) / max(1, r.board()))
+        for k in range(6):
+            pygame.draw.circle(surface, (205, 170, 120) if not pal.high_contrast else WHITE,
+                               (x - 10 + 4 * k, view.ruler.bottom + int(t * 30) + (k % 3) * 5), 2)
+    elif view.anim_kind == "power":
+        r = view.rules
+        start = view.spot_pos(r.by_id[r.source])
+        for w in r.wires:
+            a, b = sorted(w)
+            pa, pb = view.spot_pos(r.by_id[a]), view.spot_pos(r.by_id[b])
+            if r.source in w and pb == start:
+                pa, pb = pb, pa
+            spark = (int(pa[0] + (pb[0] - pa[0]) * t), int(pa[1] + (pb[1] - pa[1]) * t))
+            pygame.draw.circle(surface, colour, spark, 6)
 
 
 def _cheer(view, surface, p, still: bool) -> None:
