@@ -59,7 +59,7 @@ def draw(view, surface: pygame.Surface, p) -> None:
     dances to the tune, the client beams at the room."""
     m = view.m
     c = view.canvas
-    t = view.payoff if m.finished else 0.0
+    t = view.payoff_frame() / 20 if m.finished else 0.0      # the step the board's cache is keyed on
     mood = m.rules.mood()
     if m.mode == "tune" and (m.playing or m.finished):
         beat = (m.playhead % 2) if m.playing else 1
@@ -71,7 +71,7 @@ def draw(view, surface: pygame.Surface, p) -> None:
         if band > 0:
             pygame.draw.rect(surface, (245, 245, 245) if not p.palette.high_contrast else (0, 0, 0),
                              pygame.Rect(c.x, c.bottom - band, c.w, band))
-        pygame.draw.rect(surface, p.palette.ink, c.inflate(8, 8), 4, border_radius=10)
+        pygame.draw.rect(surface, p.palette.ink, c, 4, border_radius=10)      # inside the board: its cache
         crowd(surface, p, pygame.Rect(c.x, c.bottom - 40, c.w, 40), t, mood)
     elif m.mode == "room":
         r = max(18, int(36 * (0.6 + 0.4 * t)))
