@@ -38,6 +38,7 @@ class AssembleMechanic(Mechanic):
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
         self.rules = assemble_rules.rules_for(params, max(1, min(3, difficulty)), rng)
         super().__init__(params, difficulty, kit, rng)
+        self.rules.sink = lambda kind, **data: self.emit(kind, **data)     # one channel: the mechanic's
         self.mode = params["mode"]
         self.anim = 0.0
         self.anim_kind = ""
@@ -83,9 +84,6 @@ class AssembleMechanic(Mechanic):
 
     def result(self) -> MechanicResult:
         return self.rules.result()
-
-    def pop_events(self) -> list[tuple[str, dict[str, Any]]]:
-        return super().pop_events() + self.rules.pop_events()
 
     def describe(self) -> list[str]:
         """The board's state in words (the job sheet's lines and the last remark)."""

@@ -33,6 +33,7 @@ class DesignMechanic(Mechanic):
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
         self.rules = DesignRules(params, max(1, min(3, difficulty)), rng)
         super().__init__(params, difficulty, kit, rng)
+        self.rules.sink = lambda kind, **data: self.emit(kind, **data)     # one channel: the mechanic's
         self.mode = params["mode"]
         self.beats = 0
         self.view = DesignView(self)
@@ -79,9 +80,6 @@ class DesignMechanic(Mechanic):
 
     def result(self) -> MechanicResult:
         return self.rules.result()
-
-    def pop_events(self) -> list[tuple[str, dict[str, Any]]]:
-        return super().pop_events() + self.rules.pop_events()
 
     def describe(self) -> list[str]:
         """What the design shows now, in words (choices, things placed, the mix, the wishes)."""

@@ -46,8 +46,15 @@ class Rules:
         self._events: list[tuple[str, dict[str, Any]]] = []
 
     # -- events and remarks ------------------------------------------------------------
+    #: where events go: the rules' own queue, or the view's ``emit`` (set by the view, so
+    #: the host and anything watching the mechanic see one channel)
+    sink: Any = None
+
     def emit(self, kind: str, **data: Any) -> None:
-        self._events.append((kind, data))
+        if self.sink is not None:
+            self.sink(kind, **data)
+        else:
+            self._events.append((kind, data))
 
     def cue(self, name: str) -> None:
         """A cue the host turns into a sound and a mark: success, fail, tick or warning."""
