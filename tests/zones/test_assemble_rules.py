@@ -44,7 +44,7 @@ def cues(events) -> list[str]:
 def test_the_rules_modules_import_no_pygame():
     code = ("import sys; sys.modules['pygame'] = None\n"
             "import zones.challenges.assemble_rules, zones.challenges.assemble_wire_rules, "
-            "zones.challenges.assemble_cut_rules, zones.challenges.rules_core, zones.challenges.actions\n"
+            "zones.challenges.assemble_cut_rules, zones.challenges.craft_rules, zones.challenges.actions\n"
             "print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "ok", out.stderr

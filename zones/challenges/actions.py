@@ -1,8 +1,5 @@
-"""What a player does and how a play went: the pygame-free half of the mechanic contract.
-
-Rules modules (``*_rules.py``) import these without pygame; :mod:`zones.challenges.base`
-re-exports them for the views. Touches nothing.
-"""
+"""What a player does and how a play went: the two records a mechanic's rules and its
+view share (no pygame here, so rules modules and their tests can import them)."""
 
 from __future__ import annotations
 
@@ -27,11 +24,3 @@ class Action:
     kind: str
     target: str = ""
     value: str = ""
-
-
-def check_langmap(value: Any, field_name: str, languages: tuple[str, ...]) -> list[str]:
-    """Problems with a language map inside mechanic params."""
-    if not isinstance(value, dict):
-        return [f"{field_name}: must be a language map"]
-    return [f"{field_name}: language '{lang}' missing" for lang in languages
-            if not isinstance(value.get(lang), str) or not value.get(lang)]

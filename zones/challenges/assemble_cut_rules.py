@@ -23,8 +23,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from zones.challenges.actions import Action, MechanicResult, check_langmap
-from zones.challenges.rules_core import Rules, Said, per_difficulty
+from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.craft_rules import Rules, Said, per_difficulty
+from zones.challenges.rules_core import check_langmap
 
 NUDGES = ("-10", "-1", "+1", "+10")
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.assemble_rules import used_slots
-from zones.challenges.rules_core import Rules, Said
+from zones.challenges.craft_rules import Rules, Said
 
 ROLES = ("source", "load", "pass")
 VOLTS = 230

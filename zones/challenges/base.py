@@ -16,7 +16,8 @@ from typing import Any, ClassVar
 
 import pygame
 
-from zones.challenges.actions import Action, MechanicResult, check_langmap
+from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.rules_core import check_langmap
 
 __all__ = ["Action", "Mechanic", "MechanicResult", "StaticLayer", "check_langmap"]
 

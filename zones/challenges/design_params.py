@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zones.challenges.actions import check_langmap
+from zones.challenges.rules_core import check_langmap
 from zones.content import HEX, SHAPES
 
 MODES = ("poster", "tune", "room")

@@ -28,7 +28,7 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.rules_core import Rules, Said
+from zones.challenges.craft_rules import Rules, Said
 
 #: a track's level in the mix: 0 (muted) to 3 (loud); every track starts in the middle
 LEVELS = 3

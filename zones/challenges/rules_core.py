@@ -1,125 +1,142 @@
-"""The shared core of a mechanic's rules: a pure state machine with no pygame and no kit.
+"""The pygame-free half of a mechanic: a state machine of rules (used by the Persuaders'
+and Organisers' boards, see ``enterprise_*_rules.py`` and ``organise_*_rules.py``).
 
-A rules object is built by its view (the ``Mechanic`` subclass) with the level's params,
-the difficulty (1–3) and a random generator. The view and the bots change it only
-through ``perform(action)``; ``tick(dt)`` advances its clock. It queues events for the
-host (``progress``, ``hint``, ``choice``, ``mistake``, ``cue``) and keeps its last remark
-as a locale key with values (language maps are picked by the view), so the rules hold
-no text of their own. Touches nothing outside itself.
+A ``Rules`` object holds a play's state. It changes only through ``perform(action)``
+(the view's controls and the bots call it alike), advances with ``tick(dt)`` (called by
+the view's ``update`` every frame), and says what happened through events (``progress``,
+``hint``, ``choice``, ``mistake``, ``cue``) and a ``remark``: a locale key (or a
+language map) with its values, which the view turns into words in the pupil's language.
+Nothing here draws, reads a font or knows the language.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
 
-#: a remark or a fact: a locale key and its values (a value may be a language map)
-Said = tuple[str, dict[str, Any]]
+#: the cue names the host turns into a sound and a visual cue
+CUES = ("success", "fail", "tick", "warning")
+#: an untimed level still ends after this many seconds (a pupil going round in circles
+#: reaches an ending; a typical pupil needs one or two minutes a level)
+GIVE_UP_S = 480.0
 
 
-def per_difficulty(params: dict[str, Any], key: str, difficulty: int, default: Any) -> Any:
-    """``params[key]``'s entry for ``difficulty`` when it is a list of three, else itself."""
-    value = params.get(key, default)
-    return value[difficulty - 1] if isinstance(value, list) else value
+@dataclass(frozen=True)
+class Money:
+    """An amount of money in cents inside a remark's values (the view formats it)."""
+
+    cents: int
+
+
+@dataclass
+class Remark:
+    """What the board says about the last step: ``key`` is a locale key, or a language map
+    written in the content; ``values`` fill its placeholders (a language map value is
+    picked in the pupil's language, a :class:`Money` formatted by the view)."""
+
+    key: Any
+    good: bool
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def check_langmap(value: Any, field_name: str, languages: tuple[str, ...]) -> list[str]:
+    """Problems with a language map inside mechanic params."""
+    if not isinstance(value, dict):
+        return [f"{field_name}: must be a language map"]
+    return [f"{field_name}: language '{lang}' missing" for lang in languages
+            if not isinstance(value.get(lang), str) or not value.get(lang)]
 
 
 class Rules:
-    """Base of every rules state machine: clock, ending, remarks and events."""
+    """Base of every rules state machine: the clock, events, remarks and the counts."""
 
     def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
         self.params = params
         self.difficulty = max(1, min(3, difficulty))
         self.rng = rng
         self.elapsed = 0.0
+        self.time_limit = 0.0
         self.finished = False
-        self.succeeded = False
+        self.timed_out = False
+        self.warned = False
         self.hints_used = 0
-        self.mistakes = 0
-        self.recovered = 0
-        self.max_mistakes = int(params.get("max_mistakes", 8))
-        self.time_limit = float(per_difficulty(params, "time_limit", self.difficulty, 0))
-        self.feedback: Said | None = None
-        self.feedback_good = True
-        self._warned = False
-        self._events: list[tuple[str, dict[str, Any]]] = []
+        self.said: Remark | None = None
+        #: how many remarks were made (the view starts an animation when it changes)
+        self.beat = 0
+        self.events: list[tuple[str, dict[str, Any]]] = []
+        #: the view's ``emit`` (set by the view, so the mechanic's contract holds)
+        self.relay: Callable[[str, dict[str, Any]], None] | None = None
 
-    # -- events and remarks ------------------------------------------------------------
-    #: where events go: the rules' own queue, or the view's ``emit`` (set by the view, so
-    #: the host and anything watching the mechanic see one channel)
-    sink: Any = None
-
+    # -- events ------------------------------------------------------------------------
     def emit(self, kind: str, **data: Any) -> None:
-        if self.sink is not None:
-            self.sink(kind, **data)
+        """Queue an event for the host (through ``relay`` when a view set one)."""
+        if self.relay is not None:
+            self.relay(kind, data)
         else:
-            self._events.append((kind, data))
-
-    def cue(self, name: str) -> None:
-        """A cue the host turns into a sound and a mark: success, fail, tick or warning."""
-        self.emit("cue", name=name)
+            self.events.append((kind, data))
 
     def pop_events(self) -> list[tuple[str, dict[str, Any]]]:
-        events, self._events = self._events, []
+        events, self.events = self.events, []
         return events
 
-    def say(self, key: str, good: bool = True, **values: Any) -> None:
-        self.feedback = (key, values)
-        self.feedback_good = good
+    def say(self, key: Any, good: bool, cue: str | None = None, **values: Any) -> None:
+        """Set the remark and emit its cue (``success`` or ``fail`` unless told)."""
+        self.said = Remark(key, good, values)
+        self.beat += 1
+        self.emit("cue", name=cue or ("success" if good else "fail"))
 
-    def mistake(self, step: str, key: str, **values: Any) -> None:
-        """A thing that went wrong: counted, emitted, cued and said; the round ends at the cap."""
-        self.mistakes += 1
-        self.emit("mistake", step=step)
-        self.cue("fail")
-        self.say(key, False, **values)
-        if self.mistakes >= self.max_mistakes and not self.finished:
-            self.end(False, "assemble.out_of_tries")
-
-    def end(self, success: bool, key: str, **values: Any) -> None:
-        self.finished = True
-        self.succeeded = success
-        self.say(key, success, **values)
-        self.cue("success" if success else "fail")
-        self.emit("progress", progress=self.progress)
-
-    # -- time ----------------------------------------------------------------------------
+    # -- the clock ---------------------------------------------------------------------
     def tick(self, dt: float) -> None:
-        """Advance the clock by ``dt`` seconds; the round ends when the time limit is up."""
+        """Advance the clock by ``dt`` seconds; a timed play ends when time runs out
+        (a ``warning`` cue at four fifths of the time), an untimed one after ``GIVE_UP_S``."""
         if self.finished:
             return
         self.elapsed += dt
-        if self.time_limit and not self._warned and self.time_limit - self.elapsed <= 20:
-            self._warned = True
-            self.cue("warning")
-        if self.time_limit and self.elapsed >= self.time_limit:
-            self.end(False, "challenge.time_up")
+        if not self.time_limit:
+            if self.elapsed >= GIVE_UP_S:
+                self.finished = self.timed_out = True
+                self.say("challenge.time_up", False)
+                self.time_up()
+            return
+        if not self.warned and self.elapsed >= 0.8 * self.time_limit:
+            self.warned = True
+            self.emit("cue", name="warning")
+        if self.elapsed >= self.time_limit:
+            self.finished = self.timed_out = True
+            self.say("challenge.time_up", False)
+            self.time_up()
 
-    def time_left(self) -> float:
-        return max(0.0, self.time_limit - self.elapsed) if self.time_limit else 0.0
+    def time_up(self) -> None:
+        """Called once when the clock ends the play."""
 
-    # -- the contract the views and bots use ------------------------------------------
-    @property
-    def progress(self) -> float:
-        return 0.0
-
+    # -- to override -------------------------------------------------------------------
     def actions(self) -> list[Action]:
         return []
 
     def perform(self, action: Action) -> None:
-        raise NotImplementedError
+        """Do one action (unknown or impossible actions change nothing)."""
 
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
         options = self.actions()
         return rng.choice(options) if options else None
 
+    @property
+    def progress(self) -> float:
+        return 0.0
+
     def result(self) -> MechanicResult:
         raise NotImplementedError
 
-    def facts(self) -> list[Said]:
-        """What the board shows now, as locale keys with values (the view says them)."""
+    def describe(self) -> list[tuple[Any, dict[str, Any]]]:
+        """The board's state as sentences: (locale key or language map, values) pairs."""
         return []
 
-    def time_score(self) -> float:
-        return max(0.0, 1 - self.elapsed / self.time_limit) if self.time_limit else 1.0
+
+def per_difficulty(params: dict[str, Any], key: str, default: Any, difficulty: int) -> Any:
+    """``params[key]`` is a list of three values, one per difficulty (or ``default``)."""
+    values = params.get(key, default)
+    return values[difficulty - 1] if isinstance(values, list) and len(values) == 3 else default
