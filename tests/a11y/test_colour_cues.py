@@ -62,13 +62,14 @@ def test_a_colour_only_difference_is_not_seen(tmp_path):
     away differs only in colour, and the mono drawing shows no difference."""
     app, play = open_board(tmp_path, "r_bike_repair", 1.0)
     m = play.mechanic
-    m.feedback = "Text"
+    r = m.rules
+    r.feedback = ("assemble.power_off", {})
     app.painter.icon = lambda *a, **k: None
-    assert not shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
-                                    lambda: setattr(m, "feedback_good", True))
+    assert not shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
+                                    lambda: setattr(r, "feedback_good", True))
     del app.painter.icon
-    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
-                                lambda: setattr(m, "feedback_good", True))
+    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
+                                lambda: setattr(r, "feedback_good", True))
     app.shutdown()
 
 
@@ -76,12 +77,13 @@ def test_a_colour_only_difference_is_not_seen(tmp_path):
 def test_assemble(tmp_path, scale):
     app, play = open_board(tmp_path, "r_bike_repair", scale)
     m = play.mechanic
-    part = m.slots[m.step]["part"]
-    assert shows_without_colour(app, play, m.part_rects[part], lambda: setattr(m, "hint_part", part),
-                                lambda: setattr(m, "hint_part", None)), "hinted part"
-    m.feedback = "Text"
-    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
-                                lambda: setattr(m, "feedback_good", True)), "right / wrong"
+    r = m.rules
+    part = r.slots[0]["part"]
+    assert shows_without_colour(app, play, m.part_rects[part], lambda: setattr(r, "hint_part", part),
+                                lambda: setattr(r, "hint_part", None)), "hinted part"
+    r.feedback = ("assemble.power_off", {})
+    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
+                                lambda: setattr(r, "feedback_good", True)), "right / wrong"
     app.shutdown()
 
 
@@ -157,8 +159,9 @@ def test_design(tmp_path, cid, scale):
                                 lambda: m.choice.__setitem__(group["id"], opt),
                                 lambda: m.choice.pop(group["id"], None), inset=2), "chosen option"
     item = m.items[-1]["id"]
-    assert shows_without_colour(app, play, view.item_rects[item], lambda: setattr(m, "hint_target", ("item", item)),
-                                lambda: setattr(m, "hint_target", None), inset=4), "hinted item"
+    assert shows_without_colour(app, play, view.item_rects[item],
+                                lambda: setattr(m.rules, "hint_target", ("item", item)),
+                                lambda: setattr(m.rules, "hint_target", None), inset=4), "hinted item"
     app.shutdown()
 
 

@@ -50,7 +50,11 @@ def play_by_input(app, play, by):
     what it emitted and the statements it left."""
     rng = random.Random(5)
     emitted = _spy_emits(play.mechanic)
-    for _ in range(400):
+    for _ in range(400 * len(play.plan)):
+        if play.card_showing and not play.reported:   # a level card: on to the next level
+            play.next_level()
+            emitted = _spy_emits(play.mechanic)
+            continue
         action = play.mechanic.bot_action(rng, 1.0)
         if action is None:
             app.pump([], dt=0.5)
@@ -63,7 +67,7 @@ def play_by_input(app, play, by):
         emitted.clear()
         before, reached = len(app.ctx.recorder.statements()), play.last_progress
         _do(app, play, item, by)
-        if play.mechanic.finished:             # progress already recorded is not said twice
+        if play.mechanic.finished and play.reported:   # progress already recorded is not said twice
             said = [(k, d) for k, d in emitted if k != "progress" or round(float(d["progress"]), 3) > reached]
             return action, said, app.ctx.recorder.statements()[before:]
         app.pump([], dt=0.05)
