@@ -46,10 +46,14 @@ def shows_without_colour(app, play, rect, on, off, inset: int = 10) -> bool:
     return before != after
 
 
-def open_board(tmp_path, cid: str, scale: float):
+def open_board(tmp_path, cid: str, scale: float, level: int = 0):
+    """The board of ``cid`` (its ``level``-th level, counting from 0, where it has levels)."""
     app = make_app(tmp_path)
     app.ctx.settings.text_scale = scale
     app.apply_settings()
+    chal = app.ctx.content.challenges[cid]
+    if level and chal.levels:
+        app.ctx.content.challenges[cid] = dataclasses.replace(chal, levels=chal.levels[level:level + 1])
     return app, start_challenge(app, cid)
 
 
@@ -58,13 +62,14 @@ def test_a_colour_only_difference_is_not_seen(tmp_path):
     away differs only in colour, and the mono drawing shows no difference."""
     app, play = open_board(tmp_path, "r_bike_repair", 1.0)
     m = play.mechanic
-    m.feedback = "Text"
+    r = m.rules
+    r.feedback = ("assemble.power_off", {})
     app.painter.icon = lambda *a, **k: None
-    assert not shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
-                                    lambda: setattr(m, "feedback_good", True))
+    assert not shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
+                                    lambda: setattr(r, "feedback_good", True))
     del app.painter.icon
-    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
-                                lambda: setattr(m, "feedback_good", True))
+    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
+                                lambda: setattr(r, "feedback_good", True))
     app.shutdown()
 
 
@@ -72,12 +77,13 @@ def test_a_colour_only_difference_is_not_seen(tmp_path):
 def test_assemble(tmp_path, scale):
     app, play = open_board(tmp_path, "r_bike_repair", scale)
     m = play.mechanic
-    part = m.slots[m.step]["part"]
-    assert shows_without_colour(app, play, m.part_rects[part], lambda: setattr(m, "hint_part", part),
-                                lambda: setattr(m, "hint_part", None)), "hinted part"
-    m.feedback = "Text"
-    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(m, "feedback_good", False),
-                                lambda: setattr(m, "feedback_good", True)), "right / wrong"
+    r = m.rules
+    part = r.slots[0]["part"]
+    assert shows_without_colour(app, play, m.part_rects[part], lambda: setattr(r, "hint_part", part),
+                                lambda: setattr(r, "hint_part", None)), "hinted part"
+    r.feedback = ("assemble.power_off", {})
+    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
+                                lambda: setattr(r, "feedback_good", True)), "right / wrong"
     app.shutdown()
 
 
@@ -86,15 +92,18 @@ def test_assemble(tmp_path, scale):
 def test_investigate(tmp_path, cid, scale):
     app, play = open_board(tmp_path, cid, scale)
     m = play.mechanic
-    test = m.tests[0]["id"]
-    assert shows_without_colour(app, play, m.rects[f"test:{test}"], lambda: setattr(m, "hint_test", test),
-                                lambda: setattr(m, "hint_test", None)), "hinted test"
-    idea = next(h for h in m.remaining() if h != m.answer)
-    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: m.ruled.__setitem__(idea, "test"),
-                                lambda: m.ruled.pop(idea, None)), "ruled-out idea"
-    clue = m.clues[0]["id"]
-    assert shows_without_colour(app, play, m.rects[f"clue:{clue}"], lambda: m.seen.append(clue),
-                                lambda: m.seen.remove(clue) if clue in m.seen else None, inset=4), "clue seen"
+    r = m.rules
+    test = r.tests[0]["id"]
+    assert shows_without_colour(app, play, m.rects[f"test:{test}"], lambda: setattr(r, "hint_test", test),
+                                lambda: setattr(r, "hint_test", None)), "hinted test"
+    idea = next(h for h in r.remaining() if h != r.answer)
+    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: r.ruled.__setitem__(idea, "test"),
+                                lambda: r.ruled.pop(idea, None)), "ruled-out idea"
+    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: setattr(r, "hypothesis", idea),
+                                lambda: setattr(r, "hypothesis", None)), "the idea stated"
+    clue = r.clues[0]["id"]
+    assert shows_without_colour(app, play, m.rects[f"clue:{clue}"], lambda: r.seen.append(clue),
+                                lambda: r.seen.remove(clue) if clue in r.seen else None, inset=4), "clue seen"
     app.shutdown()
 
 
@@ -103,8 +112,8 @@ def test_organise_sort(tmp_path, scale):
     app, play = open_board(tmp_path, "c_library_sort", scale)
     m = play.mechanic
     b = m.bins[0]["id"]
-    assert shows_without_colour(app, play, m.rects[b], lambda: setattr(m, "hint_bin", b),
-                                lambda: setattr(m, "hint_bin", None)), "hinted shelf"
+    assert shows_without_colour(app, play, m.rects[b], lambda: setattr(m.rules, "hint_bin", b),
+                                lambda: setattr(m.rules, "hint_bin", None)), "hinted shelf"
     assert shows_without_colour(app, play, m.rects[b], lambda: m.tried.add(b),
                                 lambda: m.tried.discard(b)), "shelf already tried"
     app.shutdown()
@@ -116,13 +125,13 @@ def test_organise_schedule(tmp_path, scale):
 
     app, play = open_board(tmp_path, "c_delivery_vans", scale)
     m = play.mechanic
-    assert shows_without_colour(app, play, m.cells[(0, 0)], lambda: setattr(m, "hint_cell", (0, 0)),
-                                lambda: setattr(m, "hint_cell", None)), "hinted cell"
+    assert shows_without_colour(app, play, m.cells[(0, 0)], lambda: setattr(m.rules, "hint_cell", (0, 0)),
+                                lambda: setattr(m.rules, "hint_cell", None)), "hinted cell"
     first = m.queue[0]
-    assert shows_without_colour(app, play, card_rect(m, 0), lambda: setattr(m, "selected", first),
-                                lambda: setattr(m, "selected", None), inset=4), "selected parcel"
-    assert shows_without_colour(app, play, m.cells[(0, 1)], lambda: setattr(m, "blocked", 1),
-                                lambda: setattr(m, "blocked", None)), "closed hour"
+    assert shows_without_colour(app, play, card_rect(m, 0), lambda: setattr(m.rules, "selected", first),
+                                lambda: setattr(m.rules, "selected", None), inset=4), "selected parcel"
+    assert shows_without_colour(app, play, m.cells[(0, 1)], lambda: setattr(m.rules, "blocked", 1),
+                                lambda: setattr(m.rules, "blocked", None)), "closed hour"
     app.shutdown()
 
 
@@ -132,8 +141,8 @@ def test_organise_reconcile(tmp_path, scale):
     m = play.mechanic
     row = m.rows[0]["id"]
     r = m.rects[row]
-    assert shows_without_colour(app, play, r, lambda: setattr(m, "hint_row", row),
-                                lambda: setattr(m, "hint_row", None), inset=3), "hinted line"
+    assert shows_without_colour(app, play, r, lambda: setattr(m.rules, "hint_row", row),
+                                lambda: setattr(m.rules, "hint_row", None), inset=3), "hinted line"
     assert shows_without_colour(app, play, r, lambda: m.checked.add(row), lambda: m.checked.discard(row),
                                 inset=3), "line checked and fine"
     app.shutdown()
@@ -150,8 +159,9 @@ def test_design(tmp_path, cid, scale):
                                 lambda: m.choice.__setitem__(group["id"], opt),
                                 lambda: m.choice.pop(group["id"], None), inset=2), "chosen option"
     item = m.items[-1]["id"]
-    assert shows_without_colour(app, play, view.item_rects[item], lambda: setattr(m, "hint_target", ("item", item)),
-                                lambda: setattr(m, "hint_target", None), inset=4), "hinted item"
+    assert shows_without_colour(app, play, view.item_rects[item],
+                                lambda: setattr(m.rules, "hint_target", ("item", item)),
+                                lambda: setattr(m.rules, "hint_target", None), inset=4), "hinted item"
     app.shutdown()
 
 
@@ -159,12 +169,13 @@ def test_design(tmp_path, cid, scale):
 def test_dialogue(tmp_path, scale):
     app, play = open_board(tmp_path, "s_fractions", scale)
     m, view = play.mechanic, play.mechanic.view
-    m.picks = 1
-    assert shows_without_colour(app, play, view.strip, lambda: setattr(m, "last_delta", -6),
-                                lambda: setattr(m, "last_delta", 6), inset=2), "mood up / down"
-    best = m.options[0][0]
-    assert shows_without_colour(app, play, view.option_rects[0], lambda: setattr(m, "hint_reply", best),
-                                lambda: setattr(m, "hint_reply", None)), "hinted reply"
+    r = m.rules
+    r.picks = 1
+    assert shows_without_colour(app, play, view.strip, lambda: setattr(r, "last_delta", -6),
+                                lambda: setattr(r, "last_delta", 6), inset=2), "mood up / down"
+    best = r.options[0][0]
+    assert shows_without_colour(app, play, view.option_rects[0], lambda: setattr(r, "hint_reply", best),
+                                lambda: setattr(r, "hint_reply", None)), "hinted reply"
     app.shutdown()
 
 
@@ -175,7 +186,7 @@ def test_enterprise_stall(tmp_path, scale):
     spot = m.buy_btns[m.order[0]].spot
     assert shows_without_colour(app, play, spot.rect, lambda: setattr(spot, "enabled", False),
                                 lambda: setattr(spot, "enabled", True), inset=0), "button that cannot be used"
-    m.phase, m._round_pos = "serve", 0
+    m.rules.phase, m.rules._round_pos = "serve", 0   # rules state: the view only reads it
     queue = m.queues[m.round]
     mood = queue[0][1]
     card = m.cards[m.order[0]]
@@ -186,7 +197,7 @@ def test_enterprise_stall(tmp_path, scale):
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_pitch(tmp_path, scale):
-    app, play = open_board(tmp_path, "e_app_pitch", scale)
+    app, play = open_board(tmp_path, "e_app_pitch", scale, level=1)     # the panel, not the tutorial's one
     m = play.mechanic
     assert shows_without_colour(app, play, m.inv_rects[1], lambda: m.status.__setitem__(1, "no"),
                                 lambda: m.status.__setitem__(1, "yes")), "investor yes / no"
@@ -195,9 +206,9 @@ def test_enterprise_pitch(tmp_path, scale):
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_deal(tmp_path, scale):
-    app, play = open_board(tmp_path, "e_festival", scale)
+    app, play = open_board(tmp_path, "e_festival", scale, level=1)      # several needs, not the tutorial's one
     m = play.mechanic
     row = m.rows[0]                      # one layout at every text size: the plan's first row
-    assert shows_without_colour(app, play, row, lambda: setattr(m, "need_i", 0), lambda: setattr(m, "need_i", 1),
+    assert shows_without_colour(app, play, row, lambda: setattr(m.rules, "need_i", 0), lambda: setattr(m.rules, "need_i", 1),
                                 inset=5), "the need being booked now"
     app.shutdown()

@@ -39,9 +39,12 @@ def play_one(app, challenge_id: str) -> None:
     """Play a challenge to the end with its bot, as game/screenshot.py does, then back to town."""
     play = start_challenge(app, challenge_id)
     rng = random.Random(4)
-    for _ in range(400):
-        if play.mechanic.finished:
+    for _ in range(400 * len(app.ctx.content.challenges[challenge_id].plan())):
+        if play.reported:
             break
+        if play.card_showing:                         # a level card: on to the next level
+            play.next_level()
+            continue
         action = play.mechanic.bot_action(rng, 0.8)
         if action is None:
             break

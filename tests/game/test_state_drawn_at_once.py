@@ -81,8 +81,9 @@ def test_finish_design_shows_the_result_card_in_the_same_frame(tmp_path):
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos))
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos))
     app.loop_once(clock)
-    assert play.reported                       # the result card, not the board
-    assert app.ctx.t("challenge.continue") in [i.label for i in play.ui.items]
+    assert play.card_showing                   # the level (or result) card, not the board
+    card = "challenge.continue" if play.reported else "challenge.next_level"
+    assert app.ctx.t(card) in [i.label for i in play.ui.items]
     assert _screen_is_current(app)
     app.loop_once(clock)                       # and nothing more waits for a key
     assert _screen_is_current(app)

@@ -1,112 +1,197 @@
-"""The Doers' assemble mechanic, for every challenge that uses it: bots finish at every
-difficulty through ``perform``, a perfect player succeeds, the three layouts differ, and
-``validate_params`` rejects broken params with a message naming the field."""
+"""The Doers' board (the view over the assemble rules): built with each level's params at
+100 % and 200 % text in English and Spanish, played by a bot, it keeps every text in its
+box and apart from the others; every bot action has a control; dragging a part onto the
+frame fits it; ``describe`` names what changes; the content gives nothing away; and
+``validate_params`` names the broken field."""
 
 from __future__ import annotations
 
 import copy
 import random
+import re
 
+import pygame
 import pytest
 
 from telemetry.words import languages
-from tests.zones.kit import AREA, FakeKit, family_params
+from tests.zones.board_check import TextKit, text_problems
+from tests.zones.kit import AREA
+from tests.zones.test_assemble_rules import content, plan
+from zones.challenges.actions import Action
 from zones.challenges.assemble import AssembleMechanic
-from zones.challenges.base import Action
 
-PARAMS = family_params("assemble")
-IDS = sorted(PARAMS)
+IDS = ["r_bike_repair", "r_wiring", "r_shelf"]
 
 
-def make(cid: str, difficulty: int, seed: int = 0) -> AssembleMechanic:
-    mech = AssembleMechanic(PARAMS[cid], difficulty, FakeKit(), random.Random(seed))
+def make(params: dict, difficulty: int = 2, kit=None, seed: int = 0) -> AssembleMechanic:
+    mech = AssembleMechanic(params, difficulty, kit or TextKit(), random.Random(seed))
     mech.build(AREA)
     return mech
 
 
-def test_the_three_doers_challenges_use_assemble():
-    assert {"r_bike_repair", "r_wiring", "r_shelf"} <= set(IDS)
+@pytest.mark.parametrize("cid", IDS)
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_level_builds_and_draws_without_overflow_through_a_round(cid, scale, language):
+    for kind, params in plan(cid):
+        mech = make(params, 2, TextKit(language, scale), seed=3)
+        if scale == 1.0:
+            assert mech.bottom <= AREA.bottom + 2, f"{cid} {kind}: the board leaves the play area at 100 %"
+        surface = pygame.Surface((1280, max(720, mech.bottom + 40)))
+        rng = random.Random(4)
+        for step in range(40):
+            problems = text_problems(mech, surface)
+            assert not problems, f"{cid} {kind} {language} {scale}, step {step}:\n" + "\n".join(problems[:8])
+            if mech.finished:
+                break
+            mech.perform(mech.bot_action(rng, 0.7))
+            mech.update(0.5)
 
 
 @pytest.mark.parametrize("cid", IDS)
-@pytest.mark.parametrize("difficulty", [1, 2, 3])
-@pytest.mark.parametrize("skill", [1.0, 0.3])
-def test_bots_finish_through_perform(cid, difficulty, skill):
-    for seed in range(6):
-        mech = make(cid, difficulty, seed)
-        rng = random.Random(seed)
-        steps = 0
-        while not mech.finished and steps < 500:
-            action = mech.bot_action(rng, skill)
-            assert action in mech.actions()
-            mech.perform(action)
-            steps += 1
-        assert mech.finished, f"{cid} d{difficulty}: not done after {steps} actions"
-        result = mech.result()
-        assert 0.0 <= result.score <= 1.0 and 0.0 <= result.accuracy <= 1.0
-        if skill == 1.0:
-            assert result.success and result.accuracy == 1.0 and steps == len(PARAMS[cid]["slots"])
+def test_every_bot_action_is_a_control_the_keyboard_reaches(cid):
+    for kind, params in plan(cid):
+        mech = make(params, 3)
+        rng = random.Random(1)
+        for _ in range(200):
+            if mech.finished:
+                break
+            action = mech.bot_action(rng, 0.6)
+            label = mech.label_for(action)
+            items = [i for i in mech.kit.ui.items if i.label == label and i.enabled and i.visible]
+            assert items, f"{cid} {kind}: no control for {action} (label {label!r})"
+            items[0].on_press()                      # what Enter on the focused control does
+        assert mech.finished, f"{cid} {kind}: not finished through the controls"
+
+
+def test_a_part_dragged_onto_the_frame_is_fitted():
+    mech = make(plan("r_bike_repair")[1][1])
+    slot = mech.rules.slots[0]
+    part = next(i for i in mech.kit.ui.items if i.label == mech.label_for(Action("grab", slot["part"])))
+    part.on_press()                                  # mouse down on the card picks it up
+    assert mech.rules.held == slot["part"]
+    mech.handle_event(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=mech.spot_rects[slot["id"]].center))
+    assert mech.rules.fitted == {slot["id"]: slot["part"]} and mech.rules.held is None
+
+
+def test_dragging_on_the_ruler_moves_the_saw_mark():
+    mech = make(plan("r_shelf")[1][1])
+    ruler = mech.ruler
+    down = pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=(ruler.x + ruler.w // 4, ruler.centery))
+    mech.handle_event(down)
+    assert mech.rules.mark == round(mech.rules.board() / 4)
+    mech.handle_event(pygame.event.Event(pygame.MOUSEMOTION, buttons=(1, 0, 0), pos=(ruler.right, ruler.centery),
+                                         rel=(1, 0)))
+    assert mech.rules.mark == mech.rules.board()
+
+
+@pytest.mark.parametrize("cid, act, expect", [
+    ("r_bike_repair", lambda m: m.perform(Action("examine", m.rules.slots[0]["id"])),
+     lambda m: m.kit.pick(m.rules.slots[0]["clue"])),
+    ("r_wiring", lambda m: (m.perform(Action("power")), m.perform(Action("tool", "", "meter")),
+                            m.perform(Action("probe", "box"))), lambda m: "beep"),
+    ("r_shelf", lambda m: m.perform(Action("measure")), lambda m: f"{m.rules.pieces[0]['need']} cm"),
+])
+def test_describe_names_the_state_that_changed(cid, act, expect):
+    mech = make(plan(cid)[1][1])
+    before = mech.describe()
+    act(mech)
+    after = mech.describe()
+    assert after != before and any(expect(mech) in line for line in after), after
+    assert all("%{" not in line and "assemble." not in line for line in after)
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-záéíóúñü]+", text.lower()) if len(w) > 3}
 
 
 @pytest.mark.parametrize("cid", IDS)
-def test_difficulty_changes_the_tray_and_clock(cid):
-    mechs = [make(cid, d) for d in (1, 2, 3)]
-    trays = [len(m.tray) for m in mechs]
-    assert trays[0] < trays[1] <= trays[2]
-    assert mechs[0].time_limit == 0 and 0 < mechs[2].time_limit <= mechs[1].time_limit
+def test_nothing_gives_the_solution_away(cid):
+    data = content(cid)
+    for lang in ("en", "es"):
+        told = " ".join([data["intro"][lang], data["goal"][lang]] + [lv["brief"][lang] for lv in data["levels"]]
+                        + [data["extra_shift"]["brief"][lang]])
+        params = data["params"]
+        if params["mode"] == "fit":
+            answers = set().union(*(words(p["label"][lang]) for p in params["parts"]))
+            clues = " ".join(s["clue"][lang] + " " + s["label"][lang] for s in params["slots"])
+            assert not answers & words(clues), f"{cid}: a symptom names its part"
+            assert not answers & words(told), f"{cid}: the intro or a brief names a part: {answers & words(told)}"
+        elif params["mode"] == "cut":
+            for _, merged in plan(cid):
+                for piece in merged["pieces"]:
+                    assert not re.search(rf"\b{piece['need']}\b", told), f"{cid}: a brief gives a length away"
+        else:
+            for lv in data["levels"] + [data["extra_shift"]]:
+                labels = {s["id"]: s["label"][lang].lower() for s in params["slots"]}
+                for a, b in lv["params"].get("prewired", []):
+                    if [a, b] not in params["links"] and [b, a] not in params["links"]:
+                        brief = lv["brief"][lang].lower()
+                        assert not (labels[a] in brief and labels[b] in brief), f"{cid}: the brief names the bad wire"
 
 
 @pytest.mark.parametrize("cid", IDS)
-def test_wrong_pick_costs_accuracy_and_hint_points_at_the_part(cid):
-    mech = make(cid, 3)
-    right = PARAMS[cid]["slots"][0]["part"]
-    wrong = next(p["id"] for p in mech.tray if p["id"] != right)
-    mech.perform(Action("pick", wrong))
-    assert mech.step == 0 and mech.mistakes == 1 and not mech.feedback_good
-    mech.perform(Action("hint"))
-    assert mech.hint_part == right and mech.hints_used == 1
+def test_three_levels_an_extra_shift_and_a_next_step_in_both_languages(cid):
+    data = content(cid)
+    assert [lv["kind"] for lv in data["levels"]] == ["tutorial", "job", "twist"]
+    assert data["extra_shift"]["kind"] == "extra"
+    for entry in data["levels"] + [data["extra_shift"]]:
+        for lang in ("en", "es"):
+            assert entry["title"][lang] and len(entry["title"][lang]) <= 40 and entry["brief"][lang]
+    assert all(data["next_step"][lang].strip() for lang in ("en", "es"))
+    assert data["next_step"]["en"].startswith("What a real ")
 
 
-@pytest.mark.parametrize("cid", IDS)
-def test_shipped_params_are_valid_and_every_distractor_is_funny(cid):
-    params = PARAMS[cid]
-    assert AssembleMechanic.validate_params(params, languages()) == []
-    assert len(params["distractors"]) >= 5
-    ids = [p["id"] for p in params["parts"] + params["distractors"]]
-    assert len(ids) == len(set(ids)), "a distractor shares an id with a part"
-    for slot in params["slots"]:
-        assert 0.1 <= slot["y"] <= 0.8, f"{cid}.{slot['id']}: y outside the clear band of the blueprint"
-
-
-def test_the_layouts_differ():
-    shapes = {}
-    for cid in ("r_bike_repair", "r_wiring", "r_shelf"):
-        params = PARAMS[cid]
-        shapes[cid] = (frozenset((s["x"], s["y"]) for s in params["slots"]), len(params["links"]))
-    positions = [s[0] for s in shapes.values()]
-    for i, a in enumerate(positions):
-        for b in positions[i + 1:]:
-            assert len(a & b) <= 1, "two R challenges share their slot layout"
-
-
-def broken(change) -> list[str]:
-    params = copy.deepcopy(PARAMS["r_wiring"])
+def broken(cid: str, change) -> list[str]:
+    params = copy.deepcopy(content(cid)["params"])
     change(params)
     return AssembleMechanic.validate_params(params, languages())
 
 
-@pytest.mark.parametrize("change, expected", [
-    (lambda p: p.pop("object"), "object: must be a language map"),
-    (lambda p: p.update(slots=p["slots"][:2]), "slots: needs a list of at least 3"),
-    (lambda p: p.update(parts=[]), "parts: needs a list of parts"),
-    (lambda p: p["slots"][1].update(part="sonic_screwdriver"), "slots[1].part: 'sonic_screwdriver'"),
-    (lambda p: p["slots"][0].update(x=1.5), "slots[0].x: must be a number 0–1"),
-    (lambda p: p["slots"][2]["clue"].pop("es"), "slots[2].clue: language 'es' missing"),
-    (lambda p: p["parts"][0].update(shape="blob"), "parts[0].shape"),
-    (lambda p: p["distractors"][0].pop("quip"), "distractors[0].quip"),
-    (lambda p: p["links"].append(["dead", "narnia"]), "links: ['dead', 'narnia'] must name two slots"),
-    (lambda p: p.update(time_limit=[0, 60]), "time_limit: must be three whole numbers"),
+@pytest.mark.parametrize("cid, change, expected", [
+    ("r_wiring", lambda p: p.pop("object"), "object: must be a language map"),
+    ("r_wiring", lambda p: p.update(mode="glue"), "mode: must be one of"),
+    ("r_wiring", lambda p: p.update(slots=p["slots"][:2]), "slots: needs a list of at least 3"),
+    ("r_wiring", lambda p: p.update(parts=[]), "parts: needs a list of parts"),
+    ("r_wiring", lambda p: p["slots"][1].update(part="sonic_screwdriver"), "slots[1].part: 'sonic_screwdriver'"),
+    ("r_wiring", lambda p: p["slots"][0].update(x=1.5), "slots[0].x: must be a number 0–1"),
+    ("r_wiring", lambda p: p["slots"][2]["clue"].pop("es"), "slots[2].clue: language 'es' missing"),
+    ("r_wiring", lambda p: p["slots"][2].update(role="toaster"), "slots[2].role"),
+    ("r_wiring", lambda p: p["links"].append(["box", "narnia"]), "links: ['box', 'narnia'] must name two slots"),
+    ("r_wiring", lambda p: p.update(links=[["box", "junction"]]), "cannot be reached from the source"),
+    ("r_wiring", lambda p: p.update(time_limit=[0, 60]), "time_limit: must be three whole numbers"),
+    ("r_bike_repair", lambda p: p["parts"][0].update(shape="blob"), "parts[0].shape"),
+    ("r_bike_repair", lambda p: p["distractors"][0].pop("quip"), "distractors[0].quip"),
+    ("r_bike_repair", lambda p: p.update(prefitted={"seat": "banana"}), "prefitted: must map slots to parts"),
+    ("r_bike_repair", lambda p: p.update(use=["seat"]), "use: must list at least 2"),
+    ("r_shelf", lambda p: p["pieces"][0].update(need=500), "pieces[0].need"),
+    ("r_shelf", lambda p: p.update(stock=[]), "stock: needs a list of board lengths"),
+    ("r_shelf", lambda p: p.update(tolerance=[1, "x", 1]), "tolerance: must be three whole numbers"),
 ])
-def test_validate_params_rejects_broken_params(change, expected):
-    found = broken(change)
+def test_validate_params_rejects_broken_params(cid, change, expected):
+    found = broken(cid, change)
     assert any(expected in line for line in found), f"expected '{expected}' in {found}"
+
+
+def test_a_good_ride_moves_for_a_moment_and_reduced_motion_shows_the_end_state_still():
+    kit = TextKit()
+    kit.reduced_motion = False
+    mech = make(plan("r_bike_repair")[0][1], kit=kit)
+    for slot in mech.rules.slots:
+        mech.perform(Action("grab", slot["part"]))
+        mech.perform(Action("fit", slot["id"]))
+    mech.perform(Action("ride"))
+    assert mech.finished and mech.result().success and mech.anim > 0 and mech.animating
+
+    def frame() -> bytes:
+        surface = pygame.Surface((1280, 720))
+        mech.draw(surface, AREA)
+        return pygame.image.tobytes(surface, "RGB")
+
+    moving = frame()
+    kit.reduced_motion = True
+    still = frame()
+    assert moving != still, "the ride and the cheer move"
+    kit.reduced_motion = False
+    mech.update(2.0)
+    assert not mech.animating and frame() == still, "once it is over the end state is the still one"

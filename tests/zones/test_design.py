@@ -184,24 +184,29 @@ def app(tmp_path_factory):
 
 
 def test_keyboard_alone_makes_and_finishes_a_room(app):
+    """Every level of the room, then the result card, with Tab, Space and Enter only."""
     from game.ui import Hotspot
     from tests.helpers import key, start_challenge
 
     scene = start_challenge(app, "a_room_makeover", 2)
-    mech = scene.mechanic
-    finish = mech.view.finish_button
-    presses = 0
-    while not mech.finished and presses < 600:
+    presses, levels = 0, set()
+    while not scene.reported and presses < 3000:
+        mech = scene.mechanic
+        levels.add(id(mech))
         focused = scene.ui.focused
-        if mech.can_finish and focused is finish:
+        if scene.card_showing:
+            assert focused is scene.continue_button
+            app.pump([key(pygame.K_RETURN)])             # the level card's Next level
+        elif mech.can_finish and focused is mech.view.finish_button:
             app.pump([key(pygame.K_RETURN)])
         elif not mech.can_finish and isinstance(focused, Hotspot) and scene.ui.keyboard_used and presses % 3 == 0:
             app.pump([key(pygame.K_SPACE)])
         else:
             app.pump([key(pygame.K_TAB)])
         presses += 1
-    assert mech.finished and scene.reported and scene.result.success
-    assert mech.decisions >= mech.min_choices
+    assert scene.reported and len(levels) == 3, f"{len(levels)} levels played in {presses} presses"
+    assert all(r.success for r in scene.level_results)
+    assert scene.level_results[-1].details["decisions"] >= scene.mechanic.min_choices
     app.ctx.scenes.pop()
     app.pump([])
 

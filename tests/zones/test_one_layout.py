@@ -8,8 +8,10 @@ from pathlib import Path
 import zones
 
 #: boards declared once for every text size (the rest still have a ``*_large.py``)
-ONE_LAYOUT = ["assemble", "enterprise_deal", "enterprise_pitch", "enterprise_stall", "organise_reconcile",
-              "organise_sort", "organise_schedule", "organise_schedule_draw"]
+ONE_LAYOUT = ["assemble", "assemble_draw", "design", "design_draw", "design_canvas", "design_payoff",
+              "enterprise_deal", "enterprise_pitch", "enterprise_stall", "organise_reconcile",
+              "organise_sort", "organise_schedule", "organise_schedule_draw", "investigate",
+              "investigate_boards", "dialogue", "dialogue_draw"]
 
 
 def test_boards_on_the_one_layout_have_no_large_text_branch_or_twin():
@@ -20,6 +22,7 @@ def test_boards_on_the_one_layout_have_no_large_text_branch_or_twin():
         assert "painter is None" not in source and "painter is not None" not in source, name
         assert not (folder / f"{name}_large.py").exists(), f"{name}_large.py still exists"
     assert not (folder / "organise_large.py").exists()
+    assert not (folder / "design_large.py").exists()
 
 
 def test_the_layout_kernel_exists_once():

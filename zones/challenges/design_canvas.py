@@ -10,6 +10,8 @@ import math
 
 import pygame
 
+from zones import ui_layout
+
 WHITE = (255, 255, 255)
 
 
@@ -78,20 +80,12 @@ def draw_poster(view, surface, p) -> None:
             p.shape(surface, item["shape"], rect.center, min(rect.w, rect.h) // 2 - 14, p.colour(item["colour"]))
         else:
             _plus(surface, rect, faint)
-    # footer: band and details, always there
-    large = getattr(view, "large", None)
-    if large is not None:                  # large text: wrapped, as tall as it needs
-        foot = pygame.Rect(c.x + 12, c.bottom - 12 - large["foot_h"], c.w - 24, large["foot_h"])
-        band = p.text(surface, m.kit.pick(m.params["poster"]["band"]), (foot.x + 8, foot.y + 6), 20, colour=ink,
-                      bold=True, width=foot.w - 16, box=c)
-        p.text(surface, m.kit.pick(m.params["poster"]["details"]), (foot.x + 8, band.bottom + 4), 16, colour=ink,
-               width=foot.w - 16, box=c)
-    else:
-        foot = pygame.Rect(c.x + 12, c.bottom - 62, c.w - 24, 50)
-        p.text_fit(surface, m.kit.pick(m.params["poster"]["band"]), (foot.x + 8, foot.y + 14), foot.w - 16, 20,
-                   colour=ink, bold=True)
-        p.text_fit(surface, m.kit.pick(m.params["poster"]["details"]), (foot.x + 8, foot.y + 38), foot.w - 16, 16,
-                   colour=ink)
+    # footer: band and details, always there (as tall as the view measured them)
+    foot = pygame.Rect(c.x + 12, c.bottom - 12 - view.foot_h, c.w - 24, view.foot_h)
+    band = p.text(surface, m.kit.pick(m.params["poster"]["band"]), (foot.x + 8, foot.y + 4), 20, colour=ink,
+                  bold=True, width=foot.w - 16, box=c)
+    p.text(surface, m.kit.pick(m.params["poster"]["details"]), (foot.x + 8, band.bottom + 2), 16, colour=ink,
+           width=foot.w - 16, box=c)
     head = m.option("headline")
     if not head:
         p.text(surface, m.kit.t("design.no_headline"), (c.centerx, c.y + 30), 17, align="center",
@@ -101,8 +95,8 @@ def draw_poster(view, surface, p) -> None:
     size = int(30 * (size_opt["scale"] if size_opt else 1.0))
     text = m.kit.pick(head["text"])
     width = c.w - 44
-    while large is None and size > 18 and p.height(text, size, width, bold=True) > 230:
-        size -= 2                          # at large text the poster is tall enough instead
+    while ui_layout.shrinks(p) and size > 18 and p.height(text, size, width, bold=True) > 230:
+        size -= 2                          # at bigger text the poster is tall enough instead
     h = p.height(text, size, width, bold=True)
     anchor = (m.option("layout") or {}).get("anchor", "top")
     top = {"top": c.y + 26, "middle": c.centery - h // 2 - 20, "bottom": foot.y - h - 24}[anchor]
@@ -119,15 +113,14 @@ def draw_tune(view, surface, p) -> None:
     first = m.items[0]["id"]
     for s in range(m.cols):
         rect = view.cell_rects[f"{first}:{s}"]
-        y = c.y + 12 + p.line(20, True) + 8 if getattr(view, "large", None) else c.y + 40
+        y = c.y + 12 + p.line(20, True) + 6
         p.text(surface, str(s + 1), (rect.centerx, y), 14 if m.cols > 12 else 16, align="center",
                colour=pal.ink if s % 4 == 0 else pal.muted, bold=s % 4 == 0)
     for item in m.items:
         row0 = view.cell_rects[f"{item['id']}:0"]
         p.shape(surface, item["shape"], (c.x + 30, row0.centery), 12, p.colour(item["colour"]))
-        large = getattr(view, "large", None)
-        p.text_fit(surface, m.kit.pick(item["label"]), (c.x + 52, row0.centery),
-                   large["label_w"] if large else 130, 17)
+        ui_layout.label(p, surface, m.kit.pick(item["label"]), (c.x + 52, row0.centery), view.label_w, 17, box=c)
+        _fader(view, surface, p, item)
         for s in range(m.cols):
             cell = f"{item['id']}:{s}"
             rect = view.cell_rects[cell]
@@ -149,6 +142,28 @@ def draw_tune(view, surface, p) -> None:
         pygame.draw.rect(surface, pal.focus, col, 4, border_radius=10)
         pygame.draw.polygon(surface, pal.ink, [(col.centerx - 8, col.y - 12), (col.centerx + 8, col.y - 12),
                                                (col.centerx, col.y - 2)])
+
+
+def _fader(view, surface, p, item) -> None:
+    """A track's quieter / louder buttons with its level (0–3) as pips between them."""
+    m, pal = view.m, p.palette
+    if not m.levels:
+        return
+    level = m.levels[item["id"]]
+    minus, plus = view.fader_rects[f"{item['id']}-"], view.fader_rects[f"{item['id']}+"]
+    for rect, sign in ((minus, -1), (plus, 1)):
+        hinted = m.hint_target == ("mix", item["id"])
+        pygame.draw.rect(surface, pal.panel, rect, border_radius=8)
+        pygame.draw.rect(surface, pal.focus if hinted else pal.ink, rect, 3 if hinted else 2, border_radius=8)
+        cx, cy = rect.center
+        pygame.draw.line(surface, pal.ink, (cx - 7, cy), (cx + 7, cy), 3)
+        if sign > 0:
+            pygame.draw.line(surface, pal.ink, (cx, cy - 7), (cx, cy + 7), 3)
+    for k in range(3):                         # pips under the two buttons, filled up to the level
+        pip = pygame.Rect(minus.x + k * (plus.right - minus.x) // 3 + 2, minus.bottom + 2,
+                          (plus.right - minus.x) // 3 - 4, 4)
+        colour = p.colour(item["colour"]) if k < level else pal.panel_edge
+        pygame.draw.rect(surface, colour, pip)
 
 
 def draw_room(view, surface, p) -> None:
@@ -180,10 +195,10 @@ def draw_room(view, surface, p) -> None:
             pygame.draw.rect(surface, grid_line, rect, 1, border_radius=8)
             continue
         label = m.kit.pick(item["label"])
-        if getattr(view, "large", None) is None:
+        if not view.names_under:
             r = min(rect.w, rect.h) // 2 - 12
             p.shape(surface, item["shape"], (rect.centerx, rect.centery - 9), r, p.colour(item["colour"]))
-        else:       # large text: the name wraps under the shape
+        else:       # bigger text: the name wraps under the shape
             h = p.height(label, 14, rect.w - 12, bold=True)
             tag = pygame.Rect(rect.x + 2, rect.bottom - h - 6, rect.w - 4, h + 4)
             p.shape(surface, item["shape"], (rect.centerx, (rect.y + tag.y) // 2), max(8, (tag.y - rect.y) // 2 - 6),

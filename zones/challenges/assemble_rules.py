@@ -1,0 +1,327 @@
+"""The Doers' rules (no pygame): three ways of making a thing work, one per ``mode``.
+
+``fit`` (Fix the Bike): examine each spot on the frame to find what is wrong, drag a
+part from the tray onto it, then take a test ride: the ride shows which spots still
+rattle. ``wire`` (Wire the Room, :mod:`assemble_wire_rules`): isolate and prove dead,
+run wires between terminals, then check with the meter and switch on: the lamp lights
+or the breaker trips. ``cut`` (Build a Bookshelf, :mod:`assemble_cut_rules`): measure
+each gap, mark and cut the wood to length, then fix the shelf level.
+
+Data for ``fit`` (``params`` in a challenge file, a level's own keys laid over them)::
+
+    {"mode": "fit", "object": {...},
+     "slots": [{"id": "tyre", "x": 0.25, "y": 0.7, "part": "inner_tube",
+                "label": {"en": "Back wheel", ...}, "clue": {"en": "It goes flat overnight.", ...}}],
+     "use": ["tyre", "chain"],          # optional: the spots this level uses (default all)
+     "prefitted": {"chain": "brake_pads"},   # optional: the twist, a part already on wrong
+     "links": [["tyre", "brake"]], "parts": [...], "distractors": [{..., "quip": {...}}],
+     "decoys": [1, 2, 4],               # distractors in the tray per difficulty
+     "time_limit": [0, 240, 180], "max_mistakes": 8}
+
+Called by :class:`zones.challenges.assemble.AssembleMechanic` (the view) and by bots.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.craft_rules import Rules, Said, per_difficulty
+from zones.challenges.rules_core import check_langmap
+from zones.content import SHAPES
+
+MODES = ("fit", "wire", "cut")
+#: test rides before the customer takes the bike back as it is
+MAX_RIDES = 12
+
+
+def _check_parts(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+    problems: list[str] = []
+    parts = params.get("parts")
+    if not isinstance(parts, list) or not parts:
+        return ["parts: needs a list of parts"]
+    distractors = params.get("distractors", [])
+    if not isinstance(distractors, list) or not all(isinstance(d, dict) for d in distractors):
+        return ["distractors: must be a list of objects"]
+    seen: set[str] = set()
+    for i, part in enumerate(parts + distractors):
+        if not isinstance(part, dict) or not isinstance(part.get("id"), str):
+            problems.append(f"parts[{i}]: needs an id")
+            continue
+        if part["id"] in seen:
+            problems.append(f"parts[{i}].id: '{part['id']}' is used twice")
+        seen.add(part["id"])
+        problems += check_langmap(part.get("label"), f"parts[{i}].label", languages)
+        if part.get("shape") not in SHAPES:
+            problems.append(f"parts[{i}].shape: must be one of {SHAPES}")
+    for i, d in enumerate(distractors):
+        problems += check_langmap(d.get("quip"), f"distractors[{i}].quip", languages)
+    return problems
+
+
+def check_slots(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+    """Problems with ``slots``, ``use``, ``links``, ``parts`` (shared by fit and wire)."""
+    problems = _check_parts(params, languages)
+    slots = params.get("slots")
+    if not isinstance(slots, list) or len(slots) < 3:
+        return problems + ["slots: needs a list of at least 3 slots"]
+    part_ids = {p.get("id") for p in params.get("parts") or [] if isinstance(p, dict)}
+    slot_ids = set()
+    for i, slot in enumerate(slots):
+        if not isinstance(slot, dict):
+            problems.append(f"slots[{i}]: must be an object")
+            continue
+        slot_ids.add(slot.get("id"))
+        if slot.get("part") not in part_ids:
+            problems.append(f"slots[{i}].part: '{slot.get('part')}' is not in parts")
+        for key in ("x", "y"):
+            if not isinstance(slot.get(key), (int, float)) or not 0 <= slot[key] <= 1:
+                problems.append(f"slots[{i}].{key}: must be a number 0–1")
+        problems += check_langmap(slot.get("clue"), f"slots[{i}].clue", languages)
+        problems += check_langmap(slot.get("label"), f"slots[{i}].label", languages)
+    use = params.get("use", sorted(s for s in slot_ids if isinstance(s, str)))
+    if not isinstance(use, list) or len(use) < 2 or not set(use) <= slot_ids:
+        problems.append("use: must list at least 2 of the slots")
+    for link in params.get("links", []):
+        if not (isinstance(link, list) and len(link) == 2 and all(isinstance(x, str) for x in link)
+                and set(link) <= slot_ids):
+            problems.append(f"links: {link!r} must name two slots")
+    return problems
+
+
+def check_numbers(params: dict[str, Any], key: str, low: int, default: list[int]) -> list[str]:
+    value = params.get(key, default)
+    if not (isinstance(value, list) and len(value) == 3
+            and all(isinstance(x, int) and not isinstance(x, bool) and x >= low for x in value)):
+        return [f"{key}: must be three whole numbers ≥ {low}, one per difficulty"]
+    return []
+
+
+def validate_params(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+    """Problems with an assemble challenge's params as ``field: problem`` lines."""
+    mode = params.get("mode")
+    if mode not in MODES:
+        return [f"mode: must be one of {MODES}"]
+    problems = check_langmap(params.get("object"), "object", languages)
+    problems += check_numbers(params, "time_limit", 0, [0, 0, 0])
+    cap = params.get("max_mistakes", 8)
+    if not isinstance(cap, int) or isinstance(cap, bool) or cap < 1:
+        problems.append("max_mistakes: must be a whole number ≥ 1")
+    if mode == "cut":
+        from zones.challenges.assemble_cut_rules import validate_cut
+        return problems + validate_cut(params, languages)
+    problems += check_slots(params, languages)
+    if mode == "wire":
+        from zones.challenges.assemble_wire_rules import validate_wire
+        return problems + validate_wire(params, languages)
+    problems += check_numbers(params, "decoys", 0, [1, 2, 4])
+    prefitted = params.get("prefitted", {})
+    ids = {s.get("id") for s in params.get("slots", []) if isinstance(s, dict)}
+    every = {p.get("id") for p in params.get("parts", []) if isinstance(p, dict)}
+    if not isinstance(prefitted, dict) or not set(prefitted) <= ids or not set(prefitted.values()) <= every:
+        problems.append("prefitted: must map slots to parts")
+    return problems
+
+
+def rules_for(params: dict[str, Any], difficulty: int, rng: random.Random) -> Rules:
+    """The rules of ``params['mode']``."""
+    mode = params["mode"]
+    if mode == "wire":
+        from zones.challenges.assemble_wire_rules import WireRules
+        return WireRules(params, difficulty, rng)
+    if mode == "cut":
+        from zones.challenges.assemble_cut_rules import CutRules
+        return CutRules(params, difficulty, rng)
+    return FitRules(params, difficulty, rng)
+
+
+def used_slots(params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The slots this level uses, in file order."""
+    use = params.get("use")
+    return [s for s in params["slots"] if use is None or s["id"] in use]
+
+
+class FitRules(Rules):
+    """Fix the bike: examine, drag parts on, test-ride. State: what is fitted where."""
+
+    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+        super().__init__(params, difficulty, rng)
+        self.slots = used_slots(params)
+        self.by_id = {s["id"]: s for s in self.slots}
+        distractors = list(params.get("distractors", []))
+        rng.shuffle(distractors)
+        keep = int(per_difficulty(params, "decoys", self.difficulty, [1, 2, 4][self.difficulty - 1]))
+        self.quips = {d["id"]: d["quip"] for d in distractors}
+        self.parts = {p["id"]: p for p in list(params["parts"]) + distractors}
+        self.tray = [p["id"] for p in params["parts"]] + [d["id"] for d in distractors[:keep]]
+        rng.shuffle(self.tray)
+        self.fitted: dict[str, str] = {k: v for k, v in params.get("prefitted", {}).items() if k in self.by_id}
+        self.examined: set[str] = set()
+        self.held: str | None = None
+        self.rattles: set[str] = set()     # spots the last ride showed rattling (until touched)
+        self.counted: set[tuple[str, str]] = set()   # wrong fits already counted as mistakes
+        self.was_wrong: set[str] = set()
+        self.rides = 0
+        self.fits = self.right_fits = self.diagnosed = 0
+        self.hint_slot: str | None = None
+        self.hint_part: str | None = None
+
+    # -- state -------------------------------------------------------------------------
+    def right(self, sid: str) -> bool:
+        return self.fitted.get(sid) == self.by_id[sid]["part"]
+
+    def in_tray(self) -> list[str]:
+        return [p for p in self.tray if p not in self.fitted.values()]
+
+    @property
+    def progress(self) -> float:
+        return sum(self.right(s["id"]) for s in self.slots) / len(self.slots)
+
+    def slot_action(self, sid: str) -> Action:
+        """What pressing spot ``sid`` does now: fit the held part, take a part off, or examine."""
+        if self.held is not None:
+            return Action("fit", sid)
+        return Action("remove", sid) if sid in self.fitted else Action("examine", sid)
+
+    def actions(self) -> list[Action]:
+        if self.finished:
+            return []
+        acts = [Action("grab", p) for p in self.in_tray()]
+        acts += [self.slot_action(s["id"]) for s in self.slots]
+        if self.held is None:
+            acts.append(Action("ride"))
+        return acts + [Action("hint")]
+
+    # -- actions -----------------------------------------------------------------------
+    def perform(self, action: Action) -> None:
+        if self.finished or action not in self.actions():
+            return
+        kind, target = action.kind, action.target
+        if kind == "grab":
+            self.held = None if self.held == target else target
+            self.cue("tick")
+        elif kind == "examine":
+            self.examined.add(target)
+            self.hint_slot = None if self.hint_slot == target else self.hint_slot
+            self.emit("choice", step=f"examine/{target}", response="look")
+            self.say("assemble.examined", True, spot=self.by_id[target]["label"],
+                     clue=self.by_id[target]["clue"])
+        elif kind == "remove":
+            self.fitted.pop(target)
+            self.rattles.discard(target)
+            self.say("assemble.removed", True, spot=self.by_id[target]["label"])
+        elif kind == "fit":
+            self._fit(target)
+        elif kind == "ride":
+            self._ride()
+        elif kind == "hint":
+            self._hint()
+
+    def _fit(self, sid: str) -> None:
+        part, self.held = self.held or "", None
+        self.fits += 1
+        self.emit("choice", step=sid, response=part)
+        if part in self.quips:                        # a joke tool: obviously no good
+            self.mistake(sid, "assemble.quip", quip=self.quips[part])
+            return
+        if sid in self.fitted:
+            self.fitted.pop(sid)
+        self.fitted[sid] = part
+        self.rattles.discard(sid)
+        self.hint_part = None
+        self.diagnosed += sid in self.examined
+        if self.right(sid):
+            self.right_fits += 1
+            self.recovered += sid in self.was_wrong
+        self.cue("tick")
+        self.say("assemble.fitted", True, part=self.parts[part]["label"], spot=self.by_id[sid]["label"])
+        self.emit("progress", progress=self.progress)
+
+    def _ride(self) -> None:
+        self.rides += 1
+        self.rattles = {s["id"] for s in self.slots if not self.right(s["id"])}
+        self.emit("choice", step=f"ride/{self.rides}", response=str(len(self.rattles)))
+        if not self.rattles:
+            self.end(True, "assemble.ride_ok")
+            return
+        wrong = {(s, self.fitted[s]) for s in self.rattles if s in self.fitted} - self.counted
+        self.counted |= wrong
+        self.was_wrong |= {s for s, _ in wrong}
+        if wrong:
+            self.mistake("ride", "assemble.ride_rattles", n=len(self.rattles))
+        elif self.rides >= MAX_RIDES:
+            self.end(False, "assemble.out_of_tries")
+        else:
+            self.cue("warning")
+            self.say("assemble.ride_rattles", False, n=len(self.rattles))
+
+    def _hint(self) -> None:
+        self.hints_used += 1
+        sid = next(s["id"] for s in self.slots if not self.right(s["id"]))
+        if sid not in self.examined:
+            self.hint_slot = sid
+            self.say("assemble.hint_examine", True, spot=self.by_id[sid]["label"])
+        else:
+            self.hint_part = self.by_id[sid]["part"]
+            self.say("assemble.hint_part", True, spot=self.by_id[sid]["label"])
+        self.emit("hint", step=sid)
+
+    # -- bots ----------------------------------------------------------------------------
+    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
+        if self.finished:
+            return None
+        good = rng.random() < skill
+        if self.held is not None:
+            home = next((s["id"] for s in self.slots if s["part"] == self.held and not self.right(s["id"])), None)
+            if good and home is not None:
+                return Action("fit", home)
+            empty = [s["id"] for s in self.slots if s["id"] not in self.fitted] or [s["id"] for s in self.slots]
+            return Action("fit", rng.choice(empty))
+        wrong_known = [s for s in self.rattles if s in self.fitted]
+        if wrong_known and good:
+            return Action("remove", wrong_known[0])
+        todo = [s["id"] for s in self.slots if s["id"] not in self.fitted]
+        if not todo:
+            if self.rides and not good and self.fitted and rng.random() < 0.5:
+                return Action("remove", rng.choice(sorted(self.fitted)))
+            return Action("ride")
+        sid = todo[0]
+        if good and sid not in self.examined:
+            return Action("examine", sid)
+        need = self.by_id[sid]["part"]
+        holder = next((s for s, p in self.fitted.items() if p == need), None)
+        if good and holder is not None:
+            return Action("remove", holder)
+        if good and need in self.in_tray():
+            return Action("grab", need)
+        return Action("grab", rng.choice(self.in_tray()))
+
+    # -- scoring and facts -----------------------------------------------------------------
+    def result(self) -> MechanicResult:
+        accuracy = self.right_fits / self.fits if self.fits else 0.0
+        diagnosed = self.diagnosed / self.fits if self.fits else 0.0
+        if self.succeeded:
+            score = 0.6 * accuracy + 0.2 * diagnosed + 0.2 * self.time_score()
+        else:
+            score = 0.5 * self.progress * accuracy
+        score = max(0.0, score - 0.05 * self.hints_used)
+        return MechanicResult(self.succeeded, round(score, 3), round(accuracy, 3),
+                              {"mistakes": self.mistakes, "hints": self.hints_used, "steps": len(self.slots),
+                               "rides": self.rides, "diagnosed": round(diagnosed, 3),
+                               "recovered": self.recovered})
+
+    def facts(self) -> list[Said]:
+        out: list[Said] = []
+        for n, s in enumerate(self.slots, start=1):
+            sid = s["id"]
+            if sid in self.fitted:
+                key = "assemble.fact_rattles" if sid in self.rattles else "assemble.fact_fitted"
+                out.append((key, {"n": n, "spot": s["label"], "part": self.parts[self.fitted[sid]]["label"]}))
+            elif sid in self.examined:
+                out.append(("assemble.fact_examined", {"n": n, "spot": s["label"], "clue": s["clue"]}))
+            else:
+                out.append(("assemble.fact_unknown", {"n": n, "spot": s["label"]}))
+        if self.held:
+            out.append(("assemble.fact_held", {"part": self.parts[self.held]["label"]}))
+        return out
