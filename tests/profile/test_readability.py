@@ -93,6 +93,6 @@ def test_random_answers_to_items_and_pairs_lose_to_a_random_clicker(monkeypatch)
     for i in range(40):
         player = SyntheticPlayer(rng.normal(size=6), np.random.default_rng(i))
         stream = _stream(rng, player.answer_item,
-                         lambda a, b: player.choose_option({a: a[0], b: b[0]}))
+                         lambda a, b, pl=player: pl.choose_option({a: a[0], b: b[0]}))
         honest += not estimate_profile(stream, n_draws=100).interpretable
     assert honest <= 3          # as many as person-fit alone flags in 40 honest pupils
