@@ -153,21 +153,13 @@ class TouringBot(Bot):
             self.act(self.span(self.habits.hub_seconds), hub.open_district, district.id)
         self.district_turn()
 
-    def walk_to_board(self, hub, district_id: str) -> bool:
-        """Walk the avatar through the town to the quarter's notice board, a drawn frame
-        per simulated 1/60 s (the camera scrolling the map all the way), until the board
-        opens; False when no walk is possible (the caller opens it directly)."""
-        door = next((d for d in hub.town.doors if d.kind == "district" and d.target == district_id), None)
-        if door is None or not hub.walk_to(door.tile, door):
-            return False
-        for _ in range(60 * 60):
-            if self.top is not hub:
-                return True
-            if self.clock.now + FRAME > self.minutes * 60.0:
-                raise OutOfTime
-            self.clock.now += FRAME
-            self._play_frame()
-        return self.top is not hub
+    def walk_tick(self, hub) -> None:
+        """Walking in the tour: a drawn frame per simulated 1/60 s (the camera scrolling
+        the map all the way), instead of the plain bot's logic steps."""
+        if self.clock.now + FRAME > self.minutes * 60.0:
+            raise OutOfTime
+        self.clock.now += FRAME
+        self._play_frame()
 
     def district_turn(self) -> None:
         """Play one challenge of the district (no lingering: the tour moves on)."""

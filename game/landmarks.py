@@ -1,4 +1,4 @@
-"""Open a landmark's screen by its CMS theme, and the career passport.
+"""Open a landmark's screen by its CMS theme, a quarter's notice board, and the passport.
 
 Called by the hub when a landmark (or the passport button) is chosen; records the
 visit and opens the screen by name. The content names landmarks; the game knows only
@@ -19,6 +19,19 @@ def open_landmark(ctx, landmark_id: str) -> None:
     screen = LANDMARK_SCENES.get(landmark.theme)
     if screen is not None:
         ctx.scenes.go(screen)
+
+
+def open_district_board(ctx, district_id: str) -> None:
+    """Open a quarter's notice board (the district screen) and, when its mentor has an
+    own-field question this player was not asked yet, the quick question over it. Called
+    by the town's board door and the menu hub once they have recorded the choice."""
+    from game.mentor_items import next_mentor_item
+
+    ctx.scenes.go("district", district_id=district_id)
+    mentor = ctx.content.mentor_of(district_id)
+    item_id = next_mentor_item(ctx, mentor)
+    if item_id is not None:
+        ctx.scenes.go("quick_question", mentor_id=mentor.id, item_id=item_id)
 
 
 def open_passport(ctx) -> None:

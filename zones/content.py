@@ -117,6 +117,24 @@ class Mentor:
     items: tuple[str, ...]
 
 
+#: the three levels every challenge builds through, in order, then the optional shift
+LEVEL_KINDS = ("tutorial", "job", "twist")
+EXTRA_SHIFT = "extra"
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level of a challenge (or its voluntary extra shift): ``kind`` one of
+    :data:`LEVEL_KINDS` or :data:`EXTRA_SHIFT`, a short ``title``, a ``brief`` shown in the
+    goal bar while it plays, and ``params``: the challenge's base params with the level's
+    own keys laid over them (what the mechanic is built with)."""
+
+    kind: str
+    title: LangMap
+    brief: LangMap
+    params: dict[str, Any]
+
+
 @dataclass(frozen=True)
 class Challenge:
     id: str
@@ -131,6 +149,20 @@ class Challenge:
     pathway: LangMap
     minutes: int
     params: dict[str, Any]
+    #: tutorial, real job, twist (a challenge written before levels has one, its params)
+    levels: tuple[Level, ...] = ()
+    #: the harder bonus round offered after the last level (the same offer everywhere)
+    extra_shift: Level | None = None
+    #: "what a real <occupation> does next", shown on the result card
+    next_step: LangMap | None = None
+
+    def plan(self) -> tuple[Level, ...]:
+        """The levels to play, in order (one level of the base params when none is written)."""
+        return self.levels or (Level("job", self.title, self.goal, self.params),)
+
+    def shift(self) -> Level:
+        """The extra shift (the base params again when none is written)."""
+        return self.extra_shift or Level(EXTRA_SHIFT, self.title, self.goal, self.params)
 
 
 @dataclass(frozen=True)

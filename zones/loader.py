@@ -19,7 +19,9 @@ from telemetry.profile.occupations import OccupationDataError
 from telemetry.words import PLACEHOLDER, languages
 from zones.challenges import registry
 from zones.content import (
+    EXTRA_SHIFT,
     HEX,
+    LEVEL_KINDS,
     SHAPES,
     THEMES,
     Challenge,
@@ -28,6 +30,7 @@ from zones.content import (
     District,
     EscoName,
     Landmark,
+    Level,
     Mentor,
     MentorQuestion,
     Occupation,
@@ -262,6 +265,42 @@ def _mechanic_problems(mechanic: Any, params: dict[str, Any]) -> list[str]:
         return [f"malformed parameters ({type(exc).__name__}: {exc})"]
 
 
+def _levels(chk: _Checker, rec: dict, base: dict[str, Any], mechanic: Any
+            ) -> tuple[tuple[Level, ...], Level | None, dict[str, str] | None]:
+    """A challenge's ``levels`` (tutorial, job, twist, in that order), its ``extra_shift``
+    and its ``next_step`` line; each level's params are the base params with its own keys
+    laid over them, checked by the mechanic as a whole. A challenge without ``levels``
+    (written before levels) plays its base params once; with them, all three are needed."""
+    if "levels" not in rec:
+        return (), None, None
+    raw = chk.get(rec, "levels", list, "challenge") or []
+    if len(raw) != len(LEVEL_KINDS):
+        chk.bad("levels", f"needs {len(LEVEL_KINDS)} levels ({', '.join(LEVEL_KINDS)}), has {len(raw)}")
+    levels = []
+    for n, (entry, kind) in enumerate(zip(raw, LEVEL_KINDS, strict=False), start=1):
+        level = _level(chk, entry, f"levels[{n}]", kind, base, mechanic)
+        if level is not None:
+            levels.append(level)
+    extra = _level(chk, rec.get("extra_shift"), "extra_shift", EXTRA_SHIFT, base, mechanic) \
+        if "extra_shift" in rec else chk.bad("extra_shift", "missing (every challenge with levels offers one)")
+    return tuple(levels), extra, chk.text(rec, "next_step", "challenge")
+
+
+def _level(chk: _Checker, entry: Any, where: str, kind: str, base: dict[str, Any], mechanic: Any) -> Level | None:
+    """One level record: ``kind`` (must be the expected one), ``title``, ``brief``, ``params``."""
+    if not isinstance(entry, dict):
+        chk.bad(where, "must be an object")
+        return None
+    if entry.get("kind") != kind:
+        chk.bad(f"{where}.kind", f"must be '{kind}', got {entry.get('kind')!r}")
+    own = chk.get(entry, "params", dict, where)
+    params = {**base, **(own or {})}
+    if mechanic is not None and own is not None:
+        for problem in _mechanic_problems(mechanic, params):
+            chk.bad(f"{where}.params", problem)
+    return Level(kind, chk.text(entry, "title", where, 40), chk.text(entry, "brief", where), params)
+
+
 def load_content(content_dir: Path, data_dir: Path) -> Content:
     """Read and validate everything; raise ContentError listing every problem."""
     problems: list[str] = []
@@ -349,9 +388,14 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
             qw = f"{w}.questions[{j}]"
             questions.append(MentorQuestion(chk.ident(q, qw), chk.text(q, "ask", qw), chk.text(q, "answer", qw)))
         item_ids = chk.strings(rec, "items", w)
+        own = {d.riasec for d in districts if d.id == dist}
         for item in item_ids:
             if item not in items:
                 chk.bad(f"{w}.items", f"'{item}' is not an item in riasec_items.csv")
+            elif own and items[item].riasec not in own:
+                chk.bad(f"{w}.items", f"'{item}' is a {items[item].riasec} activity: a mentor asks only "
+                                      f"about their own field ({''.join(sorted(own))}); other types belong "
+                                      "on the odd-jobs board")
         mentors[mid] = Mentor(mid, dist or "", chk.text(rec, "name", w), chk.text(rec, "job", w), occ or "",
                               str(avatar.get("shape", "circle")),
                               avatar.get("colour", "#888888") if HEX.match(str(avatar.get("colour", ""))) else "#888888",
@@ -401,13 +445,16 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
         if minutes is not None and not 3 <= minutes <= 5:
             chk.bad("minutes", f"{minutes} is outside 3–5")
         params = chk.get(rec, "params", dict, w) or {}
-        if mech in registry.MECHANICS:
-            for problem in _mechanic_problems(registry.MECHANICS[mech], params):
+        mechanic = registry.MECHANICS.get(mech) if mech else None
+        if mechanic is not None:
+            for problem in _mechanic_problems(mechanic, params):
                 chk.bad("params", problem)
+        levels, extra_shift, next_step = _levels(chk, rec, params, mechanic)
         challenges[cid] = Challenge(cid, dist or "", mech or "", chk.text(rec, "title", w, 40),
                                     chk.text(rec, "goal", w), chk.text(rec, "intro", w), tuple(occs),
                                     tuple(chal_skills), tuple(chal_competences),
-                                    chk.text(rec, "pathway", w), minutes or 4, params)
+                                    chk.text(rec, "pathway", w), minutes or 4, params,
+                                    levels, extra_shift, next_step)
     for d in districts:
         for cid in d.challenges:
             if cid in unreadable:

@@ -1,5 +1,8 @@
-"""Play a challenge: hosts its mechanic, turns mechanic events into telemetry, offers
-an optional extra round at the end (voluntary persistence), then goes to reflection.
+"""Play a challenge: its levels one after another (tutorial, real job, twist), each a
+fresh mechanic built with that level's params at a difficulty that follows how the last
+level went; a level card between levels; at the end the result card (stars, personal
+best, what a real worker does next) with the same extra-shift offer for every challenge
+(voluntary persistence); then the reflection. Mechanic events become telemetry here.
 
 At 100 % text the board fills ``PLAY_AREA``. At larger text a board lays its text out
 at the chosen size and grows downwards (``mechanic.bottom``); the screen is then a
@@ -15,9 +18,26 @@ import pygame
 from game import art
 from game.ui_scene import HEADER_H, Kit, UiScene
 from game.widgets import goal_bar
+from game.world.sound import TownSound
+from telemetry.xapi import activity_ids as ids
 from zones.challenges.registry import MECHANICS
 
 PLAY_AREA = pygame.Rect(40, HEADER_H + 70, 1200, 570)
+#: how long a mechanic's success / fail / warning cue shows (seconds)
+CUE_SECONDS = 1.2
+#: a level scoring at least this makes the next one harder; below ``EASIER`` easier
+HARDER, EASIER = 0.85, 0.5
+
+
+def stars_for(score: float, success: bool) -> int:
+    """0-3 stars for a result (the same rule on the level card and the result card)."""
+    return 1 + int(score >= 0.5) + int(score >= 0.8) if success else int(score >= 0.3)
+
+
+def next_difficulty(difficulty: int, score: float) -> int:
+    """The difficulty of the next level after one that scored ``score`` (1-3)."""
+    step = 1 if score >= HARDER else -1 if score < EASIER else 0
+    return max(1, min(3, difficulty + step))
 
 
 class ChallengePlayScene(UiScene):
@@ -33,6 +53,11 @@ class ChallengePlayScene(UiScene):
         self.last_progress = 0.0
         self.goal_open = False
         self.board_area = PLAY_AREA
+        self.level_index = 0
+        #: one MechanicResult per level played to its end
+        self.level_results: list = []
+        self.level_seconds = 0.0
+        self.cue = ("", 0.0)
 
     def new_layer(self, scroll: int = 0):
         """A scrolling page when the text is larger than 100 % (boards may grow taller)."""
@@ -44,23 +69,101 @@ class ChallengePlayScene(UiScene):
         self.riasec = ctx.content.riasec_of(self.challenge_id)
         record = ctx.player.challenges.get(self.challenge_id) if ctx.player else None
         self.replay = bool(record and record.plays > 0)
-        mechanic_class = MECHANICS[self.challenge.mechanic]
-        self.mechanic = mechanic_class(self.challenge.params, self.difficulty, Kit(self), random.Random(ctx.rng.random()))
+        self.best_before = record.best_score if record and record.plays else None
+        self.plan = (self.challenge.shift(),) if self.extra_round else self.challenge.plan()
+        self.sound = TownSound(lambda: ctx.settings)
+        self.mechanic = self._new_mechanic(ctx)
         super().enter(ctx)
         activity_type = "level" if self.extra_round else "quest"
         ctx.record("initialized", activity_type, self._activity_id(),
                    extensions={"riasec": self.riasec, "difficulty": self.difficulty, "replay": self.replay,
-                               "extra_round": self.extra_round})
+                               "extra_round": self.extra_round, "levels": len(self.plan)})
+        self._level_started()
 
-    def _activity_id(self) -> str:
-        return f"challenge/{self.challenge_id}" + ("/extra" if self.extra_round else "")
+    # -- levels -------------------------------------------------------------------------
+    @property
+    def level(self):
+        return self.plan[self.level_index]
 
+    @property
+    def has_levels(self) -> bool:
+        return len(self.plan) > 1
+
+    @property
+    def level_done(self) -> bool:
+        """The current level is over and its card (or the result card) shows."""
+        return len(self.level_results) > self.level_index
+
+    @property
+    def card_showing(self) -> bool:
+        return self.mechanic.finished and self.level_done
+
+    def _new_mechanic(self, ctx):
+        mechanic_class = MECHANICS[self.challenge.mechanic]
+        return mechanic_class(self.level.params, self.difficulty, Kit(self), random.Random(ctx.rng.random()))
+
+    def _level_started(self) -> None:
+        self.last_progress = 0.0
+        if self.has_levels:
+            self.ctx.record("initialized", "level", ids.level_id(self.challenge_id, self.level_index + 1),
+                            extensions={"riasec": self.riasec, "difficulty": self.difficulty,
+                                        "level_kind": self.level.kind})
+
+    def next_level(self) -> None:
+        """The level card's *Next level* button: the next level's board at the new difficulty."""
+        if not self.level_done or self.level_index + 1 >= len(self.plan):
+            return
+        self.level_index += 1
+        self.mechanic = self._new_mechanic(self.ctx)
+        self.goal_open = False
+        self._level_started()
+        self.rebuild()
+
+    def _level_finished(self) -> None:
+        """Called once when a level's mechanic finishes: its statement, the next difficulty,
+        then the level card, or (after the last level) the challenge's end."""
+        result = self.mechanic.result()
+        self.level_results.append(result)
+        self.level_seconds += self.mechanic.elapsed
+        if self.has_levels:
+            self.ctx.record("completed", "level", ids.level_id(self.challenge_id, self.level_index + 1),
+                            success=result.success, score=result.score,
+                            duration_s=round(self.mechanic.elapsed, 2),
+                            extensions={"riasec": self.riasec, "difficulty": self.difficulty,
+                                        "accuracy": result.accuracy, "level_kind": self.level.kind})
+        if self.level_index + 1 < len(self.plan):
+            self.difficulty = next_difficulty(self.difficulty, result.score)
+            if self.ctx.recorder is not None:
+                self.ctx.recorder.checkpoint()
+            self._build_card_buttons()
+            return
+        self._finish()
+
+    def overall(self):
+        """The challenge's result: the levels' mean score and accuracy; a success when most
+        levels were (the last one counts double: it is the hardest)."""
+        from zones.challenges.base import MechanicResult
+
+        results = self.level_results
+        weights = [1.0] * (len(results) - 1) + [2.0] if results else []
+        total = sum(weights) or 1.0
+        score = sum(w * r.score for w, r in zip(weights, results, strict=True)) / total
+        accuracy = sum(w * r.accuracy for w, r in zip(weights, results, strict=True)) / total
+        success = sum(w for w, r in zip(weights, results, strict=True) if r.success) >= total / 2
+        details = {"levels": [round(r.score, 3) for r in results]}
+        for r in results:
+            for key, value in r.details.items():
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    details[key] = details.get(key, 0) + value
+        return MechanicResult(success, round(score, 4), round(accuracy, 4), details)
+
+    # -- building -----------------------------------------------------------------------
     def header_title(self) -> str:
         return self.ctx.pick(self.challenge.title)
 
     def build(self) -> None:
-        if self.mechanic.finished:
-            self._build_end_buttons()
+        if self.card_showing:
+            self._build_card_buttons()
             return
         self.mechanic.bottom = 0
         self.mechanic.build(PLAY_AREA)
@@ -77,11 +180,19 @@ class ChallengePlayScene(UiScene):
 
     # -- the goal bar -------------------------------------------------------------------
     def goal_text(self) -> str:
+        if self.has_levels or self.extra_round:
+            return self.ctx.t("challenge.level_goal", title=self.ctx.pick(self.level.title),
+                              brief=self.ctx.pick(self.level.brief))
         return self.ctx.t("challenge.goal", goal=self.ctx.pick(self.challenge.goal))
 
     def info_text(self) -> str:
-        return self.ctx.t(f"difficulty.{self.difficulty}") + (
-            " · " + self.ctx.t("challenge.extra_badge") if self.extra_round else "")
+        parts = []
+        if self.has_levels:
+            parts.append(self.ctx.t("challenge.level_of", n=self.level_index + 1, total=len(self.plan)))
+        parts.append(self.ctx.t(f"difficulty.{self.difficulty}"))
+        if self.extra_round:
+            parts.append(self.ctx.t("challenge.extra_badge"))
+        return " · ".join(parts)
 
     def goal_layout(self) -> dict:
         labels = (self.ctx.t("challenge.show_goal"), self.ctx.t("challenge.hide_goal"))
@@ -93,24 +204,60 @@ class ChallengePlayScene(UiScene):
         if self.goal_button is not None:
             self.goal_button.set_text(self.ctx.t("challenge.hide_goal" if self.goal_open else "challenge.show_goal"))
 
-    def end_card(self) -> dict:
-        """The result card (as tall as its text, centred below the header), the y of each
-        line and the two buttons (side by side, or stacked when they do not fit)."""
-        p = self.ctx.painter
+    # -- the cards ----------------------------------------------------------------------
+    def _final(self) -> bool:
+        return self.reported
+
+    def card_texts(self) -> tuple[str, list[tuple[str, int, bool]], list[tuple[str, str]]]:
+        """What the card showing now says: its heading, its lines (text, size, muted) and
+        its buttons (label, style). The level card between levels, else the result card."""
         t = self.ctx.t
-        result = getattr(self, "result", None)
-        card = pygame.Rect(0, 0, min(1100, int(680 + 420 * (p.fonts.scale - 1))), 0)
+        if not self._final():
+            result = self.level_results[-1]
+            nxt = self.plan[self.level_index + 1]
+            head = t("challenge.level_done", n=self.level_index + 1)
+            lines = [(self.score_line(result, self.mechanic.elapsed), 20, False),
+                     (t("challenge.next_up", title=self.ctx.pick(nxt.title), brief=self.ctx.pick(nxt.brief)), 18, False)]
+            return head, lines, [(t("challenge.next_level"), "@primary"), (t("challenge.stop_here"), "@default")]
+        result = self.result
+        head = t("challenge.well_done" if result.success else "challenge.good_try")
+        lines = [(self.score_line(result, self.level_seconds), 20, False)]
+        best = self.best_line()
+        if best:
+            lines.append((best, 18, False))
+        if self.challenge.next_step:
+            lines.append((self.ctx.pick(self.challenge.next_step), 17, False))
+        buttons = [(t("challenge.continue"), "@primary")]
+        if not self.extra_round:
+            lines.append((t("challenge.extra_offer"), 17, True))
+            buttons.append((t("challenge.extra_round"), "@default"))
+        return head, lines, buttons
+
+    def best_line(self) -> str:
+        """'New personal best!' or the best so far, for a challenge played before."""
+        if self.best_before is None:
+            return ""
+        if self.result.score > self.best_before:
+            return self.ctx.t("challenge.best_new")
+        return self.ctx.t("challenge.best_line", best=round(self.best_before * 100))
+
+    def end_card(self) -> dict:
+        """The card showing now (as tall as its text, centred below the header): the y of
+        its heading, stars and each line, and its buttons (side by side, or stacked when
+        they do not fit)."""
+        p = self.ctx.painter
+        head, lines, labels = self.card_texts()
+        card = pygame.Rect(0, 0, min(1100, int(720 + 380 * (p.fonts.scale - 1))), 0)
         card.centerx = 640
         inner = card.w - 60
-        head = t("challenge.well_done" if result is None or result.success else "challenge.good_try")
-        stars_y = max(130, 30 + p.height(head, 34, inner, True) + 50)
-        score_y = max(190, stars_y + 60)
-        offer_y = max(250, score_y + p.height(self.score_line(), 20, inner) + 16)
-        y = max(330, offer_y + p.height(t("challenge.extra_offer"), 17, inner) + 24)
-        labels = [(t("challenge.continue"), "@primary")]
-        if not self.extra_round:
-            labels.append((t("challenge.extra_round"), "@default"))
-        buttons = [pygame.Rect(0, y, min(inner, max(280, p.button_w(label, style))),
+        stars_y = max(100, 30 + p.height(head, 34, inner, True) + 44)
+        y = stars_y + 50
+        placed = []
+        for text, size, muted in lines:
+            placed.append((text, size, muted, y))
+            y += p.height(text, size, inner) + 14
+        y += 12
+        buttons = [pygame.Rect(0, y, min(inner, max(260, p.button_w(label, style))),
                                max(60, p.button_h(style))) for label, style in labels]
         if sum(b.w for b in buttons) + 20 * (len(buttons) - 1) <= inner:
             x = card.centerx - (sum(b.w for b in buttons) + 20 * (len(buttons) - 1)) // 2
@@ -125,30 +272,38 @@ class ChallengePlayScene(UiScene):
         card.y = max(HEADER_H + 8, 400 - card.h // 2)
         for b in buttons:
             b.y += card.y
-        return {"card": card, "head": head, "stars_y": card.y + stars_y, "score_y": card.y + score_y,
-                "offer_y": card.y + offer_y, "buttons": buttons}
+        return {"card": card, "head": head, "stars_y": card.y + stars_y,
+                "lines": [(text, size, muted, card.y + ly) for text, size, muted, ly in placed],
+                "buttons": buttons, "labels": labels}
 
-    def score_line(self) -> str:
-        result = getattr(self, "result", None)
+    def score_line(self, result=None, seconds: float | None = None) -> str:
+        result = result if result is not None else getattr(self, "result", None)
         if result is None:
             return ""
-        return self.ctx.t("challenge.score_line", score=round(result.score * 100), accuracy=round(result.accuracy * 100),
-                          seconds=int(self.mechanic.elapsed))
+        seconds = self.level_seconds if seconds is None else seconds
+        return self.ctx.t("challenge.score_line", score=round(result.score * 100),
+                          accuracy=round(result.accuracy * 100), seconds=int(seconds))
 
-    def _build_end_buttons(self) -> None:
+    def _build_card_buttons(self) -> None:
         self.ui.kill()
-        self.ui.set_scroll(0)                 # the result card is laid out for the window
-        buttons = self.end_card()["buttons"]
-        self.continue_button = self.ui.button(buttons[0], self.ctx.t("challenge.continue"),
-                                              self.to_reflection, "@primary")
-        if not self.extra_round:
-            self.ui.button(buttons[1], self.ctx.t("challenge.extra_round"), self.play_extra)
+        self.ui.set_scroll(0)                 # the card is laid out for the window
+        lay = self.end_card()
+        buttons, labels = lay["buttons"], lay["labels"]
+        if not self._final():
+            self.continue_button = self.ui.button(buttons[0], labels[0][0], self.next_level, "@primary")
+            self.ui.button(buttons[1], labels[1][0], self.stop_now)
+        else:
+            self.continue_button = self.ui.button(buttons[0], labels[0][0], self.to_reflection, "@primary")
+            if not self.extra_round:
+                self.ui.button(buttons[1], labels[1][0], self.play_extra)
         self.ui.focus(self.continue_button)
 
     # -- flow ---------------------------------------------------------------------
     def update(self, dt: float) -> None:
         if not self.mechanic.finished:
             self.mechanic.update(dt)
+        if self.cue[1] > 0:
+            self.cue = (self.cue[0], max(0.0, self.cue[1] - dt))
         self._settle()
 
     def perform(self, action) -> None:
@@ -159,13 +314,13 @@ class ChallengePlayScene(UiScene):
 
     def _settle(self) -> None:
         """Called after every event, action and step: the mechanic's queued events become
-        statements, then (once) a finished mechanic is reported, so the last action's
-        statements always come before ``completed``, whichever way it was done."""
+        statements, then (once per level) a finished level is reported, so the last
+        action's statements always come before ``completed``, whichever way it was done."""
         if self.ctx is None or self.ctx.scenes.top is not self:
             return
         self._drain_events()
-        if self.mechanic.finished and not self.reported:
-            self._finish()
+        if self.mechanic.finished and not self.level_done:
+            self._level_finished()
 
     def _drain_events(self) -> None:
         for kind, data in self.mechanic.pop_events():
@@ -174,24 +329,42 @@ class ChallengePlayScene(UiScene):
                 progress = round(float(data["progress"]), 3)
                 if progress > self.last_progress:
                     self.last_progress = progress
-                    self.ctx.record("progressed", "quest", self._activity_id(), extensions={**ext, "progress": progress})
+                    self.ctx.record("progressed", "quest", self._activity_id(),
+                                    extensions={**ext, "progress": self._overall_progress(progress)})
             elif kind == "hint":
-                self.ctx.record("used", "item", f"hint/{self.challenge_id}", extensions={**ext, "hint": True})
+                self.ctx.record("used", "item", ids.hint_id(self.challenge_id), extensions={**ext, "hint": True})
             elif kind == "choice":
-                self.ctx.record("selected", "question", f"challenge/{self.challenge_id}/{data.get('step', 'step')}",
+                self.ctx.record("selected", "question",
+                                ids.challenge_step_id(self.challenge_id, str(data.get("step", "step"))),
                                 response=str(data.get("response", "")), extensions=ext)
+            elif kind == "cue":
+                self.show_cue(str(data.get("name", "")))
+
+    def _overall_progress(self, level_progress: float) -> float:
+        return round((self.level_index + level_progress) / len(self.plan), 3)
+
+    def show_cue(self, name: str) -> None:
+        """A mechanic's feedback: its sound, and a sign in the goal bar (symbol and word,
+        never colour alone) for ``CUE_SECONDS``; a tick only sounds."""
+        self.sound.cue(name)
+        if name in ("success", "fail", "warning"):
+            self.cue = (name, CUE_SECONDS)
+
+    def _activity_id(self) -> str:
+        return ids.extra_round_id(self.challenge_id) if self.extra_round else ids.challenge_id(self.challenge_id)
 
     def _finish(self) -> None:
         if self.reported:
             return
         self.reported = True
-        result = self.mechanic.result()
+        result = self.overall()
         self.result = result
         self.ctx.record("completed", "level" if self.extra_round else "quest", self._activity_id(),
-                        success=result.success, score=result.score, duration_s=round(self.mechanic.elapsed, 2),
+                        success=result.success, score=result.score, duration_s=round(self.level_seconds, 2),
                         extensions={"riasec": self.riasec, "difficulty": self.difficulty, "accuracy": result.accuracy,
                                     "skills": list(self.challenge.skills), "competences": list(self.challenge.competences),
-                                    "replay": self.replay, "extra_round": self.extra_round})
+                                    "replay": self.replay, "extra_round": self.extra_round,
+                                    "levels": len(self.level_results)})
         player = self.ctx.player
         if player is not None:
             from game.save import ChallengeRecord
@@ -203,16 +376,19 @@ class ChallengePlayScene(UiScene):
             self.ctx.save_player()
         if self.ctx.recorder is not None:
             self.ctx.recorder.checkpoint()
-        self._build_end_buttons()
+        self._build_card_buttons()
 
     def stop(self) -> None:
         """The Stop button or Escape. On the result card nothing is lost: on to the
-        reflection. Mid-challenge with something done, ask once first (issue 13 item 18)."""
-        if self.mechanic.finished:
+        reflection; on a level card, the same as *Stop here*. Mid-level with something
+        done, ask once first (issue 13 item 18)."""
+        if self.card_showing:
             if self.reported:
                 self.to_reflection()
+            else:
+                self.stop_now()
             return
-        if self.last_progress > 0 or self.mechanic.progress > 0 or self.mechanic.hints_used:
+        if self.level_results or self.last_progress > 0 or self.mechanic.progress > 0 or self.mechanic.hints_used:
             question = "confirm.stop_extra_q" if self.extra_round else "confirm.stop_q"
             self.ctx.scenes.go("confirm", question_key=question, yes_key="confirm.stop",
                                no_key="confirm.keep", on_yes=self.stop_now)
@@ -220,24 +396,38 @@ class ChallengePlayScene(UiScene):
         self.stop_now()
 
     def stop_now(self) -> None:
-        """Leave unfinished: recorded as skipped; an extra round goes on to the reflection
-        on the first round (which was completed), a first round back to the district."""
+        """Leave unfinished: recorded as skipped with how far the pupil got. After an extra
+        round or a finished level, on to the reflection (there is something to reflect on);
+        a first level left early goes back to the district."""
+        progress = self.mechanic.progress if not self.level_done else 1.0
         self.ctx.record("skipped", "level" if self.extra_round else "quest", self._activity_id(),
-                        extensions={"riasec": self.riasec, "progress": round(self.mechanic.progress, 3)})
-        if self.extra_round:
+                        extensions={"riasec": self.riasec, "progress": self._overall_progress(progress),
+                                    "levels": len(self.level_results)})
+        if self.extra_round or self.level_results:
             self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
         else:
             self.ctx.scenes.replace("district", district_id=self.challenge.district)
 
     def play_extra(self) -> None:
+        """The result card's extra-shift button (the same offer in every challenge)."""
         self.ctx.scenes.replace("challenge_play", challenge_id=self.challenge_id,
-                                difficulty=self.difficulty, extra_round=True)
+                                difficulty=min(3, self.difficulty + 1), extra_round=True)
 
     def to_reflection(self) -> None:
         if not self.extra_round:
-            self.ctx.record("skipped", "level", f"challenge/{self.challenge_id}/extra",
+            self.ctx.record("skipped", "level", ids.extra_round_id(self.challenge_id),
                             extensions={"riasec": self.riasec, "extra_round": False})
         self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
+
+    def describe_board(self) -> list[str]:
+        """What a sighted pupil reads now, as sentences (the "read the board" key): the
+        level and its brief, then the board's state from the mechanic, or the card."""
+        if self.card_showing:
+            head, lines, labels = self.card_texts()
+            return [head, *(text for text, _, _ in lines), *(label for label, _ in labels)]
+        describe = getattr(self.mechanic, "describe", None)
+        board = list(describe()) if callable(describe) else []
+        return [self.info_text(), self.goal_text(), *board]
 
     # -- events and drawing -------------------------------------------------------------
     def on_event(self, event: pygame.event.Event) -> None:
@@ -269,34 +459,58 @@ class ChallengePlayScene(UiScene):
 
     @property
     def animating(self) -> bool:
-        return self.mechanic.animating
+        return self.mechanic.animating or self.cue[1] > 0
 
     def draw_content(self, surface: pygame.Surface) -> int:
-        """The goal bar, the board and (at the end) the result card; returns the page's
-        bottom (the board's, or the window's once the card shows)."""
-        p = self.ctx.painter
-        pal = self.ctx.palette
+        """The goal bar, the board and (between levels and at the end) the card; returns
+        the page's bottom (the board's, or the window's once a card shows)."""
         lay = self.goal_layout()
         goal_bar.draw(self.ctx, surface, lay, self.info_text())
         self.mechanic.draw(surface, self.board_area)
         if self.goal_open and lay["panel"] is not None and not self.mechanic.finished:
             goal_bar.draw_panel(self.ctx, surface, lay, self.goal_text(), self.info_text())
-        if not (self.mechanic.finished and self.reported):
+        if self.cue[1] > 0 and not self.card_showing:
+            self._draw_cue(surface, lay)
+        if not self.card_showing:
             return max(self.board_area.bottom, self.mechanic.bottom)     # a board may grow as it plays
         window = pygame.Rect((0, 0), self.ctx.size).clip(surface.get_rect())
         self.ctx.painter.veil(surface.subsurface(window), (20, 20, 40, 150))
+        self._draw_card(surface)
+        return self.ctx.size[1] - 24
+
+    def _draw_cue(self, surface: pygame.Surface, lay: dict) -> None:
+        """The cue's sign: a symbol and a word on a badge over the board's top-right corner."""
+        p = self.ctx.painter
+        pal = self.ctx.palette
+        name = self.cue[0]
+        word = self.ctx.t(f"challenge.cue_{name}")
+        w = min(460, max(220, p.button_w(word, "@default") + 60))
+        h = max(56, p.height(word, 22, w - 76, True) + 20)
+        badge = pygame.Rect(self.board_area.right - w - 8, self.board_area.top + 8, w, h)
+        p.panel(surface, badge, fill=pal.panel, shadow=False)
+        centre = (badge.x + 32, badge.centery)
+        if name == "warning":
+            art.shape(surface, "triangle", centre, 18, pal.focus, outline=pal.ink)
+        else:
+            art.icon(surface, "check" if name == "success" else "cross", centre, 30,
+                     pal.good if name == "success" else pal.bad)
+        text_h = p.height(word, 22, w - 76, True)
+        p.text(surface, word, (badge.x + 60, badge.centery - text_h // 2), 22, bold=True,
+               width=w - 76, box=badge)
+
+    def _draw_card(self, surface: pygame.Surface) -> None:
+        p = self.ctx.painter
+        pal = self.ctx.palette
         lay = self.end_card()
         card = lay["card"]
         p.panel(surface, card)
-        r = self.result
+        r = self.result if self._final() else self.level_results[-1]
         p.text(surface, lay["head"], (card.centerx, card.y + 30), 34, bold=True, align="center",
                width=card.w - 60, box=card)
-        stars = 1 + int(r.score >= 0.5) + int(r.score >= 0.8) if r.success else int(r.score >= 0.3)
+        stars = stars_for(r.score, r.success)
         for k in range(3):
             art.shape(surface, "star", (card.centerx + (k - 1) * 80, lay["stars_y"]), 32,
                       pal.focus if k < stars else pal.panel_edge, outline=pal.ink)
-        p.text(surface, self.score_line(), (card.centerx, lay["score_y"]), 20, align="center",
-               width=card.w - 60, box=card)
-        p.text(surface, self.ctx.t("challenge.extra_offer"), (card.centerx, lay["offer_y"]), 17,
-               colour=pal.muted, align="center", width=card.w - 60, box=card)
-        return self.ctx.size[1] - 24
+        for text, size, muted, y in lay["lines"]:
+            p.text(surface, text, (card.centerx, y), size, colour=pal.muted if muted else None,
+                   align="center", width=card.w - 60, box=card)

@@ -8,8 +8,7 @@ import pygame
 
 from game import art, class_session
 from game.flow import set_place
-from game.landmarks import open_passport
-from game.mentor_items import next_mentor_item
+from game.landmarks import open_district_board, open_passport
 from game.ui_scene import UiScene
 from game.widgets.hub_map import HubLayout
 from game.widgets.reflow import StaticPage
@@ -67,11 +66,7 @@ class HubScene(UiScene):
         self.ctx.record("selected", "menu", "menu/hub", response=district_id,
                         extensions={"options": options, "riasec": options[district_id],
                                     "mode": "suggested" if suggested else "free"})
-        self.ctx.scenes.go("district", district_id=district_id)
-        mentor = self.ctx.content.mentor_of(district_id)
-        item_id = next_mentor_item(self.ctx, mentor)
-        if item_id is not None:
-            self.ctx.scenes.go("quick_question", mentor_id=mentor.id, item_id=item_id)
+        open_district_board(self.ctx, district_id)
 
     def open_landmark(self, landmark_id: str) -> None:
         from game.landmarks import open_landmark

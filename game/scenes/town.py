@@ -504,13 +504,8 @@ class TownScene(UiScene):
         self.ctx.scenes.go("challenge_intro", challenge_id=challenge_id)
 
     def _open_board(self, district_id: str) -> None:
-        from game.mentor_items import next_mentor_item
-
-        self.ctx.scenes.go("district", district_id=district_id)
-        mentor = self.ctx.content.mentor_of(district_id)
-        item_id = next_mentor_item(self.ctx, mentor)
-        if item_id is not None:
-            self.ctx.scenes.go("quick_question", mentor_id=mentor.id, item_id=item_id)
+        from game.landmarks import open_district_board
+        open_district_board(self.ctx, district_id)
 
     def open_landmark(self, landmark_id: str) -> None:
         from game.landmarks import open_landmark

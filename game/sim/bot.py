@@ -38,6 +38,9 @@ __all__ = ["Bot", "BotResult", "Habits", "OutOfTime", "SimClock", "MAX_ACTIONS"]
 
 #: actions a challenge may take before the bot gives up and presses Stop
 MAX_ACTIONS = 400
+#: the town's logic step while the bot walks (s), and the most steps one walk may take
+WALK_TICK_S = 1 / 15
+MAX_WALK_TICKS = 15 * 120
 
 
 class Bot:
@@ -169,9 +172,77 @@ class Bot:
                  if any(c not in done for c in d.challenges)}
         options = fresh or {d.id: d.riasec for d in content.districts}
         choice = self.player.choose_option(options)
-        self.act(self.span(self.habits.hub_seconds), hub.open_district, choice)
+        walked = self.habits.walk_the_town and self.walk_to_board(hub, choice)
+        if walked and getattr(self.top, "name", "") not in ("district", "quick_question"):
+            while len(self.ctx.scenes) > 1 and self.top is not hub:   # a door on the way opened
+                self.act(self.span((1, 3)), self.ctx.scenes.pop)       # something else: back out
+            walked = False
+        if not walked:
+            self.act(self.span(self.habits.hub_seconds), hub.open_district, choice)
         self.quick_question()
         self.district_turn()
+
+    # -- walking the town ---------------------------------------------------------------
+    def walk_to_board(self, hub, district_id: str) -> bool:
+        """Walk the avatar along the map to the quarter's notice board (click-to-walk on
+        the real collision layer), stopping at people on the way now and then
+        (``Habits.talk_to_person``); True once the board opened. A door walked through on
+        the way opens what it opens, as for a pupil: the caller finds out by the top scene."""
+        door = next((d for d in hub.town.doors if d.kind == "district" and d.target == district_id), None)
+        self.wait(self.span(self.habits.hub_seconds))         # look at the map, decide
+        if door is None:
+            return False
+        met: set[str] = set()
+        people = [p for p in hub.town.people if p.district == district_id]
+        if people and self.rng.random() < self.habits.talk_to_person:
+            person = self.rng.choice(people)                  # someone at work there first
+            met.add(person.id)
+            if hub.walk_to(person.tile, person):
+                for _ in range(MAX_WALK_TICKS):
+                    if hub.talk is not None or not (hub.walker.path or hub.walker.moving):
+                        break
+                    self.walk_tick(hub)
+                if hub.talk is person:
+                    self.meet(hub, person, talking=True)
+            if self.top is not hub:
+                return True
+        if not hub.walk_to(door.tile, door):
+            return False
+        self._mark()
+        for _ in range(MAX_WALK_TICKS):
+            if self.top is not hub:
+                return True
+            person = hub.trail.person_near
+            if person is not None and person.id not in met and hub.talk is None:
+                met.add(person.id)
+                if self.rng.random() < self.habits.talk_to_person:
+                    self.meet(hub, person)
+                    if self.top is not hub or not hub.walk_to(door.tile, door):
+                        return self.top is not hub
+            self.walk_tick(hub)
+        return self.top is not hub
+
+    def walk_tick(self, hub) -> None:
+        """One step of walking time (``WALK_TICK_S`` of the town's update)."""
+        if self.clock.now + WALK_TICK_S > self.minutes * 60.0:
+            self.clock.now = self.minutes * 60.0
+            raise OutOfTime
+        self.clock.now += WALK_TICK_S
+        hub.update(WALK_TICK_S)
+
+    def meet(self, hub, person, talking: bool = False) -> None:
+        """At a person's speech bubble (opened now unless ``talking``): read it, then
+        watch them work for a while, or walk on."""
+        letter = hub.trail.occupation_letter(person.occupation)
+        if not talking:
+            self.act(self.span((1, 3)), hub.start_talk, person)
+        else:
+            self.wait(self.span((2, 4)))
+        if letter and self.player.wants_watch(letter):
+            self.act(self.span((1, 3)), hub.watch)
+            hub.last_input = self.clock.now                     # the Watch button was pressed
+            self.wait(self.span(self.habits.watch_seconds))
+        self.act(self.span((1, 2)), hub.walk_on)
 
     def job_board(self) -> None:
         """A new player's odd-jobs board: answer the cards (an activity item each); now and
@@ -259,13 +330,13 @@ class Bot:
             self.act(self.span((2, 5)), intro.set_difficulty, level)
         self.act(self.span((1, 4)), intro.start)
         minutes = float(self.ctx.content.challenges[cid].minutes)
-        self.play_mechanic(minutes * 60.0, letter)
+        self.play_levels(minutes * 60.0, letter)
         self.result.challenges += 1
         play = self.top
         score = float(play.result.score) if getattr(play, "reported", False) else None
         if self.player.wants_extra_round(letter):
             self.act(self.span((2, 5)), play.play_extra)
-            self.play_mechanic(minutes * 60.0 * self.habits.extra_round_speedup, letter)
+            self.play_levels(minutes * 60.0 * self.habits.extra_round_speedup / 3, letter)
         self.act(self.span((2, 5)), self.top.to_reflection)
         self.reflect(letter, score)
         self.horizons()
@@ -274,6 +345,16 @@ class Bot:
         """Chance of doing the right thing now, from the bot's ability for this type."""
         ability = float(self.player.ability["RIASEC".index(letter)])
         return _logistic(0.9 * ability - 0.7 * (difficulty - 2) + 1.0)
+
+    def play_levels(self, seconds: float, letter: str) -> None:
+        """Play every level of the challenge on top, ``seconds`` spread over them, reading
+        each level card before pressing *Next level*."""
+        play = self.top
+        per_level = seconds / len(play.plan)
+        self.play_mechanic(per_level, letter)
+        while not play.reported:
+            self.act(self.span((3, 7)), play.next_level)
+            self.play_mechanic(per_level, letter)
 
     def play_mechanic(self, seconds: float, letter: str) -> None:
         """Act until the mechanic finishes; the target time is spread over the actions."""

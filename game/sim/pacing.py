@@ -50,6 +50,11 @@ class Habits:
     change_difficulty: float = 0.1
     follow_next_board: float = 0.75
     leave_board_per_card: float = 0.02
+    #: walk the map to a quarter's board (else open it directly, as older benches did)
+    walk_the_town: bool = True
+    #: chance of stopping at a person passed on the way; how long a watch lasts (s)
+    talk_to_person: float = 0.45
+    watch_seconds: tuple[float, float] = (4.0, 12.0)
 
 
 @dataclass

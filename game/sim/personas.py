@@ -157,6 +157,14 @@ class Persona:
     def wants_save(self, letter: str) -> bool:
         return self._chance(1.0 * self.theta(letter) - 1.3)
 
+    def wants_watch(self, letter: str) -> bool:
+        """Watching someone at work: curiosity about the new as much as interest, and a
+        tired or random pupil just walks on (its own slopes, not the scorer's)."""
+        if self._random_now():
+            return bool(self.rng.random() < 0.5)
+        novelty = 0.0 if letter in self.tried else 0.5
+        return self._chance(0.6 * self.theta(letter) + novelty - 0.6)
+
     def reading_seconds(self, letter: str) -> float:
         if self._random_now():
             return float(self.rng.uniform(1.0, 4.0))

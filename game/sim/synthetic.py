@@ -154,6 +154,11 @@ class SyntheticPlayer:
         a, b = self.model.binary("extra_round")
         return bool(self.rng.random() < logistic(a * (self.theta(letter) - b)))
 
+    def wants_watch(self, letter: str) -> bool:
+        """At a town person's speech bubble: stay to watch or ask (else walk on)."""
+        a, b = self.model.binary("watch")
+        return bool(self.rng.random() < logistic(a * (self.theta(letter) - b)))
+
     def reading_seconds(self, letter: str) -> float:
         mu = self.read_baseline + self.model.read_gamma * self.theta(letter)
         return float(np.clip(np.exp(self.rng.normal(mu, self.model.read_sigma)), 2.0, 600.0))

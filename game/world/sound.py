@@ -1,5 +1,5 @@
 """The town's sound, synthesised (no files, so no licence to keep): footsteps, a door
-chime, a soft blip when someone starts talking, and a light music loop per place (each
+chime, a soft blip when someone starts talking, the challenges' feedback cues, and a light music loop per place (each
 quarter its own key and tempo, by its position in the content's district list; the park
 and the streets one of their own), following the effects and music volume settings.
 
@@ -80,6 +80,13 @@ class TownSound:
     def talk(self) -> None:
         self._effect("talk", _blip)
 
+    def cue(self, name: str) -> None:
+        """A challenge's feedback sound: ``success``, ``fail``, ``tick`` or ``warning``
+        (an unknown name is silent). Called by the challenge host on a mechanic's cue."""
+        make = CUES.get(name)
+        if make is not None:
+            self._effect(("cue", name), make)
+
     # -- music ---------------------------------------------------------------------------
     def place(self, mood: int) -> None:
         """Play the loop of ``mood`` (0-based: a quarter's index, or -1 for the park and
@@ -139,6 +146,25 @@ def _chime(rate: int):
 
 def _blip(rate: int):
     return _tone(rate, 1100, 0.08, 40) * 0.2
+
+
+def _notes(rate: int, freqs: tuple[float, ...], each: float, decay: float, gain: float):
+    """Tones one after another (``each`` seconds apart, each ringing a little longer)."""
+    step = int(rate * each)
+    out = np.zeros(step * len(freqs) + int(rate * 0.3))
+    for i, freq in enumerate(freqs):
+        note = _tone(rate, freq, each + 0.3, decay) * gain
+        out[i * step:i * step + len(note)] += note
+    return out
+
+
+#: the challenge cues: a rising major arpeggio, a falling pair, a click, two beeps
+CUES = {
+    "success": lambda rate: _notes(rate, (523.0, 659.0, 784.0), 0.09, 8, 0.25),
+    "fail": lambda rate: _notes(rate, (330.0, 247.0), 0.16, 6, 0.25),
+    "tick": lambda rate: _tone(rate, 1400, 0.04, 60) * 0.15,
+    "warning": lambda rate: _notes(rate, (880.0, 880.0), 0.18, 14, 0.2),
+}
 
 
 def _loop(rate: int, mood: int):

@@ -6,7 +6,7 @@ erase``, after the player's Recorder is closed. For each player, :func:`erase_ev
 1. queues the voiding of every statement the player's LRS ledger says was pushed
    (:mod:`telemetry.lrs.void`; statement ids only), before anything is deleted;
 2. deletes the player's folder: store, journal, save, settings, LRS ledger, lock
-   (:func:`telemetry.classroom.privacy.erase_player`; refuses while the game has it open);
+   (:func:`_erase_folder`; refuses while the game has it open);
 3. deletes the player's spill files in the system temp dir (``telemetry.xapi.spill``);
 4. forgets the player as "last player" and removes the code from every class file;
 5. removes the player from every export, zip, handout, summary and report the game
@@ -22,6 +22,7 @@ is open; every other trouble is a line in ``problems``.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,10 +36,11 @@ from telemetry.classroom.class_store import (
     save_class,
 )
 from telemetry.classroom.copies import codes_in_copies, scrub_copies
-from telemetry.classroom.privacy import erase_player
 from telemetry.lrs.forward import LrsConfig
 from telemetry.lrs.void import pushed_ids, queue_voids, queued, send_voids, write_queue
-from telemetry.xapi.folder import player_dir
+from telemetry.xapi.folder import LOCK_NAME, player_dir
+from telemetry.xapi.spill import erase_spills
+from telemetry.xapi.store import PlayerLock
 
 __all__ = ["EraseResult", "erase_everywhere", "spill_folder"]
 
@@ -74,6 +76,43 @@ class EraseResult:
                        "queued on this computer, sent at the next 'lrs push' or class sign-in"
                        + (f" ({self.lrs_problems[0]})" if self.lrs_problems else ""))
         return out
+
+
+def _erase_folder(data_dir: Path, player_code: str) -> list[Path]:
+    """Step 2 of :func:`erase_everywhere`: the whole ``<data_dir>/players/<code>`` folder
+    (journal, TinyDB, save, settings, ledger, lock) and the spilled events. Raises
+    :class:`~telemetry.xapi.store.PlayerLocked` while a Recorder holds the player; returns
+    the files removed; raises ``OSError`` if anything remains afterwards."""
+
+    folder = player_dir(data_dir, player_code)
+    spilled = erase_spills(player_code)  # events a full disk sent to the temp dir
+    if not folder.exists():
+        return spilled
+    lock = PlayerLock(folder / LOCK_NAME)
+    lock.acquire()  # refuse while a Recorder (any process) holds the player
+    removed: list[Path] = list(spilled)
+    try:
+        for root, dirs, files in os.walk(folder):
+            removed.extend(Path(root) / f for f in files if f != LOCK_NAME or Path(root) != folder)
+            dirs.sort()
+        for child in folder.iterdir():
+            if child.name == LOCK_NAME:
+                continue
+            if child.is_dir() and not child.is_symlink():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+    finally:
+        lock.release()  # deletes the lock file
+    removed.append(folder / LOCK_NAME)
+    try:
+        folder.rmdir()
+    except FileNotFoundError:
+        pass
+    if folder.exists():
+        left = ", ".join(p.name for p in folder.iterdir())
+        raise OSError(f"{folder}: could not erase everything (left: {left})")
+    return removed
 
 
 def spill_folder(code: str) -> Path:
@@ -151,7 +190,7 @@ def erase_everywhere(data_dir: Path | str, codes: Sequence[str], *,
             except OSError as exc:
                 result.lrs_problems.append(f"could not keep the voiding queue ({exc.strerror or exc})")
         try:
-            result.removed.extend(erase_player(data_dir, code))
+            result.removed.extend(_erase_folder(data_dir, code))
         except BaseException:
             if n:                  # not erased: do not void its statements
                 try:

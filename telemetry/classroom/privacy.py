@@ -1,16 +1,13 @@
-"""What Worktown knows about a player, in plain words, and erasing it.
+"""What Worktown knows about a player, in plain words.
 
 :func:`describe_player_data` is called by the "My data" screen and the teacher tools; it
 reads only the statements it is given (and lists the player's folder if asked).
-:func:`erase_player` is called when a player or teacher asks for erasure, after the
-player's Recorder is closed; it deletes the player's whole folder and checks that nothing
-is left. No personal data field exists anywhere: the actor is a pseudonymous code.
+Erasing is :func:`telemetry.classroom.erase.erase_everywhere` (the one erase: every copy).
+No personal data field exists anywhere: the actor is a pseudonymous code.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -18,9 +15,7 @@ from typing import Any
 
 from telemetry.words import language_of, say
 from telemetry.xapi import vocab
-from telemetry.xapi.folder import LOCK_NAME, player_dir
 from telemetry.xapi.statements import parse_duration, parse_timestamp
-from telemetry.xapi.store import PlayerLock
 
 
 def _say(lang: str, key: str, **values: object) -> str:
@@ -131,41 +126,3 @@ def describe_player_data(
         lines.append(_say(lang, "kept_in", folder=folder)
                      + (_say(lang, "files", files=", ".join(names_here)) if names_here else _say(lang, "end")))
     return lines
-
-
-def erase_player(data_dir: Path | str, player_code: str) -> list[Path]:
-    """Delete everything stored about a player (journal, TinyDB, save, settings, lock):
-    the whole ``<data_dir>/players/<code>`` folder. Close the player's Recorder first:
-    raises :class:`~telemetry.xapi.store.PlayerLocked` while it is open. Returns the files
-    removed; raises ``OSError`` if anything remains afterwards."""
-    from telemetry.xapi.spill import erase_spills
-
-    folder = player_dir(data_dir, player_code)
-    spilled = erase_spills(player_code)  # events a full disk sent to the temp dir
-    if not folder.exists():
-        return spilled
-    lock = PlayerLock(folder / LOCK_NAME)
-    lock.acquire()  # refuse while a Recorder (any process) holds the player
-    removed: list[Path] = list(spilled)
-    try:
-        for root, dirs, files in os.walk(folder):
-            removed.extend(Path(root) / f for f in files if f != LOCK_NAME or Path(root) != folder)
-            dirs.sort()
-        for child in folder.iterdir():
-            if child.name == LOCK_NAME:
-                continue
-            if child.is_dir() and not child.is_symlink():
-                shutil.rmtree(child)
-            else:
-                child.unlink()
-    finally:
-        lock.release()  # deletes the lock file
-    removed.append(folder / LOCK_NAME)
-    try:
-        folder.rmdir()
-    except FileNotFoundError:
-        pass
-    if folder.exists():
-        left = ", ".join(p.name for p in folder.iterdir())
-        raise OSError(f"{folder}: could not erase everything (left: {left})")
-    return removed

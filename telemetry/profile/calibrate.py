@@ -11,8 +11,8 @@ the scorer's own posterior (:mod:`telemetry.profile.posterior`):
 * M step, on those draws (Newton's method, weak priors):
   every IIP item's discrimination and four thresholds (graded response; the game's mentor
   and job-board answers to the item and its questionnaire answer share them), the
-  thresholds and discrimination of expect / enjoy / could-be-me and of the two persistence
-  kinds, the appeal of every option offered in a free choice (a challenge on the board, a
+  thresholds and discrimination of expect / enjoy / could-be-me and of the persistence
+  kinds (replay, extra round, watching someone at work), the appeal of every option offered in a free choice (a challenge on the board, a
   district: added to its choice logit), and the response-style prior's sd.
 
 The scale stays the scorer's: theta ~ N(0, 1) a type, style ~ N(0, sd^2). Reading-time
@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from telemetry.profile.evidence import RIASEC, Evidence, Rating, extract_evidence
+from telemetry.profile.params import BINARY
 from telemetry.profile.posterior import (
     MODEL,
     ResponseModel,
@@ -303,8 +304,8 @@ def _m_step(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel) -> Res
         kw["item_params"] = tuple(fitted)
         kw["item_a"] = float(np.exp(np.mean([math.log(a) for _, a, _ in fitted])))
         kw["item_b"] = tuple(float(v) for v in np.mean([b for _, _, b in fitted], axis=0))
-    for kind, (an, bn) in {"replay": ("replay_a", "replay_b"),
-                           "extra_round": ("extra_a", "extra_b")}.items():
+    for kind, pre in BINARY.items():
+        an, bn = f"{pre}_a", f"{pre}_b"
         pl, ll, yl = [], [], []
         for p_i, pupil in enumerate(pupils):
             for q in pupil.game.persistence:

@@ -198,6 +198,8 @@ def _evidence_items(ev: Evidence, model: ResponseModel,
         pull = float(a * ((1.0 if p.taken else 0.0) - logistic(-a * b)))
         if p.kind == "replay":
             text = f"{'Replayed' if p.taken else 'Did not replay'} {p.source}"
+        elif p.kind == "watch":
+            text = f"{'Stopped to watch' if p.taken else 'Walked on past'} a {titles.get(p.source, p.source)}"
         else:
             text = f"{'Took' if p.taken else 'Skipped'} the extra round in {p.source}"
         out[p.letter].append(EvidenceItem(p.kind, p.letter, pull, text, p.source, p.taken,

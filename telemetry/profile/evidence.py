@@ -84,7 +84,9 @@ class Rating:
 
 @dataclass(frozen=True)
 class Persistence:
-    """A voluntary-persistence opportunity: kind replay / extra_round; taken True/False."""
+    """A voluntary-persistence opportunity: kind replay / extra_round / watch (a town
+    person's speech bubble opened: watched or asked = taken, walked on = not); taken
+    True/False; ``source`` the challenge id, or the person's occupation code."""
 
     kind: str
     letter: str
@@ -242,6 +244,10 @@ def _read_one(s: Decoded, ev: Evidence, saved: dict[str, None]) -> None:
                 False, s.id))
         return
 
+    if head == "person" and len(parts) == 2 and s.activity_type == "non-player-character":
+        _read_person(s, ev, letter)
+        return
+
     if head == "occupation" and len(parts) == 2 and s.activity_type == "item":
         soc = parts[1]
         if s.verb == "accessed" and letter and s.duration_s is not None and s.duration_s > 0:
@@ -266,6 +272,32 @@ def _read_pair(s: Decoded, parts: list[str], ev: Evidence) -> None:
     if chosen and other and chosen != other:
         ev.pairs.append(Pair(chosen, other, s.response, str(s.ext.get("source") or "pair"),
                              s.id))
+
+
+#: a watch shorter than this is a glance, not a decision to stay (seconds)
+WATCH_MIN_S = 3.0
+
+
+def _read_person(s: Decoded, ev: Evidence, letter: str | None) -> None:
+    """A town person whose bubble the pupil opened: watched (>= ``WATCH_MIN_S``, not idle)
+    or asked is a persistence taken, walking on one not taken; passing by (``approach``)
+    and anything on a suggested walk is no evidence. Only the first decision about each
+    occupation counts (coming back to the same person is not a new observation)."""
+    action = str(s.ext.get("action", ""))
+    if not letter or s.ext.get("mode", "free") != "free":
+        return
+    if action == "watch":
+        taken = s.duration_s is not None and s.duration_s >= WATCH_MIN_S
+        if not taken:
+            return
+    elif action in ("ask", "walk_on"):
+        taken = action == "ask"
+    else:
+        return
+    source = str(s.ext.get("occupation") or s.activity.split("/", 1)[1])
+    if any(p.kind == "watch" and p.source == source for p in ev.persistence):
+        return
+    ev.persistence.append(Persistence("watch", letter, taken, source, s.id))
 
 
 def _int_in(value: str | None, lo: int, hi: int) -> int | None:

@@ -11,7 +11,7 @@ Format::
      "params_version": "calib-<date>-<8 hex of the content>",
      "fitted_from": {"pupils": N, "exports": K},
      "ordinal": {"expect": {"a": 1.0, "b": [..4]}, "enjoy": .., "could_be_me": {"b": [..2]}},
-     "binary": {"replay": {"a": .., "b": ..}, "extra_round": {..}},
+     "binary": {"replay": {"a": .., "b": ..}, "extra_round": {..}, "watch": {..}},
      "items": {"R1": {"a": 1.6, "b": [..4]}, ...},
      "appeal": {"<challenge or district id>": 0.3, ...},
      "style_prior_sd": 0.4,
@@ -36,6 +36,8 @@ __all__ = ["FORMAT", "FORMAT_VERSION", "model_to_doc", "model_from_doc", "load_m
 FORMAT = "worktown-scorer-params"
 FORMAT_VERSION = 1
 _ORDINAL_K = {"item": 4, "expect": 4, "enjoy": 4, "could_be_me": 2}
+#: persistence kind -> the prefix of its ResponseModel fields (``<prefix>_a``, ``_b``)
+BINARY = {"replay": "replay", "extra_round": "extra", "watch": "watch"}
 MAX_BYTES = 5 * 1024 * 1024
 
 
@@ -50,7 +52,7 @@ def model_to_doc(model: ResponseModel, **extra: Any) -> dict[str, Any]:
         "ordinal": {k: {"a": _r(model.ordinal(k)[0]), "b": [_r(b) for b in model.ordinal(k)[1]]}
                     for k in ("expect", "enjoy", "could_be_me", "item")},
         "binary": {k: {"a": _r(model.binary(k)[0]), "b": _r(model.binary(k)[1])}
-                   for k in ("replay", "extra_round")},
+                   for k in BINARY},
         "items": {i: {"a": _r(a), "b": [_r(x) for x in b]} for i, a, b in model.item_params},
         "appeal": {o: _r(v) for o, v in model.appeal},
         "style_prior_sd": _r(model.style_prior_sd),
@@ -107,12 +109,12 @@ def model_from_doc(doc: Any, where: str = "params") -> ResponseModel:
         binary = doc.get("binary") or {}
         if not isinstance(binary, dict):
             raise ValueError("binary must be an object")
-        for kind in ("replay", "extra_round"):
+        for kind in BINARY:
             if kind in binary:
                 v = binary[kind]
                 if not isinstance(v, dict):
                     raise ValueError(f"binary.{kind} must be an object with a and b")
-                pre = "replay" if kind == "replay" else "extra"
+                pre = BINARY[kind]
                 kw[f"{pre}_a"] = _num(v.get("a"), f"binary.{kind}.a", 0.05, 10.0)
                 kw[f"{pre}_b"] = _num(v.get("b"), f"binary.{kind}.b")
         items = doc.get("items") or {}

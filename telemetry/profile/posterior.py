@@ -37,6 +37,9 @@ class ResponseModel:
     replay_b: float = 2.0
     extra_a: float = 1.2
     extra_b: float = 0.2
+    # stopping to watch or ask someone at work in the town (else walking on)
+    watch_a: float = 0.9
+    watch_b: float = 0.3
     read_gamma: float = 0.35
     read_sigma: float = 0.55
     read_mu: float = math.log(25.0)
@@ -76,9 +79,10 @@ class ResponseModel:
         }[kind]
 
     def binary(self, kind: str) -> tuple[float, float]:
-        """(a, b) of a persistence kind: replay / extra_round."""
+        """(a, b) of a persistence kind: replay / extra_round / watch."""
         return {"replay": (self.replay_a, self.replay_b),
-                "extra_round": (self.extra_a, self.extra_b)}[kind]
+                "extra_round": (self.extra_a, self.extra_b),
+                "watch": (self.watch_a, self.watch_b)}[kind]
 
 
 MODEL = ResponseModel()

@@ -77,7 +77,7 @@ def _evidence_text(lang: str, summary: Mapping[str, Any], item: Any,
         answer = ["no", "maybe", "yes"][int(value) - 1]
         return say(lang, "ev_could_be_me", title=_label(summary, item.source),
                    value=say(lang, f"answer_{answer}"))
-    if kind in ("replay", "extra_round"):
+    if kind in ("replay", "extra_round", "watch"):
         return say(lang, f"ev_{kind}_{'yes' if value else 'no'}", title=_label(summary, item.source))
     if kind == "reading":
         return say(lang, "ev_reading", title=_label(summary, item.source), value=round(value))

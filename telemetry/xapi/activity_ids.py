@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "GAME", "REFLECT_KINDS", "CONSENT", "NEXT_STEP", "AVATAR_MENU", "HORIZONS_SEARCH",
-    "JOB_BOARD", "challenge_id", "extra_round_id", "challenge_step_id", "hint_id",
+    "JOB_BOARD", "challenge_id", "extra_round_id", "level_id", "challenge_step_id", "hint_id",
     "reflect_id", "item_id", "mentor_id", "occupation_id", "district_id", "landmark_id",
     "menu_id", "setting_id", "pair_id", "questionnaire_id",
 ]
@@ -42,9 +42,20 @@ def extra_round_id(challenge: str) -> str:
     return f"{challenge_id(challenge)}/extra"
 
 
+def level_id(challenge: str, number: int) -> str:
+    """``challenge/<id>/level/<n>``: level ``n`` (1-3) of a challenge (``level``); the profile
+    reads the challenge's own ``quest`` statements, these show how far a pupil got."""
+    if not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= 9:
+        raise ValueError(f"bad level number {number!r} for an activity id")
+    return f"{challenge_id(challenge)}/level/{number}"
+
+
 def challenge_step_id(challenge: str, step: str) -> str:
-    """``challenge/<id>/<step>``: one step inside a challenge."""
-    return f"{challenge_id(challenge)}/{_part(step, 'step')}"
+    """``challenge/<id>/<step>``: one step inside a challenge (a step may have parts,
+    ``place/0-0``; each must be a non-empty segment)."""
+    if not isinstance(step, str):
+        raise ValueError(f"bad step {step!r} for an activity id")
+    return "/".join([challenge_id(challenge), *(_part(part, "step part") for part in step.split("/"))])
 
 
 def hint_id(challenge: str) -> str:

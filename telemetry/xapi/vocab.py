@@ -77,7 +77,7 @@ _GAME_EXTENSION_NAMES = (
     "riasec", "options", "difficulty", "replay", "hint", "enjoyment", "accuracy",
     "skills", "competences", "mentor", "topic", "action", "idle_seconds", "setting",
     "value", "extra_round", "district", "challenge", "occupation", "recovered", "mode",
-    "score_raw", "source", "cards_left", "results",
+    "score_raw", "source", "cards_left", "results", "levels", "level_kind",
 )  # fmt: skip
 
 #: Game variables (result extensions) under our namespace: short name -> IRI.

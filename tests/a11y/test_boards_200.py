@@ -1,5 +1,5 @@
 """Every challenge board at 200 % text in high contrast, in English and Spanish, through
-a whole played round: no text leaves its box or the page, no two texts (or button
+every level of a played challenge (the level cards passed by keyboard): no text leaves its box or the page, no two texts (or button
 labels) overlap, every button's label fits its button, and no board text is drawn
 smaller than the chosen size to make it fit (the boards wrap, grow and scroll instead).
 """
@@ -33,7 +33,7 @@ def board_problems(app) -> list[str]:
     Once the result card shows over the veiled board, only the card's texts count."""
     draws = recorded_draws(app)
     play = app.ctx.scenes.top
-    if play.mechanic.finished and play.reported:
+    if play.card_showing:
         card = play.end_card()["card"]
         draws = [d for d in draws if d.box == card]
         assert len(draws) >= 2, "the result card shows its texts"
@@ -56,14 +56,20 @@ def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
     play = start_challenge(app, cid)
     assert play.ui.viewport is not None, "at 200 % the challenge is a scrolling page"
     rng = random.Random(5)
-    states = 0
-    for _ in range(60):
+    states = levels = 0
+    for _ in range(60 * len(app.ctx.content.challenges[cid].plan())):
         problems = board_problems(app)
         assert not problems, f"{cid} ({language}), after {states} actions:\n" + "\n".join(problems)
         page_bottom = max(play.board_area.bottom, play.mechanic.bottom)
         assert page_bottom + 24 <= 4 * app.screen.get_height(), f"{cid}: the board outgrows the scrolling page"
-        if play.mechanic.finished:
+        if play.card_showing and play.reported:
             break
+        if play.card_showing:                      # a level card: on to the next level by keyboard
+            assert play.ui.focused is play.continue_button
+            press(app, pygame.K_RETURN)
+            assert not play.card_showing, f"{cid}: Enter on the level card starts the next level"
+            levels += 1
+            continue
         action = play.mechanic.bot_action(rng, 0.7)
         if action is None:
             play.update(0.5)
@@ -72,6 +78,7 @@ def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
         app.pump([])
         states += 1
     assert states >= 3
+    assert levels == len(app.ctx.content.challenges[cid].plan()) - 1, f"{cid}: every level was played"
     assert play.board_area.top == PLAY_AREA.top
     app.shutdown()
 

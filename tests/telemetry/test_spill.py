@@ -34,12 +34,12 @@ def test_nothing_to_spill_writes_no_file(tmp_path):
 
 
 def test_erase_reaches_the_spill_files(tmp_path):
-    from telemetry.classroom.privacy import erase_player
+    from telemetry.classroom.erase import erase_everywhere
 
     rec = Recorder.open(tmp_path, CODE)
     rec.record("used", "item", "hint/x")
     statements = rec.statements()
     rec.close()
     path = write_spill(CODE, statements)
-    removed = erase_player(tmp_path, CODE)
+    removed = erase_everywhere(tmp_path, [CODE]).removed
     assert path in removed and not path.exists() and not (spill_root() / CODE).exists()

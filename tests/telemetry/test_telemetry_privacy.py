@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from telemetry.classroom.privacy import describe_player_data, erase_player
+from telemetry.classroom.erase import erase_everywhere
+from telemetry.classroom.privacy import describe_player_data
 from telemetry.report.xapi_export import export_statements, load_statements_file
 from telemetry.xapi.identity import check_player_code, generate_player_code, is_valid_player_code
 from telemetry.xapi.recorder import Recorder
@@ -65,7 +66,7 @@ def test_erase_removes_everything_for_real(data_dir: Path) -> None:
     other = Recorder.open(data_dir, "RED-OWL-77")
     other.record("used", "item", "hint/x")
     other.close()
-    removed = erase_player(data_dir, CODE)
+    removed = erase_everywhere(data_dir, [CODE]).removed
     assert not folder.exists()
     assert {p.name for p in removed} >= {"store.json", "journal.jsonl", "save.json",
                                         "settings.json", "player.lock", "note.txt"}  # fmt: skip
@@ -74,7 +75,7 @@ def test_erase_removes_everything_for_real(data_dir: Path) -> None:
         if path.is_file():
             assert CODE.encode() not in path.read_bytes() or "RED-OWL-77" in str(path)
     assert player_dir(data_dir, "RED-OWL-77").exists()  # only that player
-    assert erase_player(data_dir, CODE) == []  # nothing left, nothing to do
+    assert erase_everywhere(data_dir, [CODE]).removed == []  # nothing left, nothing to do
     rec = Recorder.open(data_dir, CODE)  # a new start under the same code is empty
     try:
         assert rec.statements() == []
@@ -86,11 +87,11 @@ def test_erase_refused_while_open(data_dir: Path) -> None:
     rec = Recorder.open(data_dir, CODE)
     try:
         with pytest.raises(PlayerLocked):
-            erase_player(data_dir, CODE)
+            erase_everywhere(data_dir, [CODE])
         assert player_dir(data_dir, CODE).exists()
     finally:
         rec.close()
-    erase_player(data_dir, CODE)
+    erase_everywhere(data_dir, [CODE])
     assert not player_dir(data_dir, CODE).exists()
 
 

@@ -140,3 +140,22 @@ def test_wrong_shapes_are_one_line_naming_the_file(tmp_path, rel, key, value, wo
     assert any(words in p for p in problems), problems
     assert all("\n" not in p and len(p) < 300 for p in problems)
     assert not any("no file for" in p for p in problems), "a broken file is not a missing one"
+
+
+def test_mentors_ask_only_about_their_own_field(content, tmp_path):
+    """Issue 16 item 5: a mentor's activity questions are of their own type (the graphic
+    designer no longer asks about customer bills); an off-field item is named."""
+    for mentor in content.mentors.values():
+        letter = next(d.riasec for d in content.districts if d.id == mentor.district)
+        assert mentor.items and {content.items[i].riasec for i in mentor.items} == {letter}, mentor.id
+
+    def edit(folder):
+        path = folder / "mentors.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        mentors = data if isinstance(data, list) else data["mentors"]
+        mentors[0]["items"].append("C1")
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+    problems = _problems(_broken_copy(tmp_path, edit))
+    assert any("mentors.json: [0].items: 'C1' is a C activity: a mentor asks only about their own field" in p
+               for p in problems), problems
