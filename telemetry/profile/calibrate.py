@@ -26,8 +26,9 @@ bootstrap over pupils).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -71,7 +72,7 @@ class Pupil:
         return replace(self.game, ratings=self.game.ratings + self.questionnaire.ratings)
 
 
-def questionnaire_evidence(statements: Iterable[dict] | DecodedLog) -> Evidence:
+def questionnaire_evidence(statements: Iterable[Mapping[str, Any]] | DecodedLog) -> Evidence:
     """The questionnaire answers (``selected survey questionnaire/<item>``, 1-5) as item
     ratings; the latest answer to an item counts. Nothing else of the log is read."""
     log = statements if isinstance(statements, DecodedLog) else decode_log(statements)
@@ -92,7 +93,7 @@ def questionnaire_evidence(statements: Iterable[dict] | DecodedLog) -> Evidence:
     return Evidence(ratings=list(last.values()))
 
 
-def pupil_from_statements(statements: Sequence[dict]) -> Pupil:
+def pupil_from_statements(statements: Sequence[Mapping[str, Any]]) -> Pupil:
     """A :class:`Pupil` from one player's statements (the scorer never reads the
     questionnaire as game evidence: its activity type is ``survey``)."""
     log = decode_log(statements)
@@ -177,7 +178,7 @@ def _fit_ordinal(u: np.ndarray, y: np.ndarray, a0: float, b0: Sequence[float],
     log a ~ N(log 1.3, 0.5^2), each threshold ~ N(0, 3^2))."""
     def f(x: np.ndarray) -> float:
         a, b = _unpack(x)
-        prior = -0.5 * ((x[0] - math.log(1.3)) / 0.5) ** 2 - 0.5 * sum(v * v for v in b) / 9
+        prior = -0.5 * ((float(x[0]) - math.log(1.3)) / 0.5) ** 2 - 0.5 * sum(v * v for v in b) / 9
         return weight * _grm_ll(u, y, a, b) + prior
     return _unpack(_newton(f, _pack(a0, b0)))
 
@@ -185,8 +186,9 @@ def _fit_ordinal(u: np.ndarray, y: np.ndarray, a0: float, b0: Sequence[float],
 def _fit_binary(u: np.ndarray, y: np.ndarray, a0: float, b0: float,
                 weight: float) -> tuple[float, float]:
     def f(x: np.ndarray) -> float:
-        prior = -0.5 * ((x[0] - math.log(1.1)) / 0.5) ** 2 - 0.5 * x[1] ** 2 / 9
-        return weight * _bin_ll(u, y, math.exp(x[0]), x[1]) + prior
+        a, b = float(x[0]), float(x[1])
+        prior = -0.5 * ((a - math.log(1.1)) / 0.5) ** 2 - 0.5 * b * b / 9
+        return weight * _bin_ll(u, y, math.exp(a), b) + prior
     x = _newton(f, np.array([math.log(a0), b0]))
     return float(math.exp(x[0])), float(x[1])
 
@@ -214,9 +216,9 @@ def _e_step(pupils: Sequence[Pupil], model: ResponseModel, rng: np.random.Genera
     return _Draws(theta, style)
 
 
-def _ratings_table(pupils: Sequence[Pupil]) -> dict[tuple[str, str], tuple[list, list, list]]:
+def _ratings_table(pupils: Sequence[Pupil]) -> dict[tuple[str, str], tuple[list[int], list[int], list[int]]]:
     """(kind, item id or '') -> (pupil index, letter index, category 0..K-1) lists."""
-    out: dict[tuple[str, str], tuple[list, list, list]] = {}
+    out: dict[tuple[str, str], tuple[list[int], list[int], list[int]]] = {}
     for p, pupil in enumerate(pupils):
         for r in pupil.combined().ratings:
             key = (r.kind, r.source if r.kind == "item" else "")
@@ -281,7 +283,7 @@ def _m_step(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel) -> Res
     n_draws = draws.theta.shape[1]
     w = 1.0 / n_draws
     table = _ratings_table(pupils)
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     names = {"expect": ("expect_a", "expect_b"), "enjoy": ("enjoy_a", "enjoy_b"),
              "could_be_me": ("could_a", "could_b")}
     for kind, (an, bn) in names.items():
@@ -314,9 +316,9 @@ def _m_step(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel) -> Res
                     ll.append(_IDX[q.letter])
                     yl.append(1.0 if q.taken else 0.0)
         if len(pl) >= MIN_ITEM_RESPONSES:
-            a0, b0 = model.binary(kind)
+            ba, bb = model.binary(kind)
             kw[an], kw[bn] = _fit_binary(_u(draws, np.array(pl), np.array(ll), False),
-                                         np.repeat(np.array(yl), n_draws), a0, b0, w)
+                                         np.repeat(np.array(yl), n_draws), ba, bb, w)
     appeal = _fit_appeal(pupils, draws, model, model.appeal_table())
     kw["appeal"] = tuple(sorted(appeal.items()))
     sd = float(np.sqrt(np.mean(draws.style ** 2)))
