@@ -79,7 +79,7 @@ def _subset(ev: Evidence, source: str) -> Evidence:
 
 def _counts(ev: Evidence) -> dict[str, int]:
     out = {"choices": len(ev.choices), "persistence": len(ev.persistence),
-           "readings": len(ev.readings)}
+           "readings": len(ev.readings), "pairs": len(getattr(ev, "pairs", ()))}
     for kind in ("expect", "enjoy", "could_be_me", "item"):
         out[kind] = sum(1 for r in ev.ratings if r.kind == kind)
     return out
