@@ -66,7 +66,7 @@ def _documents(path: Path) -> list[tuple[str, Any]]:
 
 def read_pupils(paths: list[Path]) -> list[Any]:
     """One :class:`~telemetry.profile.calibrate.Pupil` per export that holds questionnaire
-    answers (the others are named on stderr); ``ValueError`` (one line) for a bad export
+    answers (the others counted in one line on stderr); ``ValueError`` (one line) for a bad export
     or when none has answers."""
     from telemetry.profile.calibrate import pupil_from_statements
     from telemetry.report.json_export import actor_code, export_player_code
@@ -82,12 +82,13 @@ def read_pupils(paths: list[Path]) -> list[Any]:
                 pupils.append(pupil)
             else:
                 without.append(where)
-    for where in without:
-        print(f"calibrate: {where}: no questionnaire answers (not a research-mode class, or "
-              "the pupil left before it); left out", file=sys.stderr)
     if not pupils:
         raise ValueError(f"no questionnaire answers in any of the {seen} export(s): "
                          "calibration needs a class in research mode")
+    if without:
+        print(f"calibrate: {len(without)} export(s) without questionnaire answers left out "
+              f"(not a research-mode class, or the pupil left before it), e.g. {without[0]}",
+              file=sys.stderr)
     return pupils
 
 

@@ -84,3 +84,15 @@ def test_too_few_pupils_is_one_line(tmp_path, capsys) -> None:
 def test_missing_export_is_one_line(tmp_path, capsys) -> None:
     assert main(["calibrate", str(tmp_path / "nowhere.json"), "--out", str(tmp_path / "p.json")]) == 2
     assert "nowhere.json" in _one_line(capsys)
+
+
+def test_exports_without_answers_are_left_out_in_one_line(class_folder, tmp_path, capsys) -> None:
+    pupils, _ = simulate_class(2, known_model(), seed=2)
+    plain = _export(tmp_path / "plain", pupils, questionnaire=False)
+    out = tmp_path / "params.json"
+    assert main(["calibrate", str(class_folder), *map(str, plain), "--out", str(out),
+                 "--rounds", "1"]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if "round" not in line]
+    assert notes == [f"calibrate: 2 export(s) without questionnaire answers left out (not a "
+                     f"research-mode class, or the pupil left before it), e.g. {plain[0]}"]
+    assert json.loads(out.read_text())["fitted_from"]["pupils"] == 32
