@@ -27,6 +27,7 @@ from game.save import SaveStore
 from game.save_writer import SaveWriter
 from game.scene_stack import SceneStack
 from game.settings import Settings
+from game.speech.announce import Speech
 from game.theme import make_manager
 from telemetry.xapi import activity_ids
 from zones.loader import load_content
@@ -100,6 +101,8 @@ class App:
         self.redact.current = lambda: getattr(self.ctx.player, "code", None)
         self.ctx.scenes = SceneStack(self.ctx)
         class_session.watch(self.ctx)      # lessons follow the stack: no scene calls them
+        self.ctx.speech = Speech(self.ctx)  # Read aloud follows the stack too (game.speech)
+        self.ctx.speech.watch()
         self.painter = Painter(fonts, palette)
         self.ctx.painter = self.painter
         self.apply_settings(rebuild_scenes=False)
@@ -149,6 +152,9 @@ class App:
             self.ctx.notices.clear()        # a notice stays until the next key or click
         self.ctx.manager.process_events(event)
         top = self.ctx.scenes.top
+        if self.ctx.speech is not None and self.ctx.speech.handle_key(event):
+            self.dirty = True               # V (Read aloud on/off) and R (read the board), anywhere
+            return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
             from game.flow import open_settings
             open_settings(self.ctx)         # settings from every screen
@@ -207,6 +213,7 @@ class App:
         self.ctx.manager.update(elapsed)
         self.watch_idle()
         self.watch_storage()
+        self.watch_speech()
         if self.dirty or was_animating or self.animating() or self.ctx.scenes.changed:
             self.draw()
 
@@ -229,6 +236,18 @@ class App:
             ctx.notices.append(ctx.t("notice.storage_ok"))
             self.dirty = True
         self.storage_trouble = trouble
+
+    def watch_speech(self) -> None:
+        """Called once per pump: what changed is read aloud (``game.speech.announce``, nothing
+        while Read aloud is off); a change of the speaker's status is drawn (the settings line)."""
+        speech = self.ctx.speech
+        if speech is None:
+            return
+        speech.after_pump()
+        status = speech.status()
+        if status != getattr(self, "_speech_status", "idle"):
+            self._speech_status = status
+            self.dirty = True
 
     def draw(self) -> None:
         """Draw the visible scenes bottom-up, then the UI, then the top scene's overlay."""
@@ -328,6 +347,8 @@ class App:
         finally:
             if self.ctx.saver is not None:
                 self.ctx.saver.close()
+            if self.ctx.speech is not None:
+                self.ctx.speech.close()
             self.log.info("stop")
             logs.close(self.log)
             pygame.quit()

@@ -218,6 +218,13 @@ def icon(surface: pygame.Surface, name: str, centre: tuple[float, float], size: 
     elif name == "lock":
         pygame.draw.rect(surface, colour, (cx - s * .55, cy - s * .1, s * 1.1, s * .9), 0, border_radius=4)
         pygame.draw.arc(surface, colour, (cx - s * .4, cy - s * .75, s * .8, s * 1.1), 0, math.pi, w)
+    elif name == "speaker":          # a loudspeaker and two sound waves (Read aloud)
+        pygame.draw.polygon(surface, colour, [(cx - s * .8, cy - s * .25), (cx - s * .45, cy - s * .25),
+                                              (cx - s * .05, cy - s * .65), (cx - s * .05, cy + s * .65),
+                                              (cx - s * .45, cy + s * .25), (cx - s * .8, cy + s * .25)])
+        for r in (.35, .65):
+            pygame.draw.arc(surface, colour, (cx - s * r, cy - s * r, s * r * 2, s * r * 2),
+                            -math.pi / 3.5, math.pi / 3.5, w)
     elif name == "gear":
         for k in range(8):
             a = k * math.pi / 4

@@ -69,6 +69,8 @@ class GameContext:
     saver: Any = None
     #: what every header shows at its right (the class session's clock, game.class_session)
     header_badges: list[HeaderBadge] = field(default_factory=list)
+    #: Read aloud (game.speech.announce.Speech); None in tests that build a bare context
+    speech: Any = None
 
     def record(self, verb: str, activity_type: str, activity_id: str, **kwargs: Any) -> None:
         """Record one telemetry statement if a player is signed in (the one call scenes use)."""

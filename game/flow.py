@@ -13,6 +13,7 @@ import sys
 
 from game import GAME_VERSION, class_session
 from game.save import ChallengeRecord, PlayerSave
+from telemetry.xapi import activity_ids as ids
 from telemetry.xapi.recorder import Recorder
 from telemetry.xapi.store import PlayerLocked
 from zones.content import SHAPES
@@ -278,7 +279,7 @@ def toggle_saved_occupation(ctx, code: str) -> str | None:
         player.saved_occupations.append(code)
         action = "save"
     occ = ctx.content.occupations[code]
-    ctx.record("used", "item", f"occupation/{code}",
+    ctx.record("used", "item", ids.occupation_id(code),
                extensions={"action": action, "riasec": occ.holland[0], "occupation": code,
                            "competences": ["horizons_occupations"]})
     ctx.save_player()

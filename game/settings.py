@@ -44,12 +44,15 @@ class Settings:
     effects_volume: float = 0.8
     key_bindings: dict[str, str] = field(default_factory=dict)
     route_framework: str = ""        # learning routes shown: "" follows the language
+    read_aloud: bool = False         # self-voicing (game.speech); V toggles it anywhere
+    speech_rate: float = 1.0         # 0.5–2.0 times the voice's normal rate
 
     def clamp(self) -> Settings:
         """Bring numbers into range after loading or editing."""
         self.text_scale = min(2.0, max(1.0, float(self.text_scale)))
         self.music_volume = min(1.0, max(0.0, float(self.music_volume)))
         self.effects_volume = min(1.0, max(0.0, float(self.effects_volume)))
+        self.speech_rate = min(2.0, max(0.5, float(self.speech_rate)))
         self.key_bindings = {action: str(name) for action, name in self.key_bindings.items()
                              if action in ACTIONS and isinstance(name, str)}
         return self

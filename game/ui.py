@@ -48,6 +48,9 @@ class Focusable:
 
     hovered: bool = False
     shortcut: int = 0
+    #: what it is, read aloud after its label (``speech.role.<role>``): button, option,
+    #: toggle, slider, field
+    role: str = "button"
 
     def __init__(self, rect: pygame.Rect, label: str, on_press: Callable[[], None]):
         self.rect = pygame.Rect(rect)
@@ -56,6 +59,10 @@ class Focusable:
         self.enabled = True
         self.visible = True
         self.scrolls = False
+        #: read aloud before the label ("Text size: 125 %"): the row or group it belongs to
+        self.group = ""
+        #: read aloud after the role: its state now ("selected", "now 100 %"), or None
+        self.state: Callable[[], str] | None = None
 
     def activate(self) -> None:
         if self.enabled and self.visible:
@@ -117,11 +124,13 @@ class TextField(Focusable):
     gives it the keyboard; while it has the keyboard, only next/previous leave it."""
 
     hovered: bool = False
+    role = "field"
 
     def __init__(self, manager: pygame_gui.UIManager, rect: pygame.Rect, label: str, *,
                  hidden: bool = False, limit: int = 40, allowed: str | None = None,
                  on_submit: Callable[[], None] | None = None):
         super().__init__(rect, label, lambda: None)
+        self.hidden = hidden
         self.on_submit = on_submit
         self.element = pygame_gui.elements.UITextEntryLine(self.rect, manager)
         self.element.set_text_length_limit(limit)

@@ -22,6 +22,7 @@ from game import art
 from game.scene import Scene
 from game.ui import UiLayer, keycodes
 from game.ui_pool import ButtonPool
+from telemetry.xapi import activity_ids as ids
 
 HEADER_H = 64
 GEAR = pygame.Rect(1280 - 60, 8, 50, 48)
@@ -80,7 +81,7 @@ class UiScene(Scene):
         self._spare = ButtonPool()             # this screen's own buttons while it is rebuilt
         self.ui = self.new_layer()
         self.build_all()
-        ctx.record("accessed", "screen", f"screen/{self.name}")
+        ctx.record("accessed", "screen", ids.screen_id(self.name))
 
     def new_layer(self, scroll: int = 0) -> UiLayer:
         """A focus layer with the player's key bindings; a scrolling viewport if wanted."""

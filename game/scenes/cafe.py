@@ -6,6 +6,7 @@ import pygame
 
 from game import art
 from game.ui_scene import HEADER_H, UiScene
+from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import columns_for, grid, stack_heights
 
 AVATAR_W = 120
@@ -43,7 +44,7 @@ class NetworkCafeScene(UiScene):
         content = self.ctx.content
         options = {content.mentor_of(d.id).id: d.riasec for d in content.districts}
         cafe = content.landmark_id("networks") or "cafe"
-        self.ctx.record("selected", "menu", f"menu/{cafe}", response=mentor_id,
+        self.ctx.record("selected", "menu", ids.menu_id(cafe), response=mentor_id,
                         extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "social"})
         self.ctx.scenes.go("mentor", mentor_id=mentor_id)
 

@@ -7,6 +7,7 @@ import pygame
 
 from game.suggest import suggested_difficulty
 from game.ui_scene import HEADER_H, UiScene
+from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import centred_row
 
 
@@ -63,13 +64,13 @@ class ChallengeIntroScene(UiScene):
 
     def rate(self, value: int) -> None:
         self.expectation = value
-        self.ctx.record("selected", "question", f"reflect/{self.challenge_id}/expect", response=str(value),
+        self.ctx.record("selected", "question", ids.reflect_id(self.challenge_id, "expect"), response=str(value),
                         extensions={"riasec": self.riasec, "competences": ["self_interests"]})
         self.ui.focus(self.start_button)
 
     def set_difficulty(self, level: int) -> None:
         self.difficulty = level
-        self.ctx.record("selected", "menu", f"menu/difficulty/{self.challenge_id}", response=str(level),
+        self.ctx.record("selected", "menu", ids.menu_id("difficulty", self.challenge_id), response=str(level),
                         extensions={"difficulty": level})
 
     def start(self) -> None:

@@ -16,6 +16,7 @@ import random
 import pygame
 
 from game import art
+from game.stars import stars_for
 from game.ui_scene import HEADER_H, Kit, UiScene
 from game.widgets import goal_bar
 from game.world.sound import TownSound
@@ -27,11 +28,6 @@ PLAY_AREA = pygame.Rect(40, HEADER_H + 70, 1200, 570)
 CUE_SECONDS = 1.2
 #: a level scoring at least this makes the next one harder; below ``EASIER`` easier
 HARDER, EASIER = 0.85, 0.5
-
-
-def stars_for(score: float, success: bool) -> int:
-    """0-3 stars for a result (the same rule on the level card and the result card)."""
-    return 1 + int(score >= 0.5) + int(score >= 0.8) if success else int(score >= 0.3)
 
 
 def next_difficulty(difficulty: int, score: float) -> int:
@@ -344,8 +340,9 @@ class ChallengePlayScene(UiScene):
         return round((self.level_index + level_progress) / len(self.plan), 3)
 
     def show_cue(self, name: str) -> None:
-        """A mechanic's feedback: its sound, and a sign in the goal bar (symbol and word,
-        never colour alone) for ``CUE_SECONDS``; a tick only sounds."""
+        """A mechanic's feedback: its sound, and its word in the goal bar in place of the
+        goal (a word, never colour alone; the bar keeps its layout, so nothing on the board
+        is covered) for ``CUE_SECONDS``; a tick only sounds."""
         self.sound.cue(name)
         if name in ("success", "fail", "warning"):
             self.cue = (name, CUE_SECONDS)
@@ -465,38 +462,20 @@ class ChallengePlayScene(UiScene):
         """The goal bar, the board and (between levels and at the end) the card; returns
         the page's bottom (the board's, or the window's once a card shows)."""
         lay = self.goal_layout()
-        goal_bar.draw(self.ctx, surface, lay, self.info_text())
+        if self.cue[1] > 0 and not self.card_showing:
+            word = self.ctx.t(f"challenge.cue_{self.cue[0]}")
+            goal_bar.draw(self.ctx, surface, {**lay, "lines": [word]}, self.info_text())
+        else:
+            goal_bar.draw(self.ctx, surface, lay, self.info_text())
         self.mechanic.draw(surface, self.board_area)
         if self.goal_open and lay["panel"] is not None and not self.mechanic.finished:
             goal_bar.draw_panel(self.ctx, surface, lay, self.goal_text(), self.info_text())
-        if self.cue[1] > 0 and not self.card_showing:
-            self._draw_cue(surface, lay)
         if not self.card_showing:
             return max(self.board_area.bottom, self.mechanic.bottom)     # a board may grow as it plays
         window = pygame.Rect((0, 0), self.ctx.size).clip(surface.get_rect())
         self.ctx.painter.veil(surface.subsurface(window), (20, 20, 40, 150))
         self._draw_card(surface)
         return self.ctx.size[1] - 24
-
-    def _draw_cue(self, surface: pygame.Surface, lay: dict) -> None:
-        """The cue's sign: a symbol and a word on a badge over the board's top-right corner."""
-        p = self.ctx.painter
-        pal = self.ctx.palette
-        name = self.cue[0]
-        word = self.ctx.t(f"challenge.cue_{name}")
-        w = min(460, max(220, p.button_w(word, "@default") + 60))
-        h = max(56, p.height(word, 22, w - 76, True) + 20)
-        badge = pygame.Rect(self.board_area.right - w - 8, self.board_area.top + 8, w, h)
-        p.panel(surface, badge, fill=pal.panel, shadow=False)
-        centre = (badge.x + 32, badge.centery)
-        if name == "warning":
-            art.shape(surface, "triangle", centre, 18, pal.focus, outline=pal.ink)
-        else:
-            art.icon(surface, "check" if name == "success" else "cross", centre, 30,
-                     pal.good if name == "success" else pal.bad)
-        text_h = p.height(word, 22, w - 76, True)
-        p.text(surface, word, (badge.x + 60, badge.centery - text_h // 2), 22, bold=True,
-               width=w - 76, box=badge)
 
     def _draw_card(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter

@@ -96,6 +96,10 @@ class CreatePlayerScene(UiScene):
         self.colour_tiles = [
             (self.ui.hotspot(rect, self.ctx.t(f"colour.{i}"), lambda c=colour: self.choose_colour(c)), colour)
             for i, (rect, colour) in enumerate(zip(lay["colours"], AVATAR_COLOURS, strict=True))]
+        for item, value in [*self.shape_tiles, *self.colour_tiles]:     # read aloud: chosen or not
+            item.role, item.group = "option", self.ctx.t("create.pick_avatar")
+            item.state = lambda v=value: self.ctx.t("speech.selected" if v in (self.shape, self.colour)
+                                                    else "speech.not_selected")
         self.ui.button(lay["start"], self.ctx.t("create.start"), self.start, "@primary")
 
     def reroll(self) -> None:

@@ -8,6 +8,7 @@ from game import art
 from game.flow import set_place
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import StaticPage
+from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import columns_for, grid
 
 
@@ -23,7 +24,7 @@ class DistrictScene(UiScene):
     def enter(self, ctx) -> None:
         self.district = ctx.content.district(self.district_id)
         super().enter(ctx)
-        ctx.record("accessed", "zone", f"district/{self.district_id}", extensions={"riasec": self.district.riasec})
+        ctx.record("accessed", "zone", ids.district_id(self.district_id), extensions={"riasec": self.district.riasec})
         set_place(ctx, scene="district", district=self.district_id)
 
     def resume(self) -> None:
@@ -113,7 +114,7 @@ class DistrictScene(UiScene):
         if refuse_closed(self.ctx, challenge_id):
             return
         options = {c: self.district.riasec for c in self.district.challenges}
-        self.ctx.record("selected", "menu", f"menu/district/{self.district_id}", response=challenge_id,
+        self.ctx.record("selected", "menu", ids.menu_id("district", self.district_id), response=challenge_id,
                         extensions={"options": options, "riasec": self.district.riasec})
         self.ctx.scenes.go("challenge_intro", challenge_id=challenge_id)
 
@@ -121,7 +122,7 @@ class DistrictScene(UiScene):
         self.ctx.scenes.go("mentor", mentor_id=self.mentor.id)
 
     def back(self) -> None:
-        self.ctx.record("skipped", "zone", f"district/{self.district_id}", extensions={"riasec": self.district.riasec})
+        self.ctx.record("skipped", "zone", ids.district_id(self.district_id), extensions={"riasec": self.district.riasec})
         super().back()
 
     def draw_page(self, surface: pygame.Surface) -> None:

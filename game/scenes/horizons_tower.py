@@ -21,6 +21,7 @@ from game.occupation_search import SearchIndex
 from game.ui_scene import UiScene
 from game.widgets import tower_layout
 from game.widgets.tower_layout import ROWS, ZONES
+from telemetry.xapi import activity_ids as ids
 
 __all__ = ["ROWS", "HorizonsTowerScene"]
 
@@ -250,7 +251,7 @@ class HorizonsTowerScene(UiScene):
             return
         occ = self.ctx.content.occupations[self.open_code]
         seconds = round(max(0.0, self.ctx.clock() - self.opened_at), 2)
-        self.ctx.record("accessed", "item", f"occupation/{occ.code}", duration_s=seconds,
+        self.ctx.record("accessed", "item", ids.occupation_id(occ.code), duration_s=seconds,
                         extensions={"riasec": occ.holland[0], "occupation": occ.code,
                                     "competences": ["horizons_occupations", "horizons_pathways"]})
 

@@ -13,6 +13,7 @@ import pygame
 from game.flow import save_settings
 from game.settings import ACTIONS
 from game.ui_scene import HEADER_H, UiScene
+from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import button_row
 
 LEFT, RIGHT = 60, 1220
@@ -74,7 +75,7 @@ class KeyRemapScene(UiScene):
                 settings.key_bindings[other] = old
         settings.key_bindings[action] = name
         self.waiting = None
-        self.ctx.record("selected", "menu", f"settings/key_bindings/{action}", response=name,
+        self.ctx.record("selected", "menu", ids.setting_id("key_bindings", action), response=name,
                         extensions={"setting": "key_bindings", "value": f"{action}={name}"})
         save_settings(self.ctx)
         self.ctx.apply_settings()

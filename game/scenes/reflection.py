@@ -8,6 +8,7 @@ import pygame
 from game.ui import Hotspot
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import centred_buttons
+from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import bottom, columns_for, grid
 
 ANSWERS = ("yes", "maybe", "no")
@@ -72,13 +73,13 @@ class ReflectionScene(UiScene):
 
     def rate(self, value: int) -> None:
         self.enjoyment = value
-        self.ctx.record("selected", "question", f"reflect/{self.challenge_id}/enjoy", response=str(value),
+        self.ctx.record("selected", "question", ids.reflect_id(self.challenge_id, "enjoy"), response=str(value),
                         extensions={"riasec": self.riasec, "enjoyment": value,
                                     "competences": ["self_reflecting"]})
 
     def could(self, answer: str) -> None:
         self.could_be = answer
-        self.ctx.record("selected", "question", f"reflect/{self.challenge_id}/could_be_me", response=answer,
+        self.ctx.record("selected", "question", ids.reflect_id(self.challenge_id, "could_be_me"), response=answer,
                         extensions={"riasec": self.riasec, "competences": ["self_interests"]})
 
     def toggle(self, skill_id: str) -> None:
@@ -87,7 +88,7 @@ class ReflectionScene(UiScene):
     def done(self) -> None:
         if self.skills:
             comps = sorted({self.ctx.content.skills[s].competence for s in self.skills})
-            self.ctx.record("selected", "question", f"reflect/{self.challenge_id}/skills",
+            self.ctx.record("selected", "question", ids.reflect_id(self.challenge_id, "skills"),
                             response=",".join(sorted(self.skills)),
                             extensions={"riasec": self.riasec, "skills": sorted(self.skills), "competences": comps})
         self.ctx.scenes.replace("horizons", challenge_id=self.challenge_id)

@@ -1,5 +1,7 @@
 """Settings: text size, high contrast, colour-safe colours, dyslexia-friendly font,
-reduced motion, sound effects volume, language, where the learning routes are from, and keys.
+reduced motion, sound effects volume, Read aloud and its speech rate, language, where the
+learning routes are from, and keys. When Read aloud cannot speak on this computer, one
+line under its row says why (``game.speech``).
 
 Opened from every screen (the header's gear button, or F1 anywhere) on top of whatever
 is showing. Each change applies at once, is saved atomically to the file in force (the
@@ -17,6 +19,9 @@ from zones.ui_layout import button_row
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 2.0)
 VOLUMES = (0.0, 0.25, 0.5, 0.75, 1.0)
+SPEECH_RATES = (0.75, 1.0, 1.25, 1.5, 2.0)
+#: rows whose options are amounts (read aloud as a slider) and on/off rows (a toggle)
+SLIDERS = ("text_scale", "effects_volume", "speech_rate")
 LEFT, RIGHT = 60, 1220
 
 
@@ -36,6 +41,8 @@ class SettingsScene(UiScene):
             ("dyslexia_font", on_off),
             ("reduced_motion", on_off),
             ("effects_volume", [(f"{round(v * 100)} %", v) for v in VOLUMES]),
+            ("read_aloud", on_off),
+            ("speech_rate", [(f"{round(r * 100)} %", r) for r in SPEECH_RATES]),
             ("language", [(t(f"language.{code}"), code) for code in self.ctx.i18n.languages]),
             ("route_framework", [(t("settings.route_auto"), ""),
                                  *((self.ctx.pick(f.name), f.id) for f in self.ctx.content.routes.values())]),
@@ -61,7 +68,15 @@ class SettingsScene(UiScene):
                 rects = button_row(p, labels, LEFT, y + label_h + 10, RIGHT - LEFT, min_w=120)
             out.append((key, label, rects))
             y = max(r.bottom for r in rects) + 30
+            note = self.speech_note() if key == "read_aloud" else None
+            if note:
+                y += p.height(note, 18, RIGHT - LEFT) + 12
         return out
+
+    def speech_note(self) -> str | None:
+        """Why Read aloud cannot speak here (one line), or None."""
+        speech = getattr(self.ctx, "speech", None)
+        return speech.unavailable_line() if speech is not None else None
 
     def keys_button_rect(self) -> pygame.Rect:
         rows = self.layout()
@@ -73,11 +88,24 @@ class SettingsScene(UiScene):
         self.option_buttons: list[tuple[str, object, object]] = []
         for (key, options), (_key, _label, rects) in zip(self.rows(), self.layout(), strict=True):
             current = getattr(self.ctx.settings, key)
+            labels = dict((v, label) for label, v in options)
             for (label, value), rect in zip(options, rects, strict=True):
                 button = self.ui.button(rect, label, lambda k=key, v=value: self.change(k, v),
                                         "@primary" if value == current else "@default")
+                self.spoken(button, key, value, labels)
                 self.option_buttons.append((key, value, button))
         self.ui.button(self.keys_button_rect(), self.ctx.t("a11y.change_keys"), self.change_keys)
+
+    def spoken(self, button, key: str, value: object, labels: dict) -> None:
+        """How an option reads aloud: its row, then slider/toggle/option and the state now."""
+        t = self.ctx.t
+        button.group = t(f"settings.{key}")
+        button.role = "slider" if key in SLIDERS else "toggle" if set(labels) == {False, True} else "option"
+        if button.role == "option":
+            button.state = lambda k=key, v=value: t("speech.selected" if getattr(self.ctx.settings, k) == v
+                                                    else "speech.not_selected")
+        else:
+            button.state = lambda k=key: t("speech.now", value=labels.get(getattr(self.ctx.settings, k), ""))
 
     def change(self, key: str, value: object) -> None:
         settings = self.ctx.settings
@@ -102,6 +130,10 @@ class SettingsScene(UiScene):
             for (_label, value), rect in zip(dict(self.rows())[key], rects, strict=True):
                 if value == current:       # chosen: filled button (bold label) and a ring
                     pygame.draw.rect(surface, pal.accent, rect.inflate(10, 10), 4, border_radius=18)
+            note = self.speech_note() if key == "read_aloud" else None
+            if note:
+                p.text(surface, note, (LEFT, max(r.bottom for r in rects) + 12), 18, colour=pal.ink,
+                       width=RIGHT - LEFT)
         keys = self.keys_button_rect()
         hint = self.ctx.t("a11y.f1_hint")
         p.text(surface, hint, (LEFT, keys.bottom + 24), 17, colour=pal.muted, width=RIGHT - LEFT)

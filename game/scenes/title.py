@@ -1,4 +1,5 @@
-"""Title screen: continue as the last player, start new, enter a code, credits, quit."""
+"""Title screen: continue as the last player, start new, enter a code, credits, quit; and
+the line that says V turns Read aloud on or off (anywhere in the game)."""
 
 from __future__ import annotations
 
@@ -92,4 +93,13 @@ class TitleScene(UiScene):
                box=logo)
         p.text(surface, self.ctx.t("title.tagline"), (w // 2, tagline_y), 22, colour=pal.muted,
                align="center", width=logo.w - 60, box=logo)
-        return buttons[-1][0].bottom + 20     # the page (not the 4-window canvas): no needless scrollbar
+        hint = self.ctx.t("title.read_aloud_hint")
+        bottom = buttons[-1][0].bottom
+        panel = pygame.Rect(0, bottom + 16, min(1180, p.font(20, True).size(hint)[0] + 80), 0)
+        panel.h = p.height(hint, 20, panel.w - 40, True) + 20
+        panel.centerx = w // 2
+        p.panel(surface, panel, radius=14, shadow=False)
+        art.icon(surface, "speaker", (panel.x + 26, panel.centery), 24, pal.ink)
+        p.text(surface, hint, (w // 2 + 12, panel.y + 10), 20, bold=True, align="center", width=panel.w - 64,
+               box=panel)
+        return panel.bottom + 20     # the page (not the 4-window canvas): no needless scrollbar

@@ -22,6 +22,7 @@ from game.flow import set_place
 from game.ui_scene import HEADER_H, UiScene
 from game.world.doors import can_open, closed_tiles, door_in_reach, person_in_reach
 from game.world.grid import find_path
+from game.world.rewards import RewardsError, read_rewards
 from game.world.sound import TownSound
 from game.world.town import Door, Person, TownError, read_people, read_town
 from game.world.trail import Trail
@@ -75,7 +76,8 @@ class TownScene(UiScene):
             tmx = load_map(path)
             self.town = read_town(tmx, ctx.content, people, str(path))
             self.view = TownView(tmx, maps / "town_people.png", (ctx.size[0], ctx.size[1] - HEADER_H))
-        except TownError as exc:
+            self.rewards = read_rewards(people_path.parent / "town_rewards.json", ctx.content.challenges)
+        except (TownError, RewardsError) as exc:
             return str(exc)
         except (OSError, ValueError, KeyError, pygame.error) as exc:
             return f"{path}: cannot be read ({type(exc).__name__}: {exc})"

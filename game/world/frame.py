@@ -12,6 +12,7 @@ import pygame
 
 from game import art
 from game.world.doors import can_open, door_in_reach, person_in_reach
+from game.world.rewards import draw_rewards
 
 SPRITE_W, SPRITE_H = 32, 48
 
@@ -36,9 +37,11 @@ def draw_town(scene, surface: pygame.Surface) -> None:
     sprites.append((frames[walker.facing][step], pygame.Rect(int(ax) - SPRITE_W // 2, int(ay) + 8 - SPRITE_H,
                                                             SPRITE_W, SPRITE_H)))
     sprites.sort(key=lambda s: s[1].bottom)
+    view.set_contrast(ctx.palette.high_contrast)
     view.draw_map(sub, scene.camera, sprites)
     ox, oy = view.offset()
     _closed(scene, sub, ox, oy)
+    draw_rewards(scene, sub, ox, oy)
     _signs(scene, sub, ox, oy)
     if scene.talk is None:
         _in_reach(scene, sub, ox, oy)
@@ -132,7 +135,7 @@ def _in_reach(scene, sub, ox, oy) -> None:
     person = person_in_reach(town, walker.tile, walker.facing_tile())
     if person is not None:
         x, y = person.tile
-        text = f"{ctx.pick(person.does)}"
+        text = ctx.pick(person.does)
         bubble = _plate(scene, text, 15, width=300, bold=False)
         hint = _plate(scene, ctx.t("town.talk_hint"), 13, fill=ctx.palette.focus if not ctx.palette.high_contrast
                       else None)
@@ -149,20 +152,45 @@ def _in_reach(scene, sub, ox, oy) -> None:
     door = door_in_reach(town, walker.tile, walker.facing_tile())
     if door is None:
         return
-    content = ctx.content
-    if not can_open(door, scene.is_closed):
-        text = ctx.t("teacher.closed_notice")
-    elif door.kind == "challenge":
-        text = ctx.t("town.enter_hint", name=ctx.pick(content.challenges[door.target].title))
-    elif door.kind == "district":
-        text = ctx.t("town.board_hint", name=ctx.pick(content.district(door.target).name))
-    else:
-        lm = next(lm for lm in content.landmarks if lm.id == door.target)
-        text = ctx.t("town.enter_hint", name=ctx.pick(lm.name))
-    plate = _plate(scene, text, 15, width=320)
+    plate = _plate(scene, door_text(scene, door), 15, width=320)
     x, y = door.tile
     rect = plate.get_rect(midbottom=(x * size + size // 2 + ox, y * size + oy - 4))
     sub.blit(plate, rect.clamp(sub.get_rect()))
+
+
+def door_text(scene, door) -> str:
+    """What the plate beside a door in reach says (also read aloud, ``game.speech.texts``)."""
+    ctx, content = scene.ctx, scene.ctx.content
+    if not can_open(door, scene.is_closed):
+        return ctx.t("teacher.closed_notice")
+    if door.kind == "challenge":
+        return ctx.t("town.enter_hint", name=ctx.pick(content.challenges[door.target].title))
+    if door.kind == "district":
+        return ctx.t("town.board_hint", name=ctx.pick(content.district(door.target).name))
+    lm = next(lm for lm in content.landmarks if lm.id == door.target)
+    return ctx.t("town.enter_hint", name=ctx.pick(lm.name))
+
+
+def reach_texts(scene) -> list[str]:
+    """The words shown for what is in reach: a person's bubble and the talk hint, or the
+    door's plate; [] for nothing (the same choice ``_in_reach`` draws)."""
+    town, walker = scene.town, scene.walker
+    person = person_in_reach(town, walker.tile, walker.facing_tile())
+    if person is not None:
+        return [scene.ctx.pick(person.does), scene.ctx.t("town.talk_hint")]
+    door = door_in_reach(town, walker.tile, walker.facing_tile())
+    return [door_text(scene, door)] if door is not None else []
+
+
+def place_text(scene) -> str:
+    """The place plate at the top left: the quarter and its tagline, an area, or the streets."""
+    ctx = scene.ctx
+    quarter = scene.town.quarter_at(scene.walker.tile)
+    if quarter is not None:
+        d = ctx.content.district(quarter.district)
+        return f"{ctx.pick(d.name)} · {ctx.pick(d.tagline)}"
+    area = scene.town.area_at(scene.walker.tile)
+    return ctx.t(f"town.area.{area}") if area is not None else ctx.t("town.streets")
 
 
 def _tail(sub, rect, tip, pal) -> None:
@@ -186,15 +214,7 @@ def _talk(scene, surface) -> None:
 def _place(scene, sub) -> None:
     """Where the pupil is (top left), and the keys until they first walk."""
     ctx = scene.ctx
-    quarter = scene.town.quarter_at(scene.walker.tile)
-    if quarter is not None:
-        d = ctx.content.district(quarter.district)
-        text = f"{ctx.pick(d.name)} · {ctx.pick(d.tagline)}"
-    elif scene.town.area_at(scene.walker.tile) is not None:
-        text = ctx.t(f"town.area.{scene.town.area_at(scene.walker.tile)}")
-    else:
-        text = ctx.t("town.streets")
-    plate = _plate(scene, text, 17, width=520)
+    plate = _plate(scene, place_text(scene), 17, width=520)
     sub.blit(plate, (12, 10))
     if not scene.helped:
         help_plate = _plate(scene, ctx.t("town.help"), 15, width=520, bold=False)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from game.world.town import Door, Person, Town
+from telemetry.xapi import activity_ids as ids
 
 WATCH_IDLE_S = 60.0      # a watch longer than this with no input is idle time, not interest
 
@@ -42,21 +43,21 @@ class Trail:
         if place != self.place:
             self.place = place
             if quarter is not None:
-                self.record("accessed", "area", f"town/{place}",
+                self.record("accessed", "area", ids.town_area_id(place),
                             extensions={"riasec": self.letters.get(place), "district": place,
                                         "mode": self.mode})
             elif place is not None:
-                self.record("accessed", "area", f"town/{place}", extensions={"mode": self.mode})
+                self.record("accessed", "area", ids.town_area_id(place), extensions={"mode": self.mode})
         if door is not self.door_near:
             old, self.door_near = self.door_near, door
             if old is not None and old.kind == "challenge":
-                self.record("skipped", "area", f"door/{old.target}",
+                self.record("skipped", "area", ids.door_id(old.target),
                             extensions={"riasec": self.letters.get(old.district or ""), "challenge": old.target,
                                         "mode": self.mode})
         if person is not self.person_near:
             self.person_near = person
             if person is not None:
-                self.record("interacted", "non-player-character", f"person/{person.id}",
+                self.record("interacted", "non-player-character", ids.person_id(person.id),
                             extensions=self._person_ext(person, "approach"))
 
     def _person_ext(self, person: Person, action: str, mode: str | None = None) -> dict:
@@ -82,7 +83,7 @@ class Trail:
                         extensions={"options": options, "riasec": options.get(door.target),
                                     "district": door.target, "mode": self.mode})
         else:
-            self.record("accessed", "area", f"door/{door.target}", extensions={"mode": self.mode})
+            self.record("accessed", "area", ids.door_id(door.target), extensions={"mode": self.mode})
 
     def watch(self, person: Person) -> None:
         self.watching = (person, self.clock())
@@ -96,13 +97,13 @@ class Trail:
         self.watching = None
         seconds = max(0.0, self.clock() - start)
         mode = "idle" if idle_for >= WATCH_IDLE_S else None
-        self.record("interacted", "non-player-character", f"person/{person.id}",
+        self.record("interacted", "non-player-character", ids.person_id(person.id),
                     duration_s=round(seconds, 1), extensions=self._person_ext(person, "watch", mode))
 
     def asked(self, person: Person) -> None:
-        self.record("interacted", "non-player-character", f"person/{person.id}",
+        self.record("interacted", "non-player-character", ids.person_id(person.id),
                     extensions={**self._person_ext(person, "ask"), "topic": "what_is_it_like"})
 
     def walked_on(self, person: Person) -> None:
-        self.record("interacted", "non-player-character", f"person/{person.id}",
+        self.record("interacted", "non-player-character", ids.person_id(person.id),
                     extensions=self._person_ext(person, "walk_on"))

@@ -27,6 +27,22 @@ def load_map(path: Path) -> pytmx.TiledMap:
     return pytmx.load_pygame(str(path))
 
 
+#: a high-contrast tile keeps this share of its grey level (dark, so light labels read)
+DIM = 0.42
+
+
+def dim_tile(image: pygame.Surface | None) -> pygame.Surface | None:
+    """A tile in high contrast: grey, darkened to :data:`DIM` of its brightness, edges kept."""
+    if image is None:
+        return None
+    grey = pygame.transform.grayscale(image)
+    dark = pygame.Surface(grey.get_size(), pygame.SRCALPHA)
+    level = int(255 * DIM)
+    dark.fill((level, level, level, 255))
+    grey.blit(dark, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    return grey
+
+
 class TownView:
     """The map renderer, the sheets and the label caches for one viewport size."""
 
@@ -39,6 +55,26 @@ class TownView:
         self._workers: dict[tuple[int, int, int], pygame.Surface] = {}
         self._labels: dict[tuple, pygame.Surface] = {}
         self.signs: tuple | None = None      # (key, plates) kept by game.world.frame
+        self._colour_tiles: list | None = None
+        self._dim_tiles: list | None = None
+        self.high_contrast = False
+
+    # -- high contrast -----------------------------------------------------------------
+    def set_contrast(self, high: bool) -> None:
+        """High contrast: the map's tiles without colour and dimmed to a dark grey (their
+        shapes kept), so the people, the avatar, doors and every label stand out; back to
+        colour when it is switched off. Called by the town scene before each drawn frame;
+        makes the dimmed tiles once, redraws the map buffer only when the setting changed."""
+        if high == self.high_contrast:
+            return
+        images = self.tmx.images
+        if self._colour_tiles is None:
+            self._colour_tiles = list(images)
+        if high and self._dim_tiles is None:
+            self._dim_tiles = [dim_tile(image) for image in self._colour_tiles]
+        images[:] = self._dim_tiles if high else self._colour_tiles
+        self.high_contrast = high
+        self.renderer.redraw_tiles(self.renderer._buffer)
 
     # -- sprites ---------------------------------------------------------------------
     def avatar_frames(self, colour: tuple[int, int, int]) -> list[list[pygame.Surface]]:

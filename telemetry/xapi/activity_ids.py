@@ -10,7 +10,8 @@ __all__ = [
     "GAME", "REFLECT_KINDS", "CONSENT", "NEXT_STEP", "AVATAR_MENU", "HORIZONS_SEARCH",
     "JOB_BOARD", "challenge_id", "extra_round_id", "level_id", "challenge_step_id", "hint_id",
     "reflect_id", "item_id", "mentor_id", "occupation_id", "district_id", "landmark_id",
-    "menu_id", "setting_id", "pair_id", "questionnaire_id",
+    "menu_id", "setting_id", "town_area_id", "door_id", "person_id", "screen_id",
+    "pair_id", "questionnaire_id",
 ]
 
 #: the game itself (``initialized``/``completed``/``suspended``/``resumed serious-game``)
@@ -115,3 +116,23 @@ def menu_id(where: str, *more: str) -> str:
 def setting_id(name: str, *more: str) -> str:
     """``settings/<name>[/<more>...]``: a setting changed (``settings/key_bindings/up``)."""
     return "/".join(["settings", _part(name, "setting"), *(_part(m, "setting part") for m in more)])
+
+
+def town_area_id(place: str) -> str:
+    """``town/<place>``: a quarter (district id), the park or another named area entered."""
+    return f"town/{_part(place, 'place')}"
+
+
+def door_id(target: str) -> str:
+    """``door/<target>``: a town door passed by or a landmark's door opened."""
+    return f"door/{_part(target, 'door target')}"
+
+
+def person_id(person: str) -> str:
+    """``person/<id>``: someone at work in the town (approached, watched, asked)."""
+    return f"person/{_part(person, 'person id')}"
+
+
+def screen_id(name: str) -> str:
+    """``screen/<scene name>``: a screen shown (``accessed screen``)."""
+    return f"screen/{_part(name, 'screen name')}"

@@ -46,10 +46,14 @@ def shows_without_colour(app, play, rect, on, off, inset: int = 10) -> bool:
     return before != after
 
 
-def open_board(tmp_path, cid: str, scale: float):
+def open_board(tmp_path, cid: str, scale: float, level: int = 0):
+    """The board of ``cid`` (its ``level``-th level, counting from 0, where it has levels)."""
     app = make_app(tmp_path)
     app.ctx.settings.text_scale = scale
     app.apply_settings()
+    chal = app.ctx.content.challenges[cid]
+    if level and chal.levels:
+        app.ctx.content.challenges[cid] = dataclasses.replace(chal, levels=chal.levels[level:level + 1])
     return app, start_challenge(app, cid)
 
 
@@ -103,8 +107,8 @@ def test_organise_sort(tmp_path, scale):
     app, play = open_board(tmp_path, "c_library_sort", scale)
     m = play.mechanic
     b = m.bins[0]["id"]
-    assert shows_without_colour(app, play, m.rects[b], lambda: setattr(m, "hint_bin", b),
-                                lambda: setattr(m, "hint_bin", None)), "hinted shelf"
+    assert shows_without_colour(app, play, m.rects[b], lambda: setattr(m.rules, "hint_bin", b),
+                                lambda: setattr(m.rules, "hint_bin", None)), "hinted shelf"
     assert shows_without_colour(app, play, m.rects[b], lambda: m.tried.add(b),
                                 lambda: m.tried.discard(b)), "shelf already tried"
     app.shutdown()
@@ -116,13 +120,13 @@ def test_organise_schedule(tmp_path, scale):
 
     app, play = open_board(tmp_path, "c_delivery_vans", scale)
     m = play.mechanic
-    assert shows_without_colour(app, play, m.cells[(0, 0)], lambda: setattr(m, "hint_cell", (0, 0)),
-                                lambda: setattr(m, "hint_cell", None)), "hinted cell"
+    assert shows_without_colour(app, play, m.cells[(0, 0)], lambda: setattr(m.rules, "hint_cell", (0, 0)),
+                                lambda: setattr(m.rules, "hint_cell", None)), "hinted cell"
     first = m.queue[0]
-    assert shows_without_colour(app, play, card_rect(m, 0), lambda: setattr(m, "selected", first),
-                                lambda: setattr(m, "selected", None), inset=4), "selected parcel"
-    assert shows_without_colour(app, play, m.cells[(0, 1)], lambda: setattr(m, "blocked", 1),
-                                lambda: setattr(m, "blocked", None)), "closed hour"
+    assert shows_without_colour(app, play, card_rect(m, 0), lambda: setattr(m.rules, "selected", first),
+                                lambda: setattr(m.rules, "selected", None), inset=4), "selected parcel"
+    assert shows_without_colour(app, play, m.cells[(0, 1)], lambda: setattr(m.rules, "blocked", 1),
+                                lambda: setattr(m.rules, "blocked", None)), "closed hour"
     app.shutdown()
 
 
@@ -132,8 +136,8 @@ def test_organise_reconcile(tmp_path, scale):
     m = play.mechanic
     row = m.rows[0]["id"]
     r = m.rects[row]
-    assert shows_without_colour(app, play, r, lambda: setattr(m, "hint_row", row),
-                                lambda: setattr(m, "hint_row", None), inset=3), "hinted line"
+    assert shows_without_colour(app, play, r, lambda: setattr(m.rules, "hint_row", row),
+                                lambda: setattr(m.rules, "hint_row", None), inset=3), "hinted line"
     assert shows_without_colour(app, play, r, lambda: m.checked.add(row), lambda: m.checked.discard(row),
                                 inset=3), "line checked and fine"
     app.shutdown()
@@ -175,7 +179,7 @@ def test_enterprise_stall(tmp_path, scale):
     spot = m.buy_btns[m.order[0]].spot
     assert shows_without_colour(app, play, spot.rect, lambda: setattr(spot, "enabled", False),
                                 lambda: setattr(spot, "enabled", True), inset=0), "button that cannot be used"
-    m.phase, m._round_pos = "serve", 0
+    m.rules.phase, m.rules._round_pos = "serve", 0   # rules state: the view only reads it
     queue = m.queues[m.round]
     mood = queue[0][1]
     card = m.cards[m.order[0]]
@@ -186,7 +190,7 @@ def test_enterprise_stall(tmp_path, scale):
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_pitch(tmp_path, scale):
-    app, play = open_board(tmp_path, "e_app_pitch", scale)
+    app, play = open_board(tmp_path, "e_app_pitch", scale, level=1)     # the panel, not the tutorial's one
     m = play.mechanic
     assert shows_without_colour(app, play, m.inv_rects[1], lambda: m.status.__setitem__(1, "no"),
                                 lambda: m.status.__setitem__(1, "yes")), "investor yes / no"
@@ -195,9 +199,9 @@ def test_enterprise_pitch(tmp_path, scale):
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_deal(tmp_path, scale):
-    app, play = open_board(tmp_path, "e_festival", scale)
+    app, play = open_board(tmp_path, "e_festival", scale, level=1)      # several needs, not the tutorial's one
     m = play.mechanic
     row = m.rows[0]                      # one layout at every text size: the plan's first row
-    assert shows_without_colour(app, play, row, lambda: setattr(m, "need_i", 0), lambda: setattr(m, "need_i", 1),
+    assert shows_without_colour(app, play, row, lambda: setattr(m.rules, "need_i", 0), lambda: setattr(m.rules, "need_i", 1),
                                 inset=5), "the need being booked now"
     app.shutdown()

@@ -4,6 +4,7 @@ the step that ends an animation (a background job done) and a click that finishe
 challenge are on screen before any further input."""
 
 import threading
+import time
 
 import pygame
 
@@ -49,6 +50,7 @@ def test_the_step_that_ends_a_job_is_drawn_without_input(tmp_path):
         app.loop_once(clock)
     assert app.screen.get_at((5, 5))[:3] == BUSY
     scene.job.set()
+    time.sleep(0.02)                           # a logic step is due (tick(60) rounds to whole ms)
     app.loop_once(clock)                       # no event in the queue at all
     assert not scene.animating
     assert app.screen.get_at((5, 5))[:3] == DONE

@@ -12,29 +12,14 @@ the game only through ``perform(action)``, so simulated players play the real th
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import pygame
 
+from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.rules_core import check_langmap
 
-@dataclass
-class MechanicResult:
-    """How a play went. ``score`` is 0–1; performance is skill evidence, never interest."""
-
-    success: bool
-    score: float
-    accuracy: float
-    details: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Action:
-    """One thing the player can do now, exactly as the UI would trigger it."""
-
-    kind: str
-    target: str = ""
-    value: str = ""
+__all__ = ["Action", "Mechanic", "MechanicResult", "StaticLayer", "check_langmap"]
 
 
 class Mechanic:
@@ -123,14 +108,6 @@ class Mechanic:
     def pop_events(self) -> list[tuple[str, dict[str, Any]]]:
         events, self._events = self._events, []
         return events
-
-
-def check_langmap(value: Any, field_name: str, languages: tuple[str, ...]) -> list[str]:
-    """Problems with a language map inside mechanic params."""
-    if not isinstance(value, dict):
-        return [f"{field_name}: must be a language map"]
-    return [f"{field_name}: language '{lang}' missing" for lang in languages
-            if not isinstance(value.get(lang), str) or not value.get(lang)]
 
 
 class StaticLayer:

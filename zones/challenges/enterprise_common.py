@@ -1,6 +1,7 @@
 """Shared pieces of the Persuaders' family (see ``enterprise.py``): a base class with
 game-drawn buttons that can be shown and hidden between phases, money drawing (a coin
-icon and a number, never a currency symbol), a feedback banner and param checks."""
+icon and a number, never a currency symbol) and a feedback banner (the rules they view:
+``enterprise_rules.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,11 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges import board_text
-from zones.challenges.base import Action, Mechanic
+from zones.challenges.actions import Action
+from zones.challenges.enterprise_rules import check_items, check_levels
+from zones.challenges.rules_view import RulesView
+
+__all__ = ["GOLD", "Btn", "EnterpriseBase", "check_items", "check_levels"]
 
 GOLD = (240, 180, 40)
 
@@ -36,27 +41,20 @@ class Btn:
             self.spot.label = text
 
 
-class EnterpriseBase(Mechanic):
-    """What the three Persuaders' games share."""
+class EnterpriseBase(RulesView):
+    """What the three Persuaders' views share (their rules: ``enterprise_*_rules.py``)."""
 
     family = "enterprise"
 
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
         super().__init__(params, difficulty, kit, rng)
         self.buttons: list[Btn] = []
-        self.feedback = ""
-        self.feedback_good = True
-        self.choices = 0
-        self.good_choices = 0
-        limits = params.get("time_limit", [0, 0, 0])
-        self.time_limit = float(limits[self.difficulty - 1])
+
+    @classmethod
+    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+        return cls.rules_class.validate_mode(params, languages)  # type: ignore[attr-defined]
 
     # -- helpers for subclasses ------------------------------------------------------
-    def per_level(self, key: str, default: Any = None) -> Any:
-        """``params[key]`` is a list of three values, one per difficulty."""
-        values = self.params.get(key)
-        return values[self.difficulty - 1] if isinstance(values, list) and len(values) == 3 else default
-
     def button(self, rect, text: str, action: Action, *, primary: bool = False, icon: str = "",
                shape: str = "", colour=None, custom: bool = False) -> Btn:
         spot = self.kit.ui.hotspot(pygame.Rect(rect), text, lambda a=action: self.perform(a))
@@ -68,27 +66,6 @@ class EnterpriseBase(Mechanic):
         focus = getattr(self.kit.ui, "focus", None)
         if focus is not None:
             focus(btn.spot)
-
-    def judge(self, good: bool, message: str) -> None:
-        """Count one decision and show feedback about it."""
-        self.choices += 1
-        self.good_choices += int(good)
-        self.feedback, self.feedback_good = message, good
-        if not good:
-            self.emit("mistake", step=self.choices)
-
-    @property
-    def accuracy(self) -> float:
-        return self.good_choices / self.choices if self.choices else 0.0
-
-    def update(self, dt: float) -> None:
-        super().update(dt)
-        if self.time_limit and self.elapsed >= self.time_limit and not self.finished:
-            self.feedback, self.feedback_good = self.kit.t("challenge.time_up"), False
-            self.time_up()
-
-    def time_up(self) -> None:
-        self.finished = True
 
     # -- drawing ----------------------------------------------------------------------
     def draw_buttons(self, surface: pygame.Surface) -> None:
@@ -175,25 +152,3 @@ class EnterpriseBase(Mechanic):
         if self.time_limit:
             self.kit.painter.timer(surface, rect, max(0.0, 1 - self.elapsed / self.time_limit),
                                    int(max(0, self.time_limit - self.elapsed)))
-
-
-# -- param checks ---------------------------------------------------------------------------
-def check_levels(params: dict[str, Any], key: str, kind=int, low: float = 0, required: bool = True) -> list[str]:
-    """``params[key]`` must be three numbers ≥ ``low``, one per difficulty."""
-    value = params.get(key)
-    if value is None and not required:
-        return []
-    if not (isinstance(value, list) and len(value) == 3
-            and all(isinstance(x, kind) and not isinstance(x, bool) and x >= low for x in value)):
-        return [f"{key}: must be three numbers ≥ {low}, one per difficulty"]
-    return []
-
-
-def check_items(params: dict[str, Any], key: str, minimum: int) -> list[dict[str, Any]] | None:
-    """The list of objects at ``params[key]`` if it has at least ``minimum`` objects with ids."""
-    items = params.get(key)
-    if not isinstance(items, list) or len(items) < minimum:
-        return None
-    if not all(isinstance(x, dict) and isinstance(x.get("id"), str) for x in items):
-        return None
-    return items

@@ -12,7 +12,11 @@ Params::
      "needs_count": [3, 3, 4], "cuts": [10, 25, 40],
      "needs": [{"id": "band", "icon": "palette", "label": {...}}],
      "suppliers": [{"id": "dinos", "need": "band", "shape": "star", "colour": "#8E5CC5",
-                    "name": {...}, "blurb": {...}, "price": 400, "flex": 30, "stars": 3}]}
+                    "name": {...}, "blurb": {...}, "price": 400, "flex": 30, "stars": 3}],
+     "cut_after": 1, "budget_cut": [80, 100, 120]}
+
+``cut_after`` / ``budget_cut`` (optional, the twist): after that many bookings the budget
+shrinks by the amount for the difficulty.
 
 Difficulty: less money, fewer days, less patience, one more need, and the supplier's
 mood is spelt out (easy: how much they might drop; medium: a word) or only in the blurb (hard).
@@ -26,89 +30,33 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges import board_text
-from zones.challenges.base import Action, MechanicResult, check_langmap
-from zones.challenges.enterprise_common import EnterpriseBase, check_items, check_levels
-from zones.content import SHAPES
+from zones.challenges.actions import Action
+from zones.challenges.enterprise_common import EnterpriseBase
+from zones.challenges.enterprise_deal_rules import DealRules
 
 
 class DealGame(EnterpriseBase):
-    @classmethod
-    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        for key, low in (("budget", 1), ("days", 1), ("patience", 0), ("needs_count", 1)):
-            problems += check_levels(params, key, int, low)
-        cuts = params.get("cuts")
-        if not (isinstance(cuts, list) and 2 <= len(cuts) <= 4 and all(isinstance(c, int) and 0 < c < 100 for c in cuts)
-                and cuts == sorted(set(cuts))):
-            problems.append("cuts: needs 2–4 rising percentages between 1 and 99")
-        needs = check_items(params, "needs", 2)
-        if needs is None:
-            return problems + ["needs: needs at least 2 needs, each with an id"]
-        for i, need in enumerate(needs):
-            problems += check_langmap(need.get("label"), f"needs[{i}].label", languages)
-        counts = params.get("needs_count")
-        if isinstance(counts, list) and all(isinstance(c, int) for c in counts) and max(counts) > len(needs):
-            problems.append("needs_count: more needs asked for than listed")
-        suppliers = check_items(params, "suppliers", 4)
-        if suppliers is None:
-            return problems + ["suppliers: needs at least 4 suppliers, each with an id"]
-        need_ids = {n["id"] for n in needs}
-        for i, sup in enumerate(suppliers):
-            for key in ("name", "blurb"):
-                problems += check_langmap(sup.get(key), f"suppliers[{i}].{key}", languages)
-            if sup.get("need") not in need_ids:
-                problems.append(f"suppliers[{i}].need: '{sup.get('need')}' is not a need")
-            if sup.get("shape") not in SHAPES:
-                problems.append(f"suppliers[{i}].shape: must be one of {SHAPES}")
-            if not isinstance(sup.get("price"), int) or sup["price"] <= 0:
-                problems.append(f"suppliers[{i}].price: must be a whole number above 0")
-            if not isinstance(sup.get("flex"), int) or not 0 <= sup["flex"] < 100:
-                problems.append(f"suppliers[{i}].flex: must be a percentage 0–99")
-            if sup.get("stars") not in (1, 2, 3):
-                problems.append(f"suppliers[{i}].stars: must be 1, 2 or 3")
-        for need in needs:
-            if sum(1 for s in suppliers if s.get("need") == need["id"]) < 2:
-                problems.append(f"suppliers: need '{need['id']}' needs at least 2 suppliers")
-        return problems
+    """The planning board and the negotiating table: the view of :class:`DealRules`."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
-        super().__init__(params, difficulty, kit, rng)
-        self.needs = list(params["needs"])[:int(self.per_level("needs_count"))]
-        self.cuts = list(params["cuts"])
-        self.budget = int(self.per_level("budget"))
-        self.days = int(self.per_level("days"))
-        self.suppliers = {s["id"]: dict(s) for s in params["suppliers"]}
-        self.gone: set[str] = set()
-        self.booked: dict[str, tuple[str, int]] = {}
-        self.need_i = 0
-        self.talking: str | None = None
-        self.patience = 0
-        self.counter: int | None = None
-        self.line = ""
-        self.order = {n["id"]: [s["id"] for s in params["suppliers"] if s["need"] == n["id"]] for n in self.needs}
-        for ids in self.order.values():
-            rng.shuffle(ids)
+    rules_class = DealRules
 
-    # -- derived ----------------------------------------------------------------------
-    @property
-    def spent(self) -> int:
-        return sum(price for _, price in self.booked.values())
+    def perform(self, action: Action) -> None:
+        was = self.talking
+        super().perform(action)
+        if self.talking is not None and was is None and self.offer_btns:
+            self.focus(self.offer_btns[0])
+        elif self.talking is None and not self.finished:
+            first = next((b for b in self.sup_btns.values() if b.spot.visible and b.spot.enabled), None)
+            if first:
+                self.focus(first)
+
+    def sync(self) -> None:
+        self._refresh()
 
     @property
-    def need(self) -> dict[str, Any] | None:
-        return self.needs[self.need_i] if self.need_i < len(self.needs) else None
-
-    @property
-    def progress(self) -> float:
-        return len(self.booked) / len(self.needs)
-
-    def _best_cut(self, sid: str) -> int:
-        flex = self.suppliers[sid]["flex"]
-        fitting = [c for c in self.cuts if c <= flex]
-        return max(fitting) if fitting else 0
-
-    def _price_after(self, sid: str, cut: int) -> int:
-        return round(self.suppliers[sid]["price"] * (100 - cut) / 100)
+    def line_text(self) -> str:
+        """What the supplier at the table last said, in the pupil's language."""
+        return self.words(self.line[0], self.line[1]) if self.line else ""
 
     # -- layout -----------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -243,120 +191,19 @@ class DealGame(EnterpriseBase):
                 b.show(True, self.kit.t("enterprise.deal.offer", n=self._price_after(self.talking, cut), cut=cut))
         self.leave_btn.show(talking)
 
-    # -- actions -----------------------------------------------------------------------
-    def actions(self) -> list[Action]:
-        if self.finished:
-            return []
-        if self.talking is None:
-            return [Action("choose", sid) for sid in self.order[self.need["id"]][:3] if sid not in self.gone]
-        return [Action("offer", str(k)) for k in range(len(self.cuts) + 1)] + [Action("leave")]
-
-    def perform(self, action: Action) -> None:
-        if self.finished or action not in self.actions():
-            return
-        if action.kind == "choose":
-            self.talking, self.counter = action.target, None
-            self.patience = int(self.per_level("patience"))
-            self.emit("choice", step=f"supplier_{self.need['id']}", response=action.target)
-            self.line = self.kit.t("enterprise.deal.asks", n=self.suppliers[action.target]["price"])
-            self.feedback = ""
-            self._refresh()
-            self.focus(self.offer_btns[0])
-            return
-        if action.kind == "leave":
-            self.talking = None
-            self.feedback = ""
-            self._refresh()
-            return
-        self._offer(int(action.target))
-        self._refresh()
-        if self.talking is None and not self.finished:
-            first = next((b for b in self.sup_btns.values() if b.spot.visible and b.spot.enabled), None)
-            if first:
-                self.focus(first)
-
-    def _offer(self, k: int) -> None:
-        sid = self.talking
-        sup = self.suppliers[sid]
-        self.days -= 1
-        best = self._best_cut(sid)
-        self.emit("choice", step=f"offer_{self.need['id']}", response="accept" if k == 0 else f"-{self.cuts[k - 1]}%")
-        if k == 0:
-            price = self.counter if self.counter is not None else sup["price"]
-            good = best == 0 or (self.counter is not None and self.counter <= self._price_after(sid, best))
-            self.judge(good, self.kit.t("enterprise.deal.booked", n=price) if good else self.kit.t("enterprise.deal.overpaid", cut=best))
-            self._book(sid, price)
-        elif self.cuts[k - 1] <= sup["flex"]:
-            price = self._price_after(sid, self.cuts[k - 1])
-            good = self.cuts[k - 1] == best
-            self.judge(good, self.kit.t("enterprise.deal.booked", n=price) if good else self.kit.t("enterprise.deal.could_more"))
-            self._book(sid, price)
-        else:
-            self.patience -= 1
-            floor = self._price_after(sid, sup["flex"])
-            if self.patience < 0:
-                self.gone.add(sid)
-                self.talking = None
-                self.judge(False, self.kit.t("enterprise.deal.hung_up", name=self.kit.pick(sup["name"])))
-                if all(s in self.gone for s in self.order[self.need["id"]][:3]):
-                    self.finished = True
-            else:
-                self.counter = (sup["price"] + floor) // 2
-                self.line = self.kit.t("enterprise.deal.counter", n=self.counter)
-                self.judge(False, self.kit.t("enterprise.deal.too_low"))
-        if self.days <= 0 and not self.finished and self.need is not None:
-            self.finished = True
-            self.feedback, self.feedback_good = self.kit.t("enterprise.deal.no_days"), False
-
-    def _book(self, sid: str, price: int) -> None:
-        self.booked[self.need["id"]] = (sid, price)
-        self.talking, self.counter = None, None
-        self.need_i += 1
-        self.emit("progress", progress=self.progress)
-        if self.need is None:
-            self.finished = True
-
-    def bot_action(self, rng, skill: float) -> Action | None:
-        options = self.actions()
-        if not options:
-            return None
-        if self.talking is None:
-            left = self.budget - self.spent
-            later = sum(min(self._price_after(s, self._best_cut(s)) for s in self.order[n["id"]][:3])
-                        for n in self.needs[self.need_i + 1:])
-            ids = [a.target for a in options]
-            fits = [s for s in ids if self._price_after(s, self._best_cut(s)) <= left - later]
-            pick = max(fits, key=lambda s: (self.suppliers[s]["stars"], -self.suppliers[s]["price"])) if fits else \
-                min(ids, key=lambda s: self._price_after(s, self._best_cut(s)))
-            return Action("choose", pick if rng.random() < skill else rng.choice(ids))
-        best = self._best_cut(self.talking)
-        right = Action("offer", str(self.cuts.index(best) + 1 if best else 0))
-        if self.counter is not None and self.counter <= self._price_after(self.talking, best):
-            right = Action("offer", "0")
-        wrong = [Action("offer", str(k)) for k in range(len(self.cuts) + 1) if Action("offer", str(k)) != right]
-        return right if rng.random() < skill else rng.choice(wrong)
-
-    def result(self) -> MechanicResult:
-        all_booked = len(self.booked) == len(self.needs)
-        success = all_booked and self.spent <= self.budget
-        stars = sum(self.suppliers[sid]["stars"] for sid, _ in self.booked.values()) / (3 * len(self.needs))
-        saved = max(0.0, (self.budget - self.spent) / self.budget)
-        score = 0.6 * self.accuracy + 0.2 * stars + 0.2 * min(1.0, saved * 4) if success else \
-            0.4 * self.accuracy * self.progress
-        return MechanicResult(success, round(score, 3), round(self.accuracy, 3),
-                              {"spent": self.spent, "budget": self.budget, "days_left": self.days,
-                               "booked": len(self.booked)})
-
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        """Nothing here moves with time: the board is drawn into a cached layer again only
-        when the deals, the talk, the feedback or a button changes."""
+        """The board from a cached layer, drawn again only when the deals, the talk, the
+        feedback or a button changes; over it, a short burst after each offer."""
         state = (self.need_i, self.finished, tuple(sorted(self.booked.items())), self.spent, self.days,
                  self.talking, self.line, self.patience, self.feedback, self.feedback_good,
                  tuple(sorted(self.gone)), tuple((b.text, b.spot.visible, b.spot.enabled, tuple(b.spot.rect),
                                                   getattr(b.spot, "hovered", False)) for b in self.buttons))
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
         self.layer.draw(self.kit, surface, rect, state, lambda: self._draw_board(surface))
+        if self.said is not None:
+            box = self.done_feedback if self.finished else self.talk_feedback if self.talking else self.choose_feedback
+            self.burst(surface, (box.x + 22, box.centery), self.feedback_good)
 
     def _draw_board(self, surface: pygame.Surface) -> None:
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
@@ -437,7 +284,7 @@ class DealGame(EnterpriseBase):
         pygame.draw.rect(surface, p.colour("#FFF4DC") if not pal.high_contrast else pal.panel, bubble,
                          border_radius=16)
         pygame.draw.rect(surface, pal.ink, bubble, 2, border_radius=16)
-        p.text(surface, "“" + self.line + "”", (bubble.x + 16, bubble.y + 12), 20, width=bubble.w - 32, box=bubble)
+        p.text(surface, "“" + self.line_text + "”", (bubble.x + 16, bubble.y + 12), 20, width=bubble.w - 32, box=bubble)
         p.text(surface, pick(sup["blurb"]), (tb.x + 20, self.blurb_y), 17, colour=pal.muted, width=tb.w - 40, box=tb)
         text = t("enterprise.deal.patience", n=max(0, self.patience))
         p.text(surface, text, (tb.x + 20, self.patience_y), 18, bold=True, width=tb.w - 40, box=tb)

@@ -18,101 +18,35 @@ Params::
                     "yes": {...}, "no": {...}}]}
 
 Difficulty: more investors, pickier ones (``wants``: how many interests must be hit,
-within ``tries`` pitches), a clock; easy shows each investor's interest icons and the
-total pledged, medium shows the icons on the argument cards only, hard shows no icons.
+within ``tries`` pitches), a clock; easy shows how many things each investor wants (as
+empty pips that fill, never which ones) and the total pledged. No argument card shows
+whom it pleases: the pupil reads each investor's bio and reaction.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 
 from zones import ui_layout
-from zones.challenges.base import Action, MechanicResult, check_langmap
-from zones.challenges.enterprise_common import EnterpriseBase, check_items, check_levels
-from zones.content import SHAPES
+from zones.challenges.actions import Action
+from zones.challenges.enterprise_common import EnterpriseBase
+from zones.challenges.enterprise_pitch_rules import PitchRules
 
 
 class PitchGame(EnterpriseBase):
-    @classmethod
-    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        for key, low in (("time_limit", 0), ("investors_count", 1), ("wants", 1), ("tries", 1)):
-            problems += check_levels(params, key, int, low)
-        asks = params.get("asks")
-        if not (isinstance(asks, list) and len(asks) >= 3 and all(isinstance(a, int) and a > 0 for a in asks)
-                and asks == sorted(set(asks))):
-            problems.append("asks: needs at least 3 rising whole amounts")
-        ideas = check_items(params, "ideas", 2)
-        if ideas is None:
-            problems.append("ideas: needs at least 2 ideas, each with an id")
-        for i, idea in enumerate(ideas or []):
-            problems += check_langmap(idea.get("label"), f"ideas[{i}].label", languages)
-            if idea.get("shape") not in SHAPES:
-                problems.append(f"ideas[{i}].shape: must be one of {SHAPES}")
-        interests = check_items(params, "interests", 3)
-        if interests is None:
-            return problems + ["interests: needs at least 3 interests, each with an id"]
-        ids = {x["id"] for x in interests}
-        for i, x in enumerate(interests):
-            problems += check_langmap(x.get("label"), f"interests[{i}].label", languages)
-            if not isinstance(x.get("icon"), str):
-                problems.append(f"interests[{i}].icon: needs an icon name")
-        args = check_items(params, "arguments", 3)
-        if args is None:
-            return problems + ["arguments: needs at least 3 arguments, each with an id"]
-        for i, a in enumerate(args):
-            problems += check_langmap(a.get("label"), f"arguments[{i}].label", languages)
-            if a.get("interest") not in ids:
-                problems.append(f"arguments[{i}].interest: '{a.get('interest')}' is not an interest")
-        covered = {a.get("interest") for a in args}
-        investors = check_items(params, "investors", 2)
-        if investors is None:
-            return problems + ["investors: needs at least 2 investors, each with an id"]
-        for i, inv in enumerate(investors):
-            for key in ("name", "bio", "yes", "no"):
-                problems += check_langmap(inv.get(key), f"investors[{i}].{key}", languages)
-            wants = inv.get("wants")
-            if not (isinstance(wants, list) and len(wants) >= 2 and set(wants) <= covered and len(set(wants)) == len(wants)):
-                problems.append(f"investors[{i}].wants: needs 2+ different interests that some argument covers")
-            if not isinstance(inv.get("pledge"), int) or inv["pledge"] <= 0:
-                problems.append(f"investors[{i}].pledge: must be a whole number above 0")
-            if inv.get("shape") not in SHAPES:
-                problems.append(f"investors[{i}].shape: must be one of {SHAPES}")
-        counts = params.get("investors_count")
-        if isinstance(counts, list) and all(isinstance(c, int) for c in counts) and max(counts) > len(investors):
-            problems.append("investors_count: more investors asked for than listed")
-        return problems
+    """The investors' cards, the deck and the side panel: the view of :class:`PitchRules`."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
-        super().__init__(params, difficulty, kit, rng)
-        pool = list(params["investors"])
-        rng.shuffle(pool)
-        self.investors = pool[:int(self.per_level("investors_count"))]
-        n_wants = int(self.per_level("wants"))
-        self.wants = [list(inv["wants"][:n_wants]) for inv in self.investors]
-        self.hits: list[set[str]] = [set() for _ in self.investors]
-        self.tries_left = [int(self.per_level("tries")) for _ in self.investors]
-        self.status = ["wait"] * len(self.investors)     # wait, yes, no
-        self.interests = {x["id"]: x for x in params["interests"]}
-        self.arguments = list(params["arguments"])
-        rng.shuffle(self.arguments)
-        self.phase = "idea"
-        self.idea: dict[str, Any] | None = None
-        self.current = 0
-        self.asked = 0
-        self.raised = 0
+    rules_class = PitchRules
 
-    @property
-    def pledged(self) -> int:
-        return sum(inv["pledge"] for inv, st in zip(self.investors, self.status, strict=True) if st == "yes")
+    def perform(self, action: Action) -> None:
+        super().perform(action)
+        if self.phase == "pitch" and self.arg_btns:
+            self.focus(self.arg_btns[0])
+        elif self.phase == "ask" and self.ask_btns:
+            self.focus(self.ask_btns[0])
 
-    @property
-    def progress(self) -> float:
-        steps = len(self.investors) + 2
-        done = (self.phase != "idea") + self.current + (self.phase == "done")
-        return min(1.0, done / steps)
+    def sync(self) -> None:
+        self._refresh()
 
     # -- layout -----------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -140,7 +74,7 @@ class PitchGame(EnterpriseBase):
         low = ui_layout.bottom(rects, head)
         rows = (len(self.arguments) + 1) // 2
         arg_h = min(64, (area.h - 220 - 80 - 10 * (rows - 1)) // rows)
-        icon = self.difficulty < 3
+        icon = False                # no card names whom it pleases: pupils read the investors
         rects = self._grid([pick(a["label"]) for a in self.arguments], ui_layout.below(top + 64, head), deck_w,
                            arg_h, 10, icon)
         self.arg_btns = [self.button(r, pick(a["label"]), Action("argue", a["id"]),
@@ -210,106 +144,12 @@ class PitchGame(EnterpriseBase):
         for b in self.ask_btns:
             b.show(self.phase == "ask" and not self.finished)
 
-    # -- actions -----------------------------------------------------------------------
-    def actions(self) -> list[Action]:
-        if self.finished:
-            return []
-        if self.phase == "idea":
-            return [Action("idea", x["id"]) for x in self.params["ideas"][:4]]
-        if self.phase == "pitch":
-            return [Action("argue", a["id"]) for a in self.arguments]
-        return [Action("ask", str(a)) for a in self.params["asks"][:8]]
-
-    def perform(self, action: Action) -> None:
-        if self.finished or action not in self.actions():
-            return
-        if action.kind == "idea":
-            self.idea = next(x for x in self.params["ideas"] if x["id"] == action.target)
-            self.emit("choice", step="idea", response=action.target)
-            self.phase = "pitch"
-            self.feedback = ""
-            self.emit("progress", progress=self.progress)
-        elif action.kind == "argue":
-            self._argue(action.target)
-        elif action.kind == "ask":
-            self._ask(int(action.target))
-        self._refresh()
-        if self.phase == "pitch" and self.arg_btns:
-            self.focus(self.arg_btns[0])
-        elif self.phase == "ask" and self.ask_btns:
-            self.focus(self.ask_btns[0])
-
-    def _argue(self, arg_id: str) -> None:
-        i = self.current
-        inv = self.investors[i]
-        arg = next(a for a in self.arguments if a["id"] == arg_id)
-        self.emit("choice", step=f"investor_{inv['id']}", response=arg_id)
-        self.tries_left[i] -= 1
-        missing = [w for w in self.wants[i] if w not in self.hits[i]]
-        if arg["interest"] in missing:
-            self.hits[i].add(arg["interest"])
-            done = len(self.hits[i]) == len(self.wants[i])
-            self.judge(True, self.kit.pick(inv["yes"]) if done else self.kit.t("enterprise.pitch.more", name=self.kit.pick(inv["name"])))
-        else:
-            self.judge(False, self.kit.pick(inv["no"]))
-        if len(self.hits[i]) == len(self.wants[i]):
-            self.status[i] = "yes"
-        elif self.tries_left[i] <= 0:
-            self.status[i] = "no"
-        if self.status[i] != "wait":
-            self.current += 1
-            self.emit("progress", progress=self.progress)
-            if self.current >= len(self.investors):
-                self.phase = "ask"
-
-    def _best_ask(self) -> int:
-        fitting = [a for a in self.params["asks"][:8] if a <= self.pledged]
-        return max(fitting) if fitting else 0
-
-    def _ask(self, amount: int) -> None:
-        self.asked = amount
-        self.emit("choice", step="ask", response=str(amount))
-        best = self._best_ask()
-        if amount > self.pledged:
-            self.judge(False, self.kit.t("enterprise.pitch.too_much"))
-        elif amount < best:
-            self.raised = amount
-            self.judge(False, self.kit.t("enterprise.pitch.too_little", n=best))
-        else:
-            self.raised = amount
-            self.judge(True, self.kit.t("enterprise.pitch.deal", n=amount))
-        self.phase = "done"
-        self.finished = True
-        self.emit("progress", progress=1.0)
-
-    def bot_action(self, rng, skill: float) -> Action | None:
-        options = self.actions()
-        if not options:
-            return None
-        if self.phase == "idea":
-            return rng.choice(options)
-        if self.phase == "pitch":
-            i = self.current
-            missing = [w for w in self.wants[i] if w not in self.hits[i]]
-            good = [Action("argue", a["id"]) for a in self.arguments if a["interest"] in missing]
-            bad = [o for o in options if o not in good]
-            return rng.choice(good if rng.random() < skill or not bad else bad)
-        best = Action("ask", str(self._best_ask()))
-        others = [o for o in options if o != best]
-        return best if best in options and rng.random() < skill else rng.choice(others)
-
-    def result(self) -> MechanicResult:
-        success = self.raised > 0
-        share = self.raised / self.pledged if self.pledged else 0.0
-        score = 0.6 * self.accuracy + 0.4 * share if success else 0.4 * self.accuracy * self.progress
-        return MechanicResult(success, round(score, 3), round(self.accuracy, 3),
-                              {"raised": self.raised, "pledged": self.pledged, "asked": self.asked,
-                               "convinced": self.status.count("yes")})
-
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         for i, rect in enumerate(self.inv_rects):
             self._draw_investor(surface, i, rect)
+        if self.last_investor is not None and self.phase != "idea":
+            self.burst(surface, self.inv_rects[self.last_investor].center, self.feedback_good)
         p = self.kit.painter
         pal = p.palette
         d = self.deck
@@ -379,9 +219,11 @@ class PitchGame(EnterpriseBase):
             self.coins(surface, (x, coin_y), inv["pledge"], 17,
                        label=t("enterprise.pitch.could_invest", n=inv["pledge"]), max_width=rect.w - 110)
         p.text(surface, self.kit.pick(inv["bio"]), (rect.x + 16, bio_y), 17, width=rect.w - 32, box=rect)
-        if self.difficulty == 1:
-            for k, want in enumerate(self.wants[i]):
+        if self.difficulty == 1:        # how many things they want, filled as they are won (never which)
+            for k in range(len(self.wants[i])):
                 c = (rect.right - 28 - k * 34, rect.y + 28)
-                p.icon(surface, self.interests[want]["icon"], c, 26, pal.ink)
-                if want in self.hits[i]:
-                    p.icon(surface, "check", (c[0] + 8, c[1] + 12), 14, pal.good)
+                won = k < len(self.hits[i])
+                pygame.draw.circle(surface, pal.good if won else pal.panel, c, 11)
+                pygame.draw.circle(surface, pal.ink, c, 11, 2)
+                if won:
+                    p.icon(surface, "check", c, 14, pal.panel)

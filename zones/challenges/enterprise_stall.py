@@ -14,7 +14,11 @@ Params::
      "products": [{"id": "lemonade", "shape": "circle", "colour": "#F7D038", "cost": 1,
                    "prices": [2, 3, 4], "label": {...}, "ask": {...}}],
      "moods": [{"label": {...}, "line": {...}}, ...three: pays low, middle, top price],
-     "rounds": [{"label": {...}, "news": {...}, "demand": {"lemonade": 3, "cases": 1}}]}
+     "rounds": [{"label": {...}, "news": {...}, "demand": {"lemonade": 3, "cases": 1}}],
+     "rounds_used": [0, 1], "patience": [0, 14, 11]}
+
+``rounds_used`` (optional) picks which rounds a level plays; ``patience`` (optional, per
+difficulty, seconds; 0 = for ever) is how long a customer waits before walking off.
 
 Difficulty: less money, pickier customers (``mood_mix`` weights low/middle/top payers),
 more customers per round, a clock, and the news shows exact counts (1), words (2) or
@@ -30,102 +34,18 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges import board_text
-from zones.challenges.base import Action, MechanicResult, check_langmap
-from zones.challenges.enterprise_common import EnterpriseBase, check_items, check_levels
-from zones.content import SHAPES
+from zones.challenges.actions import Action
+from zones.challenges.enterprise_common import EnterpriseBase
+from zones.challenges.enterprise_stall_rules import StallRules
 
 
 class StallGame(EnterpriseBase):
-    @classmethod
-    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        for key, kind in (("budget", int), ("customers", int), ("goal_share", float), ("time_limit", int)):
-            problems += check_levels(params, key, kind if kind is not float else (int, float))
-        products = check_items(params, "products", 2)
-        if products is None:
-            return problems + ["products: needs at least 2 products, each with an id"]
-        ids = {p["id"] for p in products}
-        for i, prod in enumerate(products):
-            problems += check_langmap(prod.get("label"), f"products[{i}].label", languages)
-            problems += check_langmap(prod.get("ask"), f"products[{i}].ask", languages)
-            if prod.get("shape") not in SHAPES:
-                problems.append(f"products[{i}].shape: must be one of {SHAPES}")
-            cost, prices = prod.get("cost"), prod.get("prices")
-            if not isinstance(cost, int) or cost < 1:
-                problems.append(f"products[{i}].cost: must be a whole number ≥ 1")
-            elif not (isinstance(prices, list) and len(prices) == 3 and all(isinstance(x, int) for x in prices)
-                      and cost < prices[0] < prices[1] < prices[2]):
-                problems.append(f"products[{i}].prices: must be three rising whole numbers above the cost")
-        moods = params.get("moods")
-        if not isinstance(moods, list) or len(moods) != 3:
-            problems.append("moods: needs exactly 3 moods (pays low, middle, top price)")
-        else:
-            for i, mood in enumerate(moods):
-                problems += check_langmap((mood or {}).get("label"), f"moods[{i}].label", languages)
-                problems += check_langmap((mood or {}).get("line"), f"moods[{i}].line", languages)
-        mix = params.get("mood_mix")
-        if not (isinstance(mix, list) and len(mix) == 3 and all(
-                isinstance(m, list) and len(m) == 3 and all(isinstance(w, int) and w >= 0 for w in m) and sum(m)
-                for m in mix)):
-            problems.append("mood_mix: must be three lists of three whole-number weights")
-        rounds = params.get("rounds")
-        if not isinstance(rounds, list) or not 2 <= len(rounds) <= 4:
-            return problems + ["rounds: needs 2–4 rounds"]
-        for i, rnd in enumerate(rounds):
-            if not isinstance(rnd, dict):
-                problems.append(f"rounds[{i}]: must be an object")
-                continue
-            problems += check_langmap(rnd.get("label"), f"rounds[{i}].label", languages)
-            problems += check_langmap(rnd.get("news"), f"rounds[{i}].news", languages)
-            demand = rnd.get("demand")
-            if not (isinstance(demand, dict) and demand and set(demand) <= ids
-                    and all(isinstance(v, int) and v >= 0 for v in demand.values()) and sum(demand.values())):
-                problems.append(f"rounds[{i}].demand: must map product ids to whole-number weights")
-        return problems
+    """The stall and its side panel: the view of :class:`StallRules`."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
-        super().__init__(params, difficulty, kit, rng)
-        self.products = {p["id"]: p for p in params["products"]}
-        self.order = [p["id"] for p in params["products"]]
-        self.rounds = params["rounds"]
-        self.start_coins = self.coins_now = int(self.per_level("budget"))
-        n = int(self.per_level("customers"))
-        mix = params["mood_mix"][self.difficulty - 1]
-        self.queues: list[list[tuple[str, int]]] = []
-        for rnd in self.rounds:
-            ids = list(rnd["demand"])
-            wants = rng.choices(ids, weights=[rnd["demand"][i] for i in ids], k=n)
-            self.queues.append([(w, rng.choices(range(3), weights=mix)[0]) for w in wants])
-        self.potential = sum(self.products[w]["prices"][m] - self.products[w]["cost"]
-                             for q in self.queues for w, m in q)
-        self.target = max(1, round(self.potential * float(self.per_level("goal_share"))))
-        self.stock = {pid: 0 for pid in self.order}
-        self.round = 0
-        self.phase = "stock"
-        self.served = 0
-        self.lost = 0
-        self._round_pos = 0
-        self._bot_plan: dict[str, int] | None = None
+    rules_class = StallRules
 
-    # -- derived ----------------------------------------------------------------------
-    @property
-    def profit(self) -> int:
-        return self.coins_now - self.start_coins
-
-    @property
-    def queue(self) -> list[tuple[str, int]]:
-        return self.queues[self.round] if self.round < len(self.queues) else []
-
-    @property
-    def progress(self) -> float:
-        total = sum(len(q) for q in self.queues)
-        done = sum(len(q) for q in self.queues[:self.round])
-        return min(1.0, (done + (self._round_pos if self.phase == "serve" else 0)) / total)
-
-    @property
-    def customer(self) -> tuple[str, int] | None:
-        pos = self._round_pos
-        return self.queue[pos] if self.phase == "serve" and pos < len(self.queue) else None
+    def sync(self) -> None:
+        self._refresh()
 
     # -- layout -----------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -234,12 +154,7 @@ class StallGame(EnterpriseBase):
 
     def _forecast_for(self, r: int) -> str:
         """The forecast line of round ``r`` (it depends on the round's queue)."""
-        now = self.round
-        try:
-            self.round = r
-            return self._forecast()
-        finally:
-            self.round = now
+        return self._forecast(r)
 
     def _refresh(self) -> None:
         stocking = self.phase == "stock" and not self.finished
@@ -255,105 +170,6 @@ class StallGame(EnterpriseBase):
             price = self.products[cust[0]]["prices"][k] if cust else 0
             b.show(can_sell, self.kit.t("enterprise.stall.sell_for", n=price))
         self.sorry_btn.show(cust is not None and not can_sell and not self.finished)
-
-    # -- actions -----------------------------------------------------------------------
-    def actions(self) -> list[Action]:
-        if self.finished:
-            return []
-        if self.phase == "stock":
-            acts = [Action("buy", p) for p in self.order if self.coins_now >= self.products[p]["cost"]]
-            return acts + [Action("unbuy", p) for p in self.order if self.stock[p] > 0] + [Action("open")]
-        cust = self.customer
-        if cust and self.stock[cust[0]] > 0:
-            return [Action("sell", str(k)) for k in range(3)]
-        return [Action("sorry")]
-
-    def perform(self, action: Action) -> None:
-        if self.finished or action not in self.actions():
-            return
-        if action.kind in ("buy", "unbuy"):
-            cost = self.products[action.target]["cost"]
-            sign = 1 if action.kind == "buy" else -1
-            self.stock[action.target] += sign
-            self.coins_now -= sign * cost
-            self.feedback = ""
-        elif action.kind == "open":
-            self.phase, self._round_pos = "serve", 0
-            self.emit("choice", step=f"stock_{self.round + 1}", response=",".join(
-                f"{p}:{self.stock[p]}" for p in self.order))
-            self.feedback = ""
-            self._end_round_if_done()
-        elif action.kind == "sell":
-            self._sell(int(action.target))
-        elif action.kind == "sorry":
-            self.lost += 1
-            self.feedback, self.feedback_good = self.kit.t("enterprise.stall.sold_out"), False
-            self._next_customer()
-        self._refresh()
-
-    def _sell(self, k: int) -> None:
-        pid, pays = self.customer
-        prod = self.products[pid]
-        self.emit("choice", step=f"customer_{self.round + 1}_{self._round_pos + 1}", response=str(prod["prices"][k]))
-        if k > pays:
-            self.lost += 1
-            self.judge(False, self.kit.t("enterprise.stall.too_high"))
-        else:
-            self.stock[pid] -= 1
-            self.coins_now += prod["prices"][k]
-            self.served += 1
-            if k == pays:
-                self.judge(True, self.kit.t("enterprise.stall.sold", n=prod["prices"][k]))
-            else:
-                self.judge(False, self.kit.t("enterprise.stall.too_low", n=prod["prices"][pays]))
-        self._next_customer()
-
-    def _next_customer(self) -> None:
-        self._round_pos += 1
-        self.emit("progress", progress=self.progress)
-        self._end_round_if_done()
-
-    def _end_round_if_done(self) -> None:
-        if self._round_pos < len(self.queue):
-            return
-        self.round += 1
-        self.phase, self._round_pos, self._bot_plan = "stock", 0, None
-        if self.round >= len(self.rounds):
-            self.finished = True
-
-    def time_up(self) -> None:
-        super().time_up()
-        self._refresh()
-
-    def bot_action(self, rng, skill: float) -> Action | None:
-        if self.finished:
-            return None
-        if self.phase == "serve":
-            cust = self.customer
-            if self.stock[cust[0]] <= 0:
-                return Action("sorry")
-            wrong = [k for k in range(3) if k != cust[1]]
-            return Action("sell", str(cust[1] if rng.random() < skill else rng.choice(wrong)))
-        if self._bot_plan is None:
-            need: dict[str, int] = {}
-            for pid, _ in self.queue:
-                need[pid] = need.get(pid, 0) + 1
-            self._bot_plan = {p: need.get(p, 0) if rng.random() < skill else rng.randint(0, 3) for p in self.order}
-        by_margin = sorted(self.order, key=lambda p: -(self.products[p]["prices"][1] - self.products[p]["cost"]))
-        for pid in by_margin:
-            if self.stock[pid] < self._bot_plan[pid] and self.coins_now >= self.products[pid]["cost"]:
-                return Action("buy", pid)
-        return Action("open")
-
-    def result(self) -> MechanicResult:
-        share = max(0.0, min(1.0, self.profit / self.potential)) if self.potential else 0.0
-        success = self.round >= len(self.rounds) and self.profit >= self.target
-        score = 0.5 * self.accuracy + 0.5 * share
-        if not success:
-            score *= 0.6
-        return MechanicResult(success, round(score, 3), round(self.accuracy, 3),
-                              {"profit": self.profit, "target": self.target, "served": self.served,
-                               "lost": self.lost})
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
@@ -389,6 +205,25 @@ class StallGame(EnterpriseBase):
         self.draw_feedback(surface, self.stall_feedback)
         self._draw_side(surface)
         self.draw_buttons(surface)
+        if self.moving:
+            self._draw_motion(surface)
+
+    def _draw_motion(self, surface: pygame.Surface) -> None:
+        """The payoff of the last sale (a few shapes while it plays): a coin hops from the
+        customer to the purse; a lost sale shakes a red ring round the customer."""
+        pal = self.kit.painter.palette
+        t = min(1.0, self.anim / 0.5)
+        box = self.customer_box
+        if self.feedback_good:
+            start = pygame.Vector2(box.x + 44, box.y + 48)
+            end = pygame.Vector2(self.side.x + 30, self.side.y + 28)
+            pos = start.lerp(end, t)
+            centre = (int(pos.x), int(pos.y - 60 * 4 * t * (1 - t)))
+            pygame.draw.circle(surface, (240, 180, 40) if not pal.high_contrast else pal.ink, centre, 12)
+            pygame.draw.circle(surface, pal.ink, centre, 12, 2)
+        elif self.said is not None:
+            dx = int(6 * (1 - t) * (1 if int(self.anim * 20) % 2 else -1))
+            pygame.draw.circle(surface, pal.bad, (box.x + 44 + dx, box.y + 48), 36, 4)
 
     def _draw_card(self, surface: pygame.Surface, pid: str, card: pygame.Rect) -> None:
         p, t = self.kit.painter, self.kit.t
@@ -463,6 +298,12 @@ class StallGame(EnterpriseBase):
         quote_y = ui_layout.below(box.y + 38, box.y + 12 + ui_layout.text_h(p, label, box.w - 100, 18, True) + 5)
         p.text(surface, "“" + pick(self.products[pid]["ask"]) + " " + pick(mood["line"]) + "”",
                (box.x + 88, quote_y), 17, width=box.w - 100, box=box)
+        if self.patience:                   # the customer's patience runs down along the box's foot
+            share = max(0.0, 1 - self.waited / self.patience)
+            bar = pygame.Rect(box.x + 12, box.bottom - 7, box.w - 24, 5)
+            pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=2)
+            pygame.draw.rect(surface, pal.bad if share < 0.3 else pal.good, (bar.x, bar.y, int(bar.w * share), bar.h),
+                             border_radius=2)
         left = len(self.queue) - self._round_pos - 1
         if left > 0:
             wait_y = box.bottom - 10 - p.line(17)
@@ -471,12 +312,10 @@ class StallGame(EnterpriseBase):
             for k in range(min(left, 5)):
                 pygame.draw.circle(surface, pal.muted, (box.right - 20 - k * 22, wait_y + p.line(17) // 2), 8, 2)
 
-    def _forecast(self) -> str:
+    def _forecast(self, r: int | None = None) -> str:
         if self.difficulty == 3:
             return self.kit.t("enterprise.stall.forecast_none")
-        counts: dict[str, int] = {}
-        for pid, _ in self.queue:
-            counts[pid] = counts.get(pid, 0) + 1
+        counts = self.rules.forecast(r)
         parts = []
         for pid in self.order:
             name = self.kit.pick(self.products[pid]["label"])

@@ -1,85 +1,28 @@
-"""Shared pieces of the organise modes: per-difficulty params, the clock, the feedback bar
-and a scoring rule. Each mode (sort, schedule, reconcile) is a ``Mechanic`` subclass that
-derives from ``OrganiseMode``; ``organise.py`` picks one by the ``mode`` param."""
+"""Shared drawing of the organise views: the remark bar and the clock. Each mode (sort,
+schedule, reconcile) is a view (an ``OrganiseMode``) of its rules (``organise_*_rules.py``,
+no pygame); ``organise.py`` picks one by the ``mode`` param."""
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 import pygame
 
 from zones import ui_layout
-from zones.challenges.base import Mechanic, MechanicResult
+from zones.challenges.organise_rules import check_three, three
+from zones.challenges.rules_view import RulesView
+
+__all__ = ["OrganiseMode", "check_three", "three"]
 
 
-def three(params: dict[str, Any], key: str, default: list[int], difficulty: int) -> int:
-    """The value of a per-difficulty list param for this difficulty."""
-    return int(params.get(key, default)[difficulty - 1])
-
-
-def check_three(params: dict[str, Any], key: str, low: int, high: int) -> list[str]:
-    value = params.get(key)
-    if value is None:
-        return []
-    if not (isinstance(value, list) and len(value) == 3
-            and all(isinstance(x, int) and low <= x <= high for x in value)):
-        return [f"{key}: must be three whole numbers from {low} to {high}"]
-    return []
-
-
-class OrganiseMode(Mechanic):
-    """Base of the three organise modes: counts, clock, feedback and result."""
+class OrganiseMode(RulesView):
+    """Base of the three organise views: the remark bar and the clock."""
 
     family = "organise"
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
-        super().__init__(params, difficulty, kit, rng)
-        self.time_limit = float(three(params, "time_limit", [0, 0, 0], self.difficulty))
-        self.correct = 0
-        self.mistakes = 0
-        self.feedback = ""
-        self.feedback_good = True
-        self.flash = 0.0
-        self.timed_out = False
-
-    def say(self, text: str, good: bool) -> None:
-        self.feedback, self.feedback_good, self.flash = text, good, 0.6
-
-    def update(self, dt: float) -> None:
-        super().update(dt)
-        self.flash = max(0.0, self.flash - dt)
-        if self.time_limit and self.elapsed >= self.time_limit and not self.finished:
-            self.finished = True
-            self.timed_out = True
-            self.say(self.kit.t("challenge.time_up"), False)
-            self.on_finish()
-
-    def on_finish(self) -> None:
-        """Called when the mode finishes (disable hotspots, etc.)."""
-
     @property
     def animating(self) -> bool:
-        return not self.finished and (self.flash > 0 or bool(self.time_limit))
-
-    @property
-    def done(self) -> bool:
-        return self.finished and not self.timed_out
-
-    def result(self) -> MechanicResult:
-        tries = self.correct + self.mistakes
-        accuracy = self.correct / tries if tries else 0.0
-        time_frac = max(0.0, 1 - self.elapsed / self.time_limit) if self.time_limit else 1.0
-        if self.done:
-            score = 0.8 * accuracy + 0.2 * time_frac
-        else:
-            score = 0.5 * self.progress * accuracy
-        score = max(0.0, score - 0.05 * self.hints_used)
-        return MechanicResult(self.done, round(score, 3), round(accuracy, 3),
-                              {"mistakes": self.mistakes, "hints": self.hints_used, **self.details()})
-
-    def details(self) -> dict[str, Any]:
-        return {}
+        return not self.finished and (self.moving or bool(self.time_limit))
 
     # -- drawing helpers ------------------------------------------------------------
     def draw_feedback(self, surface: pygame.Surface, rect: pygame.Rect, idle: str) -> None:

@@ -11,7 +11,13 @@ Params::
     {"mode": "reconcile",
      "entries": [{"id": "kit_wash", "label": {...}, "amount": 18.40}],
      "currency": {"en": "£%{n}", "es": "%{n} €"}, "decimal": {"en": ".", "es": ","},
-     "rows": [6, 8, 10], "mismatches": [2, 3, 4], "time_limit": [0, 0, 240]}
+     "rows": [6, 8, 10], "mismatches": [2, 3, 4], "time_limit": [0, 0, 240],
+     "kinds": ["swap", "pennies", "missing"], "shuffle_receipts": true}
+
+The pupil lays each receipt on its ledger line (drag it, or press it and then the line):
+an agreeing line is ticked, a wrong amount is caught; a line with no receipt is flagged
+by pressing it. ``kinds`` and ``shuffle_receipts`` (optional) choose the errors planted and
+whether the receipts come in ledger order.
 
 Easy uses obvious errors (an extra zero, a missing receipt) and says how many to find;
 Medium adds swapped digits; Hard uses subtle errors and shuffles the receipts.
@@ -19,158 +25,37 @@ Medium adds swapped digits; Hard uses subtle errors and shuffles the receipts.
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 import pygame
 
 from zones import ui_layout
-from zones.challenges.base import Action, check_langmap
-from zones.challenges.organise_common import OrganiseMode, check_three, three
-
-KINDS = {1: ("tenfold", "missing"), 2: ("tenfold", "swap", "missing"), 3: ("swap", "pennies", "missing")}
-
-
-def _cents(value: float) -> int:
-    return int(round(value * 100))
-
-
-def _wrong(cents: int, kind: str, rng: random.Random) -> int:
-    """A believable wrong amount for ``cents`` (never equal to it)."""
-    if kind == "tenfold":
-        return cents * 10
-    digits = list(str(cents))
-    if kind == "swap":
-        pairs = [i for i in range(len(digits) - 1) if digits[i] != digits[i + 1]]
-        if pairs:
-            i = rng.choice(pairs)
-            digits[i], digits[i + 1] = digits[i + 1], digits[i]
-            if digits[0] != "0":
-                return int("".join(digits))
-    step = rng.choice((-3, -2, 2, 3, 10, -10))
-    return max(1, cents + step) if cents + step != cents else cents + 1
+from zones.challenges.actions import Action
+from zones.challenges.drag import Drag
+from zones.challenges.organise_common import OrganiseMode
+from zones.challenges.organise_reconcile_rules import ReconcileRules
 
 
 class ReconcileMode(OrganiseMode):
-    @classmethod
-    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        entries = params.get("entries")
-        if not isinstance(entries, list) or len(entries) < 6:
-            return ["entries: needs a list of at least 6 ledger entries"]
-        for i, e in enumerate(entries):
-            if not isinstance(e, dict) or not isinstance(e.get("id"), str):
-                problems.append(f"entries[{i}]: needs an id")
-                continue
-            problems += check_langmap(e.get("label"), f"entries[{i}].label", languages)
-            if not isinstance(e.get("amount"), (int, float)) or not 1 <= e["amount"] < 1000:
-                problems.append(f"entries[{i}].amount: must be a number from 1 to 999.99")
-        problems += check_langmap(params.get("currency"), "currency", languages)
-        if "decimal" in params:
-            problems += check_langmap(params["decimal"], "decimal", languages)
-        problems += check_three(params, "rows", 4, min(10, len(entries)))
-        problems += check_three(params, "mismatches", 1, 5)
-        problems += check_three(params, "time_limit", 0, 900)
-        rows, bad = params.get("rows", [6, 8, 10]), params.get("mismatches", [2, 3, 4])
-        if not problems and any(b >= r for b, r in zip(bad, rows, strict=True)):
-            problems.append("mismatches: must be fewer than rows at every level")
-        return problems
+    """The ledger beside the receipts: the view of :class:`ReconcileRules`."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+    rules_class = ReconcileRules
+
+    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
         super().__init__(params, difficulty, kit, rng)
-        entries = list(params["entries"])
-        rng.shuffle(entries)
-        n = min(len(entries), three(params, "rows", [6, 8, 10], self.difficulty))
-        self.rows = [{"id": e["id"], "label": e["label"], "paid": _cents(e["amount"])} for e in entries[:n]]
-        kinds = KINDS[self.difficulty]
-        bad = rng.sample(range(n), min(n - 1, three(params, "mismatches", [2, 3, 4], self.difficulty)))
-        for k, i in enumerate(bad):
-            row = self.rows[i]
-            row["kind"] = kinds[k % len(kinds)] if k < len(kinds) else rng.choice(kinds)
-            row["written"] = _wrong(row["paid"], row["kind"], rng) if row["kind"] != "missing" else \
-                rng.choice((2000, 2500, 3000, 3500))
-        for row in self.rows:
-            row.setdefault("kind", "")
-            row.setdefault("written", row["paid"])
-        self.receipts = [r for r in self.rows if r["kind"] != "missing"]
-        if self.difficulty == 3:
-            self.receipts = self.receipts[:]
-            rng.shuffle(self.receipts)
-        self.to_find = len(bad)
-        self.flagged: set[str] = set()
-        self.checked: set[str] = set()
-        self.hint_row: str | None = None
         self.rects: dict[str, pygame.Rect] = {}
         self.spots: dict[str, Any] = {}
+        #: receipt id → its hotspot on the pile (pick it up to lay it on a line)
+        self.receipt_spots: dict[str, Any] = {}
+        #: the receipt in the pupil's hand
+        self.drag = Drag()
 
     def money(self, cents: int) -> str:
         point = self.kit.pick(self.params["decimal"]) if "decimal" in self.params else "."
         return self.kit.pick(self.params["currency"], n=f"{cents // 100}{point}{cents % 100:02d}")
 
-    def ledger_total(self) -> int:
-        return sum(r["paid"] if r["id"] in self.flagged and r["kind"] != "missing" else
-                   0 if r["id"] in self.flagged else r["written"] for r in self.rows)
-
-    def receipts_total(self) -> int:
-        return sum(r["paid"] for r in self.receipts)
-
-    # -- actions ------------------------------------------------------------------
-    def open_rows(self) -> list[dict[str, Any]]:
-        return [r for r in self.rows if r["id"] not in self.flagged and r["id"] not in self.checked]
-
-    def actions(self) -> list[Action]:
-        if self.finished:
-            return []
-        return [Action("flag", r["id"]) for r in self.open_rows()] + [Action("hint")]
-
-    def perform(self, action: Action) -> None:
-        if self.finished:
-            return
-        if action.kind == "hint":
-            bad = [r["id"] for r in self.open_rows() if r["kind"]]
-            if bad:
-                self.hints_used += 1
-                self.hint_row = bad[0]
-                self.emit("hint", step=self.hint_row)
-            return
-        row = next((r for r in self.open_rows() if r["id"] == action.target), None)
-        if action.kind != "flag" or row is None:
-            return
-        self.emit("choice", step=row["id"], response="flag")
-        label = self.kit.pick(row["label"])
-        if row["kind"]:
-            self.correct += 1
-            self.flagged.add(row["id"])
-            self.hint_row = None if self.hint_row == row["id"] else self.hint_row
-            key = "organise.acc_missing" if row["kind"] == "missing" else "organise.acc_fixed"
-            self.say(self.kit.t(key, item=label, paid=self.money(row["paid"]), written=self.money(row["written"])), True)
-            self.emit("progress", progress=self.progress)
-            if len(self.flagged) == self.to_find:
-                self.finished = True
-                self.on_finish()
-        else:
-            self.mistakes += 1
-            self.checked.add(row["id"])
-            self.say(self.kit.t("organise.acc_fine", item=label), False)
-            self.emit("mistake", step=row["id"])
+    def sync(self) -> None:
         self._sync()
-
-    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        if self.finished:
-            return None
-        open_rows = self.open_rows()
-        bad = [r for r in open_rows if r["kind"]]
-        fine = [r for r in open_rows if not r["kind"]]
-        if rng.random() < skill or not fine:
-            return Action("flag", bad[0]["id"])
-        return Action("flag", rng.choice(fine)["id"])
-
-    @property
-    def progress(self) -> float:
-        return len(self.flagged) / max(1, self.to_find)
-
-    def details(self) -> dict[str, Any]:
-        return {"rows": len(self.rows), "mismatches": self.to_find, "false_flags": len(self.checked)}
 
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -195,7 +80,7 @@ class ReconcileMode(OrganiseMode):
             self.rects[row["id"]] = r
             self.spots[row["id"]] = self.kit.ui.hotspot(
                 r, t("organise.acc_row", item=pick(row["label"]), amount=self.money(row["written"])),
-                lambda rid=row["id"]: self.perform(Action("flag", rid)))
+                lambda rid=row["id"]: self._press_row(rid))
             y = r.bottom + 4
         totals = t("organise.acc_totals", ledger=self.money(self.ledger_total()),
                    receipts=self.money(self.receipts_total()), diff=self.money(abs(self.ledger_total() - self.receipts_total())))
@@ -236,25 +121,78 @@ class ReconcileMode(OrganiseMode):
         self.receipt_rects = ui_layout.grid([self.rec_h] * len(self.receipts), pile.x + 14, top, pile.w - 28, cols,
                                             12, 8)
         pile.h = ui_layout.grow(pile.h, ui_layout.bottom(self.receipt_rects, top) + 14 - pile.y)
+        for rec, r in zip(self.receipts, self.receipt_rects, strict=True):
+            self.receipt_spots[rec["id"]] = self.kit.ui.hotspot(
+                r, self.kit.t("organise.acc_pick", item=pick(rec["label"])), lambda rid=rec["id"]: self._pick(rid))
 
     def on_finish(self) -> None:
         self._sync()
 
     def _sync(self) -> None:
+        done = self.flagged | self.checked | self.matched
         for key, spot in self.spots.items():
             if key == "hint":
                 spot.set_enabled(not self.finished)
             else:
-                spot.enabled = not self.finished and key not in self.flagged and key not in self.checked
+                spot.enabled = not self.finished and key not in done
+        for key, spot in self.receipt_spots.items():
+            spot.enabled = not self.finished and key in {r["id"] for r in self.open_receipts()}
+        if self.finished or self.drag.held != self.holding:
+            self.drag.drop()
+
+    def _pick(self, receipt_id: str) -> None:
+        """A receipt was pressed (a click, the start of a drag, or Enter): it is in hand."""
+        self.perform(Action("tool", "", receipt_id))
+        if self.holding == receipt_id:
+            self.drag.pick(receipt_id)
+
+    def _press_row(self, row_id: str) -> None:
+        """A ledger line pressed: the receipt in hand is laid on it, else the line is flagged."""
+        held = self.holding
+        self.drag.drop()
+        self.perform(Action("place", row_id, held) if held is not None else Action("flag", row_id))
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """Carrying a receipt with the mouse: it lands on the line it is released over."""
+        open_rows = {r["id"]: self.rects[r["id"]] for r in self.open_rows()}
+        self.drag.handle(event, self.kit.ui, open_rows,
+                         lambda rec, row: self.perform(Action("place", str(row), str(rec))))
+
+    @property
+    def animating(self) -> bool:
+        return super().animating or self.drag.carried
 
     # -- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """Ledger and receipts from the cached layer (redrawn when a row is checked or
         flagged, a hint or remark appears); the clock every frame."""
-        state = (frozenset(self.flagged), frozenset(self.checked), self.hint_row, self.feedback,
-                 self.feedback_good, self.finished)
+        state = (frozenset(self.flagged), frozenset(self.checked), frozenset(self.matched), self.hint_row,
+                 self.feedback, self.feedback_good, self.finished, self.holding, self.drag.carried)
         area = area.union(self.ledger).union(self.pile).union(self.bar)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
+        if self.drag.carried:
+            self._draw_carried(surface)
+        if self.last_row in self.rects:
+            r = self.rects[self.last_row]
+            self.burst(surface, (r.x + 12, r.centery), self.feedback_good)
+
+    def _draw_carried(self, surface: pygame.Surface) -> None:
+        """The receipt in hand under the pointer, the line below it lit."""
+        p = self.kit.painter
+        pal = p.palette
+        over = self.drag.over({r["id"]: self.rects[r["id"]] for r in self.open_rows()})
+        if over is not None:
+            pygame.draw.rect(surface, pal.focus, self.rects[over].inflate(6, 6), 3, border_radius=10)
+        rec = next((r for r in self.receipts if r["id"] == self.drag.held), None)
+        if rec is None:
+            return
+        text = self.money(rec["paid"])
+        slip = pygame.Rect(0, 0, p.font(18, True).size(text)[0] + 28, ui_layout.grow(40, p.line(18, True) + 16))
+        slip.center = self.drag.pos
+        pygame.draw.rect(surface, (255, 253, 240) if not pal.high_contrast else pal.panel, slip, border_radius=6)
+        pygame.draw.rect(surface, pal.ink, slip, 2, border_radius=6)
+        p.text(surface, text, (slip.centerx, slip.centery - p.line(18, True) // 2), 18, bold=True, align="center",
+               box=slip)
 
     def _heading(self, surface: pygame.Surface, rect: pygame.Rect, icon: str, text: str, clock: bool) -> None:
         p = self.kit.painter
@@ -296,7 +234,7 @@ class ReconcileMode(OrganiseMode):
         p, t = self.kit.painter, self.kit.t
         pal = p.palette
         r = self.rects[row["id"]]
-        flagged, checked = row["id"] in self.flagged, row["id"] in self.checked
+        flagged, checked = row["id"] in self.flagged, row["id"] in self.checked or row["id"] in self.matched
         hinted = row["id"] == self.hint_row
         fill = pal.panel
         if not pal.high_contrast:
@@ -320,7 +258,7 @@ class ReconcileMode(OrganiseMode):
             pygame.draw.line(surface, pal.muted, (right_old - 4 - ow, r.centery), (right_old + 4, r.centery), 2)
             p.text(surface, new, (r.right - 12, y), 18, bold=True, colour=pal.bad, align="right", box=r)
         else:
-            if checked:
+            if checked or row["id"] in self.matched:
                 p.icon(surface, "check", mark, size, pal.good)
             p.text(surface, self.money(row["written"]), (r.right - 12, y), 18, bold=True, align="right", box=r)
 
@@ -333,8 +271,13 @@ class ReconcileMode(OrganiseMode):
         h = self.rec_h
         paper = (255, 253, 240) if not pal.high_contrast else pal.panel
         for rec, r in zip(self.receipts, self.receipt_rects, strict=True):
-            pygame.draw.rect(surface, paper, r, border_radius=6)
-            pygame.draw.rect(surface, pal.panel_edge, r, 2, border_radius=6)
+            filed = rec["id"] in self.matched or rec["id"] in self.flagged
+            pygame.draw.rect(surface, paper if not filed else pal.panel, r, border_radius=6)
+            edge = pal.focus if rec["id"] == self.holding else pal.panel_edge
+            pygame.draw.rect(surface, edge, r, 4 if rec["id"] == self.holding else 2, border_radius=6)
+            if filed:                      # laid on its line: a tick in the corner
+                size = ui_layout.icon(p, 16)
+                p.icon(surface, "check", (r.right - 6 - size // 2, r.y + 6 + size // 2), size, pal.good)
             for k in range(r.x + 6, r.right - 6, 12):
                 pygame.draw.line(surface, pal.panel_edge, (k, r.bottom - 3), (k + 6, r.bottom - 3), 2)
             label = self.kit.pick(rec["label"])

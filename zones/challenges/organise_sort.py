@@ -11,87 +11,45 @@ Params::
      "bins": [{"id": "science", "label": {...}, "from": 500, "to": 599.99,
                "shape": "circle", "colour": "#3A86FF"}],
      "items": [{"id": "soup", "title": {...}, "code": "641.5", "tricky": true}],
-     "bins_shown": [3, 4, 6], "items_shown": [6, 9, 12], "time_limit": [0, 0, 150]}
+     "bins_shown": [3, 4, 6], "items_shown": [6, 9, 12], "time_limit": [0, 0, 150],
+     "tricky": "hard"}
 
-Easy leaves tricky titles out and uses fewer shelves; Hard adds every shelf and a clock.
+``tricky``: misleading titles never, from Medium (``"hard"``, the default) or ``"always"``
+(first on the trolley: the twist). Easy uses fewer shelves; Hard adds every shelf and a
+clock. The pupil drags the book onto a shelf (or presses the book, then a shelf).
 """
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 import pygame
 
 from zones import ui_layout
 from zones.challenges import board_text
-from zones.challenges.base import Action, check_langmap
-from zones.challenges.organise_common import OrganiseMode, check_three, three
-from zones.content import SHAPES
-
-
-def _num(code: Any) -> float | None:
-    try:
-        return float(code)
-    except (TypeError, ValueError):
-        return None
+from zones.challenges.actions import Action
+from zones.challenges.drag import Drag
+from zones.challenges.organise_common import OrganiseMode
+from zones.challenges.organise_sort_rules import SortRules, shelf_range
 
 
 class SortMode(OrganiseMode):
-    @classmethod
-    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        bins, items = params.get("bins"), params.get("items")
-        if not isinstance(bins, list) or not 2 <= len(bins) <= 6:
-            return ["bins: needs a list of 2 to 6 shelves"]
-        if not isinstance(items, list) or len(items) < 4:
-            return ["items: needs a list of at least 4 items"]
-        for i, b in enumerate(bins):
-            if not isinstance(b, dict) or not isinstance(b.get("id"), str):
-                problems.append(f"bins[{i}]: needs an id")
-                continue
-            problems += check_langmap(b.get("label"), f"bins[{i}].label", languages)
-            if _num(b.get("from")) is None or _num(b.get("to")) is None or b["from"] > b["to"]:
-                problems.append(f"bins[{i}]: needs numbers 'from' ≤ 'to'")
-            if b.get("shape") not in SHAPES:
-                problems.append(f"bins[{i}].shape: must be one of {SHAPES}")
-        if problems:
-            return problems
-        for i, item in enumerate(items):
-            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-                problems.append(f"items[{i}]: needs an id")
-                continue
-            problems += check_langmap(item.get("title"), f"items[{i}].title", languages)
-            code = _num(item.get("code"))
-            if not isinstance(item.get("code"), str) or code is None:
-                problems.append(f"items[{i}].code: must be a number written as text, like \"641.5\"")
-            elif sum(1 for b in bins if b["from"] <= code <= b["to"]) != 1:
-                problems.append(f"items[{i}].code: {item['code']} must fall on exactly one shelf")
-        problems += check_three(params, "bins_shown", 2, len(bins))
-        problems += check_three(params, "items_shown", 3, len(items))
-        problems += check_three(params, "time_limit", 0, 900)
-        return problems
+    """The trolley and the bookcase: the view of :class:`SortRules`."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+    rules_class = SortRules
+
+    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
         super().__init__(params, difficulty, kit, rng)
-        self.bins = list(params["bins"])[:three(params, "bins_shown", [3, 4, 6], self.difficulty)]
-        pool = [it for it in params["items"] if self._bin_of(it) is not None
-                and (self.difficulty > 1 or not it.get("tricky"))]
-        rng.shuffle(pool)
-        self.queue = pool[:three(params, "items_shown", [6, 9, 12], self.difficulty)]
-        self.total = len(self.queue)
-        self.placed: dict[str, list[dict[str, Any]]] = {b["id"]: [] for b in self.bins}
-        self.tried: set[str] = set()
-        self.hint_bin: str | None = None
         self.rects: dict[str, pygame.Rect] = {}
         self.spots: dict[str, Any] = {}
+        #: the book in the pupil's hand (picked up with a click, a drag or Enter)
+        self.drag = Drag()
 
     def _bin_of(self, item: dict[str, Any]) -> str | None:
-        code = float(item["code"])
-        return next((b["id"] for b in self.bins if b["from"] <= code <= b["to"]), None)
+        return self.rules.bin_of(item)
 
     def _range(self, b: dict[str, Any]) -> str:
-        return f"{int(b['from']):03d}–{int(b['to']):03d}"
+        return shelf_range(b)
 
     # -- layout -------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -113,6 +71,7 @@ class SortMode(OrganiseMode):
         book_y = area.y + ui_layout.below(86, self.left_y + left_h + 16)
         self.book = pygame.Rect(0, book_y, book_w, ui_layout.grow(250, 25 + self.label_h + 13 + self.tag_h + 16))
         self.book.centerx = x + tw // 2
+        self.spots["book"] = self.kit.ui.hotspot(self.book, t("organise.pick_up", title=""), self._pick)
         fb_h = self.feedback_h()
         self.remark = pygame.Rect(x + 16, self.book.bottom + 16, tw - 32, fb_h)
         hint_h = ui_layout.grow(46, p.button_h())
@@ -123,8 +82,7 @@ class SortMode(OrganiseMode):
         self.spots["hint"] = self.kit.ui.button((x + 16, self.trolley.bottom - 14 - hint_h, tw - 32, hint_h),
                                                 t("challenge.hint"), lambda: self.perform(Action("hint")))
         self.bottom = max(self.trolley.bottom, self.case.bottom)
-        if self.finished:
-            self.on_finish()
+        self.sync()
 
     def _build_case(self, side_by_side: bool, design_h: int) -> None:
         """The shelves in one or two columns, each as tall as its share of the 100 % case
@@ -150,8 +108,35 @@ class SortMode(OrganiseMode):
             label = f"{self.kit.pick(b['label'])} {self._range(b)}"
             self.spots[b["id"]] = self.kit.ui.hotspot(
                 r, self.kit.t("organise.shelf", shelf=label),
-                lambda bid=b["id"]: self.perform(Action("shelve", self.queue[0]["id"] if self.queue else "", bid)))
+                lambda bid=b["id"]: self._shelve(bid))
         case.h = ui_layout.grow(case.h, ui_layout.bottom(rects, case.y) + 14 - case.y)
+
+    def sync(self) -> None:
+        book = self.spots.get("book")
+        if book is not None and self.queue:
+            book.label = self.kit.t("organise.pick_up", title=self.kit.pick(self.queue[0]["title"]))
+        if self.finished:
+            self.drag.drop()
+            self.on_finish()
+
+    def _pick(self) -> None:
+        """The book was pressed (a click, the start of a drag, or Enter): it is in hand."""
+        if self.queue and not self.finished:
+            self.drag.pick(self.queue[0]["id"])
+
+    def _shelve(self, bid: str) -> None:
+        """A shelf was pressed, or the carried book dropped on it."""
+        self.drag.drop()
+        self.perform(Action("shelve", self.queue[0]["id"] if self.queue else "", bid))
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """Carrying the book with the mouse: it follows the pointer and lands on the shelf
+        it is released over."""
+        self.drag.handle(event, self.kit.ui, self.rects, lambda _book, bid: self._shelve(bid))
+
+    @property
+    def animating(self) -> bool:
+        return super().animating or self.drag.carried
 
     def on_finish(self) -> None:
         for spot in self.spots.values():
@@ -160,72 +145,57 @@ class SortMode(OrganiseMode):
             else:
                 spot.enabled = False
 
-    # -- actions ------------------------------------------------------------------
-    def actions(self) -> list[Action]:
-        if self.finished or not self.queue:
-            return []
-        item = self.queue[0]["id"]
-        return [Action("shelve", item, b["id"]) for b in self.bins] + [Action("hint")]
-
-    def perform(self, action: Action) -> None:
-        if self.finished or not self.queue:
-            return
-        item = self.queue[0]
-        title = self.kit.pick(item["title"])
-        if action.kind == "hint":
-            self.hints_used += 1
-            self.hint_bin = self._bin_of(item)
-            self.emit("hint", step=item["id"])
-            return
-        if action.kind != "shelve" or action.target != item["id"]:
-            return
-        right = self._bin_of(item)
-        shelf = next(b for b in self.bins if b["id"] == action.value)
-        self.emit("choice", step=item["id"], response=action.value)
-        if action.value == right:
-            self.correct += 1
-            self.placed[right].append(item)
-            self.queue.pop(0)
-            self.tried.clear()
-            self.hint_bin = None
-            self.say(self.kit.t("organise.sort_good", title=title, shelf=self.kit.pick(shelf["label"])), True)
-            self.emit("progress", progress=self.progress)
-            if not self.queue:
-                self.finished = True
-                self.on_finish()
-        else:
-            self.mistakes += 1
-            self.tried.add(action.value)
-            self.say(self.kit.t("organise.sort_wrong", title=title, code=item["code"],
-                                shelf=self.kit.pick(shelf["label"]), range=self._range(shelf)), False)
-            self.emit("mistake", step=item["id"])
-
-    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        if self.finished or not self.queue:
-            return None
-        item = self.queue[0]
-        right = self._bin_of(item)
-        wrong = [b["id"] for b in self.bins if b["id"] != right and b["id"] not in self.tried]
-        if rng.random() < skill or not wrong:
-            return Action("shelve", item["id"], right)
-        return Action("shelve", item["id"], rng.choice(wrong))
-
-    @property
-    def progress(self) -> float:
-        return (self.total - len(self.queue)) / max(1, self.total)
-
-    def details(self) -> dict[str, Any]:
-        return {"items": self.total, "shelves": len(self.bins)}
-
     # -- drawing ------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """Trolley and bookcase from the cached layer (redrawn when a book moves, a hint or
         remark appears); the clock every frame."""
         state = (len(self.queue), self.queue[0]["code"] if self.queue else None, self.feedback,
                  self.feedback_good, self.hint_bin, frozenset(self.tried),
-                 tuple(len(books) for books in self.placed.values()), self.finished)
+                 tuple(len(books) for books in self.placed.values()), self.finished, self.drag.carried,
+                 self.drag.held is not None)
         area = area.union(self.trolley).union(self.case)
         self.draw_layered(surface, area, state, lambda: self._paint(surface))
+        if self.moving:
+            self._draw_motion(surface)
+        if self.drag.carried and self.queue:
+            self._draw_carried(surface)
+
+    def _draw_carried(self, surface: pygame.Surface) -> None:
+        """The book in hand under the pointer (its number on it), the shelf below it lit."""
+        p = self.kit.painter
+        pal = p.palette
+        over = self.drag.over(self.rects)
+        if over is not None:
+            pygame.draw.rect(surface, pal.focus, self.rects[over].inflate(8, 8), 4, border_radius=14)
+        item = self.queue[0]
+        w = max(120, p.font(22, True).size(item["code"])[0] + 30)
+        card = pygame.Rect(0, 0, w, ui_layout.grow(80, p.line(22, True) + 40))
+        card.center = self.drag.pos
+        pygame.draw.rect(surface, p.colour("#2A9D8F") if not pal.high_contrast else pal.panel, card, border_radius=10)
+        pygame.draw.rect(surface, pal.ink, card, 3, border_radius=10)
+        tag = card.inflate(-20, -20)
+        pygame.draw.rect(surface, pal.panel, tag, border_radius=8)
+        p.text(surface, item["code"], (tag.centerx, tag.centery - p.line(22, True) // 2), 22, bold=True,
+               align="center", box=tag)
+
+    def _draw_motion(self, surface: pygame.Surface) -> None:
+        """The payoff of the last step (a few shapes, only while it plays): a shelved book
+        flies from the trolley to its shelf, which glows; a wrong shelf flashes red."""
+        pal = self.kit.painter.palette
+        t = min(1.0, self.anim / 0.45)
+        if self.feedback_good and self.last_shelf in self.rects:
+            shelf = self.rects[self.last_shelf]
+            start, end = pygame.Vector2(self.book.center), pygame.Vector2(shelf.center)
+            pos = start.lerp(end, t * (2 - t))
+            spine = pygame.Rect(0, 0, 26, 70)
+            spine.center = (int(pos.x), int(pos.y - 40 * 4 * t * (1 - t)))
+            pygame.draw.rect(surface, pal.accent, spine, border_radius=4)
+            pygame.draw.rect(surface, pal.ink, spine, 2, border_radius=4)
+            pygame.draw.rect(surface, pal.good, shelf.inflate(6, 6), 4, border_radius=14)
+        elif not self.feedback_good and self.tried:
+            for bid in self.tried:
+                if bid in self.rects and int(self.anim * 10) % 2 == 0:
+                    pygame.draw.rect(surface, pal.bad, self.rects[bid].inflate(6, 6), 4, border_radius=14)
 
     def _paint(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
@@ -238,7 +208,9 @@ class SortMode(OrganiseMode):
                width=tr.w - 36 - self.clock_w - 20, box=tr)
         self.draw_clock(surface, (tr.right - 130, tr.y + self.left_y + 4, 110, 20))
         book = self.book
-        if self.queue:
+        if self.queue and self.drag.carried:        # the book is in the pupil's hand: its place waits
+            board_text.dashed_rect(surface, pal.muted, book)
+        elif self.queue:
             item = self.queue[0]
             cover = p.colour("#2A9D8F") if not pal.high_contrast else pal.panel
             pygame.draw.rect(surface, cover, book, border_radius=12)
@@ -252,6 +224,8 @@ class SortMode(OrganiseMode):
             pygame.draw.rect(surface, pal.panel, tag, border_radius=10)
             pygame.draw.rect(surface, pal.ink, tag, 2, border_radius=10)
             p.text(surface, item["code"], (tag.centerx, tag.y + 10), 26, bold=True, align="center", box=tag)
+            if self.drag.held is not None:        # picked up with the keyboard: lifted, waiting for a shelf
+                pygame.draw.rect(surface, pal.focus, book.inflate(10, 10), 4, border_radius=14)
         else:
             p.icon(surface, "check", book.center, 80, pal.good)
         self.draw_feedback(surface, self.remark, t("organise.sort_idle"))

@@ -1,0 +1,57 @@
+"""Rules shared by the organise modes (sort, schedule, reconcile): per-difficulty params,
+the counts and the scoring rule. No pygame: see ``rules_core.py``."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from zones.challenges.actions import MechanicResult
+from zones.challenges.rules_core import Rules
+
+
+def three(params: dict[str, Any], key: str, default: list[int], difficulty: int) -> int:
+    """The value of a per-difficulty list param for this difficulty."""
+    return int(params.get(key, default)[difficulty - 1])
+
+
+def check_three(params: dict[str, Any], key: str, low: int, high: int) -> list[str]:
+    value = params.get(key)
+    if value is None:
+        return []
+    if not (isinstance(value, list) and len(value) == 3
+            and all(isinstance(x, int) and low <= x <= high for x in value)):
+        return [f"{key}: must be three whole numbers from {low} to {high}"]
+    return []
+
+
+class OrganiseRules(Rules):
+    """Counts right and wrong steps, and mistakes later put right (``recovered``)."""
+
+    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+        super().__init__(params, difficulty, rng)
+        self.time_limit = float(three(params, "time_limit", [0, 0, 0], self.difficulty))
+        self.correct = 0
+        self.mistakes = 0
+        #: steps that went right after a mistake on the same thing
+        self.recovered = 0
+
+    @property
+    def done(self) -> bool:
+        return self.finished and not self.timed_out
+
+    def result(self) -> MechanicResult:
+        tries = self.correct + self.mistakes
+        accuracy = self.correct / tries if tries else 0.0
+        time_frac = max(0.0, 1 - self.elapsed / self.time_limit) if self.time_limit else 1.0
+        if self.done:
+            score = 0.8 * accuracy + 0.2 * time_frac
+        else:
+            score = 0.5 * self.progress * accuracy
+        score = max(0.0, score - 0.05 * self.hints_used)
+        return MechanicResult(self.done, round(score, 3), round(accuracy, 3),
+                              {"mistakes": self.mistakes, "hints": self.hints_used, "recovered": self.recovered,
+                               **self.details()})
+
+    def details(self) -> dict[str, Any]:
+        return {}

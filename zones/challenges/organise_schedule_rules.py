@@ -1,0 +1,283 @@
+"""Rules of the organise ``schedule`` mode (Van Plan): parcels into a vans × hours grid
+under deadline and van-type rules; on the twist the bridge closes one hour and the plan
+must adapt. Every puzzle is generated from a hidden solution, so it can always be solved.
+No pygame. Params: see ``organise_schedule.py``; ``disruption`` (per difficulty, 0 or 1)
+says whether the road closes.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from typing import Any
+
+from zones.challenges.actions import Action
+from zones.challenges.organise_rules import OrganiseRules, check_three, three
+from zones.challenges.rules_core import Remark, check_langmap
+from zones.content import SHAPES
+
+
+class ScheduleRules(OrganiseRules):
+    @classmethod
+    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+        problems: list[str] = []
+        slots, vans, parcels = params.get("slots"), params.get("vans"), params.get("parcels")
+        if not isinstance(slots, list) or not 3 <= len(slots) <= 5 or not all(isinstance(s, str) for s in slots):
+            return ["slots: needs a list of 3 to 5 time labels"]
+        if not isinstance(vans, list) or not 2 <= len(vans) <= 3:
+            return ["vans: needs a list of 2 or 3 vans"]
+        if not isinstance(parcels, list) or len(parcels) < 5:
+            return ["parcels: needs a list of at least 5 parcels"]
+        tags = params.get("tags", {})
+        if not isinstance(tags, dict):
+            return ["tags: must map each van tag to a language map"]
+        for tag, label in tags.items():
+            problems += check_langmap(label, f"tags.{tag}", languages)
+        for name, things in (("vans", vans), ("parcels", parcels)):
+            for i, thing in enumerate(things):
+                if not isinstance(thing, dict) or not isinstance(thing.get("id"), str):
+                    problems.append(f"{name}[{i}]: needs an id")
+                    continue
+                problems += check_langmap(thing.get("label"), f"{name}[{i}].label", languages)
+                if thing.get("shape") not in SHAPES:
+                    problems.append(f"{name}[{i}].shape: must be one of {SHAPES}")
+                tag = thing.get("tag" if name == "vans" else "needs", "")
+                if tag and tag not in tags:
+                    problems.append(f"{name}[{i}]: tag '{tag}' is not in tags")
+        if isinstance(vans[0], dict) and vans[0].get("tag"):
+            problems.append("vans[0]: the first van must be a plain van (no tag)")
+        problems += check_langmap(params.get("closure"), "closure", languages)
+        problems += check_three(params, "vans_shown", 2, len(vans))
+        problems += check_three(params, "parcels_shown", 3, len(parcels))
+        problems += check_three(params, "slack", 0, len(slots))
+        problems += check_three(params, "disruption", 0, 1)
+        problems += check_three(params, "time_limit", 0, 900)
+        shown = params.get("vans_shown", [2, 3, 3])
+        count = params.get("parcels_shown", [5, 7, 9])
+        if not problems:
+            for d in range(3):
+                room = shown[d] * (len(slots) - 1)
+                if count[d] > room:
+                    problems.append(f"parcels_shown: level {d + 1} has {count[d]} parcels but only {room} safe drops")
+        return problems
+
+    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+        super().__init__(params, difficulty, rng)
+        self.slots = list(params["slots"])
+        self.vans = list(params["vans"])[:three(params, "vans_shown", [2, 3, 3], self.difficulty)]
+        self.will_disrupt = bool(three(params, "disruption", [0, 1, 1], self.difficulty))
+        self._generate(params, rng)
+        self.grid: dict[tuple[int, int], str] = {}
+        self.queue = [p["id"] for p in self.parcels]
+        self.selected: str | None = self.queue[0]
+        self.blocked: int | None = None
+        self.before_closure: set[str] = set()
+        self.undos = 0
+        self.tried: dict[str, set[tuple[int, int]]] = {}
+        self.hint_cell: tuple[int, int] | None = None
+        #: the cell of the last drop tried (the view animates it)
+        self.last_cell: tuple[int, int] | None = None
+
+    def _generate(self, params: dict[str, Any], rng: random.Random) -> None:
+        tags = {v.get("tag", "") for v in self.vans}
+        pool = [p for p in params["parcels"] if p.get("needs", "") in tags]
+        n = min(len(pool), three(params, "parcels_shown", [5, 7, 9], self.difficulty))
+        slack = three(params, "slack", [2, 1, 0], self.difficulty)
+        last = len(self.slots) - 1
+        for _ in range(200):
+            rng.shuffle(pool)
+            chosen = sorted(pool[:n], key=lambda p: p.get("needs", "") == "")
+            self.safe_gap = rng.randint(1, last) if self.will_disrupt else -1
+            free = [(v, s) for v in range(len(self.vans)) for s in range(last + 1) if s != self.safe_gap]
+            rng.shuffle(free)
+            deadlines: dict[str, int] = {}
+            for p in chosen:
+                cell = next((c for c in free if self._fits(p, c[0])), None)
+                if cell is None:
+                    break
+                free.remove(cell)
+                deadlines[p["id"]] = min(last, cell[1] + rng.randint(0, slack))
+            else:
+                self.parcels = chosen
+                rng.shuffle(self.parcels)
+                self.deadline = deadlines
+                return
+        raise ValueError("schedule: could not build a solvable plan from these params")
+
+    # -- rules --------------------------------------------------------------------
+    def parcel(self, pid: str) -> dict[str, Any]:
+        return next(p for p in self.parcels if p["id"] == pid)
+
+    def _fits(self, parcel: dict[str, Any], van: int) -> bool:
+        need = parcel.get("needs", "")
+        return not need or self.vans[van].get("tag", "") == need
+
+    def problem(self, pid: str, cell: tuple[int, int]) -> str | None:
+        """Why ``pid`` cannot go in ``cell`` (a locale key), or None when it can."""
+        van, slot = cell
+        if cell in self.grid:
+            return "organise.van_taken"
+        if slot == self.blocked:
+            return "organise.van_closed"
+        if not self._fits(self.parcel(pid), van):
+            return "organise.van_needs"
+        if slot > self.deadline[pid]:
+            return "organise.van_late"
+        return None
+
+    def solvable(self, queue: list[str], grid: dict[tuple[int, int], str]) -> bool:
+        """Can every parcel in ``queue`` still get a legal empty cell? (bipartite matching)"""
+        cells = [(v, s) for v in range(len(self.vans)) for s in range(len(self.slots))
+                 if (v, s) not in grid and s != self.blocked]
+        owner: dict[tuple[int, int], str] = {}
+
+        def assign(pid: str, seen: set) -> bool:
+            for c in cells:
+                if c in seen or not self._fits(self.parcel(pid), c[0]) or c[1] > self.deadline[pid]:
+                    continue
+                seen.add(c)
+                if c not in owner or assign(owner[c], seen):
+                    owner[c] = pid
+                    return True
+            return False
+
+        return all(assign(pid, set()) for pid in queue)
+
+    def good_cells(self, pid: str) -> list[tuple[int, int]]:
+        rest = [q for q in self.queue if q != pid]
+        return [(v, s) for v in range(len(self.vans)) for s in range(len(self.slots))
+                if self.problem(pid, (v, s)) is None and self.solvable(rest, {**self.grid, (v, s): pid})]
+
+    # -- actions ------------------------------------------------------------------
+    def actions(self) -> list[Action]:
+        if self.finished:
+            return []
+        acts = [Action("select", pid) for pid in self.queue]
+        for cell, pid in self.grid.items():
+            acts.append(Action("unplace", pid, f"{cell[0]}:{cell[1]}"))
+        for pid in self.queue:
+            acts += [Action("place", pid, f"{v}:{s}") for v in range(len(self.vans))
+                     for s in range(len(self.slots)) if (v, s) not in self.grid]
+        return acts + [Action("hint")]
+
+    def perform(self, action: Action) -> None:
+        if self.finished:
+            return
+        kind = action.kind
+        if kind == "select" and action.target in self.queue:
+            self.selected, self.hint_cell = action.target, None
+        elif kind == "hint" and self.selected:
+            self.hints_used += 1
+            self.emit("hint", step=self.selected)
+            cells = self.good_cells(self.selected)
+            self.hint_cell = cells[0] if cells else None
+            if not cells:
+                self.say("organise.van_stuck", False, cue="warning")
+        elif kind == "unplace":
+            cell = tuple(int(x) for x in action.value.split(":"))
+            if cell in self.grid:
+                pid = self.grid.pop(cell)
+                self.queue.insert(0, pid)
+                self.selected = pid
+                self.undos += 1
+                self.correct -= 1
+                if pid in self.before_closure:   # re-planning after the road closed: adapting, not a slip
+                    self.before_closure.discard(pid)
+                else:
+                    self.mistakes += 1
+                self.say("organise.van_back", True, cue="tick", parcel=self.parcel(pid)["label"])
+        elif kind == "place" and action.target in self.queue:
+            self._place(action.target, tuple(int(x) for x in action.value.split(":")))
+
+    def _place(self, pid: str, cell: tuple[int, int]) -> None:
+        label = self.parcel(pid)["label"]
+        self.last_cell = cell
+        self.emit("choice", step=pid, response=f"{self.vans[cell[0]]['id']}@{self.slots[cell[1]]}")
+        why = self.problem(pid, cell)
+        if why:
+            self.mistakes += 1
+            self.tried.setdefault(pid, set()).add(cell)
+            need = self.parcel(pid).get("needs", "")
+            self.say(why, False, parcel=label, time=self.slots[self.deadline[pid]],
+                     van=self.params["tags"][need] if need else "")
+            self.emit("mistake", step=pid)
+            return
+        self.correct += 1
+        self.recovered += bool(self.tried.get(pid))
+        self.grid[cell] = pid
+        self.queue.remove(pid)
+        self.hint_cell = None
+        self.selected = self.queue[0] if self.queue else None
+        self.say("organise.van_good", True, parcel=label, van=self.vans[cell[0]]["label"], time=self.slots[cell[1]])
+        if self.will_disrupt and self.blocked is None and len(self.grid) >= math.ceil(len(self.parcels) / 2):
+            self._close_road()
+        self.emit("progress", progress=self.progress)
+        if not self.queue:
+            self.finished = True
+
+    def _close_road(self) -> None:
+        every = [p["id"] for p in self.parcels]
+        options = []
+        for s in range(1, len(self.slots)):
+            self.blocked = s
+            if self.solvable(every, {}):
+                options.append(s)
+        busy = [s for s in options if any(c[1] == s for c in self.grid)]
+        self.blocked = self.rng.choice(busy or options or [self.safe_gap])
+        for cell in [c for c in self.grid if c[1] == self.blocked]:
+            self.queue.insert(0, self.grid.pop(cell))
+            self.correct -= 1   # bounced by the closure: not the player's fault, not a mistake
+        self.selected = self.queue[0] if self.queue else None
+        self.before_closure = set(self.grid.values())
+        self.tried.clear()
+        self.say("organise.van_replan", False, cue="warning",
+                 closure=Remark(self.params["closure"], False, {"slot": self.slots[self.blocked]}))
+
+    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
+        if self.finished:
+            return None
+        if not self.solvable(self.queue, self.grid):
+            for cell, pid in self.grid.items():
+                rest = {c: q for c, q in self.grid.items() if c != cell}
+                if self.solvable(self.queue + [pid], rest):
+                    return Action("unplace", pid, f"{cell[0]}:{cell[1]}")
+            cell, pid = rng.choice(list(self.grid.items()))
+            return Action("unplace", pid, f"{cell[0]}:{cell[1]}")
+        pid = self.selected or self.queue[0]
+        good = self.good_cells(pid)
+        if rng.random() >= skill:
+            tried = self.tried.get(pid, set())
+            other = [(v, s) for v in range(len(self.vans)) for s in range(len(self.slots))
+                     if (v, s) not in self.grid and (v, s) not in tried and (v, s) not in good]
+            if other:
+                v, s = rng.choice(other)
+                return Action("place", pid, f"{v}:{s}")
+        v, s = good[0]
+        return Action("place", pid, f"{v}:{s}")
+
+    @property
+    def progress(self) -> float:
+        return len(self.grid) / max(1, len(self.parcels))
+
+    def details(self) -> dict[str, Any]:
+        return {"parcels": len(self.parcels), "undos": self.undos, "road_closed": self.blocked is not None}
+
+    def closure(self) -> Remark | None:
+        """The road-closure notice, once the road has closed."""
+        if self.blocked is None:
+            return None
+        return Remark(self.params["closure"], False, {"slot": self.slots[self.blocked]})
+
+    def describe(self) -> list[tuple[Any, dict[str, Any]]]:
+        lines: list[tuple[Any, dict[str, Any]]] = []
+        if self.selected:
+            p = self.parcel(self.selected)
+            lines.append(("organise.say_parcel", {"parcel": p["label"], "time": self.slots[self.deadline[p["id"]]]}))
+        lines.append(("organise.parcels", {"n": len(self.queue)}))
+        for (v, s), pid in sorted(self.grid.items()):
+            lines.append(("organise.say_drop", {"parcel": self.parcel(pid)["label"], "van": self.vans[v]["label"],
+                                                "time": self.slots[s]}))
+        closure = self.closure()
+        if closure:
+            lines.append((closure.key, closure.values))
+        return lines
