@@ -98,17 +98,20 @@ class JobBoardScene(UiScene):
         top = HEADER_H + 20 + p.height(t("board.intro"), 20, 1200) + 18
         texts = [self.ctx.pick(self.ctx.content.items[i].text) if i else "" for i in pair]
         y = top + p.height(t("pair.title"), 28, 1200, True) + 24
-        buttons = centred_buttons(p, texts, 640, y, 1200, "@choice", min_w=360, min_h=80, gap=24)
+        style = next((st for st in ("@choice", "@default", "@small")
+                      if all(p.button_w(x, st) <= 1200 for x in texts)), "@small")
+        buttons = centred_buttons(p, texts, 640, y, 1200, style, min_w=360, min_h=80, gap=24)
         more = centred_buttons(p, [t("pair.skip"), t("board.later")], 640,
                                max(b.bottom for b in buttons) + 26, 1200, "@small", min_w=260, min_h=50)
-        return {"top": top, "buttons": buttons, "texts": texts, "skip": more[0], "later": more[1]}
+        return {"top": top, "buttons": buttons, "texts": texts, "style": style, "skip": more[0],
+                "later": more[1]}
 
     def build(self) -> None:
         if self.pending_pair is not None:
             lay = self.pair_layout()
             a, b = self.pending_pair
             for rect, text, item_id in zip(lay["buttons"], lay["texts"], (a, b), strict=True):
-                self.ui.button(rect, text, lambda i=item_id: self.choose_pair(i), "@choice")
+                self.ui.button(rect, text, lambda i=item_id: self.choose_pair(i), lay["style"])
             self.ui.button(lay["skip"], self.ctx.t("pair.skip"), lambda: self.choose_pair(None), "@small")
             self.ui.button(lay["later"], self.ctx.t("board.later"), self.later, "@small")
             return
