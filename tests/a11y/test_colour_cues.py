@@ -90,15 +90,18 @@ def test_assemble(tmp_path, scale):
 def test_investigate(tmp_path, cid, scale):
     app, play = open_board(tmp_path, cid, scale)
     m = play.mechanic
-    test = m.tests[0]["id"]
-    assert shows_without_colour(app, play, m.rects[f"test:{test}"], lambda: setattr(m, "hint_test", test),
-                                lambda: setattr(m, "hint_test", None)), "hinted test"
-    idea = next(h for h in m.remaining() if h != m.answer)
-    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: m.ruled.__setitem__(idea, "test"),
-                                lambda: m.ruled.pop(idea, None)), "ruled-out idea"
-    clue = m.clues[0]["id"]
-    assert shows_without_colour(app, play, m.rects[f"clue:{clue}"], lambda: m.seen.append(clue),
-                                lambda: m.seen.remove(clue) if clue in m.seen else None, inset=4), "clue seen"
+    r = m.rules
+    test = r.tests[0]["id"]
+    assert shows_without_colour(app, play, m.rects[f"test:{test}"], lambda: setattr(r, "hint_test", test),
+                                lambda: setattr(r, "hint_test", None)), "hinted test"
+    idea = next(h for h in r.remaining() if h != r.answer)
+    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: r.ruled.__setitem__(idea, "test"),
+                                lambda: r.ruled.pop(idea, None)), "ruled-out idea"
+    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: setattr(r, "hypothesis", idea),
+                                lambda: setattr(r, "hypothesis", None)), "the idea stated"
+    clue = r.clues[0]["id"]
+    assert shows_without_colour(app, play, m.rects[f"clue:{clue}"], lambda: r.seen.append(clue),
+                                lambda: r.seen.remove(clue) if clue in r.seen else None, inset=4), "clue seen"
     app.shutdown()
 
 
@@ -163,12 +166,13 @@ def test_design(tmp_path, cid, scale):
 def test_dialogue(tmp_path, scale):
     app, play = open_board(tmp_path, "s_fractions", scale)
     m, view = play.mechanic, play.mechanic.view
-    m.picks = 1
-    assert shows_without_colour(app, play, view.strip, lambda: setattr(m, "last_delta", -6),
-                                lambda: setattr(m, "last_delta", 6), inset=2), "mood up / down"
-    best = m.options[0][0]
-    assert shows_without_colour(app, play, view.option_rects[0], lambda: setattr(m, "hint_reply", best),
-                                lambda: setattr(m, "hint_reply", None)), "hinted reply"
+    r = m.rules
+    r.picks = 1
+    assert shows_without_colour(app, play, view.strip, lambda: setattr(r, "last_delta", -6),
+                                lambda: setattr(r, "last_delta", 6), inset=2), "mood up / down"
+    best = r.options[0][0]
+    assert shows_without_colour(app, play, view.option_rects[0], lambda: setattr(r, "hint_reply", best),
+                                lambda: setattr(r, "hint_reply", None)), "hinted reply"
     app.shutdown()
 
 

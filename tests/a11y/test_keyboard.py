@@ -44,8 +44,11 @@ def test_one_challenge_per_district_with_the_keyboard_alone(tmp_path, index):
     assert isinstance(play, ChallengePlayScene)
     skip = {t("challenge.stop"), t("settings.title")}
     for step in range(600):
-        if play.mechanic.finished:
+        if play.reported:
             break
+        if play.card_showing:                             # a level card: on to the next level
+            choose(app, t("challenge.next_level"))
+            continue
         action = play.mechanic.bot_action(ctx.rng, 1.0)
         label = play.mechanic.label_for(action) if action is not None else ""
         if not label:
@@ -55,7 +58,7 @@ def test_one_challenge_per_district_with_the_keyboard_alone(tmp_path, index):
             label = offered[step * 7 % len(offered)]
         choose(app, label)
         app.pump([], dt=0.5)
-    assert play.mechanic.finished
+    assert play.mechanic.finished and play.reported
     choose(app, t("challenge.continue"))
     assert isinstance(ctx.scenes.top, ReflectionScene)
     record = ctx.player.challenges[challenge_id]

@@ -1,7 +1,8 @@
-"""The Helpers' dialogue mechanic, for every challenge that uses it: bots finish at every
-difficulty through ``perform``, a perfect helper succeeds, the three conversations use
-different layouts and structures, broken params get a message naming the field, and a
-whole chat can be played with the keyboard alone through the real hosting scene."""
+"""The Helpers' dialogue mechanic (the view over ``dialogue_rules``), for every challenge
+that uses it: bots finish at every difficulty through ``perform``, a perfect helper
+succeeds, the three conversations use different layouts and structures, broken params get
+a message naming the field, and a whole chat can be played with the keyboard alone
+through the real hosting scene."""
 
 from __future__ import annotations
 
@@ -71,14 +72,14 @@ def test_bots_finish_through_perform(cid, difficulty, skill):
 def test_difficulty_changes_options_tips_and_threshold(cid):
     easy, hard = make(cid, 1), make(cid, 3)
     assert len(easy.options) == 3 and len(hard.options) == 4
-    assert easy.threshold < hard.threshold
+    assert easy.rules.threshold < hard.rules.threshold
     assert all(r.get("level", 1) == 1 for _, r in easy.options)
 
 
 def test_every_reply_emits_a_choice_and_a_progress_event():
     mech = make("s_nervous_patient", 2)
     mech.pop_events()
-    mech.perform(Action("reply", str(mech.best_option())))
+    mech.perform(Action("reply", str(mech.rules.best_option())))
     kinds = [k for k, _ in mech.pop_events()]
     assert kinds.count("choice") == 1 and "progress" in kinds
 
@@ -86,7 +87,7 @@ def test_every_reply_emits_a_choice_and_a_progress_event():
 def test_choice_response_names_reply_and_tone():
     mech = make("s_left_out", 1)
     mech.pop_events()
-    best = mech.best_option()
+    best = mech.rules.best_option()
     mech.perform(Action("reply", str(best)))
     choice = next(d for k, d in mech.pop_events() if k == "choice")
     assert choice["step"] == "hello" and choice["response"] == f"{best}:helpful"
@@ -103,17 +104,17 @@ def test_fractions_chat_holds_a_real_pie_task():
 
 def test_a_wrong_turn_can_be_repaired_in_left_out():
     mech = make("s_left_out", 1)
-    while mech.node["id"] != "draw":
-        mech.perform(Action("reply", str(mech.best_option())))
+    while mech.rules.node["id"] != "draw":
+        mech.perform(Action("reply", str(mech.rules.best_option())))
     worst = min(mech.options, key=lambda o: o[1]["mood"])[0]
     mech.perform(Action("reply", str(worst)))
-    assert mech.node["id"] == "repair"
+    assert mech.rules.node["id"] == "repair"
 
 
 def test_hint_marks_the_best_reply_and_costs_a_little():
     a, b = make("s_fractions", 2, 1), make("s_fractions", 2, 1)
     a.perform(Action("hint"))
-    assert a.hint_reply == a.best_option()
+    assert a.rules.hint_reply == a.rules.best_option()
     assert [k for k, _ in a.pop_events()][-1] == "hint"
     play(a, 1.0, 1)
     play(b, 1.0, 1)
@@ -125,7 +126,7 @@ def test_wrong_actions_are_ignored():
     mech.perform(Action("reply", "99"))
     mech.perform(Action("end"))
     mech.perform(Action("dance"))
-    assert mech.picks == 0 and not mech.finished
+    assert mech.rules.picks == 0 and not mech.finished
 
 
 def _broken(mutate) -> list[str]:
@@ -144,7 +145,11 @@ def _broken(mutate) -> list[str]:
     (lambda p: p["nodes"][2].update(replies=p["nodes"][2]["replies"][:2]), "nodes[2].replies: needs at least 3"),
     (lambda p: p["nodes"][0]["replies"][0].update(level=2), "nodes[0].replies"),
     (lambda p: p["nodes"][0]["replies"][0].update(pie=[5, 3]), "nodes[0].replies[0].pie"),
-    (lambda p: p.update(nodes=p["nodes"][:3]), "nodes: needs a list of at least 5"),
+    (lambda p: p.update(nodes=p["nodes"][:1]), "nodes: needs a list of at least 2"),
+    (lambda p: p.update(span=[4, 5]), "span:"),
+    (lambda p: p["nodes"][0].update(who="other"), "nodes[0].who"),
+    (lambda p: p.update(other={"name": {"en": "Grace"}, "role": {"en": "x", "es": "x"}, "shape": "star",
+                               "colour": "#123456", "start_mood": 30}), "other.name: language 'es' missing"),
 ])
 def test_validate_params_names_the_problem(mutate, expected):
     problems = _broken(mutate)
@@ -176,7 +181,7 @@ def test_keyboard_alone_plays_a_whole_chat(app):
         if mech.phase == "end":
             target = mech.kit.pick(mech.params["goodbye"])
         else:
-            best = dict(mech.options)[mech.best_option()]
+            best = dict(mech.options)[mech.rules.best_option()]
             target = mech.kit.pick(best["text"])
         focused = scene.ui.focused
         if focused is not None and focused.label == target and scene.ui.keyboard_used:
@@ -184,8 +189,8 @@ def test_keyboard_alone_plays_a_whole_chat(app):
         else:
             app.pump([key(pygame.K_TAB)])
         presses += 1
-    assert mech.finished and scene.reported
-    assert scene.result.success and scene.result.accuracy == 1.0
+    assert mech.finished and scene.card_showing
+    assert scene.level_results[-1].success and scene.level_results[-1].accuracy == 1.0
     app.ctx.scenes.pop()
     app.pump([])
 
@@ -209,3 +214,28 @@ def test_scene_draws_every_difficulty_and_survives_a_settings_rebuild(app, cid):
         app.apply_settings()
         app.ctx.scenes.pop()
         app.pump([])
+
+
+@pytest.mark.parametrize("cid", MINE)
+def test_describe_says_who_spoke_each_mood_and_the_replies(cid):
+    mech = DialogueMechanic(PARAMS[cid], 2, FakeKit(show_values=True), random.Random(0))
+    mech.build(AREA)
+    before = mech.describe()
+    assert any(line.startswith("dialogue.describe_mood") for line in before)
+    assert sum(line.startswith("dialogue.option") for line in before) == len(mech.options)
+    mech.perform(Action("reply", str(mech.rules.best_option())))
+    after = mech.describe()
+    mood = next(line for line in after if line.startswith("dialogue.describe_mood"))
+    assert mood not in before                      # the mood number moved
+    assert "dialogue.up" in after
+
+
+def test_a_helpful_reply_raises_a_heart_and_a_hurtful_one_a_cloud():
+    mech = make("s_nervous_patient", 1)
+    mech.perform(Action("reply", str(mech.rules.best_option())))
+    assert mech.pop == ("main", "heart") and mech.animating
+    worst = min(mech.options, key=lambda o: o[1]["mood"])[0]
+    mech.perform(Action("reply", str(worst)))
+    assert mech.pop == ("main", "cloud")
+    mech.update(2.0)
+    assert not mech.animating

@@ -9,7 +9,8 @@ import zones
 
 #: boards declared once for every text size (the rest still have a ``*_large.py``)
 ONE_LAYOUT = ["assemble", "enterprise_deal", "enterprise_pitch", "enterprise_stall", "organise_reconcile",
-              "organise_sort", "organise_schedule", "organise_schedule_draw"]
+              "organise_sort", "organise_schedule", "organise_schedule_draw", "investigate", "investigate_boards",
+              "dialogue", "dialogue_draw"]
 
 
 def test_boards_on_the_one_layout_have_no_large_text_branch_or_twin():

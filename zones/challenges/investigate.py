@@ -1,63 +1,51 @@
-"""Investigate: gather clues, form and test a hypothesis (the Thinkers' family).
+"""Investigate: examine, test an idea, conclude (the Thinkers' family). The view.
 
-A case board. The player inspects clues (observations, some of them red herrings) and
-runs tests (lab results that rule ideas out), then picks the answer from a list of ideas.
-Each inspection or test spends one unit of "lab time" on harder levels; a wrong diagnosis
-crosses that idea out and costs a try. The board's layout depends on ``mode``: ``chart``
-(a patient chart with clue spots), ``tray`` (a rack of test tubes and field notes) or
-``table`` (a sales chart, data files and comparisons); see ``investigate_boards.py``.
+The rules (a pure state machine) are in ``investigate_rules.py``; this class builds the
+controls through ``kit.ui``, turns presses, drags and keys into the rules' actions and
+draws their state (``investigate_boards.py`` paints the three pictures). The board is laid
+out once for every text size with ``zones/ui_layout`` (measured text makes boxes grow and
+the side column wrap below). Modes: ``chart`` (press the dog's body to examine it, order
+tests that take time), ``tray`` (pick up a reagent and drop it on a sample, read it
+against the key), ``table`` (put a variable on the chart beside the sales, check new data).
 
-Data that drives it (``params`` in a challenge file)::
+Data that drives it (``params`` in a challenge file, per level laid over the base)::
 
-    {"mode": "chart",
-     "subject": {"en": "Patient: Biscuit", "es": "Paciente: Galleta"},
-     "answer": "sock",
+    {"mode": "chart", "subject": {...}, "answer": "sock",
      "hypotheses": [{"id": "sock", "shape": "circle", "colour": "#E07A3F",
-                     "label": {...}, "quip": {...}}],
-     "clues": [{"id": "tummy", "label": {...}, "text": {...}, "x": 0.5, "y": 0.6,
-                "herring": false}],
-     "tests": [{"id": "xray", "label": {...}, "result": {...}, "rules_out": ["bored"],
-                "colour": "#3A86FF"}],
-     "series": {"labels": [{...}], "values": [320, 410, 95]},
+                     "label": {...}, "quip": {...}, "treat": {...}}],
+     "clues": [{"id": "tummy", "label": {...}, "text": {...}, "signs": {"sock": {...}},
+                "x": 0.5, "y": 0.6, "herring": false, "values": {"default": [..]}}],
+     "tests": [{"id": "xray", "label": {...}, "checks": ["sock"], "wait": 10,
+                "found": {...}, "clear": {...}, "base": 0, "colour": "#3A86FF"}],
+     "samples": [{"id": "case", "case": true, "label": {...}}],       # tray
+     "series": {"name": {...}, "labels": [{...}], "values": [320, 410, 95]},   # table
+     "only_hypotheses": [...], "only_clues": [...], "only_tests": [...], "closed": ["xray"],
+     "closed_note": {...},
+     "wait_scale": 1,
      "hypotheses_shown": [3, 4, 5], "herrings": [0, 1, 9],
      "budget": [0, 8, 6], "attempts": [3, 2, 2]}
 
-Per difficulty (lists of three): how many ideas are in play, how many red-herring clues
-are mixed in, the lab-time budget (0 = unlimited) and the diagnosis tries. On Easy, tests
-that rule out nothing in play are left out. ``x``/``y`` place clues in ``chart`` mode;
-``series`` is the bar chart of ``table`` mode; ``colour`` tints a tube in ``tray`` mode.
+Per difficulty (lists of three): ideas in play, red-herring clues mixed in, the lab-time
+budget (0 = unlimited) and the tries. On Easy, tests that check nothing in play are left out.
 """
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any
 
 import pygame
 
-from zones.challenges import board_text, investigate_large
-from zones.challenges.base import Action, Mechanic, MechanicResult, check_langmap
-from zones.challenges.investigate_boards import BOARDS, draw_side, layout_side
-from zones.content import SHAPES
+from zones import ui_layout
+from zones.challenges import investigate_boards as boards
+from zones.challenges.base import Action, Mechanic, MechanicResult
+from zones.challenges.investigate_rules import MODES, CaseRules, validate
 
-MODES = tuple(BOARDS)
+__all__ = ["MODES", "InvestigateMechanic"]
 
-
-def _three(value: Any, low: int, high: int) -> bool:
-    return (isinstance(value, list) and len(value) == 3
-            and all(isinstance(x, int) and low <= x <= high for x in value))
-
-
-def cover_count(wrong: set[str], tests: list[dict[str, Any]]) -> int | None:
-    """Tests a careful player needs to rule out every idea in ``wrong`` (greedy)."""
-    left, used = set(wrong), 0
-    while left:
-        best = max(tests, key=lambda t: len(left & set(t["rules_out"])), default=None)
-        if best is None or not left & set(best["rules_out"]):
-            return None
-        left -= set(best["rules_out"])
-        used += 1
-    return used
+SIDE_W = 390
+GAP = 16
 
 
 class InvestigateMechanic(Mechanic):
@@ -65,342 +53,393 @@ class InvestigateMechanic(Mechanic):
 
     @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        mode = params.get("mode")
-        if mode not in MODES:
-            problems.append(f"mode: must be one of {MODES}")
-        problems += check_langmap(params.get("subject"), "subject", languages)
-        hyps, clues, tests = params.get("hypotheses"), params.get("clues"), params.get("tests")
-        if not isinstance(hyps, list) or len(hyps) < 3:
-            return problems + ["hypotheses: needs a list of at least 3 ideas"]
-        if not isinstance(clues, list) or not 2 <= len(clues) <= 6:
-            return problems + ["clues: needs a list of 2 to 6 clues"]
-        if not isinstance(tests, list) or not 2 <= len(tests) <= 6:
-            return problems + ["tests: needs a list of 2 to 6 tests"]
-        ids: set[str] = set()
-        for i, h in enumerate(hyps):
-            if not isinstance(h, dict) or not isinstance(h.get("id"), str):
-                problems.append(f"hypotheses[{i}]: needs an id")
-                continue
-            ids.add(h["id"])
-            problems += check_langmap(h.get("label"), f"hypotheses[{i}].label", languages)
-            if h.get("shape") not in SHAPES:
-                problems.append(f"hypotheses[{i}].shape: must be one of {SHAPES}")
-            if h["id"] != params.get("answer"):
-                problems += check_langmap(h.get("quip"), f"hypotheses[{i}].quip", languages)
-        answer = params.get("answer")
-        if answer not in ids:
-            problems.append(f"answer: '{answer}' is not one of the hypotheses")
-        for i, c in enumerate(clues):
-            if not isinstance(c, dict) or not isinstance(c.get("id"), str):
-                problems.append(f"clues[{i}]: needs an id")
-                continue
-            problems += check_langmap(c.get("label"), f"clues[{i}].label", languages)
-            problems += check_langmap(c.get("text"), f"clues[{i}].text", languages)
-            if mode == "chart":
-                for key in ("x", "y"):
-                    if not isinstance(c.get(key), (int, float)) or not 0 <= c[key] <= 1:
-                        problems.append(f"clues[{i}].{key}: must be a number 0–1")
-        for i, t in enumerate(tests):
-            if not isinstance(t, dict) or not isinstance(t.get("id"), str):
-                problems.append(f"tests[{i}]: needs an id")
-                continue
-            problems += check_langmap(t.get("label"), f"tests[{i}].label", languages)
-            problems += check_langmap(t.get("result"), f"tests[{i}].result", languages)
-            out = t.get("rules_out")
-            if not isinstance(out, list) or not set(out) <= ids:
-                problems.append(f"tests[{i}].rules_out: must list hypothesis ids")
-            elif answer in out:
-                problems.append(f"tests[{i}].rules_out: must not rule out the answer '{answer}'")
-        if mode == "table":
-            series = params.get("series")
-            if not isinstance(series, dict) or not isinstance(series.get("values"), list) \
-                    or not isinstance(series.get("labels"), list) \
-                    or len(series["values"]) != len(series["labels"]) or not 2 <= len(series["values"]) <= 8:
-                problems.append("series: needs 'labels' and 'values' lists of the same length (2–8)")
-            else:
-                for i, label in enumerate(series["labels"]):
-                    problems += check_langmap(label, f"series.labels[{i}]", languages)
-                if not all(isinstance(v, (int, float)) and v >= 0 for v in series["values"]):
-                    problems.append("series.values: must be numbers ≥ 0")
-        for key, low, high in (("hypotheses_shown", 2, len(hyps)), ("herrings", 0, 99),
-                               ("budget", 0, 99), ("attempts", 1, 9)):
-            if key in params and not _three(params[key], low, high):
-                problems.append(f"{key}: must be three whole numbers from {low} to {high}")
-        if problems:
-            return problems
-        wrong = ids - {answer}
-        need = cover_count(wrong, tests)
-        if need is None:
-            problems.append("tests: together they must rule out every wrong hypothesis")
-        else:
-            for d, budget in enumerate(params.get("budget", [0, 0, 0])):
-                if budget and budget < need:
-                    problems.append(f"budget: level {d + 1} allows {budget} but the tests need {need}")
-        return problems
+        return validate(params, languages)
 
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
         super().__init__(params, difficulty, kit, rng)
-        d = self.difficulty - 1
-        self.mode = params.get("mode", "chart")
-        self.answer = params["answer"]
-        hyps = list(params["hypotheses"])
-        wrong = [h for h in hyps if h["id"] != self.answer]
-        rng.shuffle(wrong)
-        shown = params.get("hypotheses_shown", [3, 4, 5])[d]
-        self.hyps = [h for h in hyps if h["id"] == self.answer] + wrong[:max(1, shown - 1)]
-        rng.shuffle(self.hyps)
-        self.active = {h["id"] for h in self.hyps}
-        herrings = [c for c in params["clues"] if c.get("herring")]
-        rng.shuffle(herrings)
-        keep = {c["id"] for c in herrings[:params.get("herrings", [0, 1, 9])[d]]}
-        self.clues = [c for c in params["clues"] if not c.get("herring") or c["id"] in keep]
-        self.tests = [dict(t, rules_out=[h for h in t["rules_out"] if h in self.active])
-                      for t in params["tests"]]
-        if self.difficulty == 1:
-            self.tests = [t for t in self.tests if t["rules_out"]]
-        if self.mode != "chart":
-            rng.shuffle(self.clues)
-        rng.shuffle(self.tests)
-        self.needed = cover_count(self.active - {self.answer}, self.tests) or 0
-        self.budget = params.get("budget", [0, 0, 0])[d]
-        self.tries = params.get("attempts", [3, 2, 2])[d]
-        self.seen: list[str] = []
-        self.ran: list[str] = []
-        self.ruled: dict[str, str] = {}        # idea id -> "test" | "hint" | "wrong"
-        self.wrong_guesses = 0
-        self.solved = False
-        self.spent = 0
-        self.notes: list[tuple[str, str]] = []  # (icon, text), newest last
-        self.flash = 0.0
-        self.hint_test: str | None = None
+        self.rules = CaseRules(params, self.difficulty, rng)
+        self.mode = self.rules.mode
+        self.held: str | None = None           # tray: the reagent picked up
+        self.mouse: tuple[int, int] | None = None
+        self.flash = 0.0                        # seconds the newest note stays lit
+        self.wag = 0.0                          # seconds of the happy animation left
+        self.spots: dict[str, Any] = {}
         self.rects: dict[str, pygame.Rect] = {}
-        self.area = pygame.Rect(0, 0, 0, 0)
+        self.box: dict[str, pygame.Rect] = {}
 
-    # -- helpers ------------------------------------------------------------------
+    # -- the rules, as the host and the tests see them ----------------------------------
+    def __getattr__(self, name: str) -> Any:
+        """State the old board exposed (hyps, seen, ruled, budget_left …) reads the rules."""
+        if name in ("hyps", "clues", "tests", "seen", "ran", "ruled", "answer", "budget", "tries", "spent",
+                    "solved", "hint_test", "notes", "remaining", "budget_left", "hypothesis", "running",
+                    "readings", "plotted", "samples", "case_sample", "closed", "active", "wrong_guesses"):
+            return getattr(self.__dict__["rules"], name)
+        raise AttributeError(name)
+
     @property
-    def budget_left(self) -> int | None:
-        return None if not self.budget else max(0, self.budget - self.spent)
+    def finished(self) -> bool:
+        return self.rules.finished if "rules" in self.__dict__ else False
 
-    def can_spend(self) -> bool:
-        left = self.budget_left
-        return left is None or left > 0
+    @finished.setter
+    def finished(self, value: bool) -> None:
+        if "rules" in self.__dict__:
+            self.rules.finished = value
 
-    def remaining(self) -> list[str]:
-        return [h["id"] for h in self.hyps if h["id"] not in self.ruled]
+    @property
+    def hints_used(self) -> int:
+        return self.rules.hints_used if "rules" in self.__dict__ else 0
 
-    def hyp(self, hid: str) -> dict[str, Any]:
-        return next(h for h in self.hyps if h["id"] == hid)
+    @hints_used.setter
+    def hints_used(self, value: int) -> None:
+        if "rules" in self.__dict__:
+            self.rules.hints_used = value
 
-    def _note(self, icon: str, text: str) -> None:
-        self.notes.append((icon, text))
-        self.flash = 0.8
-
-    # -- layout -------------------------------------------------------------------
-    def build(self, area: pygame.Rect) -> None:
-        self.area = area
-        self.spots: dict[str, Any] = {}
-        self.rects = {}
-        if board_text.large(self.kit.painter):
-            investigate_large.layout(self, area)
-            self.bottom = self.notebook.y + investigate_large.notes_height(self)
-            self._sync()
-            return
-        self.side = pygame.Rect(area.right - 410, area.y, 410, area.h)
-        self.board = pygame.Rect(area.x, area.y, self.side.x - area.x - 20, 360)
-        self.notebook = pygame.Rect(area.x, self.board.bottom + 14, self.board.w, area.bottom - self.board.bottom - 14)
-        self.spots: dict[str, Any] = {}
-        BOARDS[self.mode].layout(self, self.board)
-        layout_side(self, self.side)
-        self._sync()
-
-    def _sync(self) -> None:
-        """Enable only what can still be done (Tab skips the rest)."""
-        if not getattr(self, "spots", None):
-            return
-        for key, spot in self.spots.items():
-            kind, _, item = key.partition(":")
-            if kind == "hint":
-                spot.set_enabled(not self.finished and len(self.remaining()) > 1)
-            elif self.finished:
-                spot.enabled = False
-            elif kind == "clue":
-                spot.enabled = item not in self.seen and self.can_spend()
-            elif kind == "test":
-                spot.enabled = item not in self.ran and self.can_spend()
-            elif kind == "hyp":
-                spot.enabled = item not in self.ruled
-
-    # -- actions ------------------------------------------------------------------
     def actions(self) -> list[Action]:
-        if self.finished:
-            return []
-        acts: list[Action] = []
-        if self.can_spend():
-            acts += [Action("inspect", c["id"]) for c in self.clues if c["id"] not in self.seen]
-            acts += [Action("test", t["id"]) for t in self.tests if t["id"] not in self.ran]
-        acts += [Action("diagnose", h) for h in self.remaining()]
-        if len(self.remaining()) > 1:
-            acts.append(Action("hint"))
-        return acts
+        return self.rules.actions()
 
     def perform(self, action: Action) -> None:
-        if self.finished or action not in self.actions():
-            return
-        kind, target = action.kind, action.target
-        before = len(self.ruled)
-        if kind == "inspect":
-            clue = next(c for c in self.clues if c["id"] == target)
-            self.seen.append(target)
-            self.spent += 1
-            self._note("folder", f"{self.kit.pick(clue['label'])}: {self.kit.pick(clue['text'])}")
-            self.emit("choice", step="inspect", response=target)
-        elif kind == "test":
-            test = next(t for t in self.tests if t["id"] == target)
-            self.ran.append(target)
-            self.spent += 1
-            if self.hint_test == target:
-                self.hint_test = None
-            fresh = [h for h in test["rules_out"] if h not in self.ruled]
-            for h in fresh:
-                self.ruled[h] = "test"
-            names = ", ".join(self.kit.pick(self.hyp(h)["label"]) for h in fresh)
-            tail = self.kit.t("investigate.ruled_by", ideas=names) if fresh else self.kit.t("investigate.no_news")
-            self._note("flask", f"{self.kit.pick(test['label'])}: {self.kit.pick(test['result'])} {tail}")
-            self.emit("choice", step="test", response=target)
-        elif kind == "hint":
-            self.hints_used += 1
-            self.emit("hint", step=len(self.notes))
-            useful = [t for t in self.tests if t["id"] not in self.ran
-                      and set(t["rules_out"]) - set(self.ruled)]
-            if useful and self.can_spend():
-                self.hint_test = max(useful, key=lambda t: len(set(t["rules_out"]) - set(self.ruled)))["id"]
-                test = next(t for t in self.tests if t["id"] == self.hint_test)
-                self._note("check", self.kit.t("investigate.hint_test", test=self.kit.pick(test["label"])))
-            else:
-                wrong = [h for h in self.remaining() if h != self.answer]
-                pick = self.rng.choice(wrong)
-                self.ruled[pick] = "hint"
-                self._note("check", self.kit.t("investigate.hint_not", idea=self.kit.pick(self.hyp(pick)["label"])))
-        elif kind == "diagnose":
-            self.emit("choice", step="diagnosis", response=target)
-            label = self.kit.pick(self.hyp(target)["label"])
-            if target == self.answer:
-                self.solved = True
-                self.finished = True
-                self._note("check", self.kit.t("investigate.right", idea=label))
-            else:
-                self.wrong_guesses += 1
-                self.tries -= 1
-                self.ruled[target] = "wrong"
-                self.emit("mistake", step="diagnosis")
-                self._note("cross", self.kit.t("investigate.wrong", idea=label,
-                                               quip=self.kit.pick(self.hyp(target)["quip"])))
-                if self.tries <= 0:
-                    self.finished = True
-                    self._note("cross", self.kit.t("investigate.unsolved",
-                                                   idea=self.kit.pick(self.hyp(self.answer)["label"])))
-        if len(self.ruled) > before or self.finished:
-            self.emit("progress", progress=self.progress)
+        before = (len(self.rules.notes), self.rules.solved)
+        self.rules.perform(action)
+        self._after(before)
+
+    def _after(self, before: tuple[int, bool]) -> None:
+        for kind, data in self.rules.pop_events():
+            self.emit(kind, **data)
+        if len(self.rules.notes) != before[0]:
+            self.flash = 0.8
+        if self.rules.solved and not before[1]:
+            self.wag = 2.5
+        if self.rules.finished:
+            self.held = None
         self._sync()
 
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        if self.finished:
-            return None
-        left = self.remaining()
-        wrong_left = set(left) - {self.answer}
-        if rng.random() < skill:
-            useful = [t for t in self.tests if t["id"] not in self.ran and wrong_left & set(t["rules_out"])]
-            spare = (self.budget_left is None or
-                     self.budget_left > (cover_count(wrong_left, useful) or 0))
-            unread = [c for c in self.clues if c["id"] not in self.seen and not c.get("herring")]
-            if unread and spare and self.can_spend():
-                return Action("inspect", unread[0]["id"])
-            if useful and self.can_spend():
-                return Action("test", max(useful, key=lambda t: len(wrong_left & set(t["rules_out"])))["id"])
-            return Action("diagnose", self.answer)
-        looks = [a for a in self.actions() if a.kind in ("inspect", "test")]
-        if looks and rng.random() < 0.7:
-            return rng.choice(looks)
-        return Action("diagnose", rng.choice(left))
+        return self.rules.bot_action(rng, skill)
 
-    # -- time and result ----------------------------------------------------------
-    def update(self, dt: float) -> None:
-        super().update(dt)
-        self.flash = max(0.0, self.flash - dt)
-
-    @property
-    def animating(self) -> bool:
-        return self.flash > 0 or (self.hint_test is not None and not self.kit.reduced_motion)
+    def label_for(self, action: Action) -> str:
+        """The control that does ``action``; a tray test is two presses (the reagent, then
+        the sample), so it names the sample once that reagent is held."""
+        if action.kind == "test" and self.mode == "tray":
+            key = f"sample:{action.value}" if self.held == action.target else f"test:{action.target}"
+        else:
+            key = {"examine": f"clue:{action.target}", "test": f"test:{action.target}",
+                   "suspect": f"hyp:{action.target}", "conclude": "conclude", "wait": "wait",
+                   "hint": "hint"}.get(action.kind, "")
+        spot = self.spots.get(key)
+        return spot.label if spot is not None else ""
 
     @property
     def progress(self) -> float:
-        if self.solved:
-            return 1.0
-        wrong = len(self.active) - 1
-        return 0.9 * len([h for h in self.ruled if h != self.answer]) / max(1, wrong)
+        return self.rules.progress
 
     def result(self) -> MechanicResult:
-        accuracy = 1 / (1 + self.wrong_guesses) if self.solved else 0.0
-        useful_clues = len([c for c in self.clues if not c.get("herring")])
-        ideal = self.needed + useful_clues
-        total = len(self.clues) + len(self.tests)
-        efficiency = 1 - max(0, self.spent - ideal) / max(1, total - ideal)
-        evidence = min(1.0, self.spent / max(1, self.needed))  # a lucky guess is not a finding
-        if self.solved:
-            score = 0.1 + 0.5 * accuracy + 0.2 * evidence + 0.2 * efficiency
+        return self.rules.result()
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        before = (len(self.rules.notes), self.rules.solved)
+        self.rules.tick(dt)
+        self.flash = max(0.0, self.flash - dt)
+        self.wag = max(0.0, self.wag - dt)
+        if len(self.rules.notes) != before[0]:
+            self._after(before)
+
+    @property
+    def animating(self) -> bool:
+        return bool(self.rules.running) or self.held is not None or (
+            not self.kit.reduced_motion and (self.flash > 0 or self.wag > 0))
+
+    # -- words ---------------------------------------------------------------------------
+    def note_text(self, note: tuple[str, str, dict[str, Any]]) -> str:
+        """One notebook line in the current language."""
+        kind, ref, data = note
+        r, pick, t = self.rules, self.kit.pick, self.kit.t
+        if kind == "clue":
+            clue = r.clue(ref)
+            return f"{pick(clue['label'])}: {pick(r.sign(clue))}"
+        if kind in ("result", "control"):
+            test = r.test(ref)
+            head = pick(test["label"])
+            if self.mode == "tray":
+                sample = data.get("sample", r.case_sample)
+                head = t("investigate.reading_on", test=head, sample=pick(self._sample(sample)["label"]),
+                         reading=t(f"investigate.level{data.get('reading', 0)}"))
+            if kind == "control":
+                return t("investigate.control", reading=head)
+            said = pick(test["found"] if data.get("found") else test["clear"])
+            ruled = data.get("ruled") or []
+            tail = t("investigate.ruled_by", ideas=", ".join(pick(r.hyp(h)["label"]) for h in ruled)) \
+                if ruled else (t("investigate.fits") if data.get("found") else t("investigate.no_news"))
+            return f"{head}: {said} {tail}"
+        label = pick(r.hyp(ref)["label"]) if ref in {h["id"] for h in r.hyps} else ""
+        if kind == "suspect":
+            return t("investigate.suspected", idea=label)
+        if kind == "idea_out":
+            return t("investigate.idea_out", idea=label)
+        if kind == "hint_test":
+            return t("investigate.hint_test", test=pick(r.test(ref)["label"]))
+        if kind == "hint_not":
+            return t("investigate.hint_not", idea=label)
+        if kind == "wrong":
+            return t("investigate.wrong", idea=label, quip=pick(r.hyp(ref)["quip"]))
+        if kind == "right":
+            treat = r.hyp(ref).get("treat")
+            return t("investigate.right", idea=label) + (f" {pick(treat)}" if treat else "")
+        return t("investigate.unsolved", idea=label)
+
+    def _sample(self, sid: str) -> dict[str, Any]:
+        return next(s for s in self.rules.samples if s["id"] == sid)
+
+    def all_note_texts(self) -> list[str]:
+        """Every notebook line this case could show (to reserve the notebook's height)."""
+        r = self.rules
+        notes: list[tuple[str, str, dict[str, Any]]] = [("clue", c["id"], {}) for c in r.clues]
+        for test in r.open_tests():
+            samples = [s["id"] for s in r.samples] or [""]
+            for s in samples:
+                kind = "control" if s and s != r.case_sample else "result"
+                notes.append((kind, test["id"], {"sample": s or r.case_sample, "found": r.found(test),
+                                                 "reading": r.reading(test, s),
+                                                 "ruled": [h for h in test.get("checks", []) if h in r.active]}))
+            notes.append(("hint_test", test["id"], {}))
+        for h in r.hyps:
+            notes += [(k, h["id"], {}) for k in ("suspect", "idea_out", "hint_not", "wrong", "right", "unsolved")]
+        return [self.note_text(n) for n in notes]
+
+    def describe(self) -> list[str]:
+        """What a sighted pupil reads on the board, newest finding last (issue 20)."""
+        r, pick, t = self.rules, self.kit.pick, self.kit.t
+        lines = [pick(self.params["subject"])]
+        if r.closed:
+            lines.append(pick(self.params["closed_note"]))
+        if self.mode == "table" and r.plotted:
+            clue = r.clue(r.plotted)
+            series = self.params["series"]
+            pairs = ", ".join(f"{pick(lab)} {v} / {w:g}" for lab, v, w in
+                              zip(series["labels"], series["values"], r.values(clue), strict=False))
+            lines.append(t("investigate.describe_chart", sales=pick(series["name"]), var=pick(clue["label"]),
+                           pairs=pairs))
+        for key, left in r.running.items():
+            tid = key.partition("@")[0]
+            lines.append(t("investigate.describe_running", test=pick(r.test(tid)["label"]), n=math.ceil(left)))
+        if self.held:
+            lines.append(t("investigate.holding", test=pick(r.test(self.held)["label"])))
+        ruled = [pick(r.hyp(h)["label"]) for h in r.ruled]
+        if ruled:
+            lines.append(t("investigate.describe_ruled", ideas=", ".join(ruled)))
+        lines.append(t("investigate.describe_idea", idea=pick(r.hyp(r.hypothesis)["label"]))
+                     if r.hypothesis else t("investigate.describe_no_idea"))
+        lines.append(self.budget_line())
+        lines += [self.note_text(n) for n in r.notes[-3:]]
+        return lines
+
+    def budget_line(self) -> str:
+        left, t = self.rules.budget_left, self.kit.t
+        return t("investigate.budget_free") if left is None else (
+            t("investigate.budget", n=left) if left else t("investigate.out_of_budget"))
+
+    # -- layout (one path for every text size) ------------------------------------------
+    def build(self, area: pygame.Rect) -> None:
+        kit, p, r = self.kit, self.kit.painter, self.rules
+        pick = kit.pick
+        self.area = area
+        self.spots, self.rects, self.box = {}, {}, {}
+        side_by_side, left_w = ui_layout.beside(p, area.x, area.y, area.w, area.w - SIDE_W - GAP, SIDE_W - 40, GAP)
+        col = pygame.Rect(area.x, area.y, left_w, 0)
+        y = col.y
+        title_h = ui_layout.text_h(p, pick(self.params["subject"]), col.w - 40, 22, True) + 14
+        if r.closed:
+            title_h += ui_layout.text_h(p, pick(self.params["closed_note"]), col.w - 48 - ui_layout.icon(p, 18), 17,
+                                        True) + 8
+        self.box["title"] = pygame.Rect(col.x, y, col.w, title_h)
+        y += title_h + 8
+        # the picture (with what goes under it) and the tools beside it, or all stacked
+        pic = boards.picture_size(self, col.w)
+        tools_beside, _ = ui_layout.beside(p, col.x, y, col.w, pic[0], 250, GAP)
+        wide_under = self.mode != "chart" or not tools_beside
+        self.box["picture"] = pygame.Rect(col.x, y, pic[0] if tools_beside else col.w, pic[1])
+        boards.layout_picture(self, self.box["picture"])
+        under_y = self.box["picture"].bottom + 10
+        if tools_beside:
+            tool_box = pygame.Rect(self.box["picture"].right + GAP, y, col.right - self.box["picture"].right - GAP, 0)
         else:
-            score = 0.3 * self.progress
-        score = max(0.0, min(1.0, score - 0.08 * self.hints_used))
-        return MechanicResult(self.solved, round(score, 3), round(accuracy, 3),
-                              {"wrong_guesses": self.wrong_guesses, "hints": self.hints_used,
-                               "clues_seen": len(self.seen), "tests_run": len(self.ran),
-                               "spent": self.spent, "budget": self.budget})
+            tool_box = pygame.Rect(col.x, under_y, col.w, 0)
+        tools_bottom = self._tools(tool_box)
+        if wide_under:
+            under_y = max(under_y, tools_bottom + 10)
+            y = boards.layout_under(self, pygame.Rect(col.x, under_y, col.w, 0)) + 10
+        else:
+            under = boards.layout_under(self, pygame.Rect(col.x, under_y, self.box["picture"].w, 0))
+            y = max(under, tools_bottom) + 10
+        notes_h = ui_layout.tallest(p, self.all_note_texts(), col.w - 48 - ui_layout.icon(p, 18), 17) + 12
+        head = p.line(20, True) + 14
+        rows = 2 if p.fonts.scale > 1 or y + head + 2 * notes_h + 16 <= area.bottom else 1
+        if rows == 1 and y + head + notes_h + 12 > area.bottom:
+            head = 6                      # short of room: the newest note alone, without the heading
+        self.note_rows, self.note_head = rows, head
+        self.box["notes"] = pygame.Rect(col.x, y, col.w, head + rows * (notes_h + 4) + 8)
+        self.note_h = notes_h
+        left_bottom = self.box["notes"].bottom
+        col.h = left_bottom - col.y
+        side = ui_layout.second(col, area, side_by_side, 0, GAP)
+        self.box["side"] = side
+        side_bottom = self._side(side)
+        self.box["side"].h = side_bottom - side.y
+        if side_by_side:
+            height = max(left_bottom, side_bottom, area.bottom) - area.y
+            self.box["side"].h = height
+        self.bottom = max(left_bottom, side_bottom)
+        self._sync()
 
-    # -- drawing ------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        """Nothing here moves with time: the case board, notebook and ideas column are drawn
-        into a cached layer again only when what they show changes."""
-        state = (frozenset(self.seen), frozenset(self.ran), tuple(sorted(self.ruled.items())), len(self.notes),
-                 self.spent, self.tries, self.finished, self.solved, self.hint_test,
-                 tuple(spot.enabled for spot in self.spots.values()))
-        if board_text.large(self.kit.painter):
-            self.bottom = self.notebook.y + investigate_large.notes_height(self)
-            rect = pygame.Rect(area.x, area.y, area.w, self.bottom - area.y)
-            self.layer.draw(self.kit, surface, rect, state, lambda: investigate_large.draw(self, surface))
-            return
-        self.layer.draw(self.kit, surface, area, state, lambda: self._draw_all(surface))
-
-    def _draw_all(self, surface: pygame.Surface) -> None:
-        BOARDS[self.mode].draw(self, surface, self.board)
-        self._draw_notebook(surface)
-        draw_side(self, surface, self.side)
-
-    def _draw_notebook(self, surface: pygame.Surface) -> None:
+    def _card_h(self, labels: list[str], width: int, extra: int = 0) -> int:
         p = self.kit.painter
-        pal = p.palette
-        nb = self.notebook
-        p.panel(surface, nb, radius=14)
-        p.icon(surface, "folder", (nb.x + 26, nb.y + 22), 22, pal.ink)
-        p.text(surface, self.kit.t("investigate.notes"), (nb.x + 44, nb.y + 10), 20, bold=True)
-        if not self.notes:
-            p.text(surface, self.kit.t("investigate.notes_empty"), (nb.x + 20, nb.y + 50), 18,
-                   colour=pal.muted, width=nb.w - 40)
+        return max(36, max((ui_layout.label_h(p, lab, width - 52, 17) for lab in labels), default=0) + 14 + extra)
+
+    def _tools(self, box: pygame.Rect) -> int:
+        """The tests (or reagents): a column of cards, each with room for its timer."""
+        kit, r = self.kit, self.rules
+        p = kit.painter
+        title = {"chart": "investigate.tests", "tray": "investigate.reagents", "table": "investigate.checks"}[self.mode]
+        head = ui_layout.text_h(p, kit.t(title), box.w - ui_layout.icon(p, 20) - 10, 20, True) + 10
+        self.box["tools_head"] = pygame.Rect(box.x, box.y, box.w, head)
+        cols = ui_layout.columns_for(p, 2 if box.w > 520 else 1, box.w, 250)
+        width = (box.w - 10 * (cols - 1)) // cols
+        labels = [kit.pick(test["label"]) for test in r.tests]
+        h = self._card_h(labels, width, 4)
+        rects = ui_layout.grid([h] * len(r.tests), box.x, box.y + head, box.w, cols, 10, 4)
+        for test, rect in zip(r.tests, rects, strict=True):
+            self._spot(f"test:{test['id']}", rect, self._test_label(test),
+                       lambda tid=test["id"]: self._press_tool(tid))
+        return ui_layout.bottom(rects, box.y + head)
+
+    def _test_label(self, test: dict[str, Any]) -> str:
+        t, pick = self.kit.t, self.kit.pick
+        if self.mode == "tray":
+            return t("investigate.pick_up", test=pick(test["label"]))
+        return t("investigate.run", test=pick(test["label"]))
+
+    def _side(self, side: pygame.Rect) -> int:
+        """The ideas column: state an idea, conclude with it, wait for results, a hint."""
+        kit, p, r = self.kit, self.kit.painter, self.rules
+        t, pick = kit.t, kit.pick
+        x, w = side.x + 16, side.w - 32
+        y = side.y + 12 + p.line(22, True) + 6
+        y += ui_layout.text_h(p, t("investigate.idea_first"), w, 17) + 8
+        self.box["budget"] = pygame.Rect(x, y, w, ui_layout.text_h(p, self._widest_budget(), w - 8 - ui_layout.icon(p, 18),
+                                                                   17, True))
+        y = self.box["budget"].bottom + 10
+        labels = [pick(h["label"]) for h in r.hyps]
+        h = self._card_h(labels, w)
+        for hyp in r.hyps:
+            rect = pygame.Rect(x, y, w, h)
+            self._spot(f"hyp:{hyp['id']}", rect, t("investigate.suspect", idea=pick(hyp["label"])),
+                       lambda hid=hyp["id"]: self.perform(Action("suspect", hid)))
+            y += h + 4
+        conclude = t("investigate.conclude")
+        ch = self._card_h([conclude, t("investigate.conclude_with")], w, 4)
+        self._spot("conclude", pygame.Rect(x, y, w, ch), conclude, self._conclude)
+        y += ch + 8
+        hint = t("challenge.hint")
+        hint_w = min(w, max(150, p.button_w(hint)))
+        wait = t("investigate.wait")
+        beside, wait_w = ui_layout.beside(p, x, y, w, w - hint_w - 10, 150, 10)
+        wait_w = w - hint_w - 10 if beside else w
+        wh = max(self._card_h([wait, t("investigate.wait_n", n=9)], wait_w), p.button_h() if beside else 0)
+        self._spot("wait", pygame.Rect(x, y, wait_w, wh), wait, lambda: self.perform(Action("wait")))
+        hint_pos = (x + wait_w + 10, y + (wh - p.button_h()) // 2) if beside else (x, y + wh + 8)
+        self.spots["hint"] = kit.ui.button((*hint_pos, hint_w, p.button_h()), hint, lambda: self.perform(Action("hint")))
+        y = max(y + wh, hint_pos[1] + p.button_h()) + 12
+        if self.mode == "tray":
+            y = boards.layout_key(self, pygame.Rect(x, y, w, 0)) + 10
+        return y
+
+    def _widest_budget(self) -> str:
+        t = self.kit.t
+        return max((t("investigate.budget_free"), t("investigate.budget", n=99), t("investigate.out_of_budget")),
+                   key=len) + "  " + t("investigate.tries", n=9)
+
+    def _spot(self, key: str, rect: pygame.Rect, label: str, on_press) -> None:
+        self.rects[key] = pygame.Rect(rect)
+        self.spots[key] = self.kit.ui.hotspot(rect, label, on_press)
+
+    def _sync(self) -> None:
+        """Enable only what can be done now (Tab skips the rest)."""
+        if not self.spots:
             return
-        row_h = (nb.h - 46) // 3
-        for k, (icon, text) in enumerate(reversed(self.notes[-3:])):
-            row = pygame.Rect(nb.x + 10, nb.y + 40 + k * row_h, nb.w - 20, row_h - 4)
-            if k == 0:
-                fresh = p.colour("#FFF4DC") if not pal.high_contrast else pal.panel
-                pygame.draw.rect(surface, fresh, row, border_radius=10)
-                pygame.draw.rect(surface, pal.focus, row, 2, border_radius=10)
-            colour = {"cross": pal.bad, "check": pal.good}.get(icon, pal.ink)
-            p.icon(surface, icon, (row.x + 20, row.centery), 20, colour)
-            width = row.w - 52
-            h = p.height(text, 17, width)
-            if h <= row.h:
-                p.text(surface, text, (row.x + 40, row.centery - h // 2), 17, width=width,
-                       colour=pal.ink if k == 0 else pal.muted)
+        acts = set(self.rules.actions())
+        kinds = {(a.kind, a.target) for a in acts}
+        for key, spot in self.spots.items():
+            kind, _, item = key.partition(":")
+            if self.rules.finished:
+                enabled = False
+            elif kind == "clue":
+                enabled = ("examine", item) in kinds
+            elif kind == "test":
+                enabled = ("test", item) in kinds or self.held == item
+            elif kind == "sample":
+                enabled = self.held is not None and Action("test", self.held, item) in acts
+            elif kind == "hyp":
+                enabled = item in self.rules.remaining()
+            elif kind == "conclude":
+                enabled = self.rules.hypothesis is not None
+            elif kind == "wait":
+                enabled = bool(self.rules.running)
             else:
-                p.text_fit(surface, text, (row.x + 40, row.centery), width, 17,
-                           colour=pal.ink if k == 0 else pal.muted)
+                enabled = ("hint", "") in kinds
+            if hasattr(spot, "set_enabled") and kind == "hint":
+                spot.set_enabled(enabled)
+            else:
+                spot.enabled = enabled
+
+    # -- input ------------------------------------------------------------------------------
+    def _conclude(self) -> None:
+        if self.rules.hypothesis is not None:
+            self.perform(Action("conclude", self.rules.hypothesis))
+
+    def _press_tool(self, tid: str) -> None:
+        """A test card: run it; in tray mode pick the reagent up (or put it back)."""
+        if self.mode != "tray":
+            self.perform(Action("test", tid))
+            return
+        self.held = None if self.held == tid else tid
+        self.emit("cue", name="tick")
+        self._sync()
+
+    def drop_on(self, sid: str) -> None:
+        """A sample pressed (or a reagent dragged onto it): pour what is held."""
+        if self.held is None:
+            return
+        tid, self.held = self.held, None
+        self.perform(Action("test", tid, sid))
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        """Tray mode: a reagent picked up with the mouse follows it and pours where it is let go."""
+        if self.mode != "tray" or self.held is None:
+            return
+        if event.type == pygame.MOUSEMOTION:
+            self.mouse = self._page(event.pos)
+        elif event.type == pygame.MOUSEBUTTONUP and event.button == 1:
+            pos = self._page(event.pos)
+            for key, rect in self.rects.items():
+                if key.startswith("sample:") and rect.collidepoint(pos):
+                    self.drop_on(key.partition(":")[2])
+                    return
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.held = None
+            self._sync()
+
+    def _page(self, pos: tuple[int, int]) -> tuple[int, int]:
+        scroll = getattr(self.kit.ui, "scroll", 0) if getattr(self.kit.ui, "viewport", None) is not None else 0
+        return pos[0], pos[1] + scroll
+
+    # -- drawing --------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """The static board comes from a cached layer, redrawn only when the case changes;
+        the timers, the held reagent and the happy animation are drawn over it each frame."""
+        r = self.rules
+        state = (len(r.notes), tuple(sorted(r.ruled.items())), r.hypothesis, frozenset(r.running), r.spent,
+                 r.finished, r.plotted, self.held, tuple(s.enabled for s in self.spots.values()),
+                 tuple(getattr(s, "hovered", False) for s in self.spots.values()))
+        rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
+        self.layer.draw(self.kit, surface, rect, state, lambda: boards.draw_static(self, surface))
+        boards.draw_live(self, surface)
