@@ -75,6 +75,9 @@ class SessionSettings:
     districts: list[str] | None = None     # open district ids
     language: str | None = None
     lrs: dict[str, str] | None = None
+    #: research mode (issue 17 item 7): pupils also answer the 48 IIP items as a plain
+    #: questionnaire at the end of the lesson (their consent page says so)
+    research: bool = False
 
     def check(self, where: str = "settings") -> SessionSettings:
         """Raise ``ValueError("<where>: <problem>")`` unless every field is usable."""
@@ -85,6 +88,8 @@ class SessionSettings:
         if self.districts is not None and (not isinstance(self.districts, list) or not all(
                 isinstance(d, str) and d for d in self.districts)):
             raise ValueError(f"{where}: districts must be a list of district ids")
+        if not isinstance(self.research, bool):
+            raise ValueError(f"{where}: research must be true or false")
         if self.language is not None and self.language not in languages():
             raise ValueError(f"{where}: language must be one of {', '.join(languages())}")
         if self.lrs is not None:
@@ -120,10 +125,12 @@ class ClassInfo:
     def body(self) -> dict[str, Any]:
         """Every stored field but the seal and the players (what the seal covers)."""
         s = self.settings
+        settings: dict[str, Any] = {"minutes": s.minutes, "districts": s.districts,
+                                    "language": s.language, "lrs": s.lrs}
+        if s.research:                 # only when on: files sealed before it stay valid
+            settings["research"] = True
         return {"format": FORMAT, "version": VERSION, "code": self.code,
-                "passphrase_hash": self.passphrase_hash,
-                "settings": {"minutes": s.minutes, "districts": s.districts,
-                             "language": s.language, "lrs": s.lrs},
+                "passphrase_hash": self.passphrase_hash, "settings": settings,
                 "created_at": self.created_at}
 
 
