@@ -16,6 +16,7 @@ COMMANDS = {
     "simulate": "game.commands.simulate",
     "class": "game.commands.class_",
     "lrs": "game.commands.lrs",
+    "calibrate": "game.commands.calibrate",
 }
 
 

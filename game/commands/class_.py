@@ -1,6 +1,7 @@
 """``python main.py class ACTION --class CODE ...``: the teacher's class tools.
 
-Actions: ``create`` (new class and player codes), ``handout`` (codes to print),
+Actions: ``create`` (new class and player codes; ``--research`` for research mode),
+``set`` (change a class setting: ``--research on|off``), ``handout`` (codes to print),
 ``progress`` (who has played, challenges, minutes), ``summary`` (class report, PDF/HTML),
 ``export`` (every player's JSON export to a folder or .zip), ``erase`` (a player or the
 whole class, for real, from every copy the game made, voiding what reached the class's
@@ -21,8 +22,8 @@ from pathlib import Path
 
 from telemetry.words import languages
 
-HELP = "teacher tools: create a class, handout, progress, summary, export, erase, merge, badges"
-ACTIONS = ("create", "handout", "progress", "summary", "export", "erase", "merge", "badges")
+HELP = "teacher tools: create a class, set, handout, progress, summary, export, erase, merge, badges"
+ACTIONS = ("create", "set", "handout", "progress", "summary", "export", "erase", "merge", "badges")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,6 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lrs-endpoint", help="create: forward this class to an LRS")
     parser.add_argument("--lrs-user", help="create: LRS user")
     parser.add_argument("--lrs-password", help="create: LRS password")
+    parser.add_argument("--research", nargs="?", const="on", default=None,
+                        help="create/set: research mode on (or off): pupils also answer the 48 "
+                             "IIP items as a questionnaire at the end of the lesson")
     parser.add_argument("--format", default="pdf,html", help="handout/summary: pdf,html")
     parser.add_argument("--out", type=Path, help="output file or folder (export: folder or .zip)")
     parser.add_argument("--player", help="erase: one player code")
@@ -110,12 +114,35 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
         statements_url(args.lrs_endpoint)
         lrs = {"endpoint": args.lrs_endpoint, "user": args.lrs_user, "password": args.lrs_password}
     settings = SessionSettings(minutes=minutes, districts=districts, language=lang, lrs=lrs,
+                               research=_research(args.research) or False,
                                school=args.school.strip() if args.school else None)
     info = create_class(data_dir, args.class_code, _passphrase(args, confirm=True), n, settings)
     prepare_saves(data_dir, info.players)
     print(f"class {info.code}: {len(info.players)} player codes")
     for code in info.players:
         print(code)
+    return 0
+
+
+def _research(value: str | None) -> bool | None:
+    if value is None:
+        return None
+    word = str(value).strip().lower()
+    if word not in ("on", "off"):
+        raise BadInput(f"--research: {value!r} is not on or off")
+    return word == "on"
+
+
+def _set(args: argparse.Namespace, data_dir: Path, info) -> int:
+    """Change a class setting (behind the passphrase, as every class action)."""
+    from telemetry.classroom.class_store import save_class
+
+    research = _research(args.research)
+    if research is None:
+        raise BadInput("set: what to change? e.g. --research on")
+    info.settings.research = research
+    save_class(data_dir, info)
+    print(f"class {info.code}: research mode {'on' if research else 'off'}")
     return 0
 
 
@@ -144,6 +171,8 @@ def _run(args: argparse.Namespace) -> int:
         raise BadInput(f"--from: {args.source or '(missing)'} is not a folder")
     if action == "erase" and not (args.all or args.player):
         raise BadInput("erase: say --player CODE or --all")
+    if action == "set" and args.research is None:
+        raise BadInput("set: what to change? e.g. --research on")
     formats = _formats(args) if action in ("handout", "summary") else []
     info = _open(args, data_dir)
     if action == "handout":
@@ -159,6 +188,8 @@ def _run(args: argparse.Namespace) -> int:
         return _progress(data_dir, info)
     elif action == "badges":
         return _badges(args, data_dir, info)
+    elif action == "set":
+        return _set(args, data_dir, info)
     elif action == "merge":
         from telemetry.classroom.merge import merge_folder
 

@@ -40,6 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--routes", default="", choices=("", "scotland", "england", "spain"),
                         help="describe Job Zones by the learning routes of this country "
                              "(default: Scotland for English, Spain for Spanish)")
+    parser.add_argument("--params", type=Path,
+                        help="scorer parameters written by `calibrate` (default: built-in)")
     from game.commands import passphrase
 
     passphrase.add_argument(parser)
@@ -198,8 +200,13 @@ def run(args: argparse.Namespace) -> int:
             statements = read_player_statements(data_dir, args.source)
             issuer = _open_classes(args, data_dir, statements)
             summary, table = load_report_inputs(args.lang, args.routes)
+            model = None
+            if getattr(args, "params", None) is not None:
+                from telemetry.profile.params import load_model
+
+                model = load_model(args.params)
             report = build_report(statements, summary, occupations=table,
-                                  player_code=args.source, language=args.lang)
+                                  player_code=args.source, language=args.lang, model=model)
         written = make_outputs(report, statements, formats, args.out, issuer=issuer,
                                language=args.lang)
         _note_copies(args.data_dir or paths.default_data_dir(), written, report)

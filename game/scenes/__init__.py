@@ -35,6 +35,7 @@ SCENES = {
     "settings": "game.scenes.settings_screen:SettingsScene",
     "key_remap": "game.scenes.key_remap:KeyRemapScene",
     "times_up": "game.scenes.times_up:TimesUpScene",
+    "questionnaire": "game.scenes.questionnaire:QuestionnaireScene",
     "teacher_login": "game.scenes.teacher:TeacherLoginScene",
     "teacher_panel": "game.scenes.teacher:TeacherPanelScene",
     "teacher_create": "game.scenes.teacher_create:TeacherCreateScene",

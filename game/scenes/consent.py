@@ -3,7 +3,9 @@
 Shown to every new player whatever the path: from the title's "new player" (then a fresh
 code is made) and, through ``flow.sign_in``, to a player who signs in with a code that has
 no consent yet (a teacher's handout code: ``player`` is its save). Agreeing goes on to the
-create-player screen; nothing is recorded before that screen's Start."""
+create-player screen; nothing is recorded before that screen's Start. A pupil of a class in
+research mode is told, as one more point, that they will also answer a questionnaire at
+the end of the lesson (``game.research``)."""
 
 from __future__ import annotations
 
@@ -24,15 +26,24 @@ class ConsentScene(UiScene):
         super().__init__()
         self.player = player
 
+    def enter(self, ctx) -> None:
+        from game.research import class_is_research
+
+        keys = [f"consent.point{i + 1}" for i in range(len(ICONS))]
+        self.points = list(zip(ICONS, keys, strict=True))
+        if class_is_research(ctx, getattr(self.player, "code", None)):
+            self.points.insert(1, ("folder", "consent.research"))
+        super().enter(ctx)
+
     def layout(self) -> tuple[pygame.Rect, list[int], list[pygame.Rect]]:
         """The card (as tall as the heading and points), each point's y, the two buttons."""
         p = self.ctx.painter
         card = pygame.Rect(140, HEADER_H + 20, 1000, 0)
         y = card.y + 28 + p.height(self.ctx.t("consent.heading"), 30, card.w - 80, True) + 16
         ys = []
-        for i in range(len(ICONS)):
+        for _icon, key in self.points:
             ys.append(y)
-            y += max(p.line(20), p.height(self.ctx.t(f"consent.point{i + 1}"), 20, card.w - 140)) + 18
+            y += max(p.line(20), p.height(self.ctx.t(key), 20, card.w - 140)) + 18
         card.h = y - card.y + 10
         labels = [self.ctx.t("consent.yes"), self.ctx.t("consent.no")]
         buttons = centred_row(p, labels, 640, card.bottom + 24, 1200, "@primary", min_w=290, gap=20)
@@ -56,7 +67,7 @@ class ConsentScene(UiScene):
         p.panel(surface, card)
         p.text(surface, self.ctx.t("consent.heading"), (card.x + 40, card.y + 28), 30, bold=True,
                width=card.w - 80, box=card)
-        for i, (icon_name, y) in enumerate(zip(ICONS, ys, strict=True)):
+        for (icon_name, key), y in zip(self.points, ys, strict=True):
             p.icon(surface, icon_name, (card.x + 60, y + 14), 28, self.ctx.palette.accent)
-            p.text(surface, self.ctx.t(f"consent.point{i + 1}"), (card.x + 96, y), 20, width=card.w - 140, box=card)
+            p.text(surface, self.ctx.t(key), (card.x + 96, y), 20, width=card.w - 140, box=card)
         return buttons[-1].bottom

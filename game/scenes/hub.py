@@ -76,8 +76,8 @@ class HubScene(UiScene):
         self.ctx.scenes.go("settings")
 
     def sign_out(self) -> None:
-        from game.flow import sign_out_to_title
-        sign_out_to_title(self.ctx)
+        from game.research import finish_lesson
+        finish_lesson(self.ctx)      # a research class's questionnaire first, then sign out
 
     # -- drawing ------------------------------------------------------------------
     def draw_page(self, surface: pygame.Surface) -> None:

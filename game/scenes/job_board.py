@@ -3,8 +3,10 @@
 People in Worktown have pinned up small jobs; the player says, card by card, how much they
 would like to do each one (the IIP activity items of ``content.job_board``, three of each
 type, 1–5). Each answer is recorded as a mentor item answer is, so the profile starts from
-a picture that favours no type, and mentors never ask these again. A card can be skipped,
-and "explore the town now" leaves the rest for the mentors to ask later.
+a picture that favours no type, and mentors never ask these again. After every third card
+a "Which would you rather do?" card sets two activities of different kinds side by side
+(``game.mentor_items.board_pairs``; a forced choice no response style can shift). A card
+can be skipped, and "explore the town now" leaves the rest for the mentors to ask later.
 
 Pushed over the hub by ``game.mentor_items.open_job_board`` after a new player signs in;
 pops itself when done. Touches the player's ``mentor_items_asked`` (through
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pygame
 
 from game import art
-from game.mentor_items import record_item_answer
+from game.mentor_items import BOARD_SOURCE, board_pairs, record_item_answer, record_pair
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import centred_buttons
 
@@ -35,10 +37,14 @@ class JobBoardScene(UiScene):
         self.cards: list[str] = []
         self.state: dict[str, str] = {}   # item id -> "answered" / "skipped"
         self.index = 0
+        self.pairs: list[tuple[str, str]] = []
+        self.pair_index = 0
+        self.pending_pair: tuple[str, str] | None = None   # the pair card shown now
 
     def enter(self, ctx) -> None:
         asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
         self.cards = [c for c in ctx.content.job_board if c not in asked]
+        self.pairs = board_pairs(ctx) if self.cards else []
         super().enter(ctx)
 
     @property
@@ -83,7 +89,32 @@ class JobBoardScene(UiScene):
     def _count_text(self) -> str:
         return self.ctx.t("board.count", n=min(self.index + 1, len(self.cards)), total=len(self.cards))
 
+    def pair_layout(self) -> dict:
+        """The pair card: the question, the two activities as buttons (side by side while
+        they fit, else one above the other), then "can't choose" and "explore"."""
+        p = self.ctx.painter
+        t = self.ctx.t
+        pair = self.pending_pair or ("", "")
+        top = HEADER_H + 20 + p.height(t("board.intro"), 20, 1200) + 18
+        texts = [self.ctx.pick(self.ctx.content.items[i].text) if i else "" for i in pair]
+        y = top + p.height(t("pair.title"), 28, 1200, True) + 24
+        style = next((st for st in ("@choice", "@default", "@small")
+                      if all(p.button_w(x, st) <= 1200 for x in texts)), "@small")
+        buttons = centred_buttons(p, texts, 640, y, 1200, style, min_w=360, min_h=80, gap=24)
+        more = centred_buttons(p, [t("pair.skip"), t("board.later")], 640,
+                               max(b.bottom for b in buttons) + 26, 1200, "@small", min_w=260, min_h=50)
+        return {"top": top, "buttons": buttons, "texts": texts, "style": style, "skip": more[0],
+                "later": more[1]}
+
     def build(self) -> None:
+        if self.pending_pair is not None:
+            lay = self.pair_layout()
+            a, b = self.pending_pair
+            for rect, text, item_id in zip(lay["buttons"], lay["texts"], (a, b), strict=True):
+                self.ui.button(rect, text, lambda i=item_id: self.choose_pair(i), lay["style"])
+            self.ui.button(lay["skip"], self.ctx.t("pair.skip"), lambda: self.choose_pair(None), "@small")
+            self.ui.button(lay["later"], self.ctx.t("board.later"), self.later, "@small")
+            return
         if self.current is None:
             return
         lay = self.layout()
@@ -108,8 +139,24 @@ class JobBoardScene(UiScene):
         record_item_answer(self.ctx, None, item_id, value, source=SOURCE)
         self.state[item_id] = state
         self.index += 1
-        if self.current is None:
+        if self.index % 3 == 0 and self.pair_index < len(self.pairs):
+            self.pending_pair = self.pairs[self.pair_index]
+            self.rebuild()
+        elif self.current is None:
             self.finish()                  # the buttons stay where they are for the next card
+
+    def choose_pair(self, item_id: str | None) -> None:
+        """The player's pick on the pair card (None: "can't choose"); then the next card."""
+        pair = self.pending_pair
+        if pair is None:
+            return
+        record_pair(self.ctx, pair, item_id, source=BOARD_SOURCE)
+        self.pair_index += 1
+        self.pending_pair = None
+        if self.current is None:
+            self.finish()
+        else:
+            self.rebuild()
 
     def later(self) -> None:
         """Leave the board; the cards not seen stay for the mentors to ask."""
@@ -132,7 +179,7 @@ class JobBoardScene(UiScene):
     def page_key(self) -> object:
         """The page changes only with the card shown and the pins' states: drawn once per
         card, then blitted (the answer buttons are pygame-gui's)."""
-        return self.index, tuple(self.state.items())
+        return self.index, tuple(self.state.items()), self.pending_pair
 
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
@@ -146,6 +193,8 @@ class JobBoardScene(UiScene):
             pygame.draw.rect(surface, pal.panel_edge, cork, 2, border_radius=12)
         for i, (pin, item_id) in enumerate(zip(lay["pins"], self.cards, strict=True)):
             self._pin(surface, pin, self.state.get(item_id, "current" if i == self.index else "waiting"))
+        if self.pending_pair is not None:
+            return self._draw_pair(surface, max((r.bottom for r in lay["pins"]), default=0))
         card = lay["card"]
         if self.current is None:
             return card.y
@@ -159,6 +208,13 @@ class JobBoardScene(UiScene):
         text = self.ctx.pick(self.ctx.content.items[self.current].text)
         y = lay["text_y"] + (lay["text_h"] - p.height(text, 32, card.w - 80, True)) // 2   # centred in its space
         p.text(surface, text, (card.x + 40, y), 32, bold=True, width=card.w - 80, box=card)
+        return max(lay["later"].bottom, pins_bottom)
+
+    def _draw_pair(self, surface: pygame.Surface, pins_bottom: int) -> int:
+        """The pair card's question (the activities are its buttons)."""
+        lay = self.pair_layout()
+        self.ctx.painter.text(surface, self.ctx.t("pair.title"), (40, lay["top"]), 28, bold=True,
+                              width=1200)
         return max(lay["later"].bottom, pins_bottom)
 
     def _pin(self, surface: pygame.Surface, rect: pygame.Rect, state: str) -> None:

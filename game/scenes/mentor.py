@@ -1,15 +1,19 @@
 """Talk to a mentor (Networks): ask about their job, and answer the short activity
 questions they ask back (IIP RIASEC items, 1–5) — spread through the session, one per
-question the player asks, never a questionnaire up front."""
+question the player asks, never a questionnaire up front. Every second question a mentor
+asks back is "Which would you rather do?": one of the mentor's own-field activities
+against another kind's (``game.mentor_items.mentor_pair``). The mentor always gives the
+answer the player asked for first; the pair only takes the place of the mentor's own
+question."""
 
 from __future__ import annotations
 
 import pygame
 
 from game import art
-from game.mentor_items import next_mentor_item, record_item_answer
+from game.mentor_items import mentor_pair, next_mentor_item, record_item_answer, record_pair
 from game.ui_scene import HEADER_H, UiScene
-from game.widgets.reflow import centred_buttons
+from game.widgets.reflow import centred_buttons, fit_button
 
 
 class MentorScene(UiScene):
@@ -21,6 +25,8 @@ class MentorScene(UiScene):
         self.mentor_id = mentor_id
         self.answer_text = ""
         self.pending_item: str | None = None
+        self.pending_pair: tuple[str, str] | None = None
+        self.asked = 0                 # questions the player asked in this visit
         self.thanks = False
 
     def enter(self, ctx) -> None:
@@ -54,7 +60,20 @@ class MentorScene(UiScene):
             bubble = pygame.Rect(260, HEADER_H + 30, 980, 0)
         bubble.h = max(310 if compact else 220, p.height(self.bubble_text(), 19, bubble.w - 56) + 52)
         lay = {"avatar": avatar, "bubble": bubble, "tail": 170 if compact else 50, "questions": [], "card": None, "answers": []}
-        if self.pending_item:
+        if self.pending_pair:
+            card = (pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0) if compact
+                    else pygame.Rect(40, bubble.bottom + 30, 1200, 0))
+            texts = [self.ctx.pick(self.ctx.content.items[i].text) for i in self.pending_pair]
+            item_y = card.y + max(50, 16 + p.height(t("pair.title"), 18, card.w - 48) + 8)
+            card.h = item_y - card.y + 16
+            lay["card"], lay["item_y"] = card, item_y
+            lay["answers"] = [fit_button(p, text, pygame.Rect(card.x, y, card.w, 60), "@choice")
+                              for text, y in zip(texts, (card.bottom + 16, card.bottom + 92), strict=True)]
+            for prev, rect in zip(lay["answers"], lay["answers"][1:], strict=False):
+                rect.y = max(rect.y, prev.bottom + 14)
+            lay["answers"] += centred_buttons(p, [t("pair.skip")], card.centerx, lay["answers"][-1].bottom + 16,
+                                              card.w, "@small", min_w=220, min_h=50)
+        elif self.pending_item:
             card = (pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0) if compact
                     else pygame.Rect(40, bubble.bottom + 30, 1200, 0))
             item_y = card.y + max(50, 16 + p.height(t("mentor.item_q"), 18, card.w - 48) + 8)
@@ -72,6 +91,13 @@ class MentorScene(UiScene):
 
     def build(self) -> None:
         lay = self.layout()
+        if self.pending_pair:
+            a, b, skip = lay["answers"]
+            texts = [self.ctx.pick(self.ctx.content.items[i].text) for i in self.pending_pair]
+            for rect, text, item_id in zip((a, b), texts, self.pending_pair, strict=True):
+                self.ui.button(rect, text, lambda i=item_id: self.answer_pair(i), "@choice")
+            self.ui.button(skip, self.ctx.t("pair.skip"), lambda: self.answer_pair(None), "@small")
+            return
         if self.pending_item:
             self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v))
                                for i, rect in enumerate(lay["answers"])], "12345")
@@ -86,7 +112,23 @@ class MentorScene(UiScene):
         self.ctx.record("interacted", "non-player-character", f"mentor/{self.mentor_id}",
                         extensions={"topic": question_id, "mentor": self.mentor_id,
                                     "competences": ["networks_asking_help", "networks_contacts"]})
-        self.pending_item = next_mentor_item(self.ctx, self.mentor)
+        self.asked += 1
+        self.pending_item, self.pending_pair = None, None
+        if self.asked % 2 == 0:
+            self.pending_pair = mentor_pair(self.ctx, self.mentor)
+        if self.pending_pair is None:
+            self.pending_item = next_mentor_item(self.ctx, self.mentor)
+        if self.pending_item is None and self.pending_pair is None:
+            self.pending_pair = mentor_pair(self.ctx, self.mentor)   # no activity left to rate
+        self.rebuild()
+
+    def answer_pair(self, item_id: str | None) -> None:
+        """The player's pick of the pair the mentor asked (None: can't choose)."""
+        if self.pending_pair is None:
+            return
+        record_pair(self.ctx, self.pending_pair, item_id, source="mentor", mentor_id=self.mentor_id)
+        self.pending_pair = None
+        self.thanks = True
         self.rebuild()
 
     def answer_item(self, value: int) -> None:
@@ -97,7 +139,7 @@ class MentorScene(UiScene):
 
     def page_key(self) -> object:
         """The page changes only with what the mentor says and the activity question asked."""
-        return self.bubble_text(), self.pending_item
+        return self.bubble_text(), self.pending_item, self.pending_pair
 
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
@@ -113,7 +155,11 @@ class MentorScene(UiScene):
                                                  (bubble.x + 2, bubble.y + tail + 40)])
         p.text(surface, self.bubble_text(), (bubble.x + 28, bubble.y + 26), 19, width=bubble.w - 56, box=bubble)
         card = lay["card"]
-        if card is not None:
+        if card is not None and self.pending_pair:
+            p.panel(surface, card)
+            p.text(surface, self.ctx.t("pair.title"), (card.x + 24, card.y + 16), 18, colour=pal.muted,
+                   width=card.w - 48, box=card)
+        elif card is not None:
             item = self.ctx.content.items[self.pending_item]
             p.panel(surface, card)
             p.text(surface, self.ctx.t("mentor.item_q"), (card.x + 24, card.y + 16), 18, colour=pal.muted,

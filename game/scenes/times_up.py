@@ -1,7 +1,8 @@
 """Time's up: the class session has ended. Shown at the hub after the player finished the
 step they were in; says the work is saved and signs the player out (one button).
 
-Touches the context through :func:`game.flow.sign_out_to_title` and ends the class session."""
+Touches the context through :func:`game.research.finish_lesson` (a research-class pupil
+answers the questionnaire first, then is signed out) and ends the class session."""
 
 from __future__ import annotations
 
@@ -20,10 +21,10 @@ class TimesUpScene(UiScene):
 
     def finish(self) -> None:
         from game import class_session
-        from game.flow import sign_out_to_title
+        from game.research import finish_lesson
 
         class_session.end(self.ctx)
-        sign_out_to_title(self.ctx)
+        finish_lesson(self.ctx)
 
     def draw_content(self, surface: pygame.Surface) -> None:
         p = self.ctx.painter

@@ -521,8 +521,8 @@ class TownScene(UiScene):
         self.ctx.scenes.replace("hub")
 
     def sign_out(self) -> None:
-        from game.flow import sign_out_to_title
-        sign_out_to_title(self.ctx)
+        from game.research import finish_lesson
+        finish_lesson(self.ctx)      # a research class's questionnaire first, then sign out
 
     # -- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

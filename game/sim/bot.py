@@ -250,7 +250,12 @@ class Bot:
         from game.scenes.job_board import JobBoardScene
 
         board = self.top
-        while isinstance(board, JobBoardScene) and board.current is not None:
+        while isinstance(board, JobBoardScene) and (board.current is not None
+                                                    or board.pending_pair is not None):
+            if board.pending_pair is not None:                # "which would you rather do?"
+                self.act(self.span(self.habits.item_seconds), board.choose_pair,
+                         self._pick_pair(board.pending_pair))
+                continue
             if self.rng.random() < self.habits.leave_board_per_card:
                 self.act(self.span((1, 3)), board.later)      # "explore the town now"
                 return
@@ -432,6 +437,11 @@ class Bot:
         else:
             self.act(self.span((2, 5)), board.back_to_district)
 
+    def _pick_pair(self, pair: tuple[str, str]) -> str:
+        """The bot's pick of a "which would you rather do?" pair (its choice process)."""
+        items = self.ctx.content.items
+        return self.player.choose_option({i: items[i].riasec for i in pair})
+
     # -- mentors ------------------------------------------------------------------------
     def mentor_turn(self, first_question: bool) -> None:
         """Ask one question (and answer the item the mentor asks back), maybe more."""
@@ -449,6 +459,9 @@ class Bot:
                 value = self.player.answer_item(item.riasec, item.id)
                 self.act(self.span(self.habits.item_seconds), scene.answer_item, value)
                 self.result.items += 1
+            elif getattr(scene, "pending_pair", None):
+                self.act(self.span(self.habits.item_seconds), scene.answer_pair,
+                         self._pick_pair(scene.pending_pair))
             if self.rng.random() >= self.habits.more_questions or len(asked) >= 4:
                 return
 

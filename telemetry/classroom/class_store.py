@@ -88,6 +88,9 @@ class SessionSettings:
     school: str | None = None
     #: the badges' Ed25519 signing key: ``{"private": PEM}`` opened, ``{"sealed": ...}`` locked
     badge_key: dict[str, str] | None = None
+    #: research mode (issue 17 item 7): pupils also answer the 48 IIP items as a plain
+    #: questionnaire at the end of the lesson (their consent page says so)
+    research: bool = False
 
     def check(self, where: str = "settings") -> SessionSettings:
         """Raise ``ValueError("<where>: <problem>")`` unless every field is usable."""
@@ -98,6 +101,8 @@ class SessionSettings:
         if self.districts is not None and (not isinstance(self.districts, list) or not all(
                 isinstance(d, str) and d for d in self.districts)):
             raise ValueError(f"{where}: districts must be a list of district ids")
+        if not isinstance(self.research, bool):
+            raise ValueError(f"{where}: research must be true or false")
         if self.language is not None and self.language not in languages():
             raise ValueError(f"{where}: language must be one of {', '.join(languages())}")
         if self.lrs is not None:
@@ -154,6 +159,8 @@ class ClassInfo:
             settings["school"] = s.school
         if s.badge_key is not None:
             settings["badge_key"] = s.badge_key
+        if s.research:                 # only when on: files sealed before it stay valid
+            settings["research"] = True
         return {"format": FORMAT, "version": VERSION, "code": self.code,
                 "passphrase_hash": self.passphrase_hash, "settings": settings,
                 "created_at": self.created_at}

@@ -20,10 +20,15 @@ they keep "answers everything with 5" and "reads slowly" from inflating all six 
 Likelihoods (constants in :data:`MODEL`, shared with ``game.sim.synthetic``):
 
 * free choice among contrasting options (``selected menu``, ext ``options``):
-  multinomial logit, P(option i) = exp(beta*theta[l_i]) / sum_j exp(beta*theta[l_j]);
-  this is Bradley-Terry for two options.
+  multinomial logit, P(option i) = exp(beta*theta[l_i] + appeal_i) / sum_j exp(beta*theta[l_j]
+  + appeal_j); ``appeal`` (0 unless calibrated) is what draws pupils to an option whatever
+  their interests.
+* forced-choice pairs across types ("Which would you rather do?", ``pair/<a>/<b>``):
+  Bradley-Terry, P(a over b) = logistic(pair_beta*(theta[l_a] - theta[l_b])); the response
+  style ``c`` is not in it, so an acquiescent pupil's pairs still give the order.
 * ordinal answers -- expect / enjoy ratings 1..5, could_be_me no/maybe/yes, mentor IIP
-  items 1..5 -- graded-response (cumulative logit): P(Y >= k) = logistic(a*(theta[l] + c - b_k)).
+  items 1..5 -- graded-response (cumulative logit): P(Y >= k) = logistic(a*(theta[l] + c - b_k));
+  an IIP item calibrated on research classes has its own a and b_k.
 * voluntary persistence, each a yes/no opportunity: logistic(a*(theta[l] - b)):
   replaying a completed challenge (taken if replayed), accepting an optional extra round
   (taken) vs skipping it.
@@ -158,6 +163,18 @@ def _evidence_items(ev: Evidence, model: ResponseModel,
                 kind = "not_chosen"
             out[k].append(EvidenceItem(kind, k, pull, text, c.where, c.chosen, c.statement_id))
     items = _items()
+    for pr in ev.pairs:
+        # item texts: the chosen activity (source) and the one passed over (value)
+        chosen = items.get(pr.chosen, {}).get("text", pr.chosen)
+        pull = model.pair_beta / 2
+        out[pr.preferred].append(EvidenceItem(
+            "pair_preferred", pr.preferred, pull,
+            f"Would rather '{chosen}' than an activity of {TYPE_NAMES[pr.other]}",
+            pr.chosen, pr.other, pr.statement_id))
+        out[pr.other].append(EvidenceItem(
+            "pair_passed", pr.other, -pull,
+            f"Would rather '{chosen}' ({TYPE_NAMES[pr.preferred]}) than this type's activity",
+            pr.chosen, pr.preferred, pr.statement_id))
     if ev.ratings:
         ab = [model.ordinal(r.kind) for r in ev.ratings]
         _, pulls, _ = ordinal_terms(
@@ -252,6 +269,7 @@ def profile_from_evidence(
         differentiation=diff, consistency=consistency(code), response_style=style,
         n_evidence=ev.n_interest, n_statements=ev.n_statements, draws=draws,
         readability=assess_readability(ev, mean, style, model),
+        params_version=model.params_version,
     )
     if occupations is not None:
         for soc in ev.saved:

@@ -28,6 +28,7 @@ RIASEC = "RIASEC"
 __all__ = [
     "RIASEC",
     "Choice",
+    "Pair",
     "Rating",
     "Persistence",
     "Reading",
@@ -50,6 +51,20 @@ class Choice:
     letter: str  # chosen RIASEC letter
     offered: tuple[str, ...]  # RIASEC letters of all options offered, chosen included
     options: dict[str, str]
+    statement_id: str | None
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A forced choice between two activities of different types ("Which would you rather
+    do?", ``selected question pair/<item>/<item>``): ``preferred`` is the chosen one's
+    RIASEC letter, ``other`` the one passed over; ``where`` says who asked (job_board /
+    mentor)."""
+
+    preferred: str
+    other: str
+    chosen: str  # item id
+    where: str
     statement_id: str | None
 
 
@@ -127,6 +142,7 @@ class Evidence:
     """All evidence read from one player's statements, oldest first."""
 
     choices: list[Choice] = field(default_factory=list)
+    pairs: list[Pair] = field(default_factory=list)
     ratings: list[Rating] = field(default_factory=list)
     persistence: list[Persistence] = field(default_factory=list)
     readings: list[Reading] = field(default_factory=list)
@@ -139,8 +155,9 @@ class Evidence:
 
     @property
     def n_interest(self) -> int:
-        """Number of interest evidence records (choices, ratings, persistence, readings)."""
-        return len(self.choices) + len(self.ratings) + len(self.persistence) + len(self.readings)
+        """Number of interest evidence records (choices, pairs, ratings, persistence, readings)."""
+        return (len(self.choices) + len(self.pairs) + len(self.ratings) + len(self.persistence)
+                + len(self.readings))
 
 
 def _letter(value: Any) -> str | None:
@@ -184,7 +201,9 @@ def _read_one(s: Decoded, ev: Evidence, saved: dict[str, None]) -> None:
         return
 
     if s.verb == "selected" and s.activity_type == "question":
-        if head == "reflect" and len(parts) >= 3 and letter:
+        if head == "pair" and len(parts) == 3:
+            _read_pair(s, parts, ev)
+        elif head == "reflect" and len(parts) >= 3 and letter:
             kind = parts[-1]
             challenge = "/".join(parts[1:-1])
             if kind in ("expect", "enjoy"):
@@ -239,6 +258,20 @@ def _read_one(s: Decoded, ev: Evidence, saved: dict[str, None]) -> None:
                 saved[soc] = None
             elif action == "unsave":
                 saved.pop(soc, None)
+
+
+def _read_pair(s: Decoded, parts: list[str], ev: Evidence) -> None:
+    """``pair/<a>/<b>``, response the chosen item, ext ``options`` {item: letter}."""
+    options = s.ext.get("options")
+    if not isinstance(options, Mapping) or s.response not in parts[1:]:
+        return
+    letters = {str(k): _letter(v) for k, v in options.items()}
+    chosen = letters.get(s.response)
+    other_id = parts[2] if s.response == parts[1] else parts[1]
+    other = letters.get(other_id)
+    if chosen and other and chosen != other:
+        ev.pairs.append(Pair(chosen, other, s.response, str(s.ext.get("source") or "pair"),
+                             s.id))
 
 
 #: a watch shorter than this is a glance, not a decision to stay (seconds)

@@ -90,11 +90,13 @@ def clean(ev: Evidence, shorts: Sequence[ShortStatement]) -> None:
     def keep(sid: str | None) -> bool:
         return sid is None or sid not in mashed
 
-    before = (len(ev.choices), len(ev.ratings), len(ev.persistence))
+    before = (len(ev.choices), len(ev.ratings), len(ev.persistence), len(ev.pairs))
     ev.choices = [c for c in ev.choices if keep(c.statement_id)]
+    ev.pairs = [p for p in ev.pairs if keep(p.statement_id)]
     ev.ratings = [r for r in ev.ratings if keep(r.statement_id)]
     ev.persistence = [p for p in ev.persistence if keep(p.statement_id)]
-    mash = sum(before) - len(ev.choices) - len(ev.ratings) - len(ev.persistence)
+    mash = (sum(before) - len(ev.choices) - len(ev.ratings) - len(ev.persistence)
+            - len(ev.pairs))
     readings = []
     short = 0
     for r in ev.readings:

@@ -1,6 +1,7 @@
 """The Bayesian interest model behind the profile: response-model constants, the
-likelihoods (multinomial-logit choices, graded-response ratings and items, logistic
-persistence, log-normal reading time) and the Laplace approximation of the posterior.
+likelihoods (multinomial-logit choices, Bradley-Terry forced-choice pairs, graded-response
+ratings and items, logistic persistence, log-normal reading time) and the Laplace
+approximation of the posterior.
 The model is documented in ``telemetry.profile.engine``; this module only computes it.
 """
 
@@ -47,6 +48,26 @@ class ResponseModel:
     # the estimator's prior on a pupil's acquiescence: wider than the typical pupil's
     # (style_sd), so a strong yea-sayer's shift goes to the style, not to all six types
     style_prior_sd: float = 1.0
+    # forced-choice pairs ("which would you rather do?"): Bradley-Terry slope; a pair
+    # compares two types directly, so a shift on all ratings (acquiescence) cannot move it
+    pair_beta: float = 1.2
+    #: which parameters these are: "built-in-1" or a calibrated file's version
+    #: (``telemetry.profile.params``); reports and exports name it
+    params_version: str = "built-in-1"
+    #: per IIP item (id, a, thresholds), fitted by ``python main.py calibrate``; an item
+    #: not listed uses ``item_a`` / ``item_b``
+    item_params: tuple[tuple[str, float, tuple[float, ...]], ...] = ()
+    #: per option id (a challenge or a district): added to its choice logit (its look,
+    #: its name: whatever draws pupils to it whatever their interests)
+    appeal: tuple[tuple[str, float], ...] = ()
+
+    def item_table(self) -> dict[str, tuple[float, tuple[float, ...]]]:
+        """{item id: (a, thresholds)} of the calibrated items."""
+        return {i: (a, tuple(b)) for i, a, b in self.item_params}
+
+    def appeal_table(self) -> dict[str, float]:
+        """{option id: appeal}."""
+        return dict(self.appeal)
 
     def ordinal(self, kind: str) -> tuple[float, tuple[float, ...]]:
         """(a, thresholds) of an ordinal evidence kind: item / expect / enjoy / could_be_me."""
@@ -98,14 +119,19 @@ class _Design:
     gau_t: np.ndarray
     gau_y: np.ndarray  # log seconds
     gau_w: np.ndarray  # weight: 1/k for each of k cards of one screen
-    ch_n: np.ndarray  # (n, 6) number of options per letter
+    ch_n: np.ndarray  # (n, 6) summed exp(appeal) of the options of each letter
     ch_l: np.ndarray  # chosen letter index
+    ch_w: np.ndarray  # exp(appeal) of the chosen option
+    pr_w: np.ndarray  # forced-choice pair: the preferred type's index
+    pr_l: np.ndarray  # ... and the other type's index
 
 
 def _design(ev: Evidence, model: ResponseModel) -> _Design:
     ot, oa, ob, oy = [], [], [], []
+    items = model.item_table()
+    appeal = model.appeal_table()
     for r in ev.ratings:
-        a, b = model.ordinal(r.kind)
+        a, b = items[r.source] if r.kind == "item" and r.source in items else model.ordinal(r.kind)
         ot.append(_IDX[r.letter])
         oa.append(a)
         ob.append(list(b) + [np.inf] * (4 - len(b)))
@@ -117,15 +143,22 @@ def _design(ev: Evidence, model: ResponseModel) -> _Design:
         ba.append(pa)
         bb.append(pb)
         by.append(1.0 if p.taken else 0.0)
-    cn, cl = [], []
+    cn, cl, cw = [], [], []
     for c in ev.choices:
         counts = np.zeros(6)
-        for letter in c.offered:
-            counts[_IDX[letter]] += 1
+        if c.options:
+            for option, letter in c.options.items():
+                counts[_IDX[letter]] += math.exp(appeal.get(option, 0.0))
+        else:
+            for letter in c.offered:
+                counts[_IDX[letter]] += 1
+        own = math.exp(appeal.get(c.chosen, 0.0))
         if counts[_IDX[c.letter]] == 0:
-            counts[_IDX[c.letter]] = 1
+            counts[_IDX[c.letter]] = own
         cn.append(counts)
         cl.append(_IDX[c.letter])
+        cw.append(own)
+    pairs = [(p.preferred, p.other) for p in getattr(ev, "pairs", ()) if p.preferred != p.other]
     def f(x: Any, dt: type = float) -> np.ndarray:
         return np.asarray(x, dtype=dt)
 
@@ -135,7 +168,8 @@ def _design(ev: Evidence, model: ResponseModel) -> _Design:
         f([_IDX[r.letter] for r in ev.readings], int),
         f([math.log(r.seconds) for r in ev.readings]),
         f([getattr(r, "weight", 1.0) for r in ev.readings]),
-        f(cn).reshape(-1, 6), f(cl, int),
+        f(cn).reshape(-1, 6), f(cl, int), f(cw),
+        f([_IDX[w] for w, _ in pairs], int), f([_IDX[lo] for _, lo in pairs], int),
     )
 
 
@@ -214,11 +248,24 @@ def _log_post(x: np.ndarray, d: _Design, model: ResponseModel,
         w = np.exp(logits) * (d.ch_n > 0)
         q = w / w.sum(axis=1, keepdims=True)
         rows = np.arange(len(d.ch_l))
-        val += np.sum(np.log(np.maximum(q[rows, d.ch_l] / d.ch_n[rows, d.ch_l], 1e-300)))
+        val += np.sum(np.log(np.maximum(q[rows, d.ch_l] * d.ch_w / d.ch_n[rows, d.ch_l],
+                                        1e-300)))
         onehot = np.zeros_like(q)
         onehot[rows, d.ch_l] = 1.0
         g[:6] += beta * (onehot - q).sum(axis=0)
         h[:6, :6] -= beta**2 * (np.diag(q.sum(axis=0)) - q.T @ q)
+    if len(d.pr_w):
+        # Bradley-Terry: P(w preferred to l) = logistic(pair_beta * (theta_w - theta_l))
+        bt = model.pair_beta
+        p = logistic(bt * (theta[d.pr_w] - theta[d.pr_l]))
+        val += np.sum(np.log(np.maximum(p, 1e-300)))
+        gw = bt * (1 - p)
+        g[:6] += np.bincount(d.pr_w, gw, 6) - np.bincount(d.pr_l, gw, 6)
+        hw = bt * bt * p * (1 - p)
+        np.add.at(h, (d.pr_w, d.pr_w), -hw)
+        np.add.at(h, (d.pr_l, d.pr_l), -hw)
+        np.add.at(h, (d.pr_w, d.pr_l), hw)
+        np.add.at(h, (d.pr_l, d.pr_w), hw)
     return val, g, h
 
 

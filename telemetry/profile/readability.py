@@ -9,9 +9,13 @@ checks on the pupil's ratings (expect / enjoy / could-be-me / activity items):
 * random answers: the person-fit statistic ``lz`` (Drasgow, Levine & Williams 1985) of the
   ratings under the fitted profile is below :data:`LZ_CUT`, or below :data:`LZ_SOFT` while
   the answers differ no more between types than within one (one-way F below
-  :data:`F_CUT`): the answers disagree with each other more than a pupil's answers do.
-  Cut points were set on simulated pupils (bench/validity.py) to flag at most ~5 % of
-  pupils who answer honestly; about half of random clickers are caught at 20 minutes.
+  :data:`F_CUT`): the answers disagree with each other more than a pupil's answers do;
+  or the pupil's ratings, choices and pairs are explained better by clicking at random
+  than by any interest profile: the log Bayes factor of the scorer's model (Laplace
+  marginal likelihood) against a uniform random responder is below :data:`BF_CUT`
+  (:func:`random_bayes_factor`).
+  Cut points were set on the in-model simulated pupils (bench/validity.py) to flag at most
+  ~5 % of them; the misspecified random clickers caught are reported there.
 
 A profile that fails either says "not interpretable yet" in the game, the report and the
 exports, instead of showing a confident shape. No I/O.
@@ -26,16 +30,27 @@ from dataclasses import dataclass
 import numpy as np
 
 from telemetry.profile.evidence import RIASEC, Evidence
-from telemetry.profile.posterior import MODEL, ResponseModel, ordinal_probabilities
+from telemetry.profile.posterior import (
+    MODEL,
+    ResponseModel,
+    _design,
+    _laplace,
+    _log_post,
+    ordinal_probabilities,
+)
 
-__all__ = ["Readability", "assess", "person_fit", "between_types_f", "MIN_RATINGS", "SAME_SHARE",
-           "LZ_CUT"]
+__all__ = ["Readability", "assess", "person_fit", "between_types_f", "random_bayes_factor",
+           "MIN_RATINGS", "SAME_SHARE", "LZ_CUT", "BF_CUT"]
 
 MIN_RATINGS = 8
 SAME_SHARE = 0.85
 LZ_CUT = -1.0
 LZ_SOFT = 0.0
 F_CUT = 0.7
+#: log Bayes factor (model vs random clicking) below which the answers read as random
+BF_CUT = -2.5
+#: ... counted only with at least this many ratings, choices and pairs together
+BF_MIN_OBS = 15
 _IDX = {k: i for i, k in enumerate(RIASEC)}
 
 
@@ -48,12 +63,14 @@ class Readability:
     same_share: float
     person_fit: float | None
     n_ratings: int
+    random_bf: float | None = None  # log Bayes factor, model vs random clicking
 
     def as_dict(self) -> dict[str, object]:
         return {"interpretable": self.interpretable, "reason": self.reason,
                 "same_answer_share": round(self.same_share, 3),
                 "person_fit": None if self.person_fit is None else round(self.person_fit, 3),
-                "n_ratings": self.n_ratings}
+                "n_ratings": self.n_ratings,
+                "random_bayes_factor": None if self.random_bf is None else round(self.random_bf, 3)}
 
 
 def person_fit(ev: Evidence, theta: np.ndarray, style: float,
@@ -72,6 +89,30 @@ def person_fit(ev: Evidence, theta: np.ndarray, style: float,
         e0 += e
         v0 += float((p * logp * logp).sum()) - e * e
     return (l0 - e0) / math.sqrt(v0) if v0 > 0 else None
+
+
+def random_bayes_factor(ev: Evidence, model: ResponseModel = MODEL) -> float | None:
+    """log p(answers | interest model) - log p(answers | random clicking), over the ratings,
+    free choices and forced-choice pairs (None with fewer than :data:`BF_MIN_OBS`). The
+    model's marginal likelihood is Laplace's approximation at the posterior mode; a random
+    clicker picks each of K answers or options with probability 1/K."""
+    sub = Evidence(choices=list(ev.choices), pairs=list(ev.pairs), ratings=list(ev.ratings))
+    n = len(sub.choices) + len(sub.pairs) + len(sub.ratings)
+    if n < BF_MIN_OBS:
+        return None
+    d = _design(sub, model)
+    prior = np.eye(6)
+    x, _ = _laplace(d, model, prior)
+    val, _, h = _log_post(x, d, model, prior)
+    sp, sm = model.style_prior_sd, model.read_mu_sd
+    # normalising constants of the priors: theta N(0, I), style N(0, sp^2), reading level
+    const = -3 * math.log(2 * math.pi) - math.log(2 * math.pi * sp * sm)
+    _, logdet = np.linalg.slogdet(-h)
+    log_ml = val + const + 4 * math.log(2 * math.pi) - 0.5 * logdet
+    rnd = sum(math.log(3 if r.kind == "could_be_me" else 5) for r in sub.ratings)
+    rnd += sum(math.log(len(c.options) if c.options else len(c.offered)) for c in sub.choices)
+    rnd += len(sub.pairs) * math.log(2)
+    return float(log_ml + rnd)
 
 
 def between_types_f(ev: Evidence) -> float | None:
@@ -102,6 +143,8 @@ def assess(ev: Evidence, theta: np.ndarray, style: float,
     if len(five) >= MIN_RATINGS and len(types) >= 3 and share >= SAME_SHARE:
         return Readability(False, "same_answers", share, lz, len(ev.ratings))
     f = between_types_f(ev)
-    if lz is not None and (lz < LZ_CUT or (lz < LZ_SOFT and f is not None and f < F_CUT)):
-        return Readability(False, "random_answers", share, lz, len(ev.ratings))
-    return Readability(True, None, share, lz, len(ev.ratings))
+    bf = random_bayes_factor(ev, model)
+    if (lz is not None and (lz < LZ_CUT or (lz < LZ_SOFT and f is not None and f < F_CUT))) \
+            or (bf is not None and bf < BF_CUT):
+        return Readability(False, "random_answers", share, lz, len(ev.ratings), bf)
+    return Readability(True, None, share, lz, len(ev.ratings), bf)

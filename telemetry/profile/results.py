@@ -24,7 +24,8 @@ class EvidenceItem:
 
     ``pull`` is the slope of this evidence's log-likelihood for the type at the prior
     (theta = 0): positive = points to more interest, negative = less. ``kind`` is choice /
-    not_chosen / expect / enjoy / could_be_me / item / replay / extra_round / reading.
+    not_chosen / pair_preferred / pair_passed / expect / enjoy / could_be_me / item / replay /
+    extra_round / reading.
     """
 
     kind: str
@@ -93,6 +94,7 @@ class Profile:
     scale: str = "theta: latent z-like scale, 0 = typical player, 1 = one population SD"
     draws: np.ndarray | None = field(default=None, repr=False)
     readability: Readability | None = None  # None: not assessed (issue 17 item 2)
+    params_version: str = "built-in-1"  # the scorer parameters used (telemetry.profile.params)
 
     @property
     def interpretable(self) -> bool:
@@ -131,6 +133,7 @@ class Profile:
                                      for d in m.drivers]}
                         for m in self.matches],
             "response_style": round(self.response_style, 3),
+            "params_version": self.params_version,
             "n_evidence": self.n_evidence, "n_statements": self.n_statements,
             "interpretable": self.interpretable,
             "readability": None if self.readability is None else self.readability.as_dict(),

@@ -244,7 +244,7 @@ def _appendix(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
                                       diff=s["best_difficulty"] or t["none"])) + "</li>"
                       for s in rep["strengths"])
         out.append(f"<h2>{_e(t['h_strengths'])}</h2><ul>{lis}</ul>")
-    out.append(f"<h2>{_e(t['h_method'])}</h2><p>{_e(say(lang, 'method', style=fmt_score(rep['profile']['response_style'])))}</p>")
+    out.append(f"<h2>{_e(t['h_method'])}</h2><p>{_e(say(lang, 'method', style=fmt_score(rep['profile']['response_style']), params=rep['profile'].get('params_version', 'built-in-1')))}</p>")
     out.append(_attribution(t))
     return "".join(out)
 

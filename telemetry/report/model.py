@@ -81,6 +81,10 @@ def _evidence_text(lang: str, summary: Mapping[str, Any], item: Any,
         return say(lang, f"ev_{kind}_{'yes' if value else 'no'}", title=_label(summary, item.source))
     if kind == "reading":
         return say(lang, "ev_reading", title=_label(summary, item.source), value=round(value))
+    if kind in ("pair_preferred", "pair_passed"):
+        wording = items.get(item.source, {})
+        return say(lang, f"ev_{kind}", title=wording.get(f"text_{lang}") or wording.get("text", item.source),
+                   other=_type(lang, str(value)))
     return say(lang, f"ev_{kind}", title=_label(summary, item.source), value=value)
 
 
@@ -133,6 +137,7 @@ def _profile_part(lang: str, p: Profile) -> dict[str, Any]:
                         "level": p.consistency.level,
                         "text": say(lang, f"cons_{p.consistency.level}", pair=pair)},
         "response_style": _r(p.response_style),
+        "params_version": p.params_version,
         "n_evidence": p.n_evidence,
         "n_statements": p.n_statements,
     }
@@ -254,12 +259,15 @@ def _starters(lang: str, rep: dict[str, Any]) -> list[str]:
 def build_report(statements: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], *,
                  occupations: OccupationTable | None = None, player_code: str | None = None,
                  language: str = "en", generated_at: str | None = None,
-                 n_matches: int = REPORT_MATCHES) -> dict[str, Any]:
-    """The report of one player (see module docstring). ``statements`` oldest first."""
+                 n_matches: int = REPORT_MATCHES, model: Any = None) -> dict[str, Any]:
+    """The report of one player (see module docstring). ``statements`` oldest first;
+    ``model``: the scorer's parameters (``telemetry.profile.params.load_model``), else the
+    built-in ones; the report names their version."""
     lang = language if language in languages() else "en"
     log = decode_log(statements)                      # the one pass over the raw statements
     ev = extract_evidence(log)
-    prof = profile_from_evidence(ev, occupations, n_matches=n_matches)
+    prof = (profile_from_evidence(ev, occupations, n_matches=n_matches) if model is None
+            else profile_from_evidence(ev, occupations, n_matches=n_matches, model=model))
     if occupations is not None:
         summary = {**summary, "occupation_titles": dict(zip(occupations.soc, occupations.title,
                                                             strict=True))}

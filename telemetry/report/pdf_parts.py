@@ -204,6 +204,7 @@ def appendix(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
                            ok=s["successes"], score=pct(s["mean_score"]),
                            diff=s["best_difficulty"] or t["none"]), size=8.5)
     pdf.h2(t["h_method"])
-    pdf.para(say(lang, "method", style=fmt_score(rep["profile"]["response_style"])), size=8.5,
+    pdf.para(say(lang, "method", style=fmt_score(rep["profile"]["response_style"]),
+                 params=rep["profile"].get("params_version", "built-in-1")), size=8.5,
              h=4.2)
     _attribution(pdf)

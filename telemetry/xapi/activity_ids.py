@@ -11,6 +11,7 @@ __all__ = [
     "JOB_BOARD", "challenge_id", "extra_round_id", "level_id", "challenge_step_id", "hint_id",
     "reflect_id", "item_id", "mentor_id", "occupation_id", "district_id", "landmark_id",
     "menu_id", "setting_id", "town_area_id", "door_id", "person_id", "screen_id",
+    "pair_id", "questionnaire_id",
 ]
 
 #: the game itself (``initialized``/``completed``/``suspended``/``resumed serious-game``)
@@ -73,6 +74,18 @@ def reflect_id(challenge: str, kind: str) -> str:
 def item_id(item: str) -> str:
     """``item/<IIP item id>``: an activity item (a mentor's question, a job-board card)."""
     return f"item/{_part(item, 'item id')}"
+
+
+def pair_id(first: str, second: str) -> str:
+    """``pair/<item>/<item>``: "which would you rather do?" between two activity items
+    (``selected question``, response the chosen item id, ext ``options`` {item: letter})."""
+    return f"pair/{_part(first, 'item id')}/{_part(second, 'item id')}"
+
+
+def questionnaire_id(item: str) -> str:
+    """``questionnaire/<IIP item id>``: research mode's end-of-lesson questionnaire
+    (``selected survey``): the external criterion for calibration, never game evidence."""
+    return f"questionnaire/{_part(item, 'item id')}"
 
 
 def mentor_id(mentor: str) -> str:

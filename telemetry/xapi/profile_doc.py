@@ -51,6 +51,7 @@ TYPE_DEFINITIONS: Mapping[str, str] = {
     "question": "A question the pupil answers (ratings, reflections, activity items, consent).",
     "non-player-character": "A mentor or a person working in the town.",
     "item": "An occupation card, a hint.",
+    "survey": "An item of research mode's end-of-lesson questionnaire (never game evidence).",
 }
 
 _STR: dict[str, Any] = {"type": "string"}
@@ -90,7 +91,7 @@ EXTENSIONS: Mapping[str, tuple[str, dict[str, Any]]] = {
     "mode": ("free (the pupil's own input), suggested (the suggestion walked) or idle; a "
              "landmark's theme on accessed area landmark/.", _STR),
     "score_raw": ("A challenge's raw score before scaling.", {"type": "number"}),
-    "source": ("Where an activity item was asked: mentor or job_board.", _STR),
+    "source": ("Where an activity item was asked: mentor, job_board or questionnaire.", _STR),
     "cards_left": ("Odd-jobs cards not answered when the board was left.", _COUNT),
     "results": ("How many occupations a Horizons Tower search matched.", _COUNT),
     "levels": ("A challenge's levels: how many it has (start) or were played (end, left).",
@@ -145,6 +146,9 @@ TEMPLATES: Mapping[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
                         (("$.result.duration", "recommended"),)),
     "item-used": ("used", "item", "A hint used, an occupation saved or unsaved", ()),
     "person-met": ("interacted", "non-player-character", "A mentor or town person met", ()),
+    "survey-answer": ("selected", "survey", "A research questionnaire item answered",
+                      (("$.result.response", "included"), ("ext:riasec", "included"))),
+    "survey-skipped": ("skipped", "survey", "A research questionnaire item skipped", ()),
 }  # fmt: skip
 
 #: Templates inside a session (between its start and its end), in the session pattern.

@@ -66,6 +66,8 @@ ACTIVITY_TYPES: Mapping[str, str] = MappingProxyType(
         "question": "http://adlnet.gov/expapi/activities/question",
         "non-player-character": _SG_TYPES + "non-player-character",
         "item": _SG_TYPES + "item",
+        # research mode's end-of-lesson questionnaire (never game evidence): TinCan's survey
+        "survey": "http://id.tincanapi.com/activitytype/survey",
     }
 )
 

@@ -1,4 +1,4 @@
-"""Fuzz the command line: random arguments to ``report`` and ``simulate`` end with exit
+"""Fuzz the command line: random arguments to ``report``, ``simulate`` and ``calibrate`` end with exit
 code 2 (or 0 for --help) and, on failure, exactly one line on stderr; never a traceback.
 A valid ``simulate`` runs everything up to the bots' play (``play_all``, which has its own
 tests), so huge counts and odd seeds reach the real population draw."""
@@ -17,6 +17,8 @@ from tests.fuzz.mutate import fuzz_tests
 OPTIONS = {
     "report": ["--format", "--out", "--data-dir", "--lang", "pdf", "html,json", "xapi,csv", "BLUE-FOX-42",
                "NOPE-CODE-99", "missing.json", "nope", "es", "en"],
+    "calibrate": ["--out", "--rounds", "--seed", "params.json", "p.txt", "missing.json", "nope", "0",
+                  "51", "3", "-1", "x", "1e9"],
     "simulate": ["--players", "--seed", "--out", "--latent", "--minutes", "0", "-3", "7", "1e9", "nan",
                  "1,2,3", "7,7,7,7,7,7", "out", "x", "-1", "1000000000", "1e23", "1" * 24, "2", "1.5"],
 }

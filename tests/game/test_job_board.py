@@ -1,5 +1,6 @@
 """The odd-jobs board a new player sorts first: every card is an activity item answer,
-mentors never ask a card again, and the board's progress pins do not rely on colour."""
+mentors never ask a card again, after every third card a "which would you rather do?"
+pair, and the board's progress pins do not rely on colour."""
 
 import pygame
 
@@ -28,10 +29,25 @@ def test_a_new_player_sorts_every_card_with_the_keyboard(tmp_path):
     at_reading_pace(app)
     board = app.ctx.scenes.top
     assert isinstance(board, JobBoardScene) and board.cards == list(app.ctx.content.job_board)
+    picked = []
     for n in range(len(board.cards)):
         focus_label(app, app.ctx.t(f"rate.item{1 + n % 5}"))
         press(app, pygame.K_RETURN)
+        if board.pending_pair is not None:             # after every third card: a pair
+            assert n % 3 == 2
+            second = app.ctx.pick(app.ctx.content.items[board.pending_pair[1]].text)
+            picked.append(board.pending_pair[1])
+            focus_label(app, second)
+            press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, TownScene)
+    pairs = [decode(s) for s in app.ctx.recorder.statements() if decode(s).activity.startswith("pair/")]
+    assert [p.response for p in pairs] == picked and len(pairs) == 6
+    assert all(p.ext["source"] == "job_board" and len(set(p.ext["options"].values())) == 2 for p in pairs)
+    kinds = [k for p in pairs for k in p.ext["options"].values()]
+    assert all(kinds.count(k) == 2 for k in kinds)      # each kind in two pairs
+    assert not {i for p in pairs for i in p.ext["options"]} & set(app.ctx.content.job_board)
+    ev = extract_evidence(app.ctx.recorder.statements())
+    assert len(ev.pairs) == 6 and [p.chosen for p in ev.pairs] == picked
     assert app.ctx.notices[-1] == app.ctx.t("board.thanks")
     answers = [decode(s) for s in app.ctx.recorder.statements()
                if decode(s).activity.startswith("item/")]

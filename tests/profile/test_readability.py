@@ -62,3 +62,37 @@ def test_acquiescent_pupil_has_the_same_profile_shape():
         rs.append(float(np.corrcoef(a, b)[0, 1]))
         same += int(est[0].argmax() == est[1].argmax())
     assert np.mean(rs) >= 0.9 and same >= 9
+
+
+def _stream(rng, answer, pick) -> list[dict]:
+    """18 activity items and 8 forced-choice pairs, answered by ``answer`` / ``pick``."""
+    import itertools
+    out = [f.item(f"{k}{i}", answer(k)) for i in range(1, 4) for k in "RIASEC"]
+    for a, b in list(itertools.combinations("RIASEC", 2))[:8]:
+        ia, ib = f"{a}5", f"{b}6"
+        out.append(f.st("selected", "question", f"pair/{ia}/{ib}", response=pick(ia, ib),
+                        extensions={"options": {ia: a, ib: b}, "source": "mentor"}))
+    return out
+
+
+def test_random_answers_to_items_and_pairs_lose_to_a_random_clicker(monkeypatch):
+    """The Bayes factor of the scorer's model against clicking at random (ratings, choices
+    and pairs together) catches random clickers that person-fit on ratings alone misses,
+    and flags few honest pupils with the same amount of evidence."""
+    from telemetry.profile import readability
+
+    rng = np.random.default_rng(4)
+    streams = [_stream(rng, lambda k: int(rng.integers(1, 6)),
+                       lambda a, b: [a, b][int(rng.integers(0, 2))]) for _ in range(40)]
+    flagged = sum(not estimate_profile(s, n_draws=100).interpretable for s in streams)
+    monkeypatch.setattr(readability, "BF_CUT", -np.inf)          # person-fit rules only
+    without = sum(not estimate_profile(s, n_draws=100).interpretable for s in streams)
+    monkeypatch.undo()
+    assert flagged >= 22 and flagged >= without + 8
+    honest = 0
+    for i in range(40):
+        player = SyntheticPlayer(rng.normal(size=6), np.random.default_rng(i))
+        stream = _stream(rng, player.answer_item,
+                         lambda a, b, pl=player: pl.choose_option({a: a[0], b: b[0]}))
+        honest += not estimate_profile(stream, n_draws=100).interpretable
+    assert honest <= 3          # as many as person-fit alone flags in 40 honest pupils

@@ -39,3 +39,28 @@ def test_reliability_png_loads(tmp_path):
     image = pygame.image.load(str(path))
     assert image.get_size() == (2 * 280, 280)
     assert image.get_at((20 + int(0.8 * 239), 20 + 239 - int(0.9 * 239)))[:3] == (30, 90, 200)
+
+
+def test_ece_floor_is_what_a_perfectly_calibrated_scorer_shows():
+    """ECE has a noise floor: perfectly calibrated statements about 100 pupils still
+    score about 0.07, so the bench reports the floor beside the ECE."""
+    from bench.validity_stats import ece_floor
+
+    rng = np.random.default_rng(3)
+    stated = rng.uniform(0.2, 0.9, 100)
+    hit = (rng.random(100) < stated).astype(float)         # calibrated by construction
+    mean, lo, hi = ece_floor(stated, seed=1)
+    assert lo <= ece(stated, hit) <= hi
+    assert 0.04 < mean < 0.12
+    big = rng.uniform(0.2, 0.9, 1600)
+    assert ece_floor(big, seed=1)[0] < mean / 2            # it falls as 1/sqrt(n)
+
+
+def test_detection_counts_careless_and_other_pupils_apart():
+    from bench.validity_stats import detection
+
+    flags = np.array([1, 1, 0, 0, 0, 1, 0, 0], dtype=float)
+    careless = np.array([1, 1, 1, 0, 0, 0, 0, 0], dtype=bool)
+    d = detection(flags, careless, n_boot=200)
+    assert d["careless_flagged"][0] == round(2 / 3, 3) and d["others_flagged"][0] == 0.2
+    assert d["n_careless"] == [3.0] and d["n_others"] == [5.0]

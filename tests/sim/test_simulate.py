@@ -29,7 +29,7 @@ def load_player(data_dir, code):
 
 def test_two_bots_leave_valid_player_folders(tmp_path):
     out = tmp_path / "sim"
-    assert main(["simulate", "--players", "2", "--seed", "1", "--out", str(out), "--minutes", "8"]) == 0
+    assert main(["simulate", "--players", "2", "--seed", "1", "--out", str(out), "--minutes", "10"]) == 0
     summary = json.loads((out / "simulated_players.json").read_text(encoding="utf-8"))
     assert len(summary) == 2
     folders = sorted(p.name for p in (out / "players").iterdir() if p.is_dir())
@@ -49,9 +49,10 @@ def test_two_bots_leave_valid_player_folders(tmp_path):
         assert extract_evidence(statements).choices, "the hub's free choice is recorded"
         stamps = [datetime.fromisoformat(st["timestamp"].replace("Z", "+00:00")) for st in statements]
         span = (max(stamps) - min(stamps)).total_seconds() / 60
-        assert 6.0 <= span <= 8.01, f"stamped in simulated minutes, not run time ({span:.2f} min)"
+        assert 8.0 <= span <= 10.01, f"stamped in simulated minutes, not run time ({span:.2f} min)"
     assert completed >= 1, "a challenge was played to the end"
     assert "item" in kinds, "mentor activity items were answered"
+    assert "pair" in kinds, "the odd-jobs board's 'which would you rather do?' pairs were answered"
     assert "reflect" in kinds
 
 

@@ -12,7 +12,8 @@ import pytest
 
 from game import paths
 from zones.challenges.actions import Action
-from zones.challenges.assemble_rules import FitRules, rules_for, validate_params
+from zones.challenges.assemble_modes import rules_for, validate_params
+from zones.challenges.assemble_rules import FitRules
 
 LANGS = ("en", "es")
 

@@ -20,7 +20,7 @@ from typing import Any
 import pygame
 
 from zones import ui_layout
-from zones.challenges import assemble_draw, assemble_rules
+from zones.challenges import assemble_draw, assemble_modes
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.assemble_cut_rules import NUDGES
 from zones.challenges.base import Mechanic
@@ -33,10 +33,10 @@ class AssembleMechanic(Mechanic):
 
     @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        return assemble_rules.validate_params(params, languages)
+        return assemble_modes.validate_params(params, languages)
 
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
-        self.rules = assemble_rules.rules_for(params, max(1, min(3, difficulty)), rng)
+        self.rules = assemble_modes.rules_for(params, max(1, min(3, difficulty)), rng)
         super().__init__(params, difficulty, kit, rng)
         self.rules.sink = lambda kind, **data: self.emit(kind, **data)     # one channel: the mechanic's
         self.mode = params["mode"]

@@ -24,6 +24,7 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.assemble_parts import check_numbers
 from zones.challenges.craft_rules import Rules, Said, per_difficulty
 from zones.challenges.rules_core import check_langmap
 
@@ -32,7 +33,6 @@ NUDGES = ("-10", "-1", "+1", "+10")
 
 def validate_cut(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
     """Problems with the pieces, the stock, the tolerance and the tilt."""
-    from zones.challenges.assemble_rules import check_numbers
 
     problems: list[str] = []
     pieces = params.get("pieces")

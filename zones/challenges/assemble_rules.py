@@ -27,6 +27,7 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.assemble_parts import used_slots
 from zones.challenges.craft_rules import Rules, Said, per_difficulty
 from zones.challenges.rules_core import check_langmap
 from zones.content import SHAPES
@@ -88,58 +89,6 @@ def check_slots(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]
                 and set(link) <= slot_ids):
             problems.append(f"links: {link!r} must name two slots")
     return problems
-
-
-def check_numbers(params: dict[str, Any], key: str, low: int, default: list[int]) -> list[str]:
-    value = params.get(key, default)
-    if not (isinstance(value, list) and len(value) == 3
-            and all(isinstance(x, int) and not isinstance(x, bool) and x >= low for x in value)):
-        return [f"{key}: must be three whole numbers ≥ {low}, one per difficulty"]
-    return []
-
-
-def validate_params(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-    """Problems with an assemble challenge's params as ``field: problem`` lines."""
-    mode = params.get("mode")
-    if mode not in MODES:
-        return [f"mode: must be one of {MODES}"]
-    problems = check_langmap(params.get("object"), "object", languages)
-    problems += check_numbers(params, "time_limit", 0, [0, 0, 0])
-    cap = params.get("max_mistakes", 8)
-    if not isinstance(cap, int) or isinstance(cap, bool) or cap < 1:
-        problems.append("max_mistakes: must be a whole number ≥ 1")
-    if mode == "cut":
-        from zones.challenges.assemble_cut_rules import validate_cut
-        return problems + validate_cut(params, languages)
-    problems += check_slots(params, languages)
-    if mode == "wire":
-        from zones.challenges.assemble_wire_rules import validate_wire
-        return problems + validate_wire(params, languages)
-    problems += check_numbers(params, "decoys", 0, [1, 2, 4])
-    prefitted = params.get("prefitted", {})
-    ids = {s.get("id") for s in params.get("slots", []) if isinstance(s, dict)}
-    every = {p.get("id") for p in params.get("parts", []) if isinstance(p, dict)}
-    if not isinstance(prefitted, dict) or not set(prefitted) <= ids or not set(prefitted.values()) <= every:
-        problems.append("prefitted: must map slots to parts")
-    return problems
-
-
-def rules_for(params: dict[str, Any], difficulty: int, rng: random.Random) -> Rules:
-    """The rules of ``params['mode']``."""
-    mode = params["mode"]
-    if mode == "wire":
-        from zones.challenges.assemble_wire_rules import WireRules
-        return WireRules(params, difficulty, rng)
-    if mode == "cut":
-        from zones.challenges.assemble_cut_rules import CutRules
-        return CutRules(params, difficulty, rng)
-    return FitRules(params, difficulty, rng)
-
-
-def used_slots(params: dict[str, Any]) -> list[dict[str, Any]]:
-    """The slots this level uses, in file order."""
-    use = params.get("use")
-    return [s for s in params["slots"] if use is None or s["id"] in use]
 
 
 class FitRules(Rules):

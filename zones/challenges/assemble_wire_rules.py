@@ -23,7 +23,7 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.assemble_rules import used_slots
+from zones.challenges.assemble_parts import used_slots
 from zones.challenges.craft_rules import Rules, Said
 
 ROLES = ("source", "load", "pass")
