@@ -177,8 +177,7 @@ class ChallengePlayScene(UiScene):
     # -- the goal bar -------------------------------------------------------------------
     def goal_text(self) -> str:
         if self.has_levels or self.extra_round:
-            return self.ctx.t("challenge.level_goal", title=self.ctx.pick(self.level.title),
-                              brief=self.ctx.pick(self.level.brief))
+            return self.ctx.pick(self.level.brief)
         return self.ctx.t("challenge.goal", goal=self.ctx.pick(self.challenge.goal))
 
     def info_text(self) -> str:

@@ -99,12 +99,17 @@ def test_at_100_percent_every_goal_is_whole_in_the_bar(tmp_path, language):
     app = make_app(tmp_path)
     app.ctx.settings.language = language
     app.apply_settings()
-    for cid in app.ctx.content.challenges:
-        play = start_challenge(app, cid)
-        lay = play.goal_layout()
-        assert lay["toggle"] is None and play.goal_button is None, cid
-        assert " ".join(lay["lines"]) == " ".join(play.goal_text().split()), cid
-        assert lay["bar"].bottom <= PLAY_AREA.top - 4
-        assert not bar_problems(app, play), cid
-        app.ctx.scenes.pop()
-        app.pump([])
+    for cid, challenge in app.ctx.content.challenges.items():
+        for level in range(len(challenge.plan())):             # every level's brief, as it shows
+            play = start_challenge(app, cid)
+            if level:
+                play.level_index = level
+                play.rebuild()
+                app.pump([])
+            lay = play.goal_layout()
+            assert lay["toggle"] is None and play.goal_button is None, (cid, level + 1)
+            assert " ".join(lay["lines"]) == " ".join(play.goal_text().split()), (cid, level + 1)
+            assert lay["bar"].bottom <= PLAY_AREA.top - 4
+            assert not bar_problems(app, play), (cid, level + 1)
+            app.ctx.scenes.pop()
+            app.pump([])
