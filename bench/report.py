@@ -65,7 +65,7 @@ def main() -> None:
                 t = time.perf_counter()
                 st = read_player_statements(data, code)
                 rep = build_report(st, summary, occupations=table, player_code=code)
-                make_outputs(rep, st, list(FORMATS), out, renderer=renderer)
+                make_outputs(rep, st, [f for f in FORMATS if f != "badges"], out, renderer=renderer)
                 times.append(time.perf_counter() - t)
                 n_statements.append(len(st))
             if first is None:

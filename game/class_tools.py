@@ -95,13 +95,16 @@ def export(data_dir: Path, info: ClassInfo, out: Path,
     """One versioned JSON export per player (folder, or zip if ``out`` ends in .zip)."""
     from game import GAME_VERSION
     from telemetry.classroom.classes import export_class
+    from telemetry.report.guidance_csv import write_guidance
     from telemetry.report.json_export import make_export
     from telemetry.report.model import build_report
 
     summary, table = inputs if inputs is not None else report_inputs()
+    reports: list[dict[str, Any]] = []
 
     def make_doc(code: str, statements: list[dict[str, Any]]) -> dict[str, Any]:
         report = build_report(statements, summary, occupations=table, player_code=code)
+        reports.append(report)
         return make_export(report, statements, game_version=GAME_VERSION)
 
     where, skipped = export_class(data_dir, info, out, make_doc)
@@ -111,6 +114,12 @@ def export(data_dir: Path, info: ClassInfo, out: Path,
         for code in info.players:
             if (where / f"{code}.json").is_file():
                 note_copy(data_dir, where / f"{code}.json", "export", [code], class_code=info.code)
+        # the guidance-system CSV: one row per exported pupil (telemetry/report/README.md)
+        guidance = write_guidance(where / f"{info.code}.guidance.csv",
+                                  [{**r, "player": {**r["player"], "class_code": info.code}}
+                                   for r in reports])
+        note_copy(data_dir, guidance, "export", [r["player"]["code"] for r in reports],
+                  class_code=info.code)
     return where, skipped
 
 

@@ -5,7 +5,9 @@ Actions: ``create`` (new class and player codes; ``--research`` for research mod
 ``progress`` (who has played, challenges, minutes), ``summary`` (class report, PDF/HTML),
 ``export`` (every player's JSON export to a folder or .zip), ``erase`` (a player or the
 whole class, for real, from every copy the game made, voiding what reached the class's
-LRS; needs ``--yes``), ``merge`` (player data gathered from many PCs).
+LRS; needs ``--yes``), ``merge`` (player data gathered from many PCs), ``badges`` (the
+school that issues the class's Open Badges, ``--school``, and ``--new-key`` for a signing
+key kept encrypted with the passphrase; prints the public key).
 Every action except ``create`` needs the teacher passphrase (``--passphrase``, or typed at
 the prompt, or one line on standard input). Reads and writes only the data folder and the
 ``--out`` paths. Any bad input is one line on stderr and exit code 2.
@@ -20,8 +22,8 @@ from pathlib import Path
 
 from telemetry.words import languages
 
-HELP = "teacher tools: create a class, set, handout, progress, summary, export, erase, merge"
-ACTIONS = ("create", "set", "handout", "progress", "summary", "export", "erase", "merge")
+HELP = "teacher tools: create a class, set, handout, progress, summary, export, erase, merge, badges"
+ACTIONS = ("create", "set", "handout", "progress", "summary", "export", "erase", "merge", "badges")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--all", action="store_true", help="erase: every player and the class")
     parser.add_argument("--yes", action="store_true", help="erase: confirm erasing for real")
     parser.add_argument("--from", dest="source", type=Path, help="merge: folder of gathered data")
+    parser.add_argument("--school", help="create/badges: the school's name (issuer of badges)")
+    parser.add_argument("--new-key", action="store_true",
+                        help="badges: make a new signing key for the class's badges")
 
 
 class BadInput(ValueError):
@@ -109,7 +114,8 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
         statements_url(args.lrs_endpoint)
         lrs = {"endpoint": args.lrs_endpoint, "user": args.lrs_user, "password": args.lrs_password}
     settings = SessionSettings(minutes=minutes, districts=districts, language=lang, lrs=lrs,
-                               research=_research(args.research) or False)
+                               research=_research(args.research) or False,
+                               school=args.school.strip() if args.school else None)
     info = create_class(data_dir, args.class_code, _passphrase(args, confirm=True), n, settings)
     prepare_saves(data_dir, info.players)
     print(f"class {info.code}: {len(info.players)} player codes")
@@ -180,6 +186,8 @@ def _run(args: argparse.Namespace) -> int:
         written = [where]
     elif action == "progress":
         return _progress(data_dir, info)
+    elif action == "badges":
+        return _badges(args, data_dir, info)
     elif action == "set":
         return _set(args, data_dir, info)
     elif action == "merge":
@@ -193,6 +201,26 @@ def _run(args: argparse.Namespace) -> int:
         return _erase(args, data_dir, info)
     for path in written:
         print(path)
+    return 0
+
+
+def _badges(args: argparse.Namespace, data_dir: Path, info) -> int:
+    """Set the school and/or a new signing key; print what the badges will carry."""
+    from telemetry.classroom.class_store import save_class
+    from telemetry.report.badges import new_signing_key, public_key_pem
+
+    if args.school is not None:
+        info.settings.school = args.school.strip()
+    if args.new_key:
+        info.settings.badge_key = {"private": new_signing_key().decode("ascii")}
+    info.settings.check("--school")
+    if args.school is not None or args.new_key:
+        save_class(data_dir, info)
+    print(f"class {info.code}: badges issued by {info.settings.school or '(no school set)'}, "
+          + ("signed" if info.settings.badge_key else "unsigned (no key: --new-key)"))
+    key = info.settings.badge_signing_key()
+    if key is not None:
+        print(public_key_pem(key).decode("ascii").strip())
     return 0
 
 

@@ -1,4 +1,4 @@
-"""``python main.py report PLAYER_OR_EXPORT --format pdf,html,json,csv,xapi --out PATH``.
+"""``python main.py report PLAYER_OR_EXPORT --format pdf,html,json,csv,xapi,badges,guidance --out PATH``.
 
 The practitioner report and exports of one player. PLAYER is a player code in the data
 folder (read without taking the game's lock: :mod:`telemetry.xapi.reader`), EXPORT a JSON file
@@ -6,7 +6,11 @@ written earlier by ``--format json`` (a practitioner without the player's PC can
 the report). Reads the content and O*NET data; writes only the requested files: with one
 format ``--out`` may be a file name, otherwise it is a folder and files are named
 ``<CODE>.<ext>`` (xAPI: ``<CODE>.xapi.json``), the code checked as ``class merge`` checks
-it. A player of a class needs that class's teacher passphrase (``--passphrase``, typed, or
+it. ``badges``: one Open Badges 3.0 credential per career management skill reached, into
+the ``--out`` folder (``<CODE>-<competence>.jwt`` signed, or ``.unsigned.json``), issued
+by the school of the player's class (``class badges --school``). ``guidance``: the
+guidance-system CSV row of the player (``<CODE>.guidance.csv``; ``class export`` writes
+the whole class's). A player of a class needs that class's teacher passphrase (``--passphrase``, typed, or
 one line on standard input). Every failure is one line, never a traceback.
 """
 
@@ -18,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 HELP = "make the practitioner report and exports of one player"
-FORMATS = ("pdf", "html", "json", "csv", "xapi")
-_EXT = {"pdf": ".pdf", "html": ".html", "json": ".json", "csv": ".csv", "xapi": ".xapi.json"}
+FORMATS = ("pdf", "html", "json", "csv", "xapi", "badges", "guidance")
+_EXT = {"pdf": ".pdf", "html": ".html", "json": ".json", "csv": ".csv", "xapi": ".xapi.json",
+        "guidance": ".guidance.csv"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -69,17 +74,20 @@ def content_summary(content: Any, language: str = "en", routes: str = "") -> dic
 
 
 def _targets(formats: list[str], out: Path, code: str) -> dict[str, Path]:
-    if len(formats) == 1 and out.suffix and not out.is_dir():
+    if len(formats) == 1 and out.suffix and not out.is_dir() and formats[0] != "badges":
         return {formats[0]: out}
-    return {f: out / f"{code}{_EXT[f]}" for f in formats}
+    return {f: out / f"{code}{_EXT[f]}" for f in formats if f != "badges"}
 
 
 def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
-                 formats: list[str], out: Path, renderer: Any = None) -> list[Path]:
+                 formats: list[str], out: Path, renderer: Any = None,
+                 issuer: Any = None, language: str = "en") -> list[Path]:
     """Write every requested format; returns the paths (called by run and bench/report.py).
     ``renderer``: a :class:`telemetry.report.pdf.ReportRenderer` to reuse for many players
-    (it holds the parsed fonts); one is made when a PDF is asked for and none is given."""
+    (it holds the parsed fonts); one is made when a PDF is asked for and none is given.
+    ``issuer``: a :class:`telemetry.report.badges.BadgeIssuer`, needed for ``badges``."""
     from telemetry.report.csv_export import write_csv
+    from telemetry.report.guidance_csv import write_guidance
     from telemetry.report.html import write_html
     from telemetry.report.json_export import make_export, write_export
     from telemetry.report.pdf import ReportRenderer
@@ -95,10 +103,19 @@ def make_outputs(report: dict[str, Any], statements: list[dict[str, Any]],
         "json": lambda p: write_export(p, make_export(report, statements)),
         "csv": lambda p: write_csv(p, [report]),
         "xapi": lambda p: export_statements(statements, p),
+        "guidance": lambda p: write_guidance(p, [report]),
     }
     for fmt, path in targets.items():
         writers[fmt](path)
-    return list(targets.values())
+    written = list(targets.values())
+    if "badges" in formats:
+        from telemetry.report.badges import write_badges
+
+        if issuer is None:
+            raise ValueError("--format badges: the player is in no class, so there is no "
+                             "school to issue badges (class badges --school NAME)")
+        written += write_badges(out, report, issuer, language)
+    return written
 
 
 def _note_copies(data_dir: Path, written: list[Path], report: dict[str, Any]) -> None:
@@ -125,16 +142,23 @@ def load_report_inputs(language: str = "en", routes: str = "") -> tuple[dict[str
 
 
 def _open_classes(args: argparse.Namespace, data_dir: Path,
-                  statements: list[dict[str, Any]]) -> None:
-    """A player of a class is reported only with that class's teacher passphrase."""
+                  statements: list[dict[str, Any]]) -> Any:
+    """A player of a class is reported only with that class's teacher passphrase. Returns
+    the badge issuer of the (first) class with a school, or None."""
     from game.commands import passphrase
     from telemetry.classroom.class_store import classes_of_player, open_class
+    from telemetry.report.badges import BadgeIssuer
 
+    issuer = None
     classes = classes_of_player(data_dir, args.source, statements)
     if classes:
         secret = passphrase.ask(args)
         for code in classes:
-            open_class(data_dir, code, secret)
+            info = open_class(data_dir, code, secret)
+            if issuer is None and info.settings.school:
+                issuer = BadgeIssuer(info.settings.school, info.code,
+                                     info.settings.badge_signing_key())
+    return issuer
 
 
 def _from_export(source: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -168,12 +192,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         source = Path(args.source)
+        issuer = None
         if source.suffix.lower() == ".json" or source.is_file():
             report, statements = _from_export(source)
         else:
             data_dir = Path(args.data_dir or paths.default_data_dir())
             statements = read_player_statements(data_dir, args.source)
-            _open_classes(args, data_dir, statements)
+            issuer = _open_classes(args, data_dir, statements)
             summary, table = load_report_inputs(args.lang, args.routes)
             model = None
             if getattr(args, "params", None) is not None:
@@ -182,7 +207,8 @@ def run(args: argparse.Namespace) -> int:
                 model = load_model(args.params)
             report = build_report(statements, summary, occupations=table,
                                   player_code=args.source, language=args.lang, model=model)
-        written = make_outputs(report, statements, formats, args.out)
+        written = make_outputs(report, statements, formats, args.out, issuer=issuer,
+                               language=args.lang)
         _note_copies(args.data_dir or paths.default_data_dir(), written, report)
     except (ContentError, OccupationDataError, ValueError, WrongPassphrase,
             TooManyAttempts) as exc:

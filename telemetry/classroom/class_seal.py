@@ -6,7 +6,8 @@ is each player code's own HMAC-SHA256 (same key, over class code and player code
 beside the code, so a code can be taken out without the key but not put in without
 it; :func:`seal_lrs` / :func:`open_lrs`
 encrypt and decrypt the LRS user and password with AES-GCM, bound to the class code and
-the endpoint (so neither can be moved to another class or LRS). Touch no file.
+the endpoint (so neither can be moved to another class or LRS); :func:`seal_badge_key` /
+:func:`open_badge_key` do the same for the Open Badges signing key. Touch no file.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Any
 
 from telemetry.classroom.passphrase import ClassKeys
 
-__all__ = ["SEAL_PREFIX", "seal_of", "player_tag", "seal_lrs", "open_lrs"]
+__all__ = ["SEAL_PREFIX", "seal_of", "player_tag", "seal_lrs", "open_lrs", "seal_badge_key",
+           "open_badge_key"]
 
 SEAL_PREFIX = "hmac-sha256:"
 
@@ -65,4 +67,30 @@ def open_lrs(keys: ClassKeys, code: str, lrs: dict[str, str], where: str) -> dic
                 "password": str(account["password"])}
     except (ValueError, KeyError, TypeError, InvalidTag):
         raise ValueError(f"{where}: the class's LRS account cannot be decrypted "
+                         "(the file was changed outside Worktown)") from None
+
+
+def _badge_aad(code: str) -> bytes:
+    return f"worktown-class-badge-key\0{code}".encode()
+
+
+def seal_badge_key(keys: ClassKeys, code: str, key: dict[str, str]) -> dict[str, str]:
+    """The Open Badges signing key (``{"private": PEM}``) encrypted, bound to the class."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = os.urandom(12)
+    box = AESGCM(keys.secret).encrypt(nonce, key["private"].encode("ascii"), _badge_aad(code))
+    return {"sealed": base64.b64encode(nonce + box).decode()}
+
+
+def open_badge_key(keys: ClassKeys, code: str, key: dict[str, str], where: str) -> dict[str, str]:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        raw = base64.b64decode(key["sealed"], validate=True)
+        plain = AESGCM(keys.secret).decrypt(raw[:12], raw[12:], _badge_aad(code))
+        return {"private": plain.decode("ascii")}
+    except (ValueError, KeyError, TypeError, InvalidTag, UnicodeDecodeError):
+        raise ValueError(f"{where}: the class's badge signing key cannot be decrypted "
                          "(the file was changed outside Worktown)") from None

@@ -2,7 +2,8 @@
 
 A class has a code (e.g. ``7B-2026``), the teacher passphrase as a salted slow hash
 (:mod:`telemetry.classroom.passphrase`), the pseudonymous player codes handed out, and session
-settings (minutes, open districts, language, optional LRS account). There are no names
+settings (minutes, open districts, language, optional LRS account, optional school name
+and Open Badges signing key). There are no names
 anywhere: the list pairing codes with pupils stays on the teacher's paper handout.
 Player data stays in ``<data_dir>/players/<CODE>/``; the class file only lists codes.
 
@@ -12,7 +13,7 @@ is an HMAC-SHA256 over every field but the player list, and each entry of ``play
 outside Worktown (a swapped ``passphrase_hash``, a player added, other minutes, another
 LRS endpoint) is refused with one line (:class:`TamperedClass`), while taking a code and
 its tag out needs no key: a pupil's own erase removes the code from the file at once. The LRS
-user and password are stored only encrypted (AES-GCM, key from the passphrase, bound to
+user and password (and the badges' signing key) are stored only encrypted (AES-GCM, key from the passphrase, bound to
 the class and the endpoint); in memory they are in clear only in a class opened with the
 passphrase (:func:`open_class`). Wrong passphrases are slowed down by a growing wait kept
 in ``<data_dir>/classes/attempts.json`` (:mod:`telemetry.classroom.passphrase_gate`), so starting the command
@@ -39,7 +40,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telemetry.classroom.class_seal import SEAL_PREFIX, open_lrs, player_tag, seal_lrs, seal_of
+from telemetry.classroom.class_seal import (
+    SEAL_PREFIX,
+    open_badge_key,
+    open_lrs,
+    player_tag,
+    seal_badge_key,
+    seal_lrs,
+    seal_of,
+)
 from telemetry.classroom.passphrase import ClassKeys, hash_passphrase, unlock
 from telemetry.classroom.passphrase_gate import PassphraseGate, TooManyAttempts
 from telemetry.words import languages
@@ -75,6 +84,10 @@ class SessionSettings:
     districts: list[str] | None = None     # open district ids
     language: str | None = None
     lrs: dict[str, str] | None = None
+    #: the school's name, the issuer of the class's Open Badges (``report --format badges``)
+    school: str | None = None
+    #: the badges' Ed25519 signing key: ``{"private": PEM}`` opened, ``{"sealed": ...}`` locked
+    badge_key: dict[str, str] | None = None
     #: research mode (issue 17 item 7): pupils also answer the 48 IIP items as a plain
     #: questionnaire at the end of the lesson (their consent page says so)
     research: bool = False
@@ -97,7 +110,21 @@ class SessionSettings:
             if keys not in ({"endpoint", "user", "password"}, {"endpoint", "sealed"}) or not all(
                     isinstance(v, str) for v in self.lrs.values()):
                 raise ValueError(f"{where}: lrs needs endpoint, user and password (text)")
+        if self.school is not None and (not isinstance(self.school, str)
+                                        or not 1 <= len(self.school.strip()) <= 120
+                                        or any(ord(ch) < 32 or 127 <= ord(ch) < 160
+                                               for ch in self.school)):
+            raise ValueError(f"{where}: school must be a name of 1 to 120 characters, one line")
+        if self.badge_key is not None and (
+                not isinstance(self.badge_key, dict) or set(self.badge_key) not in ({"private"}, {"sealed"})
+                or not all(isinstance(v, str) for v in self.badge_key.values())):
+            raise ValueError(f"{where}: badge_key must be a sealed signing key")
         return self
+
+    def badge_signing_key(self) -> bytes | None:
+        """The badges' private key (PEM) when the class was opened with the passphrase."""
+        key = self.badge_key or {}
+        return key["private"].encode("ascii") if "private" in key else None
 
     def lrs_account(self) -> tuple[str, str, str] | None:
         """(endpoint, user, password) when the class was opened with the passphrase."""
@@ -127,6 +154,11 @@ class ClassInfo:
         s = self.settings
         settings: dict[str, Any] = {"minutes": s.minutes, "districts": s.districts,
                                     "language": s.language, "lrs": s.lrs}
+        # only when set, so the seals of class files written before these existed still hold
+        if s.school is not None:
+            settings["school"] = s.school
+        if s.badge_key is not None:
+            settings["badge_key"] = s.badge_key
         if s.research:                 # only when on: files sealed before it stay valid
             settings["research"] = True
         return {"format": FORMAT, "version": VERSION, "code": self.code,
@@ -234,6 +266,14 @@ def _unseal(data_dir: Path | str, info: ClassInfo, keys: ClassKeys) -> ClassInfo
             info.settings.lrs = open_lrs(keys, info.code, info.settings.lrs, str(where))
         except ValueError as exc:
             raise TamperedClass(str(exc)) from None
+    if info.settings.badge_key is not None:
+        if "sealed" not in info.settings.badge_key:
+            raise _tampered(where)   # a key in clear was never written by Worktown
+        try:
+            info.settings.badge_key = open_badge_key(keys, info.code, info.settings.badge_key,
+                                                     str(where))
+        except ValueError as exc:
+            raise TamperedClass(str(exc)) from None
     info.keys = keys
     return info
 
@@ -257,6 +297,9 @@ def save_class(data_dir: Path | str, info: ClassInfo) -> Path:
         lrs = info.settings.lrs
         if lrs is not None and "password" in lrs:
             body["settings"]["lrs"] = seal_lrs(info.keys, info.code, lrs)
+        badge_key = info.settings.badge_key
+        if badge_key is not None and "private" in badge_key:
+            body["settings"]["badge_key"] = seal_badge_key(info.keys, info.code, badge_key)
         seal = seal_of(info.keys, body)
         tags = {c: player_tag(info.keys, info.code, c) for c in info.players}
     folder.mkdir(parents=True, exist_ok=True)

@@ -111,7 +111,14 @@ def make_context(
     if class_code is not None:
         ext[vocab.context_extension_iri("class_code")] = class_code
     return {"registration": registration, "platform": platform, "language": language,
-            "extensions": ext}  # fmt: skip
+            "extensions": ext, "contextActivities": {"category": [profile_category()]}}  # fmt: skip
+
+
+def profile_category() -> dict[str, Any]:
+    """The Worktown xAPI Profile version as a ``category`` context activity: it tells an LRS
+    (and :mod:`telemetry.xapi.profile_check`) which profile's templates a statement follows."""
+    return {"objectType": "Activity", "id": vocab.PROFILE_VERSION,
+            "definition": {"type": vocab.PROFILE_ACTIVITY_TYPE}}  # fmt: skip
 
 
 def humanize(path: str) -> str:

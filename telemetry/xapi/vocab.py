@@ -8,6 +8,11 @@ namespace of ours, :data:`GAME_NAMESPACE`.
 
 Called from anywhere, at any time; touches nothing (pure lookups on read-only tables).
 An unknown short name is a programming error and raises ``ValueError``.
+
+Adding a verb, type or extension: give it a definition (an extension also the JSON Schema
+of its values) in :mod:`telemetry.xapi.profile_doc`, and if the game records it on a new
+verb/type pair, a template there; then ``python -m telemetry.xapi.profile_doc`` rewrites
+the xAPI Profile (tests fail on any statement the committed profile does not allow).
 """
 
 from __future__ import annotations
@@ -89,6 +94,24 @@ GAME_EXTENSIONS: Mapping[str, str] = MappingProxyType(
 CONTEXT_EXTENSIONS: Mapping[str, str] = MappingProxyType(
     {name: _EXTENSIONS + name for name in ("class_code", "game_version", "session_id")}
 )
+
+#: The Worktown xAPI Profile (xAPI Profiles 1.0; ``assets/xapi/worktown-profile.jsonld``,
+#: built by :mod:`telemetry.xapi.profile_doc`): the profile, its current version (sent in
+#: every statement as a ``category`` context activity of the ADL type below), and the
+#: xAPI Profiles spec's JSON-LD context and version IRI.
+PROFILE_ID = GAME_NAMESPACE + "profile"
+PROFILE_VERSION = PROFILE_ID + "/v1"
+PROFILE_ACTIVITY_TYPE = "http://adlnet.gov/expapi/activities/profile"
+PROFILES_CONTEXT = "https://w3id.org/xapi/profiles/context"
+PROFILES_CONFORMS_TO = "https://w3id.org/xapi/profiles#1.0"
+
+
+def template_iri(name: str) -> str:
+    """IRI of one of our profile's statement templates or patterns (``"session-start"``)."""
+    if not _ACTIVITY_PATH.fullmatch(name):
+        raise ValueError(f"bad template name {name!r}")
+    return PROFILE_ID + "/" + name
+
 
 #: Every IRI prefix this vocabulary owns or borrows (used by the "IRIs only here" test).
 IRI_PREFIXES: tuple[str, ...] = (

@@ -82,7 +82,8 @@ def test_an_idle_minute_is_not_reading():
     game = [at(5, f.st("initialized", "serious-game", "worktown", registration=reg)),
             at(80, f.st("suspended", "serious-game", "worktown", registration=reg,
                         extensions={"idle_seconds": 60.0})),
-            at(98, f.st("resumed", "serious-game", "worktown", registration=reg)),
+            at(98, f.st("resumed", "serious-game", "worktown", registration=reg,
+                        extensions={"idle_seconds": 78.0})),
             at(100, f.st("accessed", "item", "occupation/15-1252.00", duration_s=90.0,
                          registration=reg, extensions={"riasec": "I"}))]
     ev = extract_evidence(game)

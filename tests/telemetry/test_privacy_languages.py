@@ -21,7 +21,8 @@ def _play(data_dir: Path) -> list[dict]:
     rec.record("completed", "quest", "challenge/r_bike_repair", name="Bike repair",
                success=True, score=0.8, duration_s=183.2, extensions={"riasec": "R"})
     rec.record("selected", "question", "reflect/r_bike_repair/enjoy", response="4")
-    rec.record("completed", "quest", "challenge/s_fractions", name="Fractions", duration_s=20.4)
+    rec.record("completed", "quest", "challenge/s_fractions", name="Fractions", duration_s=20.4,
+               success=False, extensions={"riasec": "S"})
     for code in ("49-3091.00", "29-1141.00"):
         rec.record("accessed", "item", f"occupation/{code}", duration_s=40)
     rec.record("used", "item", "occupation/49-3091.00", extensions={"action": "save"})

@@ -194,7 +194,7 @@ def test_record_cost_has_no_io(rec: Recorder, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(os, "fsync", spy("fsync", os.fsync))
     monkeypatch.setattr(os, "write", spy("write", os.write))
     for i in range(50):
-        rec.record("progressed", "serious-game", "worktown", extensions={"idle_seconds": i})
+        rec.record("progressed", "quest", "challenge/r_bike_repair", extensions={"progress": i / 50})
     monkeypatch.undo()
     assert touched == []
     assert rec.wait_durable(timeout=10)
