@@ -186,3 +186,56 @@ def test_typing_r_or_v_in_a_text_field_stays_in_the_field(tmp_path):
     assert app.ctx.settings.read_aloud                   # V typed, not a toggle
     assert field.text.lower() == "rv"
     app.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_one_challenge_of_each_family_is_playable_by_ear(tmp_path, language):
+    """Issue 20 item 3: in one challenge of every mechanic family, R reads the board's
+    state (the mechanic's own ``describe()``: what a sighted pupil reads on it), an action
+    that changes the board is heard, and the level card is read out, in the game's
+    language; played by keyboard (Tab to the control, Enter) where an action names its
+    control (the keyboard test of tests/a11y plays every control by keys)."""
+    from game.flow import sign_in
+    from game.save import PlayerSave
+
+    app, fake = voiced_app(tmp_path, language)
+    ctx = app.ctx
+    ctx.settings.read_aloud = True
+    assert sign_in(ctx, "EAR-TEST-11", new_player=PlayerSave(code="EAR-TEST-11"))
+    app.pump([])
+    families: dict[str, str] = {}
+    for cid, challenge in sorted(ctx.content.challenges.items()):
+        families.setdefault(challenge.mechanic, cid)
+    assert len(families) == 6
+    for mechanic, cid in families.items():
+        ctx.scenes.push("challenge_play", challenge_id=cid, difficulty=1)
+        app.pump([])
+        play = ctx.scenes.top
+        board = list(play.mechanic.describe())
+        assert board and all(isinstance(s, str) and s.strip() for s in board), cid
+        fake.said.clear()
+        press(app, pygame.K_r)                            # read the board
+        heard = " ".join(text for _, text in fake.said)
+        assert all(line.rstrip(".!?:;…") in heard for line in board[:3]), (cid, board[:3], heard)
+        for _ in range(300):                              # play level 1 by keyboard
+            if play.card_showing:
+                break
+            action = play.mechanic.bot_action(ctx.rng, 1.0)
+            if action is None:
+                app.pump([], dt=0.5)
+                continue
+            label = play.mechanic.label_for(action)
+            if not label:
+                play.perform(action)
+            else:
+                tab_to(app, label)
+                press(app, pygame.K_RETURN)
+            app.pump([], dt=0.2)
+        assert play.card_showing, cid
+        app.pump([], dt=0.2)
+        said = [text for _, text in fake.said]
+        assert any(play.describe_board()[0] in s for s in said), (cid, said[-3:])   # the card, heard
+        assert {lang for lang, _ in fake.said} == {language}
+        ctx.scenes.pop()
+        app.pump([])
+    app.shutdown()
