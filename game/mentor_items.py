@@ -8,6 +8,8 @@ records answers and saves the player; it opens the board by name (it imports no 
 
 from __future__ import annotations
 
+from telemetry.xapi import activity_ids as ids
+
 
 def next_mentor_item(ctx, mentor) -> str | None:
     """The mentor's next activity question: of the IIP items this player has not been asked
@@ -35,9 +37,9 @@ def record_item_answer(ctx, mentor_id: str | None, item_id: str, value: int | No
     if mentor_id is not None:
         extensions["mentor"] = mentor_id
     if value is None:
-        ctx.record("skipped", "question", f"item/{item.id}", extensions=extensions)
+        ctx.record("skipped", "question", ids.item_id(item.id), extensions=extensions)
     else:
-        ctx.record("selected", "question", f"item/{item.id}", response=str(value),
+        ctx.record("selected", "question", ids.item_id(item.id), response=str(value),
                    extensions=extensions)
     if ctx.player is not None:
         ctx.player.mentor_items_asked.append(item.id)

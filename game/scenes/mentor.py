@@ -14,6 +14,7 @@ from game import art
 from game.mentor_items import mentor_pair, next_mentor_item, record_item_answer, record_pair
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import centred_buttons, fit_button
+from telemetry.xapi import activity_ids as ids
 
 
 class MentorScene(UiScene):
@@ -33,7 +34,7 @@ class MentorScene(UiScene):
         self.mentor = ctx.content.mentors[self.mentor_id]
         self.answer_text = ctx.pick(self.mentor.greeting)
         super().enter(ctx)
-        ctx.record("interacted", "non-player-character", f"mentor/{self.mentor_id}",
+        ctx.record("interacted", "non-player-character", ids.mentor_id(self.mentor_id),
                    extensions={"topic": "hello", "mentor": self.mentor_id})
 
     def header_title(self) -> str:
@@ -109,7 +110,7 @@ class MentorScene(UiScene):
         question = next(q for q in self.mentor.questions if q.id == question_id)
         self.answer_text = self.ctx.pick(question.answer)
         self.thanks = False
-        self.ctx.record("interacted", "non-player-character", f"mentor/{self.mentor_id}",
+        self.ctx.record("interacted", "non-player-character", ids.mentor_id(self.mentor_id),
                         extensions={"topic": question_id, "mentor": self.mentor_id,
                                     "competences": ["networks_asking_help", "networks_contacts"]})
         self.asked += 1

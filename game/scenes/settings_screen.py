@@ -15,6 +15,7 @@ import pygame
 
 from game.flow import save_settings
 from game.ui_scene import HEADER_H, UiScene
+from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import button_row
 
 TEXT_SIZES = (1.0, 1.25, 1.5, 2.0)
@@ -112,7 +113,7 @@ class SettingsScene(UiScene):
         if getattr(settings, key) == value:
             return
         setattr(settings, key, value)
-        self.ctx.record("selected", "menu", f"settings/{key}", response=str(value),
+        self.ctx.record("selected", "menu", ids.setting_id(key), response=str(value),
                         extensions={"setting": key, "value": str(value)})
         save_settings(self.ctx)
         self.ctx.apply_settings()

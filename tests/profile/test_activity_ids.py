@@ -58,3 +58,19 @@ def test_the_profile_reads_what_they_build():
                                                                ("item", "R2")]
     assert ev.saved == ["21-1012.00"]
     assert progress_from_statements(stream)["consent"] is True
+
+
+def test_no_screen_builds_an_activity_id_by_hand():
+    """Issue 14 item 6: every ``record(verb, type, id)`` in game/ takes its id from
+    telemetry/xapi/activity_ids (one function per kind), never an f-string or a joined
+    path that the profile would have to parse back."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "game"
+    by_hand = re.compile(r"""record\(\s*"[a-z_-]+",\s*"[a-z_-]+",\s*f["']""")
+    found = [f"{path.relative_to(root.parent)}:{n}" for path in sorted(root.rglob("*.py"))
+             if "sim" not in path.parts
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if by_hand.search(line)]
+    assert found == []
