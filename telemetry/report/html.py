@@ -27,6 +27,7 @@ from telemetry.report.layout import (
     score_polygon,
 )
 from telemetry.report.words import CC_BY_URL, say, texts
+from telemetry.words import fill
 from telemetry.xapi.atomic import atomic_write_bytes
 
 __all__ = ["render_html", "write_html"]
@@ -159,7 +160,7 @@ def _matches(t: Mapping[str, str], rep: Mapping[str, Any], per_zone: int | None)
     out = []
     place = (rep["occupations"].get("routes") or {}).get("name", "")
     for _zone, name, ms in groups:
-        route = (f'<p class="small">{_e(t["route_line"].format(place=place, words=ms[0]["route"]))}</p>'
+        route = (f'<p class="small">{_e(fill(t["route_line"], {"place": place, "words": ms[0]["route"]}))}</p>'
                  if place and ms[0].get("route") else "")
         rows = "".join(
             f'<tr><td>{_e(m["title"])} <span class="small">{_e(m["soc_code"])}</span></td>'

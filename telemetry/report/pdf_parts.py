@@ -13,6 +13,7 @@ from fpdf.enums import XPos, YPos
 from telemetry.report.layout import fmt_score, pct
 from telemetry.report.pdf_fonts import wrap
 from telemetry.report.words import CC_BY_URL, say
+from telemetry.words import fill
 
 __all__ = ["core_page_two", "session_table", "appendix"]
 
@@ -84,7 +85,7 @@ def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
     for _zone, name, ms in groups:
         pdf.para(name, size=8.8, h=4.4, bold=True, colour=(49, 70, 94))
         if place and ms[0].get("route"):
-            pdf.para(t["route_line"].format(place=place, words=ms[0]["route"]), size=7.8, h=3.8,
+            pdf.para(fill(t["route_line"], {"place": place, "words": ms[0]["route"]}), size=7.8, h=3.8,
                      colour=(74, 85, 102))
         _table(pdf, (70, 15, 17, 80), (t["col_occupation"], t["col_code"], t["col_fit"],
                                        t["col_esco"]),

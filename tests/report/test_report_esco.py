@@ -6,12 +6,15 @@ import csv
 import html
 import io
 import json
+import re
 
 import pytest
 
 from game import paths
 from game.cli import main
 from telemetry.profile.esco_match import ESCO_URI
+from telemetry.report.words import texts
+from telemetry.words import fill
 from tests.report.conftest import CODE
 from tests.report.pdftext import pdf_text
 from zones.loader import load_occupations
@@ -82,3 +85,8 @@ def test_report_and_exports_say_the_learning_routes_of_each_job_zone(tmp_path, d
     assert ("Job titles are US titles (O*NET)" if lang == "en" else "son los de EE. UU. (O*NET)") in page
     text = " ".join(pdf_text((out / f"{CODE}.pdf").read_bytes())).replace("\n", " ")
     assert occ["routes"]["name"] in text
+    # the route line is the locale's template filled in (a str.format left "%Scotland: %Highers")
+    line = fill(texts(lang)["route_line"], {"place": occ["routes"]["name"],
+                                            "words": occ["routes"]["zones"][shown_zone]})
+    assert html.escape(line) in page
+    assert not re.search(r"%[A-Za-z{]", page) and not re.search(r"%[A-Za-z{]", text)

@@ -15,7 +15,8 @@ from telemetry.report.json_export import check_export, make_export
 
 # fields whose values the export schema restricts (enums, patterns): kept as they are
 _CONSTRAINED = {"class_code", "code", "could_be_me", "drivers", "how", "kind", "language",
-                "letter", "level", "player", "readability", "soc_code", "isco08", "uri", "framework"}
+                "letter", "level", "player", "readability", "soc_code", "isco08", "uri", "framework",
+                "params_version"}
 
 
 def _export(tmp_path, report, statements, name="export.json", **player):
