@@ -21,6 +21,7 @@ from game import class_session
 from game.flow import set_place
 from game.ui_scene import HEADER_H, UiScene
 from game.world.doors import can_open, closed_tiles, door_in_reach, person_in_reach
+from game.world.gamepad import gamepad_event
 from game.world.grid import find_path
 from game.world.rewards import RewardsError, read_rewards
 from game.world.sound import TownSound
@@ -30,7 +31,6 @@ from game.world.walker import Walker
 
 MOVE_KEYS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1),
              pygame.K_a: (-1, 0), pygame.K_d: (1, 0), pygame.K_w: (0, -1), pygame.K_s: (0, 1)}
-PAD_DEAD = 0.45
 CAMERA_EASE = 8.0          # 1/s; reduced motion: none (the camera is where the avatar is)
 BEATS_PER_S = 4
 
@@ -246,7 +246,7 @@ class TownScene(UiScene):
         if event.type == pygame.KEYDOWN and self.talk is not None and self.ui.action_of(event) == "back":
             self.walk_on()
             return
-        if self._pad(event):
+        if gamepad_event(self, event):
             return
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.talk is None \
                 and event.pos[1] >= HEADER_H and not any(b.rect.collidepoint(event.pos) for b in self.hud
@@ -263,42 +263,6 @@ class TownScene(UiScene):
         self.walker.path = []
         self.ui.keyboard_used = False
         self.ui.focus_index = None
-
-    def _pad(self, event) -> bool:
-        """Gamepad: hat or left stick walks, button 0 (A) uses, button 1 (B) closes."""
-        if event.type == pygame.JOYDEVICEADDED:
-            try:
-                self.pads.append(pygame.joystick.Joystick(event.device_index))
-            except pygame.error:
-                pass
-            return True
-        if event.type == pygame.JOYHATMOTION:
-            x, y = event.value
-            self.held.pop("hat", None)
-            if (x, y) != (0, 0) and self.talk is None:
-                self._pupil_moves()
-                self.held["hat"] = (x, -y)
-            return True
-        if event.type == pygame.JOYAXISMOTION and event.axis in (0, 1):
-            sx, sy = self.held.get("stick", (0, 0))
-            value = 0 if abs(event.value) < PAD_DEAD else (1 if event.value > 0 else -1)
-            sx, sy = (value, sy) if event.axis == 0 else (sx, value)
-            self.held.pop("stick", None)
-            if (sx, sy) != (0, 0) and self.talk is None:
-                if "stick" not in self.held:
-                    self._pupil_moves()
-                self.held["stick"] = (sx, sy)
-            return True
-        if event.type == pygame.JOYBUTTONDOWN:
-            if event.button == 0:
-                if self.talk is not None and self.ui.focused is not None:
-                    self.ui.focused.activate()
-                else:
-                    self.use_in_reach()
-            elif event.button == 1 and self.talk is not None:
-                self.walk_on()
-            return True
-        return False
 
     def direction(self) -> tuple[int, int]:
         if not self.held:

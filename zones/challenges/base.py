@@ -167,3 +167,17 @@ class StaticLayer:
         rect = pygame.Rect(rect)
         top = max(0, min(h, rect.top))
         return pygame.Rect(0, top, w, max(0, min(h, rect.bottom + 8) - top))
+
+
+def rules_field(name: str, default: Any) -> property:
+    """A view's attribute that lives in its rules (``self.rules.<name>``): ``default``
+    until the rules exist (the base class sets it before the view builds them)."""
+    def get(self) -> Any:
+        rules = self.__dict__.get("rules")
+        return getattr(rules, name) if rules is not None else default
+
+    def put(self, value: Any) -> None:
+        rules = self.__dict__.get("rules")
+        if rules is not None:
+            setattr(rules, name, value)
+    return property(get, put)

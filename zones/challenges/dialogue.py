@@ -30,7 +30,7 @@ from typing import Any
 import pygame
 
 from zones.challenges import dialogue_draw
-from zones.challenges.base import Action, Mechanic, MechanicResult
+from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
 from zones.challenges.dialogue_rules import LAYOUTS, ChatRules, validate
 
 __all__ = ["LAYOUTS", "DialogueMechanic"]
@@ -53,23 +53,8 @@ class DialogueMechanic(Mechanic):
         self.pop_left = 0.0
 
     # -- the rules ------------------------------------------------------------------------
-    @property
-    def finished(self) -> bool:
-        return self.rules.finished if "rules" in self.__dict__ else False
-
-    @finished.setter
-    def finished(self, value: bool) -> None:
-        if "rules" in self.__dict__:
-            self.rules.finished = value
-
-    @property
-    def hints_used(self) -> int:
-        return self.rules.hints_used if "rules" in self.__dict__ else 0
-
-    @hints_used.setter
-    def hints_used(self, value: int) -> None:
-        if "rules" in self.__dict__:
-            self.rules.hints_used = value
+    finished = rules_field("finished", False)
+    hints_used = rules_field("hints_used", 0)
 
     @property
     def options(self) -> list[tuple[int, dict[str, Any]]]:

@@ -39,7 +39,7 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges import investigate_boards as boards
-from zones.challenges.base import Action, Mechanic, MechanicResult
+from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
 from zones.challenges.investigate_rules import MODES, CaseRules, validate
 
 __all__ = ["MODES", "InvestigateMechanic"]
@@ -76,23 +76,8 @@ class InvestigateMechanic(Mechanic):
             return getattr(self.__dict__["rules"], name)
         raise AttributeError(name)
 
-    @property
-    def finished(self) -> bool:
-        return self.rules.finished if "rules" in self.__dict__ else False
-
-    @finished.setter
-    def finished(self, value: bool) -> None:
-        if "rules" in self.__dict__:
-            self.rules.finished = value
-
-    @property
-    def hints_used(self) -> int:
-        return self.rules.hints_used if "rules" in self.__dict__ else 0
-
-    @hints_used.setter
-    def hints_used(self, value: int) -> None:
-        if "rules" in self.__dict__:
-            self.rules.hints_used = value
+    finished = rules_field("finished", False)
+    hints_used = rules_field("hints_used", 0)
 
     def actions(self) -> list[Action]:
         return self.rules.actions()
