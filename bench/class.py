@@ -39,18 +39,25 @@ def main() -> None:
     for n in [int(x) for x in args.sizes.split(",")]:
         with tempfile.TemporaryDirectory() as tmp:
             data = Path(tmp) / "data"
-            info = create_class(data, f"BENCH-{n}", "bench passphrase", min(n, 200),
-                                SessionSettings(), rng=random.Random(n))
+            info = create_class(
+                data,
+                f"BENCH-{n}",
+                "bench passphrase",
+                min(n, 200),
+                SessionSettings(),
+                rng=random.Random(n),
+            )
             codes = list(info.players)
-            while len(codes) < n:          # classes hold up to 200: add codes for the bench
+            while len(codes) < n:  # classes hold up to 200: add codes for the bench
                 codes.append(f"BENCH-{len(codes):05d}")
             info.players = codes
             rng = np.random.default_rng(n)
             t0 = time.perf_counter()
             n_statements = 0
             for c in codes:
-                st = simulate_statements(SyntheticPlayer(rng.normal(size=6), rng), args.minutes, rng,
-                                         actor=c)
+                st = simulate_statements(
+                    SyntheticPlayer(rng.normal(size=6), rng), args.minutes, rng, actor=c
+                )
                 rec = recorded_form(st, c, class_code=info.code)
                 n_statements += len(rec)
                 write_player_folder(data, c, rec)
@@ -62,11 +69,16 @@ def main() -> None:
             t3 = time.perf_counter()
             where, _ = export(data, info, Path(tmp) / "export.zip", inputs)
             t4 = time.perf_counter()
-            figures[str(n)] = {"players": n, "statements": n_statements,
-                               "generate_s": round(t1 - t0, 2), "summary_model_s": round(t2 - t1, 2),
-                               "summary_pdf_html_s": round(t3 - t2, 3), "export_zip_s": round(t4 - t3, 2),
-                               "export_per_player_ms": round(1000 * (t4 - t3) / n, 1),
-                               "zip_mb": round(where.stat().st_size / 1e6, 2)}
+            figures[str(n)] = {
+                "players": n,
+                "statements": n_statements,
+                "generate_s": round(t1 - t0, 2),
+                "summary_model_s": round(t2 - t1, 2),
+                "summary_pdf_html_s": round(t3 - t2, 3),
+                "export_zip_s": round(t4 - t3, 2),
+                "export_per_player_ms": round(1000 * (t4 - t3) / n, 1),
+                "zip_mb": round(where.stat().st_size / 1e6, 2),
+            }
             print(f"{n} players: {figures[str(n)]}", file=sys.stderr)
     print(json.dumps({"bench": "class", "minutes_per_player": args.minutes, "sizes": figures}))
 

@@ -66,11 +66,21 @@ app.shutdown()
 
 def one_run(data_dir: str) -> dict:
     code = f"ROOT = {str(ROOT)!r}\nDATA_DIR = {data_dir!r}\n" + CHILD
-    env = dict(os.environ, SDL_VIDEODRIVER=os.environ.get("SDL_VIDEODRIVER", "dummy"),
-               SDL_AUDIODRIVER="dummy", PYGAME_HIDE_SUPPORT_PROMPT="1")
+    env = dict(
+        os.environ,
+        SDL_VIDEODRIVER=os.environ.get("SDL_VIDEODRIVER", "dummy"),
+        SDL_AUDIODRIVER="dummy",
+        PYGAME_HIDE_SUPPORT_PROMPT="1",
+    )
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=str(ROOT),
+    )
     figures = None
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -95,9 +105,14 @@ def main(argv: list[str] | None = None) -> int:
     keys = list(runs[0])
     median = {k: round(statistics.median(r[k] for r in runs), 3) for k in keys}
     total = median["launch_to_ready_s"]
-    figures = {"benchmark": "cold_start", "runs": len(runs), "median": median,
-               "max_launch_to_ready_s": round(max(r["launch_to_ready_s"] for r in runs), 3),
-               "target_s": TARGET_S, "meets_target": total <= TARGET_S}
+    figures = {
+        "benchmark": "cold_start",
+        "runs": len(runs),
+        "median": median,
+        "max_launch_to_ready_s": round(max(r["launch_to_ready_s"] for r in runs), 3),
+        "target_s": TARGET_S,
+        "meets_target": total <= TARGET_S,
+    }
     print(json.dumps(figures))
     return 0
 

@@ -62,9 +62,18 @@ class TouringBot(Bot):
     simulated seconds instead (used by the soak, whose hours must not take hours).
     """
 
-    def __init__(self, latent, seed: int, minutes: float, *, frame: Callable[[float, str], None],
-                 challenge_scale: float = 0.35, draw_all_frames: bool = True,
-                 sample_every: float = 5.0, pause_scale: float = 1.0) -> None:
+    def __init__(
+        self,
+        latent,
+        seed: int,
+        minutes: float,
+        *,
+        frame: Callable[[float, str], None],
+        challenge_scale: float = 0.35,
+        draw_all_frames: bool = True,
+        sample_every: float = 5.0,
+        pause_scale: float = 1.0,
+    ) -> None:
         super().__init__(latent, seed=seed, minutes=minutes)
         self.frame = frame
         self.challenge_scale = challenge_scale
@@ -73,18 +82,18 @@ class TouringBot(Bot):
         self.draw_all_frames = draw_all_frames
         self.sample_every = sample_every
         self._next_sample = 0.0
-        self._pending = 0.0   # cost of the last action, charged to the next frame
+        self._pending = 0.0  # cost of the last action, charged to the next frame
         self._turn = 0
         self._hub_visits = 0
         self.visited: list[str] = []
         if hasattr(self.habits, "follow_next_board"):
-            self.habits.follow_next_board = 0.0   # back to the hub: the tour picks the next district
+            self.habits.follow_next_board = 0.0  # back to the hub: the tour picks the next district
 
     def _play_frame(self) -> None:
         app = self.app
         app.dirty = True
         start = time.perf_counter()
-        app.pump(pygame.event.get(), dt=FRAME)   # what pygame-gui posted, as the real loop reads it
+        app.pump(pygame.event.get(), dt=FRAME)  # what pygame-gui posted, as the real loop reads it
         cost = time.perf_counter() - start + self._pending
         self._pending = 0.0
         top = self.top
@@ -92,11 +101,11 @@ class TouringBot(Bot):
 
     def wait(self, seconds: float) -> None:
         if not self._in_mechanic:
-            seconds = seconds * self.pause_scale   # challenge pacing has its own scale
+            seconds = seconds * self.pause_scale  # challenge pacing has its own scale
         if not self.draw_all_frames:
             left = max(0.0, float(seconds))
             if self.clock.now + left > self.minutes * 60.0:
-                super().wait(left)            # raises OutOfTime
+                super().wait(left)  # raises OutOfTime
             while left > 1e-9:
                 chunk = min(left, max(0.0, self._next_sample - self.clock.now) or self.sample_every)
                 super().wait(chunk)
@@ -106,7 +115,7 @@ class TouringBot(Bot):
                     self._play_frame()
                 top = self.top
                 if top is not None and hasattr(top, "mechanic") and top.mechanic.finished:
-                    self.clock.now += left     # the rest of the wait is skipped, as Bot does
+                    self.clock.now += left  # the rest of the wait is skipped, as Bot does
                     break
             return
         seconds = max(0.0, float(seconds))
@@ -140,7 +149,7 @@ class TouringBot(Bot):
             return
         districts = self.ctx.content.districts
         self._hub_visits += 1
-        if self._hub_visits % 4 == 0:       # the café's turn does not use up a district's
+        if self._hub_visits % 4 == 0:  # the café's turn does not use up a district's
             cafe = self.ctx.content.landmark_id("networks")
             if cafe is not None:
                 self.act(self.span(self.habits.hub_seconds), hub.open_landmark, cafe)
@@ -165,9 +174,12 @@ class TouringBot(Bot):
         """Play one challenge of the district (no lingering: the tour moves on)."""
         top = self.top
         if not hasattr(top, "district") and hasattr(top, "item_id") and hasattr(top, "answer"):
-            item = self.ctx.content.items[top.item_id]   # a mentor's quick question on arrival
-            self.act(self.span(self.habits.item_seconds), top.answer,
-                     int(self.player.answer_item(item.riasec, item.id)))
+            item = self.ctx.content.items[top.item_id]  # a mentor's quick question on arrival
+            self.act(
+                self.span(self.habits.item_seconds),
+                top.answer,
+                int(self.player.answer_item(item.riasec, item.id)),
+            )
         saved = self.habits.stay_in_district
         self.habits.stay_in_district = 0.0
         try:
@@ -211,9 +223,14 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         app = App(Path(tmp), seed=args.seed)
-        bot = TouringBot([0.5, 0.3, 0.2, 0.1, 0.0, -0.2], seed=args.seed, minutes=args.minutes,
-                         frame=frame, challenge_scale=args.challenge_scale,
-                         pause_scale=args.pause_scale)
+        bot = TouringBot(
+            [0.5, 0.3, 0.2, 0.1, 0.0, -0.2],
+            seed=args.seed,
+            minutes=args.minutes,
+            frame=frame,
+            challenge_scale=args.challenge_scale,
+            pause_scale=args.pause_scale,
+        )
         wall = time.perf_counter()
         result = bot.run(app)
         wall = time.perf_counter() - wall
@@ -222,14 +239,22 @@ def main(argv: list[str] | None = None) -> int:
     p99 = percentile(ms, 99)
     slowest = sorted(by_scene.items(), key=lambda kv: -percentile(kv[1], 99))[:5]
     figures = {
-        "benchmark": "frame_time", "resolution": "1280x720", "driver": os.environ["SDL_VIDEODRIVER"],
-        "simulated_minutes": args.minutes, "challenge_scale": args.challenge_scale,
-        "pause_scale": args.pause_scale, "frames": len(ms), "wall_s": round(wall, 1),
-        "districts_visited": sorted(set(bot.visited)), "challenges": result.challenges,
+        "benchmark": "frame_time",
+        "resolution": "1280x720",
+        "driver": os.environ["SDL_VIDEODRIVER"],
+        "simulated_minutes": args.minutes,
+        "challenge_scale": args.challenge_scale,
+        "pause_scale": args.pause_scale,
+        "frames": len(ms),
+        "wall_s": round(wall, 1),
+        "districts_visited": sorted(set(bot.visited)),
+        "challenges": result.challenges,
         "median_ms": round(statistics.median(ms), 3) if ms else None,
-        "p99_ms": round(p99, 3), "max_ms": round(max(ms), 3) if ms else None,
+        "p99_ms": round(p99, 3),
+        "max_ms": round(max(ms), 3) if ms else None,
         "p99_ms_by_scene": {name: round(percentile(v, 99) * 1000, 3) for name, v in slowest},
-        "target_p99_ms": TARGET_P99_MS, "meets_target": p99 <= TARGET_P99_MS,
+        "target_p99_ms": TARGET_P99_MS,
+        "meets_target": p99 <= TARGET_P99_MS,
     }
     print(json.dumps(figures))
     return 0

@@ -35,7 +35,7 @@ def measure(app, seconds: float) -> dict:
     import pygame
 
     clock = pygame.time.Clock()
-    app.pump([])                      # settle: the first frame of the place is drawn
+    app.pump([])  # settle: the first frame of the place is drawn
     drawn = app.frames_drawn
     iterations = 0
     cpu0, wall0 = time.process_time(), time.perf_counter()
@@ -43,8 +43,12 @@ def measure(app, seconds: float) -> dict:
         app.loop_once(clock)
         iterations += 1
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
-    return {"cpu_percent": round(100 * cpu / wall, 2), "wall_s": round(wall, 2),
-            "loop_iterations": iterations, "frames_drawn": app.frames_drawn - drawn}
+    return {
+        "cpu_percent": round(100 * cpu / wall, 2),
+        "wall_s": round(wall, 2),
+        "loop_iterations": iterations,
+        "frames_drawn": app.frames_drawn - drawn,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,8 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         places["settings_menu"] = measure(app, args.seconds)
         app.shutdown()
     worst = max(p["cpu_percent"] for p in places.values())
-    figures = {"benchmark": "idle_cpu", "places": places, "worst_cpu_percent": worst,
-               "target_percent": TARGET_PERCENT, "meets_target": worst <= TARGET_PERCENT}
+    figures = {
+        "benchmark": "idle_cpu",
+        "places": places,
+        "worst_cpu_percent": worst,
+        "target_percent": TARGET_PERCENT,
+        "meets_target": worst <= TARGET_PERCENT,
+    }
     print(json.dumps(figures))
     return 0
 

@@ -64,10 +64,13 @@ def start_xvfb(display: str | None) -> subprocess.Popen | None:
     if display:
         os.environ["DISPLAY"] = display
         return None
-    server = subprocess.Popen(["Xvfb", ":9", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", ":9", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.environ["DISPLAY"] = ":9"
-    for _ in range(50):                       # wait for its socket (at most 5 s)
+    for _ in range(50):  # wait for its socket (at most 5 s)
         if Path("/tmp/.X11-unix/X9").exists():
             break
         time.sleep(0.1)
@@ -80,8 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample-every", type=float, default=0.5)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--no-tracemalloc", action="store_true")
-    ap.add_argument("--xvfb", action="store_true", help="a real X11 window on Xvfb, not the dummy driver")
-    ap.add_argument("--display", help="with --xvfb: a running X server (e.g. :9) instead of starting one")
+    ap.add_argument(
+        "--xvfb", action="store_true", help="a real X11 window on Xvfb, not the dummy driver"
+    )
+    ap.add_argument(
+        "--display", help="with --xvfb: a running X server (e.g. :9) instead of starting one"
+    )
     args = ap.parse_args(argv)
     server = start_xvfb(args.display) if args.xvfb else None
     try:
@@ -115,9 +122,15 @@ def measure(args: argparse.Namespace) -> int:
         app = App(Path(tmp), seed=args.seed)
         driver = pygame.display.get_driver()
         after_start = maxrss_mb()
-        bot = TouringBot([0.2, 0.6, -0.1, 0.4, 0.0, -0.3], seed=args.seed, minutes=args.minutes,
-                         frame=frame, challenge_scale=1.0, draw_all_frames=False,
-                         sample_every=args.sample_every)
+        bot = TouringBot(
+            [0.2, 0.6, -0.1, 0.4, 0.0, -0.3],
+            seed=args.seed,
+            minutes=args.minutes,
+            frame=frame,
+            challenge_scale=1.0,
+            draw_all_frames=False,
+            sample_every=args.sample_every,
+        )
         result = bot.run(app)
         timeline[10] = round(rss_mb(), 1)
         app.shutdown()
@@ -128,13 +141,20 @@ def measure(args: argparse.Namespace) -> int:
         tracemalloc.stop()
     peak = maxrss_mb()
     figures = {
-        "benchmark": "memory", "video_driver": driver, "simulated_minutes": args.minutes,
-        "sample_every_s": args.sample_every, "wall_s": round(wall, 1),
-        "drawn_frames": frames[0], "challenges": result.challenges,
+        "benchmark": "memory",
+        "video_driver": driver,
+        "simulated_minutes": args.minutes,
+        "sample_every_s": args.sample_every,
+        "wall_s": round(wall, 1),
+        "drawn_frames": frames[0],
+        "challenges": result.challenges,
         "statements": len(result.statements),
-        "rss_after_start_mb": round(after_start, 1), "peak_rss_mb": round(peak, 1),
+        "rss_after_start_mb": round(after_start, 1),
+        "peak_rss_mb": round(peak, 1),
         "rss_timeline_mb": [timeline[k] for k in sorted(timeline)],
-        "peak_python_alloc_mb": traced, "target_mb": TARGET_MB, "meets_target": peak <= TARGET_MB,
+        "peak_python_alloc_mb": traced,
+        "target_mb": TARGET_MB,
+        "meets_target": peak <= TARGET_MB,
     }
     print(json.dumps(figures))
     return 0

@@ -58,7 +58,10 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
 
     from game import paths
-    ids = args.challenge or sorted(p.stem for p in (paths.content_dir() / "challenges").glob("*.json"))
+
+    ids = args.challenge or sorted(
+        p.stem for p in (paths.content_dir() / "challenges").glob("*.json")
+    )
     figures = {}
     for cid in ids:
         runs = [time_challenge(cid, args.skill, seed) for seed in range(1, args.seeds + 1)]
@@ -66,22 +69,36 @@ def main(argv: list[str] | None = None) -> dict:
         minutes = [r.minutes for r in runs]
         figures[cid] = {
             "median_min": round(statistics.median(minutes), 2),
-            "lowest_min": round(min(minutes), 2), "highest_min": round(max(minutes), 2),
+            "lowest_min": round(min(minutes), 2),
+            "highest_min": round(max(minutes), 2),
             "levels": len(runs[0].level_seconds),
             "level_min": [round(s / 60, 2) for s in runs[0].level_seconds],
             "actions": round(statistics.median(r.actions for r in runs)),
             "finished": all(r.finished for r in runs),
-            "weak_finished": weak.finished, "weak_min": round(weak.minutes, 2),
+            "weak_finished": weak.finished,
+            "weak_min": round(weak.minutes, 2),
         }
-        print(f"{cid:22s} {figures[cid]['median_min']:5.2f} min "
-              f"[{figures[cid]['lowest_min']:.2f}-{figures[cid]['highest_min']:.2f}] "
-              f"levels {figures[cid]['level_min']} actions {figures[cid]['actions']} "
-              f"weak {'ends' if weak.finished else 'STUCK'} {weak.minutes:.2f} min", flush=True)
-    inside = sorted(c for c, f in figures.items() if TARGET_MIN[0] <= f["median_min"] <= TARGET_MIN[1])
-    out = {"bench": "play_time", "skill": args.skill, "seeds": args.seeds, "target_min": list(TARGET_MIN),
-           "challenges": figures, "inside_target": len(inside), "total": len(figures),
-           "outside": sorted(set(figures) - set(inside)),
-           "weak_stuck": sorted(c for c, f in figures.items() if not f["weak_finished"])}
+        print(
+            f"{cid:22s} {figures[cid]['median_min']:5.2f} min "
+            f"[{figures[cid]['lowest_min']:.2f}-{figures[cid]['highest_min']:.2f}] "
+            f"levels {figures[cid]['level_min']} actions {figures[cid]['actions']} "
+            f"weak {'ends' if weak.finished else 'STUCK'} {weak.minutes:.2f} min",
+            flush=True,
+        )
+    inside = sorted(
+        c for c, f in figures.items() if TARGET_MIN[0] <= f["median_min"] <= TARGET_MIN[1]
+    )
+    out = {
+        "bench": "play_time",
+        "skill": args.skill,
+        "seeds": args.seeds,
+        "target_min": list(TARGET_MIN),
+        "challenges": figures,
+        "inside_target": len(inside),
+        "total": len(figures),
+        "outside": sorted(set(figures) - set(inside)),
+        "weak_stuck": sorted(c for c, f in figures.items() if not f["weak_finished"]),
+    }
     print(json.dumps(out))
     return out
 

@@ -42,15 +42,24 @@ def main() -> None:
     summary, table = load_report_inputs()
     load_s = time.perf_counter() - t0
     rng = np.random.default_rng(11)
-    challenges = [{"id": c, "riasec": c[0].upper(), "occupations": [], "minutes": 4,
-                   "competences": ["strengths_naming"]} for c in summary["challenges"]]
+    challenges = [
+        {
+            "id": c,
+            "riasec": c[0].upper(),
+            "occupations": [],
+            "minutes": 4,
+            "competences": ["strengths_naming"],
+        }
+        for c in summary["challenges"]
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         data, out = Path(tmp) / "data", Path(tmp) / "out"
         codes = []
         for n, latent in enumerate(draw_latent_population(args.players, rng)):
             code = f"BENCH-CODE-{n:02d}"
-            st = simulate_statements(SyntheticPlayer(latent, rng), args.minutes, rng,
-                                     challenges=challenges)
+            st = simulate_statements(
+                SyntheticPlayer(latent, rng), args.minutes, rng, challenges=challenges
+            )
             write_player_folder(data, code, recorded_form(st, code))
             codes.append(code)
         runs = []
@@ -70,23 +79,33 @@ def main() -> None:
                 n_statements.append(len(st))
             if first is None:
                 first = times[0] + setup_s
-            runs.append({"median": float(np.median(times)), "max": max(times),
-                         "class": sum(times) + setup_s + load_s, "setup": setup_s})
+            runs.append(
+                {
+                    "median": float(np.median(times)),
+                    "max": max(times),
+                    "class": sum(times) + setup_s + load_s,
+                    "setup": setup_s,
+                }
+            )
     med = {k: float(np.median([r[k] for r in runs])) for k in runs[0]}
     figures = {
-        "benchmark": "report", "formats": list(FORMATS), "minutes_played": args.minutes,
-        "runs": len(runs), "load_average_1min": [round(load_before, 2),
-                                                 round(os.getloadavg()[0], 2)],
+        "benchmark": "report",
+        "formats": list(FORMATS),
+        "minutes_played": args.minutes,
+        "runs": len(runs),
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "cpus": os.cpu_count(),
         "content_load_s": round(load_s, 3),
         "renderer_setup_s": round(med["setup"], 3),
         "one_player_s": round(first, 3),
         "per_player_median_s": round(med["median"], 3),
         "per_player_max_s": round(med["max"], 3),
-        "class_players": len(codes), "class_total_with_load_s": round(med["class"], 3),
+        "class_players": len(codes),
+        "class_total_with_load_s": round(med["class"], 3),
         "class_runs_s": [round(r["class"], 3) for r in runs],
         "statements_per_player_median": int(np.median(n_statements)),
-        "target_per_player_s": 1.0, "target_class_s": 10.0,
+        "target_per_player_s": 1.0,
+        "target_class_s": 10.0,
         "meets_targets": max(med["max"], first) <= 1.0 and med["class"] <= 10.0,
     }
     print(json.dumps(figures))

@@ -36,8 +36,12 @@ SUITE: dict[str, tuple[list[str], list[str]]] = {
 def run_one(name: str, args: list[str]) -> dict:
     """Run ``bench/<name>.py`` with ``args``; its last stdout line as a dict."""
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, str(BENCH / f"{name}.py"), *args],
-                          capture_output=True, text=True, cwd=str(BENCH.parent))
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / f"{name}.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=str(BENCH.parent),
+    )
     wall = round(time.perf_counter() - start, 1)
     lines = [line for line in proc.stdout.splitlines() if line.strip()]
     if proc.returncode == 0 and lines:
@@ -49,8 +53,10 @@ def run_one(name: str, args: list[str]) -> dict:
         except ValueError:
             pass
     errors = [line for line in proc.stderr.splitlines() if line.strip()]
-    return {"error": errors[-1] if errors else f"exit {proc.returncode}, no JSON last line",
-            "run_wall_s": wall}
+    return {
+        "error": errors[-1] if errors else f"exit {proc.returncode}, no JSON last line",
+        "run_wall_s": wall,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

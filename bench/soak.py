@@ -16,8 +16,9 @@ minute of logic, and the memory samples; then compares the first hour with the l
 Targets: no memory growth (last hour's RSS within 10 MB and allocated blocks within 5 %
 of the first hour's; where glibc is there, the RSS measured after ``malloc_trim(0)``, since
 the plain RSS also holds heap the game has freed and glibc keeps for reuse: it goes up and
-down by tens of MB from one sample to the next; both are reported, with the C heap in use) and no slowdown (last hour's median frame and logic cost within
-25 % of the first hour's; the machine's own noise is in that margin).
+down by tens of MB from one sample to the next; both are reported, with the C heap in use) and no
+slowdown (last hour's median frame and logic cost within 25 % of the first hour's; the machine's own
+noise is in that margin).
 
 Growth that is a bounded cache filling up (the painter's text cache: rendered lines,
 measured widths and wrapped paragraphs, LRU-bounded) is told apart from a leak: after
@@ -65,7 +66,8 @@ def current_rss_mb() -> float:
 
 
 def _libc():
-    """glibc, for ``mallinfo2`` and ``malloc_trim`` (None elsewhere: those figures are then None)."""
+    """glibc, for ``mallinfo2`` and ``malloc_trim`` (None elsewhere: those figures are then
+    None)."""
     import ctypes
     import ctypes.util
 
@@ -74,8 +76,18 @@ def _libc():
         libc.malloc_trim, libc.mallinfo2  # noqa: B018 - both must exist (glibc >= 2.33)
     except (OSError, AttributeError):
         return None
-    fields = ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
-              "keepcost")
+    fields = (
+        "arena",
+        "ordblks",
+        "smblks",
+        "hblks",
+        "hblkhd",
+        "usmblks",
+        "fsmblks",
+        "uordblks",
+        "fordblks",
+        "keepcost",
+    )
 
     class MallInfo2(ctypes.Structure):
         _fields_ = [(name, ctypes.c_size_t) for name in fields]
@@ -94,17 +106,22 @@ def heap_figures(libc) -> dict[str, float | None]:
     info = libc.mallinfo2()
     in_use, kept = info.uordblks / 2**20, info.fordblks / 2**20
     libc.malloc_trim(0)
-    return {"heap_in_use_mb": round(in_use, 1), "heap_free_kept_mb": round(kept, 1),
-            "rss_after_trim_mb": round(current_rss_mb(), 1)}
+    return {
+        "heap_in_use_mb": round(in_use, 1),
+        "heap_free_kept_mb": round(kept, 1),
+        "rss_after_trim_mb": round(current_rss_mb(), 1),
+    }
 
 
 def text_cache_fill(app) -> dict[str, float]:
     """How full the painter's LRU text cache is (share of each table's bound), so growth
     from it filling up can be told apart from a leak. Reads its tables directly."""
     cache = app.painter.cache
-    return {"renders_fill": round(len(cache._renders) / cache.max_renders, 3),
-            "sizes_fill": round(len(cache._sizes) / cache.max_entries, 3),
-            "wraps_fill": round(len(cache._wraps) / cache.max_entries, 3)}
+    return {
+        "renders_fill": round(len(cache._renders) / cache.max_renders, 3),
+        "sizes_fill": round(len(cache._sizes) / cache.max_entries, 3),
+        "wraps_fill": round(len(cache._wraps) / cache.max_entries, 3),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,9 +144,17 @@ def main(argv: list[str] | None = None) -> int:
     state = {"offset": 0.0, "bot": None}
 
     def hour_of(sim_seconds: float) -> dict[str, list[float]]:
-        return hours.setdefault(int(sim_seconds // 3600), {"frame_ms": [], "logic_ms_per_min": [],
-                                                           "rss_mb": [], "blocks": [], "rss_after_trim_mb": [],
-                                                           "heap_in_use_mb": []})
+        return hours.setdefault(
+            int(sim_seconds // 3600),
+            {
+                "frame_ms": [],
+                "logic_ms_per_min": [],
+                "rss_mb": [],
+                "blocks": [],
+                "rss_after_trim_mb": [],
+                "heap_in_use_mb": [],
+            },
+        )
 
     def frame(cost: float, scene: str) -> None:
         bot = state["bot"]
@@ -140,9 +165,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         app = App(Path(tmp), seed=args.seed)
         for i in range(sessions):
-            bot = TouringBot(latents[i], seed=args.seed * 1000 + i, minutes=args.session_minutes,
-                             frame=frame, challenge_scale=1.0, draw_all_frames=False,
-                             sample_every=args.sample_every)
+            bot = TouringBot(
+                latents[i],
+                seed=args.seed * 1000 + i,
+                minutes=args.session_minutes,
+                frame=frame,
+                challenge_scale=1.0,
+                draw_all_frames=False,
+                sample_every=args.sample_every,
+            )
             state["bot"] = bot
             start = time.perf_counter()
             bot.run(app)
@@ -157,18 +188,30 @@ def main(argv: list[str] | None = None) -> int:
             if heap["rss_after_trim_mb"] is not None:
                 bucket["rss_after_trim_mb"].append(heap["rss_after_trim_mb"])
                 bucket["heap_in_use_mb"].append(heap["heap_in_use_mb"])
-            per_lesson.append({"blocks": sys.getallocatedblocks(), "rss_mb": round(bucket["rss_mb"][-1], 1), **heap,
-                               **text_cache_fill(app)})
+            per_lesson.append(
+                {
+                    "blocks": sys.getallocatedblocks(),
+                    "rss_mb": round(bucket["rss_mb"][-1], 1),
+                    **heap,
+                    **text_cache_fill(app),
+                }
+            )
         app.shutdown()
     wall = time.perf_counter() - wall
 
     def summary(h: dict[str, list[float]]) -> dict[str, float | None]:
         def med(xs: list[float]) -> float | None:
             return round(statistics.median(xs), 3) if xs else None
-        return {"median_frame_ms": med(h["frame_ms"]), "frames": len(h["frame_ms"]),
-                "logic_ms_per_sim_min": med(h["logic_ms_per_min"]),
-                "rss_mb": med(h["rss_mb"]), "rss_after_trim_mb": med(h["rss_after_trim_mb"]),
-                "heap_in_use_mb": med(h["heap_in_use_mb"]), "allocated_blocks": med(h["blocks"])}
+
+        return {
+            "median_frame_ms": med(h["frame_ms"]),
+            "frames": len(h["frame_ms"]),
+            "logic_ms_per_sim_min": med(h["logic_ms_per_min"]),
+            "rss_mb": med(h["rss_mb"]),
+            "rss_after_trim_mb": med(h["rss_after_trim_mb"]),
+            "heap_in_use_mb": med(h["heap_in_use_mb"]),
+            "allocated_blocks": med(h["blocks"]),
+        }
 
     per_hour = {str(k): summary(v) for k, v in sorted(hours.items())}
     blocks = [lesson["blocks"] for lesson in per_lesson]
@@ -190,21 +233,36 @@ def main(argv: list[str] | None = None) -> int:
     frame_ratio = (last_frames["median_frame_ms"] or 0) / (first_frames["median_frame_ms"] or 1)
     logic_ratio = last["logic_ms_per_sim_min"] / first["logic_ms_per_sim_min"]
     figures = {
-        "benchmark": "soak", "simulated_hours": round(sessions * args.session_minutes / 60, 2),
-        "sessions": sessions, "wall_s": round(wall, 1), "per_hour": per_hour,
+        "benchmark": "soak",
+        "simulated_hours": round(sessions * args.session_minutes / 60, 2),
+        "sessions": sessions,
+        "wall_s": round(wall, 1),
+        "per_hour": per_hour,
         "rss_growth_mb": round(rss_growth, 1),
-        "rss_after_trim_growth_mb": round(trimmed_growth, 1) if trimmed_growth is not None else None,
+        "rss_after_trim_growth_mb": round(trimmed_growth, 1)
+        if trimmed_growth is not None
+        else None,
         "heap_in_use_growth_mb": round(heap_growth, 1) if heap_growth is not None else None,
         "allocated_blocks_growth": round(block_growth, 4),
         "per_lesson": per_lesson,
         "frame_cost_ratio_last_first": round(frame_ratio, 3),
         "logic_cost_ratio_last_first": round(logic_ratio, 3),
         "blocks_after_each_lesson": blocks,
-        "blocks_added_per_lesson_first_half": round(early), "blocks_added_per_lesson_second_half": round(late),
-        "flattens": flattens, "text_cache_fill_last_lesson": per_lesson[-1] if per_lesson else None,
-        "targets": {"rss_growth_mb": RSS_GROWTH_MB, "blocks_growth": BLOCK_GROWTH, "slowdown": SLOWDOWN},
-        "meets_target": (memory_growth <= RSS_GROWTH_MB and block_growth <= BLOCK_GROWTH
-                         and frame_ratio <= SLOWDOWN and logic_ratio <= SLOWDOWN),
+        "blocks_added_per_lesson_first_half": round(early),
+        "blocks_added_per_lesson_second_half": round(late),
+        "flattens": flattens,
+        "text_cache_fill_last_lesson": per_lesson[-1] if per_lesson else None,
+        "targets": {
+            "rss_growth_mb": RSS_GROWTH_MB,
+            "blocks_growth": BLOCK_GROWTH,
+            "slowdown": SLOWDOWN,
+        },
+        "meets_target": (
+            memory_growth <= RSS_GROWTH_MB
+            and block_growth <= BLOCK_GROWTH
+            and frame_ratio <= SLOWDOWN
+            and logic_ratio <= SLOWDOWN
+        ),
     }
     print(json.dumps(figures))
     return 0

@@ -105,8 +105,15 @@ def bench_plain_tinydb(n: int, budget_s: float) -> dict[str, Any]:
         done = 0
         for i in range(n):
             verb, kind, activity, kwargs = EVENTS[i % len(EVENTS)]
-            db.insert(build_statement(actor=actor, context=context, verb=verb,
-                                      activity_type=kind, activity_id=activity, **kwargs))  # fmt: skip
+            statement = build_statement(
+                actor=actor,
+                context=context,
+                verb=verb,
+                activity_type=kind,
+                activity_id=activity,
+                **kwargs,
+            )
+            db.insert(statement)
             done += 1
             if time.perf_counter() - start > budget_s:
                 break
@@ -143,13 +150,17 @@ def main(argv: list[str] | None = None) -> int:
           + (" (stopped by time budget; the rate only falls as the file grows)"
              if plain["stopped_by_budget"] else ""), flush=True)  # fmt: skip
     base = figures["recorder"][0]
-    figures["ratio_vs_plain_tinydb"] = round(base["durable_events_per_s"] / plain["events_per_s"], 1)
+    figures["ratio_vs_plain_tinydb"] = round(
+        base["durable_events_per_s"] / plain["events_per_s"], 1
+    )
     figures["targets"] = {
         "ratio_at_least_100": figures["ratio_vs_plain_tinydb"] >= 100,
         "p99_record_at_most_50us": all(r["record_p99_us"] <= 50 for r in figures["recorder"]),
     }
-    print(f"Ratio (Recorder durable events/s at {base['events']} vs plain TinyDB): "
-          f"{figures['ratio_vs_plain_tinydb']}x")
+    print(
+        f"Ratio (Recorder durable events/s at {base['events']} vs plain TinyDB): "
+        f"{figures['ratio_vs_plain_tinydb']}x"
+    )
     print(json.dumps(figures))
     return 0
 

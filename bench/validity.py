@@ -24,10 +24,11 @@ first-letter / code probability, ten bins, every bin counted) beside ``ece_first
 probabilities and number of pupils: the noise floor), ``not_interpretable`` (share
 flagged by ``telemetry.profile.readability``) and the same r / top-1 among the profiles
 shown as readable; ``detection`` (over all populations run): straight-liners and random
-clickers flagged (target >= 95 %) and the other pupils flagged (target <= 5 %); the bins themselves and a reliability diagram PNG per population
-(``--plots``). The same pupils also answer the 48 IIP items as a plain questionnaire (8 s an
-item). ``--save`` keeps every bot's statements so ``bench/validity_rescore.py`` can score the
-identical play with another scorer (before/after). The last line printed is one JSON object.
+clickers flagged (target >= 95 %) and the other pupils flagged (target <= 5 %); the bins themselves
+and a reliability diagram PNG per population (``--plots``). The same pupils also answer the 48 IIP
+items as a plain questionnaire (8 s an item). ``--save`` keeps every bot's statements so
+``bench/validity_rescore.py`` can score the identical play with another scorer (before/after). The
+last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -78,8 +79,12 @@ def _subset(ev: Evidence, source: str) -> Evidence:
 
 
 def _counts(ev: Evidence) -> dict[str, int]:
-    out = {"choices": len(ev.choices), "persistence": len(ev.persistence),
-           "readings": len(ev.readings), "pairs": len(getattr(ev, "pairs", ()))}
+    out = {
+        "choices": len(ev.choices),
+        "persistence": len(ev.persistence),
+        "readings": len(ev.readings),
+        "pairs": len(getattr(ev, "pairs", ())),
+    }
     for kind in ("expect", "enjoy", "could_be_me", "item"):
         out[kind] = sum(1 for r in ev.ratings if r.kind == kind)
     return out
@@ -88,9 +93,12 @@ def _counts(ev: Evidence) -> dict[str, int]:
 def _estimate(ev: Evidence, seed: int) -> dict[str, Any]:
     p = profile_from_evidence(ev, n_draws=2000, seed=seed)
     readable = getattr(p, "readability", None)
-    return {"mean": p.mean.tolist(), "code_p": p.code_probability,
-            "first_p": p.first_letter_probability,
-            "interpretable": True if readable is None else bool(readable.interpretable)}
+    return {
+        "mean": p.mean.tolist(),
+        "code_p": p.code_probability,
+        "first_p": p.first_letter_probability,
+        "interpretable": True if readable is None else bool(readable.interpretable),
+    }
 
 
 def _player(pop: str, latent: list[float], traits: dict | None, seed: int):
@@ -115,13 +123,16 @@ def _worker(job: tuple) -> list[dict]:
     items = load_riasec_items()
     for i, latent, tr in zip(indices, latents, traits, strict=True):
         player = _player(pop, latent, tr, 10_000 + i)
-        bot = Bot(latent, seed=10_000 + i, minutes=minutes, habits=Habits(**habits),
-                  player=player)
+        bot = Bot(latent, seed=10_000 + i, minutes=minutes, habits=Habits(**habits), player=player)
         result = bot.run(app)
-        row: dict[str, Any] = {"i": i, "latent": latent, "cuts": {},
-                               "challenges": result.challenges}
+        row: dict[str, Any] = {
+            "i": i,
+            "latent": latent,
+            "cuts": {},
+            "challenges": result.challenges,
+        }
         for cut in cuts:
-            ev = extract_evidence(result.statements[:result.count_at(cut)])
+            ev = extract_evidence(result.statements[: result.count_at(cut)])
             est = _estimate(ev, i)
             est["counts"] = _counts(ev)
             if pop == IN_MODEL and (cut == 20 or cut == cuts[len(cuts) // 2]):
@@ -132,10 +143,17 @@ def _worker(job: tuple) -> list[dict]:
         row["questionnaire"] = _questionnaire(quest, i)
         out.append(row)
         if save:
-            saved.append({"pop": pop, "i": i, "latent": latent, "traits": tr,
-                          "counts": {str(c): result.count_at(c) for c in cuts},
-                          "statements": result.statements[:result.count_at(max(cuts))],
-                          "questionnaire": quest})
+            saved.append(
+                {
+                    "pop": pop,
+                    "i": i,
+                    "latent": latent,
+                    "traits": tr,
+                    "counts": {str(c): result.count_at(c) for c in cuts},
+                    "statements": result.statements[: result.count_at(max(cuts))],
+                    "questionnaire": quest,
+                }
+            )
     app.shutdown()
     if save:
         _save(Path(save) / f"{pop}-{indices[0] if indices else 0}.jsonl.gz", saved)
@@ -145,22 +163,30 @@ def _worker(job: tuple) -> list[dict]:
 def _save(path: Path, rows: list[dict]) -> None:
     """Every bot's statements, for rescoring with another scorer (bench/validity_rescore.py)."""
     import gzip
+
     path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row) + "\n")
 
 
-def _questionnaire_statements(player: Any, i: int,
-                              items: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+def _questionnaire_statements(
+    player: Any, i: int, items: dict[str, dict[str, str]]
+) -> list[dict[str, Any]]:
     """The 48 IIP items as a plain questionnaire (8 s an item), in a shuffled order."""
     order = list(items)
     np.random.default_rng(60_000 + i).shuffle(order)
-    return [build_statement("selected", "question", f"item/{item_id}",
-                            response=player.answer_item(items[item_id]["type"], item_id),
-                            extensions={"riasec": items[item_id]["type"]},
-                            timestamp=f"2025-01-06T10:{k * 8 // 60:02d}:{k * 8 % 60:02d}+00:00")
-            for k, item_id in enumerate(order)]
+    return [
+        build_statement(
+            "selected",
+            "question",
+            f"item/{item_id}",
+            response=player.answer_item(items[item_id]["type"], item_id),
+            extensions={"riasec": items[item_id]["type"]},
+            timestamp=f"2025-01-06T10:{k * 8 // 60:02d}:{k * 8 % 60:02d}+00:00",
+        )
+        for k, item_id in enumerate(order)
+    ]
 
 
 def _questionnaire(statements: list[dict[str, Any]], i: int) -> dict[str, Any]:
@@ -168,8 +194,10 @@ def _questionnaire(statements: list[dict[str, Any]], i: int) -> dict[str, Any]:
     order = [s["object"]["id"].rsplit("/", 1)[-1] for s in statements]
     balanced = set(sorted(order, key=lambda k: (int(k[1:]), k[0]))[:24])
     half = [s for s, k in zip(statements, order, strict=True) if k in balanced]
-    return {"48": _estimate(extract_evidence(statements), i),
-            "24": _estimate(extract_evidence(half), i)}
+    return {
+        "48": _estimate(extract_evidence(statements), i),
+        "24": _estimate(extract_evidence(half), i),
+    }
 
 
 # ----------------------------------------------------------------------------- metrics
@@ -190,13 +218,21 @@ def _calibration(stated: np.ndarray, hit: np.ndarray, min_n: int = 30) -> dict[s
         if not n:
             continue
         gap = float(stated[m].mean() - hit[m].mean())
-        table.append({"bin": f"{b / 10:.1f}-{(b + 1) / 10:.1f}", "n": n,
-                      "stated": round(float(stated[m].mean()), 3),
-                      "observed": round(float(hit[m].mean()), 3)})
+        table.append(
+            {
+                "bin": f"{b / 10:.1f}-{(b + 1) / 10:.1f}",
+                "n": n,
+                "stated": round(float(stated[m].mean()), 3),
+                "observed": round(float(hit[m].mean()), 3),
+            }
+        )
         if n >= min_n:
             gaps.append(abs(gap))
-    return {"max_gap": round(max(gaps), 3) if gaps else None,
-            "mean_gap": round(float(stated.mean() - hit.mean()), 3), "bins": table}
+    return {
+        "max_gap": round(max(gaps), 3) if gaps else None,
+        "mean_gap": round(float(stated.mean() - hit.mean()), 3),
+        "bins": table,
+    }
 
 
 def metrics(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, Any]:
@@ -212,16 +248,21 @@ def metrics(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, Any]:
     code_cal = _calibration(np.array([e["code_p"] for e in est]), code.astype(float))
     first_cal = _calibration(np.array([e["first_p"] for e in est]), top1.astype(float))
     return {
-        "r_person": round(float(np.mean([_pearson(a, b) for a, b in zip(latent, mean, strict=True)])), 3),
+        "r_person": round(
+            float(np.mean([_pearson(a, b) for a, b in zip(latent, mean, strict=True)])), 3
+        ),
         "r_type": round(float(np.mean([_pearson(latent[:, k], mean[:, k]) for k in range(6)])), 3),
         "top1": round(float(top1.mean()), 3),
         "top1_clear_leader": round(float(top1[clear].mean()), 3) if clear.any() else None,
         "clear_leader_share": round(float(clear.mean()), 3),
         "top3": round(float(np.mean(overlap)), 3),
         "code": round(float(code.mean()), 3),
-        "code_p_max_gap": code_cal["max_gap"], "code_p_mean_gap": code_cal["mean_gap"],
-        "first_p_max_gap": first_cal["max_gap"], "first_p_mean_gap": first_cal["mean_gap"],
-        "code_p_bins": code_cal["bins"], "first_p_bins": first_cal["bins"],
+        "code_p_max_gap": code_cal["max_gap"],
+        "code_p_mean_gap": code_cal["mean_gap"],
+        "first_p_max_gap": first_cal["max_gap"],
+        "first_p_mean_gap": first_cal["mean_gap"],
+        "code_p_bins": code_cal["bins"],
+        "first_p_bins": first_cal["bins"],
     }
 
 
@@ -240,21 +281,25 @@ def _population(name: str, n: int, seed: int) -> tuple[np.ndarray, list[dict | N
 def _targets(m: dict[str, Any]) -> dict[str, bool]:
     """Which issue-17 targets the figures meet (point estimates); and whether the ECE is
     within what a perfectly calibrated scorer shows at this number of pupils."""
-    out = {k: bool(m[k][0] <= v if k.startswith("ece") else m[k][0] >= v)
-           for k, v in TARGETS.items()}
+    out = {
+        k: bool(m[k][0] <= v if k.startswith("ece") else m[k][0] >= v) for k, v in TARGETS.items()
+    }
     out["ece_first_within_perfect_calibration_range"] = bool(
-        m["ece_first"][0] <= m["ece_first_floor"][2])
+        m["ece_first"][0] <= m["ece_first_floor"][2]
+    )
     return out
 
 
 def _careless(traits: dict | None) -> bool:
     """A straight-liner or a random clicker (most answers at random)."""
-    return bool(traits) and (traits.get("straight") is not None
-                             or traits.get("random_share", 0.0) >= 0.5)
+    return bool(traits) and (
+        traits.get("straight") is not None or traits.get("random_share", 0.0) >= 0.5
+    )
 
 
-def _detection(pops: dict, jobs: list, parts: list, cut: float, n_boot: int,
-               seed: int) -> dict[str, Any]:
+def _detection(
+    pops: dict, jobs: list, parts: list, cut: float, n_boot: int, seed: int
+) -> dict[str, Any]:
     """Issue 17's readability target over every population run: straight-liners and random
     clickers flagged "not interpretable" (target >= 95 %), the other pupils flagged
     (target <= 5 %), with intervals; also per population."""
@@ -279,20 +324,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=20.0)
     ap.add_argument("--cuts", type=float, nargs="+", default=[10.0, 20.0])
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--populations", nargs="+", default=[IN_MODEL, *POPULATIONS],
-                    help=f"any of {IN_MODEL} {' '.join(POPULATIONS)}")
-    ap.add_argument("--save", default=None,
-                    help="folder to keep every bot's statements in (for validity_rescore.py)")
+    ap.add_argument(
+        "--populations",
+        nargs="+",
+        default=[IN_MODEL, *POPULATIONS],
+        help=f"any of {IN_MODEL} {' '.join(POPULATIONS)}",
+    )
+    ap.add_argument(
+        "--save",
+        default=None,
+        help="folder to keep every bot's statements in (for validity_rescore.py)",
+    )
     ap.add_argument("--boot", type=int, default=1000, help="bootstrap resamples")
-    ap.add_argument("--plots", default=str(Path(__file__).resolve().parent / "plots"),
-                    help="folder for the reliability diagrams (PNG)")
-    ap.add_argument("--habits", default="{}",
-                    help='bot habits to change, as JSON, e.g. \'{"ask_after_challenge": 0.9}\' '
-                         "(a sensitivity analysis; see game.sim.bot.Habits)")
+    ap.add_argument(
+        "--plots",
+        default=str(Path(__file__).resolve().parent / "plots"),
+        help="folder for the reliability diagrams (PNG)",
+    )
+    ap.add_argument(
+        "--habits",
+        default="{}",
+        help="bot habits to change, as JSON, e.g. '{\"ask_after_challenge\": 0.9}' "
+        "(a sensitivity analysis; see game.sim.bot.Habits)",
+    )
     args = ap.parse_args(argv)
     try:
         habits = json.loads(args.habits)
         from game.sim.bot import Habits
+
         Habits(**habits)
     except (ValueError, TypeError) as exc:
         print(f"validity: --habits: {exc}", file=sys.stderr)
@@ -303,8 +362,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     t0 = time.perf_counter()
     cuts = [c for c in args.cuts if c <= args.minutes]
-    pops = {name: _population(name, args.players, args.seed + 1000 * k)
-            for k, name in enumerate(args.populations)}
+    pops = {
+        name: _population(name, args.players, args.seed + 1000 * k)
+        for k, name in enumerate(args.populations)
+    }
     with tempfile.TemporaryDirectory(prefix="worktown-validity-") as tmp:
         # chunks of CHUNK bots, populations interleaved, so every population's saved
         # statements grow together (a long run can be rescored while it goes on)
@@ -312,49 +373,80 @@ def main(argv: list[str] | None = None) -> int:
         for start in range(0, args.players, CHUNK):
             for k, (name, (latents, traits)) in enumerate(pops.items()):
                 idx = list(range(start, min(args.players, start + CHUNK)))
-                jobs.append((name, [100_000 * k + i for i in idx],
-                             [latents[i].tolist() for i in idx], [traits[i] for i in idx],
-                             args.minutes, cuts, str(Path(tmp) / f"{name}{start}"), habits,
-                             args.save))
+                jobs.append(
+                    (
+                        name,
+                        [100_000 * k + i for i in idx],
+                        [latents[i].tolist() for i in idx],
+                        [traits[i] for i in idx],
+                        args.minutes,
+                        cuts,
+                        str(Path(tmp) / f"{name}{start}"),
+                        habits,
+                        args.save,
+                    )
+                )
         if args.workers > 1:
             with mp.get_context("fork").Pool(args.workers) as pool:
                 parts = pool.map(_worker, jobs, chunksize=1)
         else:
             parts = [_worker(j) for j in jobs]
-    figures: dict[str, Any] = {"players_per_population": args.players, "seed": args.seed,
-                               "minutes": args.minutes, "habits": habits, "boot": args.boot,
-                               "targets": TARGETS, "populations": {}}
+    figures: dict[str, Any] = {
+        "players_per_population": args.players,
+        "seed": args.seed,
+        "minutes": args.minutes,
+        "habits": habits,
+        "boot": args.boot,
+        "targets": TARGETS,
+        "populations": {},
+    }
     plots = Path(args.plots)
     for name in pops:
-        rows = sorted((r for job, part in zip(jobs, parts, strict=True) if job[0] == name
-                       for r in part), key=lambda r: r["i"])
+        rows = sorted(
+            (r for job, part in zip(jobs, parts, strict=True) if job[0] == name for r in part),
+            key=lambda r: r["i"],
+        )
         latent = np.array([r["latent"] for r in rows])
         fig: dict[str, Any] = {}
         for cut in cuts:
             est = [r["cuts"][str(cut)] for r in rows]
             m = bootstrap_figures(latent, est, n_boot=args.boot, seed=args.seed)
-            m["legacy"] = {kk: vv for kk, vv in metrics(latent, est).items()
-                           if not kk.endswith("_bins")}
+            m["legacy"] = {
+                kk: vv for kk, vv in metrics(latent, est).items() if not kk.endswith("_bins")
+            }
             m["evidence_per_minute"] = {
                 kk: round(float(np.mean([e["counts"][kk] for e in est])) / cut, 3)
-                for kk in est[0]["counts"]}
+                for kk in est[0]["counts"]
+            }
             if "sources" in est[0]:
                 m["r_person_by_source"] = {
-                    s: round(float(np.mean([_pearson(latent[j], np.array(e["sources"][s]))
-                                            for j, e in enumerate(est)])), 3) for s in SOURCES}
+                    s: round(
+                        float(
+                            np.mean(
+                                [
+                                    _pearson(latent[j], np.array(e["sources"][s]))
+                                    for j, e in enumerate(est)
+                                ]
+                            )
+                        ),
+                        3,
+                    )
+                    for s in SOURCES
+                }
             fig[f"game_{int(cut)}min"] = m
         for n in ("24", "48"):
-            m = bootstrap_figures(latent, [r["questionnaire"][n] for r in rows],
-                                  n_boot=args.boot, seed=args.seed)
+            m = bootstrap_figures(
+                latent, [r["questionnaire"][n] for r in rows], n_boot=args.boot, seed=args.seed
+            )
             m["player_minutes"] = round(int(n) * ITEM_SECONDS / 60, 2)
             fig[f"questionnaire_{n}"] = m
-        fig["challenges_per_bot_mean"] = round(float(np.mean([r["challenges"]
-                                                              for r in rows])), 2)
+        fig["challenges_per_bot_mean"] = round(float(np.mean([r["challenges"] for r in rows])), 2)
         last = fig[f"game_{int(cuts[-1])}min"]
         last["targets_met"] = _targets(last)
         png = plots / f"reliability_{name}.png"
-        reliability_png(png, [("first letter", last["first_p_bins"]),
-                              ("code", last["code_p_bins"])])
+        reliability_png(
+            png, [("first letter", last["first_p_bins"]), ("code", last["code_p_bins"])]
+        )
         fig["reliability_png"] = str(png)
         figures["populations"][name] = fig
     figures["detection"] = _detection(pops, jobs, parts, cuts[-1], args.boot, args.seed)
@@ -362,19 +454,41 @@ def main(argv: list[str] | None = None) -> int:
     for name, fig in figures["populations"].items():
         for key, m in fig.items():
             if isinstance(m, dict) and "r" in m:
-                print(f"{name:24s} {key:17s} " + "  ".join(
-                    f"{f} {m[f][0]:.3f} [{m[f][1]:.3f}, {m[f][2]:.3f}]"
-                    for f in ("r", "top1", "first_in_top2", "ece_first", "ece_first_floor",
-                              "not_interpretable")))
+                print(
+                    f"{name:24s} {key:17s} "
+                    + "  ".join(
+                        f"{f} {m[f][0]:.3f} [{m[f][1]:.3f}, {m[f][2]:.3f}]"
+                        for f in (
+                            "r",
+                            "top1",
+                            "first_in_top2",
+                            "ece_first",
+                            "ece_first_floor",
+                            "not_interpretable",
+                        )
+                    )
+                )
     d = figures["detection"]
-    print("detection (all populations) " + "  ".join(
-        f"{k} {d[k][0]:.3f} [{d[k][1]:.3f}, {d[k][2]:.3f}]"
-        for k in ("careless_flagged", "others_flagged") if k in d))
+    print(
+        "detection (all populations) "
+        + "  ".join(
+            f"{k} {d[k][0]:.3f} [{d[k][1]:.3f}, {d[k][2]:.3f}]"
+            for k in ("careless_flagged", "others_flagged")
+            if k in d
+        )
+    )
     slim = {k: v for k, v in figures.items() if k != "populations"}
     slim["populations"] = {
-        name: {key: ({kk: vv for kk, vv in m.items() if not kk.endswith("_bins")}
-                     if isinstance(m, dict) else m) for key, m in fig.items()}
-        for name, fig in figures["populations"].items()}
+        name: {
+            key: (
+                {kk: vv for kk, vv in m.items() if not kk.endswith("_bins")}
+                if isinstance(m, dict)
+                else m
+            )
+            for key, m in fig.items()
+        }
+        for name, fig in figures["populations"].items()
+    }
     print(json.dumps(slim))
     return 0
 

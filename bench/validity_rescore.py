@@ -27,11 +27,15 @@ from bench.validity_stats import bootstrap_figures  # noqa: E402
 
 def _estimate(statements: list[dict], seed: int) -> dict[str, Any]:
     from telemetry.profile.engine import estimate_profile
+
     p = estimate_profile(statements, n_draws=2000, seed=seed)
     readable = getattr(p, "readability", None)
-    return {"mean": p.mean.tolist(), "code_p": p.code_probability,
-            "first_p": p.first_letter_probability,
-            "interpretable": True if readable is None else bool(readable.interpretable)}
+    return {
+        "mean": p.mean.tolist(),
+        "code_p": p.code_probability,
+        "first_p": p.first_letter_probability,
+        "interpretable": True if readable is None else bool(readable.interpretable),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in [m for m in sys.modules if m == "telemetry" or m.startswith("telemetry.")]:
             del sys.modules[name]
     import telemetry
+
     rows: dict[str, list[dict]] = {}
     for path in sorted(Path(args.folder).glob("*.jsonl.gz")):
         with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -58,17 +63,23 @@ def main(argv: list[str] | None = None) -> int:
         latent = np.array([r["latent"] for r in group])
         fig: dict[str, Any] = {}
         for cut in group[0]["counts"]:
-            est = [_estimate(r["statements"][:r["counts"][cut]], r["i"]) for r in group]
-            fig[f"game_{int(float(cut))}min"] = bootstrap_figures(latent, est, n_boot=args.boot,
-                                                                  seed=args.seed)
+            est = [_estimate(r["statements"][: r["counts"][cut]], r["i"]) for r in group]
+            fig[f"game_{int(float(cut))}min"] = bootstrap_figures(
+                latent, est, n_boot=args.boot, seed=args.seed
+            )
         est = [_estimate(r["questionnaire"], r["i"]) for r in group]
         fig["questionnaire_48"] = bootstrap_figures(latent, est, n_boot=args.boot, seed=args.seed)
-        out["populations"][pop] = {k: {kk: vv for kk, vv in v.items() if not kk.endswith("_bins")}
-                                   for k, v in fig.items()}
+        out["populations"][pop] = {
+            k: {kk: vv for kk, vv in v.items() if not kk.endswith("_bins")} for k, v in fig.items()
+        }
         for key, m in fig.items():
-            print(f"{pop:24s} {key:17s} " + "  ".join(
-                f"{f} {m[f][0]:.3f} [{m[f][1]:.3f}, {m[f][2]:.3f}]"
-                for f in ("r", "top1", "first_in_top2", "ece_first", "not_interpretable")))
+            print(
+                f"{pop:24s} {key:17s} "
+                + "  ".join(
+                    f"{f} {m[f][0]:.3f} [{m[f][1]:.3f}, {m[f][2]:.3f}]"
+                    for f in ("r", "top1", "first_in_top2", "ece_first", "not_interpretable")
+                )
+            )
     print(json.dumps(out))
     return 0
 

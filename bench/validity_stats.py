@@ -44,14 +44,19 @@ def ece_floor(stated: np.ndarray, n_sim: int = 400, seed: int = 0) -> list[float
     calibration."""
     stated = np.asarray(stated, dtype=float)
     rng = np.random.default_rng(seed + 99)
-    sims = np.array([ece(stated, (rng.random(len(stated)) < stated).astype(float))
-                     for _ in range(n_sim)])
-    return [round(float(sims.mean()), 3), round(float(np.percentile(sims, 2.5)), 3),
-            round(float(np.percentile(sims, 97.5)), 3)]
+    sims = np.array(
+        [ece(stated, (rng.random(len(stated)) < stated).astype(float)) for _ in range(n_sim)]
+    )
+    return [
+        round(float(sims.mean()), 3),
+        round(float(np.percentile(sims, 2.5)), 3),
+        round(float(np.percentile(sims, 97.5)), 3),
+    ]
 
 
-def detection(flags: np.ndarray, careless: np.ndarray, n_boot: int = 1000,
-              seed: int = 0) -> dict[str, list[float]]:
+def detection(
+    flags: np.ndarray, careless: np.ndarray, n_boot: int = 1000, seed: int = 0
+) -> dict[str, list[float]]:
     """Share of careless pupils (straight-liners, random clickers) flagged "not
     interpretable" and share of the others flagged, each [estimate, 2.5 %, 97.5 %]."""
     rng = np.random.default_rng(seed + 7)
@@ -61,8 +66,11 @@ def detection(flags: np.ndarray, careless: np.ndarray, n_boot: int = 1000,
         if not len(f):
             continue
         boots = f[rng.integers(0, len(f), (n_boot, len(f)))].mean(axis=1)
-        out[name] = [round(float(f.mean()), 3), round(float(np.percentile(boots, 2.5)), 3),
-                     round(float(np.percentile(boots, 97.5)), 3)]
+        out[name] = [
+            round(float(f.mean()), 3),
+            round(float(np.percentile(boots, 2.5)), 3),
+            round(float(np.percentile(boots, 97.5)), 3),
+        ]
         out[f"n_{name.split('_')[0]}"] = [float(len(f))]
     return out
 
@@ -74,9 +82,14 @@ def calibration_bins(stated: np.ndarray, hit: np.ndarray, bins: int = N_BINS) ->
     for b in range(bins):
         m = idx == b
         if m.any():
-            out.append({"bin": f"{b / bins:.1f}-{(b + 1) / bins:.1f}", "n": int(m.sum()),
-                        "stated": round(float(stated[m].mean()), 3),
-                        "observed": round(float(hit[m].mean()), 3)})
+            out.append(
+                {
+                    "bin": f"{b / bins:.1f}-{(b + 1) / bins:.1f}",
+                    "n": int(m.sum()),
+                    "stated": round(float(stated[m].mean()), 3),
+                    "observed": round(float(hit[m].mean()), 3),
+                }
+            )
     return out
 
 
@@ -93,8 +106,7 @@ def per_player(latent: np.ndarray, est: list[dict[str, Any]]) -> dict[str, np.nd
         "code": code.astype(float),
         "first_p": np.array([e["first_p"] for e in est], dtype=float),
         "code_p": np.array([e["code_p"] for e in est], dtype=float),
-        "not_interpretable": np.array([0.0 if e.get("interpretable", True) else 1.0
-                                       for e in est]),
+        "not_interpretable": np.array([0.0 if e.get("interpretable", True) else 1.0 for e in est]),
     }
 
 
@@ -116,8 +128,9 @@ def _stats(u: dict[str, np.ndarray], idx: np.ndarray) -> dict[str, float]:
     }
 
 
-def bootstrap_figures(latent: np.ndarray, est: list[dict[str, Any]], *, n_boot: int = 1000,
-                      seed: int = 0) -> dict[str, Any]:
+def bootstrap_figures(
+    latent: np.ndarray, est: list[dict[str, Any]], *, n_boot: int = 1000, seed: int = 0
+) -> dict[str, Any]:
     """Each figure as [estimate, 2.5 %, 97.5 %] (percentile bootstrap over players)."""
     u = per_player(latent, est)
     n = len(est)
@@ -127,8 +140,11 @@ def bootstrap_figures(latent: np.ndarray, est: list[dict[str, Any]], *, n_boot: 
     out: dict[str, Any] = {}
     for k, v in point.items():
         vals = np.array([b[k] for b in boots])
-        out[k] = [round(v, 3), round(float(np.percentile(vals, 2.5)), 3),
-                  round(float(np.percentile(vals, 97.5)), 3)]
+        out[k] = [
+            round(v, 3),
+            round(float(np.percentile(vals, 2.5)), 3),
+            round(float(np.percentile(vals, 97.5)), 3),
+        ]
     out["ece_first_floor"] = ece_floor(u["first_p"], seed=seed)
     out["ece_code_floor"] = ece_floor(u["code_p"], seed=seed)
     out["first_p_bins"] = calibration_bins(u["first_p"], u["top1"])
@@ -145,11 +161,19 @@ def _png(pixels: np.ndarray) -> bytes:
     raw = b"".join(b"\x00" + pixels[y].tobytes() for y in range(h))
 
     def chunk(tag: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + tag + data
-                + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + tag
+            + data
+            + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        )
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def reliability_png(path: Path, panels: list[tuple[str, list[dict]]], size: int = 240) -> None:
@@ -161,8 +185,8 @@ def reliability_png(path: Path, panels: list[tuple[str, list[dict]]], size: int 
     for p, (_title, bins) in enumerate(panels):
         x0 = p * (size + 2 * pad) + pad
         y0 = pad
-        img[y0:y0 + size, x0] = img[y0:y0 + size, x0 + size - 1] = 0
-        img[y0, x0:x0 + size] = img[y0 + size - 1, x0:x0 + size] = 0
+        img[y0 : y0 + size, x0] = img[y0 : y0 + size, x0 + size - 1] = 0
+        img[y0, x0 : x0 + size] = img[y0 + size - 1, x0 : x0 + size] = 0
         for t in range(size):
             img[y0 + size - 1 - t, x0 + t] = (170, 170, 170)
         total = sum(b["n"] for b in bins) or 1
@@ -170,7 +194,9 @@ def reliability_png(path: Path, panels: list[tuple[str, list[dict]]], size: int 
             cx = x0 + int(b["stated"] * (size - 1))
             cy = y0 + size - 1 - int(b["observed"] * (size - 1))
             half = max(2, int(14 * (b["n"] / total) ** 0.5))
-            img[max(y0, cy - half):min(y0 + size, cy + half + 1),
-                max(x0, cx - half):min(x0 + size, cx + half + 1)] = (30, 90, 200)
+            img[
+                max(y0, cy - half) : min(y0 + size, cy + half + 1),
+                max(x0, cx - half) : min(x0 + size, cx + half + 1),
+            ] = (30, 90, 200)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(_png(img))

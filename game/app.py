@@ -56,15 +56,22 @@ def _prefer_software_window() -> None:
 class App:
     """Owns the window and the loop; builds the context every scene receives."""
 
-    def __init__(self, data_dir: Path | None = None, *, language: str | None = None,
-                 fullscreen: bool = False, seed: int | None = None, window: bool = True):
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        *,
+        language: str | None = None,
+        fullscreen: bool = False,
+        seed: int | None = None,
+        window: bool = True,
+    ):
         pygame.init()
         self.assets = paths.assets_dir()
         self.data_dir = Path(data_dir) if data_dir else paths.default_data_dir()
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             folder_problem = None
-        except OSError as exc:            # read-only or full: play on, keep events in memory
+        except OSError as exc:  # read-only or full: play on, keep events in memory
             folder_problem = f"OSError: [Errno {exc.errno}] {exc.strerror}"
         self.log, self.redact = logs.setup(self.data_dir, writable=folder_problem is None)
         self.log.info("start %s", self.platform_name())
@@ -74,9 +81,13 @@ class App:
         _prefer_software_window()
         if fullscreen:
             flags |= pygame.FULLSCREEN
-        with warnings.catch_warnings():   # the software renderer is chosen on purpose (memory)
+        with warnings.catch_warnings():  # the software renderer is chosen on purpose (memory)
             warnings.filterwarnings("ignore", "no fast renderer available")
-            self.screen = pygame.display.set_mode(LOGICAL_SIZE, flags) if window else pygame.Surface(LOGICAL_SIZE)
+            self.screen = (
+                pygame.display.set_mode(LOGICAL_SIZE, flags)
+                if window
+                else pygame.Surface(LOGICAL_SIZE)
+            )
         pygame.display.set_caption("Worktown")
         pygame.key.set_repeat(350, 40)
         settings, settings_notice = Settings.load(self.data_dir / "settings.json")
@@ -86,21 +97,32 @@ class App:
         i18n = I18n(load_locale_files(self.assets / "locale"), settings.language)
         fonts = FontBook(self.assets / "fonts")
         palette = art.Palette.normal()
-        saver = SaveWriter()              # saves and settings are written off the game thread
-        self.ctx = GameContext(assets=self.assets, data_dir=self.data_dir, content=content, i18n=i18n,
-                               settings=settings, fonts=fonts, palette=palette,
-                               manager=None,  # type: ignore[arg-type]
-                               saves=SaveStore(self.data_dir, saver), size=LOGICAL_SIZE,
-                               rng=random.Random(seed), app=self, saver=saver)
+        saver = SaveWriter()  # saves and settings are written off the game thread
+        self.ctx = GameContext(
+            assets=self.assets,
+            data_dir=self.data_dir,
+            content=content,
+            i18n=i18n,
+            settings=settings,
+            fonts=fonts,
+            palette=palette,
+            manager=None,  # type: ignore[arg-type]
+            saves=SaveStore(self.data_dir, saver),
+            size=LOGICAL_SIZE,
+            rng=random.Random(seed),
+            app=self,
+            saver=saver,
+        )
         if settings_notice:
             self.ctx.notices.append(settings_notice)
         if folder_problem is not None:
             from game.storage_notice import cannot_save
+
             self.ctx.notices.append(cannot_save(self.ctx, folder_problem))
             print_error(self.ctx.notices[-1])
         self.redact.current = lambda: getattr(self.ctx.player, "code", None)
         self.ctx.scenes = SceneStack(self.ctx)
-        class_session.watch(self.ctx)      # lessons follow the stack: no scene calls them
+        class_session.watch(self.ctx)  # lessons follow the stack: no scene calls them
         self.ctx.speech = Speech(self.ctx)  # Read aloud follows the stack too (game.speech)
         self.ctx.speech.watch()
         self.painter = Painter(fonts, palette)
@@ -120,18 +142,21 @@ class App:
         """Rebuild fonts, palette and the UI theme from the settings (text size, contrast)."""
         s = self.ctx.settings.clamp()
         self.ctx.fonts.configure("dyslexic" if s.dyslexia_font else "dejavu", s.text_scale)
-        self.ctx.palette = art.Palette.contrast() if s.high_contrast else art.Palette.normal(s.colour_safe)
+        self.ctx.palette = (
+            art.Palette.contrast() if s.high_contrast else art.Palette.normal(s.colour_safe)
+        )
         self.painter.palette = self.ctx.palette
         self.ctx.i18n.set_language(s.language)
         old = self.ctx.manager
         theme_key = (s.text_scale, s.high_contrast, s.dyslexia_font)
         if old is None or theme_key != getattr(self, "_theme_key", None):
             # a new theme only when it changes (a language or sound change keeps the manager)
-            self.ctx.manager = make_manager(LOGICAL_SIZE, self.assets, self.ctx.fonts, s.text_scale,
-                                            s.high_contrast)
+            self.ctx.manager = make_manager(
+                LOGICAL_SIZE, self.assets, self.ctx.fonts, s.text_scale, s.high_contrast
+            )
             self._theme_key = theme_key
         if rebuild_scenes and old is not None:
-            top = self.ctx.scenes.top      # paused scenes rebuild in resume(), with the new manager
+            top = self.ctx.scenes.top  # paused scenes rebuild in resume(), with the new manager
             if top is not None and hasattr(top, "rebuild"):
                 top.rebuild()
         self.dirty = True
@@ -149,15 +174,16 @@ class App:
             self.dirty = True
         if event.type in INPUT_EVENTS:
             self.note_input()
-            self.ctx.notices.clear()        # a notice stays until the next key or click
+            self.ctx.notices.clear()  # a notice stays until the next key or click
         self.ctx.manager.process_events(event)
         top = self.ctx.scenes.top
         if self.ctx.speech is not None and self.ctx.speech.handle_key(event):
-            self.dirty = True               # V (Read aloud on/off) and R (read the board), anywhere
+            self.dirty = True  # V (Read aloud on/off) and R (read the board), anywhere
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
             from game.flow import open_settings
-            open_settings(self.ctx)         # settings from every screen
+
+            open_settings(self.ctx)  # settings from every screen
             self.dirty = True
             return
         if top is not None:
@@ -172,7 +198,12 @@ class App:
         self.last_input = now
         if self.paused:
             self.paused = False
-            self.ctx.record("resumed", "serious-game", activity_ids.GAME, extensions={"idle_seconds": round(idle, 1)})
+            self.ctx.record(
+                "resumed",
+                "serious-game",
+                activity_ids.GAME,
+                extensions={"idle_seconds": round(idle, 1)},
+            )
             self.log.info("resumed after %.0f s", idle)
 
     def watch_idle(self) -> None:
@@ -184,7 +215,12 @@ class App:
         idle = self.ctx.clock() - self.last_input
         if idle >= IDLE_PAUSE_S:
             self.paused = True
-            self.ctx.record("suspended", "serious-game", activity_ids.GAME, extensions={"idle_seconds": round(idle, 1)})
+            self.ctx.record(
+                "suspended",
+                "serious-game",
+                activity_ids.GAME,
+                extensions={"idle_seconds": round(idle, 1)},
+            )
 
     def animating(self) -> bool:
         return any(scene.animating for scene in self.ctx.scenes.visible())
@@ -197,7 +233,7 @@ class App:
         done, a timer run out) changes the screen, and that last state is drawn now, not
         after the next key press (issue 13 item 16)."""
         was_animating = self.animating()
-        for event in (events if events is not None else pygame.event.get()):
+        for event in events if events is not None else pygame.event.get():
             self.handle(event)
             if self.ctx.quit_requested:
                 return
@@ -230,7 +266,10 @@ class App:
         trouble = ctx.save_problem is not None or (rec is not None and not rec.healthy)
         if trouble and not self.storage_trouble:
             from game.storage_notice import cannot_save
-            ctx.notices.append(cannot_save(ctx, ctx.save_problem or (rec.last_error if rec else None)))
+
+            ctx.notices.append(
+                cannot_save(ctx, ctx.save_problem or (rec.last_error if rec else None))
+            )
             self.dirty = True
         elif not trouble and self.storage_trouble:
             ctx.notices.append(ctx.t("notice.storage_ok"))
@@ -277,7 +316,7 @@ class App:
         try:
             while not self.ctx.quit_requested:
                 self.loop_once(clock)
-        except Exception:                   # noqa: BLE001 (the crash hook: any error at all)
+        except Exception:  # noqa: BLE001 (the crash hook: any error at all)
             code = 1
             self.crashed()
         finally:
@@ -292,12 +331,12 @@ class App:
         self.log.exception("crash in screen %s", getattr(top, "name", "none"))
         try:
             line = self.ctx.t("notice.crash")
-        except Exception:                   # noqa: BLE001
+        except Exception:  # noqa: BLE001
             line = "Something went wrong and Worktown has to close. What you did is saved."
         print_error(line)
         try:
             self.show_crash_line(line)
-        except Exception:                   # noqa: BLE001 (the window may be what broke)
+        except Exception:  # noqa: BLE001 (the window may be what broke)
             self.log.exception("could not show the crash notice")
 
     def show_crash_line(self, line: str) -> None:
@@ -335,7 +374,7 @@ class App:
             try:
                 stack.clear()
                 break
-            except Exception:               # noqa: BLE001 (the next screens still leave)
+            except Exception:  # noqa: BLE001 (the next screens still leave)
                 self.log.exception("a screen failed while closing")
         try:
             from game.flow import sign_out

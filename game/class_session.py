@@ -1,10 +1,10 @@
 """A class session for a signed-in player: timer, open districts, language, LRS forwarding.
 
-When a player whose code is listed in a class (:func:`telemetry.classroom.class_store.class_of_player`)
-reaches the hub, a :class:`ClassSession` starts and is kept on the context
-(``ctx.class_session``). The session ends when another player signs in (the recorder
-changes) or the Time's-up screen signs the player out. Time is read from ``ctx.clock``
-(simulated players replace it).
+When a player whose code is listed in a class
+(:func:`telemetry.classroom.class_store.class_of_player`) reaches the hub, a :class:`ClassSession`
+starts and is kept on the context (``ctx.class_session``). The session ends when another player
+signs in (the recorder changes) or the Time's-up screen signs the player out. Time is read from
+``ctx.clock`` (simulated players replace it).
 
 No scene calls the session's hooks: :func:`watch` (called once by the app) makes it a
 listener of the scene stack. When the hub (the scene named ``HUB``) is about to be
@@ -68,13 +68,19 @@ def start(ctx) -> ClassSession | None:
     if info is None:
         return None
     s = info.settings
-    session = ClassSession(info.code, ctx.player.code, ctx.recorder, ctx.clock(), s.minutes,
-                           list(s.districts) if s.districts is not None else None)
+    session = ClassSession(
+        info.code,
+        ctx.player.code,
+        ctx.recorder,
+        ctx.clock(),
+        s.minutes,
+        list(s.districts) if s.districts is not None else None,
+    )
     ctx.class_session = session
     if s.language and s.language != ctx.settings.language and s.language in ctx.i18n.languages:
         ctx.settings.language = s.language
         ctx.apply_settings()
-    if s.lrs_account():   # never here: on disk the account is sealed (teacher's `lrs push`)
+    if s.lrs_account():  # never here: on disk the account is sealed (teacher's `lrs push`)
         from telemetry.lrs.forward import Forwarder, LrsConfig
 
         try:
@@ -83,7 +89,7 @@ def start(ctx) -> ClassSession | None:
             session.forwarder = Forwarder(ctx.data_dir, ctx.player.code, cfg).start()
             from telemetry.lrs.void import send_voids_in_background
 
-            send_voids_in_background(ctx.data_dir, [cfg])   # erased players' voidings, if queued
+            send_voids_in_background(ctx.data_dir, [cfg])  # erased players' voidings, if queued
         except ValueError:
             session.forwarder = None
     return session
@@ -165,14 +171,17 @@ def draw_timer(ctx, surface: pygame.Surface, bar: pygame.Rect, right: int) -> in
     if left is None:
         return right
     p, pal = ctx.painter, ctx.palette
-    text = (ctx.t("teacher.timer", minutes=int(left // 60), seconds=f"{int(left % 60):02d}")
-            if left > 0 else ctx.t("teacher.timer_up"))
+    text = (
+        ctx.t("teacher.timer", minutes=int(left // 60), seconds=f"{int(left % 60):02d}")
+        if left > 0
+        else ctx.t("teacher.timer_up")
+    )
     width = min(240, p.font(16, True).size(text)[0] + 44)
     box = pygame.Rect(right - width - 8, bar.centery - 18, width, 36)
     p.panel(surface, box, radius=12, shadow=False, fill=pal.panel)
     pygame.draw.rect(surface, pal.bad if left <= 60 else pal.ink, box, 2, border_radius=12)
     cx, cy = box.x + 18, box.centery
-    pygame.draw.circle(surface, pal.ink, (cx, cy), 9, 2)          # a clock face
+    pygame.draw.circle(surface, pal.ink, (cx, cy), 9, 2)  # a clock face
     pygame.draw.line(surface, pal.ink, (cx, cy), (cx, cy - 6), 2)
     pygame.draw.line(surface, pal.ink, (cx, cy), (cx + 5, cy), 2)
     p.text_fit(surface, text, (box.x + 32, box.centery), box.w - 40, 16, bold=True)
@@ -190,4 +199,6 @@ def draw_closed(ctx, surface: pygame.Surface, rect: pygame.Rect) -> None:
     p.panel(surface, tag, radius=12, shadow=False, fill=pal.panel)
     pygame.draw.rect(surface, pal.ink, tag, 2, border_radius=12)
     art.icon(surface, "lock", (tag.x + 24, tag.centery), 24, pal.ink)
-    p.text_fit(surface, ctx.t("teacher.closed"), (tag.x + 44, tag.centery), tag.w - 52, 18, bold=True)
+    p.text_fit(
+        surface, ctx.t("teacher.closed"), (tag.x + 44, tag.centery), tag.w - 52, 18, bold=True
+    )

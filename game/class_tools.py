@@ -14,8 +14,16 @@ from typing import Any
 from telemetry.classroom.class_store import ClassInfo
 from telemetry.classroom.copies import note_copy
 
-__all__ = ["district_ids", "prepare_saves", "report_inputs", "summary_model", "write_summary",
-           "write_codes_handout", "export", "FORMATS"]
+__all__ = [
+    "district_ids",
+    "prepare_saves",
+    "report_inputs",
+    "summary_model",
+    "write_summary",
+    "write_codes_handout",
+    "export",
+    "FORMATS",
+]
 
 FORMATS = ("pdf", "html")
 
@@ -32,8 +40,10 @@ def district_ids(content: Any, wanted: list[str]) -> list[str]:
         elif key.lower() in ids:
             out.append(key.lower())
         else:
-            raise ValueError(f"--districts: unknown district {w!r}; use letters R,I,A,S,E,C "
-                             f"or ids {','.join(sorted(ids))}")
+            raise ValueError(
+                f"--districts: unknown district {w!r}; use letters R,I,A,S,E,C "
+                f"or ids {','.join(sorted(ids))}"
+            )
     return list(dict.fromkeys(out))
 
 
@@ -62,36 +72,49 @@ def summary_model(data_dir: Path, info: ClassInfo, summary: dict[str, Any]) -> d
     return class_summary(info, facts, summary)
 
 
-def write_summary(data_dir: Path, info: ClassInfo, formats: list[str], out: Path,
-                  summary: dict[str, Any] | None = None) -> list[Path]:
+def write_summary(
+    data_dir: Path,
+    info: ClassInfo,
+    formats: list[str],
+    out: Path,
+    summary: dict[str, Any] | None = None,
+) -> list[Path]:
     from telemetry.report.class_report import write_class_report
 
     summary = summary if summary is not None else report_inputs()[0]
     model = summary_model(data_dir, info, summary)
-    written = [write_class_report(_target(out, formats, f"{info.code}-summary", fmt), model, fmt)
-               for fmt in formats]
+    written = [
+        write_class_report(_target(out, formats, f"{info.code}-summary", fmt), model, fmt)
+        for fmt in formats
+    ]
     for path in written:
         note_copy(data_dir, path, "summary", info.players, class_code=info.code)
     return written
 
 
-def write_codes_handout(info: ClassInfo, formats: list[str], out: Path,
-                        data_dir: Path | None = None) -> list[Path]:
+def write_codes_handout(
+    info: ClassInfo, formats: list[str], out: Path, data_dir: Path | None = None
+) -> list[Path]:
     """The printable code cards; recorded as a copy in ``data_dir`` (so erasing a player
     rewrites them without that code)."""
     from telemetry.report.handout import write_handout
 
     lang = info.settings.language or "en"
-    written = [write_handout(_target(out, formats, f"{info.code}-codes", fmt), info.code,
-                             info.players, fmt, lang) for fmt in formats]
+    written = [
+        write_handout(
+            _target(out, formats, f"{info.code}-codes", fmt), info.code, info.players, fmt, lang
+        )
+        for fmt in formats
+    ]
     if data_dir is not None:
         for path in written:
             note_copy(data_dir, path, "handout", info.players, class_code=info.code, lang=lang)
     return written
 
 
-def export(data_dir: Path, info: ClassInfo, out: Path,
-           inputs: tuple[dict[str, Any], Any] | None = None) -> tuple[Path, list[str]]:
+def export(
+    data_dir: Path, info: ClassInfo, out: Path, inputs: tuple[dict[str, Any], Any] | None = None
+) -> tuple[Path, list[str]]:
     """One versioned JSON export per player (folder, or zip if ``out`` ends in .zip)."""
     from game import GAME_VERSION
     from telemetry.classroom.classes import export_class
@@ -115,11 +138,17 @@ def export(data_dir: Path, info: ClassInfo, out: Path,
             if (where / f"{code}.json").is_file():
                 note_copy(data_dir, where / f"{code}.json", "export", [code], class_code=info.code)
         # the guidance-system CSV: one row per exported pupil (telemetry/report/README.md)
-        guidance = write_guidance(where / f"{info.code}.guidance.csv",
-                                  [{**r, "player": {**r["player"], "class_code": info.code}}
-                                   for r in reports])
-        note_copy(data_dir, guidance, "export", [r["player"]["code"] for r in reports],
-                  class_code=info.code)
+        guidance = write_guidance(
+            where / f"{info.code}.guidance.csv",
+            [{**r, "player": {**r["player"], "class_code": info.code}} for r in reports],
+        )
+        note_copy(
+            data_dir,
+            guidance,
+            "export",
+            [r["player"]["code"] for r in reports],
+            class_code=info.code,
+        )
     return where, skipped
 
 
@@ -148,19 +177,31 @@ def erase_message(t: Any, who: str, result: Any) -> str:
     """What an erase did, in the player's or teacher's words: true about this computer
     and about the LRS (``result``: :class:`telemetry.classroom.erase.EraseResult`)."""
     if result.complete:
-        parts = [t("erase.done", who=who, files=len(result.removed), rewritten=len(result.rewritten))]
+        parts = [
+            t("erase.done", who=who, files=len(result.removed), rewritten=len(result.rewritten))
+        ]
     else:
         parts = [t("erase.incomplete", who=who, problem=result.problems[0])]
     if result.lrs_queued:
-        parts.append(t("erase.lrs_queued", n=result.lrs_queued,
-                       problem=result.lrs_problems[0] if result.lrs_problems else "—"))
+        parts.append(
+            t(
+                "erase.lrs_queued",
+                n=result.lrs_queued,
+                problem=result.lrs_problems[0] if result.lrs_problems else "—",
+            )
+        )
     elif result.lrs_voided:
         parts.append(t("erase.lrs_voided", n=result.lrs_voided))
     return " ".join(parts)
 
 
-def write_player_report(data_dir: Path, info: ClassInfo, code: str, out: Path,
-                        inputs: tuple[dict[str, Any], Any] | None = None) -> list[Path]:
+def write_player_report(
+    data_dir: Path,
+    info: ClassInfo,
+    code: str,
+    out: Path,
+    inputs: tuple[dict[str, Any], Any] | None = None,
+) -> list[Path]:
     """One pupil's practitioner report (PDF and HTML) in ``out``; recorded as copies so
     erasing the pupil deletes them. ``ValueError`` for a code not in the class or a
     pupil without data."""
@@ -174,8 +215,13 @@ def write_player_report(data_dir: Path, info: ClassInfo, code: str, out: Path,
     if not statements:
         raise ValueError(f"{code}: has not played yet")
     summary, table = inputs if inputs is not None else report_inputs(info.settings.language or "en")
-    report = build_report(statements, summary, occupations=table, player_code=code,
-                          language=info.settings.language or "en")
+    report = build_report(
+        statements,
+        summary,
+        occupations=table,
+        player_code=code,
+        language=info.settings.language or "en",
+    )
     written = make_outputs(report, statements, ["pdf", "html"], Path(out))
     for path in written:
         note_copy(data_dir, path, "report", [code], class_code=info.code)
@@ -201,8 +247,12 @@ def open_folder(folder: Path, *, platform: str | None = None, run: Any = None) -
         opener = "open" if platform == "darwin" else "xdg-open"
         if shutil.which(opener) is None:
             return f"no {opener} on this computer"
-        run([opener, str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL)
+        run(
+            [opener, str(folder)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         return None
     except (OSError, AttributeError) as exc:
         return str(getattr(exc, "strerror", None) or exc)

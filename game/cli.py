@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="main.py", description="Worktown: a career-exploration game.")
     sub = parser.add_subparsers(dest="command")
     play = importlib.import_module(COMMANDS["play"])
-    play.add_arguments(parser)   # `python main.py` alone means play
+    play.add_arguments(parser)  # `python main.py` alone means play
     for name, module_name in COMMANDS.items():
         module = importlib.import_module(module_name)
         module.add_arguments(sub.add_parser(name, help=module.HELP, description=module.HELP))
@@ -44,7 +44,9 @@ def main(argv: list[str]) -> int:
         if any(ord(ch) < 32 or 127 <= ord(ch) < 160 or ch in "\u2028\u2029" for ch in word):
             # a line break or carriage return would split the one-line error, and no code,
             # number or sensible file name contains one
-            print(f"main.py: error: argument {word!r} contains a control character", file=sys.stderr)
+            print(
+                f"main.py: error: argument {word!r} contains a control character", file=sys.stderr
+            )
             return 2
     args = build_parser().parse_args(argv)
     module = importlib.import_module(COMMANDS[args.command or "play"])

@@ -34,14 +34,21 @@ def open_recorder(ctx, code: str) -> Recorder | None:
 
     info = class_of_player(ctx.data_dir, code)
     try:
-        recorder = Recorder.open(ctx.data_dir, code, class_code=info.code if info else None,
-                                 language=ctx.settings.language,
-                                 game_version=GAME_VERSION, platform=f"Worktown/{platform.system()}", defer=True)
+        recorder = Recorder.open(
+            ctx.data_dir,
+            code,
+            class_code=info.code if info else None,
+            language=ctx.settings.language,
+            game_version=GAME_VERSION,
+            platform=f"Worktown/{platform.system()}",
+            defer=True,
+        )
     except PlayerLocked:
         ctx.notices.append(ctx.t("notice.player_locked", code=code))
         return None
     if recorder.deferred is not None:
         from game.storage_notice import cannot_save
+
         ctx.notices.append(cannot_save(ctx, recorder.deferred))
     message = recovery_notice(ctx, recorder.recovery)
     if message:
@@ -83,15 +90,21 @@ def load_player(ctx, code: str) -> tuple[PlayerSave | None, str | None]:
     except (ValueError, OSError):
         statements = None
     if kind == "missing" and statements is None:
-        return None, None                                  # no such player here
+        return None, None  # no such player here
     if kind == "damaged":
         ctx.saves.set_aside(code)
     progress = progress_from_statements(statements or [])
-    player = PlayerSave(code=code, consent_given=progress["consent"],
-                        saved_occupations=list(progress["saved_occupations"]),
-                        mentor_items_asked=list(progress["mentor_items_asked"]))
-    player.challenges = {cid: ChallengeRecord(**record) for cid, record in progress["challenges"].items()
-                         if cid in ctx.content.challenges}
+    player = PlayerSave(
+        code=code,
+        consent_given=progress["consent"],
+        saved_occupations=list(progress["saved_occupations"]),
+        mentor_items_asked=list(progress["mentor_items_asked"]),
+    )
+    player.challenges = {
+        cid: ChallengeRecord(**record)
+        for cid, record in progress["challenges"].items()
+        if cid in ctx.content.challenges
+    }
     if progress["avatar"] is not None:
         shape, colour = progress["avatar"]
         if shape in SHAPES:
@@ -117,7 +130,7 @@ def sign_in(ctx, code: str, new_player: PlayerSave | None = None) -> bool:
     rebuilt from the record); one who has not given consent yet (e.g. a teacher's code)
     is shown the consent page first and nothing is recorded until they agree (returns
     False then, as when the player cannot be signed in)."""
-    ctx.notices.clear()                         # old notices; what signing in finds is shown
+    ctx.notices.clear()  # old notices; what signing in finds is shown
     rebuilt = None
     if new_player is None:
         player, rebuilt = load_player(ctx, code)
@@ -141,7 +154,12 @@ def sign_in(ctx, code: str, new_player: PlayerSave | None = None) -> bool:
         from telemetry.classroom.consent import CONSENT_ACTIVITY
 
         ctx.record("selected", "question", CONSENT_ACTIVITY, response="yes")
-        ctx.record("selected", "menu", "menu/avatar", response=f"{player.avatar_shape}:{player.avatar_colour}")
+        ctx.record(
+            "selected",
+            "menu",
+            "menu/avatar",
+            response=f"{player.avatar_shape}:{player.avatar_colour}",
+        )
     use_settings(ctx, code)
     ctx.save_player()
     resume_place(ctx)
@@ -183,7 +201,7 @@ def sign_out(ctx) -> None:
             ctx.flush_saves(5.0 if ctx.recorder.healthy else 1.0)
         finally:
             try:
-                close_recorder(ctx)     # quick on a refusing disk; spills what it refused
+                close_recorder(ctx)  # quick on a refusing disk; spills what it refused
             finally:
                 ctx.recorder = None
 
@@ -225,7 +243,7 @@ def use_settings(ctx, code: str | None) -> None:
     path = settings_path(ctx.data_dir, code)
     if code and not path.exists():
         settings, problem = ctx.settings, None
-        ctx.save_settings(path)           # written in the background; a failure becomes a notice
+        ctx.save_settings(path)  # written in the background; a failure becomes a notice
     else:
         settings, problem = Settings.load(path)
     if problem:
@@ -241,8 +259,11 @@ def resume_place(ctx) -> None:
     place = ctx.player.place if ctx.player else {"scene": "hub"}
     ctx.scenes.clear_to("town")
     district_id = place.get("district")
-    if place.get("scene") == "district" and district_id in {d.id for d in ctx.content.districts} \
-            and not class_session.is_closed(ctx, district_id):
+    if (
+        place.get("scene") == "district"
+        and district_id in {d.id for d in ctx.content.districts}
+        and not class_session.is_closed(ctx, district_id)
+    ):
         ctx.scenes.go("district", district_id=district_id)
 
 
@@ -279,9 +300,17 @@ def toggle_saved_occupation(ctx, code: str) -> str | None:
         player.saved_occupations.append(code)
         action = "save"
     occ = ctx.content.occupations[code]
-    ctx.record("used", "item", ids.occupation_id(code),
-               extensions={"action": action, "riasec": occ.holland[0], "occupation": code,
-                           "competences": ["horizons_occupations"]})
+    ctx.record(
+        "used",
+        "item",
+        ids.occupation_id(code),
+        extensions={
+            "action": action,
+            "riasec": occ.holland[0],
+            "occupation": code,
+            "competences": ["horizons_occupations"],
+        },
+    )
     ctx.save_player()
     return action
 

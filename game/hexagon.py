@@ -38,15 +38,29 @@ def radial(value: float) -> float:
     return max(0.04, min(1.0, frac))
 
 
-def corner(centre: tuple[float, float], radius: float, index: int, fraction: float = 1.0) -> tuple[float, float]:
+def corner(
+    centre: tuple[float, float], radius: float, index: int, fraction: float = 1.0
+) -> tuple[float, float]:
     """Point on axis ``index`` (0 = top, clockwise) at ``fraction`` of the radius."""
     angle = -math.pi / 2 + index * math.pi / 3
-    return (centre[0] + radius * fraction * math.cos(angle), centre[1] + radius * fraction * math.sin(angle))
+    return (
+        centre[0] + radius * fraction * math.cos(angle),
+        centre[1] + radius * fraction * math.sin(angle),
+    )
 
 
-def draw_hexagon(surface: pygame.Surface, painter, centre: tuple[int, int], radius: int,
-                 axes: list[Axis], scores: dict[str, tuple[float, float, float]], *,
-                 mini: bool = False, name_size: int = 14, box=None) -> None:
+def draw_hexagon(
+    surface: pygame.Surface,
+    painter,
+    centre: tuple[int, int],
+    radius: int,
+    axes: list[Axis],
+    scores: dict[str, tuple[float, float, float]],
+    *,
+    mini: bool = False,
+    name_size: int = 14,
+    box=None,
+) -> None:
     """Draw the grid, the band (low..high) and the score polygon for ``scores``
     ({letter: (score, low, high)}); ``mini`` leaves out place names and the band edges.
     ``box`` is the card the labels must stay inside (see ``fit_hexagon``)."""
@@ -59,8 +73,14 @@ def draw_hexagon(surface: pygame.Surface, painter, centre: tuple[int, int], radi
     line = pal.accent
     rim = [corner(centre, radius, i) for i in range(n)]
     pygame.draw.polygon(surface, pal.panel, rim)
-    highs = [corner(centre, radius, i, radial(scores.get(a.letter, (0, 0, 0))[2])) for i, a in enumerate(axes)]
-    lows = [corner(centre, radius, i, radial(scores.get(a.letter, (0, 0, 0))[1])) for i, a in enumerate(axes)]
+    highs = [
+        corner(centre, radius, i, radial(scores.get(a.letter, (0, 0, 0))[2]))
+        for i, a in enumerate(axes)
+    ]
+    lows = [
+        corner(centre, radius, i, radial(scores.get(a.letter, (0, 0, 0))[1]))
+        for i, a in enumerate(axes)
+    ]
     pygame.draw.polygon(surface, band_fill, highs)
     pygame.draw.polygon(surface, pal.panel, lows)
     if not mini:
@@ -73,7 +93,10 @@ def draw_hexagon(surface: pygame.Surface, painter, centre: tuple[int, int], radi
         pygame.draw.line(surface, pal.panel_edge, centre, rim[i], 1)
     mid = [corner(centre, radius, i, radial(0.0)) for i in range(n)]
     _dashed(surface, pal.muted, mid)
-    pts = [corner(centre, radius, i, radial(scores.get(a.letter, (0, 0, 0))[0])) for i, a in enumerate(axes)]
+    pts = [
+        corner(centre, radius, i, radial(scores.get(a.letter, (0, 0, 0))[0]))
+        for i, a in enumerate(axes)
+    ]
     pygame.draw.polygon(surface, line, pts, 4 if not mini else 3)
     for p in pts:
         pygame.draw.circle(surface, pal.ink, (int(p[0]), int(p[1])), 6 if not mini else 4)
@@ -89,8 +112,13 @@ def _dashed(surface: pygame.Surface, colour, pts: list[tuple[float, float]]) -> 
         steps = max(1, int(length // 8))
         for k in range(0, steps, 2):
             t0, t1 = k / steps, min(1.0, (k + 1) / steps)
-            pygame.draw.line(surface, colour, (a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0),
-                             (a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1), 2)
+            pygame.draw.line(
+                surface,
+                colour,
+                (a[0] + (b[0] - a[0]) * t0, a[1] + (b[1] - a[1]) * t0),
+                (a[0] + (b[0] - a[0]) * t1, a[1] + (b[1] - a[1]) * t1),
+                2,
+            )
 
 
 def _name_lines(painter, axis: Axis, size: int) -> list[str]:
@@ -104,8 +132,9 @@ def _block_h(painter, size: int, lines: int, bold: bool = False) -> int:
     return int(line * (1 + (max(1, lines) - 1) * 1.2))
 
 
-def _metrics(painter, axes: list[Axis], mini: bool, name_size: int) -> tuple[int, int, int,
-                                                                            list[tuple[int, int]]]:
+def _metrics(
+    painter, axes: list[Axis], mini: bool, name_size: int
+) -> tuple[int, int, int, list[tuple[int, int]]]:
     """(circle radius, widest letter, half the label height beside a corner, each axis's
     name (width, height)) at ``name_size``."""
     r = 15 if not mini else 11
@@ -115,13 +144,24 @@ def _metrics(painter, axes: list[Axis], mini: bool, name_size: int) -> tuple[int
     names = []
     for axis in axes:
         lines = [] if mini else _name_lines(painter, axis, name_size)
-        names.append((max((painter.font(name_size).size(t)[0] for t in lines), default=0),
-                      _block_h(painter, name_size, len(lines)) if lines else 0))
+        names.append(
+            (
+                max((painter.font(name_size).size(t)[0] for t in lines), default=0),
+                _block_h(painter, name_size, len(lines)) if lines else 0,
+            )
+        )
     return r, letter_w, reach, names
 
 
-def fit_hexagon(painter, box: pygame.Rect, axes: list[Axis], *, mini: bool = False,
-                max_radius: int = 150, min_radius: int = 48) -> tuple[tuple[int, int], int, int]:
+def fit_hexagon(
+    painter,
+    box: pygame.Rect,
+    axes: list[Axis],
+    *,
+    mini: bool = False,
+    max_radius: int = 150,
+    min_radius: int = 48,
+) -> tuple[tuple[int, int], int, int]:
     """(centre, radius, name size) of the largest hexagon whose corner labels (circle,
     letter, place name) all stay inside ``box`` at the current text size. The place names
     shrink a little (never below 11 design points) only if the hexagon would otherwise
@@ -143,8 +183,17 @@ def fit_hexagon(painter, box: pygame.Rect, axes: list[Axis], *, mini: bool = Fal
     return box.center, max(min_radius, radius), size
 
 
-def _label(surface: pygame.Surface, painter, centre, radius: int, i: int, axis: Axis, mini: bool,
-           name_size: int, box) -> None:
+def _label(
+    surface: pygame.Surface,
+    painter,
+    centre,
+    radius: int,
+    i: int,
+    axis: Axis,
+    mini: bool,
+    name_size: int,
+    box,
+) -> None:
     pal = painter.palette
     r = 15 if not mini else 11
     cx, cy = corner(centre, radius + r + 6, i)
@@ -156,7 +205,7 @@ def _label(surface: pygame.Surface, painter, centre, radius: int, i: int, axis: 
     dx = math.cos(-math.pi / 2 + i * math.pi / 3)
     font = painter.font(size, True)
     letter_w, letter_h = font.size(axis.letter)
-    rightward = dx > 0.1 or abs(dx) < 0.1      # letter (and name) to the right of the circle
+    rightward = dx > 0.1 or abs(dx) < 0.1  # letter (and name) to the right of the circle
     tx = cx + r + 6 if rightward else cx - r - 6 - letter_w
     rect = painter.text(surface, axis.letter, (tx, cy - letter_h / 2), size, bold=True, box=box)
     if mini:
@@ -166,15 +215,24 @@ def _label(surface: pygame.Surface, painter, centre, radius: int, i: int, axis: 
         return
     text = "\n".join(lines)
     h = _block_h(painter, name_size, len(lines))
-    if abs(dx) < 0.1:       # top or bottom corner: the name above or below the circle
-        reach = max(r, letter_h / 2) + 4       # clear of the circle and the letter beside it
+    if abs(dx) < 0.1:  # top or bottom corner: the name above or below the circle
+        reach = max(r, letter_h / 2) + 4  # clear of the circle and the letter beside it
         y = cy - reach - h if i == 0 else cy + reach
         painter.text(surface, text, (cx, y), name_size, colour=pal.muted, align="center", box=box)
     elif rightward:
-        painter.text(surface, text, (rect.right + 6, cy - h / 2), name_size, colour=pal.muted, box=box)
+        painter.text(
+            surface, text, (rect.right + 6, cy - h / 2), name_size, colour=pal.muted, box=box
+        )
     else:
-        painter.text(surface, text, (rect.left - 6, cy - h / 2), name_size, colour=pal.muted, align="right",
-                     box=box)
+        painter.text(
+            surface,
+            text,
+            (rect.left - 6, cy - h / 2),
+            name_size,
+            colour=pal.muted,
+            align="right",
+            box=box,
+        )
 
 
 def axes_from(ctx) -> list[Axis]:

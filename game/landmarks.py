@@ -10,14 +10,20 @@ from __future__ import annotations
 from telemetry.xapi import activity_ids as ids
 
 #: CMS theme -> the name of its landmark's scene (``game.scenes.SCENES``)
-LANDMARK_SCENES = {"self": "mirror_pavilion", "strengths": "skills_board",
-                   "horizons": "horizons_tower", "networks": "network_cafe"}
+LANDMARK_SCENES = {
+    "self": "mirror_pavilion",
+    "strengths": "skills_board",
+    "horizons": "horizons_tower",
+    "networks": "network_cafe",
+}
 
 
 def open_landmark(ctx, landmark_id: str) -> None:
     """Push the screen for a landmark (chosen by its theme) and record the visit."""
     landmark = next(lm for lm in ctx.content.landmarks if lm.id == landmark_id)
-    ctx.record("accessed", "area", ids.landmark_id(landmark_id), extensions={"mode": landmark.theme})
+    ctx.record(
+        "accessed", "area", ids.landmark_id(landmark_id), extensions={"mode": landmark.theme}
+    )
     screen = LANDMARK_SCENES.get(landmark.theme)
     if screen is not None:
         ctx.scenes.go(screen)

@@ -34,7 +34,7 @@ class Redact(logging.Filter):
         codes = set(self.codes)
         try:
             codes.add(self.current() or "")
-        except Exception:                            # noqa: BLE001 (a log line never fails)
+        except Exception:  # noqa: BLE001 (a log line never fails)
             pass
         for code in sorted(codes, key=len, reverse=True):
             if code:
@@ -48,7 +48,7 @@ class Redact(logging.Filter):
         record.msg, record.args = self.scrub(message), ()
         if record.exc_text:
             record.exc_text = self.scrub(record.exc_text)
-        record.exc_info = None                       # the scrubbed text is what is written
+        record.exc_info = None  # the scrubbed text is what is written
         return True
 
 
@@ -74,7 +74,12 @@ def setup(data_dir: Path, *, writable: bool = True) -> tuple[logging.Logger, Red
         if not writable:
             raise OSError("data folder not writable")
         handler: logging.Handler = _QuietRotatingFile(
-            Path(data_dir) / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+            Path(data_dir) / LOG_NAME,
+            maxBytes=MAX_BYTES,
+            backupCount=BACKUPS,
+            encoding="utf-8",
+            delay=True,
+        )
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

@@ -19,16 +19,20 @@ def next_mentor_item(ctx, mentor) -> str | None:
     from telemetry.profile.engine import estimate_profile
 
     asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
-    left = {item_id: ctx.content.items[item_id].riasec for item_id in mentor.items
-            if item_id not in asked}
+    left = {
+        item_id: ctx.content.items[item_id].riasec
+        for item_id in mentor.items
+        if item_id not in asked
+    }
     if not left or ctx.recorder is None:
         return next(iter(left), None)
     profile = estimate_profile(ctx.recorder.statements(), n_draws=500)
     return suggest_item(profile, left) or next(iter(left))
 
 
-def record_item_answer(ctx, mentor_id: str | None, item_id: str, value: int | None, *,
-                       source: str = "mentor") -> None:
+def record_item_answer(
+    ctx, mentor_id: str | None, item_id: str, value: int | None, *, source: str = "mentor"
+) -> None:
     """Record the player's 1–5 answer to an activity item (None = skipped), asked by a
     mentor (``mentor_id``) or shown elsewhere (``source``, e.g. the odd-jobs board), and
     remember it was asked, so no item is asked twice."""
@@ -39,8 +43,9 @@ def record_item_answer(ctx, mentor_id: str | None, item_id: str, value: int | No
     if value is None:
         ctx.record("skipped", "question", ids.item_id(item.id), extensions=extensions)
     else:
-        ctx.record("selected", "question", ids.item_id(item.id), response=str(value),
-                   extensions=extensions)
+        ctx.record(
+            "selected", "question", ids.item_id(item.id), response=str(value), extensions=extensions
+        )
     if ctx.player is not None:
         ctx.player.mentor_items_asked.append(item.id)
         ctx.save_player()
@@ -81,8 +86,14 @@ def _kinds(ctx) -> list[str]:
 
 
 def _spare_item(ctx, kind: str, used: set[str], avoid: set[str] = frozenset()) -> str | None:
-    return next((i for i, item in ctx.content.items.items()
-                 if item.riasec == kind and i not in used and i not in avoid), None)
+    return next(
+        (
+            i
+            for i, item in ctx.content.items.items()
+            if item.riasec == kind and i not in used and i not in avoid
+        ),
+        None,
+    )
 
 
 def board_pairs(ctx) -> list[tuple[str, str]]:
@@ -126,14 +137,17 @@ def mentor_pair(ctx, mentor) -> tuple[str, str] | None:
     return None
 
 
-def record_pair(ctx, pair: tuple[str, str], chosen: str | None, *, source: str,
-                mentor_id: str | None = None) -> None:
+def record_pair(
+    ctx, pair: tuple[str, str], chosen: str | None, *, source: str, mentor_id: str | None = None
+) -> None:
     """Record the player's pick of ``pair`` (None: "can't choose", recorded as skipped)."""
     from telemetry.xapi.activity_ids import pair_id
 
     a, b = pair
-    ext = {"options": {a: ctx.content.items[a].riasec, b: ctx.content.items[b].riasec},
-           "source": source}
+    ext = {
+        "options": {a: ctx.content.items[a].riasec, b: ctx.content.items[b].riasec},
+        "source": source,
+    }
     if mentor_id is not None:
         ext["mentor"] = mentor_id
     if chosen is None:

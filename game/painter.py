@@ -44,10 +44,18 @@ class Painter:
         self._veils: dict[tuple, pygame.Surface] = {}
         self.recorder: list[TextDraw] | None = None
 
-    def _note(self, surface: pygame.Surface, rect: pygame.Rect | None, box, text: str,
-              shrunk: bool = False) -> None:
+    def _note(
+        self,
+        surface: pygame.Surface,
+        rect: pygame.Rect | None,
+        box,
+        text: str,
+        shrunk: bool = False,
+    ) -> None:
         if self.recorder is not None and rect is not None and text.strip():
-            self.recorder.append(TextDraw(pygame.Rect(rect), pygame.Rect(box), text, surface.get_size(), shrunk))
+            self.recorder.append(
+                TextDraw(pygame.Rect(rect), pygame.Rect(box), text, surface.get_size(), shrunk)
+            )
 
     def line(self, size: int, bold: bool = False) -> int:
         """The line height of text of ``size`` at the current text scale."""
@@ -70,13 +78,32 @@ class Painter:
         """A content colour; in high contrast every content colour becomes white."""
         return (255, 255, 255) if self.palette.high_contrast else art.hex_colour(value)
 
-    def text(self, surface: pygame.Surface, text: str, pos, size: int = 20, *, colour=None,
-             bold: bool = False, width: int | None = None, align: str = "left", box=None) -> pygame.Rect:
+    def text(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        pos,
+        size: int = 20,
+        *,
+        colour=None,
+        bold: bool = False,
+        width: int | None = None,
+        align: str = "left",
+        box=None,
+    ) -> pygame.Rect:
         """Draw text (wrapped to ``width``); ``box`` is the container it must stay inside
         (default: its column, or the surface)."""
         x, y = int(pos[0]), int(pos[1])
-        rect = draw_text(surface, self.font(size, bold), text, (x, y), colour or self.palette.ink,
-                         align=align, width=width, cache=self.cache)
+        rect = draw_text(
+            surface,
+            self.font(size, bold),
+            text,
+            (x, y),
+            colour or self.palette.ink,
+            align=align,
+            width=width,
+            cache=self.cache,
+        )
         if self.recorder is not None:
             if box is None and width:
                 left = {"center": x - width // 2, "right": x - width}.get(align, x)
@@ -84,17 +111,35 @@ class Painter:
             self._note(surface, rect, box if box is not None else surface.get_rect(), text)
         return rect
 
-    def text_fit(self, surface: pygame.Surface, text: str, midleft, max_width: int, size: int = 20, *,
-                 colour=None, bold: bool = False, box=None) -> pygame.Rect:
+    def text_fit(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        midleft,
+        max_width: int,
+        size: int = 20,
+        *,
+        colour=None,
+        bold: bool = False,
+        box=None,
+    ) -> pygame.Rect:
         """One line, shrunk until it fits ``max_width``; wraps to two lines if still too long."""
         rect = self._text_fit(surface, text, midleft, max_width, size, colour, bold)
         if self.recorder is not None:
-            self._note(surface, rect, box if box is not None else
-                       pygame.Rect(int(midleft[0]), int(midleft[1]), max_width, 0), text,
-                       shrunk=not self.fits(text, max_width, size, bold))
+            self._note(
+                surface,
+                rect,
+                box
+                if box is not None
+                else pygame.Rect(int(midleft[0]), int(midleft[1]), max_width, 0),
+                text,
+                shrunk=not self.fits(text, max_width, size, bold),
+            )
         return rect
 
-    def fits(self, text: str, max_width: int, size: int = 20, bold: bool = False, lines: int = 1) -> bool:
+    def fits(
+        self, text: str, max_width: int, size: int = 20, bold: bool = False, lines: int = 1
+    ) -> bool:
         """True when ``text`` at ``size`` (not shrunk) wraps to at most ``lines`` lines of
         ``max_width`` (``text_fit`` then draws it at the size asked for)."""
         font = self.font(size, bold)
@@ -104,8 +149,15 @@ class Painter:
 
     def _text_fit(self, surface, text, midleft, max_width, size, colour, bold) -> pygame.Rect:
         cache = self.cache
-        font = fit_font(self.fonts, text, max_width, size, min_size=max(12, int(size * 0.75)), bold=bold,
-                        cache=cache)
+        font = fit_font(
+            self.fonts,
+            text,
+            max_width,
+            size,
+            min_size=max(12, int(size * 0.75)),
+            bold=bold,
+            cache=cache,
+        )
         if cache.size(font, text)[0] <= max_width:
             img = cache.render(font, text, colour or self.palette.ink)
             rect = img.get_rect(midleft=(int(midleft[0]), int(midleft[1])))
@@ -139,7 +191,9 @@ class Painter:
             self._sky = (key, background)
         surface.blit(self._sky[1], (0, 0))
 
-    def veil(self, surface: pygame.Surface, rgba: tuple[int, int, int, int] = (20, 20, 40, 150)) -> None:
+    def veil(
+        self, surface: pygame.Surface, rgba: tuple[int, int, int, int] = (20, 20, 40, 150)
+    ) -> None:
         """Darken the whole surface with a translucent colour (behind a card). The veil
         surface is made once per (size, colour) instead of once per frame: same pixels."""
         key = (surface.get_size(), tuple(rgba))
@@ -147,19 +201,41 @@ class Painter:
         if cached is None:
             cached = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
             cached.fill(rgba)
-            self._veils = {key: cached}      # keep only the last one: sizes rarely change
+            self._veils = {key: cached}  # keep only the last one: sizes rarely change
         surface.blit(cached, (0, 0))
 
-    def panel(self, surface: pygame.Surface, rect, *, fill=None, radius: int = 18, shadow: bool = True,
-              edge=None) -> None:
-        art.panel(surface, pygame.Rect(rect), self.palette, fill=fill, radius=radius, shadow=shadow, edge=edge)
+    def panel(
+        self,
+        surface: pygame.Surface,
+        rect,
+        *,
+        fill=None,
+        radius: int = 18,
+        shadow: bool = True,
+        edge=None,
+    ) -> None:
+        art.panel(
+            surface,
+            pygame.Rect(rect),
+            self.palette,
+            fill=fill,
+            radius=radius,
+            shadow=shadow,
+            edge=edge,
+        )
 
     def icon(self, surface: pygame.Surface, name: str, centre, size: float, colour=None) -> None:
         art.icon(surface, name, centre, size, colour or self.palette.ink)
 
     def shape(self, surface: pygame.Surface, name: str, centre, r: float, colour) -> None:
-        art.shape(surface, name, centre, r, colour, outline=self.palette.ink if self.palette.high_contrast
-                  else art.shade(colour, 0.6))
+        art.shape(
+            surface,
+            name,
+            centre,
+            r,
+            colour,
+            outline=self.palette.ink if self.palette.high_contrast else art.shade(colour, 0.6),
+        )
 
     def timer(self, surface: pygame.Surface, rect, fraction: float, seconds_left: int) -> None:
         """A time bar with the seconds written beside it (never colour alone)."""

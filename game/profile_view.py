@@ -71,8 +71,13 @@ class ProfileView:
         seen: set[str] = set()
         for e in self.evidence.competences:
             parts = e.activity.split("/")
-            if (e.statement_id in seen or len(parts) < 3 or parts[0] != "reflect" or parts[-1] != "skills"
-                    or not e.response):
+            if (
+                e.statement_id in seen
+                or len(parts) < 3
+                or parts[0] != "reflect"
+                or parts[-1] != "skills"
+                or not e.response
+            ):
                 continue
             seen.add(e.statement_id or e.activity)
             challenge = "/".join(parts[1:-1])

@@ -32,8 +32,11 @@ def questionnaire_left(ctx) -> list[str]:
 
     if ctx.recorder is None:
         return []
-    done = {s.activity for s in decode_log(ctx.recorder.statements()).statements
-            if s.activity_type == "survey"}
+    done = {
+        s.activity
+        for s in decode_log(ctx.recorder.statements()).statements
+        if s.activity_type == "survey"
+    }
     return [i for i in ctx.content.items if questionnaire_id(i) not in done]
 
 
@@ -42,8 +45,11 @@ def finish_lesson(ctx) -> None:
     questionnaire items left answers them first; then sign out to the title."""
     from game.flow import sign_out_to_title
 
-    if ctx.player is not None and class_is_research(ctx, ctx.player.code) \
-            and questionnaire_left(ctx):
+    if (
+        ctx.player is not None
+        and class_is_research(ctx, ctx.player.code)
+        and questionnaire_left(ctx)
+    ):
         ctx.scenes.go("questionnaire")
         return
     sign_out_to_title(ctx)

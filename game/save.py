@@ -53,17 +53,29 @@ class PlayerSave:
         data = migrate(dict(data))
         check_shape(data)
         challenges = {k: ChallengeRecord(**v) for k, v in data.get("challenges", {}).items()}
-        return cls(code=data["code"], avatar_shape=data["avatar_shape"],
-                   avatar_colour=data["avatar_colour"], place=data["place"],
-                   challenges=challenges, saved_occupations=list(data["saved_occupations"]),
-                   next_step=data.get("next_step", ""),
-                   mentor_items_asked=list(data.get("mentor_items_asked", [])),
-                   consent_given=bool(data.get("consent_given", True)))
+        return cls(
+            code=data["code"],
+            avatar_shape=data["avatar_shape"],
+            avatar_colour=data["avatar_colour"],
+            place=data["place"],
+            challenges=challenges,
+            saved_occupations=list(data["saved_occupations"]),
+            next_step=data.get("next_step", ""),
+            mentor_items_asked=list(data.get("mentor_items_asked", [])),
+            consent_given=bool(data.get("consent_given", True)),
+        )
 
 
-_SHAPE = {"code": str, "avatar_shape": str, "avatar_colour": str, "place": dict,
-          "challenges": dict, "saved_occupations": list, "next_step": str,
-          "mentor_items_asked": list}
+_SHAPE = {
+    "code": str,
+    "avatar_shape": str,
+    "avatar_colour": str,
+    "place": dict,
+    "challenges": dict,
+    "saved_occupations": list,
+    "next_step": str,
+    "mentor_items_asked": list,
+}
 _RECORD = {"plays": int, "best_score": (int, float), "last_score": (int, float), "difficulty": int}
 
 
@@ -140,8 +152,10 @@ class SaveStore:
         :meth:`save` writes, serialised now (``GameContext.save_player`` hands these to the
         background writer)."""
         self._signed_out.discard(player.code)
-        return [(self.player_dir(player.code) / "save.json", json_bytes(player.to_json())),
-                (self.data_dir / "last_player.json", json_bytes({"version": 1, "code": player.code}))]
+        return [
+            (self.player_dir(player.code) / "save.json", json_bytes(player.to_json())),
+            (self.data_dir / "last_player.json", json_bytes({"version": 1, "code": player.code})),
+        ]
 
     def load(self, code: str) -> tuple[PlayerSave | None, str | None]:
         """The player's save, or (None, one-line reason)."""
@@ -179,7 +193,9 @@ class SaveStore:
         import time
 
         path = self.player_dir(code) / "save.json"
-        target = path.with_name(f"save.json.damaged-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}")
+        target = path.with_name(
+            f"save.json.damaged-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}"
+        )
         try:
             os.replace(path, target)
         except OSError:
@@ -201,8 +217,12 @@ class SaveStore:
             code = json.loads(path.read_text(encoding="utf-8")).get("code")
         except (OSError, ValueError, AttributeError):
             return None
-        if isinstance(code, str) and code not in self._signed_out and CODE_PATTERN.match(code) \
-                and (self.player_dir(code) / "save.json").exists():
+        if (
+            isinstance(code, str)
+            and code not in self._signed_out
+            and CODE_PATTERN.match(code)
+            and (self.player_dir(code) / "save.json").exists()
+        ):
             return code
         return None
 

@@ -46,7 +46,7 @@ class SaveWriter:
         """Queue ``data`` as the new content of ``path`` (replacing a queued older one)."""
         path = Path(path)
         with self._cond:
-            self._pending.pop(path, None)          # keep files in the order last asked for
+            self._pending.pop(path, None)  # keep files in the order last asked for
             self._pending[path] = (data, kind)
             if self._thread is None:
                 self._start()
@@ -63,7 +63,7 @@ class SaveWriter:
 
     def problem(self, kind: str = "save") -> str | None:
         """Why the latest write of some file of ``kind`` failed, or None when all are written."""
-        if not self._failed:                       # the usual case, without taking the lock
+        if not self._failed:  # the usual case, without taking the lock
             return None
         with self._cond:
             for failed_kind, message in self._failed.values():
@@ -73,7 +73,7 @@ class SaveWriter:
 
     def take_failures(self) -> list[tuple[str, Path, str]]:
         """Failures (kind, path, message) since the last call, for one-shot notices."""
-        if not self._new_failures:                 # the usual case, without taking the lock
+        if not self._new_failures:  # the usual case, without taking the lock
             return []
         with self._cond:
             out, self._new_failures = self._new_failures, []
@@ -94,7 +94,7 @@ class SaveWriter:
             self._closed = False
             if not thread.is_alive():
                 self._thread = None
-                if self._pending:              # submitted while closing: a new thread takes it
+                if self._pending:  # submitted while closing: a new thread takes it
                     self._start()
         return done
 
@@ -104,7 +104,7 @@ class SaveWriter:
             with self._cond:
                 self._cond.wait_for(lambda: self._pending or self._closed)
                 if not self._pending:
-                    return                          # closed and nothing left
+                    return  # closed and nothing left
                 path = next(iter(self._pending))
                 data, kind = self._pending.pop(path)
                 self._busy = True

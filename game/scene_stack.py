@@ -200,7 +200,7 @@ class SceneStack:
     def clear(self) -> None:
         """Leave every scene, top first, resuming none (used at shutdown)."""
         while self._scenes:
-            scene = self._scenes.pop()     # off the stack first: a failing leave() is not retried
+            scene = self._scenes.pop()  # off the stack first: a failing leave() is not retried
             scene.leave()
             self._tell("left", scene)
         self._done()

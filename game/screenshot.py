@@ -27,8 +27,14 @@ def _env() -> None:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 
-def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool = False,
-                language: str = "en", only: str | None = None) -> list[Path]:
+def capture_all(
+    out_dir: Path,
+    *,
+    text_scale: float = 1.0,
+    high_contrast: bool = False,
+    language: str = "en",
+    only: str | None = None,
+) -> list[Path]:
     """Walk title → hub → a district → a challenge → reflection → jobs, saving each scene."""
     _env()
     import pygame
@@ -79,10 +85,14 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
         shot("consent")
         scenes.top.agree()
         shot("create_player")
-        sign_in(app.ctx, "SHOT-TAKER-01", new_player=PlayerSave(code="SHOT-TAKER-01", avatar_shape="star"))
+        sign_in(
+            app.ctx,
+            "SHOT-TAKER-01",
+            new_player=PlayerSave(code="SHOT-TAKER-01", avatar_shape="star"),
+        )
         from game.mentor_items import open_job_board
 
-        if open_job_board(app.ctx):                        # a new player's odd-jobs board
+        if open_job_board(app.ctx):  # a new player's odd-jobs board
             shot("job_board")
             for value in (5, 2, 4):
                 scenes.top.answer(value)
@@ -92,13 +102,13 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
         town_shots(app, shot, "town")
         from game.scenes.hub import HubScene
 
-        scenes.push(HubScene())                            # the menu the town falls back to
+        scenes.push(HubScene())  # the menu the town falls back to
         shot("hub")
         scenes.pop()
         rng = random.Random(5)
         for district in app.ctx.content.districts:
             scenes.top.open_district(district.id)
-            if hasattr(scenes.top, "item_id"):            # the mentor's quick question
+            if hasattr(scenes.top, "item_id"):  # the mentor's quick question
                 shot(f"quick_question_{district.id}")
                 scenes.top.answer(4)
             shot(f"district_{district.id}")
@@ -127,14 +137,14 @@ def capture_all(out_dir: Path, *, text_scale: float = 1.0, high_contrast: bool =
                 scenes.top.done()
                 shot(f"horizons_{cid}")
                 scenes.top.to_town()
-                if hasattr(scenes.top, "back_to_district"):   # the 'what next?' board
+                if hasattr(scenes.top, "back_to_district"):  # the 'what next?' board
                     shot(f"next_{cid}")
                     scenes.top.back_to_district()
             scenes.pop()
-        town_shots(app, shot, "town_after")                # lights on where challenges were tried
+        town_shots(app, shot, "town_after")  # lights on where challenges were tried
         from game.landmarks import open_landmark, open_passport
 
-        for landmark in app.ctx.content.landmarks:         # the landmarks, with that play behind them
+        for landmark in app.ctx.content.landmarks:  # the landmarks, with that play behind them
             open_landmark(app.ctx, landmark.id)
             shot(f"landmark_{landmark.id}")
             scenes.pop()
@@ -188,8 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--high-contrast", action="store_true")
     parser.add_argument("--lang", default="en")
     args = parser.parse_args(argv)
-    paths = capture_all(args.out, text_scale=args.text_scale, high_contrast=args.high_contrast,
-                        language=args.lang, only=args.scene)
+    paths = capture_all(
+        args.out,
+        text_scale=args.text_scale,
+        high_contrast=args.high_contrast,
+        language=args.lang,
+        only=args.scene,
+    )
     for path in paths:
         print(path)
     return 0

@@ -34,7 +34,7 @@ class Settings:
     """Every preference with its default. Add a field, bump nothing: unknown keys are kept out."""
 
     language: str = "en"
-    text_scale: float = 1.0          # 1.0–2.0
+    text_scale: float = 1.0  # 1.0–2.0
     high_contrast: bool = False
     colour_safe: bool = True
     dyslexia_font: bool = False
@@ -43,9 +43,9 @@ class Settings:
     music_volume: float = 0.6
     effects_volume: float = 0.8
     key_bindings: dict[str, str] = field(default_factory=dict)
-    route_framework: str = ""        # learning routes shown: "" follows the language
-    read_aloud: bool = False         # self-voicing (game.speech); V toggles it anywhere
-    speech_rate: float = 1.0         # 0.5–2.0 times the voice's normal rate
+    route_framework: str = ""  # learning routes shown: "" follows the language
+    read_aloud: bool = False  # self-voicing (game.speech); V toggles it anywhere
+    speech_rate: float = 1.0  # 0.5–2.0 times the voice's normal rate
 
     def clamp(self) -> Settings:
         """Bring numbers into range after loading or editing."""
@@ -53,8 +53,11 @@ class Settings:
         self.music_volume = min(1.0, max(0.0, float(self.music_volume)))
         self.effects_volume = min(1.0, max(0.0, float(self.effects_volume)))
         self.speech_rate = min(2.0, max(0.5, float(self.speech_rate)))
-        self.key_bindings = {action: str(name) for action, name in self.key_bindings.items()
-                             if action in ACTIONS and isinstance(name, str)}
+        self.key_bindings = {
+            action: str(name)
+            for action, name in self.key_bindings.items()
+            if action in ACTIONS and isinstance(name, str)
+        }
         return self
 
     def key_for(self, action: str) -> str:
@@ -73,8 +76,11 @@ class Settings:
             if raw.get("version") != SETTINGS_VERSION:
                 raise ValueError(f"unknown settings version {raw.get('version')!r}")
             defaults = cls()
-            values = {key: value for key, value in raw["values"].items()
-                      if key in {f.name for f in fields(cls)} and _fits(value, getattr(defaults, key))}
+            values = {
+                key: value
+                for key, value in raw["values"].items()
+                if key in {f.name for f in fields(cls)} and _fits(value, getattr(defaults, key))
+            }
             return cls(**values).clamp(), None
         except RecursionError:
             return cls(), f"{path}: settings ignored (nested too deeply); using defaults"
@@ -94,9 +100,8 @@ class Settings:
         return json_bytes(self.to_json())
 
 
-
 def _fits(value: object, default: object) -> bool:
     """A saved value is kept only if it has the default's type (an int may stand for a float)."""
     if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
-        return abs(value) <= 1e9   # a huge integer would overflow float() in clamp()
+        return abs(value) <= 1e9  # a huge integer would overflow float() in clamp()
     return type(value) is type(default)

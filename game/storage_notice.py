@@ -9,8 +9,13 @@ import errno
 import re
 from pathlib import Path
 
-_REASONS = {errno.ENOSPC: "storage.full", errno.EROFS: "storage.read_only", errno.EACCES: "storage.denied",
-            errno.EPERM: "storage.denied", getattr(errno, "EDQUOT", -1): "storage.full"}
+_REASONS = {
+    errno.ENOSPC: "storage.full",
+    errno.EROFS: "storage.read_only",
+    errno.EACCES: "storage.denied",
+    errno.EPERM: "storage.denied",
+    getattr(errno, "EDQUOT", -1): "storage.full",
+}
 
 
 def shown_folder(folder: Path) -> str:
@@ -31,7 +36,9 @@ def reason(ctx, problem: str | None) -> str:
 
 def cannot_save(ctx, problem: str | None) -> str:
     """The one-line notice: cannot save, where, why, and that the work is kept in memory."""
-    return ctx.t("notice.storage_trouble", folder=shown_folder(ctx.data_dir), reason=reason(ctx, problem))
+    return ctx.t(
+        "notice.storage_trouble", folder=shown_folder(ctx.data_dir), reason=reason(ctx, problem)
+    )
 
 
 def unsaved_at_sign_out(ctx, n: int, spill: Path | None) -> str | None:

@@ -23,9 +23,12 @@ def suggested_challenge(ctx) -> tuple[str, str] | None:
     if ctx.player is None or ctx.recorder is None:
         return None
     content = ctx.content
-    challenges = [{"id": cid, "riasec": content.riasec_of(cid)}
-                  for district in content.districts if not is_closed(ctx, district.id)
-                  for cid in district.challenges]
+    challenges = [
+        {"id": cid, "riasec": content.riasec_of(cid)}
+        for district in content.districts
+        if not is_closed(ctx, district.id)
+        for cid in district.challenges
+    ]
     if not challenges:
         return None
     profile = estimate_profile(ctx.recorder.statements(), n_draws=1000)
@@ -49,8 +52,11 @@ def contrasting_challenges(ctx, rng, n: int = CHOICES) -> dict[str, str]:
     from game.class_session import is_closed
 
     done = ctx.player.challenges if ctx.player else {}
-    fresh = [(d, [c for c in d.challenges if c not in done]) for d in ctx.content.districts
-             if not is_closed(ctx, d.id)]
+    fresh = [
+        (d, [c for c in d.challenges if c not in done])
+        for d in ctx.content.districts
+        if not is_closed(ctx, d.id)
+    ]
     fresh = [(d, cs) for d, cs in fresh if cs]
     rng.shuffle(fresh)
     return {rng.choice(cs): d.riasec for d, cs in fresh[:n]}

@@ -20,11 +20,19 @@ def output_dir(data_dir: Path, class_code: str) -> Path:
 
 
 class Job:
-    def __init__(self, action: str, data_dir: Path, info: Any, content: Any, *,
-                 code: str | None = None, source: Path | None = None) -> None:
+    def __init__(
+        self,
+        action: str,
+        data_dir: Path,
+        info: Any,
+        content: Any,
+        *,
+        code: str | None = None,
+        source: Path | None = None,
+    ) -> None:
         self.action, self.data_dir, self.info, self.content = action, Path(data_dir), info, content
         self.code, self.source = code, source
-        self.merged: Any = None          # the MergeResult of a merge
+        self.merged: Any = None  # the MergeResult of a merge
         self.done = False
         self.paths: list[Path] = []
         self.error = ""
@@ -42,7 +50,9 @@ class Job:
         from game.commands.report import content_summary
         from telemetry.profile.occupations import load_occupations
 
-        return content_summary(self.content), load_occupations(paths.assets_dir() / "data" / "occupations.csv")
+        return content_summary(self.content), load_occupations(
+            paths.assets_dir() / "data" / "occupations.csv"
+        )
 
     def _run(self) -> None:
         from game import class_tools as tools
@@ -50,23 +60,32 @@ class Job:
         out = output_dir(self.data_dir, self.info.code)
         try:
             if self.action == "handout":
-                self.paths = tools.write_codes_handout(self.info, ["pdf", "html"], out, self.data_dir)
+                self.paths = tools.write_codes_handout(
+                    self.info, ["pdf", "html"], out, self.data_dir
+                )
             elif self.action == "summary":
                 from game.commands.report import content_summary
 
-                self.paths = tools.write_summary(self.data_dir, self.info, ["pdf", "html"], out,
-                                                 content_summary(self.content))
+                self.paths = tools.write_summary(
+                    self.data_dir, self.info, ["pdf", "html"], out, content_summary(self.content)
+                )
             elif self.action == "report":
-                self.paths = tools.write_player_report(self.data_dir, self.info, str(self.code),
-                                                       out / "reports", self._inputs())
+                self.paths = tools.write_player_report(
+                    self.data_dir, self.info, str(self.code), out / "reports", self._inputs()
+                )
             elif self.action == "merge":
                 from telemetry.classroom.merge import merge_folder
 
-                self.merged = merge_folder(Path(str(self.source)), self.data_dir, only=self.info.players,
-                                           class_code=self.info.code)
+                self.merged = merge_folder(
+                    Path(str(self.source)),
+                    self.data_dir,
+                    only=self.info.players,
+                    class_code=self.info.code,
+                )
             else:
-                where, skipped = tools.export(self.data_dir, self.info,
-                                              out / f"{self.info.code}-export.zip", self._inputs())
+                where, skipped = tools.export(
+                    self.data_dir, self.info, out / f"{self.info.code}-export.zip", self._inputs()
+                )
                 self.paths = [where]
                 if skipped:
                     self.error = skipped[0]
@@ -78,10 +97,16 @@ class Job:
     def message(self, t) -> str:
         if self.merged is not None:
             result = self.merged
-            text = t("teacher.merged", players=len(result.added),
-                     statements=sum(result.added.values()), current=len(result.up_to_date))
+            text = t(
+                "teacher.merged",
+                players=len(result.added),
+                statements=sum(result.added.values()),
+                current=len(result.up_to_date),
+            )
             if result.skipped:
-                text += " " + t("teacher.merge_skipped", n=len(result.skipped), first=result.skipped[0])
+                text += " " + t(
+                    "teacher.merge_skipped", n=len(result.skipped), first=result.skipped[0]
+                )
             return text
         if self.error and not self.paths:
             return t("teacher.failed", problem=self.error)

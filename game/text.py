@@ -69,13 +69,17 @@ class TextCache:
         self._wraps.clear()
 
 
-def wrap(font: pygame.font.Font, text: str, width: int, cache: TextCache | None = None) -> list[str]:
+def wrap(
+    font: pygame.font.Font, text: str, width: int, cache: TextCache | None = None
+) -> list[str]:
     """Split ``text`` into lines no wider than ``width``; long words are broken."""
     if cache is not None:
         measure = cache.size
     else:
+
         def measure(f, t):
             return f.size(t)
+
     lines: list[str] = []
     for paragraph in text.split("\n"):
         words = paragraph.split(" ")
@@ -98,9 +102,18 @@ def wrap(font: pygame.font.Font, text: str, width: int, cache: TextCache | None 
     return lines
 
 
-def draw_text(surface: pygame.Surface, font: pygame.font.Font, text: str, pos: tuple[int, int],
-              colour, *, align: str = "left", width: int | None = None,
-              line_gap: float = 1.2, cache: TextCache | None = None) -> pygame.Rect:
+def draw_text(
+    surface: pygame.Surface,
+    font: pygame.font.Font,
+    text: str,
+    pos: tuple[int, int],
+    colour,
+    *,
+    align: str = "left",
+    width: int | None = None,
+    line_gap: float = 1.2,
+    cache: TextCache | None = None,
+) -> pygame.Rect:
     """Draw (wrapped if ``width``) text at ``pos``; returns the rect it covered."""
     if width:
         lines = cache.wrap(font, text, width) if cache is not None else wrap(font, text, width)
@@ -110,7 +123,11 @@ def draw_text(surface: pygame.Surface, font: pygame.font.Font, text: str, pos: t
     height = font.get_linesize()
     covered = pygame.Rect(x, y, 0, 0)
     for i, line in enumerate(lines):
-        img = cache.render(font, line, colour) if cache is not None else font.render(line, True, colour)
+        img = (
+            cache.render(font, line, colour)
+            if cache is not None
+            else font.render(line, True, colour)
+        )
         if align == "center":
             rect = img.get_rect(midtop=(x, y + int(i * height * line_gap)))
         elif align == "right":
@@ -122,16 +139,29 @@ def draw_text(surface: pygame.Surface, font: pygame.font.Font, text: str, pos: t
     return covered
 
 
-def text_height(font: pygame.font.Font, text: str, width: int, line_gap: float = 1.2,
-                cache: TextCache | None = None) -> int:
+def text_height(
+    font: pygame.font.Font,
+    text: str,
+    width: int,
+    line_gap: float = 1.2,
+    cache: TextCache | None = None,
+) -> int:
     """How tall ``text`` is when wrapped to ``width``."""
     n = len(cache.wrap(font, text, width) if cache is not None else wrap(font, text, width))
     return int(font.get_linesize() * (1 + (n - 1) * line_gap))
 
 
-def fit_font(fonts, text: str, width: int, size: int, min_size: int = 12, bold: bool = False,
-             cache: TextCache | None = None):
+def fit_font(
+    fonts,
+    text: str,
+    width: int,
+    size: int,
+    min_size: int = 12,
+    bold: bool = False,
+    cache: TextCache | None = None,
+):
     """The largest font (≤ size) whose single line of ``text`` fits in ``width``."""
+
     def measure(font):
         return cache.size(font, text) if cache is not None else font.size(text)
 

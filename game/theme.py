@@ -17,8 +17,12 @@ from game.fonts import FontBook
 
 #: (size, bold) of each button style's label, as in ``assets/theme.json`` (a test keeps
 #: them equal); ``Painter.button_h`` sizes buttons from these
-BUTTON_FONTS = {"@default": (20, False), "@primary": (22, True), "@choice": (20, False),
-                "@small": (17, False)}
+BUTTON_FONTS = {
+    "@default": (20, False),
+    "@primary": (22, True),
+    "@choice": (20, False),
+    "@small": (17, False),
+}
 
 
 def _merge(base: dict, extra: dict) -> dict:
@@ -35,7 +39,9 @@ def build_theme(assets: Path, text_scale: float, high_contrast: bool, fonts: Fon
     """The theme dictionary for the current settings, with the bundled font files."""
     theme = json.loads((assets / "theme.json").read_text(encoding="utf-8"))
     if high_contrast:
-        theme = _merge(theme, json.loads((assets / "theme-contrast.json").read_text(encoding="utf-8")))
+        theme = _merge(
+            theme, json.loads((assets / "theme-contrast.json").read_text(encoding="utf-8"))
+        )
     for block in theme.values():
         font = block.get("font") if isinstance(block, dict) else None
         if font and "size" in font:
@@ -46,9 +52,11 @@ def build_theme(assets: Path, text_scale: float, high_contrast: bool, fonts: Fon
     return theme
 
 
-def make_manager(size: tuple[int, int], assets: Path, fonts: FontBook, text_scale: float,
-                 high_contrast: bool) -> pygame_gui.UIManager:
+def make_manager(
+    size: tuple[int, int], assets: Path, fonts: FontBook, text_scale: float, high_contrast: bool
+) -> pygame_gui.UIManager:
     """Create the UIManager with the bundled fonts registered under the name ``body``."""
-    manager = pygame_gui.UIManager(size, build_theme(assets, text_scale, high_contrast, fonts),
-                                   enable_live_theme_updates=False)
+    manager = pygame_gui.UIManager(
+        size, build_theme(assets, text_scale, high_contrast, fonts), enable_live_theme_updates=False
+    )
     return manager

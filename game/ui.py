@@ -23,8 +23,12 @@ from pygame_gui.core import ObjectID
 from game import art
 from game.ui_pool import ButtonPool
 
-DEFAULT_KEYCODES = {"next": pygame.K_TAB, "previous": 0, "activate": pygame.K_RETURN,
-                    "back": pygame.K_ESCAPE}
+DEFAULT_KEYCODES = {
+    "next": pygame.K_TAB,
+    "previous": 0,
+    "activate": pygame.K_RETURN,
+    "back": pygame.K_ESCAPE,
+}
 
 
 def keycodes(bindings: dict[str, str]) -> dict[str, int]:
@@ -34,7 +38,9 @@ def keycodes(bindings: dict[str, str]) -> dict[str, int]:
     for action, default in DEFAULT_KEYCODES.items():
         name = bindings.get(action, "")
         try:
-            out[action] = pygame.key.key_code(name) if name else (0 if action in bindings else default)
+            out[action] = (
+                pygame.key.key_code(name) if name else (0 if action in bindings else default)
+            )
         except (ValueError, pygame.error):
             out[action] = default
     return out
@@ -76,19 +82,36 @@ class GuiButton(Focusable):
     """A themed pygame-gui button that is also keyboard-focusable (a spare from ``pools``
     when one matches, else a new one)."""
 
-    def __init__(self, manager: pygame_gui.UIManager, rect: pygame.Rect, label: str,
-                 on_press: Callable[[], None], object_id: str = "@default", pools=()):
+    def __init__(
+        self,
+        manager: pygame_gui.UIManager,
+        rect: pygame.Rect,
+        label: str,
+        on_press: Callable[[], None],
+        object_id: str = "@default",
+        pools=(),
+    ):
         super().__init__(rect, label, on_press)
         self.style = object_id
-        element = next((e for e in (pool.take(manager, self.rect, label, object_id) for pool in pools)
-                        if e is not None), None)
+        element = next(
+            (
+                e
+                for e in (pool.take(manager, self.rect, label, object_id) for pool in pools)
+                if e is not None
+            ),
+            None,
+        )
         if element is not None:
             element.bind(pygame_gui.UI_BUTTON_PRESSED, self.activate)
             self.element = element
             return
         self.element = pygame_gui.elements.UIButton(
-            relative_rect=self.rect, text=label, manager=manager,
-            object_id=ObjectID(class_id=object_id, object_id=None), command=self.activate)
+            relative_rect=self.rect,
+            text=label,
+            manager=manager,
+            object_id=ObjectID(class_id=object_id, object_id=None),
+            command=self.activate,
+        )
 
     def set_text(self, text: str) -> None:
         self.label = text
@@ -126,9 +149,17 @@ class TextField(Focusable):
     hovered: bool = False
     role = "field"
 
-    def __init__(self, manager: pygame_gui.UIManager, rect: pygame.Rect, label: str, *,
-                 hidden: bool = False, limit: int = 40, allowed: str | None = None,
-                 on_submit: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        manager: pygame_gui.UIManager,
+        rect: pygame.Rect,
+        label: str,
+        *,
+        hidden: bool = False,
+        limit: int = 40,
+        allowed: str | None = None,
+        on_submit: Callable[[], None] | None = None,
+    ):
         super().__init__(rect, label, lambda: None)
         self.hidden = hidden
         self.on_submit = on_submit
@@ -159,11 +190,16 @@ class TextField(Focusable):
 class UiLayer:
     """The focusable elements of one scene, in focus order."""
 
-    def __init__(self, manager: pygame_gui.UIManager, palette: art.Palette,
-                 on_focus: Callable[[Focusable], None] | None = None,
-                 keys: dict[str, int] | None = None, pools: tuple[ButtonPool, ...] = ()):
+    def __init__(
+        self,
+        manager: pygame_gui.UIManager,
+        palette: art.Palette,
+        on_focus: Callable[[Focusable], None] | None = None,
+        keys: dict[str, int] | None = None,
+        pools: tuple[ButtonPool, ...] = (),
+    ):
         self.manager = manager
-        self.pools = pools              # where buttons may come from (spares of the last build)
+        self.pools = pools  # where buttons may come from (spares of the last build)
         self.palette = palette
         self.items: list[Focusable] = []
         self.extra_elements: list = []
@@ -171,13 +207,15 @@ class UiLayer:
         self.on_focus = on_focus
         self.keyboard_used = False
         self.keys = dict(DEFAULT_KEYCODES if keys is None else keys)
-        self.scrolling = False          # items built now scroll with the page
+        self.scrolling = False  # items built now scroll with the page
         self.scroll = 0
         self.viewport: pygame.Rect | None = None
         self.page_height = 0
 
     # -- building ---------------------------------------------------------------
-    def button(self, rect, label: str, on_press: Callable[[], None], style: str = "@default") -> GuiButton:
+    def button(
+        self, rect, label: str, on_press: Callable[[], None], style: str = "@default"
+    ) -> GuiButton:
         rect = pygame.Rect(rect)
         item = GuiButton(self.manager, rect, label, on_press, style, self.pools)
         self._add(item)
@@ -294,7 +332,7 @@ class UiLayer:
             self._focused_changed()
 
     def _focused_changed(self) -> None:
-        for item in self.items:        # the keyboard goes to a text field only while focused
+        for item in self.items:  # the keyboard goes to a text field only while focused
             if isinstance(item, TextField):
                 if item is self.focused:
                     item.element.focus()
@@ -358,7 +396,7 @@ class UiLayer:
                 return action
         if event.key in self.keys.values():
             return None
-        if event.key == pygame.K_TAB:        # Shift+Tab always goes back, as in every app
+        if event.key == pygame.K_TAB:  # Shift+Tab always goes back, as in every app
             return "previous" if event.mod & pygame.KMOD_SHIFT else None
         if event.key in (pygame.K_KP_ENTER, pygame.K_SPACE):
             return "activate"
@@ -371,12 +409,12 @@ class UiLayer:
             typing = isinstance(self.focused, TextField) and self.focused.element.is_focused
             if typing and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
                 if self.focused.on_submit is None:
-                    self.move(1)                   # Enter in a field goes to the next control
+                    self.move(1)  # Enter in a field goes to the next control
                 else:
                     self.focused.on_submit()
                 return True
             if typing and action not in ("next", "previous"):
-                return False                       # letters, arrows, Delete belong to the field
+                return False  # letters, arrows, Delete belong to the field
             shortcut = None if (typing or action) else self._shortcut_item(event.key)
             if shortcut is not None:
                 self.focus(shortcut)
@@ -386,8 +424,12 @@ class UiLayer:
                 self.keyboard_used = True
                 self.move(1 if action == "next" else -1)
                 return True
-            arrows = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0),
-                      pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1)}
+            arrows = {
+                pygame.K_LEFT: (-1, 0),
+                pygame.K_RIGHT: (1, 0),
+                pygame.K_UP: (0, -1),
+                pygame.K_DOWN: (0, 1),
+            }
             if event.key in arrows and event.key not in self.keys.values():
                 self.keyboard_used = True
                 self.move_direction(*arrows[event.key])
@@ -406,12 +448,19 @@ class UiLayer:
         elif event.type == pygame.MOUSEMOTION:
             for item in self.items:
                 if not isinstance(item, GuiButton):
-                    item.hovered = (item.visible and self.in_view(item)
-                                    and self.screen_rect(item).collidepoint(event.pos))
+                    item.hovered = (
+                        item.visible
+                        and self.in_view(item)
+                        and self.screen_rect(item).collidepoint(event.pos)
+                    )
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for item in self.items:
-                if (not isinstance(item, GuiButton) and item.visible and self.in_view(item)
-                        and self.screen_rect(item).collidepoint(event.pos)):
+                if (
+                    not isinstance(item, GuiButton)
+                    and item.visible
+                    and self.in_view(item)
+                    and self.screen_rect(item).collidepoint(event.pos)
+                ):
                     self.focus_index = self.items.index(item)
                     item.activate()
                     return True

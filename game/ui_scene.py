@@ -78,7 +78,7 @@ class UiScene(Scene):
         self._page_sky: tuple[tuple, pygame.Surface] | None = None
         self._kept: tuple[tuple, pygame.Surface, int] | None = None
         self._header: tuple[tuple, pygame.Surface | None] | None = None
-        self._spare = ButtonPool()             # this screen's own buttons while it is rebuilt
+        self._spare = ButtonPool()  # this screen's own buttons while it is rebuilt
         self.ui = self.new_layer()
         self.build_all()
         ctx.record("accessed", "screen", ids.screen_id(self.name))
@@ -87,8 +87,12 @@ class UiScene(Scene):
         """A focus layer with the player's key bindings; a scrolling viewport if wanted."""
         shared = getattr(self.ctx.scenes, "spare", None)
         pools = (self._spare,) if shared is None else (self._spare, shared)
-        ui = UiLayer(self.ctx.manager, self.ctx.palette, keys=keycodes(self.ctx.settings.key_bindings),
-                     pools=pools)
+        ui = UiLayer(
+            self.ctx.manager,
+            self.ctx.palette,
+            keys=keycodes(self.ctx.settings.key_bindings),
+            pools=pools,
+        )
         if self.scrolls:
             w, h = self.ctx.size
             top = HEADER_H if self.title_key or self.header_title() else 0
@@ -99,8 +103,12 @@ class UiScene(Scene):
     def build_all(self) -> None:
         if self.show_back:
             label = self.ctx.t("common.back")
-            self.ui.button((16, 10, max(120, self.ctx.painter.button_w(label, "@small") - 16), 44), label,
-                           self.back, "@small")
+            self.ui.button(
+                (16, 10, max(120, self.ctx.painter.button_w(label, "@small") - 16), 44),
+                label,
+                self.back,
+                "@small",
+            )
         self.ui.scrolling = True
         self.build()
         self.ui.scrolling = False
@@ -116,12 +124,12 @@ class UiScene(Scene):
         """Recreate UI elements (after a settings change, a resume, or new state)."""
         keyboard = self.ui.keyboard_used
         focus = self.ui.focus_index
-        self._kept = None                        # new state: the content is drawn again
-        self.ui.kill(into=self._spare)           # unchanged buttons are taken back, not made again
+        self._kept = None  # new state: the content is drawn again
+        self.ui.kill(into=self._spare)  # unchanged buttons are taken back, not made again
         self.ui = self.new_layer(self.ui.scroll)
         self.build_all()
         self._spare.clear()
-        self.ctx.scenes.changed = True           # new UI: drawn in this frame, whoever asked
+        self.ctx.scenes.changed = True  # new UI: drawn in this frame, whoever asked
         self.ui.keyboard_used = keyboard
         if focus is not None and focus < len(self.ui.items) and not self.focus_chosen:
             self.ui.focus_index = focus
@@ -129,10 +137,11 @@ class UiScene(Scene):
     def open_settings(self) -> None:
         """The gear button or F1: the settings screen on top of this one."""
         from game.flow import open_settings
+
         open_settings(self.ctx)
 
     def leave(self) -> None:
-        self.ui.kill(into=getattr(self.ctx.scenes, "spare", None))   # for the screen that comes next
+        self.ui.kill(into=getattr(self.ctx.scenes, "spare", None))  # for the screen that comes next
         self._spare.clear()
         self._drop_pixels()
 
@@ -145,8 +154,12 @@ class UiScene(Scene):
         """Hand the off-screen page and the kept sky, art and header back (paused or gone):
         the next screen reuses those surfaces instead of allocating new ones of megabytes."""
         stack = self.ctx.scenes
-        for held in (self._page, self._page_sky and self._page_sky[1], self._kept and self._kept[1],
-                     self._header and self._header[1]):
+        for held in (
+            self._page,
+            self._page_sky and self._page_sky[1],
+            self._kept and self._kept[1],
+            self._header and self._header[1],
+        ):
             if held is not None and hasattr(stack, "give_pixels"):
                 stack.give_pixels(held)
         self._page = None
@@ -214,16 +227,30 @@ class UiScene(Scene):
         if key is None or self.ctx.painter.recorder is not None:
             return None
         fonts = self.ctx.painter.fonts
-        return (key, surface.get_size(), surface.get_bitsize(), tuple(shown), self.ctx.palette, fonts.family,
-                fonts.scale, self.ctx.i18n.language)
+        return (
+            key,
+            surface.get_size(),
+            surface.get_bitsize(),
+            tuple(shown),
+            self.ctx.palette,
+            fonts.family,
+            fonts.scale,
+            self.ctx.i18n.language,
+        )
 
-    def _keep(self, key: tuple | None, surface: pygame.Surface, shown: pygame.Rect, page_height: int) -> None:
+    def _keep(
+        self, key: tuple | None, surface: pygame.Surface, shown: pygame.Rect, page_height: int
+    ) -> None:
         """Keep the pixels of ``shown`` (sky and content just drawn) for frames with ``key``."""
         if key is None:
             self._kept = None
             return
         pixels = self._kept[1] if self._kept is not None else None
-        if pixels is None or pixels.get_size() != shown.size or pixels.get_bitsize() != surface.get_bitsize():
+        if (
+            pixels is None
+            or pixels.get_size() != shown.size
+            or pixels.get_bitsize() != surface.get_bitsize()
+        ):
             pixels = self._new_pixels(shown.size, surface)
         pixels.blit(surface, (0, 0), shown)
         self._kept = (key, pixels, page_height)
@@ -245,7 +272,7 @@ class UiScene(Scene):
             surface.blit(kept[1], view.topleft)
         else:
             self._sky_shown(page, shown)
-            page.set_clip(shown)                     # only the part shown is drawn: same pixels there
+            page.set_clip(shown)  # only the part shown is drawn: same pixels there
             try:
                 bottom = self.draw_content(page)
             finally:
@@ -264,7 +291,11 @@ class UiScene(Scene):
         if self._page_sky is None or self._page_sky[0] != key:
             self.ctx.painter.sky(page, shown)
             pixels = self._page_sky[1] if self._page_sky is not None else None
-            if pixels is None or pixels.get_size() != shown.size or pixels.get_bitsize() != page.get_bitsize():
+            if (
+                pixels is None
+                or pixels.get_size() != shown.size
+                or pixels.get_bitsize() != page.get_bitsize()
+            ):
                 pixels = self._new_pixels(shown.size, page)
             pixels.blit(page, (0, 0), shown)
             self._page_sky = (key, pixels)
@@ -275,8 +306,12 @@ class UiScene(Scene):
         pal = self.ctx.palette
         total = view.h + self.ui.max_scroll
         track = pygame.Rect(view.right - 12, view.y + 6, 8, view.h - 12)
-        thumb = pygame.Rect(track.x, track.y + track.h * self.ui.scroll // total, 8,
-                            max(24, track.h * view.h // total))
+        thumb = pygame.Rect(
+            track.x,
+            track.y + track.h * self.ui.scroll // total,
+            8,
+            max(24, track.h * view.h // total),
+        )
         pygame.draw.rect(surface, pal.panel, track, border_radius=4)
         pygame.draw.rect(surface, pal.ink, thumb, border_radius=4)
 
@@ -313,10 +348,20 @@ class UiScene(Scene):
             return None
         player = self.ctx.player
         fonts = self.ctx.painter.fonts
-        who = (player.code, player.avatar_shape, player.avatar_colour) if player is not None else None
-        return (surface.get_size(), surface.get_bitsize(), self.ctx.palette, fonts.family, fonts.scale,
-                self.header_title(), self.ctx.t("common.back") if self.show_back else None,
-                self.show_settings, who)
+        who = (
+            (player.code, player.avatar_shape, player.avatar_colour) if player is not None else None
+        )
+        return (
+            surface.get_size(),
+            surface.get_bitsize(),
+            self.ctx.palette,
+            fonts.family,
+            fonts.scale,
+            self.header_title(),
+            self.ctx.t("common.back") if self.show_back else None,
+            self.show_settings,
+            who,
+        )
 
     def _header_line(self, surface: pygame.Surface) -> None:
         pal = self.ctx.palette
@@ -330,20 +375,37 @@ class UiScene(Scene):
         bar = pygame.Rect(0, 0, surface.get_width(), HEADER_H)
         pygame.draw.rect(surface, pal.panel, bar)
         self._header_line(surface)
-        x = (max(120, p.button_w(self.ctx.t("common.back"), "@small") - 16) + 36) if self.show_back else 24
+        x = (
+            (max(120, p.button_w(self.ctx.t("common.back"), "@small") - 16) + 36)
+            if self.show_back
+            else 24
+        )
         player = self.ctx.player
         right = bar.right - (GEAR.w + 20 if self.show_settings else 0)
         drawn = []
         if player is not None:
             code_w = min(int(210 * p.fonts.scale), p.font(16, True).size(player.code)[0])
-            art.avatar(surface, (right - code_w - 44, bar.centery), 20, player.avatar_shape,
-                       p.colour(player.avatar_colour), pal.ink)
-            drawn.append(p.text_fit(surface, player.code, (right - code_w - 16, bar.centery), code_w, 16,
-                                    bold=True))
+            art.avatar(
+                surface,
+                (right - code_w - 44, bar.centery),
+                20,
+                player.avatar_shape,
+                p.colour(player.avatar_colour),
+                pal.ink,
+            )
+            drawn.append(
+                p.text_fit(
+                    surface, player.code, (right - code_w - 16, bar.centery), code_w, 16, bold=True
+                )
+            )
             right -= code_w + 70
-        for badge in self.ctx.header_badges:       # the class session's clock (timed sessions only)
+        for badge in self.ctx.header_badges:  # the class session's clock (timed sessions only)
             right = badge.draw(self.ctx, surface, bar, right)
-        drawn.append(p.text_fit(surface, self.header_title(), (x, bar.centery), right - x - 10, 26, bold=True))
+        drawn.append(
+            p.text_fit(
+                surface, self.header_title(), (x, bar.centery), right - x - 10, 26, bold=True
+            )
+        )
         self._gear(surface)
         return all(bar.contains(r) for r in drawn if r is not None)
 
@@ -361,7 +423,7 @@ class UiScene(Scene):
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """Drawn above pygame-gui: the focus ring and any notice."""
         self.ui.draw_focus(surface)
-        if self.ctx.notices:       # stays until the player's next key or click (App.handle)
+        if self.ctx.notices:  # stays until the player's next key or click (App.handle)
             p = self.ctx.painter
             text = self.ctx.notices[-1]
             box = pygame.Rect(0, 0, 1000, p.height(text, 18, 960) + 28)

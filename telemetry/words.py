@@ -43,7 +43,9 @@ def load_locale_files(locale_dir: Path) -> dict[str, dict[str, str]]:
         table = tables.setdefault(language, {})
         for key, text in data.items():
             if key in table:
-                raise TranslationError(f"{path}: {key}: key defined twice for language '{language}'")
+                raise TranslationError(
+                    f"{path}: {key}: key defined twice for language '{language}'"
+                )
             table[key] = text
     if not tables:
         raise TranslationError(f"{locale_dir}: no locale files")
@@ -57,8 +59,9 @@ def fill(text: str, values: Mapping[str, object]) -> str:
 
 @lru_cache(maxsize=1)
 def _shipped() -> Mapping[str, Mapping[str, str]]:
-    return MappingProxyType({lang: MappingProxyType(t)
-                             for lang, t in load_locale_files(LOCALE_DIR).items()})
+    return MappingProxyType(
+        {lang: MappingProxyType(t) for lang, t in load_locale_files(LOCALE_DIR).items()}
+    )
 
 
 def languages() -> tuple[str, ...]:

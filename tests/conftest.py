@@ -22,8 +22,10 @@ def pytest_terminal_summary(terminalreporter):
     n = _PROFILE["statements"]
     if n:
         cost = _PROFILE["seconds"] / n * 1e6
-        terminalreporter.write_line(f"xAPI profile: {n} statements checked, {cost:.1f} µs each, "
-                                    f"{_PROFILE['seconds']:.2f} s in all")
+        terminalreporter.write_line(
+            f"xAPI profile: {n} statements checked, {cost:.1f} µs each, "
+            f"{_PROFILE['seconds']:.2f} s in all"
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -42,8 +42,10 @@ def key(k: int, mod: int = 0) -> pygame.event.Event:
 
 def click(pos: tuple[int, int]) -> list[pygame.event.Event]:
     """A left click at ``pos`` (down and up)."""
-    return [pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos),
-            pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos)]
+    return [
+        pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos),
+        pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos),
+    ]
 
 
 def press(app: App, k: int, mod: int = 0) -> None:
@@ -69,14 +71,21 @@ def walk_keys(app: App, goal: tuple[int, int], *, max_frames: int = 600) -> None
     from game.world.grid import find_path
 
     scene = app.ctx.scenes.top
-    arrows = {(1, 0): pygame.K_RIGHT, (-1, 0): pygame.K_LEFT, (0, 1): pygame.K_DOWN, (0, -1): pygame.K_UP}
+    arrows = {
+        (1, 0): pygame.K_RIGHT,
+        (-1, 0): pygame.K_LEFT,
+        (0, 1): pygame.K_DOWN,
+        (0, -1): pygame.K_UP,
+    }
     path = find_path(scene.town.grid, scene.walker.tile, goal, scene._closed())
     assert path is not None, f"no path to {goal}"
     i = 0
     while i < len(path) - 1:
         step = (path[i + 1][0] - path[i][0], path[i + 1][1] - path[i][1])
         j = i
-        while j < len(path) - 1 and (path[j + 1][0] - path[j][0], path[j + 1][1] - path[j][1]) == step:
+        while (
+            j < len(path) - 1 and (path[j + 1][0] - path[j][0], path[j + 1][1] - path[j][1]) == step
+        ):
             j += 1
         app.pump([key(arrows[step])], dt=1 / 60)
         cx, cy = scene.walker.centre(path[j])
@@ -87,7 +96,10 @@ def walk_keys(app: App, goal: tuple[int, int], *, max_frames: int = 600) -> None
             if (x - cx) * step[0] >= 0 and (y - cy) * step[1] >= 0 and scene.walker.tile == path[j]:
                 break
             app.pump([], dt=1 / 60)
-        app.pump([pygame.event.Event(pygame.KEYUP, key=arrows[step], mod=0, unicode="", scancode=0)], dt=1 / 60)
+        app.pump(
+            [pygame.event.Event(pygame.KEYUP, key=arrows[step], mod=0, unicode="", scancode=0)],
+            dt=1 / 60,
+        )
         i = j
 
 
@@ -106,6 +118,7 @@ def at_reading_pace(app, seconds: float = 3.0) -> None:
     key-mash, which is not evidence (issue 17 item 1)."""
     import itertools
     import time
+
     ticks = itertools.count()
     start = time.time() + seconds
     app.ctx.recorder.wall_clock = lambda: start + seconds * next(ticks)

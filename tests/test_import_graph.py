@@ -125,7 +125,8 @@ def test_the_checker_sees_a_cycle_through_an_import_inside_a_function(tmp_path):
     (tmp_path / "game" / "scenes" / "b.py").write_text(
         "from typing import TYPE_CHECKING\n"
         "if TYPE_CHECKING:\n    from game import c\n"
-        "def go():\n    from .a import thing\n")
+        "def go():\n    from .a import thing\n"
+    )
     (tmp_path / "game" / "c.py").write_text("")
     found = import_graph(tmp_path, ("game",))
     assert found["game.scenes.a"] == {"game.scenes", "game.scenes.b"}
@@ -145,13 +146,20 @@ def test_the_checker_finds_a_long_cycle_and_no_false_ones():
 CYCLES_LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("package", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=CYCLES_LEFT[p]))
-    if p in CYCLES_LEFT else p for p in PACKAGES])
+@pytest.mark.parametrize(
+    "package",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=CYCLES_LEFT[p]))
+        if p in CYCLES_LEFT
+        else p
+        for p in PACKAGES
+    ],
+)
 def test_no_import_cycles(graph, package):
     """Every cycle that touches ``package``, with its modules, is named when this fails."""
-    found = [c for c in cycles(graph)
-             if any(m == package or m.startswith(package + ".") for m in c)]
+    found = [
+        c for c in cycles(graph) if any(m == package or m.startswith(package + ".") for m in c)
+    ]
     assert found == [], f"import cycles in {package}/: {found}"
 
 
@@ -160,8 +168,10 @@ def test_no_scene_module_imports_another_scene_module():
     known = find_modules(ROOT)
     scene_modules = {m for m in known if m.startswith("game.scenes.")}
     assert len(scene_modules) >= 20
-    offending = {m: sorted(t for t in imports_of(m, known[m], known) if t.startswith("game.scenes"))
-                 for m in sorted(scene_modules)}
+    offending = {
+        m: sorted(t for t in imports_of(m, known[m], known) if t.startswith("game.scenes"))
+        for m in sorted(scene_modules)
+    }
     assert {m: t for m, t in offending.items() if t} == {}
 
 

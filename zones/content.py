@@ -188,9 +188,9 @@ class Content:
     items: dict[str, Item]
     occupations: dict[str, Occupation]
     job_zones: dict[int, dict[str, str]] = field(default_factory=dict)
-    job_board: tuple[str, ...] = ()   # item ids a new player sorts on the odd-jobs board
+    job_board: tuple[str, ...] = ()  # item ids a new player sorts on the odd-jobs board
     routes: dict[str, RouteFramework] = field(default_factory=dict)
-    route_defaults: dict[str, str] = field(default_factory=dict)   # language -> framework id
+    route_defaults: dict[str, str] = field(default_factory=dict)  # language -> framework id
 
     def route_framework(self, chosen: str, language: str) -> RouteFramework | None:
         """The learning-route framework to show: ``chosen`` if known, else the default

@@ -28,20 +28,28 @@ def read_json(path: Path, problems: list[str], kind: type | None = None) -> Any:
     except RecursionError:
         problems.append(f"{path}: -: invalid JSON (nested too deeply)")
         return None
-    except ValueError as exc:   # e.g. a number of more than 4,300 digits
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits
         problems.append(f"{path}: -: invalid JSON ({exc})")
         return None
     if kind is not None and not isinstance(data, kind):
-        problems.append(f"{path}: -: must be {_KIND_NAMES.get(kind, kind.__name__)}, "
-                        f"got {_json_type(data)}")
+        problems.append(
+            f"{path}: -: must be {_KIND_NAMES.get(kind, kind.__name__)}, got {_json_type(data)}"
+        )
         return None
     return data
 
 
 def _json_type(value: Any) -> str:
     """The JSON name of a parsed value's type, for a problem line."""
-    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false",
-             int: "a number", float: "a number", type(None): "null"}
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 

@@ -45,7 +45,9 @@ def load_items(data_dir: Path, languages: tuple[str, ...], problems: list[str]) 
     return items
 
 
-def load_job_board(content_dir: Path, items: dict[str, Item], problems: list[str]) -> tuple[str, ...]:
+def load_job_board(
+    content_dir: Path, items: dict[str, Item], problems: list[str]
+) -> tuple[str, ...]:
     """The odd-jobs board's cards: known items, no repeats, the same number of each type
     (so the first picture of a new player favours no type)."""
     path = content_dir / "job_board.json"
@@ -68,7 +70,9 @@ def load_job_board(content_dir: Path, items: dict[str, Item], problems: list[str
         return ()
     per_type = Counter(items[c].riasec for c in cards)
     if len(per_type) != 6 or len(set(per_type.values())) != 1:
-        problems.append(f"{path}: cards: needs the same number of items of each of R I A S E C, "
-                        f"has {dict(sorted(per_type.items()))}")
+        problems.append(
+            f"{path}: cards: needs the same number of items of each of R I A S E C, "
+            f"has {dict(sorted(per_type.items()))}"
+        )
         return ()
     return tuple(cards)

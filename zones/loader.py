@@ -132,14 +132,22 @@ def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupatio
     """The 923 O*NET occupations with their best ESCO names attached where the crosswalk
     has a good enough match (``telemetry.profile.esco_match.pick``) and every searchable name."""
     path = data_dir / "occupations.csv"
-    rows = _read_csv(path, problems, ("soc_code", "title", "description", *RIASEC, "holland_code", "job_zone"))
+    rows = _read_csv(
+        path, problems, ("soc_code", "title", "description", *RIASEC, "holland_code", "job_zone")
+    )
     linked: dict[str, list[tuple[str, float]]] = {}
     cross = data_dir / "occupations_esco.csv"
-    for n, row in enumerate(_read_csv(cross, problems, ("soc_code", "esco_uri", "nesta_confidence")), start=2):
+    for n, row in enumerate(
+        _read_csv(cross, problems, ("soc_code", "esco_uri", "nesta_confidence")), start=2
+    ):
         try:
-            linked.setdefault(row["soc_code"], []).append((row["esco_uri"], float(row["nesta_confidence"])))
+            linked.setdefault(row["soc_code"], []).append(
+                (row["esco_uri"], float(row["nesta_confidence"]))
+            )
         except (TypeError, ValueError):
-            problems.append(f"{cross}: line {n}: nesta_confidence '{row['nesta_confidence']}' is not a number")
+            problems.append(
+                f"{cross}: line {n}: nesta_confidence '{row['nesta_confidence']}' is not a number"
+            )
     try:
         concepts = load_esco_labels(data_dir / "esco_labels.csv")
     except OccupationDataError as exc:
@@ -149,7 +157,9 @@ def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupatio
     for concept in concepts.values():
         for soc in concept.title_of:
             by_title.setdefault(soc, []).append(concept.uri)
-    team = _team_words(data_dir / "team_occupation_words.csv", {r["soc_code"] for r in rows}, problems)
+    team = _team_words(
+        data_dir / "team_occupation_words.csv", {r["soc_code"] for r in rows}, problems
+    )
     out: dict[str, Occupation] = {}
     for n, row in enumerate(rows, start=2):
         try:
@@ -160,26 +170,46 @@ def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupatio
             continue
         code = row["soc_code"] or ""
         if not SOC.match(code):
-            problems.append(f"{path}: line {n}: soc_code '{row['soc_code']}' is not an O*NET-SOC code")
+            problems.append(
+                f"{path}: line {n}: soc_code '{row['soc_code']}' is not an O*NET-SOC code"
+            )
             continue
         isco = tuple(c for c in (row.get("isco08") or "").split(";") if c)
-        chosen = pick(row["title"], row["description"], isco, linked.get(code, []), concepts,
-                      by_title.get(code, []))
+        chosen = pick(
+            row["title"],
+            row["description"],
+            isco,
+            linked.get(code, []),
+            concepts,
+            by_title.get(code, []),
+        )
         esco = tuple(EscoName(c.uri, c.isco08, dict(c.preferred)) for c in chosen.shown)
-        out[code] = Occupation(code, row["title"], row["description"], scores, row["holland_code"],
-                               zone,  # type: ignore[arg-type]
-                               tuple(e.label["en"] for e in esco), esco, isco,
-                               _names(row["title"], chosen.shown + chosen.linked) + team.get(code, ()))
+        out[code] = Occupation(
+            code,
+            row["title"],
+            row["description"],
+            scores,
+            row["holland_code"],
+            zone,  # type: ignore[arg-type]
+            tuple(e.label["en"] for e in esco),
+            esco,
+            isco,
+            _names(row["title"], chosen.shown + chosen.linked) + team.get(code, ()),
+        )
     return out
 
 
-def _team_words(path: Path, codes: set[str], problems: list[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+def _team_words(
+    path: Path, codes: set[str], problems: list[str]
+) -> dict[str, tuple[tuple[str, str], ...]]:
     """The Worktown team's everyday search words (not ESCO's): {code: ((language, word), ...)}."""
     out: dict[str, tuple[tuple[str, str], ...]] = {}
     for n, row in enumerate(_read_csv(path, problems, ("soc_code", "language", "word")), start=2):
         code, lang, word = row["soc_code"] or "", row["language"] or "", (row["word"] or "").strip()
         if code not in codes:
-            problems.append(f"{path}: line {n}: soc_code '{code}' is not an occupation in occupations.csv")
+            problems.append(
+                f"{path}: line {n}: soc_code '{code}' is not an occupation in occupations.csv"
+            )
         elif lang not in languages() or not word:
             problems.append(f"{path}: line {n}: needs a language {languages()} and a word")
         else:
@@ -198,7 +228,9 @@ def _names(title: str, concepts) -> tuple[tuple[str, str], ...]:
     return tuple(seen)
 
 
-def load_routes(data_dir: Path, problems: list[str]) -> tuple[dict[str, RouteFramework], dict[str, str]]:
+def load_routes(
+    data_dir: Path, problems: list[str]
+) -> tuple[dict[str, RouteFramework], dict[str, str]]:
     """``learning_routes.json``: every framework with routes for Job Zones 1-5 in every
     language, and a known default framework for every language."""
     path = data_dir / "learning_routes.json"
@@ -226,7 +258,9 @@ def load_routes(data_dir: Path, problems: list[str]) -> tuple[dict[str, RouteFra
         zones = {int(z): chk.text(zones_rec, z, f"{w}.zones") for z in sorted(zones_rec)}
         out[fid] = RouteFramework(fid, chk.text(rec, "name", w), zones)
     defaults = data.get("default_for_language")
-    if not isinstance(defaults, dict) or any(defaults.get(lang) not in named for lang in languages()):
+    if not isinstance(defaults, dict) or any(
+        defaults.get(lang) not in named for lang in languages()
+    ):
         chk.bad("default_for_language", f"must name a known framework for each of {languages()}")
         defaults = {}
     return out, {str(k): str(v) for k, v in defaults.items() if v in out}
@@ -265,8 +299,9 @@ def _mechanic_problems(mechanic: Any, params: dict[str, Any]) -> list[str]:
         return [f"malformed parameters ({type(exc).__name__}: {exc})"]
 
 
-def _levels(chk: _Checker, rec: dict, base: dict[str, Any], mechanic: Any
-            ) -> tuple[tuple[Level, ...], Level | None, dict[str, str] | None]:
+def _levels(
+    chk: _Checker, rec: dict, base: dict[str, Any], mechanic: Any
+) -> tuple[tuple[Level, ...], Level | None, dict[str, str] | None]:
     """A challenge's ``levels`` (tutorial, job, twist, in that order), its ``extra_shift``
     and its ``next_step`` line; each level's params are the base params with its own keys
     laid over them, checked by the mechanic as a whole. A challenge without ``levels``
@@ -275,18 +310,25 @@ def _levels(chk: _Checker, rec: dict, base: dict[str, Any], mechanic: Any
         return (), None, None
     raw = chk.get(rec, "levels", list, "challenge") or []
     if len(raw) != len(LEVEL_KINDS):
-        chk.bad("levels", f"needs {len(LEVEL_KINDS)} levels ({', '.join(LEVEL_KINDS)}), has {len(raw)}")
+        chk.bad(
+            "levels", f"needs {len(LEVEL_KINDS)} levels ({', '.join(LEVEL_KINDS)}), has {len(raw)}"
+        )
     levels = []
     for n, (entry, kind) in enumerate(zip(raw, LEVEL_KINDS, strict=False), start=1):
         level = _level(chk, entry, f"levels[{n}]", kind, base, mechanic)
         if level is not None:
             levels.append(level)
-    extra = _level(chk, rec.get("extra_shift"), "extra_shift", EXTRA_SHIFT, base, mechanic) \
-        if "extra_shift" in rec else chk.bad("extra_shift", "missing (every challenge with levels offers one)")
+    extra = (
+        _level(chk, rec.get("extra_shift"), "extra_shift", EXTRA_SHIFT, base, mechanic)
+        if "extra_shift" in rec
+        else chk.bad("extra_shift", "missing (every challenge with levels offers one)")
+    )
     return tuple(levels), extra, chk.text(rec, "next_step", "challenge")
 
 
-def _level(chk: _Checker, entry: Any, where: str, kind: str, base: dict[str, Any], mechanic: Any) -> Level | None:
+def _level(
+    chk: _Checker, entry: Any, where: str, kind: str, base: dict[str, Any], mechanic: Any
+) -> Level | None:
     """One level record: ``kind`` (must be the expected one), ``title``, ``brief``, ``params``."""
     if not isinstance(entry, dict):
         chk.bad(where, "must be an object")
@@ -319,7 +361,9 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
         theme = chk.get(rec, "theme", str, w)
         if theme is not None and theme not in THEMES:
             chk.bad(f"{w}.theme", f"'{theme}' is not one of {THEMES}")
-        competences[cid] = Competence(cid, theme or "", chk.text(rec, "name", w), chk.text(rec, "description", w))
+        competences[cid] = Competence(
+            cid, theme or "", chk.text(rec, "name", w), chk.text(rec, "description", w)
+        )
 
     skills: dict[str, Skill] = {}
     path = content_dir / "skills.json"
@@ -345,14 +389,25 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
         chals = chk.strings(rec, "challenges", w)
         if len(chals) < 3:
             chk.bad(f"{w}.challenges", f"has {len(chals)} challenges, needs at least 3")
-        districts.append(District(did, letter or "", chk.text(rec, "name", w), chk.text(rec, "tagline", w),
-                                  chk.text(rec, "nickname", w), chk.colour(rec, "colour", w),
-                                  chk.get(rec, "mentor", str, w) or "", tuple(chals),
-                                  chk.icon(rec, w)))
+        districts.append(
+            District(
+                did,
+                letter or "",
+                chk.text(rec, "name", w),
+                chk.text(rec, "tagline", w),
+                chk.text(rec, "nickname", w),
+                chk.colour(rec, "colour", w),
+                chk.get(rec, "mentor", str, w) or "",
+                tuple(chals),
+                chk.icon(rec, w),
+            )
+        )
     _unique([d.id for d in districts], str(path), problems)
     letters = sorted(d.riasec for d in districts)
     if districts and letters != sorted(RIASEC):
-        problems.append(f"{path}: riasec: districts must cover R I A S E C once each, got {''.join(letters)}")
+        problems.append(
+            f"{path}: riasec: districts must cover R I A S E C once each, got {''.join(letters)}"
+        )
 
     landmarks: list[Landmark] = []
     path = content_dir / "landmarks.json"
@@ -363,9 +418,16 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
         theme = chk.get(rec, "theme", str, w)
         if theme is not None and theme not in THEMES:
             chk.bad(f"{w}.theme", f"'{theme}' is not one of {THEMES}")
-        landmarks.append(Landmark(lid, theme or "", chk.text(rec, "name", w), chk.text(rec, "tagline", w),
-                                  chk.colour(rec, "colour", w),
-                                  chk.icon(rec, w)))
+        landmarks.append(
+            Landmark(
+                lid,
+                theme or "",
+                chk.text(rec, "name", w),
+                chk.text(rec, "tagline", w),
+                chk.colour(rec, "colour", w),
+                chk.icon(rec, w),
+            )
+        )
 
     mentors: dict[str, Mentor] = {}
     path = content_dir / "mentors.json"
@@ -386,28 +448,45 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
         questions = []
         for j, q in enumerate(chk.get(rec, "questions", list, w) or []):
             qw = f"{w}.questions[{j}]"
-            questions.append(MentorQuestion(chk.ident(q, qw), chk.text(q, "ask", qw), chk.text(q, "answer", qw)))
+            questions.append(
+                MentorQuestion(chk.ident(q, qw), chk.text(q, "ask", qw), chk.text(q, "answer", qw))
+            )
         item_ids = chk.strings(rec, "items", w)
         own = {d.riasec for d in districts if d.id == dist}
         for item in item_ids:
             if item not in items:
                 chk.bad(f"{w}.items", f"'{item}' is not an item in riasec_items.csv")
             elif own and items[item].riasec not in own:
-                chk.bad(f"{w}.items", f"'{item}' is a {items[item].riasec} activity: a mentor asks only "
-                                      f"about their own field ({''.join(sorted(own))}); other types belong "
-                                      "on the odd-jobs board")
-        mentors[mid] = Mentor(mid, dist or "", chk.text(rec, "name", w), chk.text(rec, "job", w), occ or "",
-                              str(avatar.get("shape", "circle")),
-                              avatar.get("colour", "#888888") if HEX.match(str(avatar.get("colour", ""))) else "#888888",
-                              chk.text(rec, "greeting", w), tuple(questions), tuple(item_ids))
+                chk.bad(
+                    f"{w}.items",
+                    f"'{item}' is a {items[item].riasec} activity: a mentor asks only "
+                    f"about their own field ({''.join(sorted(own))}); other types belong "
+                    "on the odd-jobs board",
+                )
+        mentors[mid] = Mentor(
+            mid,
+            dist or "",
+            chk.text(rec, "name", w),
+            chk.text(rec, "job", w),
+            occ or "",
+            str(avatar.get("shape", "circle")),
+            avatar.get("colour", "#888888")
+            if HEX.match(str(avatar.get("colour", "")))
+            else "#888888",
+            chk.text(rec, "greeting", w),
+            tuple(questions),
+            tuple(item_ids),
+        )
     for d in districts:
         if d.mentor not in mentors:
-            problems.append(f"{content_dir / 'districts.json'}: {d.id}.mentor: unknown mentor '{d.mentor}'")
+            problems.append(
+                f"{content_dir / 'districts.json'}: {d.id}.mentor: unknown mentor '{d.mentor}'"
+            )
 
     challenges: dict[str, Challenge] = {}
     chal_dir = content_dir / "challenges"
     letter_of = {d.id: d.riasec for d in districts}
-    unreadable: set[str] = set()   # already named once; not "no file" again
+    unreadable: set[str] = set()  # already named once; not "no file" again
     for path in sorted(chal_dir.glob("*.json")):
         chk = _Checker(problems, str(path))
         rec = _read_json(path, problems, dict)
@@ -432,7 +511,10 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
             if occ is None:
                 chk.bad("occupations", f"'{code}' is not in occupations.csv")
             elif dist in letter_of and letter_of[dist] not in occ.holland:
-                chk.bad("occupations", f"'{code}' ({occ.title}, {occ.holland}) does not fit type {letter_of[dist]}")
+                chk.bad(
+                    "occupations",
+                    f"'{code}' ({occ.title}, {occ.holland}) does not fit type {letter_of[dist]}",
+                )
         chal_skills = chk.strings(rec, "skills", w, "skills")
         for sid in chal_skills:
             if sid not in skills:
@@ -450,22 +532,51 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
             for problem in _mechanic_problems(mechanic, params):
                 chk.bad("params", problem)
         levels, extra_shift, next_step = _levels(chk, rec, params, mechanic)
-        challenges[cid] = Challenge(cid, dist or "", mech or "", chk.text(rec, "title", w, 40),
-                                    chk.text(rec, "goal", w), chk.text(rec, "intro", w), tuple(occs),
-                                    tuple(chal_skills), tuple(chal_competences),
-                                    chk.text(rec, "pathway", w), minutes or 4, params,
-                                    levels, extra_shift, next_step)
+        challenges[cid] = Challenge(
+            cid,
+            dist or "",
+            mech or "",
+            chk.text(rec, "title", w, 40),
+            chk.text(rec, "goal", w),
+            chk.text(rec, "intro", w),
+            tuple(occs),
+            tuple(chal_skills),
+            tuple(chal_competences),
+            chk.text(rec, "pathway", w),
+            minutes or 4,
+            params,
+            levels,
+            extra_shift,
+            next_step,
+        )
     for d in districts:
         for cid in d.challenges:
             if cid in unreadable:
                 continue
             if cid not in challenges:
-                problems.append(f"{content_dir / 'districts.json'}: {d.id}.challenges: no file for '{cid}'")
+                problems.append(
+                    f"{content_dir / 'districts.json'}: {d.id}.challenges: no file for '{cid}'"
+                )
             elif challenges[cid].district != d.id:
-                problems.append(f"{chal_dir / (cid + '.json')}: district: is '{challenges[cid].district}' "
-                                f"but listed under '{d.id}'")
+                problems.append(
+                    f"{chal_dir / (cid + '.json')}: district: is '{challenges[cid].district}' "
+                    f"but listed under '{d.id}'"
+                )
 
     if problems:
         raise ContentError(problems)
-    return Content(languages(), districts, landmarks, competences, skills, mentors, challenges,
-                   items, occupations, job_zones, job_board, routes, route_defaults)
+    return Content(
+        languages(),
+        districts,
+        landmarks,
+        competences,
+        skills,
+        mentors,
+        challenges,
+        items,
+        occupations,
+        job_zones,
+        job_board,
+        routes,
+        route_defaults,
+    )

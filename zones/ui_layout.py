@@ -18,7 +18,9 @@ import pygame
 # -- rows and grids ------------------------------------------------------------------
 
 
-def flow(widths: list[int], x: int, y: int, max_w: int, height: int, gap: int = 14) -> list[pygame.Rect]:
+def flow(
+    widths: list[int], x: int, y: int, max_w: int, height: int, gap: int = 14
+) -> list[pygame.Rect]:
     """Place boxes of ``widths`` left to right from (x, y), wrapping to a new row (of
     ``height`` + gap) when the next one would pass ``x + max_w``."""
     rects: list[pygame.Rect] = []
@@ -32,15 +34,31 @@ def flow(widths: list[int], x: int, y: int, max_w: int, height: int, gap: int = 
     return rects
 
 
-def button_row(painter, labels: list[str], x: int, y: int, max_w: int, style: str = "@default",
-               min_w: int = 0, gap: int = 14) -> list[pygame.Rect]:
+def button_row(
+    painter,
+    labels: list[str],
+    x: int,
+    y: int,
+    max_w: int,
+    style: str = "@default",
+    min_w: int = 0,
+    gap: int = 14,
+) -> list[pygame.Rect]:
     """Buttons sized to their labels (at least ``min_w``), flowing onto more rows if needed."""
     widths = [max(min_w, painter.button_w(label, style)) for label in labels]
     return flow(widths, x, y, max_w, painter.button_h(style), gap)
 
 
-def centred_row(painter, labels: list[str], centre_x: int, y: int, max_w: int, style: str = "@default",
-                min_w: int = 0, gap: int = 14) -> list[pygame.Rect]:
+def centred_row(
+    painter,
+    labels: list[str],
+    centre_x: int,
+    y: int,
+    max_w: int,
+    style: str = "@default",
+    min_w: int = 0,
+    gap: int = 14,
+) -> list[pygame.Rect]:
     """Like ``button_row`` but each row centred on ``centre_x``."""
     rects = button_row(painter, labels, 0, y, max_w, style, min_w, gap)
     rows: dict[int, list[pygame.Rect]] = {}
@@ -64,21 +82,30 @@ def columns_for(painter, base: int, width: int, min_col: int) -> int:
     return max(1, min(base, width // max(1, int(min_col * painter.fonts.scale))))
 
 
-def grid(heights: list[int], x: int, y: int, width: int, cols: int, gap: int = 24,
-         row_gap: int | None = None) -> list[pygame.Rect]:
+def grid(
+    heights: list[int],
+    x: int,
+    y: int,
+    width: int,
+    cols: int,
+    gap: int = 24,
+    row_gap: int | None = None,
+) -> list[pygame.Rect]:
     """Cards in ``cols`` columns ``gap`` apart (rows ``row_gap`` apart, default ``gap``);
     each row as tall as its tallest card's ``heights``."""
     w = (width - gap * (cols - 1)) // cols
     rects = []
     for start in range(0, len(heights), cols):
-        row = heights[start:start + cols]
+        row = heights[start : start + cols]
         h = max(row)
         rects += [pygame.Rect(x + i * (w + gap), y, w, h) for i in range(len(row))]
         y += h + (gap if row_gap is None else row_gap)
     return rects
 
 
-def beside(painter, x: int, y: int, width: int, left_w: int, right_min: int, gap: int = 20) -> tuple[bool, int]:
+def beside(
+    painter, x: int, y: int, width: int, left_w: int, right_min: int, gap: int = 20
+) -> tuple[bool, int]:
     """Whether a panel ``left_w`` wide and one of at least ``right_min`` design pixels
     (scaled with the text) sit side by side in ``width``; with the left panel's width:
     ``left_w`` side by side, ``width`` when the right one wraps below it."""
@@ -86,7 +113,9 @@ def beside(painter, x: int, y: int, width: int, left_w: int, right_min: int, gap
     return fits, left_w if fits else width
 
 
-def second(first: pygame.Rect, area: pygame.Rect, side_by_side: bool, height: int, gap: int = 20) -> pygame.Rect:
+def second(
+    first: pygame.Rect, area: pygame.Rect, side_by_side: bool, height: int, gap: int = 20
+) -> pygame.Rect:
     """The panel after ``first``: beside it up to ``area``'s right edge (``height`` tall),
     or, where the two do not fit side by side, below it across ``area`` (0 tall: it
     grows with what it holds)."""
@@ -109,7 +138,9 @@ def below(design_y: int, above_bottom: int, gap: int = 0) -> int:
     return max(design_y, above_bottom + gap)
 
 
-def stack_heights(painter, blocks: list[tuple[str, int, bool]], width: int, gap: int = 8) -> list[int]:
+def stack_heights(
+    painter, blocks: list[tuple[str, int, bool]], width: int, gap: int = 8
+) -> list[int]:
     """The height of each (text, size, bold) block wrapped to ``width``, gap included."""
     return [painter.height(text, size, width, bold) + gap for text, size, bold in blocks]
 
@@ -140,15 +171,27 @@ def label_h(p, text: str, width: int, size: int, bold: bool = False) -> int:
     return text_h(p, text, width, size, bold)
 
 
-def label(p, surface: pygame.Surface, text: str, midleft, width: int, size: int, *, colour=None,
-          bold: bool = False, box=None) -> pygame.Rect:
+def label(
+    p,
+    surface: pygame.Surface,
+    text: str,
+    midleft,
+    width: int,
+    size: int,
+    *,
+    colour=None,
+    bold: bool = False,
+    box=None,
+) -> pygame.Rect:
     """One line centred on ``midleft``'s y, shrunk to ``width`` as ``painter.text_fit`` where
     labels may shrink; else, when it does not fit one line, wrapped (centred on the same y)."""
     x, y = int(midleft[0]), int(midleft[1])
     if shrinks(p) or p.fits(text, width, size, bold):
         return p.text_fit(surface, text, (x, y), width, size, colour=colour, bold=bold, box=box)
     h = text_h(p, text, width, size, bold)
-    return p.text(surface, text, (x, y - h // 2), size, colour=colour, bold=bold, width=width, box=box)
+    return p.text(
+        surface, text, (x, y - h // 2), size, colour=colour, bold=bold, width=width, box=box
+    )
 
 
 def scaled(p, size: int) -> int:

@@ -54,7 +54,9 @@ def main(argv: list[str]) -> int:
         onet = list(csv.DictReader(fh))
     by_label: dict[str, list[str]] = {}
     for uri, row in en.items():
-        by_label.setdefault(" ".join(stem(w) for w in _clean(row["preferredLabel"]).split()), []).append(uri)
+        by_label.setdefault(
+            " ".join(stem(w) for w in _clean(row["preferredLabel"]).split()), []
+        ).append(uri)
     title_of: dict[str, list[str]] = {}
     for occ in onet:
         isco = [c for c in occ["isco08"].split(";") if c]
@@ -63,7 +65,9 @@ def main(argv: list[str]) -> int:
                 title_of.setdefault(uri, []).append(occ["soc_code"])
     missing = sorted((linked | set(title_of)) - set(en))
     if missing:
-        raise SystemExit(f"{argv[0]}: {len(missing)} linked ESCO occupations missing, e.g. {missing[0]}")
+        raise SystemExit(
+            f"{argv[0]}: {len(missing)} linked ESCO occupations missing, e.g. {missing[0]}"
+        )
     out = HERE / "esco_labels.csv"
     with open(out, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
@@ -76,7 +80,10 @@ def main(argv: list[str]) -> int:
                 alts = {_clean(a) for a in row.get("altLabels", "").split("\n")} - {"", pref}
                 cells += [pref, ALT_SEP.join(sorted(alts, key=lambda a: (a.casefold(), a)))]
             writer.writerow(cells)
-    print(f"{out}: {len(linked | set(title_of))} ESCO occupations ({len(set(title_of) - linked)} by title only)")
+    print(
+        f"{out}: {len(linked | set(title_of))} ESCO occupations ({len(set(title_of) - linked)} by "
+        "title only)"
+    )
     return 0
 
 

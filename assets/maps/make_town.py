@@ -15,8 +15,8 @@ the game reads: ``spawn``, ``quarter`` (property ``district``), ``door`` (``chal
 
 The generator has four parts: ``town_spec.py`` (sizes, places, looks), ``town_tiles_art.py``
 (the tileset), ``town_people_art.py`` (the people sheet) and this file (the layout and the
-Tiled XML). This script is authoring, like a level designer's hand: it may know the districts' ids and
-which look each gets (``STYLE``). The game reads only what the map and ``zones/`` say.
+Tiled XML). This script is authoring, like a level designer's hand: it may know the districts' ids
+and which look each gets (``STYLE``). The game reads only what the map and ``zones/`` say.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from xml.sax.saxutils import quoteattr
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-sys.path.insert(0, str(Path(__file__).resolve().parent))     # the generator's other parts
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generator's other parts
 
 import pygame  # noqa: E402
 from town_people_art import ACTIONS, build_people  # noqa: E402,F401  (ACTIONS: the engine reads the same)
@@ -73,12 +73,19 @@ class Town:
                 (self.g if layer == "g" else self.b)(x, y, name)
 
     def obj(self, kind, name, x, y, w=T, h=T, **props):
-        self.objects.append({"type": kind, "name": name, "x": x, "y": y, "w": w, "h": h, "props": props})
+        self.objects.append(
+            {"type": kind, "name": name, "x": x, "y": y, "w": w, "h": h, "props": props}
+        )
 
     def solid_grid(self):
         solid = {self.sheet.gid[n] for n in self.sheet.solid}
-        return [[1 if (self.build[y][x] in solid or self.ground[y][x] in solid) else 0 for x in range(W)]
-                for y in range(H)]
+        return [
+            [
+                1 if (self.build[y][x] in solid or self.ground[y][x] in solid) else 0
+                for x in range(W)
+            ]
+            for y in range(H)
+        ]
 
 
 def lay_out(town: Town, districts: dict, people: list[dict]) -> None:
@@ -106,14 +113,31 @@ def lay_out(town: Town, districts: dict, people: list[dict]) -> None:
     # crossings in front of every quarter gate, kerbs along the avenues
     for x in range(2, W - 2):
         for y in (16, 20, 33, 37):
-            if town.ground[y][x] == town.sheet.gid["grass"] or town.ground[y][x] == town.sheet.gid["grass2"]:
+            if (
+                town.ground[y][x] == town.sheet.gid["grass"]
+                or town.ground[y][x] == town.sheet.gid["grass2"]
+            ):
                 pass
     # the park and its square in the middle band (y 20..33, x 27..48)
     town.fill(27, 21, 22, 12, "grass")
-    for (x, y) in ((28, 22), (29, 31), (46, 22), (47, 31), (31, 23), (44, 29), (28, 29), (47, 24),
-                   (30, 22), (45, 32), (28, 32), (35, 32), (47, 29), (32, 31)):
+    for x, y in (
+        (28, 22),
+        (29, 31),
+        (46, 22),
+        (47, 31),
+        (31, 23),
+        (44, 29),
+        (28, 29),
+        (47, 24),
+        (30, 22),
+        (45, 32),
+        (28, 32),
+        (35, 32),
+        (47, 29),
+        (32, 31),
+    ):
         town.b(x, y, "tree")
-    for (x, y) in ((29, 23), (30, 29), (45, 23), (46, 30), (34, 31), (41, 22), (35, 22), (43, 32)):
+    for x, y in ((29, 23), (30, 29), (45, 23), (46, 30), (34, 31), (41, 22), (35, 22), (43, 32)):
         town.g(x, y, "flowers")
     for x in range(30, 46):
         if x not in (37, 38):
@@ -142,8 +166,16 @@ def lay_out(town: Town, districts: dict, people: list[dict]) -> None:
     for lid, (lx, ly) in LANDMARKS.items():
         landmark(town, lid, lx, ly)
     for i, (did, qx, qy) in enumerate(QUARTERS):
-        quarter(town, did, STYLE[did], qx, qy, top=i < 3, district=districts[did],
-                people=[p for p in people if p["district"] == did])
+        quarter(
+            town,
+            did,
+            STYLE[did],
+            qx,
+            qy,
+            top=i < 3,
+            district=districts[did],
+            people=[p for p in people if p["district"] == did],
+        )
     # zebra crossings where the park's path meets the avenues
     for y in (17, 18, 19, 34, 35, 36):
         town.g(37, y, "zebra")
@@ -172,7 +204,6 @@ def landmark(town: Town, lid, x0, y0):
     town.g(dx, dy + 1, "plaza")
     for y in range(dy + 1, 30):
         town.g(dx, y, "path")
-
 
 
 def quarter(town: Town, did, look, x0, y0, *, top, district, people):
@@ -220,14 +251,25 @@ def quarter(town: Town, did, look, x0, y0, *, top, district, people):
     town.obj("sign", f"sign_{did}", (board_x - 3) * T, sign_y * T, 7 * T, T, district=did)
     # yard props, in rows, leaving room for people
     props = LOOKS[look]["props"]
-    spots = [(x0 + 3, yard_top + 1), (x0 + 9 if top else x0 + 13, yard_top + 3), (x0 + 16, yard_top + 1),
-             (x0 + 4, yard_top + 5), (x0 + 17, yard_top + 5), (x0 + 12, yard_top + 6)]
+    spots = [
+        (x0 + 3, yard_top + 1),
+        (x0 + 9 if top else x0 + 13, yard_top + 3),
+        (x0 + 16, yard_top + 1),
+        (x0 + 4, yard_top + 5),
+        (x0 + 17, yard_top + 5),
+        (x0 + 12, yard_top + 6),
+    ]
     for i, (px, py) in enumerate(spots):
         if town.build[py][px] == 0 and px not in (gx, gx + 1) and (px, py) != (board_x, board_y):
             town.b(px, py, f"{look}.{props[i % 3]}")
     # people stand beside the props they work at
-    stands = [(x0 + 4, yard_top + 2), (x0 + 10 if top else x0 + 14, yard_top + 4), (x0 + 17, yard_top + 2),
-              (x0 + 6, yard_top + 6), (x0 + 15, yard_top + 6)]
+    stands = [
+        (x0 + 4, yard_top + 2),
+        (x0 + 10 if top else x0 + 14, yard_top + 4),
+        (x0 + 17, yard_top + 2),
+        (x0 + 6, yard_top + 6),
+        (x0 + 15, yard_top + 6),
+    ]
     for (px, py), p in zip(stands, people, strict=False):
         town.build[py][px] = 0
         town.obj("person", f"person_{p['id']}", px * T, py * T, person=p["id"])
@@ -242,36 +284,53 @@ def tmx_text(town: Town) -> str:
     def csv(grid):
         return ",\n".join(",".join(str(v) for v in row) for row in grid)
 
-    tiles = "".join(f'  <tile id="{gid - 1}"><properties><property name="solid" type="bool" value="true"/>'
-                    f'</properties></tile>\n' for name, gid in sheet.gid.items() if name in sheet.solid)
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           f'<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" renderorder="right-down" '
-           f'width="{W}" height="{H}" tilewidth="{T}" tileheight="{T}" infinite="0" nextlayerid="5" '
-           f'nextobjectid="{len(town.objects) + 1}">',
-           f' <tileset firstgid="1" name="town_tiles" tilewidth="{T}" tileheight="{T}" '
-           f'tilecount="{rows * COLS}" columns="{COLS}">',
-           f'  <image source="town_tiles.png" width="{COLS * T}" height="{rows * T}"/>',
-           tiles.rstrip("\n"),
-           ' </tileset>',
-           f' <layer id="1" name="ground" width="{W}" height="{H}"><data encoding="csv">',
-           csv(town.ground), '</data></layer>',
-           f' <layer id="2" name="buildings" width="{W}" height="{H}"><data encoding="csv">',
-           csv(town.build), '</data></layer>',
-           f' <layer id="3" name="collision" width="{W}" height="{H}" visible="0"><data encoding="csv">',
-           csv([[block if v else 0 for v in row] for row in collision]), '</data></layer>',
-           ' <objectgroup id="4" name="things">']
+    tiles = "".join(
+        f'  <tile id="{gid - 1}"><properties><property name="solid" type="bool" value="true"/>'
+        f"</properties></tile>\n"
+        for name, gid in sheet.gid.items()
+        if name in sheet.solid
+    )
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<map version="1.10" tiledversion="1.10.2" orientation="orthogonal" '
+        'renderorder="right-down" '
+        f'width="{W}" height="{H}" tilewidth="{T}" tileheight="{T}" infinite="0" nextlayerid="5" '
+        f'nextobjectid="{len(town.objects) + 1}">',
+        f' <tileset firstgid="1" name="town_tiles" tilewidth="{T}" tileheight="{T}" '
+        f'tilecount="{rows * COLS}" columns="{COLS}">',
+        f'  <image source="town_tiles.png" width="{COLS * T}" height="{rows * T}"/>',
+        tiles.rstrip("\n"),
+        " </tileset>",
+        f' <layer id="1" name="ground" width="{W}" height="{H}"><data encoding="csv">',
+        csv(town.ground),
+        "</data></layer>",
+        f' <layer id="2" name="buildings" width="{W}" height="{H}"><data encoding="csv">',
+        csv(town.build),
+        "</data></layer>",
+        f' <layer id="3" name="collision" width="{W}" height="{H}" visible="0"><data '
+        'encoding="csv">',
+        csv([[block if v else 0 for v in row] for row in collision]),
+        "</data></layer>",
+        ' <objectgroup id="4" name="things">',
+    ]
     for i, o in enumerate(town.objects, start=1):
-        props = "".join(f'<property name="{k}" value={quoteattr(str(v))}/>' for k, v in o["props"].items())
+        props = "".join(
+            f'<property name="{k}" value={quoteattr(str(v))}/>' for k, v in o["props"].items()
+        )
         inner = f"<properties>{props}</properties>" if props else ""
-        out.append(f'  <object id="{i}" name="{o["name"]}" type="{o["type"]}" x="{o["x"]}" y="{o["y"]}" '
-                   f'width="{o["w"]}" height="{o["h"]}">{inner}</object>')
-    out += [' </objectgroup>', '</map>', '']
+        out.append(
+            f'  <object id="{i}" name="{o["name"]}" type="{o["type"]}" x="{o["x"]}" y="{o["y"]}" '
+            f'width="{o["w"]}" height="{o["h"]}">{inner}</object>'
+        )
+    out += [" </objectgroup>", "</map>", ""]
     return "\n".join(out)
 
 
 def main() -> None:
     pygame.init()
-    districts = {d["id"]: d for d in json.loads((ZONES / "districts.json").read_text(encoding="utf-8"))}
+    districts = {
+        d["id"]: d for d in json.loads((ZONES / "districts.json").read_text(encoding="utf-8"))
+    }
     people = json.loads((ZONES / "people.json").read_text(encoding="utf-8"))
     sheet = build_tiles()
     town = Town(sheet)
@@ -279,8 +338,10 @@ def main() -> None:
     pygame.image.save(sheet.image(), str(HERE / "town_tiles.png"))
     pygame.image.save(build_people(), str(HERE / "town_people.png"))
     (HERE / "town.tmx").write_text(tmx_text(town), encoding="utf-8")
-    print(f"wrote town.tmx ({W}x{H} tiles, {len(town.objects)} objects), town_tiles.png "
-          f"({len(sheet.surfaces)} tiles), town_people.png")
+    print(
+        f"wrote town.tmx ({W}x{H} tiles, {len(town.objects)} objects), town_tiles.png "
+        f"({len(sheet.surfaces)} tiles), town_people.png"
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from town_spec import INK, SPRITE  # noqa: E402
 
 SKIN = [(241, 194, 150), (198, 134, 90), (141, 85, 54), (255, 220, 180), (224, 172, 105)]
 HAIR = [(60, 40, 30), (20, 20, 24), (200, 150, 60), (140, 60, 30), (90, 90, 100)]
-SHIRT_KEY = (255, 0, 200)          # the avatar's shirt: recoloured to the player's colour
+SHIRT_KEY = (255, 0, 200)  # the avatar's shirt: recoloured to the player's colour
 ACTIONS = ("hammer", "write", "stir", "pet", "paint", "strum", "talk", "carry", "type", "wave")
 
 
@@ -48,14 +48,22 @@ def person(surface, ox, oy, facing, step, skin, hair, shirt, trousers, action=No
         d.rect(surface, shirt, (cx - 11, y + 19 + arm_l[1] // 2, 4, 12), border_radius=2)
         d.circle(surface, skin, (cx - 9, y + 31 + arm_l[1]), 2)
     if facing != 1:
-        d.rect(surface, shirt, (cx + 7 + arm_r[0] // 2, y + 19 + arm_r[1] // 2, 4, 12), border_radius=2)
+        d.rect(
+            surface, shirt, (cx + 7 + arm_r[0] // 2, y + 19 + arm_r[1] // 2, 4, 12), border_radius=2
+        )
         d.circle(surface, skin, (cx + 9 + arm_r[0], y + 31 + arm_r[1]), 3)
     # head
     d.circle(surface, skin, (cx, y + 11), 8)
     if facing == 3:
         d.circle(surface, hair, (cx, y + 10), 8)
     else:
-        d.rect(surface, hair, (cx - 8, y + 2, 16, 5), border_top_left_radius=6, border_top_right_radius=6)
+        d.rect(
+            surface,
+            hair,
+            (cx - 8, y + 2, 16, 5),
+            border_top_left_radius=6,
+            border_top_right_radius=6,
+        )
         eyes = {0: (-3, 3), 1: (-5, -1), 2: (1, 5)}[facing]
         for ex in eyes:
             d.rect(surface, INK, (cx + ex - 1, y + 11, 2, 3))
@@ -108,19 +116,39 @@ def build_people() -> pygame.Surface:
     """Rows 0-3: the avatar walking down/left/right/up (4 frames, shirt in SHIRT_KEY).
     Rows 4+: one row per work loop (ACTIONS order), 4 beats, then 4 looks x 4 beats per
     row as columns 4-19 would be too wide: each row holds 4 beats for 5 looks (20 columns)."""
-    looks = [(SKIN[i % 5], HAIR[(i * 2) % 5], shirt, trousers) for i, (shirt, trousers) in enumerate(
-        [((70, 130, 200), (50, 50, 70)), ((230, 120, 60), (60, 60, 80)), ((90, 170, 100), (70, 60, 50)),
-         ((200, 80, 130), (40, 50, 90)), ((240, 200, 70), (80, 70, 60))])]
+    looks = [
+        (SKIN[i % 5], HAIR[(i * 2) % 5], shirt, trousers)
+        for i, (shirt, trousers) in enumerate(
+            [
+                ((70, 130, 200), (50, 50, 70)),
+                ((230, 120, 60), (60, 60, 80)),
+                ((90, 170, 100), (70, 60, 50)),
+                ((200, 80, 130), (40, 50, 90)),
+                ((240, 200, 70), (80, 70, 60)),
+            ]
+        )
+    ]
     sw, sh = SPRITE
     out = pygame.Surface((20 * sw, (4 + len(ACTIONS)) * sh), pygame.SRCALPHA)
     for facing in range(4):
         for step in range(4):
-            person(out, step * sw, facing * sh, facing, step, SKIN[0], HAIR[0], SHIRT_KEY, (50, 60, 90))
+            person(
+                out, step * sw, facing * sh, facing, step, SKIN[0], HAIR[0], SHIRT_KEY, (50, 60, 90)
+            )
     for row, action in enumerate(ACTIONS):
         for li, (skin, hair, shirt, trousers) in enumerate(looks):
             for beat in range(4):
-                person(out, (li * 4 + beat) * sw, (4 + row) * sh, 0, 0, skin, hair, shirt, trousers,
-                       action=action, beat=beat)
+                person(
+                    out,
+                    (li * 4 + beat) * sw,
+                    (4 + row) * sh,
+                    0,
+                    0,
+                    skin,
+                    hair,
+                    shirt,
+                    trousers,
+                    action=action,
+                    beat=beat,
+                )
     return out
-
-

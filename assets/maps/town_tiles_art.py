@@ -152,9 +152,12 @@ def wall(colour, kind, trim):
         pygame.draw.rect(s, INK, (6, 8, 20, 16), 2)
         s.fill(trim, (4, 24, 24, 3))
     elif kind == "door":
-        pygame.draw.rect(s, shade(trim, 0.6), (7, 6, 18, 26), border_top_left_radius=8,
-                         border_top_right_radius=8)
-        pygame.draw.rect(s, INK, (7, 6, 18, 26), 2, border_top_left_radius=8, border_top_right_radius=8)
+        pygame.draw.rect(
+            s, shade(trim, 0.6), (7, 6, 18, 26), border_top_left_radius=8, border_top_right_radius=8
+        )
+        pygame.draw.rect(
+            s, INK, (7, 6, 18, 26), 2, border_top_left_radius=8, border_top_right_radius=8
+        )
         pygame.draw.circle(s, (250, 220, 80), (21, 20), 2)
         s.fill((200, 200, 200), (5, T - 3, 22, 3))
     return s
@@ -211,8 +214,11 @@ def prop(name, base, trim):
         d.circle(s, (255, 240, 150), (8, 4), 3)
         d.circle(s, (255, 240, 150), (24, 4), 3)
     elif name == "paint_splash":
-        for (x, y), c in zip(((9, 10), (22, 14), (13, 23), (25, 26)),
-                             ((240, 90, 120), (60, 140, 220), (250, 200, 60), (90, 200, 120)), strict=True):
+        for (x, y), c in zip(
+            ((9, 10), (22, 14), (13, 23), (25, 26)),
+            ((240, 90, 120), (60, 140, 220), (250, 200, 60), (90, 200, 120)),
+            strict=True,
+        ):
             d.circle(s, c, (x, y), 5)
     elif name == "bench":
         d.rect(s, (150, 100, 60), (2, 12, 28, 6))
@@ -222,7 +228,12 @@ def prop(name, base, trim):
     elif name == "flower_bed":
         d.rect(s, (130, 90, 60), (2, 8, 28, 20), border_radius=4)
         for i in range(6):
-            d.circle(s, ((250, 120, 160), (255, 210, 60), (255, 255, 255))[i % 3], (7 + i * 4, 14 + (i % 2) * 7), 3)
+            d.circle(
+                s,
+                ((250, 120, 160), (255, 210, 60), (255, 255, 255))[i % 3],
+                (7 + i * 4, 14 + (i % 2) * 7),
+                3,
+            )
     elif name == "slide":
         d.line(s, (60, 130, 220), (6, 6), (26, 28), 6)
         d.rect(s, (230, 80, 60), (3, 4, 6, 22))
@@ -251,7 +262,9 @@ def prop(name, base, trim):
         d.rect(s, (60, 140, 80), (4, 8, 24, 20), border_radius=3)
         d.rect(s, INK, (4, 8, 24, 20), 1, border_radius=3)
     elif name == "post_box":
-        d.rect(s, (210, 40, 40), (10, 6, 12, 24), border_top_left_radius=6, border_top_right_radius=6)
+        d.rect(
+            s, (210, 40, 40), (10, 6, 12, 24), border_top_left_radius=6, border_top_right_radius=6
+        )
         d.rect(s, INK, (13, 12, 6, 2))
     pygame.draw.rect(s, (0, 0, 0, 0), (0, 0, 0, 0))
     return s
@@ -338,10 +351,8 @@ def landmark_colour(lid: str):
     for lm in json.loads((ZONES / "landmarks.json").read_text(encoding="utf-8")):
         if lm["id"] == lid:
             v = lm["colour"].lstrip("#")
-            return tuple(int(v[i:i + 2], 16) for i in (0, 2, 4))
+            return tuple(int(v[i : i + 2], 16) for i in (0, 2, 4))
     raise SystemExit(f"landmarks.json: no landmark {lid!r}")
-
-
 
 
 def landmark_picture(lid: str, colour) -> pygame.Surface:
@@ -354,7 +365,7 @@ def landmark_picture(lid: str, colour) -> pygame.Surface:
     d = pygame.draw
     dark, light = shade(colour, 0.6), shade(colour, 1.45)
     door = pygame.Rect(LW // 2 * T + 7, h - 26, 18, 26)
-    if lid == "mirror_pavilion":          # a glass pavilion under a dome
+    if lid == "mirror_pavilion":  # a glass pavilion under a dome
         body = pygame.Rect(16, 96, w - 32, h - 96)
         d.ellipse(s, shade(colour, 0.85), (28, 20, w - 56, 150))
         d.ellipse(s, INK, (28, 20, w - 56, 150), 3)
@@ -366,7 +377,7 @@ def landmark_picture(lid: str, colour) -> pygame.Surface:
             d.line(s, (250, 255, 255), (x + 6, body.bottom - 14), (x + 20, body.y + 12), 3)
         d.rect(s, INK, body, 3)
         d.rect(s, colour, (body.x, body.y, body.w, 10))
-    elif lid == "skills_board":            # a hall with a giant pin board of badges
+    elif lid == "skills_board":  # a hall with a giant pin board of badges
         body = pygame.Rect(8, 40, w - 16, h - 40)
         d.polygon(s, dark, [(0, 48), (w // 2, 4), (w, 48)])
         d.polygon(s, INK, [(0, 48), (w // 2, 4), (w, 48)], 3)
@@ -374,15 +385,23 @@ def landmark_picture(lid: str, colour) -> pygame.Surface:
         board = pygame.Rect(30, 64, w - 60, 100)
         d.rect(s, (196, 150, 96), board)
         d.rect(s, (120, 80, 50), board, 6)
-        for i, c in enumerate(((240, 90, 90), (90, 170, 240), (250, 210, 60), (110, 200, 120), (200, 120, 220),
-                               (250, 150, 60))):
+        for i, c in enumerate(
+            (
+                (240, 90, 90),
+                (90, 170, 240),
+                (250, 210, 60),
+                (110, 200, 120),
+                (200, 120, 220),
+                (250, 150, 60),
+            )
+        ):
             cx, cy = board.x + 26 + i * 34, board.y + 30 + (i % 2) * 34
             d.circle(s, c, (cx, cy), 13)
             d.circle(s, INK, (cx, cy), 13, 2)
             d.polygon(s, c, [(cx - 8, cy + 10), (cx - 2, cy + 26), (cx + 2, cy + 12)])
             d.polygon(s, c, [(cx + 8, cy + 10), (cx + 2, cy + 26), (cx - 2, cy + 12)])
         d.rect(s, INK, body, 3)
-    elif lid == "horizons_tower":          # a tall tower with a beacon that sees far
+    elif lid == "horizons_tower":  # a tall tower with a beacon that sees far
         body = pygame.Rect(w // 2 - 56, 24, 112, h - 24)
         d.rect(s, shade(colour, 1.25), body)
         for y in range(body.y + 16, body.bottom - 40, 22):
@@ -396,7 +415,7 @@ def landmark_picture(lid: str, colour) -> pygame.Surface:
             d.rect(s, shade(colour, 1.1), (x0, h - 90, 32, 90))
             d.rect(s, INK, (x0, h - 90, 32, 90), 2)
             d.rect(s, (180, 220, 250), (x0 + 8, h - 76, 16, 14))
-    else:                                   # the café: awning, tables outside
+    else:  # the café: awning, tables outside
         body = pygame.Rect(12, 40, w - 24, h - 40)
         d.rect(s, dark, (4, 26, w - 8, 22))
         d.rect(s, shade(colour, 1.3), body)
@@ -415,4 +434,3 @@ def landmark_picture(lid: str, colour) -> pygame.Surface:
     d.rect(s, INK, door, 2, border_top_left_radius=8, border_top_right_radius=8)
     d.circle(s, (250, 220, 80), (door.right - 5, door.centery + 2), 2)
     return s
-

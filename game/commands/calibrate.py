@@ -24,8 +24,13 @@ HELP = "fit the profile scorer's parameters on research-mode class exports"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("exports", nargs="+", metavar="EXPORT", type=Path,
-                        help="player export .json files, folders of them, or a class export .zip")
+    parser.add_argument(
+        "exports",
+        nargs="+",
+        metavar="EXPORT",
+        type=Path,
+        help="player export .json files, folders of them, or a class export .zip",
+    )
     parser.add_argument("--out", type=Path, required=True, help="parameter file to write (.json)")
     parser.add_argument("--rounds", type=int, default=8, help="EM rounds (default 8)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the posterior draws")
@@ -83,24 +88,32 @@ def read_pupils(paths: list[Path]) -> list[Any]:
             else:
                 without.append(where)
     if not pupils:
-        raise ValueError(f"no questionnaire answers in any of the {seen} export(s): "
-                         "calibration needs a class in research mode")
+        raise ValueError(
+            f"no questionnaire answers in any of the {seen} export(s): "
+            "calibration needs a class in research mode"
+        )
     if without:
-        print(f"calibrate: {len(without)} export(s) without questionnaire answers left out "
-              f"(not a research-mode class, or the pupil left before it), e.g. {without[0]}",
-              file=sys.stderr)
+        print(
+            f"calibrate: {len(without)} export(s) without questionnaire answers left out "
+            f"(not a research-mode class, or the pupil left before it), e.g. {without[0]}",
+            file=sys.stderr,
+        )
     return pupils
 
 
 def _line(label: str, a: dict[str, list[float]]) -> str:
     if "r" not in a:
         return f"{label}: no pupil with both game evidence and questionnaire answers"
+
     def f(k: str) -> str:
         v = a[k]
         return f"{v[0]:.3f} [{v[1]:.3f}, {v[2]:.3f}]"
-    return (f"{label}: r {f('r')}  same first letter {f('same_first')}  "
-            f"questionnaire's first in game's top two {f('first_in_top2')}  "
-            f"({int(a['pupils'][0])} pupils)")
+
+    return (
+        f"{label}: r {f('r')}  same first letter {f('same_first')}  "
+        f"questionnaire's first in game's top two {f('first_in_top2')}  "
+        f"({int(a['pupils'][0])} pupils)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -116,15 +129,22 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         pupils = read_pupils(list(args.exports))
-        model = fit(pupils, rounds=args.rounds, seed=args.seed,
-                    progress=lambda k: print(f"calibrate: round {k} of {args.rounds}",
-                                             file=sys.stderr, flush=True))
+        model = fit(
+            pupils,
+            rounds=args.rounds,
+            seed=args.seed,
+            progress=lambda k: print(
+                f"calibrate: round {k} of {args.rounds}", file=sys.stderr, flush=True
+            ),
+        )
         before = agreement(pupils, MODEL, seed=args.seed)
         after = agreement(pupils, model, seed=args.seed)
-        doc = model_to_doc(model, date=_dt.date.today().strftime("%Y%m%d"),
-                           fitted_from={"pupils": len(pupils),
-                                        "inputs": len(args.exports)},
-                           agreement={"built_in": before, "calibrated_in_sample": after})
+        doc = model_to_doc(
+            model,
+            date=_dt.date.today().strftime("%Y%m%d"),
+            fitted_from={"pupils": len(pupils), "inputs": len(args.exports)},
+            agreement={"built_in": before, "calibrated_in_sample": after},
+        )
         save_params(args.out, doc)
     except ValueError as exc:
         print(f"calibrate: {exc}", file=sys.stderr)

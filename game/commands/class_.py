@@ -22,7 +22,9 @@ from pathlib import Path
 
 from telemetry.words import languages
 
-HELP = "teacher tools: create a class, set, handout, progress, summary, export, erase, merge, badges"
+HELP = (
+    "teacher tools: create a class, set, handout, progress, summary, export, erase, merge, badges"
+)
 ACTIONS = ("create", "set", "handout", "progress", "summary", "export", "erase", "merge", "badges")
 
 
@@ -30,7 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", help=f"one of {', '.join(ACTIONS)}")
     parser.add_argument("--class", dest="class_code", help="class code, e.g. 7B-2026")
     parser.add_argument("--passphrase", help="teacher passphrase (else asked for)")
-    parser.add_argument("--data-dir", type=Path, help="data folder (default: your user data folder)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="data folder (default: your user data folder)"
+    )
     parser.add_argument("--players", help="create: number of player codes (1-200)")
     parser.add_argument("--minutes", help="create: session length in minutes (default: no limit)")
     parser.add_argument("--districts", help="create: open districts, e.g. R,I,A or all (default)")
@@ -38,9 +42,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lrs-endpoint", help="create: forward this class to an LRS")
     parser.add_argument("--lrs-user", help="create: LRS user")
     parser.add_argument("--lrs-password", help="create: LRS password")
-    parser.add_argument("--research", nargs="?", const="on", default=None,
-                        help="create/set: research mode on (or off): pupils also answer the 48 "
-                             "IIP items as a questionnaire at the end of the lesson")
+    parser.add_argument(
+        "--research",
+        nargs="?",
+        const="on",
+        default=None,
+        help="create/set: research mode on (or off): pupils also answer the 48 "
+        "IIP items as a questionnaire at the end of the lesson",
+    )
     parser.add_argument("--format", default="pdf,html", help="handout/summary: pdf,html")
     parser.add_argument("--out", type=Path, help="output file or folder (export: folder or .zip)")
     parser.add_argument("--player", help="erase: one player code")
@@ -48,8 +57,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--yes", action="store_true", help="erase: confirm erasing for real")
     parser.add_argument("--from", dest="source", type=Path, help="merge: folder of gathered data")
     parser.add_argument("--school", help="create/badges: the school's name (issuer of badges)")
-    parser.add_argument("--new-key", action="store_true",
-                        help="badges: make a new signing key for the class's badges")
+    parser.add_argument(
+        "--new-key",
+        action="store_true",
+        help="badges: make a new signing key for the class's badges",
+    )
 
 
 class BadInput(ValueError):
@@ -83,8 +95,10 @@ def _formats(args: argparse.Namespace) -> list[str]:
     formats = [f.strip().lower() for f in str(args.format).split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]
     if bad or not formats:
-        raise BadInput(f"--format: unknown format {bad[0] if bad else '(none)'!r}; "
-                       f"choose from {','.join(FORMATS)}")
+        raise BadInput(
+            f"--format: unknown format {bad[0] if bad else '(none)'!r}; "
+            f"choose from {','.join(FORMATS)}"
+        )
     return formats
 
 
@@ -104,7 +118,9 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
         districts = district_ids(content, args.districts.split(","))
     lang = args.lang.strip().lower() if args.lang else None
     if lang is not None and lang not in languages():
-        raise BadInput(f"--lang: {args.lang!r} is not a language of the game ({', '.join(languages())})")
+        raise BadInput(
+            f"--lang: {args.lang!r} is not a language of the game ({', '.join(languages())})"
+        )
     lrs = None
     if args.lrs_endpoint or args.lrs_user or args.lrs_password:
         from telemetry.lrs.forward import statements_url
@@ -113,9 +129,14 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
             raise BadInput("--lrs-endpoint, --lrs-user and --lrs-password go together")
         statements_url(args.lrs_endpoint)
         lrs = {"endpoint": args.lrs_endpoint, "user": args.lrs_user, "password": args.lrs_password}
-    settings = SessionSettings(minutes=minutes, districts=districts, language=lang, lrs=lrs,
-                               research=_research(args.research) or False,
-                               school=args.school.strip() if args.school else None)
+    settings = SessionSettings(
+        minutes=minutes,
+        districts=districts,
+        language=lang,
+        lrs=lrs,
+        research=_research(args.research) or False,
+        school=args.school.strip() if args.school else None,
+    )
     info = create_class(data_dir, args.class_code, _passphrase(args, confirm=True), n, settings)
     prepare_saves(data_dir, info.players)
     print(f"class {info.code}: {len(info.players)} player codes")
@@ -149,7 +170,7 @@ def _set(args: argparse.Namespace, data_dir: Path, info) -> int:
 def _open(args: argparse.Namespace, data_dir: Path):
     from telemetry.classroom.class_store import load_class, open_class
 
-    load_class(data_dir, args.class_code)    # 'no such class' before asking a passphrase
+    load_class(data_dir, args.class_code)  # 'no such class' before asking a passphrase
     return open_class(data_dir, args.class_code, _passphrase(args))
 
 
@@ -216,8 +237,10 @@ def _badges(args: argparse.Namespace, data_dir: Path, info) -> int:
     info.settings.check("--school")
     if args.school is not None or args.new_key:
         save_class(data_dir, info)
-    print(f"class {info.code}: badges issued by {info.settings.school or '(no school set)'}, "
-          + ("signed" if info.settings.badge_key else "unsigned (no key: --new-key)"))
+    print(
+        f"class {info.code}: badges issued by {info.settings.school or '(no school set)'}, "
+        + ("signed" if info.settings.badge_key else "unsigned (no key: --new-key)")
+    )
     key = info.settings.badge_signing_key()
     if key is not None:
         print(public_key_pem(key).decode("ascii").strip())
@@ -231,8 +254,10 @@ def _progress(data_dir: Path, info) -> int:
     print(f"{'code':<16} {'played':<7} {'challenges':>10} {'minutes':>8}")
     for r in rows:
         played = "yes" if r["played"] else "no"
-        print(f"{r['code']:<16} {played:<7} {r['challenges']:>10} {r['minutes']:>8}"
-              + (f"  ({r['problem']})" if r["problem"] else ""))
+        print(
+            f"{r['code']:<16} {played:<7} {r['challenges']:>10} {r['minutes']:>8}"
+            + (f"  ({r['problem']})" if r["problem"] else "")
+        )
     n = sum(1 for r in rows if r["played"])
     print(f"{n} of {len(rows)} have played")
     return 0
@@ -246,8 +271,9 @@ def _erase(args: argparse.Namespace, data_dir: Path, info) -> int:
         raise BadInput(f"erase: this deletes {what} for good; add --yes to confirm")
     from game.class_tools import lrs_configs
 
-    result = erase_class_players(data_dir, info, None if args.all else [args.player.upper()],
-                                 lrs_configs=lrs_configs(info))
+    result = erase_class_players(
+        data_dir, info, None if args.all else [args.player.upper()], lrs_configs=lrs_configs(info)
+    )
     print(f"erased {what}")
     for line in result.lines():
         print(line)
@@ -263,12 +289,21 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         return _run(args)
-    except (BadInput, ValueError, WrongPassphrase, TooManyAttempts, PlayerLocked, ContentError,
-            OccupationDataError) as exc:
+    except (
+        BadInput,
+        ValueError,
+        WrongPassphrase,
+        TooManyAttempts,
+        PlayerLocked,
+        ContentError,
+        OccupationDataError,
+    ) as exc:
         print(f"class: {exc}", file=sys.stderr)
     except OSError as exc:
-        print(f"class: {exc.filename or ''}: {exc.strerror or exc}".replace(": : ", ": "),
-              file=sys.stderr)
+        print(
+            f"class: {exc.filename or ''}: {exc.strerror or exc}".replace(": : ", ": "),
+            file=sys.stderr,
+        )
     except (KeyboardInterrupt, EOFError):
         print("class: stopped", file=sys.stderr)
     return 2

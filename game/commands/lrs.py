@@ -4,9 +4,9 @@
 (idempotent, batched, resumable; see :mod:`telemetry.lrs.forward`) for the players in the data
 folder who belong to no class, or a class's players with ``--class`` (which needs the
 teacher passphrase; the class's LRS account, stored encrypted, is then the default, and
-is sent only to the class's own endpoint). ``status`` says how many are sent, pending and rejected, without the network.
-Reads player folders, writes only their LRS ledgers. Bad input: one line, exit 2; a push
-that leaves statements pending or rejected exits 1.
+is sent only to the class's own endpoint). ``status`` says how many are sent, pending and rejected,
+without the network. Reads player folders, writes only their LRS ledgers. Bad input: one line, exit
+2; a push that leaves statements pending or rejected exits 1.
 """
 
 from __future__ import annotations
@@ -24,15 +24,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--endpoint", help="the LRS's xAPI endpoint, e.g. https://lrs.example/xAPI")
     parser.add_argument("--user", help="LRS user (HTTP Basic)")
     parser.add_argument("--password", help="LRS password (HTTP Basic)")
-    parser.add_argument("--data-dir", type=Path, help="data folder (default: your user data folder)")
-    parser.add_argument("--class", dest="class_code",
-                        help="only this class's players (needs the teacher passphrase)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="data folder (default: your user data folder)"
+    )
+    parser.add_argument(
+        "--class",
+        dest="class_code",
+        help="only this class's players (needs the teacher passphrase)",
+    )
     from game.commands import passphrase
 
     passphrase.add_argument(parser)
     parser.add_argument("--batch", default="100", help="statements per request (default 100)")
-    parser.add_argument("--retry-rejected", action="store_true",
-                        help="send statements the LRS refused before once more")
+    parser.add_argument(
+        "--retry-rejected",
+        action="store_true",
+        help="send statements the LRS refused before once more",
+    )
 
 
 def _codes(args: argparse.Namespace, data_dir: Path):
@@ -48,8 +56,11 @@ def _codes(args: argparse.Namespace, data_dir: Path):
         info = open_class(data_dir, args.class_code, passphrase.ask(args))
         return info.players, info.settings.lrs_account()
     folder = data_dir / "players"
-    codes = sorted(p.name for p in folder.iterdir() if is_valid_player_code(p.name)) \
-        if folder.is_dir() else []
+    codes = (
+        sorted(p.name for p in folder.iterdir() if is_valid_player_code(p.name))
+        if folder.is_dir()
+        else []
+    )
     own, left_out = [], 0
     for code in codes:
         try:
@@ -61,8 +72,10 @@ def _codes(args: argparse.Namespace, data_dir: Path):
         else:
             own.append(code)
     if left_out:
-        print(f"left out {left_out} player(s) of a class: use --class CODE "
-              "(needs the teacher passphrase)")
+        print(
+            f"left out {left_out} player(s) of a class: use --class CODE "
+            "(needs the teacher passphrase)"
+        )
     return own, None
 
 
@@ -80,8 +93,10 @@ def _account(args: argparse.Namespace, stored) -> tuple[str, str | None, str | N
         user = user or stored[1]
         password = password if password is not None else stored[2]
     elif stored and (not user or password is None):
-        raise ValueError(f"--endpoint: {url} is not the class's LRS; its stored account is "
-                         "sent only there: give --user and --password for this one")
+        raise ValueError(
+            f"--endpoint: {url} is not the class's LRS; its stored account is "
+            "sent only there: give --user and --password for this one"
+        )
     return endpoint, user, password
 
 
@@ -94,14 +109,16 @@ def _run(args: argparse.Namespace) -> int:
         raise ValueError(f"unknown action {args.action!r}; choose push or status")
     data_dir = Path(args.data_dir or paths.default_data_dir())
     if args.endpoint:
-        statements_url(args.endpoint)        # a bad URL before anything else
+        statements_url(args.endpoint)  # a bad URL before anything else
     codes, stored = _codes(args, data_dir)
     endpoint, user, password = _account(args, stored)
     if action == "status":
         table = status(data_dir, codes, endpoint)
         for code, row in table.items():
-            print(f"{code:<16} stored {row['stored']:>5}  sent {row['sent']:>5}  "
-                  f"pending {row['pending']:>5}  rejected {row['rejected']:>3}")
+            print(
+                f"{code:<16} stored {row['stored']:>5}  sent {row['sent']:>5}  "
+                f"pending {row['pending']:>5}  rejected {row['rejected']:>3}"
+            )
         pending = sum(r["pending"] for r in table.values())
         print(f"{pending} pending for {statements_url(endpoint)}")
         return 0
@@ -113,13 +130,17 @@ def _run(args: argparse.Namespace) -> int:
         raise ValueError(f"--batch: {args.batch!r} is not a whole number") from None
     if not 1 <= batch <= 1000:
         raise ValueError(f"--batch: {batch} is not between 1 and 1000")
-    report = push(data_dir, codes, LrsConfig(endpoint, user, password, batch_size=batch),
-                  retry_rejected=args.retry_rejected)
+    report = push(
+        data_dir,
+        codes,
+        LrsConfig(endpoint, user, password, batch_size=batch),
+        retry_rejected=args.retry_rejected,
+    )
     for line in report.lines():
         print(line)
     from telemetry.lrs.void import queued, send_voids
 
-    if queued(data_dir):           # erased players' statements still to void at an LRS
+    if queued(data_dir):  # erased players' statements still to void at an LRS
         voids = send_voids(data_dir, [LrsConfig(endpoint, user, password, batch_size=batch)])
         print(f"voided {voids.voided} statement(s) of erased players; {voids.queued} still queued")
         if voids.queued:

@@ -12,7 +12,9 @@ HELP = "play the game in a window (the default)"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fullscreen", action="store_true", help="start full screen")
     parser.add_argument("--lang", help="language code, e.g. en or es")
-    parser.add_argument("--data-dir", type=Path, help="folder for player data (default: your user data folder)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="folder for player data (default: your user data folder)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -29,9 +29,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--players", help=f"how many simulated players (1-{MAX_PLAYERS})")
     parser.add_argument("--seed", help="random seed (a whole number from 0)")
     parser.add_argument("--out", help="folder for the players' data")
-    parser.add_argument("--latent", help="six numbers R,I,A,S,E,C on the profile's theta scale, the same for every bot "
-                        "(write --latent=-1,0,... when the first is negative)")
-    parser.add_argument("--minutes", default="20", help=f"simulated minutes each, {MIN_MINUTES}-600 (default 20)")
+    parser.add_argument(
+        "--latent",
+        help="six numbers R,I,A,S,E,C on the profile's theta scale, the same for every bot "
+        "(write --latent=-1,0,... when the first is negative)",
+    )
+    parser.add_argument(
+        "--minutes", default="20", help=f"simulated minutes each, {MIN_MINUTES}-600 (default 20)"
+    )
 
 
 def parse_latent(text: str) -> list[float]:
@@ -67,7 +72,9 @@ def check(args: argparse.Namespace) -> tuple[int, int, Path, list[float] | None,
     except ValueError:
         raise ValueError(f"--seed must be a whole number, got {args.seed!r}") from None
     if not 0 <= seed <= MAX_SEED:
-        raise ValueError(f"--seed must be a whole number from 0 to {MAX_SEED}, got {_short(args.seed)}")
+        raise ValueError(
+            f"--seed must be a whole number from 0 to {MAX_SEED}, got {_short(args.seed)}"
+        )
     try:
         minutes = float(args.minutes)
     except ValueError:
@@ -81,7 +88,9 @@ def check(args: argparse.Namespace) -> tuple[int, int, Path, list[float] | None,
         if out.exists() and not out.is_dir():
             raise ValueError(f"--out {out}: exists and is not a folder")
     except OSError as exc:
-        raise ValueError(f"--out {_short(args.out)}: cannot use this folder ({exc.strerror or exc})") from None
+        raise ValueError(
+            f"--out {_short(args.out)}: cannot use this folder ({exc.strerror or exc})"
+        ) from None
     return players, seed, out, latent, minutes
 
 
@@ -130,11 +139,21 @@ def play_all(latents, seed: int, out: Path, minutes: float) -> int:
     try:
         for i in range(players):
             result = Bot(latents[i], seed=seed * 100_003 + i, minutes=minutes).run(app)
-            summary.append({"code": result.code, "latent": [round(v, 4) for v in result.latent],
-                            "minutes": minutes, "statements": len(result.statements),
-                            "challenges": result.challenges, "mentor_items": result.items})
-            print(f"{result.code}: {result.challenges} challenges, {result.items} activity items (odd-jobs board and mentors), "
-                  f"{len(result.statements)} statements")
+            summary.append(
+                {
+                    "code": result.code,
+                    "latent": [round(v, 4) for v in result.latent],
+                    "minutes": minutes,
+                    "statements": len(result.statements),
+                    "challenges": result.challenges,
+                    "mentor_items": result.items,
+                }
+            )
+            print(
+                f"{result.code}: {result.challenges} challenges, {result.items} activity items "
+                "(odd-jobs board and mentors), "
+                f"{len(result.statements)} statements"
+            )
     finally:
         app.shutdown()
     try:

@@ -19,8 +19,12 @@ class NetworkCafeScene(UiScene):
 
     def blocks(self, district) -> list[tuple[str, int, bool]]:
         mentor = self.ctx.content.mentor_of(district.id)
-        return [(self.ctx.pick(mentor.name), 24, True), (self.ctx.pick(mentor.job), 17, False),
-                (self.ctx.pick(district.name), 17, False), (self.ctx.t("cafe.talk"), 17, True)]
+        return [
+            (self.ctx.pick(mentor.name), 24, True),
+            (self.ctx.pick(mentor.job), 17, False),
+            (self.ctx.pick(district.name), 17, False),
+            (self.ctx.t("cafe.talk"), 17, True),
+        ]
 
     def tables(self) -> list[pygame.Rect]:
         """One card per district, as tall as its text; two columns at large text sizes."""
@@ -28,14 +32,20 @@ class NetworkCafeScene(UiScene):
         top = HEADER_H + 30 + p.height(self.ctx.t("cafe.intro"), 20, 1160) + 24
         cols = columns_for(p, 3, 1160, 380)
         width = (1160 - 24 * (cols - 1)) // cols - AVATAR_W - 24
-        heights = [max(150, sum(stack_heights(p, self.blocks(d), width)) + 40) for d in self.ctx.content.districts]
+        heights = [
+            max(150, sum(stack_heights(p, self.blocks(d), width)) + 40)
+            for d in self.ctx.content.districts
+        ]
         return grid(heights, 60, top, 1160, cols)
 
     def build(self) -> None:
         for rect, district in zip(self.tables(), self.ctx.content.districts, strict=False):
             mentor = self.ctx.content.mentor_of(district.id)
-            self.ui.hotspot(rect, f"{self.ctx.pick(mentor.name)}, {self.ctx.pick(mentor.job)}",
-                            lambda m=mentor.id: self.talk(m))
+            self.ui.hotspot(
+                rect,
+                f"{self.ctx.pick(mentor.name)}, {self.ctx.pick(mentor.job)}",
+                lambda m=mentor.id: self.talk(m),
+            )
 
     def talk(self, mentor_id: str) -> None:
         """Sit down with a mentor. Whom a player sits with is recorded with the options, as a
@@ -44,8 +54,13 @@ class NetworkCafeScene(UiScene):
         content = self.ctx.content
         options = {content.mentor_of(d.id).id: d.riasec for d in content.districts}
         cafe = content.landmark_id("networks") or "cafe"
-        self.ctx.record("selected", "menu", ids.menu_id(cafe), response=mentor_id,
-                        extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "social"})
+        self.ctx.record(
+            "selected",
+            "menu",
+            ids.menu_id(cafe),
+            response=mentor_id,
+            extensions={"options": options, "riasec": options.get(mentor_id, ""), "mode": "social"},
+        )
         self.ctx.scenes.go("mentor", mentor_id=mentor_id)
 
     def page_key(self) -> object:
@@ -59,12 +74,20 @@ class NetworkCafeScene(UiScene):
         for rect, district in zip(self.tables(), self.ctx.content.districts, strict=False):
             mentor = self.ctx.content.mentor_of(district.id)
             p.panel(surface, rect)
-            art.avatar(surface, (rect.x + AVATAR_W // 2 + 10, rect.y + 70), 46, mentor.avatar_shape,
-                       p.colour(mentor.avatar_colour), pal.ink)
+            art.avatar(
+                surface,
+                (rect.x + AVATAR_W // 2 + 10, rect.y + 70),
+                46,
+                mentor.avatar_shape,
+                p.colour(mentor.avatar_colour),
+                pal.ink,
+            )
             x, y, width = rect.x + AVATAR_W + 10, rect.y + 20, rect.w - AVATAR_W - 24
             blocks = self.blocks(district)
             colours = (None, pal.muted, None, pal.accent)
-            for (text, size, bold), h, colour in zip(blocks, stack_heights(p, blocks, width), colours, strict=True):
+            for (text, size, bold), h, colour in zip(
+                blocks, stack_heights(p, blocks, width), colours, strict=True
+            ):
                 p.text(surface, text, (x, y), size, bold=bold, colour=colour, width=width, box=rect)
                 y += h
         return rect.bottom

@@ -71,9 +71,18 @@ class ChallengePlayScene(UiScene):
         self.mechanic = self._new_mechanic(ctx)
         super().enter(ctx)
         activity_type = "level" if self.extra_round else "quest"
-        ctx.record("initialized", activity_type, self._activity_id(),
-                   extensions={"riasec": self.riasec, "difficulty": self.difficulty, "replay": self.replay,
-                               "extra_round": self.extra_round, "levels": len(self.plan)})
+        ctx.record(
+            "initialized",
+            activity_type,
+            self._activity_id(),
+            extensions={
+                "riasec": self.riasec,
+                "difficulty": self.difficulty,
+                "replay": self.replay,
+                "extra_round": self.extra_round,
+                "levels": len(self.plan),
+            },
+        )
         self._level_started()
 
     # -- levels -------------------------------------------------------------------------
@@ -96,14 +105,23 @@ class ChallengePlayScene(UiScene):
 
     def _new_mechanic(self, ctx):
         mechanic_class = MECHANICS[self.challenge.mechanic]
-        return mechanic_class(self.level.params, self.difficulty, Kit(self), random.Random(ctx.rng.random()))
+        return mechanic_class(
+            self.level.params, self.difficulty, Kit(self), random.Random(ctx.rng.random())
+        )
 
     def _level_started(self) -> None:
         self.last_progress = 0.0
         if self.has_levels:
-            self.ctx.record("initialized", "level", ids.level_id(self.challenge_id, self.level_index + 1),
-                            extensions={"riasec": self.riasec, "difficulty": self.difficulty,
-                                        "level_kind": self.level.kind})
+            self.ctx.record(
+                "initialized",
+                "level",
+                ids.level_id(self.challenge_id, self.level_index + 1),
+                extensions={
+                    "riasec": self.riasec,
+                    "difficulty": self.difficulty,
+                    "level_kind": self.level.kind,
+                },
+            )
 
     def next_level(self) -> None:
         """The level card's *Next level* button: the next level's board at the new difficulty."""
@@ -122,11 +140,20 @@ class ChallengePlayScene(UiScene):
         self.level_results.append(result)
         self.level_seconds += self.mechanic.elapsed
         if self.has_levels:
-            self.ctx.record("completed", "level", ids.level_id(self.challenge_id, self.level_index + 1),
-                            success=result.success, score=result.score,
-                            duration_s=round(self.mechanic.elapsed, 2),
-                            extensions={"riasec": self.riasec, "difficulty": self.difficulty,
-                                        "accuracy": result.accuracy, "level_kind": self.level.kind})
+            self.ctx.record(
+                "completed",
+                "level",
+                ids.level_id(self.challenge_id, self.level_index + 1),
+                success=result.success,
+                score=result.score,
+                duration_s=round(self.mechanic.elapsed, 2),
+                extensions={
+                    "riasec": self.riasec,
+                    "difficulty": self.difficulty,
+                    "accuracy": result.accuracy,
+                    "level_kind": self.level.kind,
+                },
+            )
         if self.level_index + 1 < len(self.plan):
             self.difficulty = next_difficulty(self.difficulty, result.score)
             if self.ctx.recorder is not None:
@@ -163,8 +190,12 @@ class ChallengePlayScene(UiScene):
             return
         self.mechanic.bottom = 0
         self.mechanic.build(PLAY_AREA)
-        self.board_area = pygame.Rect(PLAY_AREA.x, PLAY_AREA.y, PLAY_AREA.w,
-                                      max(PLAY_AREA.h, self.mechanic.bottom - PLAY_AREA.y))
+        self.board_area = pygame.Rect(
+            PLAY_AREA.x,
+            PLAY_AREA.y,
+            PLAY_AREA.w,
+            max(PLAY_AREA.h, self.mechanic.bottom - PLAY_AREA.y),
+        )
         lay = self.goal_layout()
         self.goal_button = None
         if lay["toggle"] is not None:
@@ -183,7 +214,9 @@ class ChallengePlayScene(UiScene):
     def info_text(self) -> str:
         parts = []
         if self.has_levels:
-            parts.append(self.ctx.t("challenge.level_of", n=self.level_index + 1, total=len(self.plan)))
+            parts.append(
+                self.ctx.t("challenge.level_of", n=self.level_index + 1, total=len(self.plan))
+            )
         parts.append(self.ctx.t(f"difficulty.{self.difficulty}"))
         if self.extra_round:
             parts.append(self.ctx.t("challenge.extra_badge"))
@@ -197,7 +230,9 @@ class ChallengePlayScene(UiScene):
         """The *Show goal* button (large text): the whole goal in a panel over the board."""
         self.goal_open = not self.goal_open
         if self.goal_button is not None:
-            self.goal_button.set_text(self.ctx.t("challenge.hide_goal" if self.goal_open else "challenge.show_goal"))
+            self.goal_button.set_text(
+                self.ctx.t("challenge.hide_goal" if self.goal_open else "challenge.show_goal")
+            )
 
     # -- the cards ----------------------------------------------------------------------
     def _final(self) -> bool:
@@ -211,9 +246,23 @@ class ChallengePlayScene(UiScene):
             result = self.level_results[-1]
             nxt = self.plan[self.level_index + 1]
             head = t("challenge.level_done", n=self.level_index + 1)
-            lines = [(self.score_line(result, self.mechanic.elapsed), 20, False),
-                     (t("challenge.next_up", title=self.ctx.pick(nxt.title), brief=self.ctx.pick(nxt.brief)), 18, False)]
-            return head, lines, [(t("challenge.next_level"), "@primary"), (t("challenge.stop_here"), "@default")]
+            lines = [
+                (self.score_line(result, self.mechanic.elapsed), 20, False),
+                (
+                    t(
+                        "challenge.next_up",
+                        title=self.ctx.pick(nxt.title),
+                        brief=self.ctx.pick(nxt.brief),
+                    ),
+                    18,
+                    False,
+                ),
+            ]
+            return (
+                head,
+                lines,
+                [(t("challenge.next_level"), "@primary"), (t("challenge.stop_here"), "@default")],
+            )
         result = self.result
         head = t("challenge.well_done" if result.success else "challenge.good_try")
         lines = [(self.score_line(result, self.level_seconds), 20, False)]
@@ -252,8 +301,12 @@ class ChallengePlayScene(UiScene):
             placed.append((text, size, muted, y))
             y += p.height(text, size, inner) + 14
         y += 12
-        buttons = [pygame.Rect(0, y, min(inner, max(260, p.button_w(label, style))),
-                               max(60, p.button_h(style))) for label, style in labels]
+        buttons = [
+            pygame.Rect(
+                0, y, min(inner, max(260, p.button_w(label, style))), max(60, p.button_h(style))
+            )
+            for label, style in labels
+        ]
         if sum(b.w for b in buttons) + 20 * (len(buttons) - 1) <= inner:
             x = card.centerx - (sum(b.w for b in buttons) + 20 * (len(buttons) - 1)) // 2
             for b in buttons:
@@ -267,28 +320,41 @@ class ChallengePlayScene(UiScene):
         card.y = max(HEADER_H + 8, 400 - card.h // 2)
         for b in buttons:
             b.y += card.y
-        return {"card": card, "head": head, "stars_y": card.y + stars_y,
-                "lines": [(text, size, muted, card.y + ly) for text, size, muted, ly in placed],
-                "buttons": buttons, "labels": labels}
+        return {
+            "card": card,
+            "head": head,
+            "stars_y": card.y + stars_y,
+            "lines": [(text, size, muted, card.y + ly) for text, size, muted, ly in placed],
+            "buttons": buttons,
+            "labels": labels,
+        }
 
     def score_line(self, result=None, seconds: float | None = None) -> str:
         result = result if result is not None else getattr(self, "result", None)
         if result is None:
             return ""
         seconds = self.level_seconds if seconds is None else seconds
-        return self.ctx.t("challenge.score_line", score=round(result.score * 100),
-                          accuracy=round(result.accuracy * 100), seconds=int(seconds))
+        return self.ctx.t(
+            "challenge.score_line",
+            score=round(result.score * 100),
+            accuracy=round(result.accuracy * 100),
+            seconds=int(seconds),
+        )
 
     def _build_card_buttons(self) -> None:
         self.ui.kill()
-        self.ui.set_scroll(0)                 # the card is laid out for the window
+        self.ui.set_scroll(0)  # the card is laid out for the window
         lay = self.end_card()
         buttons, labels = lay["buttons"], lay["labels"]
         if not self._final():
-            self.continue_button = self.ui.button(buttons[0], labels[0][0], self.next_level, "@primary")
+            self.continue_button = self.ui.button(
+                buttons[0], labels[0][0], self.next_level, "@primary"
+            )
             self.ui.button(buttons[1], labels[1][0], self.stop_now)
         else:
-            self.continue_button = self.ui.button(buttons[0], labels[0][0], self.to_reflection, "@primary")
+            self.continue_button = self.ui.button(
+                buttons[0], labels[0][0], self.to_reflection, "@primary"
+            )
             if not self.extra_round:
                 self.ui.button(buttons[1], labels[1][0], self.play_extra)
         self.ui.focus(self.continue_button)
@@ -324,14 +390,24 @@ class ChallengePlayScene(UiScene):
                 progress = round(float(data["progress"]), 3)
                 if progress > self.last_progress:
                     self.last_progress = progress
-                    self.ctx.record("progressed", "quest", self._activity_id(),
-                                    extensions={**ext, "progress": self._overall_progress(progress)})
+                    self.ctx.record(
+                        "progressed",
+                        "quest",
+                        self._activity_id(),
+                        extensions={**ext, "progress": self._overall_progress(progress)},
+                    )
             elif kind == "hint":
-                self.ctx.record("used", "item", ids.hint_id(self.challenge_id), extensions={**ext, "hint": True})
+                self.ctx.record(
+                    "used", "item", ids.hint_id(self.challenge_id), extensions={**ext, "hint": True}
+                )
             elif kind == "choice":
-                self.ctx.record("selected", "question",
-                                ids.challenge_step_id(self.challenge_id, str(data.get("step", "step"))),
-                                response=str(data.get("response", "")), extensions=ext)
+                self.ctx.record(
+                    "selected",
+                    "question",
+                    ids.challenge_step_id(self.challenge_id, str(data.get("step", "step"))),
+                    response=str(data.get("response", "")),
+                    extensions=ext,
+                )
             elif kind == "cue":
                 self.show_cue(str(data.get("name", "")))
 
@@ -347,7 +423,11 @@ class ChallengePlayScene(UiScene):
             self.cue = (name, CUE_SECONDS)
 
     def _activity_id(self) -> str:
-        return ids.extra_round_id(self.challenge_id) if self.extra_round else ids.challenge_id(self.challenge_id)
+        return (
+            ids.extra_round_id(self.challenge_id)
+            if self.extra_round
+            else ids.challenge_id(self.challenge_id)
+        )
 
     def _finish(self) -> None:
         if self.reported:
@@ -355,15 +435,28 @@ class ChallengePlayScene(UiScene):
         self.reported = True
         result = self.overall()
         self.result = result
-        self.ctx.record("completed", "level" if self.extra_round else "quest", self._activity_id(),
-                        success=result.success, score=result.score, duration_s=round(self.level_seconds, 2),
-                        extensions={"riasec": self.riasec, "difficulty": self.difficulty, "accuracy": result.accuracy,
-                                    "skills": list(self.challenge.skills), "competences": list(self.challenge.competences),
-                                    "replay": self.replay, "extra_round": self.extra_round,
-                                    "levels": len(self.level_results)})
+        self.ctx.record(
+            "completed",
+            "level" if self.extra_round else "quest",
+            self._activity_id(),
+            success=result.success,
+            score=result.score,
+            duration_s=round(self.level_seconds, 2),
+            extensions={
+                "riasec": self.riasec,
+                "difficulty": self.difficulty,
+                "accuracy": result.accuracy,
+                "skills": list(self.challenge.skills),
+                "competences": list(self.challenge.competences),
+                "replay": self.replay,
+                "extra_round": self.extra_round,
+                "levels": len(self.level_results),
+            },
+        )
         player = self.ctx.player
         if player is not None:
             from game.save import ChallengeRecord
+
             record = player.challenges.setdefault(self.challenge_id, ChallengeRecord())
             record.plays += 1
             record.last_score = result.score
@@ -384,10 +477,20 @@ class ChallengePlayScene(UiScene):
             else:
                 self.stop_now()
             return
-        if self.level_results or self.last_progress > 0 or self.mechanic.progress > 0 or self.mechanic.hints_used:
+        if (
+            self.level_results
+            or self.last_progress > 0
+            or self.mechanic.progress > 0
+            or self.mechanic.hints_used
+        ):
             question = "confirm.stop_extra_q" if self.extra_round else "confirm.stop_q"
-            self.ctx.scenes.go("confirm", question_key=question, yes_key="confirm.stop",
-                               no_key="confirm.keep", on_yes=self.stop_now)
+            self.ctx.scenes.go(
+                "confirm",
+                question_key=question,
+                yes_key="confirm.stop",
+                no_key="confirm.keep",
+                on_yes=self.stop_now,
+            )
             return
         self.stop_now()
 
@@ -396,9 +499,16 @@ class ChallengePlayScene(UiScene):
         round or a finished level, on to the reflection (there is something to reflect on);
         a first level left early goes back to the district."""
         progress = self.mechanic.progress if not self.level_done else 1.0
-        self.ctx.record("skipped", "level" if self.extra_round else "quest", self._activity_id(),
-                        extensions={"riasec": self.riasec, "progress": self._overall_progress(progress),
-                                    "levels": len(self.level_results)})
+        self.ctx.record(
+            "skipped",
+            "level" if self.extra_round else "quest",
+            self._activity_id(),
+            extensions={
+                "riasec": self.riasec,
+                "progress": self._overall_progress(progress),
+                "levels": len(self.level_results),
+            },
+        )
         if self.extra_round or self.level_results:
             self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
         else:
@@ -406,13 +516,21 @@ class ChallengePlayScene(UiScene):
 
     def play_extra(self) -> None:
         """The result card's extra-shift button (the same offer in every challenge)."""
-        self.ctx.scenes.replace("challenge_play", challenge_id=self.challenge_id,
-                                difficulty=min(3, self.difficulty + 1), extra_round=True)
+        self.ctx.scenes.replace(
+            "challenge_play",
+            challenge_id=self.challenge_id,
+            difficulty=min(3, self.difficulty + 1),
+            extra_round=True,
+        )
 
     def to_reflection(self) -> None:
         if not self.extra_round:
-            self.ctx.record("skipped", "level", ids.extra_round_id(self.challenge_id),
-                            extensions={"riasec": self.riasec, "extra_round": False})
+            self.ctx.record(
+                "skipped",
+                "level",
+                ids.extra_round_id(self.challenge_id),
+                extensions={"riasec": self.riasec, "extra_round": False},
+            )
         self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
 
     def describe_board(self) -> list[str]:
@@ -450,8 +568,11 @@ class ChallengePlayScene(UiScene):
         """Escape, or a click anywhere but the toggle itself, closes the open goal."""
         if event.type == pygame.KEYDOWN:
             return event.key == pygame.K_ESCAPE
-        return (event.type == pygame.MOUSEBUTTONDOWN and self.goal_button is not None
-                and not self.goal_button.rect.collidepoint(event.pos))
+        return (
+            event.type == pygame.MOUSEBUTTONDOWN
+            and self.goal_button is not None
+            and not self.goal_button.rect.collidepoint(event.pos)
+        )
 
     @property
     def animating(self) -> bool:
@@ -470,7 +591,7 @@ class ChallengePlayScene(UiScene):
         if self.goal_open and lay["panel"] is not None and not self.mechanic.finished:
             goal_bar.draw_panel(self.ctx, surface, lay, self.goal_text(), self.info_text())
         if not self.card_showing:
-            return max(self.board_area.bottom, self.mechanic.bottom)     # a board may grow as it plays
+            return max(self.board_area.bottom, self.mechanic.bottom)  # a board may grow as it plays
         window = pygame.Rect((0, 0), self.ctx.size).clip(surface.get_rect())
         self.ctx.painter.veil(surface.subsurface(window), (20, 20, 40, 150))
         self._draw_card(surface)
@@ -483,12 +604,34 @@ class ChallengePlayScene(UiScene):
         card = lay["card"]
         p.panel(surface, card)
         r = self.result if self._final() else self.level_results[-1]
-        p.text(surface, lay["head"], (card.centerx, card.y + 30), 34, bold=True, align="center",
-               width=card.w - 60, box=card)
+        p.text(
+            surface,
+            lay["head"],
+            (card.centerx, card.y + 30),
+            34,
+            bold=True,
+            align="center",
+            width=card.w - 60,
+            box=card,
+        )
         stars = stars_for(r.score, r.success)
         for k in range(3):
-            art.shape(surface, "star", (card.centerx + (k - 1) * 80, lay["stars_y"]), 32,
-                      pal.focus if k < stars else pal.panel_edge, outline=pal.ink)
+            art.shape(
+                surface,
+                "star",
+                (card.centerx + (k - 1) * 80, lay["stars_y"]),
+                32,
+                pal.focus if k < stars else pal.panel_edge,
+                outline=pal.ink,
+            )
         for text, size, muted, y in lay["lines"]:
-            p.text(surface, text, (card.centerx, y), size, colour=pal.muted if muted else None,
-                   align="center", width=card.w - 60, box=card)
+            p.text(
+                surface,
+                text,
+                (card.centerx, y),
+                size,
+                colour=pal.muted if muted else None,
+                align="center",
+                width=card.w - 60,
+                box=card,
+            )

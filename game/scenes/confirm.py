@@ -18,7 +18,9 @@ class ConfirmScene(UiScene):
     show_back = False
     show_settings = False
 
-    def __init__(self, question_key: str, yes_key: str, no_key: str, on_yes: Callable[[], None]) -> None:
+    def __init__(
+        self, question_key: str, yes_key: str, no_key: str, on_yes: Callable[[], None]
+    ) -> None:
         super().__init__()
         self.question_key, self.yes_key, self.no_key = question_key, yes_key, no_key
         self.on_yes = on_yes
@@ -29,8 +31,16 @@ class ConfirmScene(UiScene):
         w = min(1200, int(820 + 360 * (p.fonts.scale - 1)))
         card = pygame.Rect((1280 - w) // 2, 0, w, 0)
         text_h = p.height(t(self.question_key), 24, card.w - 80, True)
-        buttons = centred_buttons(p, [t(self.no_key), t(self.yes_key)], card.centerx, 40 + text_h + 30,
-                                  card.w - 60, min_w=260, min_h=58, gap=24)
+        buttons = centred_buttons(
+            p,
+            [t(self.no_key), t(self.yes_key)],
+            card.centerx,
+            40 + text_h + 30,
+            card.w - 60,
+            min_w=260,
+            min_h=58,
+            gap=24,
+        )
         card.h = buttons[-1].bottom + 30
         card.y = max(16, (720 - card.h) // 2)
         for rect in buttons:
@@ -51,7 +61,7 @@ class ConfirmScene(UiScene):
         self.on_yes()
 
     def on_event(self, event: pygame.event.Event) -> None:
-        if self.ui.action_of(event) == "back":      # Escape unless remapped: keep playing
+        if self.ui.action_of(event) == "back":  # Escape unless remapped: keep playing
             self.no()
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -59,5 +69,13 @@ class ConfirmScene(UiScene):
         p.veil(surface, (20, 20, 40, 150))
         card = self.layout()["card"]
         p.panel(surface, card)
-        p.text(surface, self.ctx.t(self.question_key), (card.centerx, card.y + 40), 24, bold=True,
-               align="center", width=card.w - 80, box=card)
+        p.text(
+            surface,
+            self.ctx.t(self.question_key),
+            (card.centerx, card.y + 40),
+            24,
+            bold=True,
+            align="center",
+            width=card.w - 80,
+            box=card,
+        )

@@ -65,8 +65,15 @@ class ConsentScene(UiScene):
         p = self.ctx.painter
         card, ys, buttons = self.layout()
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("consent.heading"), (card.x + 40, card.y + 28), 30, bold=True,
-               width=card.w - 80, box=card)
+        p.text(
+            surface,
+            self.ctx.t("consent.heading"),
+            (card.x + 40, card.y + 28),
+            30,
+            bold=True,
+            width=card.w - 80,
+            box=card,
+        )
         for (icon_name, key), y in zip(self.points, ys, strict=True):
             p.icon(surface, icon_name, (card.x + 60, y + 14), 28, self.ctx.palette.accent)
             p.text(surface, self.ctx.t(key), (card.x + 96, y), 20, width=card.w - 140, box=card)

@@ -26,9 +26,14 @@ class CreatePlayerScene(UiScene):
         super().__init__()
         self.existing = existing
         self.code = existing.code if existing else ""
-        self.shape = existing.avatar_shape if existing and existing.avatar_shape in SHAPES else SHAPES[0]
-        self.colour = (existing.avatar_colour if existing and existing.avatar_colour in AVATAR_COLOURS
-                       else AVATAR_COLOURS[0])
+        self.shape = (
+            existing.avatar_shape if existing and existing.avatar_shape in SHAPES else SHAPES[0]
+        )
+        self.colour = (
+            existing.avatar_colour
+            if existing and existing.avatar_colour in AVATAR_COLOURS
+            else AVATAR_COLOURS[0]
+        )
 
     def enter(self, ctx) -> None:
         if self.existing is None:
@@ -54,20 +59,31 @@ class CreatePlayerScene(UiScene):
         code_y = card.y + max(60, 26 + p.height(t("create.your_code"), 22, card.w - 80) + 8)
         # the box's width depends on the text size only, never on the code (a long code is
         # drawn smaller to fit): "another code" moves nothing under the cursor
-        code_box = pygame.Rect(card.x + 40, code_y, min(card.w - 230, int(450 * p.fonts.scale)),
-                               max(86, p.line(46, True) + 24))
+        code_box = pygame.Rect(
+            card.x + 40,
+            code_y,
+            min(card.w - 230, int(450 * p.fonts.scale)),
+            max(86, p.line(46, True) + 24),
+        )
         another = t("create.another_code")
-        reroll = pygame.Rect(code_box.right + 20, code_box.y + 20, max(220, p.button_w(another, "@small")),
-                             max(48, p.button_h("@small")))
+        reroll = pygame.Rect(
+            code_box.right + 20,
+            code_box.y + 20,
+            max(220, p.button_w(another, "@small")),
+            max(48, p.button_h("@small")),
+        )
         y = code_box.bottom + 16
-        beside = reroll.right <= card.right - 160          # decided by the text size alone
+        beside = reroll.right <= card.right - 160  # decided by the text size alone
         if not beside:
             reroll.topleft = (code_box.x, code_box.bottom + 16)
             y = reroll.bottom + 16
         note = None
-        if self.existing is not None:            # a teacher's code: a line where the button was
-            note = (pygame.Rect(reroll.x, code_box.y + 8, card.right - 160 - reroll.x, 0) if beside
-                    else pygame.Rect(code_box.x, code_box.bottom + 16, card.w - 80, 0))
+        if self.existing is not None:  # a teacher's code: a line where the button was
+            note = (
+                pygame.Rect(reroll.x, code_box.y + 8, card.right - 160 - reroll.x, 0)
+                if beside
+                else pygame.Rect(code_box.x, code_box.bottom + 16, card.w - 80, 0)
+            )
             note.h, reroll = p.height(t("create.teacher_code"), 19, note.w), None
             y = max(code_box.bottom, note.bottom) + 16
         write_y = y
@@ -75,31 +91,67 @@ class CreatePlayerScene(UiScene):
         avatar_y = max(card.y + 256, y + 24)
         y = avatar_y + p.height(t("create.pick_avatar"), 22, card.w - 80, True) + 8
         n = len(SHAPES)
-        shapes = [pygame.Rect(card.centerx - (n * 130 - 30) // 2 + i * 130, max(card.y + 290, y), 100, 100)
-                  for i in range(n)]
+        shapes = [
+            pygame.Rect(
+                card.centerx - (n * 130 - 30) // 2 + i * 130, max(card.y + 290, y), 100, 100
+            )
+            for i in range(n)
+        ]
         n = len(AVATAR_COLOURS)
-        colours = [pygame.Rect(card.centerx - (n * 120 - 40) // 2 + i * 120, shapes[0].bottom + 26, 80, 56)
-                   for i in range(n)]
+        colours = [
+            pygame.Rect(card.centerx - (n * 120 - 40) // 2 + i * 120, shapes[0].bottom + 26, 80, 56)
+            for i in range(n)
+        ]
         card.h = colours[0].bottom + 38 - card.y
-        start = centred_buttons(p, [t("create.start")], card.centerx, card.bottom + 20, 1200, "@primary",
-                                min_w=300, min_h=62)[0]
-        return {"card": card, "code_box": code_box, "reroll": reroll, "note": note, "write_y": write_y,
-                "avatar_y": avatar_y, "shapes": shapes, "colours": colours, "start": start}
+        start = centred_buttons(
+            p,
+            [t("create.start")],
+            card.centerx,
+            card.bottom + 20,
+            1200,
+            "@primary",
+            min_w=300,
+            min_h=62,
+        )[0]
+        return {
+            "card": card,
+            "code_box": code_box,
+            "reroll": reroll,
+            "note": note,
+            "write_y": write_y,
+            "avatar_y": avatar_y,
+            "shapes": shapes,
+            "colours": colours,
+            "start": start,
+        }
 
     def build(self) -> None:
         lay = self.layout()
         if lay["reroll"] is not None:
             self.ui.button(lay["reroll"], self.ctx.t("create.another_code"), self.reroll, "@small")
         self.shape_tiles = [
-            (self.ui.hotspot(rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s)), shape)
-            for rect, shape in zip(lay["shapes"], SHAPES, strict=True)]
+            (
+                self.ui.hotspot(
+                    rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s)
+                ),
+                shape,
+            )
+            for rect, shape in zip(lay["shapes"], SHAPES, strict=True)
+        ]
         self.colour_tiles = [
-            (self.ui.hotspot(rect, self.ctx.t(f"colour.{i}"), lambda c=colour: self.choose_colour(c)), colour)
-            for i, (rect, colour) in enumerate(zip(lay["colours"], AVATAR_COLOURS, strict=True))]
-        for item, value in [*self.shape_tiles, *self.colour_tiles]:     # read aloud: chosen or not
+            (
+                self.ui.hotspot(
+                    rect, self.ctx.t(f"colour.{i}"), lambda c=colour: self.choose_colour(c)
+                ),
+                colour,
+            )
+            for i, (rect, colour) in enumerate(zip(lay["colours"], AVATAR_COLOURS, strict=True))
+        ]
+        for item, value in [*self.shape_tiles, *self.colour_tiles]:  # read aloud: chosen or not
             item.role, item.group = "option", self.ctx.t("create.pick_avatar")
-            item.state = lambda v=value: self.ctx.t("speech.selected" if v in (self.shape, self.colour)
-                                                    else "speech.not_selected")
+            item.state = lambda v=value: self.ctx.t(
+                "speech.selected" if v in (self.shape, self.colour) else "speech.not_selected"
+            )
         self.ui.button(lay["start"], self.ctx.t("create.start"), self.start, "@primary")
 
     def reroll(self) -> None:
@@ -117,9 +169,14 @@ class CreatePlayerScene(UiScene):
         from game.flow import sign_in
 
         player = self.existing or PlayerSave(code=self.code)
-        player.avatar_shape, player.avatar_colour, player.consent_given = self.shape, self.colour, True
-        if sign_in(self.ctx, self.code, new_player=player):      # records consent and avatar
+        player.avatar_shape, player.avatar_colour, player.consent_given = (
+            self.shape,
+            self.colour,
+            True,
+        )
+        if sign_in(self.ctx, self.code, new_player=player):  # records consent and avatar
             from game.mentor_items import open_job_board
+
             open_job_board(self.ctx)
 
     def page_key(self) -> object:
@@ -132,30 +189,78 @@ class CreatePlayerScene(UiScene):
         lay = self.layout()
         card = lay["card"]
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("create.your_code"), (card.x + 40, card.y + 26), 22, colour=pal.muted,
-               width=card.w - 80, box=card)
+        p.text(
+            surface,
+            self.ctx.t("create.your_code"),
+            (card.x + 40, card.y + 26),
+            22,
+            colour=pal.muted,
+            width=card.w - 80,
+            box=card,
+        )
         code_box = lay["code_box"]
-        pygame.draw.rect(surface, pal.sky_low if not pal.high_contrast else pal.panel, code_box, border_radius=14)
+        pygame.draw.rect(
+            surface, pal.sky_low if not pal.high_contrast else pal.panel, code_box, border_radius=14
+        )
         pygame.draw.rect(surface, pal.ink, code_box, 2, border_radius=14)
-        p.text_fit(surface, self.code, (code_box.x + 24, code_box.centery), code_box.w - 48, 46, bold=True,
-                   box=code_box)
-        art.avatar(surface, (card.right - 90, card.y + 104), 56, self.shape, p.colour(self.colour), pal.ink)
+        p.text_fit(
+            surface,
+            self.code,
+            (code_box.x + 24, code_box.centery),
+            code_box.w - 48,
+            46,
+            bold=True,
+            box=code_box,
+        )
+        art.avatar(
+            surface, (card.right - 90, card.y + 104), 56, self.shape, p.colour(self.colour), pal.ink
+        )
         if lay["note"] is not None:
             note = lay["note"]
-            p.text(surface, self.ctx.t("create.teacher_code"), note.topleft, 19, width=note.w,
-                   colour=pal.muted, box=card)
-        p.text(surface, self.ctx.t("create.write_it_down"), (card.x + 40, lay["write_y"]), 19,
-               width=card.w - 80, colour=pal.muted, box=card)
-        p.text(surface, self.ctx.t("create.pick_avatar"), (card.x + 40, lay["avatar_y"]), 22, bold=True,
-               width=card.w - 80, box=card)
+            p.text(
+                surface,
+                self.ctx.t("create.teacher_code"),
+                note.topleft,
+                19,
+                width=note.w,
+                colour=pal.muted,
+                box=card,
+            )
+        p.text(
+            surface,
+            self.ctx.t("create.write_it_down"),
+            (card.x + 40, lay["write_y"]),
+            19,
+            width=card.w - 80,
+            colour=pal.muted,
+            box=card,
+        )
+        p.text(
+            surface,
+            self.ctx.t("create.pick_avatar"),
+            (card.x + 40, lay["avatar_y"]),
+            22,
+            bold=True,
+            width=card.w - 80,
+            box=card,
+        )
         for item, shape in self.shape_tiles:
             chosen = shape == self.shape
-            pygame.draw.rect(surface, pal.sky_low if chosen and not pal.high_contrast else pal.panel,
-                             item.rect, border_radius=16)
-            pygame.draw.rect(surface, pal.accent if chosen else pal.panel_edge, item.rect,
-                             4 if chosen else 2, border_radius=16)
+            pygame.draw.rect(
+                surface,
+                pal.sky_low if chosen and not pal.high_contrast else pal.panel,
+                item.rect,
+                border_radius=16,
+            )
+            pygame.draw.rect(
+                surface,
+                pal.accent if chosen else pal.panel_edge,
+                item.rect,
+                4 if chosen else 2,
+                border_radius=16,
+            )
             art.avatar(surface, item.rect.center, 34, shape, p.colour(self.colour), pal.ink)
-        for item, colour in self.colour_tiles:   # numbered in their labels, not colour alone
+        for item, colour in self.colour_tiles:  # numbered in their labels, not colour alone
             chosen = colour == self.colour
             pygame.draw.rect(surface, art.hex_colour(colour), item.rect, border_radius=12)
             pygame.draw.rect(surface, pal.ink, item.rect, 4 if chosen else 1, border_radius=12)

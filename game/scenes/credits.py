@@ -16,7 +16,13 @@ class CreditsScene(UiScene):
         card = pygame.Rect(110, 90, 1060, 600)
         p.panel(surface, card)
         y = card.y + 28
-        for key in ("credits.onet", "credits.onet_licence", "credits.esco", "credits.items", "credits.fonts",
-                    "credits.team"):
+        for key in (
+            "credits.onet",
+            "credits.onet_licence",
+            "credits.esco",
+            "credits.items",
+            "credits.fonts",
+            "credits.team",
+        ):
             used = p.text(surface, self.ctx.t(key), (card.x + 36, y), 17, width=card.w - 72)
             y = used.bottom + 14

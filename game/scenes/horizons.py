@@ -37,11 +37,25 @@ class HorizonsScene(UiScene):
 
     def card_blocks(self, occ) -> list[tuple[str, int, bool]]:
         """The text of one job card, top to bottom: (text, size, bold)."""
-        blocks = [(occ.title, 21, True), (occ.description, 15, False),
-                  (self.ctx.t("horizons.education", words=job_zone_words(self.ctx, occ.job_zone)), 15, False)]
+        blocks = [
+            (occ.title, 21, True),
+            (occ.description, 15, False),
+            (
+                self.ctx.t("horizons.education", words=job_zone_words(self.ctx, occ.job_zone)),
+                15,
+                False,
+            ),
+        ]
         if occ.esco:
-            blocks.append((self.ctx.t("horizons.esco", label=european_names(occ, self.ctx.settings.language)),
-                           15, False))
+            blocks.append(
+                (
+                    self.ctx.t(
+                        "horizons.esco", label=european_names(occ, self.ctx.settings.language)
+                    ),
+                    15,
+                    False,
+                )
+            )
         return blocks
 
     def layout(self) -> dict:
@@ -58,18 +72,28 @@ class HorizonsScene(UiScene):
         heights = []
         for occ in self.occupations:
             gaps = (10, 12, 8)
-            text_h = sum(p.height(text, size, width, bold) + gap for (text, size, bold), gap
-                         in zip(self.card_blocks(occ), (0, *gaps), strict=False))
+            text_h = sum(
+                p.height(text, size, width, bold) + gap
+                for (text, size, bold), gap in zip(self.card_blocks(occ), (0, *gaps), strict=False)
+            )
             heights.append(max(430, 26 + text_h + 16 + p.line(15) + 15 + button_h + 16))
         cards = grid(heights, 40, top, 1200, cols, gap=20)
         saves = [pygame.Rect(r.x + 16, r.bottom - 16 - button_h, r.w - 32, button_h) for r in cards]
         y = max(630, bottom(cards, top) + 24)
         mentor = self.ctx.content.mentor_of(self.challenge.district)
-        ask = pygame.Rect(40, y, max(380, p.button_w(t("horizons.ask", name=self.ctx.pick(mentor.name)))),
-                          max(58, p.button_h()))
-        town = pygame.Rect(0, y, max(380, p.button_w(t("horizons.back_to_town"), "@primary")),
-                           max(58, p.button_h("@primary")))
-        if ask.w + town.w + 40 > 1200:          # not side by side: town under ask
+        ask = pygame.Rect(
+            40,
+            y,
+            max(380, p.button_w(t("horizons.ask", name=self.ctx.pick(mentor.name)))),
+            max(58, p.button_h()),
+        )
+        town = pygame.Rect(
+            0,
+            y,
+            max(380, p.button_w(t("horizons.back_to_town"), "@primary")),
+            max(58, p.button_h("@primary")),
+        )
+        if ask.w + town.w + 40 > 1200:  # not side by side: town under ask
             town.topleft = (40, ask.bottom + 16)
         else:
             town.right = 1240
@@ -88,7 +112,9 @@ class HorizonsScene(UiScene):
             key = "horizons.saved" if occ.code in saved else "horizons.save"
             self.ui.button(rect, self.ctx.t(key), lambda c=occ.code: self.toggle_save(c))
         mentor = self.ctx.content.mentor_of(self.challenge.district)
-        self.ui.button(lay["ask"], self.ctx.t("horizons.ask", name=self.ctx.pick(mentor.name)), self.ask)
+        self.ui.button(
+            lay["ask"], self.ctx.t("horizons.ask", name=self.ctx.pick(mentor.name)), self.ask
+        )
         self.ui.button(lay["town"], self.ctx.t("horizons.back_to_town"), self.to_town, "@primary")
 
     def toggle_save(self, code: str) -> None:
@@ -107,9 +133,17 @@ class HorizonsScene(UiScene):
         self._pause_reading()
         share = round(self.read_seconds / max(1, len(self.occupations)), 2)
         for occ in self.occupations:
-            self.ctx.record("accessed", "item", ids.occupation_id(occ.code), duration_s=share,
-                            extensions={"riasec": occ.holland[0], "occupation": occ.code,
-                                        "competences": ["horizons_occupations", "horizons_pathways"]})
+            self.ctx.record(
+                "accessed",
+                "item",
+                ids.occupation_id(occ.code),
+                duration_s=share,
+                extensions={
+                    "riasec": occ.holland[0],
+                    "occupation": occ.code,
+                    "competences": ["horizons_occupations", "horizons_pathways"],
+                },
+            )
         self.opened_at = self.ctx.clock()
 
     def ask(self) -> None:
@@ -142,16 +176,40 @@ class HorizonsScene(UiScene):
         pal = self.ctx.palette
         lay = self.layout()
         p.text(surface, self.intro_text(), (40, HEADER_H + 16), 20, width=1200)
-        p.text(surface, self.pathway_text(), (40, lay["pathway_y"]), 18, width=1200, colour=pal.muted)
+        p.text(
+            surface, self.pathway_text(), (40, lay["pathway_y"]), 18, width=1200, colour=pal.muted
+        )
         colour = p.colour(self.ctx.content.district_of(self.challenge_id).colour)
         for rect, save, occ in zip(lay["cards"], lay["saves"], self.occupations, strict=False):
             p.panel(surface, rect)
-            pygame.draw.rect(surface, colour, (rect.x, rect.y, rect.w, 12), border_top_left_radius=18,
-                             border_top_right_radius=18)
+            pygame.draw.rect(
+                surface,
+                colour,
+                (rect.x, rect.y, rect.w, 12),
+                border_top_left_radius=18,
+                border_top_right_radius=18,
+            )
             y, width = rect.y + 26, rect.w - 40
-            for i, ((text, size, bold), gap) in enumerate(zip(self.card_blocks(occ), (0, 10, 12, 8), strict=False)):
-                y = p.text(surface, text, (rect.x + 20, y + gap), size, bold=bold, width=width, box=rect,
-                           colour=pal.muted if i >= 2 else None).bottom
-            p.text(surface, self.ctx.t("horizons.code", code=occ.holland),
-                   (rect.x + 20, save.y - p.line(15) - 15), 15, colour=pal.muted, width=width, box=rect)
+            for i, ((text, size, bold), gap) in enumerate(
+                zip(self.card_blocks(occ), (0, 10, 12, 8), strict=False)
+            ):
+                y = p.text(
+                    surface,
+                    text,
+                    (rect.x + 20, y + gap),
+                    size,
+                    bold=bold,
+                    width=width,
+                    box=rect,
+                    colour=pal.muted if i >= 2 else None,
+                ).bottom
+            p.text(
+                surface,
+                self.ctx.t("horizons.code", code=occ.holland),
+                (rect.x + 20, save.y - p.line(15) - 15),
+                15,
+                colour=pal.muted,
+                width=width,
+                box=rect,
+            )
         return max(lay["ask"].bottom, lay["town"].bottom)

@@ -4,11 +4,11 @@ A search box finds jobs as the player types, in their own words: O*NET titles, E
 English and Spanish names ("joiner", "fontanero"), typos and plurals forgiven
 (``game.occupation_search``); a row found by another name shows that name after the title.
 Chips filter by main interest type and by how much preparation a job needs (Job Zone).
-The list pages with PageUp/PageDown and the arrow keys; Enter opens a job's details, where it can be saved to the career
-passport. Recorded: reading time per opened job (``accessed item occupation/<code>``,
-measured with ``ctx.clock``), saving (``used item occupation/<code>``) and a search's use
-(number of results, the job opened from them) once it is finished (Enter) or a result is
-opened — never per keystroke, and never the text typed.
+The list pages with PageUp/PageDown and the arrow keys; Enter opens a job's details, where it can be
+saved to the career passport. Recorded: reading time per opened job (``accessed item
+occupation/<code>``, measured with ``ctx.clock``), saving (``used item occupation/<code>``) and a
+search's use (number of results, the job opened from them) once it is finished (Enter) or a result
+is opened — never per keystroke, and never the text typed.
 """
 
 from __future__ import annotations
@@ -51,19 +51,25 @@ class HorizonsTowerScene(UiScene):
 
     # -- building -------------------------------------------------------------------
     def filter_layout(self) -> dict:
-        return tower_layout.filters(self.ctx.painter, self.ctx.t, [d.riasec for d in self.ctx.content.districts],
-                                    [self.ctx.t(f"tower.zone.{z}") for z in ZONES])
+        return tower_layout.filters(
+            self.ctx.painter,
+            self.ctx.t,
+            [d.riasec for d in self.ctx.content.districts],
+            [self.ctx.t(f"tower.zone.{z}") for z in ZONES],
+        )
 
     def page_layout(self) -> dict:
         """Rects below the filters for the current page and open job."""
-        shown = self.results[self.page * ROWS:(self.page + 1) * ROWS]
+        shown = self.results[self.page * ROWS : (self.page + 1) * ROWS]
         meta = [self._meta(occ) for occ in shown]
         labels = [self.row_label(self.page * ROWS + i) for i in range(len(shown))]
         detail = None
         if self.open_code is not None:
             occ = self.ctx.content.occupations[self.open_code]
             detail = tower_layout.detail_blocks(self.ctx, occ, self._code_words(occ.holland))
-        return tower_layout.page(self.ctx, shown, meta, self.filter_layout()["bottom"], detail, labels)
+        return tower_layout.page(
+            self.ctx, shown, meta, self.filter_layout()["bottom"], detail, labels
+        )
 
     def row_label(self, k: int) -> str:
         """Result ``k`` as its row says it: the title, and the name it was found by when
@@ -81,27 +87,44 @@ class HorizonsTowerScene(UiScene):
     def build(self) -> None:
         ui = self.ui
         lay = self.filter_layout()
-        self.entry = pygame_gui.elements.UITextEntryLine(lay["entry"], self.ctx.manager, initial_text=self.query)
+        self.entry = pygame_gui.elements.UITextEntryLine(
+            lay["entry"], self.ctx.manager, initial_text=self.query
+        )
         self.entry.set_text_length_limit(40)
         ui.own(self.entry)
         self._entry_at = None
         self.search_spot = ui.hotspot(lay["entry"], self.ctx.t("tower.search"), self.entry.focus)
         self.type_chips = {}
         for rect, district in zip(lay["types"], self.ctx.content.districts, strict=False):
-            self.type_chips[district.riasec] = ui.button(rect, self._chip_text(district.riasec),
-                                                         lambda k=district.riasec: self.toggle_letter(k))
+            self.type_chips[district.riasec] = ui.button(
+                rect,
+                self._chip_text(district.riasec),
+                lambda k=district.riasec: self.toggle_letter(k),
+            )
         self.zone_chips = {}
         for rect, zone in zip(lay["zones"], ZONES, strict=True):
-            self.zone_chips[zone] = ui.button(rect, self._zone_text(zone), lambda z=zone: self.toggle_zone(z),
-                                              "@small")
+            self.zone_chips[zone] = ui.button(
+                rect, self._zone_text(zone), lambda z=zone: self.toggle_zone(z), "@small"
+            )
         page = self.page_layout()
-        self.rows = [ui.hotspot(page["rows"][i], "", lambda i=i: self.open_row(i)) for i in range(ROWS)]
-        self.prev_button = ui.button(page["prev"], self.ctx.t("tower.prev"), lambda: self.turn(-1), "@small")
-        self.next_button = ui.button(page["next"], self.ctx.t("tower.next"), lambda: self.turn(1), "@small")
-        spare = pygame.Rect(page["detail"].topleft, (160, 50))      # placed when a job opens
-        self.save_button = ui.button(page["save"] if page["save"].w else spare, "", self.toggle_save, "@primary")
-        self.close_button = ui.button(page["close"] if page["close"].w else spare, self.ctx.t("tower.close"),
-                                      self.close_detail)
+        self.rows = [
+            ui.hotspot(page["rows"][i], "", lambda i=i: self.open_row(i)) for i in range(ROWS)
+        ]
+        self.prev_button = ui.button(
+            page["prev"], self.ctx.t("tower.prev"), lambda: self.turn(-1), "@small"
+        )
+        self.next_button = ui.button(
+            page["next"], self.ctx.t("tower.next"), lambda: self.turn(1), "@small"
+        )
+        spare = pygame.Rect(page["detail"].topleft, (160, 50))  # placed when a job opens
+        self.save_button = ui.button(
+            page["save"] if page["save"].w else spare, "", self.toggle_save, "@primary"
+        )
+        self.close_button = ui.button(
+            page["close"] if page["close"].w else spare,
+            self.ctx.t("tower.close"),
+            self.close_detail,
+        )
         ui.on_focus = self._on_focus
         self.refresh()
 
@@ -111,7 +134,7 @@ class HorizonsTowerScene(UiScene):
         if resized:
             button.rect = pygame.Rect(rect)
         button.place(self.ui.screen_rect(button), self.ui.in_view(button))
-        if resized:         # after show(): pygame-gui does not redraw a hidden button's new size
+        if resized:  # after show(): pygame-gui does not redraw a hidden button's new size
             button.element.set_dimensions(rect.size)
             button.element.rebuild()
 
@@ -144,13 +167,20 @@ class HorizonsTowerScene(UiScene):
         self.page = max(0, min(self.page, pages - 1))
         lay = self.page_layout()
         showing = self.open_code is not None
-        list_shown = lay["two"] or not showing       # in one column the details take the list's place
+        list_shown = lay["two"] or not showing  # in one column the details take the list's place
         for i, row in enumerate(self.rows):
             k = self.page * ROWS + i
             row.visible = list_shown and k < len(self.results)
             row.label = self.row_label(k) if k < len(self.results) else ""
-            row.rect = pygame.Rect(lay["rows"][i]) if list_shown else pygame.Rect(lay["detail"].topleft, (0, 0))
-        for button, on in ((self.prev_button, self.page > 0), (self.next_button, self.page < pages - 1)):
+            row.rect = (
+                pygame.Rect(lay["rows"][i])
+                if list_shown
+                else pygame.Rect(lay["detail"].topleft, (0, 0))
+            )
+        for button, on in (
+            (self.prev_button, self.page > 0),
+            (self.next_button, self.page < pages - 1),
+        ):
             button.set_enabled(on)
             button.visible = list_shown
         for letter, chip in self.type_chips.items():
@@ -159,15 +189,21 @@ class HorizonsTowerScene(UiScene):
             chip.set_text(self._zone_text(zone))
         for button in (self.save_button, self.close_button):
             button.visible = showing
-            if not showing:         # hidden buttons must not lengthen the page
+            if not showing:  # hidden buttons must not lengthen the page
                 button.rect.y = lay["detail"].y
         if showing:
-            saved = self.ctx.player is not None and self.open_code in self.ctx.player.saved_occupations
+            saved = (
+                self.ctx.player is not None and self.open_code in self.ctx.player.saved_occupations
+            )
             self.save_button.set_text(self.ctx.t("horizons.saved" if saved else "horizons.save"))
         self.ui.page_height = self._page_end(lay) + 24
-        self.ui.set_scroll(self.ui.scroll)          # clamped: a smaller text size makes a shorter page
-        for button, rect in ((self.prev_button, lay["prev"]), (self.next_button, lay["next"]),
-                             (self.save_button, lay["save"]), (self.close_button, lay["close"])):
+        self.ui.set_scroll(self.ui.scroll)  # clamped: a smaller text size makes a shorter page
+        for button, rect in (
+            (self.prev_button, lay["prev"]),
+            (self.next_button, lay["next"]),
+            (self.save_button, lay["save"]),
+            (self.close_button, lay["close"]),
+        ):
             self._put(button, rect)
         if self.ui.focused is not None and not self.ui.focused.visible:
             self.ui.focus(self.search_spot)
@@ -228,7 +264,7 @@ class HorizonsTowerScene(UiScene):
         self.open_code = code
         self.opened_at = self.ctx.clock()
         self.refresh()
-        if not tower_layout.two_columns(self.ctx.painter):        # the details replaced the list
+        if not tower_layout.two_columns(self.ctx.painter):  # the details replaced the list
             self.ui.set_scroll(self.page_layout()["detail"].y - self.ui.viewport.y - 12)
             self.ui.focus(self.save_button)
 
@@ -251,9 +287,17 @@ class HorizonsTowerScene(UiScene):
             return
         occ = self.ctx.content.occupations[self.open_code]
         seconds = round(max(0.0, self.ctx.clock() - self.opened_at), 2)
-        self.ctx.record("accessed", "item", ids.occupation_id(occ.code), duration_s=seconds,
-                        extensions={"riasec": occ.holland[0], "occupation": occ.code,
-                                    "competences": ["horizons_occupations", "horizons_pathways"]})
+        self.ctx.record(
+            "accessed",
+            "item",
+            ids.occupation_id(occ.code),
+            duration_s=seconds,
+            extensions={
+                "riasec": occ.holland[0],
+                "occupation": occ.code,
+                "competences": ["horizons_occupations", "horizons_pathways"],
+            },
+        )
 
     def toggle_save(self) -> None:
         if self.open_code is not None and toggle_saved_occupation(self.ctx, self.open_code):
@@ -275,7 +319,7 @@ class HorizonsTowerScene(UiScene):
     # -- events ---------------------------------------------------------------------
     def _on_focus(self, item) -> None:
         if item is self.search_spot:
-            self.ui.set_scroll(0)           # with its label, at the top of the page
+            self.ui.set_scroll(0)  # with its label, at the top of the page
             self.entry.focus()
         elif self.entry.is_focused:
             self.entry.unfocus()
@@ -291,8 +335,12 @@ class HorizonsTowerScene(UiScene):
         if event.type == pygame.TEXTINPUT and self.entry.is_focused:
             self.set_query(self.entry.get_text())
             return
-        if (event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.ui.in_view(self.search_spot)
-                and self.ui.screen_rect(self.search_spot).collidepoint(event.pos)):
+        if (
+            event.type == pygame.MOUSEBUTTONDOWN
+            and event.button == 1
+            and self.ui.in_view(self.search_spot)
+            and self.ui.screen_rect(self.search_spot).collidepoint(event.pos)
+        ):
             self.ui.focus(self.search_spot)
             return
         if event.type == pygame.KEYDOWN:
@@ -305,14 +353,17 @@ class HorizonsTowerScene(UiScene):
                     self.ui.focus(self.rows[0] if self.rows[0].visible else self.search_spot)
                     return
                 if event.key not in (pygame.K_TAB, pygame.K_ESCAPE, pygame.K_DOWN, pygame.K_UP):
-                    return          # typing belongs to the search box
+                    return  # typing belongs to the search box
             if event.key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):
                 self.ui.keyboard_used = True
                 self.turn(1 if event.key == pygame.K_PAGEDOWN else -1)
                 return
             row = self.focused_row()
-            if row is not None and event.key in (pygame.K_UP, pygame.K_DOWN) and self._move_in_list(
-                    row, -1 if event.key == pygame.K_UP else 1):
+            if (
+                row is not None
+                and event.key in (pygame.K_UP, pygame.K_DOWN)
+                and self._move_in_list(row, -1 if event.key == pygame.K_UP else 1)
+            ):
                 return
         super().handle_event(event)
 
@@ -339,7 +390,14 @@ class HorizonsTowerScene(UiScene):
         for text, pos, w in self.filter_layout()["labels"]:
             p.text(surface, text, pos, 15, colour=pal.muted, width=w)
         lay = self.page_layout()
-        p.text(surface, self.ctx.t("tower.filter_help"), (26, lay["help_y"]), 15, colour=pal.muted, width=1230)
+        p.text(
+            surface,
+            self.ctx.t("tower.filter_help"),
+            (26, lay["help_y"]),
+            15,
+            colour=pal.muted,
+            width=1230,
+        )
         if lay["two"] or self.open_code is None:
             self._list(surface, lay)
         self._detail(surface, lay)
@@ -362,29 +420,78 @@ class HorizonsTowerScene(UiScene):
             occ = self.results[self.page * ROWS + i]
             rect = row.rect
             if occ.code == self.open_code or row is focused or row.hovered:
-                pygame.draw.rect(surface, pal.sky_low if not pal.high_contrast else (60, 60, 0), rect,
-                                 border_radius=8)
+                pygame.draw.rect(
+                    surface,
+                    pal.sky_low if not pal.high_contrast else (60, 60, 0),
+                    rect,
+                    border_radius=8,
+                )
             if occ.code == self.open_code:
-                pygame.draw.rect(surface, pal.accent, (rect.x, rect.y + 4, 6, rect.h - 8), border_radius=3)
+                pygame.draw.rect(
+                    surface, pal.accent, (rect.x, rect.y + 4, 6, rect.h - 8), border_radius=3
+                )
             title = self.row_label(self.page * ROWS + i)
-            if lay["two"]:         # a long title wraps (its row is as tall), never shrinks
+            if lay["two"]:  # a long title wraps (its row is as tall), never shrinks
                 w = tower_layout.row_text_w(p, box.w, True, self._meta(occ))
                 h = p.height(title, tower_layout.TITLE, w)
-                p.text(surface, title, (rect.x + 14, rect.centery - h // 2), tower_layout.TITLE, width=w, box=rect)
-                p.text(surface, self._meta(occ), (rect.right - 12, rect.centery - 10), tower_layout.META,
-                       colour=pal.muted, align="right")
+                p.text(
+                    surface,
+                    title,
+                    (rect.x + 14, rect.centery - h // 2),
+                    tower_layout.TITLE,
+                    width=w,
+                    box=rect,
+                )
+                p.text(
+                    surface,
+                    self._meta(occ),
+                    (rect.right - 12, rect.centery - 10),
+                    tower_layout.META,
+                    colour=pal.muted,
+                    align="right",
+                )
             else:
                 w = tower_layout.row_text_w(p, box.w, False)
-                y = p.text(surface, title, (rect.x + 14, rect.y + 10), tower_layout.TITLE, width=w,
-                           bold=True, box=rect).bottom
-                p.text(surface, self._meta(occ), (rect.x + 14, y + 2), tower_layout.META, colour=pal.muted,
-                       width=w, box=rect)
+                y = p.text(
+                    surface,
+                    title,
+                    (rect.x + 14, rect.y + 10),
+                    tower_layout.TITLE,
+                    width=w,
+                    bold=True,
+                    box=rect,
+                ).bottom
+                p.text(
+                    surface,
+                    self._meta(occ),
+                    (rect.x + 14, y + 2),
+                    tower_layout.META,
+                    colour=pal.muted,
+                    width=w,
+                    box=rect,
+                )
         if not self.results:
-            p.text(surface, self.ctx.t("tower.none"), (box.x + 24, box.y + 24), 18, width=box.w - 48, box=box)
-        count = self.ctx.t("tower.count", n=len(self.results), page=self.page + 1, pages=self.pages())
+            p.text(
+                surface,
+                self.ctx.t("tower.none"),
+                (box.x + 24, box.y + 24),
+                18,
+                width=box.w - 48,
+                box=box,
+            )
+        count = self.ctx.t(
+            "tower.count", n=len(self.results), page=self.page + 1, pages=self.pages()
+        )
         left, right = lay["prev"].right + 8, lay["next"].left - 8
-        p.text(surface, count, ((left + right) // 2, lay["count_y"]), 15, align="center", colour=pal.ink,
-               width=right - left)
+        p.text(
+            surface,
+            count,
+            ((left + right) // 2, lay["count_y"]),
+            15,
+            align="center",
+            colour=pal.ink,
+            width=right - left,
+        )
 
     def _detail(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
@@ -394,8 +501,14 @@ class HorizonsTowerScene(UiScene):
             if lay["two"]:
                 p.panel(surface, panel)
                 p.icon(surface, "tower", (panel.centerx, panel.y + 150), 120)
-                p.text(surface, self.ctx.t("tower.pick_job"), (panel.centerx, panel.y + 260), 18,
-                       width=panel.w - 80, align="center")
+                p.text(
+                    surface,
+                    self.ctx.t("tower.pick_job"),
+                    (panel.centerx, panel.y + 260),
+                    18,
+                    width=panel.w - 80,
+                    align="center",
+                )
             return
         p.panel(surface, panel)
         occ = self.ctx.content.occupations[self.open_code]
@@ -405,12 +518,21 @@ class HorizonsTowerScene(UiScene):
             if i == 2 and lay["desc_lines"] is not None:
                 lines = p.cache.wrap(p.font(15), text, w)
                 if len(lines) > lay["desc_lines"]:
-                    lines = lines[:lay["desc_lines"]]
+                    lines = lines[: lay["desc_lines"]]
                     lines[-1] = lines[-1].rstrip(".,; ") + "…"
                 text = "\n".join(lines)
                 p.text(surface, text, (x, y), size, colour=pal.muted if muted else None, box=panel)
                 continue
-            p.text(surface, text, (x, y), size, bold=bold, colour=pal.muted if muted else None, width=w, box=panel)
+            p.text(
+                surface,
+                text,
+                (x, y),
+                size,
+                bold=bold,
+                colour=pal.muted if muted else None,
+                width=w,
+                box=panel,
+            )
 
     def _code_words(self, code: str) -> str:
         names = []

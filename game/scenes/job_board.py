@@ -35,11 +35,11 @@ class JobBoardScene(UiScene):
     def __init__(self) -> None:
         super().__init__()
         self.cards: list[str] = []
-        self.state: dict[str, str] = {}   # item id -> "answered" / "skipped"
+        self.state: dict[str, str] = {}  # item id -> "answered" / "skipped"
         self.index = 0
         self.pairs: list[tuple[str, str]] = []
         self.pair_index = 0
-        self.pending_pair: tuple[str, str] | None = None   # the pair card shown now
+        self.pending_pair: tuple[str, str] | None = None  # the pair card shown now
 
     def enter(self, ctx) -> None:
         asked = set(ctx.player.mentor_items_asked) if ctx.player else set()
@@ -65,29 +65,65 @@ class JobBoardScene(UiScene):
         count_h = p.height(self._count_text(), 18, w - 80)
         text_y = top + 40 + count_h + 14
         # as tall as the longest card's text: the buttons stay put from card to card
-        text_h = max((p.height(self.ctx.pick(self.ctx.content.items[c].text), 32, w - 80, True)
-                      for c in self.cards), default=0)
+        text_h = max(
+            (
+                p.height(self.ctx.pick(self.ctx.content.items[c].text), 32, w - 80, True)
+                for c in self.cards
+            ),
+            default=0,
+        )
         card.h = max(150, text_y - top + text_h + 36)
-        answers = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], 640, card.bottom + 24, 1200,
-                                  min_w=180, min_h=58, gap=12)
-        more = centred_buttons(p, [t("board.skip"), t("board.later")], 640, answers[-1].bottom + 22, 1200,
-                               "@small", min_w=260, min_h=50)
+        answers = centred_buttons(
+            p,
+            [t(f"rate.item{v}") for v in range(1, 6)],
+            640,
+            card.bottom + 24,
+            1200,
+            min_w=180,
+            min_h=58,
+            gap=12,
+        )
+        more = centred_buttons(
+            p,
+            [t("board.skip"), t("board.later")],
+            640,
+            answers[-1].bottom + 22,
+            1200,
+            "@small",
+            min_w=260,
+            min_h=50,
+        )
         fits = max(1, (1200 + PIN_GAP) // (PIN_W + PIN_GAP))
         rows = -(-len(self.cards) // fits) if self.cards else 1
-        per_row = -(-len(self.cards) // rows) if self.cards else 1       # rows of even length
+        per_row = -(-len(self.cards) // rows) if self.cards else 1  # rows of even length
         row_w = min(len(self.cards), per_row) * (PIN_W + PIN_GAP) - PIN_GAP
         pins_y = more[-1].bottom + 44
         pins = []
         for i in range(len(self.cards)):
             r, c = divmod(i, per_row)
-            pins.append(pygame.Rect(640 - row_w // 2 + c * (PIN_W + PIN_GAP), pins_y + r * (PIN_W + PIN_GAP),
-                                    PIN_W, PIN_W))
-        return {"pins": pins, "card": card, "count_y": top + 36, "text_y": text_y, "text_h": text_h,
-                "answers": answers,
-                "skip": more[0], "later": more[1]}
+            pins.append(
+                pygame.Rect(
+                    640 - row_w // 2 + c * (PIN_W + PIN_GAP),
+                    pins_y + r * (PIN_W + PIN_GAP),
+                    PIN_W,
+                    PIN_W,
+                )
+            )
+        return {
+            "pins": pins,
+            "card": card,
+            "count_y": top + 36,
+            "text_y": text_y,
+            "text_h": text_h,
+            "answers": answers,
+            "skip": more[0],
+            "later": more[1],
+        }
 
     def _count_text(self) -> str:
-        return self.ctx.t("board.count", n=min(self.index + 1, len(self.cards)), total=len(self.cards))
+        return self.ctx.t(
+            "board.count", n=min(self.index + 1, len(self.cards)), total=len(self.cards)
+        )
 
     def pair_layout(self) -> dict:
         """The pair card: the question, the two activities as buttons (side by side while
@@ -98,13 +134,33 @@ class JobBoardScene(UiScene):
         top = HEADER_H + 20 + p.height(t("board.intro"), 20, 1200) + 18
         texts = [self.ctx.pick(self.ctx.content.items[i].text) if i else "" for i in pair]
         y = top + p.height(t("pair.title"), 28, 1200, True) + 24
-        style = next((st for st in ("@choice", "@default", "@small")
-                      if all(p.button_w(x, st) <= 1200 for x in texts)), "@small")
+        style = next(
+            (
+                st
+                for st in ("@choice", "@default", "@small")
+                if all(p.button_w(x, st) <= 1200 for x in texts)
+            ),
+            "@small",
+        )
         buttons = centred_buttons(p, texts, 640, y, 1200, style, min_w=360, min_h=80, gap=24)
-        more = centred_buttons(p, [t("pair.skip"), t("board.later")], 640,
-                               max(b.bottom for b in buttons) + 26, 1200, "@small", min_w=260, min_h=50)
-        return {"top": top, "buttons": buttons, "texts": texts, "style": style, "skip": more[0],
-                "later": more[1]}
+        more = centred_buttons(
+            p,
+            [t("pair.skip"), t("board.later")],
+            640,
+            max(b.bottom for b in buttons) + 26,
+            1200,
+            "@small",
+            min_w=260,
+            min_h=50,
+        )
+        return {
+            "top": top,
+            "buttons": buttons,
+            "texts": texts,
+            "style": style,
+            "skip": more[0],
+            "later": more[1],
+        }
 
     def build(self) -> None:
         if self.pending_pair is not None:
@@ -112,14 +168,21 @@ class JobBoardScene(UiScene):
             a, b = self.pending_pair
             for rect, text, item_id in zip(lay["buttons"], lay["texts"], (a, b), strict=True):
                 self.ui.button(rect, text, lambda i=item_id: self.choose_pair(i), lay["style"])
-            self.ui.button(lay["skip"], self.ctx.t("pair.skip"), lambda: self.choose_pair(None), "@small")
+            self.ui.button(
+                lay["skip"], self.ctx.t("pair.skip"), lambda: self.choose_pair(None), "@small"
+            )
             self.ui.button(lay["later"], self.ctx.t("board.later"), self.later, "@small")
             return
         if self.current is None:
             return
         lay = self.layout()
-        self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
-                           for v, rect in enumerate(lay["answers"], start=1)], "12345")
+        self.ui.shortcuts(
+            [
+                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+                for v, rect in enumerate(lay["answers"], start=1)
+            ],
+            "12345",
+        )
         self.ui.button(lay["skip"], self.ctx.t("board.skip"), self.skip, "@small")
         self.ui.button(lay["later"], self.ctx.t("board.later"), self.later, "@small")
 
@@ -143,7 +206,7 @@ class JobBoardScene(UiScene):
             self.pending_pair = self.pairs[self.pair_index]
             self.rebuild()
         elif self.current is None:
-            self.finish()                  # the buttons stay where they are for the next card
+            self.finish()  # the buttons stay where they are for the next card
 
     def choose_pair(self, item_id: str | None) -> None:
         """The player's pick on the pair card (None: "can't choose"); then the next card."""
@@ -161,8 +224,12 @@ class JobBoardScene(UiScene):
     def later(self) -> None:
         """Leave the board; the cards not seen stay for the mentors to ask."""
         if self.current is not None:
-            self.ctx.record("skipped", "menu", "menu/job_board",
-                            extensions={"cards_left": len(self.cards) - self.index})
+            self.ctx.record(
+                "skipped",
+                "menu",
+                "menu/job_board",
+                extensions={"cards_left": len(self.cards) - self.index},
+            )
         self.ctx.scenes.pop()
 
     def finish(self) -> None:
@@ -192,7 +259,9 @@ class JobBoardScene(UiScene):
                 pygame.draw.rect(surface, (214, 178, 128), cork, border_radius=12)
             pygame.draw.rect(surface, pal.panel_edge, cork, 2, border_radius=12)
         for i, (pin, item_id) in enumerate(zip(lay["pins"], self.cards, strict=True)):
-            self._pin(surface, pin, self.state.get(item_id, "current" if i == self.index else "waiting"))
+            self._pin(
+                surface, pin, self.state.get(item_id, "current" if i == self.index else "waiting")
+            )
         if self.pending_pair is not None:
             return self._draw_pair(surface, max((r.bottom for r in lay["pins"]), default=0))
         card = lay["card"]
@@ -203,18 +272,28 @@ class JobBoardScene(UiScene):
         p.panel(surface, card, fill=paper)
         pygame.draw.circle(surface, pal.accent, (card.centerx, card.y + 14), 9)
         pygame.draw.circle(surface, pal.ink, (card.centerx, card.y + 14), 9, 2)
-        p.text(surface, self._count_text(), (card.x + 40, lay["count_y"]), 18, colour=pal.muted,
-               width=card.w - 80, box=card)
+        p.text(
+            surface,
+            self._count_text(),
+            (card.x + 40, lay["count_y"]),
+            18,
+            colour=pal.muted,
+            width=card.w - 80,
+            box=card,
+        )
         text = self.ctx.pick(self.ctx.content.items[self.current].text)
-        y = lay["text_y"] + (lay["text_h"] - p.height(text, 32, card.w - 80, True)) // 2   # centred in its space
+        y = (
+            lay["text_y"] + (lay["text_h"] - p.height(text, 32, card.w - 80, True)) // 2
+        )  # centred in its space
         p.text(surface, text, (card.x + 40, y), 32, bold=True, width=card.w - 80, box=card)
         return max(lay["later"].bottom, pins_bottom)
 
     def _draw_pair(self, surface: pygame.Surface, pins_bottom: int) -> int:
         """The pair card's question (the activities are its buttons)."""
         lay = self.pair_layout()
-        self.ctx.painter.text(surface, self.ctx.t("pair.title"), (40, lay["top"]), 28, bold=True,
-                              width=1200)
+        self.ctx.painter.text(
+            surface, self.ctx.t("pair.title"), (40, lay["top"]), 28, bold=True, width=1200
+        )
         return max(lay["later"].bottom, pins_bottom)
 
     def _pin(self, surface: pygame.Surface, rect: pygame.Rect, state: str) -> None:
@@ -223,12 +302,19 @@ class JobBoardScene(UiScene):
         pal = self.ctx.palette
         fill = pal.panel if state != "current" or pal.high_contrast else (255, 248, 220)
         pygame.draw.rect(surface, fill, rect, border_radius=8)
-        pygame.draw.rect(surface, pal.ink if state == "current" else pal.panel_edge, rect,
-                         4 if state == "current" else 2, border_radius=8)
+        pygame.draw.rect(
+            surface,
+            pal.ink if state == "current" else pal.panel_edge,
+            rect,
+            4 if state == "current" else 2,
+            border_radius=8,
+        )
         centre = rect.center
         if state == "answered":
             art.icon(surface, "check", centre, 28, pal.ink)
         elif state == "skipped":
-            pygame.draw.line(surface, pal.muted, (rect.x + 12, rect.centery), (rect.right - 12, rect.centery), 4)
+            pygame.draw.line(
+                surface, pal.muted, (rect.x + 12, rect.centery), (rect.right - 12, rect.centery), 4
+            )
         elif state == "current":
             pygame.draw.circle(surface, pal.accent, centre, 7)

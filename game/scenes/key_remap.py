@@ -31,7 +31,11 @@ class KeyRemapScene(UiScene):
 
     def key_label(self, action: str) -> str:
         name = self.ctx.settings.key_for(action)
-        return name.upper() if len(name) == 1 else (name.title() if name else self.ctx.t("a11y.no_key"))
+        return (
+            name.upper()
+            if len(name) == 1
+            else (name.title() if name else self.ctx.t("a11y.no_key"))
+        )
 
     def layout(self) -> list[tuple[str, pygame.Rect, pygame.Rect]]:
         p = self.ctx.painter
@@ -40,7 +44,9 @@ class KeyRemapScene(UiScene):
         for action in ACTIONS:
             text = self.ctx.t(f"a11y.action.{action}")
             label_h = p.height(text, 22, 520, bold=True)
-            shown = self.ctx.t("a11y.press_key") if self.waiting == action else self.key_label(action)
+            shown = (
+                self.ctx.t("a11y.press_key") if self.waiting == action else self.key_label(action)
+            )
             button = button_row(p, [shown], LEFT + 560, y, RIGHT - LEFT - 560, min_w=220)[0]
             h = max(label_h, button.h)
             out.append((action, pygame.Rect(LEFT, y, 520, h), button))
@@ -49,12 +55,15 @@ class KeyRemapScene(UiScene):
 
     def build(self) -> None:
         for action, _label, rect in self.layout():
-            shown = self.ctx.t("a11y.press_key") if self.waiting == action else self.key_label(action)
+            shown = (
+                self.ctx.t("a11y.press_key") if self.waiting == action else self.key_label(action)
+            )
             self.ui.button(rect, shown, lambda a=action: self.listen(a))
         y = self.layout()[-1][2].bottom + 30
         reset = self.ctx.t("a11y.reset_keys")
-        self.reset_button = self.ui.button(button_row(self.ctx.painter, [reset], LEFT, y, RIGHT - LEFT)[0],
-                                           reset, self.reset)
+        self.reset_button = self.ui.button(
+            button_row(self.ctx.painter, [reset], LEFT, y, RIGHT - LEFT)[0], reset, self.reset
+        )
 
     def listen(self, action: str) -> None:
         self.waiting = action
@@ -75,8 +84,13 @@ class KeyRemapScene(UiScene):
                 settings.key_bindings[other] = old
         settings.key_bindings[action] = name
         self.waiting = None
-        self.ctx.record("selected", "menu", ids.setting_id("key_bindings", action), response=name,
-                        extensions={"setting": "key_bindings", "value": f"{action}={name}"})
+        self.ctx.record(
+            "selected",
+            "menu",
+            ids.setting_id("key_bindings", action),
+            response=name,
+            extensions={"setting": "key_bindings", "value": f"{action}={name}"},
+        )
         save_settings(self.ctx)
         self.ctx.apply_settings()
 
@@ -88,9 +102,22 @@ class KeyRemapScene(UiScene):
 
     def draw_content(self, surface: pygame.Surface) -> int:
         p = self.ctx.painter
-        p.text(surface, self.ctx.t("a11y.keys_help"), (LEFT, HEADER_H + 30), 18, width=RIGHT - LEFT,
-               colour=self.ctx.palette.muted)
+        p.text(
+            surface,
+            self.ctx.t("a11y.keys_help"),
+            (LEFT, HEADER_H + 30),
+            18,
+            width=RIGHT - LEFT,
+            colour=self.ctx.palette.muted,
+        )
         for action, label, _button in self.layout():
-            p.text(surface, self.ctx.t(f"a11y.action.{action}"), (label.x, label.y + 8), 22, bold=True,
-                   width=label.w, box=label.inflate(0, 16))
+            p.text(
+                surface,
+                self.ctx.t(f"a11y.action.{action}"),
+                (label.x, label.y + 8),
+                22,
+                bold=True,
+                width=label.w,
+                box=label.inflate(0, 16),
+            )
         return self.reset_button.rect.bottom

@@ -27,18 +27,24 @@ class MentorScene(UiScene):
         self.answer_text = ""
         self.pending_item: str | None = None
         self.pending_pair: tuple[str, str] | None = None
-        self.asked = 0                 # questions the player asked in this visit
+        self.asked = 0  # questions the player asked in this visit
         self.thanks = False
 
     def enter(self, ctx) -> None:
         self.mentor = ctx.content.mentors[self.mentor_id]
         self.answer_text = ctx.pick(self.mentor.greeting)
         super().enter(ctx)
-        ctx.record("interacted", "non-player-character", ids.mentor_id(self.mentor_id),
-                   extensions={"topic": "hello", "mentor": self.mentor_id})
+        ctx.record(
+            "interacted",
+            "non-player-character",
+            ids.mentor_id(self.mentor_id),
+            extensions={"topic": "hello", "mentor": self.mentor_id},
+        )
 
     def header_title(self) -> str:
-        return self.ctx.t("mentor.title", name=self.ctx.pick(self.mentor.name), job=self.ctx.pick(self.mentor.job))
+        return self.ctx.t(
+            "mentor.title", name=self.ctx.pick(self.mentor.name), job=self.ctx.pick(self.mentor.job)
+        )
 
     def bubble_text(self) -> str:
         return self.ctx.t("mentor.thanks") if self.thanks else self.answer_text
@@ -59,35 +65,85 @@ class MentorScene(UiScene):
         else:
             avatar = ((130, HEADER_H + 100), 70)
             bubble = pygame.Rect(260, HEADER_H + 30, 980, 0)
-        bubble.h = max(310 if compact else 220, p.height(self.bubble_text(), 19, bubble.w - 56) + 52)
-        lay = {"avatar": avatar, "bubble": bubble, "tail": 170 if compact else 50, "questions": [], "card": None, "answers": []}
+        bubble.h = max(
+            310 if compact else 220, p.height(self.bubble_text(), 19, bubble.w - 56) + 52
+        )
+        lay = {
+            "avatar": avatar,
+            "bubble": bubble,
+            "tail": 170 if compact else 50,
+            "questions": [],
+            "card": None,
+            "answers": [],
+        }
         if self.pending_pair:
-            card = (pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0) if compact
-                    else pygame.Rect(40, bubble.bottom + 30, 1200, 0))
+            card = (
+                pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0)
+                if compact
+                else pygame.Rect(40, bubble.bottom + 30, 1200, 0)
+            )
             texts = [self.ctx.pick(self.ctx.content.items[i].text) for i in self.pending_pair]
             item_y = card.y + max(50, 16 + p.height(t("pair.title"), 18, card.w - 48) + 8)
             card.h = item_y - card.y + 16
             lay["card"], lay["item_y"] = card, item_y
-            lay["answers"] = [fit_button(p, text, pygame.Rect(card.x, y, card.w, 60), "@choice")
-                              for text, y in zip(texts, (card.bottom + 16, card.bottom + 92), strict=True)]
+            lay["answers"] = [
+                fit_button(p, text, pygame.Rect(card.x, y, card.w, 60), "@choice")
+                for text, y in zip(texts, (card.bottom + 16, card.bottom + 92), strict=True)
+            ]
             for prev, rect in zip(lay["answers"], lay["answers"][1:], strict=False):
                 rect.y = max(rect.y, prev.bottom + 14)
-            lay["answers"] += centred_buttons(p, [t("pair.skip")], card.centerx, lay["answers"][-1].bottom + 16,
-                                              card.w, "@small", min_w=220, min_h=50)
+            lay["answers"] += centred_buttons(
+                p,
+                [t("pair.skip")],
+                card.centerx,
+                lay["answers"][-1].bottom + 16,
+                card.w,
+                "@small",
+                min_w=220,
+                min_h=50,
+            )
         elif self.pending_item:
-            card = (pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0) if compact
-                    else pygame.Rect(40, bubble.bottom + 30, 1200, 0))
+            card = (
+                pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0)
+                if compact
+                else pygame.Rect(40, bubble.bottom + 30, 1200, 0)
+            )
             item_y = card.y + max(50, 16 + p.height(t("mentor.item_q"), 18, card.w - 48) + 8)
-            card.h = max(130, item_y - card.y + p.height(self.ctx.pick(self.ctx.content.items[self.pending_item].text), 24,
-                                                        card.w - 48, True) + 24)
+            card.h = max(
+                130,
+                item_y
+                - card.y
+                + p.height(
+                    self.ctx.pick(self.ctx.content.items[self.pending_item].text),
+                    24,
+                    card.w - 48,
+                    True,
+                )
+                + 24,
+            )
             lay["card"], lay["item_y"] = card, item_y
-            lay["answers"] = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], card.centerx,
-                                             card.bottom + 20, card.w, min_w=154, min_h=60, gap=12)
+            lay["answers"] = centred_buttons(
+                p,
+                [t(f"rate.item{v}") for v in range(1, 6)],
+                card.centerx,
+                card.bottom + 20,
+                card.w,
+                min_w=154,
+                min_h=60,
+                gap=12,
+            )
         elif compact:
-            lay["questions"] = [pygame.Rect(40, HEADER_H + 40 + i * (q_h + 14), 330, q_h) for i in range(len(asks))]
+            lay["questions"] = [
+                pygame.Rect(40, HEADER_H + 40 + i * (q_h + 14), 330, q_h) for i in range(len(asks))
+            ]
         else:
-            w = min(1200, max([330] + [p.button_w(a, "@choice") for a in asks]))   # a list, one a row
-            lay["questions"] = [pygame.Rect(40, bubble.bottom + 30 + i * (q_h + 14), w, q_h) for i in range(len(asks))]
+            w = min(
+                1200, max([330] + [p.button_w(a, "@choice") for a in asks])
+            )  # a list, one a row
+            lay["questions"] = [
+                pygame.Rect(40, bubble.bottom + 30 + i * (q_h + 14), w, q_h)
+                for i in range(len(asks))
+            ]
         return lay
 
     def build(self) -> None:
@@ -100,8 +156,15 @@ class MentorScene(UiScene):
             self.ui.button(skip, self.ctx.t("pair.skip"), lambda: self.answer_pair(None), "@small")
             return
         if self.pending_item:
-            self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v))
-                               for i, rect in enumerate(lay["answers"])], "12345")
+            self.ui.shortcuts(
+                [
+                    self.ui.button(
+                        rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v)
+                    )
+                    for i, rect in enumerate(lay["answers"])
+                ],
+                "12345",
+            )
             return
         for rect, q in zip(lay["questions"], self.mentor.questions, strict=True):
             self.ui.button(rect, self.ctx.pick(q.ask), lambda qid=q.id: self.ask(qid), "@choice")
@@ -110,9 +173,16 @@ class MentorScene(UiScene):
         question = next(q for q in self.mentor.questions if q.id == question_id)
         self.answer_text = self.ctx.pick(question.answer)
         self.thanks = False
-        self.ctx.record("interacted", "non-player-character", ids.mentor_id(self.mentor_id),
-                        extensions={"topic": question_id, "mentor": self.mentor_id,
-                                    "competences": ["networks_asking_help", "networks_contacts"]})
+        self.ctx.record(
+            "interacted",
+            "non-player-character",
+            ids.mentor_id(self.mentor_id),
+            extensions={
+                "topic": question_id,
+                "mentor": self.mentor_id,
+                "competences": ["networks_asking_help", "networks_contacts"],
+            },
+        )
         self.asked += 1
         self.pending_item, self.pending_pair = None, None
         if self.asked % 2 == 0:
@@ -120,7 +190,7 @@ class MentorScene(UiScene):
         if self.pending_pair is None:
             self.pending_item = next_mentor_item(self.ctx, self.mentor)
         if self.pending_item is None and self.pending_pair is None:
-            self.pending_pair = mentor_pair(self.ctx, self.mentor)   # no activity left to rate
+            self.pending_pair = mentor_pair(self.ctx, self.mentor)  # no activity left to rate
         self.rebuild()
 
     def answer_pair(self, item_id: str | None) -> None:
@@ -151,19 +221,55 @@ class MentorScene(UiScene):
         art.avatar(surface, centre, radius, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
         bubble = lay["bubble"]
         p.panel(surface, bubble, radius=24)
-        tail = lay["tail"]      # the bubble's tail points at the mentor
-        pygame.draw.polygon(surface, pal.panel, [(bubble.x + 2, bubble.y + tail), (bubble.x - 34, bubble.y + tail + 30),
-                                                 (bubble.x + 2, bubble.y + tail + 40)])
-        p.text(surface, self.bubble_text(), (bubble.x + 28, bubble.y + 26), 19, width=bubble.w - 56, box=bubble)
+        tail = lay["tail"]  # the bubble's tail points at the mentor
+        pygame.draw.polygon(
+            surface,
+            pal.panel,
+            [
+                (bubble.x + 2, bubble.y + tail),
+                (bubble.x - 34, bubble.y + tail + 30),
+                (bubble.x + 2, bubble.y + tail + 40),
+            ],
+        )
+        p.text(
+            surface,
+            self.bubble_text(),
+            (bubble.x + 28, bubble.y + 26),
+            19,
+            width=bubble.w - 56,
+            box=bubble,
+        )
         card = lay["card"]
         if card is not None and self.pending_pair:
             p.panel(surface, card)
-            p.text(surface, self.ctx.t("pair.title"), (card.x + 24, card.y + 16), 18, colour=pal.muted,
-                   width=card.w - 48, box=card)
+            p.text(
+                surface,
+                self.ctx.t("pair.title"),
+                (card.x + 24, card.y + 16),
+                18,
+                colour=pal.muted,
+                width=card.w - 48,
+                box=card,
+            )
         elif card is not None:
             item = self.ctx.content.items[self.pending_item]
             p.panel(surface, card)
-            p.text(surface, self.ctx.t("mentor.item_q"), (card.x + 24, card.y + 16), 18, colour=pal.muted,
-                   width=card.w - 48, box=card)
-            p.text(surface, self.ctx.pick(item.text), (card.x + 24, lay["item_y"]), 24, bold=True, width=card.w - 48, box=card)
+            p.text(
+                surface,
+                self.ctx.t("mentor.item_q"),
+                (card.x + 24, card.y + 16),
+                18,
+                colour=pal.muted,
+                width=card.w - 48,
+                box=card,
+            )
+            p.text(
+                surface,
+                self.ctx.pick(item.text),
+                (card.x + 24, lay["item_y"]),
+                24,
+                bold=True,
+                width=card.w - 48,
+                box=card,
+            )
         return max(r.bottom for r in [bubble, *lay["questions"], *lay["answers"]])

@@ -21,7 +21,7 @@ from zones.ui_layout import button_row, columns_for
 LINE_SIZE = 18
 PAGE_X, PAGE_W = 24, 1232
 SIDE_W, GAP = 328, 24
-PAD = 24          # inside the list card
+PAD = 24  # inside the list card
 
 
 class MyDataScene(UiScene):
@@ -37,8 +37,12 @@ class MyDataScene(UiScene):
         self.ctx = ctx
         statements = ctx.recorder.statements() if ctx.recorder is not None else []
         folder = ctx.recorder.player_dir if ctx.recorder is not None else None
-        names = {cid: ctx.pick(challenge.title) for cid, challenge in ctx.content.challenges.items()}
-        self.sentences = describe_player_data(statements, ctx.i18n.language, folder=folder, names=names)
+        names = {
+            cid: ctx.pick(challenge.title) for cid, challenge in ctx.content.challenges.items()
+        }
+        self.sentences = describe_player_data(
+            statements, ctx.i18n.language, folder=folder, names=names
+        )
         super().enter(ctx)
 
     @property
@@ -61,25 +65,40 @@ class MyDataScene(UiScene):
             ys.append(y)
             y += p.height(sentence, LINE_SIZE, text_w) + 6
         card = pygame.Rect(PAGE_X, top, list_w, y - top + PAD - 6)
-        side = (pygame.Rect(card.right + GAP, top, SIDE_W, 0) if two
-                else pygame.Rect(PAGE_X, card.bottom + GAP, PAGE_W, 0))
+        side = (
+            pygame.Rect(card.right + GAP, top, SIDE_W, 0)
+            if two
+            else pygame.Rect(PAGE_X, card.bottom + GAP, PAGE_W, 0)
+        )
         if self.confirming:
             code = self.ctx.player.code if self.ctx.player else ""
             text = t("mydata.confirm", code=code)
             text_y = side.y + 18
             y = text_y + p.height(text, 18, side.w - 36, True) + 16
             labels = [t("mydata.erase_yes"), t("mydata.erase_no")]
-            buttons = button_row(p, labels, side.x + 18, y, side.w - 36, min_w=side.w - 36 if two else 0)
+            buttons = button_row(
+                p, labels, side.x + 18, y, side.w - 36, min_w=side.w - 36 if two else 0
+            )
             side.h = buttons[-1].bottom + 18 - side.y
         else:
             text = t("mydata.erase_explain")
             text_y = side.y
             hint_y = text_y + p.height(text, 16, side.w) + 14
             y = hint_y + p.height(t("mydata.scroll_hint"), 16, side.w) + 18
-            buttons = button_row(p, [t("mydata.erase")], side.x, y, side.w, min_w=side.w if two else 0)
+            buttons = button_row(
+                p, [t("mydata.erase")], side.x, y, side.w, min_w=side.w if two else 0
+            )
             side.h = buttons[-1].bottom - side.y
-        return {"card": card, "ys": ys, "text_w": text_w, "side": side, "side_text": text, "text_y": text_y,
-                "hint_y": None if self.confirming else hint_y, "buttons": buttons}
+        return {
+            "card": card,
+            "ys": ys,
+            "text_w": text_w,
+            "side": side,
+            "side_text": text,
+            "text_y": text_y,
+            "hint_y": None if self.confirming else hint_y,
+            "buttons": buttons,
+        }
 
     def page_bottom(self) -> int:
         lay = self.layout()
@@ -91,7 +110,7 @@ class MyDataScene(UiScene):
         if self.confirming:
             self.ui.button(buttons[0], self.ctx.t("mydata.erase_yes"), self.erase, "@default")
             self.ui.button(buttons[1], self.ctx.t("mydata.erase_no"), self.cancel)
-            self.ui.focus_index = len(self.ui.items) - 1   # the safe choice is focused
+            self.ui.focus_index = len(self.ui.items) - 1  # the safe choice is focused
             self.ui.ensure_visible(self.ui.focused)
             return
         self.ui.button(buttons[0], self.ctx.t("mydata.erase"), self.ask_erase)
@@ -115,19 +134,22 @@ class MyDataScene(UiScene):
         from telemetry.xapi.store import PlayerLocked
 
         ctx = self.ctx
-        code = ctx.player.code if ctx.player else (ctx.recorder.player_code if ctx.recorder else None)
+        code = (
+            ctx.player.code if ctx.player else (ctx.recorder.player_code if ctx.recorder else None)
+        )
         if code is None:
             return
         session = getattr(ctx, "class_session", None)
         forwarder = getattr(session, "forwarder", None)
         class_session.end(ctx)
         if forwarder is not None:
-            forwarder.join(10.0)          # its last push is in the ledger before voiding
+            forwarder.join(10.0)  # its last push is in the ledger before voiding
         sign_out(ctx)
         ctx.player = None
         try:
-            result = erase_everywhere(ctx.data_dir, [code],
-                                      lrs_configs=lrs_configs(class_of_player(ctx.data_dir, code)))
+            result = erase_everywhere(
+                ctx.data_dir, [code], lrs_configs=lrs_configs(class_of_player(ctx.data_dir, code))
+            )
         except (PlayerLocked, OSError) as exc:
             ctx.notices.append(ctx.t("mydata.erase_failed", problem=str(exc)))
             ctx.scenes.clear_to("title")
@@ -162,14 +184,29 @@ class MyDataScene(UiScene):
         line = p.line(LINE_SIZE)
         for sentence, y in zip(self.sentences, lay["ys"], strict=True):
             pygame.draw.circle(surface, pal.accent, (card.x + PAD + 8, y + line // 2), 5)
-            p.text(surface, sentence, (card.x + PAD + 26, y), LINE_SIZE, width=lay["text_w"], box=card)
+            p.text(
+                surface, sentence, (card.x + PAD + 26, y), LINE_SIZE, width=lay["text_w"], box=card
+            )
         side = lay["side"]
         if self.confirming:
             p.panel(surface, side, edge=pal.bad)
-            p.text(surface, lay["side_text"], (side.x + 18, lay["text_y"]), 18, bold=True, width=side.w - 36,
-                   box=side)
+            p.text(
+                surface,
+                lay["side_text"],
+                (side.x + 18, lay["text_y"]),
+                18,
+                bold=True,
+                width=side.w - 36,
+                box=side,
+            )
         else:
             p.text(surface, lay["side_text"], (side.x, lay["text_y"]), 16, width=side.w)
-            p.text(surface, self.ctx.t("mydata.scroll_hint"), (side.x, lay["hint_y"]), 16, colour=pal.muted,
-                   width=side.w)
+            p.text(
+                surface,
+                self.ctx.t("mydata.scroll_hint"),
+                (side.x, lay["hint_y"]),
+                16,
+                colour=pal.muted,
+                width=side.w,
+            )
         return max(card.bottom, side.bottom)

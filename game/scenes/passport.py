@@ -16,9 +16,9 @@ from zones.ui_layout import columns_for, grid
 
 NEXT_STEPS = ("adviser", "taster", "college", "ask_worker", "explore")
 PAGE_X, PAGE_W, GAP = 24, 1232, 20
-FIT_BOTTOM = 696      # at 100 % the skills card stops here (and says "and N more")
+FIT_BOTTOM = 696  # at 100 % the skills card stops here (and says "and N more")
 MAX_SAVED = 6
-HEX_W = 270           # the small hexagon's part of the top card
+HEX_W = 270  # the small hexagon's part of the top card
 
 
 class PassportScene(UiScene):
@@ -45,8 +45,13 @@ class PassportScene(UiScene):
 
     def choose(self, step: str) -> None:
         """Record the chosen next step and keep it in the save."""
-        self.ctx.record("selected", "question", "passport/next_step", response=step,
-                        extensions={"competences": ["horizons_planning"]})
+        self.ctx.record(
+            "selected",
+            "question",
+            "passport/next_step",
+            response=step,
+            extensions={"competences": ["horizons_planning"]},
+        )
         if self.ctx.player is not None:
             self.ctx.player.next_step = step
             self.ctx.save_player()
@@ -54,8 +59,11 @@ class PassportScene(UiScene):
 
     # -- layout -------------------------------------------------------------------
     def saved_codes(self) -> list[str]:
-        return [c for c in (self.ctx.player.saved_occupations if self.ctx.player else [])
-                if c in self.ctx.content.occupations]
+        return [
+            c
+            for c in (self.ctx.player.saved_occupations if self.ctx.player else [])
+            if c in self.ctx.content.occupations
+        ]
 
     def skill_text(self, result) -> str:
         comp = self.ctx.content.competences[result.id]
@@ -68,7 +76,7 @@ class PassportScene(UiScene):
         t = self.ctx.t
         two = columns_for(p, 2, PAGE_W, 600) == 2
         w = (PAGE_W - GAP) // 2 if two else PAGE_W
-        head = 14 + p.height(t("passport.top"), 20, w - 40, True) + 12     # a card's title and gap
+        head = 14 + p.height(t("passport.top"), 20, w - 40, True) + 12  # a card's title and gap
 
         # top interests: small hexagon beside three rows
         list_w = w - HEX_W - 40
@@ -76,7 +84,11 @@ class PassportScene(UiScene):
         y = head
         if self.view.has_evidence:
             for letter in self.view.top(3):
-                h = p.line(18, True) + 4 + p.height(self.ctx.t(f"type.enjoy.{letter}"), 15, list_w - 46)
+                h = (
+                    p.line(18, True)
+                    + 4
+                    + p.height(self.ctx.t(f"type.enjoy.{letter}"), 15, list_w - 46)
+                )
                 tops.append((letter, y, max(40, h)))
                 y += max(40, h) + 12
         else:
@@ -93,7 +105,7 @@ class PassportScene(UiScene):
             occ = self.ctx.content.occupations[code]
             words = t("passport.prep", words=t(f"tower.zone.{occ.job_zone}"))
             title_w, words_w = p.font(16, True).size(occ.title)[0], p.font(15).size(words)[0]
-            if title_w + 16 + words_w <= text_w:        # one line: the preparation on the right
+            if title_w + 16 + words_w <= text_w:  # one line: the preparation on the right
                 saved.append((code, y, None, words))
                 y += max(p.line(16, True), p.line(15)) + 10
                 continue
@@ -109,7 +121,7 @@ class PassportScene(UiScene):
         second_y = HEADER_H + 16 + top_row + GAP
         # skills: every one that fits (all of them at large text, where the page scrolls)
         skills, y = [], head
-        limit = FIT_BOTTOM - second_y - more_h - 16 if two else 10 ** 6
+        limit = FIT_BOTTOM - second_y - more_h - 16 if two else 10**6
         for result in self.shown:
             h = max(p.line(16), p.height(self.skill_text(result), 16, w - 110)) + 8
             if y + h > limit:
@@ -121,8 +133,12 @@ class PassportScene(UiScene):
         skills_h = y + (more_h if len(skills) < len(self.shown) else 0) + 16
 
         step_head = 14 + p.height(t("passport.next_step"), 20, w - 40, True) + 12
-        steps = [pygame.Rect(20, step_head + i * (p.button_h("@choice") + 6), w - 40, p.button_h("@choice"))
-                 for i in range(len(NEXT_STEPS))]
+        steps = [
+            pygame.Rect(
+                20, step_head + i * (p.button_h("@choice") + 6), w - 40, p.button_h("@choice")
+            )
+            for i in range(len(NEXT_STEPS))
+        ]
         step_h = steps[-1].bottom + 16
 
         heights = [top_h, saved_h, skills_h, step_h]
@@ -130,10 +146,21 @@ class PassportScene(UiScene):
             heights = [max(top_h, saved_h)] * 2 + [max(skills_h, step_h)] * 2
         cards = grid(heights, PAGE_X, HEADER_H + 16, PAGE_W, 2 if two else 1, GAP)
         top, saved_card, skills_card, step_card = cards
-        return {"head": head, "top": top, "saved": saved_card, "skills": skills_card, "step": step_card,
-                "hex_box": hex_box.move(top.x + 16, top.y), "tops": tops, "list_x": top.x + HEX_W + 20,
-                "list_w": list_w, "saved_rows": saved, "star_w": star_w, "skill_rows": skills,
-                "steps": [r.move(step_card.x, step_card.y) for r in steps]}
+        return {
+            "head": head,
+            "top": top,
+            "saved": saved_card,
+            "skills": skills_card,
+            "step": step_card,
+            "hex_box": hex_box.move(top.x + 16, top.y),
+            "tops": tops,
+            "list_x": top.x + HEX_W + 20,
+            "list_w": list_w,
+            "saved_rows": saved,
+            "star_w": star_w,
+            "skill_rows": skills,
+            "steps": [r.move(step_card.x, step_card.y) for r in steps],
+        }
 
     # -- drawing --------------------------------------------------------------------
     def draw_content(self, surface: pygame.Surface) -> int:
@@ -144,8 +171,15 @@ class PassportScene(UiScene):
         self._saved(surface, lay)
         step = lay["step"]
         p.panel(surface, step)
-        p.text(surface, self.ctx.t("passport.next_step"), (step.x + 20, step.y + 14), 20, bold=True,
-               width=step.w - 40, box=step)
+        p.text(
+            surface,
+            self.ctx.t("passport.next_step"),
+            (step.x + 20, step.y + 14),
+            20,
+            bold=True,
+            width=step.w - 40,
+            box=step,
+        )
         return max(r.bottom for r in (lay["top"], lay["saved"], lay["skills"], step))
 
     def _top(self, surface: pygame.Surface, lay: dict) -> None:
@@ -153,14 +187,30 @@ class PassportScene(UiScene):
         pal = self.ctx.palette
         card = lay["top"]
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("passport.top"), (card.x + 20, card.y + 14), 20, bold=True, width=card.w - 40,
-               box=card)
-        centre, radius, _ = fit_hexagon(p, lay["hex_box"], self.axes, mini=True, max_radius=84, min_radius=40)
+        p.text(
+            surface,
+            self.ctx.t("passport.top"),
+            (card.x + 20, card.y + 14),
+            20,
+            bold=True,
+            width=card.w - 40,
+            box=card,
+        )
+        centre, radius, _ = fit_hexagon(
+            p, lay["hex_box"], self.axes, mini=True, max_radius=84, min_radius=40
+        )
         draw_hexagon(surface, p, centre, radius, self.axes, self.view.scores(), mini=True, box=card)
         x, w = lay["list_x"], lay["list_w"]
         if not self.view.has_evidence:
-            p.text(surface, self.ctx.t("passport.no_top"), (x, card.y + lay["head"]), 17,
-                   colour=pal.muted, width=w, box=card)
+            p.text(
+                surface,
+                self.ctx.t("passport.no_top"),
+                (x, card.y + lay["head"]),
+                17,
+                colour=pal.muted,
+                width=w,
+                box=card,
+            )
             return
         for i, (letter, y, _) in enumerate(lay["tops"]):
             district = next(d for d in self.ctx.content.districts if d.riasec == letter)
@@ -169,24 +219,59 @@ class PassportScene(UiScene):
             pygame.draw.circle(surface, pal.ink, (x + 18, y + 18), 18, 2)
             number = str(i + 1)
             nw, nh = p.font(16, True).size(number)
-            if nw <= 30:            # the rank in the circle while it fits; the order says it anyway
-                p.text(surface, number, (x + 18, y + 18 - nh // 2), 16, bold=True, align="center",
-                       colour=(0, 0, 0) if pal.high_contrast else None)
-            ty = p.text(surface, f"{letter} · {self.ctx.pick(district.nickname)}", (x + 46, y), 18, bold=True,
-                        width=w - 46, box=card).bottom
-            p.text(surface, self.ctx.t(f"type.enjoy.{letter}"), (x + 46, ty + 4), 15, colour=pal.muted,
-                   width=w - 46, box=card)
+            if nw <= 30:  # the rank in the circle while it fits; the order says it anyway
+                p.text(
+                    surface,
+                    number,
+                    (x + 18, y + 18 - nh // 2),
+                    16,
+                    bold=True,
+                    align="center",
+                    colour=(0, 0, 0) if pal.high_contrast else None,
+                )
+            ty = p.text(
+                surface,
+                f"{letter} · {self.ctx.pick(district.nickname)}",
+                (x + 46, y),
+                18,
+                bold=True,
+                width=w - 46,
+                box=card,
+            ).bottom
+            p.text(
+                surface,
+                self.ctx.t(f"type.enjoy.{letter}"),
+                (x + 46, ty + 4),
+                15,
+                colour=pal.muted,
+                width=w - 46,
+                box=card,
+            )
 
     def _skills(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
         card = lay["skills"]
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("passport.skills"), (card.x + 20, card.y + 14), 20, bold=True,
-               width=card.w - 40, box=card)
+        p.text(
+            surface,
+            self.ctx.t("passport.skills"),
+            (card.x + 20, card.y + 14),
+            20,
+            bold=True,
+            width=card.w - 40,
+            box=card,
+        )
         if not self.shown:
-            p.text(surface, self.ctx.t("passport.no_skills"), (card.x + 20, card.y + lay["head"]), 17,
-                   colour=pal.muted, width=card.w - 40, box=card)
+            p.text(
+                surface,
+                self.ctx.t("passport.no_skills"),
+                (card.x + 20, card.y + lay["head"]),
+                17,
+                colour=pal.muted,
+                width=card.w - 40,
+                box=card,
+            )
             return
         mid = p.line(16) // 2
         for result, y in lay["skill_rows"]:
@@ -197,23 +282,46 @@ class PassportScene(UiScene):
                 if k < n:
                     pygame.draw.rect(surface, pal.good, pip, border_radius=6)
                 pygame.draw.rect(surface, pal.ink, pip, 2, border_radius=6)
-            p.text(surface, self.skill_text(result), (card.x + 90, y), 16, width=card.w - 110, box=card)
+            p.text(
+                surface, self.skill_text(result), (card.x + 90, y), 16, width=card.w - 110, box=card
+            )
         hidden = len(self.shown) - len(lay["skill_rows"])
         if hidden:
-            p.text(surface, self.ctx.t("passport.more", n=hidden), (card.x + 20, card.bottom - 16 - p.line(14)),
-                   14, colour=pal.muted, width=card.w - 40, box=card)
+            p.text(
+                surface,
+                self.ctx.t("passport.more", n=hidden),
+                (card.x + 20, card.bottom - 16 - p.line(14)),
+                14,
+                colour=pal.muted,
+                width=card.w - 40,
+                box=card,
+            )
 
     def _saved(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
         card = lay["saved"]
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("passport.saved"), (card.x + 20, card.y + 14), 20, bold=True,
-               width=card.w - 40, box=card)
+        p.text(
+            surface,
+            self.ctx.t("passport.saved"),
+            (card.x + 20, card.y + 14),
+            20,
+            bold=True,
+            width=card.w - 40,
+            box=card,
+        )
         codes = self.saved_codes()
         if not codes:
-            p.text(surface, self.ctx.t("passport.no_saved"), (card.x + 20, card.y + lay["head"]), 17,
-                   colour=pal.muted, width=card.w - 40, box=card)
+            p.text(
+                surface,
+                self.ctx.t("passport.no_saved"),
+                (card.x + 20, card.y + lay["head"]),
+                17,
+                colour=pal.muted,
+                width=card.w - 40,
+                box=card,
+            )
             return
         x = card.x + 20 + lay["star_w"]
         for code, y, title_h, words in lay["saved_rows"]:
@@ -222,11 +330,33 @@ class PassportScene(UiScene):
             p.text(surface, "★", (card.x + 20, y), 16, colour=pal.ink)
             if title_h is None:
                 p.text(surface, occ.title, (x, y), 16, bold=True, box=card)
-                p.text(surface, words, (card.right - 20, y + 1), 15, colour=pal.muted, align="right", box=card)
+                p.text(
+                    surface,
+                    words,
+                    (card.right - 20, y + 1),
+                    15,
+                    colour=pal.muted,
+                    align="right",
+                    box=card,
+                )
                 continue
             p.text(surface, occ.title, (x, y), 16, bold=True, width=card.right - 20 - x, box=card)
-            p.text(surface, words, (x, y + title_h + 2), 15, colour=pal.muted, width=card.right - 20 - x,
-                   box=card)
+            p.text(
+                surface,
+                words,
+                (x, y + title_h + 2),
+                15,
+                colour=pal.muted,
+                width=card.right - 20 - x,
+                box=card,
+            )
         if len(codes) > MAX_SAVED:
-            p.text(surface, self.ctx.t("passport.more", n=len(codes) - MAX_SAVED),
-                   (card.x + 20, card.bottom - 16 - p.line(14)), 14, colour=pal.muted, width=card.w - 40, box=card)
+            p.text(
+                surface,
+                self.ctx.t("passport.more", n=len(codes) - MAX_SAVED),
+                (card.x + 20, card.bottom - 16 - p.line(14)),
+                14,
+                colour=pal.muted,
+                width=card.w - 40,
+                box=card,
+            )

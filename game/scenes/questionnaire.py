@@ -42,22 +42,50 @@ class QuestionnaireScene(UiScene):
         t = self.ctx.t
         top = HEADER_H + 20 + p.height(t("questionnaire.intro"), 20, 1200) + 18
         card = pygame.Rect(140, top, 1000, 0)
-        text_h = max((p.height(self.ctx.pick(self.ctx.content.items[c].text), 30, card.w - 80, True)
-                      for c in self.cards), default=0)
+        text_h = max(
+            (
+                p.height(self.ctx.pick(self.ctx.content.items[c].text), 30, card.w - 80, True)
+                for c in self.cards
+            ),
+            default=0,
+        )
         card.h = max(150, 40 + p.line(18) + 14 + text_h + 36)
-        answers = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], 640, card.bottom + 24,
-                                  1200, min_w=180, min_h=58, gap=12)
-        skip = centred_buttons(p, [t("questionnaire.skip")], 640, answers[-1].bottom + 22, 1200,
-                               "@small", min_w=260, min_h=50)
+        answers = centred_buttons(
+            p,
+            [t(f"rate.item{v}") for v in range(1, 6)],
+            640,
+            card.bottom + 24,
+            1200,
+            min_w=180,
+            min_h=58,
+            gap=12,
+        )
+        skip = centred_buttons(
+            p,
+            [t("questionnaire.skip")],
+            640,
+            answers[-1].bottom + 22,
+            1200,
+            "@small",
+            min_w=260,
+            min_h=50,
+        )
         return {"card": card, "answers": answers, "skip": skip[0]}
 
     def build(self) -> None:
         if self.current is None:
             return
         lay = self.layout()
-        self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
-                           for v, rect in enumerate(lay["answers"], start=1)], "12345")
-        self.ui.button(lay["skip"], self.ctx.t("questionnaire.skip"), lambda: self.answer(None), "@small")
+        self.ui.shortcuts(
+            [
+                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+                for v, rect in enumerate(lay["answers"], start=1)
+            ],
+            "12345",
+        )
+        self.ui.button(
+            lay["skip"], self.ctx.t("questionnaire.skip"), lambda: self.answer(None), "@small"
+        )
 
     def answer(self, value: int | None) -> None:
         """Record the answer (None: skipped) to the card shown; the next card, or finish."""
@@ -71,8 +99,9 @@ class QuestionnaireScene(UiScene):
         if value is None:
             self.ctx.record("skipped", "survey", questionnaire_id(item_id), extensions=ext)
         else:
-            self.ctx.record("selected", "survey", questionnaire_id(item_id), response=str(value),
-                            extensions=ext)
+            self.ctx.record(
+                "selected", "survey", questionnaire_id(item_id), response=str(value), extensions=ext
+            )
         self.index += 1
         if self.current is None:
             self.finish()
@@ -98,8 +127,22 @@ class QuestionnaireScene(UiScene):
         if self.current is None:
             return card.y
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("questionnaire.count", n=self.index + 1, total=len(self.cards)),
-               (card.x + 40, card.y + 36), 18, colour=pal.muted, width=card.w - 80, box=card)
-        p.text(surface, self.ctx.pick(self.ctx.content.items[self.current].text),
-               (card.x + 40, card.y + 36 + p.line(18) + 14), 30, bold=True, width=card.w - 80, box=card)
+        p.text(
+            surface,
+            self.ctx.t("questionnaire.count", n=self.index + 1, total=len(self.cards)),
+            (card.x + 40, card.y + 36),
+            18,
+            colour=pal.muted,
+            width=card.w - 80,
+            box=card,
+        )
+        p.text(
+            surface,
+            self.ctx.pick(self.ctx.content.items[self.current].text),
+            (card.x + 40, card.y + 36 + p.line(18) + 14),
+            30,
+            bold=True,
+            width=card.w - 80,
+            box=card,
+        )
         return lay["skip"].bottom

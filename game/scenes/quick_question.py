@@ -38,10 +38,26 @@ class QuickQuestionScene(UiScene):
         asks_h = p.height(t("quick.asks", name=self.ctx.pick(self.mentor.name)), 20, text_w)
         item_y = max(80, 40 + asks_h + 10)
         item_bottom = item_y + p.height(self.ctx.pick(self.item.text), 28, text_w, True)
-        answers = centred_buttons(p, [t(f"rate.item{v}") for v in range(1, 6)], card.centerx,
-                                  max(190, item_bottom + 20), card.w - 60, min_w=160, min_h=58, gap=10)
-        skip = centred_buttons(p, [t("quick.skip")], card.centerx, answers[-1].bottom + 18, card.w - 60,
-                               "@small", min_w=240, min_h=50)[0]
+        answers = centred_buttons(
+            p,
+            [t(f"rate.item{v}") for v in range(1, 6)],
+            card.centerx,
+            max(190, item_bottom + 20),
+            card.w - 60,
+            min_w=160,
+            min_h=58,
+            gap=10,
+        )
+        skip = centred_buttons(
+            p,
+            [t("quick.skip")],
+            card.centerx,
+            answers[-1].bottom + 18,
+            card.w - 60,
+            "@small",
+            min_w=240,
+            min_h=50,
+        )[0]
         card.h = skip.bottom + 24
         card.y = max(16, (720 - card.h) // 2)
         for rect in (*answers, skip):
@@ -50,8 +66,13 @@ class QuickQuestionScene(UiScene):
 
     def build(self) -> None:
         lay = self.layout()
-        self.ui.shortcuts([self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
-                           for v, rect in enumerate(lay["answers"], start=1)], "12345")
+        self.ui.shortcuts(
+            [
+                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+                for v, rect in enumerate(lay["answers"], start=1)
+            ],
+            "12345",
+        )
         self.ui.button(lay["skip"], self.ctx.t("quick.skip"), self.skip, "@small")
 
     def answer(self, value: int) -> None:
@@ -63,7 +84,7 @@ class QuickQuestionScene(UiScene):
         self.ctx.scenes.pop()
 
     def on_event(self, event: pygame.event.Event) -> None:
-        if self.ui.action_of(event) == "back":     # Escape unless remapped
+        if self.ui.action_of(event) == "back":  # Escape unless remapped
             self.skip()
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -75,7 +96,29 @@ class QuickQuestionScene(UiScene):
         card = lay["card"]
         p.panel(surface, card)
         m = self.mentor
-        art.avatar(surface, (card.x + 80, card.y + 86), 44, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
-        p.text(surface, self.ctx.t("quick.asks", name=self.ctx.pick(m.name)), (card.x + 150, card.y + 40), 20,
-               colour=pal.muted, width=card.w - 180, box=card)
-        p.text(surface, self.ctx.pick(self.item.text), (card.x + 150, lay["item_y"]), 28, bold=True, width=card.w - 180, box=card)
+        art.avatar(
+            surface,
+            (card.x + 80, card.y + 86),
+            44,
+            m.avatar_shape,
+            p.colour(m.avatar_colour),
+            pal.ink,
+        )
+        p.text(
+            surface,
+            self.ctx.t("quick.asks", name=self.ctx.pick(m.name)),
+            (card.x + 150, card.y + 40),
+            20,
+            colour=pal.muted,
+            width=card.w - 180,
+            box=card,
+        )
+        p.text(
+            surface,
+            self.ctx.pick(self.item.text),
+            (card.x + 150, lay["item_y"]),
+            28,
+            bold=True,
+            width=card.w - 180,
+            box=card,
+        )

@@ -45,8 +45,13 @@ class SettingsScene(UiScene):
             ("read_aloud", on_off),
             ("speech_rate", [(f"{round(r * 100)} %", r) for r in SPEECH_RATES]),
             ("language", [(t(f"language.{code}"), code) for code in self.ctx.i18n.languages]),
-            ("route_framework", [(t("settings.route_auto"), ""),
-                                 *((self.ctx.pick(f.name), f.id) for f in self.ctx.content.routes.values())]),
+            (
+                "route_framework",
+                [
+                    (t("settings.route_auto"), ""),
+                    *((self.ctx.pick(f.name), f.id) for f in self.ctx.content.routes.values()),
+                ],
+            ),
         ]
 
     def layout(self) -> list[tuple[str, pygame.Rect, list[pygame.Rect]]]:
@@ -58,7 +63,9 @@ class SettingsScene(UiScene):
         label_w = 440
         for key, options in self.rows():
             labels = [label for label, _ in options]
-            beside = button_row(p, labels, LEFT + label_w + 20, y, RIGHT - LEFT - label_w - 20, min_w=120)
+            beside = button_row(
+                p, labels, LEFT + label_w + 20, y, RIGHT - LEFT - label_w - 20, min_w=120
+            )
             label_h = p.height(self.ctx.t(f"settings.{key}"), 22, label_w, bold=True)
             if len({r.y for r in beside}) == 1 and label_h <= beside[0].h:
                 label = pygame.Rect(LEFT, y, label_w, beside[0].h)
@@ -91,8 +98,12 @@ class SettingsScene(UiScene):
             current = getattr(self.ctx.settings, key)
             labels = dict((v, label) for label, v in options)
             for (label, value), rect in zip(options, rects, strict=True):
-                button = self.ui.button(rect, label, lambda k=key, v=value: self.change(k, v),
-                                        "@primary" if value == current else "@default")
+                button = self.ui.button(
+                    rect,
+                    label,
+                    lambda k=key, v=value: self.change(k, v),
+                    "@primary" if value == current else "@default",
+                )
                 self.spoken(button, key, value, labels)
                 self.option_buttons.append((key, value, button))
         self.ui.button(self.keys_button_rect(), self.ctx.t("a11y.change_keys"), self.change_keys)
@@ -101,20 +112,30 @@ class SettingsScene(UiScene):
         """How an option reads aloud: its row, then slider/toggle/option and the state now."""
         t = self.ctx.t
         button.group = t(f"settings.{key}")
-        button.role = "slider" if key in SLIDERS else "toggle" if set(labels) == {False, True} else "option"
+        button.role = (
+            "slider" if key in SLIDERS else "toggle" if set(labels) == {False, True} else "option"
+        )
         if button.role == "option":
-            button.state = lambda k=key, v=value: t("speech.selected" if getattr(self.ctx.settings, k) == v
-                                                    else "speech.not_selected")
+            button.state = lambda k=key, v=value: t(
+                "speech.selected" if getattr(self.ctx.settings, k) == v else "speech.not_selected"
+            )
         else:
-            button.state = lambda k=key: t("speech.now", value=labels.get(getattr(self.ctx.settings, k), ""))
+            button.state = lambda k=key: t(
+                "speech.now", value=labels.get(getattr(self.ctx.settings, k), "")
+            )
 
     def change(self, key: str, value: object) -> None:
         settings = self.ctx.settings
         if getattr(settings, key) == value:
             return
         setattr(settings, key, value)
-        self.ctx.record("selected", "menu", ids.setting_id(key), response=str(value),
-                        extensions={"setting": key, "value": str(value)})
+        self.ctx.record(
+            "selected",
+            "menu",
+            ids.setting_id(key),
+            response=str(value),
+            extensions={"setting": key, "value": str(value)},
+        )
         save_settings(self.ctx)
         self.ctx.apply_settings()
 
@@ -125,16 +146,29 @@ class SettingsScene(UiScene):
         p = self.ctx.painter
         pal = self.ctx.palette
         for key, label, rects in self.layout():
-            p.text(surface, self.ctx.t(f"settings.{key}"), (label.x, label.y + 8), 22, bold=True,
-                   width=label.w, box=label.inflate(0, 16))
+            p.text(
+                surface,
+                self.ctx.t(f"settings.{key}"),
+                (label.x, label.y + 8),
+                22,
+                bold=True,
+                width=label.w,
+                box=label.inflate(0, 16),
+            )
             current = getattr(self.ctx.settings, key)
             for (_label, value), rect in zip(dict(self.rows())[key], rects, strict=True):
-                if value == current:       # chosen: filled button (bold label) and a ring
+                if value == current:  # chosen: filled button (bold label) and a ring
                     pygame.draw.rect(surface, pal.accent, rect.inflate(10, 10), 4, border_radius=18)
             note = self.speech_note() if key == "read_aloud" else None
             if note:
-                p.text(surface, note, (LEFT, max(r.bottom for r in rects) + 12), 18, colour=pal.ink,
-                       width=RIGHT - LEFT)
+                p.text(
+                    surface,
+                    note,
+                    (LEFT, max(r.bottom for r in rects) + 12),
+                    18,
+                    colour=pal.ink,
+                    width=RIGHT - LEFT,
+                )
         keys = self.keys_button_rect()
         hint = self.ctx.t("a11y.f1_hint")
         p.text(surface, hint, (LEFT, keys.bottom + 24), 17, colour=pal.muted, width=RIGHT - LEFT)

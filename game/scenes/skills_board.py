@@ -17,7 +17,7 @@ from zones.content import THEMES
 from zones.ui_layout import columns_for
 
 PAGE_X, PAGE_W = 24, 1232
-BOARD_W, GAP = 836, 16     # the board's width when the side card fits beside it
+BOARD_W, GAP = 836, 16  # the board's width when the side card fits beside it
 PIPS_W = 72
 NAME_SIZE = 16
 
@@ -44,7 +44,9 @@ class SkillsBoardScene(UiScene):
 
     def _compute(self) -> None:
         view = build_view(self.ctx)
-        definitions = [{"id": c.id, "theme": c.theme} for c in self.ctx.content.competences.values()]
+        definitions = [
+            {"id": c.id, "theme": c.theme} for c in self.ctx.content.competences.values()
+        ]
         self.results = {r.id: r for r in view.competences(definitions)}
         self.strengths = view.strengths()
         self.best = view.best_scores()
@@ -72,28 +74,37 @@ class SkillsBoardScene(UiScene):
         below = 8 + p.line(15) + (p.line(15) if pips_below else 0) + 14
 
         def badge_h(c) -> int:
-            return 12 + max(34, p.height(self.ctx.pick(c.name), NAME_SIZE, col_w - 58, True)) + below
+            return (
+                12 + max(34, p.height(self.ctx.pick(c.name), NAME_SIZE, col_w - 58, True)) + below
+            )
 
         badges: dict[str, pygame.Rect] = {}
         headings: list[tuple[str, pygame.Rect]] = []
         y = HEADER_H + 16
         for start in range(0, len(THEMES), cols):
-            band = THEMES[start:start + cols]
+            band = THEMES[start : start + cols]
             per_theme = [[c for c in comps if c.theme == theme] for theme in band]
             head_h = max(p.height(t(f"theme.{theme}"), 19, col_w - 8, True) for theme in band)
             ry = y + head_h + 8
-            for row in range(max(len(c) for c in per_theme)):     # a row as tall as its tallest badge
+            for row in range(max(len(c) for c in per_theme)):  # a row as tall as its tallest badge
                 h = max(badge_h(c[row]) for c in per_theme if row < len(c))
                 for col, column in enumerate(per_theme):
                     if row < len(column):
-                        badges[column[row].id] = pygame.Rect(PAGE_X + col * (col_w + GAP), ry, col_w, h)
+                        badges[column[row].id] = pygame.Rect(
+                            PAGE_X + col * (col_w + GAP), ry, col_w, h
+                        )
                 ry += h + 12
             for col, theme in enumerate(band):
-                headings.append((theme, pygame.Rect(PAGE_X + col * (col_w + GAP), y, col_w, head_h)))
+                headings.append(
+                    (theme, pygame.Rect(PAGE_X + col * (col_w + GAP), y, col_w, head_h))
+                )
             y = ry + 8
         detail = pygame.Rect(PAGE_X, y, board_w, 24 + self._detail_height(p, board_w - 36))
-        side = pygame.Rect(PAGE_X + board_w + 24, HEADER_H + 16, PAGE_W - board_w - 24, 0) if two else \
-            pygame.Rect(PAGE_X, detail.bottom + 24, PAGE_W, 0)
+        side = (
+            pygame.Rect(PAGE_X + board_w + 24, HEADER_H + 16, PAGE_W - board_w - 24, 0)
+            if two
+            else pygame.Rect(PAGE_X, detail.bottom + 24, PAGE_W, 0)
+        )
         rows, ry = [], side.y + 20 + p.height(t("skills.shown"), 20, side.w - 40, True) + 12
         for district in self.ctx.content.districts:
             texts = self._side_texts(district)
@@ -101,8 +112,14 @@ class SkillsBoardScene(UiScene):
             rows.append((district, ry, texts))
             ry += max(48, h) + 14
         side.h = ry - side.y + 6
-        return {"badges": badges, "headings": headings, "detail": detail, "side": side, "rows": rows,
-                "pips_below": pips_below}
+        return {
+            "badges": badges,
+            "headings": headings,
+            "detail": detail,
+            "side": side,
+            "rows": rows,
+            "pips_below": pips_below,
+        }
 
     def badge_rects(self) -> dict[str, pygame.Rect]:
         return self.layout()["badges"]
@@ -112,9 +129,18 @@ class SkillsBoardScene(UiScene):
             return [(self.ctx.t("skills.pick_badge"), 17)]
         comp = self.ctx.content.competences[self.selected]
         result = self.results[self.selected]
-        return [(self.ctx.pick(comp.description), 16),
-                (self.ctx.t("skills.evidence", n=result.count, places=len(result.activities),
-                            level=self.ctx.t(f"level.{result.level}")), 15)]
+        return [
+            (self.ctx.pick(comp.description), 16),
+            (
+                self.ctx.t(
+                    "skills.evidence",
+                    n=result.count,
+                    places=len(result.activities),
+                    level=self.ctx.t(f"level.{result.level}"),
+                ),
+                15,
+            ),
+        ]
 
     def _detail_height(self, p, width: int) -> int:
         return sum(p.height(text, size, width) + 6 for text, size in self._detail_texts())
@@ -125,12 +151,21 @@ class SkillsBoardScene(UiScene):
             line = self.ctx.t("skills.none_yet")
         else:
             best = round(100 * self.best.get(district.riasec, 0.0))
-            hardest = (self.ctx.t(f"difficulty.{s.best_difficulty}") if s.best_difficulty
-                       else self.ctx.t("skills.no_pass"))
+            hardest = (
+                self.ctx.t(f"difficulty.{s.best_difficulty}")
+                if s.best_difficulty
+                else self.ctx.t("skills.no_pass")
+            )
             line = self.ctx.t("skills.type_line", n=s.challenges, best=best, hardest=hardest)
-        texts = [(f"{district.riasec} · {self.ctx.pick(district.nickname)}", 17, True), (line, 14, False)]
-        named = [self.ctx.pick(self.ctx.content.skills[k].name) for k in self.named.get(district.riasec, [])
-                 if k in self.ctx.content.skills]
+        texts = [
+            (f"{district.riasec} · {self.ctx.pick(district.nickname)}", 17, True),
+            (line, 14, False),
+        ]
+        named = [
+            self.ctx.pick(self.ctx.content.skills[k].name)
+            for k in self.named.get(district.riasec, [])
+            if k in self.ctx.content.skills
+        ]
         if named:
             texts.append((self.ctx.t("skills.named", skills=", ".join(named)), 14, False))
         return texts
@@ -150,15 +185,24 @@ class SkillsBoardScene(UiScene):
         p = self.ctx.painter
         lay = self.layout()
         for theme, head in lay["headings"]:
-            p.text(surface, self.ctx.t(f"theme.{theme}"), (head.x + 4, head.y), 19, bold=True, width=head.w - 8,
-                   box=head)
+            p.text(
+                surface,
+                self.ctx.t(f"theme.{theme}"),
+                (head.x + 4, head.y),
+                19,
+                bold=True,
+                width=head.w - 8,
+                box=head,
+            )
         for cid, rect in lay["badges"].items():
             self._badge(surface, cid, rect, lay["pips_below"])
         self._detail(surface, lay["detail"])
         self._strengths(surface, lay)
         return max(lay["detail"].bottom, lay["side"].bottom)
 
-    def _badge(self, surface: pygame.Surface, cid: str, rect: pygame.Rect, pips_below: bool) -> None:
+    def _badge(
+        self, surface: pygame.Surface, cid: str, rect: pygame.Rect, pips_below: bool
+    ) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
         level = self.results[cid].level
@@ -174,14 +218,24 @@ class SkillsBoardScene(UiScene):
         name = self.ctx.pick(comp.name)
         name_h = p.height(name, NAME_SIZE, rect.w - 58, True)
         top = rect.y + 12 + max(0, (34 - name_h) // 2)
-        y = p.text(surface, name, (rect.x + 50, top), NAME_SIZE, bold=True, width=rect.w - 58, box=rect).bottom
+        y = p.text(
+            surface, name, (rect.x + 50, top), NAME_SIZE, bold=True, width=rect.w - 58, box=rect
+        ).bottom
         y = rect.bottom - 14 - p.line(15) * (2 if pips_below else 1)
-        line = p.text(surface, self.ctx.t(f"level.{level}"), (rect.x + 14, y), 15,
-                      colour=pal.ink if n else pal.muted, box=rect)
+        line = p.text(
+            surface,
+            self.ctx.t(f"level.{level}"),
+            (rect.x + 14, y),
+            15,
+            colour=pal.ink if n else pal.muted,
+            box=rect,
+        )
         pips_y = line.bottom + p.line(15) // 2 if pips_below else line.centery
         self._pips(surface, (rect.right - 16, pips_y), n, len(LEVELS) - 1)
 
-    def _pips(self, surface: pygame.Surface, right_mid: tuple[int, int], filled: int, total: int) -> None:
+    def _pips(
+        self, surface: pygame.Surface, right_mid: tuple[int, int], filled: int, total: int
+    ) -> None:
         """A meter of ``total`` pips, ``filled`` of them solid (the others hollow)."""
         pal = self.ctx.palette
         for k in range(total):
@@ -200,16 +254,33 @@ class SkillsBoardScene(UiScene):
         texts = self._detail_texts()
         for i, (text, size) in enumerate(texts):
             muted = self.selected is None or i == 1
-            y = p.text(surface, text, (box.x + 18, y), size, colour=pal.muted if muted else None, width=box.w - 36,
-                       box=box).bottom + 6
+            y = (
+                p.text(
+                    surface,
+                    text,
+                    (box.x + 18, y),
+                    size,
+                    colour=pal.muted if muted else None,
+                    width=box.w - 36,
+                    box=box,
+                ).bottom
+                + 6
+            )
 
     def _strengths(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
         side = lay["side"]
         p.panel(surface, side)
-        p.text(surface, self.ctx.t("skills.shown"), (side.x + 20, side.y + 20), 20, bold=True, width=side.w - 40,
-               box=side)
+        p.text(
+            surface,
+            self.ctx.t("skills.shown"),
+            (side.x + 20, side.y + 20),
+            20,
+            bold=True,
+            width=side.w - 40,
+            box=side,
+        )
         for i, (district, y, texts) in enumerate(lay["rows"]):
             pygame.draw.circle(surface, p.colour(district.colour), (side.x + 36, y + 20), 19)
             pygame.draw.circle(surface, pal.ink, (side.x + 36, y + 20), 19, 2)
@@ -217,8 +288,21 @@ class SkillsBoardScene(UiScene):
             ty = y
             for text, size, bold in texts:
                 colour = pal.muted if size == 14 and text is texts[1][0] else None
-                ty = p.text(surface, text, (side.x + 66, ty), size, bold=bold, colour=colour, width=side.w - 84,
-                            box=side).bottom + 4
+                ty = (
+                    p.text(
+                        surface,
+                        text,
+                        (side.x + 66, ty),
+                        size,
+                        bold=bold,
+                        colour=colour,
+                        width=side.w - 84,
+                        box=side,
+                    ).bottom
+                    + 4
+                )
             if i < len(lay["rows"]) - 1:
                 line_y = lay["rows"][i + 1][1] - 8
-                pygame.draw.line(surface, pal.panel_edge, (side.x + 16, line_y), (side.right - 16, line_y), 1)
+                pygame.draw.line(
+                    surface, pal.panel_edge, (side.x + 16, line_y), (side.right - 16, line_y), 1
+                )

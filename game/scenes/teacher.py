@@ -29,7 +29,13 @@ class TeacherLoginScene(UiScene):
     title_key = "teacher.title"
 
     def build(self) -> None:
-        field = self.ui.field((390, 300, 500, 64), self.ctx.t("teacher.prompt"), hidden=True, on_submit=self.submit, limit=128)
+        field = self.ui.field(
+            (390, 300, 500, 64),
+            self.ctx.t("teacher.prompt"),
+            hidden=True,
+            on_submit=self.submit,
+            limit=128,
+        )
         self.entry = field.element
         self.ui.focus(field)
         self.ui.button((390, 400, 500, 60), self.ctx.t("teacher.open"), self.submit, "@primary")
@@ -50,8 +56,11 @@ class TeacherLoginScene(UiScene):
             self.problem = self.ctx.t("teacher.wait", seconds=exc.seconds)
             return
         if not unlocked:
-            self.problem = (self.ctx.t("teacher.refused", n=len(problems)) if problems
-                            else self.ctx.t("teacher.wrong"))
+            self.problem = (
+                self.ctx.t("teacher.refused", n=len(problems))
+                if problems
+                else self.ctx.t("teacher.wrong")
+            )
             return
         self.ctx.scenes.replace("teacher_panel", classes=unlocked)
 
@@ -62,10 +71,22 @@ class TeacherLoginScene(UiScene):
         p = self.ctx.painter
         card = pygame.Rect(340, 150, 600, 360)
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("teacher.prompt"), (card.x + 50, card.y + 40), 22, width=card.w - 100)
+        p.text(
+            surface,
+            self.ctx.t("teacher.prompt"),
+            (card.x + 50, card.y + 40),
+            22,
+            width=card.w - 100,
+        )
         if self.problem:
-            p.text(surface, self.problem, (card.x + 50, card.bottom + 20), 19,
-                   colour=self.ctx.palette.bad, width=card.w - 100)
+            p.text(
+                surface,
+                self.problem,
+                (card.x + 50, card.bottom + 20),
+                19,
+                colour=self.ctx.palette.bad,
+                width=card.w - 100,
+            )
 
 
 class TeacherPanelScene(UiScene):
@@ -84,7 +105,7 @@ class TeacherPanelScene(UiScene):
         self.index = 0
         self.page = 0
         self.selected: str | None = None
-        self.armed: str | None = None      # the erase waiting for its second press
+        self.armed: str | None = None  # the erase waiting for its second press
         self.message = ""
         self.job: Job | None = None
         self.rows: list[dict] = []
@@ -112,22 +133,39 @@ class TeacherPanelScene(UiScene):
     # -- layout ---------------------------------------------------------------------
     def _row_text(self, row: dict) -> str:
         t = self.ctx.t
-        return t("teacher.row", code=row["code"],
-                 played=t("teacher.yes") if row["played"] else t("teacher.no"),
-                 challenges=row["challenges"], minutes=row["minutes"])
+        return t(
+            "teacher.row",
+            code=row["code"],
+            played=t("teacher.yes") if row["played"] else t("teacher.no"),
+            challenges=row["challenges"],
+            minutes=row["minutes"],
+        )
 
     def _labels(self) -> dict:
         t = self.ctx.t
-        labels = {"actions": [t("teacher.handout"), t("teacher.summary"), t("teacher.export"),
-                              t("teacher.refresh"), t("teacher.open_folder")],
-                  "pager": [t("teacher.prev"), t("teacher.next")],
-                  "merge": [t("teacher.merge")],
-                  "erase_class": [t("teacher.erase_class_confirm", n=len(self.info.players))
-                                  if self.armed == "class" else t("teacher.erase_class")]}
+        labels = {
+            "actions": [
+                t("teacher.handout"),
+                t("teacher.summary"),
+                t("teacher.export"),
+                t("teacher.refresh"),
+                t("teacher.open_folder"),
+            ],
+            "pager": [t("teacher.prev"), t("teacher.next")],
+            "merge": [t("teacher.merge")],
+            "erase_class": [
+                t("teacher.erase_class_confirm", n=len(self.info.players))
+                if self.armed == "class"
+                else t("teacher.erase_class")
+            ],
+        }
         if self.selected:
-            labels["pupil"] = [t("teacher.report", code=self.selected),
-                               t("teacher.erase_player_confirm", code=self.selected)
-                               if self.armed == "player" else t("teacher.erase_player", code=self.selected)]
+            labels["pupil"] = [
+                t("teacher.report", code=self.selected),
+                t("teacher.erase_player_confirm", code=self.selected)
+                if self.armed == "player"
+                else t("teacher.erase_player", code=self.selected),
+            ]
         return labels
 
     def layout(self) -> dict:
@@ -144,7 +182,7 @@ class TeacherPanelScene(UiScene):
         head_y = y + PAD
         ry = head_y + p.height(head, 18, inner, True) + 12
         rows = []
-        for row in self.rows[self.page * ROWS_PER_PAGE:(self.page + 1) * ROWS_PER_PAGE]:
+        for row in self.rows[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]:
             h = p.height(self._row_text(row), ROW_SIZE, inner - 20) + 12
             rows.append(pygame.Rect(PAGE_X + PAD, ry, inner, h))
             ry += h + 4
@@ -153,8 +191,11 @@ class TeacherPanelScene(UiScene):
             pager = button_row(p, labels["pager"], PAGE_X + PAD, ry + 8, inner, "@small")
             ry = bottom(pager, ry)
         card = pygame.Rect(PAGE_X, y, list_w, ry - y + PAD)
-        side = (pygame.Rect(card.right + GAP, y, SIDE_W, 0) if two
-                else pygame.Rect(PAGE_X, card.bottom + GAP, PAGE_W, 0))
+        side = (
+            pygame.Rect(card.right + GAP, y, SIDE_W, 0)
+            if two
+            else pygame.Rect(PAGE_X, card.bottom + GAP, PAGE_W, 0)
+        )
         full = side.w if two else 0
         sy = side.y
         actions = button_row(p, labels["actions"], side.x, sy, side.w, min_w=full)
@@ -164,7 +205,9 @@ class TeacherPanelScene(UiScene):
         message_y = sy
         if self.message:
             sy += p.height(self.message, 17, side.w) + 14
-        pupil_text = (t("teacher.chosen", code=self.selected) if self.selected else t("teacher.choose_hint"))
+        pupil_text = (
+            t("teacher.chosen", code=self.selected) if self.selected else t("teacher.choose_hint")
+        )
         pupil_y, sy = sy, sy + p.height(pupil_text, 17, side.w, True) + 10
         pupil = []
         if self.selected:
@@ -176,14 +219,30 @@ class TeacherPanelScene(UiScene):
         sy = bottom(merge, sy) + 22
         erase_class = button_row(p, labels["erase_class"], side.x, sy, side.w, "@small", min_w=full)
         side.h = bottom(erase_class, sy) - side.y
-        return {"classes": classes, "card": card, "head": head, "head_y": head_y, "rows": rows,
-                "pager": pager, "side": side, "actions": actions, "folder": (folder_text, folder_y),
-                "message_y": message_y, "pupil_text": (pupil_text, pupil_y), "pupil": pupil,
-                "merge_y": merge_y, "field": field, "merge": merge, "erase_class": erase_class}
+        return {
+            "classes": classes,
+            "card": card,
+            "head": head,
+            "head_y": head_y,
+            "rows": rows,
+            "pager": pager,
+            "side": side,
+            "actions": actions,
+            "folder": (folder_text, folder_y),
+            "message_y": message_y,
+            "pupil_text": (pupil_text, pupil_y),
+            "pupil": pupil,
+            "merge_y": merge_y,
+            "field": field,
+            "merge": merge,
+            "erase_class": erase_class,
+        }
 
     def progress_head(self) -> str:
         played = sum(1 for r in self.rows if r["played"])
-        return self.ctx.t("teacher.progress_head", code=self.info.code, played=played, total=len(self.rows))
+        return self.ctx.t(
+            "teacher.progress_head", code=self.info.code, played=played, total=len(self.rows)
+        )
 
     def page_bottom(self) -> int:
         lay = self.layout()
@@ -194,28 +253,40 @@ class TeacherPanelScene(UiScene):
         lay = self.layout()
         labels = self._labels()
         for i, (info, rect) in enumerate(zip(self.classes, lay["classes"], strict=True)):
-            self.ui.button(rect, info.code, lambda i=i: self.choose(i),
-                           "@primary" if i == self.index else "@small")
-        shown = self.rows[self.page * ROWS_PER_PAGE:(self.page + 1) * ROWS_PER_PAGE]
+            self.ui.button(
+                rect,
+                info.code,
+                lambda i=i: self.choose(i),
+                "@primary" if i == self.index else "@small",
+            )
+        shown = self.rows[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]
         self.row_spots = []
         for rect, row in zip(lay["rows"], shown, strict=True):
             spot = self.ui.hotspot(rect, self._row_text(row), lambda c=row["code"]: self.select(c))
             self.row_spots.append((spot, row))
         for rect, label, step in zip(lay["pager"], labels["pager"], (-1, 1), strict=False):
             self.ui.button(rect, label, lambda s=step: self.turn(s), "@small")
-        actions = (lambda: self.start("handout"), lambda: self.start("summary"),
-                   lambda: self.start("export"), self.refresh, self.open_folder)
+        actions = (
+            lambda: self.start("handout"),
+            lambda: self.start("summary"),
+            lambda: self.start("export"),
+            self.refresh,
+            self.open_folder,
+        )
         for rect, label, act in zip(lay["actions"], labels["actions"], actions, strict=True):
             self.ui.button(rect, label, act)
         if self.selected:
             pupil_acts = (lambda: self.start("report"), lambda: self.erase("player"))
             for rect, label, act in zip(lay["pupil"], labels["pupil"], pupil_acts, strict=True):
                 self.ui.button(rect, label, act, "@small")
-        self.merge_field = self.ui.field(lay["field"], t("teacher.merge_label"), limit=500,
-                                         on_submit=self.merge)
+        self.merge_field = self.ui.field(
+            lay["field"], t("teacher.merge_label"), limit=500, on_submit=self.merge
+        )
         self.merge_field.element.set_text(self.merge_text)
         self.ui.button(lay["merge"][0], labels["merge"][0], self.merge)
-        self.ui.button(lay["erase_class"][0], labels["erase_class"][0], lambda: self.erase("class"), "@small")
+        self.ui.button(
+            lay["erase_class"][0], labels["erase_class"][0], lambda: self.erase("class"), "@small"
+        )
 
     def rebuild(self) -> None:
         """Keep the folder typed, and the keyboard in the field if it had it."""
@@ -254,7 +325,7 @@ class TeacherPanelScene(UiScene):
         y = self.layout()["message_y"] - self.ui.viewport.y
         if not 0 <= y - self.ui.scroll < self.ui.viewport.h - 60:
             self.ui.set_scroll(y - 12)
-        self.ui.ensure_visible(self.ui.focused)       # the control in use stays in view too
+        self.ui.ensure_visible(self.ui.focused)  # the control in use stays in view too
 
     def start(self, action: str, **options) -> None:
         if self.job is not None and not self.job.done:
@@ -284,8 +355,11 @@ class TeacherPanelScene(UiScene):
 
         folder = output_dir(self.ctx.data_dir, self.info.code)
         problem = open_folder(folder)
-        self.say(self.ctx.t("teacher.opened", folder=str(folder)) if problem is None
-                 else self.ctx.t("teacher.open_failed", folder=str(folder), problem=problem))
+        self.say(
+            self.ctx.t("teacher.opened", folder=str(folder))
+            if problem is None
+            else self.ctx.t("teacher.open_failed", folder=str(folder), problem=problem)
+        )
 
     def erase(self, what: str) -> None:
         """First press arms, second press erases for real, from every copy (voiding what
@@ -302,15 +376,20 @@ class TeacherPanelScene(UiScene):
         try:
             if what == "player" and self.selected:
                 code = self.selected
-                result = erase_class_players(self.ctx.data_dir, self.info, [code],
-                                             lrs_configs=lrs_configs(self.info))
+                result = erase_class_players(
+                    self.ctx.data_dir, self.info, [code], lrs_configs=lrs_configs(self.info)
+                )
                 self.selected = None
                 self.load_rows()
                 self.say(erase_message(self.ctx.t, code, result))
                 return
             code = self.info.code
-            result = erase_class_players(self.ctx.data_dir, self.info, None, lrs_configs=lrs_configs(self.info))
-            self.ctx.notices.append(erase_message(self.ctx.t, self.ctx.t("teacher.class_word", code=code), result))
+            result = erase_class_players(
+                self.ctx.data_dir, self.info, None, lrs_configs=lrs_configs(self.info)
+            )
+            self.ctx.notices.append(
+                erase_message(self.ctx.t, self.ctx.t("teacher.class_word", code=code), result)
+            )
             self.classes.pop(self.index)
             if not self.classes:
                 self.ctx.scenes.pop()
@@ -345,15 +424,31 @@ class TeacherPanelScene(UiScene):
         card, side = lay["card"], lay["side"]
         p.panel(surface, card)
         inner = card.w - 2 * PAD
-        p.text(surface, lay["head"], (card.x + PAD, lay["head_y"]), 18, bold=True, width=inner, box=card)
+        p.text(
+            surface,
+            lay["head"],
+            (card.x + PAD, lay["head_y"]),
+            18,
+            bold=True,
+            width=inner,
+            box=card,
+        )
         for spot, row in self.row_spots:
             r = spot.rect
             if row["code"] == self.selected:
-                pygame.draw.rect(surface, pal.sky_low if not pal.high_contrast else pal.panel, r,
-                                 border_radius=8)
+                pygame.draw.rect(
+                    surface, pal.sky_low if not pal.high_contrast else pal.panel, r, border_radius=8
+                )
                 pygame.draw.rect(surface, pal.ink, r, 2, border_radius=8)
-            p.text(surface, self._row_text(row), (r.x + 10, r.y + 6), ROW_SIZE, width=r.w - 20, box=r,
-                   bold=row["code"] == self.selected)
+            p.text(
+                surface,
+                self._row_text(row),
+                (r.x + 10, r.y + 6),
+                ROW_SIZE,
+                width=r.w - 20,
+                box=r,
+                bold=row["code"] == self.selected,
+            )
         text, y = lay["folder"]
         p.text(surface, text, (side.x, y), 15, width=side.w, colour=pal.muted)
         if self.message:

@@ -51,21 +51,50 @@ class TeacherCreateScene(UiScene):
             label_h = p.height(label, 19, (LEFT - 80) if two else PAGE_W, True)
             top = y if two else y + label_h + 8
             rects = make(top)
-            rows[key] = {"label": label, "label_y": y + (field_h - label_h) // 2 if two else y,
-                         "rects": rects}
+            rows[key] = {
+                "label": label,
+                "label_y": y + (field_h - label_h) // 2 if two else y,
+                "rects": rects,
+            }
             y = max(bottom(rects, top), y + label_h) + 18
 
-        minute_labels = [t("teacher.no_limit") if m is None else t("teacher.minutes", n=m)
-                         for m in SESSION_MINUTES]
+        minute_labels = [
+            t("teacher.no_limit") if m is None else t("teacher.minutes", n=m)
+            for m in SESSION_MINUTES
+        ]
         language_labels = [t(f"language.{c}") for c in self.ctx.i18n.languages]
         district_labels = [self._district_label(d.id) for d in self.ctx.content.districts]
-        row("code", t("teacher.field_code"), lambda top: [pygame.Rect(cx, top, min(cw, 420), field_h)])
+        row(
+            "code",
+            t("teacher.field_code"),
+            lambda top: [pygame.Rect(cx, top, min(cw, 420), field_h)],
+        )
         row("players", t("teacher.field_players"), lambda top: [pygame.Rect(cx, top, 160, field_h)])
-        row("minutes", t("teacher.field_minutes"), lambda top: button_row(p, minute_labels, cx, top, cw))
-        row("language", t("teacher.field_language"), lambda top: button_row(p, language_labels, cx, top, cw))
-        row("districts", t("teacher.field_districts"), lambda top: button_row(p, district_labels, cx, top, cw))
-        row("pass", t("teacher.field_pass"), lambda top: [pygame.Rect(cx, top, min(cw, 420), field_h)])
-        row("again", t("teacher.field_again"), lambda top: [pygame.Rect(cx, top, min(cw, 420), field_h)])
+        row(
+            "minutes",
+            t("teacher.field_minutes"),
+            lambda top: button_row(p, minute_labels, cx, top, cw),
+        )
+        row(
+            "language",
+            t("teacher.field_language"),
+            lambda top: button_row(p, language_labels, cx, top, cw),
+        )
+        row(
+            "districts",
+            t("teacher.field_districts"),
+            lambda top: button_row(p, district_labels, cx, top, cw),
+        )
+        row(
+            "pass",
+            t("teacher.field_pass"),
+            lambda top: [pygame.Rect(cx, top, min(cw, 420), field_h)],
+        )
+        row(
+            "again",
+            t("teacher.field_again"),
+            lambda top: [pygame.Rect(cx, top, min(cw, 420), field_h)],
+        )
         create = button_row(p, [t("teacher.create")], cx, y, cw, "@primary")
         y = bottom(create, y) + 16
         return {"two": two, "rows": rows, "create": create[0], "problem_y": y}
@@ -74,29 +103,43 @@ class TeacherCreateScene(UiScene):
         t = self.ctx.t
         lay = self.layout()
         rows = lay["rows"]
-        self.code_field = self.ui.field(rows["code"]["rects"][0], t("teacher.field_code"),
-                                        limit=20, allowed=CODE_CHARACTERS)
+        self.code_field = self.ui.field(
+            rows["code"]["rects"][0], t("teacher.field_code"), limit=20, allowed=CODE_CHARACTERS
+        )
         self.code_field.element.set_text(self.typed.get("code", ""))
-        self.count_field = self.ui.field(rows["players"]["rects"][0], t("teacher.field_players"),
-                                         limit=3, allowed="0123456789")
+        self.count_field = self.ui.field(
+            rows["players"]["rects"][0], t("teacher.field_players"), limit=3, allowed="0123456789"
+        )
         self.count_field.element.set_text(self.typed.get("players", str(self.players)))
-        self.minute_buttons = {m: self.ui.button(rect, label, lambda m=m: self.set_minutes(m))
-                               for m, rect, label in zip(SESSION_MINUTES, rows["minutes"]["rects"],
-                                                         [t("teacher.no_limit") if m is None else
-                                                          t("teacher.minutes", n=m) for m in SESSION_MINUTES],
-                                                         strict=True)}
-        self.language_buttons = {code: self.ui.button(rect, t(f"language.{code}"),
-                                                      lambda c=code: self.set_language(c))
-                                 for code, rect in zip(self.ctx.i18n.languages, rows["language"]["rects"],
-                                                       strict=True)}
+        self.minute_buttons = {
+            m: self.ui.button(rect, label, lambda m=m: self.set_minutes(m))
+            for m, rect, label in zip(
+                SESSION_MINUTES,
+                rows["minutes"]["rects"],
+                [
+                    t("teacher.no_limit") if m is None else t("teacher.minutes", n=m)
+                    for m in SESSION_MINUTES
+                ],
+                strict=True,
+            )
+        }
+        self.language_buttons = {
+            code: self.ui.button(rect, t(f"language.{code}"), lambda c=code: self.set_language(c))
+            for code, rect in zip(self.ctx.i18n.languages, rows["language"]["rects"], strict=True)
+        }
         self.district_buttons = {}
-        for district, rect in zip(self.ctx.content.districts, rows["districts"]["rects"], strict=True):
-            self.district_buttons[district.id] = self.ui.button(rect, self._district_label(district.id),
-                                                                lambda d=district.id: self.toggle(d))
-        self.pass_field = self.ui.field(rows["pass"]["rects"][0], t("teacher.field_pass"),
-                                        hidden=True, limit=128)
-        self.again_field = self.ui.field(rows["again"]["rects"][0], t("teacher.field_again"),
-                                         hidden=True, limit=128)
+        for district, rect in zip(
+            self.ctx.content.districts, rows["districts"]["rects"], strict=True
+        ):
+            self.district_buttons[district.id] = self.ui.button(
+                rect, self._district_label(district.id), lambda d=district.id: self.toggle(d)
+            )
+        self.pass_field = self.ui.field(
+            rows["pass"]["rects"][0], t("teacher.field_pass"), hidden=True, limit=128
+        )
+        self.again_field = self.ui.field(
+            rows["again"]["rects"][0], t("teacher.field_again"), hidden=True, limit=128
+        )
         self.pass_field.element.set_text(self.typed.get("pass", ""))
         self.again_field.element.set_text(self.typed.get("again", ""))
         self.ui.button(lay["create"], t("teacher.create"), self.create, "@primary")
@@ -105,8 +148,12 @@ class TeacherCreateScene(UiScene):
     def rebuild(self) -> None:
         """Keep what was typed (a district toggle reflows the buttons)."""
         if hasattr(self, "code_field"):
-            self.typed = {"code": self.code_field.text, "players": self.count_field.text,
-                          "pass": self.pass_field.text, "again": self.again_field.text}
+            self.typed = {
+                "code": self.code_field.text,
+                "players": self.count_field.text,
+                "pass": self.pass_field.text,
+                "again": self.again_field.text,
+            }
         focus = self.ui.focus_index
         super().rebuild()
         if focus is not None and focus < len(self.ui.items):
@@ -129,7 +176,7 @@ class TeacherCreateScene(UiScene):
         self.language = code
 
     def toggle(self, district_id: str) -> None:
-        if district_id in self.open and len(self.open) > 1:   # at least one stays open
+        if district_id in self.open and len(self.open) > 1:  # at least one stays open
             self.open.discard(district_id)
         else:
             self.open.add(district_id)
@@ -138,7 +185,9 @@ class TeacherCreateScene(UiScene):
     def fail(self, problem: str) -> None:
         """Show why the class was not created, scrolled into view."""
         self.problem = problem
-        self.ui.page_height = self.layout()["problem_y"] + self.ctx.painter.height(problem, 17, PAGE_W) + 24
+        self.ui.page_height = (
+            self.layout()["problem_y"] + self.ctx.painter.height(problem, 17, PAGE_W) + 24
+        )
         self.ui.set_scroll(self.ui.max_scroll)
 
     def create(self) -> None:
@@ -157,11 +206,19 @@ class TeacherCreateScene(UiScene):
             self.fail(self.ctx.t("teacher.pass_mismatch"))
             return
         every = len(self.open) == len(self.ctx.content.districts)
-        settings = SessionSettings(minutes=self.minutes, language=self.language,
-                                   districts=None if every else sorted(self.open))
+        settings = SessionSettings(
+            minutes=self.minutes,
+            language=self.language,
+            districts=None if every else sorted(self.open),
+        )
         try:
-            info = create_class(self.ctx.data_dir, self.code_field.text.strip(), self.pass_field.text,
-                                self.players, settings)
+            info = create_class(
+                self.ctx.data_dir,
+                self.code_field.text.strip(),
+                self.pass_field.text,
+                self.players,
+                settings,
+            )
             prepare_saves(self.ctx.data_dir, info.players)
         except (ValueError, OSError) as exc:
             self.fail(str(exc))
@@ -175,16 +232,30 @@ class TeacherCreateScene(UiScene):
         lay = self.layout()
         label_w = (LEFT - 80) if lay["two"] else PAGE_W
         for entry in lay["rows"].values():
-            p.text(surface, entry["label"], (PAGE_X + (36 if lay["two"] else 0), entry["label_y"]), 19,
-                   bold=True, width=label_w)
+            p.text(
+                surface,
+                entry["label"],
+                (PAGE_X + (36 if lay["two"] else 0), entry["label_y"]),
+                19,
+                bold=True,
+                width=label_w,
+            )
         players = lay["rows"]["players"]["rects"][0]
-        p.text(surface, self.ctx.t("teacher.players_hint"), (players.right + 20, players.y + 8), 17,
-               colour=pal.muted, width=PAGE_X + PAGE_W - players.right - 20)
+        p.text(
+            surface,
+            self.ctx.t("teacher.players_hint"),
+            (players.right + 20, players.y + 8),
+            17,
+            colour=pal.muted,
+            width=PAGE_X + PAGE_W - players.right - 20,
+        )
         chosen = [self.minute_buttons[self.minutes], self.language_buttons[self.language]]
         for item in chosen:
             pygame.draw.rect(surface, pal.accent, item.rect.inflate(8, 8), 4, border_radius=16)
         for item in (self.code_field, self.count_field, self.pass_field, self.again_field):
             pygame.draw.rect(surface, pal.panel_edge, item.rect.inflate(6, 6), 2, border_radius=12)
         if self.problem:
-            p.text(surface, self.problem, (PAGE_X, lay["problem_y"]), 17, colour=pal.bad, width=PAGE_W)
+            p.text(
+                surface, self.problem, (PAGE_X, lay["problem_y"]), 17, colour=pal.bad, width=PAGE_W
+            )
         return lay["problem_y"] + (p.height(self.problem, 17, PAGE_W) if self.problem else 0)

@@ -17,7 +17,9 @@ class TimesUpScene(UiScene):
     show_back = False
 
     def build(self) -> None:
-        self.ui.button((440, 470, 400, 64), self.ctx.t("teacher.times_up_ok"), self.finish, "@primary")
+        self.ui.button(
+            (440, 470, 400, 64), self.ctx.t("teacher.times_up_ok"), self.finish, "@primary"
+        )
 
     def finish(self) -> None:
         from game import class_session
@@ -30,7 +32,18 @@ class TimesUpScene(UiScene):
         p = self.ctx.painter
         card = pygame.Rect(290, 150, 700, 290)
         p.panel(surface, card)
-        p.text(surface, self.ctx.t("teacher.times_up_head"), (card.centerx, card.y + 40), 34,
-               bold=True, align="center")
-        p.text(surface, self.ctx.t("teacher.times_up_body"), (card.x + 50, card.y + 120), 22,
-               width=card.w - 100)
+        p.text(
+            surface,
+            self.ctx.t("teacher.times_up_head"),
+            (card.centerx, card.y + 40),
+            34,
+            bold=True,
+            align="center",
+        )
+        p.text(
+            surface,
+            self.ctx.t("teacher.times_up_body"),
+            (card.x + 50, card.y + 120),
+            22,
+            width=card.w - 100,
+        )

@@ -25,16 +25,23 @@ class TitleScene(UiScene):
         logo.centerx = 640
         from game.flow import continue_code
 
-        last = continue_code(self.ctx)      # None after a sign-out, and for class players
+        last = continue_code(self.ctx)  # None after a sign-out, and for class players
         rows: list[list[tuple[str, object, str]]] = []
         if last:
-            rows.append([(t("title.continue", code=last), lambda: self.continue_as(last), "@primary")])
+            rows.append(
+                [(t("title.continue", code=last), lambda: self.continue_as(last), "@primary")]
+            )
             rows.append([(t("title.new_player"), self.new_player, "@default")])
         else:
             rows.append([(t("title.play"), self.new_player, "@primary")])
         rows.append([(t("title.have_code"), self.enter_code, "@default")])
-        rows.append([(t("title.credits"), self.credits, "@small"), (t("title.teacher"), self.teacher, "@small"),
-                     (t("title.quit"), self.quit, "@small")])
+        rows.append(
+            [
+                (t("title.credits"), self.credits, "@small"),
+                (t("title.teacher"), self.teacher, "@small"),
+                (t("title.quit"), self.quit, "@small"),
+            ]
+        )
         y = logo.bottom + 28
         buttons = []
         for row in rows:
@@ -48,12 +55,13 @@ class TitleScene(UiScene):
         return logo, tagline_y, buttons
 
     def build(self) -> None:
-        self.laid_out = self.layout()          # kept for draw_content: the layout reads the saves folder
+        self.laid_out = self.layout()  # kept for draw_content: the layout reads the saves folder
         for rect, label, action, style in self.laid_out[2]:
             self.ui.button(rect, label, action, style)
 
     def continue_as(self, code: str) -> None:
         from game.flow import sign_in
+
         sign_in(self.ctx, code)
 
     def new_player(self) -> None:
@@ -84,15 +92,32 @@ class TitleScene(UiScene):
         xs = [70, 250, 860, 1040, 150, 950]
         for i, district in enumerate(self.ctx.content.districts):
             rect = pygame.Rect(xs[i], 120 + (i // 4) * 90, 170, 200 - (i // 4) * 40)
-            art.building(surface, rect, p.colour(district.colour), pal, style=i, icon_name=district.icon)
+            art.building(
+                surface, rect, p.colour(district.colour), pal, style=i, icon_name=district.icon
+            )
         for x in (40, 420, 820, 1230):
             art.tree(surface, (x, 330), 54, pal)
         logo, tagline_y, buttons = self.laid_out
         p.panel(surface, logo, radius=28)
-        p.text(surface, self.ctx.t("game.title"), (w // 2, logo.y + 16), 64, bold=True, align="center",
-               box=logo)
-        p.text(surface, self.ctx.t("title.tagline"), (w // 2, tagline_y), 22, colour=pal.muted,
-               align="center", width=logo.w - 60, box=logo)
+        p.text(
+            surface,
+            self.ctx.t("game.title"),
+            (w // 2, logo.y + 16),
+            64,
+            bold=True,
+            align="center",
+            box=logo,
+        )
+        p.text(
+            surface,
+            self.ctx.t("title.tagline"),
+            (w // 2, tagline_y),
+            22,
+            colour=pal.muted,
+            align="center",
+            width=logo.w - 60,
+            box=logo,
+        )
         hint = self.ctx.t("title.read_aloud_hint")
         bottom = buttons[-1][0].bottom
         panel = pygame.Rect(0, bottom + 16, min(1180, p.font(20, True).size(hint)[0] + 80), 0)
@@ -100,6 +125,14 @@ class TitleScene(UiScene):
         panel.centerx = w // 2
         p.panel(surface, panel, radius=14, shadow=False)
         art.icon(surface, "speaker", (panel.x + 26, panel.centery), 24, pal.ink)
-        p.text(surface, hint, (w // 2 + 12, panel.y + 10), 20, bold=True, align="center", width=panel.w - 64,
-               box=panel)
-        return panel.bottom + 20     # the page (not the 4-window canvas): no needless scrollbar
+        p.text(
+            surface,
+            hint,
+            (w // 2 + 12, panel.y + 10),
+            20,
+            bold=True,
+            align="center",
+            width=panel.w - 64,
+            box=panel,
+        )
+        return panel.bottom + 20  # the page (not the 4-window canvas): no needless scrollbar

@@ -29,17 +29,25 @@ from game.world.town import Door, Person, TownError, read_people, read_town
 from game.world.trail import Trail
 from game.world.walker import Walker
 
-MOVE_KEYS = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1),
-             pygame.K_a: (-1, 0), pygame.K_d: (1, 0), pygame.K_w: (0, -1), pygame.K_s: (0, 1)}
-CAMERA_EASE = 8.0          # 1/s; reduced motion: none (the camera is where the avatar is)
+MOVE_KEYS = {
+    pygame.K_LEFT: (-1, 0),
+    pygame.K_RIGHT: (1, 0),
+    pygame.K_UP: (0, -1),
+    pygame.K_DOWN: (0, 1),
+    pygame.K_a: (-1, 0),
+    pygame.K_d: (1, 0),
+    pygame.K_w: (0, -1),
+    pygame.K_s: (0, 1),
+}
+CAMERA_EASE = 8.0  # 1/s; reduced motion: none (the camera is where the avatar is)
 BEATS_PER_S = 4
 
 
 class TownScene(UiScene):
-    name = "hub"          # the place after sign-in: "hub" in saves and screen statements, as before
+    name = "hub"  # the place after sign-in: "hub" in saves and screen statements, as before
     title_key = "hub.title"
     show_back = False
-    view_top = HEADER_H             # the map is drawn below the header bar
+    view_top = HEADER_H  # the map is drawn below the header bar
 
     def __init__(self, map_name: str = "town.tmx") -> None:
         super().__init__()
@@ -54,13 +62,13 @@ class TownScene(UiScene):
         self.talk_state = "menu"
         self.suggestion = self._suggest()
         super().enter(ctx)
-        if problem is not None:                 # a broken map: say why, fall back to the menu
+        if problem is not None:  # a broken map: say why, fall back to the menu
             ctx.notices.append(problem)
             self._open_menu_hub()
             return
-        set_place(ctx, scene="hub")            # the class session watches the stack (name "hub")
+        set_place(ctx, scene="hub")  # the class session watches the stack (name "hub")
         if self.suggestion and self.is_closed(ctx.content.challenges[self.suggestion].district):
-            self.suggestion = self._suggest()   # chosen before the session knew the closed districts
+            self.suggestion = self._suggest()  # chosen before the session knew the closed districts
             self.rebuild()
 
     def _load(self, ctx) -> str | None:
@@ -71,12 +79,17 @@ class TownScene(UiScene):
         path = maps / self.map_name
         people_path = ctx.assets.parent / "zones" / "data" / "people.json"
         try:
-            people = read_people(json.loads(people_path.read_text(encoding="utf-8")), ctx.content,
-                                 str(people_path))
+            people = read_people(
+                json.loads(people_path.read_text(encoding="utf-8")), ctx.content, str(people_path)
+            )
             tmx = load_map(path)
             self.town = read_town(tmx, ctx.content, people, str(path))
-            self.view = TownView(tmx, maps / "town_people.png", (ctx.size[0], ctx.size[1] - HEADER_H))
-            self.rewards = read_rewards(people_path.parent / "town_rewards.json", ctx.content.challenges)
+            self.view = TownView(
+                tmx, maps / "town_people.png", (ctx.size[0], ctx.size[1] - HEADER_H)
+            )
+            self.rewards = read_rewards(
+                people_path.parent / "town_rewards.json", ctx.content.challenges
+            )
         except (TownError, RewardsError) as exc:
             return str(exc)
         except (OSError, ValueError, KeyError, pygame.error) as exc:
@@ -85,14 +98,19 @@ class TownScene(UiScene):
         self.walker = Walker(town.grid, town.tile_size, town.spawn)
         self.camera = self.walker.pos
         letters = {d.id: d.riasec for d in ctx.content.districts}
-        self.trail = Trail(town, ctx.record, ctx.clock, letters,
-                           lambda code: ctx.content.occupations[code].holland[:1])
+        self.trail = Trail(
+            town,
+            ctx.record,
+            ctx.clock,
+            letters,
+            lambda code: ctx.content.occupations[code].holland[:1],
+        )
         self.held: dict[object, tuple[int, int]] = {}
         self.goal: Door | Person | None = None
         self.pads: list = []
         self.last_input = ctx.clock()
         self._beat_drawn = -1
-        self.helped = False             # the keys are shown until the pupil first walks
+        self.helped = False  # the keys are shown until the pupil first walks
         self.sound = TownSound(lambda: ctx.settings)
         self.sound.place(self.mood())
         return None
@@ -101,7 +119,9 @@ class TownScene(UiScene):
         """Which music loop plays where the avatar stands: a quarter's index, else -1."""
         quarter = self.town.quarter_at(self.walker.tile)
         ids = [d.id for d in self.ctx.content.districts]
-        return ids.index(quarter.district) if quarter is not None and quarter.district in ids else -1
+        return (
+            ids.index(quarter.district) if quarter is not None and quarter.district in ids else -1
+        )
 
     def pause(self) -> None:
         super().pause()
@@ -125,7 +145,7 @@ class TownScene(UiScene):
         self.walker.stop()
         self.goal = None
         tile = self.walker.tile
-        if self.town.door_at(tile) is not None:            # step out of the door we came through
+        if self.town.door_at(tile) is not None:  # step out of the door we came through
             below = (tile[0], tile[1] + 1)
             if self.town.grid.free(below):
                 self.walker.pos = self.walker.centre(below)
@@ -155,10 +175,15 @@ class TownScene(UiScene):
         if self.suggestion:
             title = self.ctx.pick(self.ctx.content.challenges[self.suggestion].title)
             labels.append((t("town.go_there", name=title), self.walk_to_suggestion, "@primary"))
-        labels += [(t("hub.passport"), self.open_passport, "@small"), (t("hub.sign_out"), self.sign_out, "@small")]
+        labels += [
+            (t("hub.passport"), self.open_passport, "@small"),
+            (t("hub.sign_out"), self.sign_out, "@small"),
+        ]
         widths = [min(w - 32, max(150, p.button_w(label, style))) for label, _, style in labels]
         rows = [list(range(len(labels)))]
-        if sum(widths) + 12 * (len(widths) - 1) > w - 32 and len(labels) > 1:    # large text: two rows
+        if (
+            sum(widths) + 12 * (len(widths) - 1) > w - 32 and len(labels) > 1
+        ):  # large text: two rows
             rows = [[0], list(range(1, len(labels)))]
         self.hud = []
         y = h - 14 - len(rows) * bh - (len(rows) - 1) * 10
@@ -166,7 +191,9 @@ class TownScene(UiScene):
             x = w - 16 - sum(widths[i] for i in row) - 12 * (len(row) - 1)
             for i in row:
                 label, action, style = labels[i]
-                self.hud.append(self.ui.button(pygame.Rect(x, y, widths[i], bh), label, action, style))
+                self.hud.append(
+                    self.ui.button(pygame.Rect(x, y, widths[i], bh), label, action, style)
+                )
                 x += widths[i] + 12
             y += bh + 10
         self.hud_top = h - 14 - len(rows) * bh - (len(rows) - 1) * 10
@@ -183,7 +210,11 @@ class TownScene(UiScene):
     def _build_talk(self, bh: int) -> None:
         p, t = self.ctx.painter, self.ctx.t
         if self.talk_state == "menu":
-            options = [(t("town.watch"), self.watch), (t("town.ask"), self.ask), (t("town.walk_on"), self.walk_on)]
+            options = [
+                (t("town.watch"), self.watch),
+                (t("town.ask"), self.ask),
+                (t("town.walk_on"), self.walk_on),
+            ]
         elif self.talk_state == "watching":
             options = [(t("town.stop_watching"), self.walk_on)]
         else:
@@ -230,7 +261,12 @@ class TownScene(UiScene):
         if self.town is None:
             super().handle_event(event)
             return
-        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN, pygame.JOYBUTTONDOWN, pygame.JOYHATMOTION):
+        if event.type in (
+            pygame.KEYDOWN,
+            pygame.MOUSEBUTTONDOWN,
+            pygame.JOYBUTTONDOWN,
+            pygame.JOYHATMOTION,
+        ):
             self.last_input = self.ctx.clock()
         if event.type == pygame.KEYDOWN and event.key in MOVE_KEYS and self.talk is None:
             self._pupil_moves()
@@ -239,18 +275,30 @@ class TownScene(UiScene):
         if event.type == pygame.KEYUP and event.key in self.held:
             del self.held[event.key]
             return
-        if event.type == pygame.KEYDOWN and self.talk is None and self.ui.action_of(event) == "activate" \
-                and not (self.ui.keyboard_used and self.ui.focused is not None):
+        if (
+            event.type == pygame.KEYDOWN
+            and self.talk is None
+            and self.ui.action_of(event) == "activate"
+            and not (self.ui.keyboard_used and self.ui.focused is not None)
+        ):
             if self.use_in_reach():
                 return
-        if event.type == pygame.KEYDOWN and self.talk is not None and self.ui.action_of(event) == "back":
+        if (
+            event.type == pygame.KEYDOWN
+            and self.talk is not None
+            and self.ui.action_of(event) == "back"
+        ):
             self.walk_on()
             return
         if gamepad_event(self, event):
             return
-        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1 and self.talk is None \
-                and event.pos[1] >= HEADER_H and not any(b.rect.collidepoint(event.pos) for b in self.hud
-                                                          if hasattr(b, "rect")):
+        if (
+            event.type == pygame.MOUSEBUTTONDOWN
+            and event.button == 1
+            and self.talk is None
+            and event.pos[1] >= HEADER_H
+            and not any(b.rect.collidepoint(event.pos) for b in self.hud if hasattr(b, "rect"))
+        ):
             self.click(event.pos)
             return
         super().handle_event(event)
@@ -267,7 +315,7 @@ class TownScene(UiScene):
     def direction(self) -> tuple[int, int]:
         if not self.held:
             return (0, 0)
-        dx, dy = list(self.held.values())[-1]       # the key pressed last wins (no diagonals)
+        dx, dy = list(self.held.values())[-1]  # the key pressed last wins (no diagonals)
         return dx, dy
 
     def map_tile(self, pos) -> tuple[int, int]:
@@ -280,8 +328,11 @@ class TownScene(UiScene):
         self._pupil_moves()
         tile = self.map_tile(pos)
         quarter = self.town.quarter_at(tile)
-        if quarter is not None and self.is_closed(quarter.district) and \
-                self.town.quarter_at(self.walker.tile) is not quarter:
+        if (
+            quarter is not None
+            and self.is_closed(quarter.district)
+            and self.town.quarter_at(self.walker.tile) is not quarter
+        ):
             self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
             return
         target = self.town.door_at(tile) or self.town.person_at(tile)
@@ -307,7 +358,10 @@ class TownScene(UiScene):
     def walk_to_suggestion(self) -> None:
         """The 'go there' button: the avatar walks the suggested challenge's door; the walk
         and the door it opens are recorded as following a suggestion, not a free choice."""
-        door = next((d for d in self.town.doors if d.kind == "challenge" and d.target == self.suggestion), None)
+        door = next(
+            (d for d in self.town.doors if d.kind == "challenge" and d.target == self.suggestion),
+            None,
+        )
         if door is None:
             return
         self._pupil_moves()
@@ -362,7 +416,7 @@ class TownScene(UiScene):
                     return
         elif direction != (0, 0):
             ahead = self.town.door_at(w.facing_tile())
-            if ahead is not None and ahead.kind == "district":      # walked into the notice board
+            if ahead is not None and ahead.kind == "district":  # walked into the notice board
                 self.held.clear()
                 self.open_door(ahead)
                 return
@@ -399,8 +453,13 @@ class TownScene(UiScene):
         the loop sleeps between beats)."""
         if self.town is None:
             return False
-        return (self.walker.moving or bool(self.walker.path) or bool(self.held) or self.camera != self.walker.pos
-                or self.beat() != self._beat_drawn)
+        return (
+            self.walker.moving
+            or bool(self.walker.path)
+            or bool(self.held)
+            or self.camera != self.walker.pos
+            or self.beat() != self._beat_drawn
+        )
 
     def beat(self) -> int:
         rate = BEATS_PER_S / (2 if self.ctx.settings.reduced_motion else 1)
@@ -430,7 +489,9 @@ class TownScene(UiScene):
     def open_district(self, district_id: str, suggested: bool = False) -> None:
         """Straight to a quarter's notice board (simulated players and tests use this in
         place of walking there); the same checks and statements as walking to it."""
-        door = next((d for d in self.town.doors if d.kind == "district" and d.target == district_id), None)
+        door = next(
+            (d for d in self.town.doors if d.kind == "district" and d.target == district_id), None
+        )
         if door is None:
             return
         self.trail.mode = "suggested" if suggested else "free"
@@ -471,14 +532,17 @@ class TownScene(UiScene):
 
     def _open_board(self, district_id: str) -> None:
         from game.landmarks import open_district_board
+
         open_district_board(self.ctx, district_id)
 
     def open_landmark(self, landmark_id: str) -> None:
         from game.landmarks import open_landmark
+
         open_landmark(self.ctx, landmark_id)
 
     def open_passport(self) -> None:
         from game.landmarks import open_passport
+
         open_passport(self.ctx)
 
     def _open_menu_hub(self) -> None:
@@ -486,7 +550,8 @@ class TownScene(UiScene):
 
     def sign_out(self) -> None:
         from game.research import finish_lesson
-        finish_lesson(self.ctx)      # a research class's questionnaire first, then sign out
+
+        finish_lesson(self.ctx)  # a research class's questionnaire first, then sign out
 
     # -- drawing ---------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
@@ -494,6 +559,7 @@ class TownScene(UiScene):
             super().draw(surface)
             return
         from game.world.frame import draw_town
+
         draw_town(self, surface)
         self._beat_drawn = self.beat()
         self.draw_header(surface)

@@ -46,8 +46,14 @@ MAX_WALK_TICKS = 15 * 120
 class Bot:
     """One simulated player. ``run(app)`` creates the player, plays, signs out."""
 
-    def __init__(self, latent: Any, seed: int, minutes: float = 20.0,
-                 habits: Habits | None = None, player: Any = None) -> None:
+    def __init__(
+        self,
+        latent: Any,
+        seed: int,
+        minutes: float = 20.0,
+        habits: Habits | None = None,
+        player: Any = None,
+    ) -> None:
         self.latent = np.asarray(latent, dtype=float).reshape(6)
         self.seed = int(seed)
         self.minutes = float(minutes)
@@ -56,8 +62,11 @@ class Bot:
         self.clock = SimClock()
         # the decisions: the scorer's own response model by default (in-model), or a
         # ``game.sim.personas.Persona`` whose response process the scorer does not assume
-        self.player = player if player is not None else \
-            SyntheticPlayer(self.latent, np.random.default_rng(self.seed))
+        self.player = (
+            player
+            if player is not None
+            else SyntheticPlayer(self.latent, np.random.default_rng(self.seed))
+        )
         if hasattr(self.player, "clock"):
             self.player.clock = self.clock
         self.app: Any = None
@@ -129,7 +138,7 @@ class Bot:
             if self.ctx.recorder is None:
                 raise RuntimeError("the bot could not sign in")
             started = _wall_time() - self.clock.now
-            self.ctx.recorder.wall_clock = lambda: started + self.clock.now   # simulated time
+            self.ctx.recorder.wall_clock = lambda: started + self.clock.now  # simulated time
             self._mark()
             self.job_board()
             while True:
@@ -157,7 +166,7 @@ class Bot:
         from game.scenes.town import TownScene
 
         hub = self.top
-        if not isinstance(hub, TownScene):   # e.g. resumed into a district
+        if not isinstance(hub, TownScene):  # e.g. resumed into a district
             self.district_turn()
             return
         content = self.ctx.content
@@ -168,14 +177,15 @@ class Bot:
                 self.cafe_turn()
                 return
         done = self.ctx.player.challenges
-        fresh = {d.id: d.riasec for d in content.districts
-                 if any(c not in done for c in d.challenges)}
+        fresh = {
+            d.id: d.riasec for d in content.districts if any(c not in done for c in d.challenges)
+        }
         options = fresh or {d.id: d.riasec for d in content.districts}
         choice = self.player.choose_option(options)
         walked = self.habits.walk_the_town and self.walk_to_board(hub, choice)
         if walked and getattr(self.top, "name", "") not in ("district", "quick_question"):
-            while len(self.ctx.scenes) > 1 and self.top is not hub:   # a door on the way opened
-                self.act(self.span((1, 3)), self.ctx.scenes.pop)       # something else: back out
+            while len(self.ctx.scenes) > 1 and self.top is not hub:  # a door on the way opened
+                self.act(self.span((1, 3)), self.ctx.scenes.pop)  # something else: back out
             walked = False
         if not walked:
             self.act(self.span(self.habits.hub_seconds), hub.open_district, choice)
@@ -188,14 +198,16 @@ class Bot:
         the real collision layer), stopping at people on the way now and then
         (``Habits.talk_to_person``); True once the board opened. A door walked through on
         the way opens what it opens, as for a pupil: the caller finds out by the top scene."""
-        door = next((d for d in hub.town.doors if d.kind == "district" and d.target == district_id), None)
-        self.wait(self.span(self.habits.hub_seconds))         # look at the map, decide
+        door = next(
+            (d for d in hub.town.doors if d.kind == "district" and d.target == district_id), None
+        )
+        self.wait(self.span(self.habits.hub_seconds))  # look at the map, decide
         if door is None:
             return False
         met: set[str] = set()
         people = [p for p in hub.town.people if p.district == district_id]
         if people and self.rng.random() < self.habits.talk_to_person:
-            person = self.rng.choice(people)                  # someone at work there first
+            person = self.rng.choice(people)  # someone at work there first
             met.add(person.id)
             if hub.walk_to(person.tile, person):
                 for _ in range(MAX_WALK_TICKS):
@@ -240,7 +252,7 @@ class Bot:
             self.wait(self.span((2, 4)))
         if letter and self.player.wants_watch(letter):
             self.act(self.span((1, 3)), hub.watch)
-            hub.last_input = self.clock.now                     # the Watch button was pressed
+            hub.last_input = self.clock.now  # the Watch button was pressed
             self.wait(self.span(self.habits.watch_seconds))
         self.act(self.span((1, 2)), hub.walk_on)
 
@@ -250,14 +262,18 @@ class Bot:
         from game.scenes.job_board import JobBoardScene
 
         board = self.top
-        while isinstance(board, JobBoardScene) and (board.current is not None
-                                                    or board.pending_pair is not None):
-            if board.pending_pair is not None:                # "which would you rather do?"
-                self.act(self.span(self.habits.item_seconds), board.choose_pair,
-                         self._pick_pair(board.pending_pair))
+        while isinstance(board, JobBoardScene) and (
+            board.current is not None or board.pending_pair is not None
+        ):
+            if board.pending_pair is not None:  # "which would you rather do?"
+                self.act(
+                    self.span(self.habits.item_seconds),
+                    board.choose_pair,
+                    self._pick_pair(board.pending_pair),
+                )
                 continue
             if self.rng.random() < self.habits.leave_board_per_card:
-                self.act(self.span((1, 3)), board.later)      # "explore the town now"
+                self.act(self.span((1, 3)), board.later)  # "explore the town now"
                 return
             item = self.ctx.content.items[board.current]
             value = self.player.answer_item(item.riasec, item.id)
@@ -282,8 +298,8 @@ class Bot:
         mentor_id = self.player.choose_option(mentors)
         self.act(self.span((5, 12)), cafe.talk, mentor_id)
         self.mentor_turn(first_question=True)
-        self.act(self.span((1, 3)), self.top.back)   # mentor → café
-        self.act(self.span((1, 3)), self.top.back)   # café → hub
+        self.act(self.span((1, 3)), self.top.back)  # mentor → café
+        self.act(self.span((1, 3)), self.top.back)  # café → hub
 
     def district_turn(self) -> None:
         """In a district: maybe chat with its mentor, then play a challenge or leave."""
@@ -323,8 +339,9 @@ class Bot:
     # -- one challenge ------------------------------------------------------------------
     def play_challenge(self, cid: str, letter: str) -> None:
         intro = self.top
-        self.act(self.span(self.habits.intro_seconds), intro.rate,
-                 self.player.rate_expectation(letter))
+        self.act(
+            self.span(self.habits.intro_seconds), intro.rate, self.player.rate_expectation(letter)
+        )
         if self.rng.random() < self.habits.change_difficulty:
             level = max(1, min(3, intro.difficulty + self.rng.choice((-1, 1))))
             self.act(self.span((2, 5)), intro.set_difficulty, level)
@@ -377,7 +394,7 @@ class Bot:
         if not mechanic.finished:
             self.act(self.span((2, 5)), play.stop)
             if self.top is not play and self.top.name == "confirm":
-                self.act(self.span((1, 3)), self.top.yes)          # yes, stop
+                self.act(self.span((1, 3)), self.top.yes)  # yes, stop
             raise _Abandoned
 
     def do(self, play, action) -> None:
@@ -389,15 +406,21 @@ class Bot:
 
         if do_action(self.app, play, action):
             return
-        if action.kind == "place" and action.value and do_action(self.app, play, Action("tool", "", action.value)) \
-                and do_action(self.app, play, action):
+        if (
+            action.kind == "place"
+            and action.value
+            and do_action(self.app, play, Action("tool", "", action.value))
+            and do_action(self.app, play, action)
+        ):
             return
         play.perform(action)
 
     def reflect(self, letter: str, score: float | None) -> None:
         scene = self.top
         h = self.habits
-        self.act(self.span(h.reflect_seconds), scene.rate, self.player.rate_enjoyment(letter, score))
+        self.act(
+            self.span(h.reflect_seconds), scene.rate, self.player.rate_enjoyment(letter, score)
+        )
         self.act(self.span(h.reflect_seconds), scene.could, self.player.could_be_me(letter))
         own = set(scene.challenge.skills)
         for sid in scene.skill_options:
@@ -448,8 +471,9 @@ class Bot:
         scene = self.top
         asked: list[str] = []
         while True:
-            questions = [q.id for q in scene.mentor.questions if q.id not in asked] or \
-                [q.id for q in scene.mentor.questions]
+            questions = [q.id for q in scene.mentor.questions if q.id not in asked] or [
+                q.id for q in scene.mentor.questions
+            ]
             qid = self.rng.choice(questions)
             asked.append(qid)
             self.act(self.span((3, 7)), scene.ask, qid)
@@ -460,8 +484,11 @@ class Bot:
                 self.act(self.span(self.habits.item_seconds), scene.answer_item, value)
                 self.result.items += 1
             elif getattr(scene, "pending_pair", None):
-                self.act(self.span(self.habits.item_seconds), scene.answer_pair,
-                         self._pick_pair(scene.pending_pair))
+                self.act(
+                    self.span(self.habits.item_seconds),
+                    scene.answer_pair,
+                    self._pick_pair(scene.pending_pair),
+                )
             if self.rng.random() >= self.habits.more_questions or len(asked) >= 4:
                 return
 
@@ -480,9 +507,11 @@ def _shapes() -> tuple[str, ...]:
 
 def _wall_time() -> float:
     import time
+
     return time.time()
 
 
 def _monotonic():
     import time
+
     return time.monotonic

@@ -23,11 +23,11 @@ def control_for(scene, action):
                 return item
     mechanic = scene.mechanic
     asked: list = []
-    mechanic.perform = asked.append          # an instance attribute hides the method
+    mechanic.perform = asked.append  # an instance attribute hides the method
     try:
         for item in items:
             if getattr(item.on_press, "__self__", None) is scene:
-                continue                     # the scene's own buttons (Stop, the goal)
+                continue  # the scene's own buttons (Stop, the goal)
             asked.clear()
             item.on_press()
             if asked and asked[0] == action:

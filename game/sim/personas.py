@@ -44,15 +44,15 @@ _TYPE_DIFFICULTY = {"R": 0.25, "I": 0.1, "A": -0.15, "S": -0.25, "E": 0.05, "C":
 class Traits:
     """How one simulated pupil answers, apart from its interests (all in latent units)."""
 
-    acquiescence: float = 0.0       # added to every rating
-    extreme: float = 1.0            # > 1 squeezes the cut points: more 1s and 5s
-    straight: int | None = None     # answers this (1..5) to every rating
-    random_share: float = 0.0       # share of answers clicked at random at the start
-    fatigue: float = 0.0            # extra random share per minute played
-    look_weight: float = 0.0        # weight of a district's look/novelty/difficulty in choices
-    score_enjoy: float = 0.0        # weight of the score in "how much did you enjoy it?"
-    interest: float = 1.0           # how interest-driven all behaviour is (1 = fully)
-    elevation: float = 0.0          # a general liking-everything factor on all behaviour
+    acquiescence: float = 0.0  # added to every rating
+    extreme: float = 1.0  # > 1 squeezes the cut points: more 1s and 5s
+    straight: int | None = None  # answers this (1..5) to every rating
+    random_share: float = 0.0  # share of answers clicked at random at the start
+    fatigue: float = 0.0  # extra random share per minute played
+    look_weight: float = 0.0  # weight of a district's look/novelty/difficulty in choices
+    score_enjoy: float = 0.0  # weight of the score in "how much did you enjoy it?"
+    interest: float = 1.0  # how interest-driven all behaviour is (1 = fully)
+    elevation: float = 0.0  # a general liking-everything factor on all behaviour
 
 
 def _hash_unit(text: str) -> float:
@@ -65,8 +65,13 @@ def _hash_unit(text: str) -> float:
 class Persona:
     """A simulated pupil with latent interests ``latent`` (R..C) and :class:`Traits`."""
 
-    def __init__(self, latent: Sequence[float] | np.ndarray, rng: np.random.Generator,
-                 traits: Traits | None = None, clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        latent: Sequence[float] | np.ndarray,
+        rng: np.random.Generator,
+        traits: Traits | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         self.latent = np.asarray(latent, dtype=float).reshape(6)
         self.rng = rng
         self.traits = traits or Traits()
@@ -121,8 +126,7 @@ class Persona:
         return self._answer(u, "enjoy", _CUTS_5)
 
     def could_be_me(self, letter: str) -> str:
-        return ["no", "maybe", "yes"][self._answer(self.theta(letter), "could_be_me",
-                                                   _CUTS_3) - 1]
+        return ["no", "maybe", "yes"][self._answer(self.theta(letter), "could_be_me", _CUTS_3) - 1]
 
     # --- choosing and persisting -----------------------------------------------------
     def choose_option(self, options: Mapping[str, str]) -> str:
@@ -139,8 +143,11 @@ class Persona:
                 letter = options[i]
                 look = _hash_unit("look:" + i) + (0.0 if letter in self.tried else 0.6)
                 look -= 0.4 * _TYPE_DIFFICULTY.get(letter, 0.0)
-                util.append(0.9 * self.theta(letter) + t.look_weight * look
-                            + float(self.rng.gumbel(0.0, 1.0)))
+                util.append(
+                    0.9 * self.theta(letter)
+                    + t.look_weight * look
+                    + float(self.rng.gumbel(0.0, 1.0))
+                )
             pick = ids[int(np.argmax(util))]
         self.tried.add(options[pick])
         return pick
@@ -182,13 +189,16 @@ def _mixed(rng: np.random.Generator) -> Traits:
         return Traits(straight=int(rng.choice([3, 4, 5])))
     if roll < 0.08:
         return Traits(random_share=0.7, fatigue=0.02)
-    return Traits(acquiescence=float(rng.normal(0.3, 0.5)),
-                  extreme=float(np.exp(rng.normal(0.1, 0.3))),
-                  random_share=float(rng.uniform(0, 0.1)), fatigue=float(rng.uniform(0, 0.01)),
-                  look_weight=float(rng.uniform(0.2, 0.8)),
-                  score_enjoy=float(rng.uniform(0.1, 0.5)),
-                  interest=float(rng.uniform(0.55, 1.0)),
-                  elevation=float(rng.normal(0.0, 0.35)))
+    return Traits(
+        acquiescence=float(rng.normal(0.3, 0.5)),
+        extreme=float(np.exp(rng.normal(0.1, 0.3))),
+        random_share=float(rng.uniform(0, 0.1)),
+        fatigue=float(rng.uniform(0, 0.01)),
+        look_weight=float(rng.uniform(0.2, 0.8)),
+        score_enjoy=float(rng.uniform(0.1, 0.5)),
+        interest=float(rng.uniform(0.55, 1.0)),
+        elevation=float(rng.normal(0.0, 0.35)),
+    )
 
 
 #: population name -> traits of one pupil (drawn with the pupil's rng)
@@ -216,8 +226,7 @@ def _hexagon(adjacent: float = 0.3, alternate: float = 0.1, opposite: float = 0.
     return c
 
 
-def draw_population(name: str, n: int, rng: np.random.Generator
-                    ) -> tuple[np.ndarray, list[Traits]]:
+def draw_population(name: str, n: int, rng: np.random.Generator) -> tuple[np.ndarray, list[Traits]]:
     """``n`` latent profiles (n, 6) and traits of population ``name``.
 
     Latents are correlated around the hexagon; ``skewed_base_rates`` and ``mixed`` add a
@@ -236,4 +245,3 @@ def draw_population(name: str, n: int, rng: np.random.Generator
         latent[:, 5] -= 0.2
     traits = [POPULATIONS[name](rng) for _ in range(n)]
     return latent, traits
-

@@ -114,7 +114,7 @@ class PupilPace:
         painter = self.app.ctx.painter
         painter.recorder = []
         try:
-            self.app.dirty = True                # a still board is drawn too: this is a look
+            self.app.dirty = True  # a still board is drawn too: this is a look
             self.app.pump([])
             texts = {d.text for d in painter.recorder}
         finally:

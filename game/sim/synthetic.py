@@ -57,8 +57,9 @@ __all__ = [
 _IDX = {k: i for i, k in enumerate(RIASEC)}
 
 
-def _hexagon_corr(adjacent: float = 0.35, alternate: float = 0.15,
-                  opposite: float = 0.05) -> np.ndarray:
+def _hexagon_corr(
+    adjacent: float = 0.35, alternate: float = 0.15, opposite: float = 0.05
+) -> np.ndarray:
     r = np.eye(6)
     by_dist = {1: adjacent, 2: alternate, 3: opposite}
     for i in range(6):
@@ -72,8 +73,9 @@ def _hexagon_corr(adjacent: float = 0.35, alternate: float = 0.15,
 HEXAGON_CORR = _hexagon_corr()
 
 
-def draw_latent_population(n: int, rng: np.random.Generator,
-                           corr: np.ndarray | None = None) -> np.ndarray:
+def draw_latent_population(
+    n: int, rng: np.random.Generator, corr: np.ndarray | None = None
+) -> np.ndarray:
     """``n`` latent profiles (n, 6), each type N(0, 1), correlated around the hexagon."""
     c = HEXAGON_CORR if corr is None else np.asarray(corr, dtype=float)
     return rng.multivariate_normal(np.zeros(6), c, size=n, method="cholesky")
@@ -89,17 +91,25 @@ def _item_shift() -> dict[str, float]:
 class SyntheticPlayer:
     """A simulated player with latent interests ``latent`` (R..C, theta scale)."""
 
-    def __init__(self, latent: Sequence[float] | np.ndarray, rng: np.random.Generator, *,
-                 style: float | None = None, read_baseline: float | None = None,
-                 ability: Sequence[float] | np.ndarray | None = None,
-                 model: ResponseModel = MODEL, fun_sd: float = 0.35,
-                 performance_effect: float = 0.4) -> None:
+    def __init__(
+        self,
+        latent: Sequence[float] | np.ndarray,
+        rng: np.random.Generator,
+        *,
+        style: float | None = None,
+        read_baseline: float | None = None,
+        ability: Sequence[float] | np.ndarray | None = None,
+        model: ResponseModel = MODEL,
+        fun_sd: float = 0.35,
+        performance_effect: float = 0.4,
+    ) -> None:
         self.latent = np.asarray(latent, dtype=float).reshape(6)
         self.rng = rng
         self.model = model
         self.style = float(rng.normal(0, model.style_sd) if style is None else style)
-        self.read_baseline = float(rng.normal(model.read_mu, model.read_mu_sd)
-                                   if read_baseline is None else read_baseline)
+        self.read_baseline = float(
+            rng.normal(model.read_mu, model.read_mu_sd) if read_baseline is None else read_baseline
+        )
         if ability is None:
             ability = 0.3 * self.latent + np.sqrt(1 - 0.09) * rng.normal(size=6)
         self.ability = np.asarray(ability, dtype=float).reshape(6)
@@ -172,29 +182,56 @@ class SyntheticPlayer:
         score = float(np.clip(logistic(1.2 * skill + 0.5), 0, 1))
         accuracy = float(np.clip(score + self.rng.normal(0, 0.05), 0, 1))
         seconds = float(np.clip(self.rng.normal(200 - 20 * skill, 25), 90, 240))
-        return {"score": round(score, 3), "accuracy": round(accuracy, 3),
-                "success": score >= 0.5, "seconds": round(seconds, 1)}
+        return {
+            "score": round(score, 3),
+            "accuracy": round(accuracy, 3),
+            "success": score >= 0.5,
+            "seconds": round(seconds, 1),
+        }
 
 
 # --------------------------------------------------------------------------- statements
 
 
-def build_statement(verb: str, activity_type: str, activity: str, *, response: Any = None,
-                    score: float | None = None, success: bool | None = None,
-                    duration_s: float | None = None, extensions: Mapping[str, Any] | None = None,
-                    timestamp: str | None = None, actor: str = "player-0001",
-                    registration: str | None = None, statement_id: str | None = None,
-                    ) -> dict[str, Any]:
+def build_statement(
+    verb: str,
+    activity_type: str,
+    activity: str,
+    *,
+    response: Any = None,
+    score: float | None = None,
+    success: bool | None = None,
+    duration_s: float | None = None,
+    extensions: Mapping[str, Any] | None = None,
+    timestamp: str | None = None,
+    actor: str = "player-0001",
+    registration: str | None = None,
+    statement_id: str | None = None,
+) -> dict[str, Any]:
     """A statement exactly as the game records it (``telemetry.xapi.statements`` with the real
     vocabulary), with a given time, id and session for reproducible synthetic streams."""
     registration = registration or str(uuid.uuid4())
-    context = make_context(registration, platform="synthetic", language="en", class_code=None,
-                           game_version="synthetic", session_id=registration)
-    statement = _build(actor=make_actor(vocab.account_home_page(None), actor), context=context,
-                       verb=verb, activity_type=activity_type, activity_id=activity,
-                       success=success, score=score, duration_s=duration_s,
-                       response=None if response is None else str(response), extensions=extensions,
-                       now=_epoch(timestamp) if timestamp else None)
+    context = make_context(
+        registration,
+        platform="synthetic",
+        language="en",
+        class_code=None,
+        game_version="synthetic",
+        session_id=registration,
+    )
+    statement = _build(
+        actor=make_actor(vocab.account_home_page(None), actor),
+        context=context,
+        verb=verb,
+        activity_type=activity_type,
+        activity_id=activity,
+        success=success,
+        score=score,
+        duration_s=duration_s,
+        response=None if response is None else str(response),
+        extensions=extensions,
+        now=_epoch(timestamp) if timestamp else None,
+    )
     if statement_id:
         statement["id"] = statement_id
     return statement
@@ -218,17 +255,35 @@ def default_challenges(occupations: OccupationTable | None = None) -> list[dict[
         firsts = [i for i, c in enumerate(occ.holland_code) if c[0] == letter]
         firsts.sort(key=lambda i: -occ.oi[i, k])
         for n in range(3):
-            socs = [occ.soc[i] for i in firsts[2 * n: 2 * n + 2]]
-            out.append({"id": f"{letter.lower()}_challenge_{n + 1}", "riasec": letter,
-                        "occupations": socs, "minutes": 4,
-                        "competences": ["strengths_naming", "horizons_occupations"]})
+            socs = [occ.soc[i] for i in firsts[2 * n : 2 * n + 2]]
+            out.append(
+                {
+                    "id": f"{letter.lower()}_challenge_{n + 1}",
+                    "riasec": letter,
+                    "occupations": socs,
+                    "minutes": 4,
+                    "competences": ["strengths_naming", "horizons_occupations"],
+                }
+            )
     return out
 
 
 class _Session:
-    def __init__(self, player: SyntheticPlayer, limit_s: float, start: _dt.datetime,
-                 actor: str, rng: np.random.Generator) -> None:
-        self.player, self.limit, self.start, self.actor, self.rng = player, limit_s, start, actor, rng
+    def __init__(
+        self,
+        player: SyntheticPlayer,
+        limit_s: float,
+        start: _dt.datetime,
+        actor: str,
+        rng: np.random.Generator,
+    ) -> None:
+        self.player, self.limit, self.start, self.actor, self.rng = (
+            player,
+            limit_s,
+            start,
+            actor,
+            rng,
+        )
         self.t = 0.0
         self.out: list[dict[str, Any]] = []
         self.registration = str(uuid.UUID(int=int(rng.integers(0, 2**63))))
@@ -242,9 +297,18 @@ class _Session:
         self.t += dt
         ts = (self.start + _dt.timedelta(seconds=self.t)).isoformat()
         sid = str(uuid.UUID(int=int(self.rng.integers(0, 2**63))))
-        self.out.append(build_statement(verb, atype, activity, timestamp=ts, actor=self.actor,
-                                        registration=self.registration, statement_id=sid,
-                                        **kw))
+        self.out.append(
+            build_statement(
+                verb,
+                atype,
+                activity,
+                timestamp=ts,
+                actor=self.actor,
+                registration=self.registration,
+                statement_id=sid,
+                **kw,
+            )
+        )
         return True
 
 
@@ -270,8 +334,9 @@ def simulate_statements(
     for k in RIASEC:
         rng.shuffle(by_type[k])
     type_queue: list[str] = []
-    s = _Session(player, minutes * 60.0, start or _dt.datetime(2025, 1, 6, 9, 0, tzinfo=_dt.UTC),
-                 actor, rng)
+    s = _Session(
+        player, minutes * 60.0, start or _dt.datetime(2025, 1, 6, 9, 0, tzinfo=_dt.UTC), actor, rng
+    )
     history: list[tuple[int, float]] = []
     done_ids: set[str] = set()
 
@@ -292,28 +357,52 @@ def simulate_statements(
                 if letter not in left:
                     continue
             item_id = by_type[letter].pop()
-            s.emit("interacted", "non-player-character", f"mentor/{mentor}",
-                   float(rng.uniform(3, 8)),
-                   extensions={"topic": "activity", "competences": ["networks_people"]})
-            s.emit("selected", "question", f"item/{item_id}", float(rng.uniform(5, 12)),
-                   response=player.answer_item(letter, item_id),
-                   extensions={"riasec": letter, "mentor": mentor})
+            s.emit(
+                "interacted",
+                "non-player-character",
+                f"mentor/{mentor}",
+                float(rng.uniform(3, 8)),
+                extensions={"topic": "activity", "competences": ["networks_people"]},
+            )
+            s.emit(
+                "selected",
+                "question",
+                f"item/{item_id}",
+                float(rng.uniform(5, 12)),
+                response=player.answer_item(letter, item_id),
+                extensions={"riasec": letter, "mentor": mentor},
+            )
 
     def play(ch: Mapping[str, Any], replay: bool) -> float | None:
         letter, cid = ch["riasec"], ch["id"]
         difficulty = next_difficulty(history)
-        if not s.emit("initialized", "quest", f"challenge/{cid}", 3.0,
-                      extensions={"riasec": letter, "difficulty": difficulty, "replay": replay}):
+        if not s.emit(
+            "initialized",
+            "quest",
+            f"challenge/{cid}",
+            3.0,
+            extensions={"riasec": letter, "difficulty": difficulty, "replay": replay},
+        ):
             return None
         perf = player.perform(letter, difficulty)
         half = float(perf["seconds"]) / 2
         s.emit("progressed", "quest", f"challenge/{cid}", half, extensions={"progress": 0.5})
-        if not s.emit("completed", "quest", f"challenge/{cid}", half, success=perf["success"],
-                      score=perf["score"], duration_s=perf["seconds"],
-                      extensions={"riasec": letter, "difficulty": difficulty,
-                                  "accuracy": perf["accuracy"],
-                                  "skills": list(ch.get("skills", [])),
-                                  "competences": list(ch.get("competences", []))}):
+        if not s.emit(
+            "completed",
+            "quest",
+            f"challenge/{cid}",
+            half,
+            success=perf["success"],
+            score=perf["score"],
+            duration_s=perf["seconds"],
+            extensions={
+                "riasec": letter,
+                "difficulty": difficulty,
+                "accuracy": perf["accuracy"],
+                "skills": list(ch.get("skills", [])),
+                "competences": list(ch.get("competences", [])),
+            },
+        ):
             return None
         history.append((difficulty, float(perf["score"])))
         return float(perf["score"])
@@ -321,8 +410,14 @@ def simulate_statements(
     s.emit("initialized", "serious-game", "worktown", 0.0)
     districts = {f"district_{k.lower()}": k for k in RIASEC}
     pick = player.choose_option(districts)
-    s.emit("selected", "menu", "menu/district_first", float(rng.uniform(8, 20)), response=pick,
-           extensions={"options": districts, "riasec": districts[pick]})
+    s.emit(
+        "selected",
+        "menu",
+        "menu/district_first",
+        float(rng.uniform(8, 20)),
+        response=pick,
+        extensions={"options": districts, "riasec": districts[pick]},
+    )
     first_letter = districts[pick]
     first = True
     while not s.done:
@@ -344,39 +439,83 @@ def simulate_statements(
                 ch = todo[0]
             else:
                 chosen = player.choose_option(board)
-                if not s.emit("selected", "menu", "menu/job_board", float(rng.uniform(6, 15)),
-                              response=chosen,
-                              extensions={"options": board, "riasec": board[chosen]}):
+                if not s.emit(
+                    "selected",
+                    "menu",
+                    "menu/job_board",
+                    float(rng.uniform(6, 15)),
+                    response=chosen,
+                    extensions={"options": board, "riasec": board[chosen]},
+                ):
                     break
                 ch = next(c for c in todo if c["id"] == chosen)
         letter, cid = ch["riasec"], ch["id"]
         done_ids.add(cid)
         s.emit("accessed", "zone", f"district/{letter}", 10.0, extensions={"riasec": letter})
         mentor_items(items_before, f"mentor_{letter.lower()}")
-        s.emit("selected", "question", f"reflect/{cid}/expect", float(rng.uniform(4, 8)),
-               response=player.rate_expectation(letter), extensions={"riasec": letter})
+        s.emit(
+            "selected",
+            "question",
+            f"reflect/{cid}/expect",
+            float(rng.uniform(4, 8)),
+            response=player.rate_expectation(letter),
+            extensions={"riasec": letter},
+        )
         score = play(ch, replay=False)
         if score is None:
             break
-        s.emit("selected", "question", f"reflect/{cid}/enjoy", float(rng.uniform(3, 7)),
-               response=player.rate_enjoyment(letter, score), extensions={"riasec": letter})
-        s.emit("selected", "question", f"reflect/{cid}/could_be_me", float(rng.uniform(3, 7)),
-               response=player.could_be_me(letter),
-               extensions={"riasec": letter, "competences": ["self_interests"]})
-        s.emit("selected", "question", f"reflect/{cid}/skills", float(rng.uniform(5, 12)),
-               response="fixing,teamwork", extensions={"competences": ["strengths_naming"]})
+        s.emit(
+            "selected",
+            "question",
+            f"reflect/{cid}/enjoy",
+            float(rng.uniform(3, 7)),
+            response=player.rate_enjoyment(letter, score),
+            extensions={"riasec": letter},
+        )
+        s.emit(
+            "selected",
+            "question",
+            f"reflect/{cid}/could_be_me",
+            float(rng.uniform(3, 7)),
+            response=player.could_be_me(letter),
+            extensions={"riasec": letter, "competences": ["self_interests"]},
+        )
+        s.emit(
+            "selected",
+            "question",
+            f"reflect/{cid}/skills",
+            float(rng.uniform(5, 12)),
+            response="fixing,teamwork",
+            extensions={"competences": ["strengths_naming"]},
+        )
         if player.wants_extra_round(letter):
-            s.emit("initialized", "level", f"challenge/{cid}/extra", 2.0,
-                   extensions={"riasec": letter, "extra_round": True})
-            s.emit("completed", "level", f"challenge/{cid}/extra", float(rng.uniform(45, 75)),
-                   success=True, extensions={"riasec": letter})
+            s.emit(
+                "initialized",
+                "level",
+                f"challenge/{cid}/extra",
+                2.0,
+                extensions={"riasec": letter, "extra_round": True},
+            )
+            s.emit(
+                "completed",
+                "level",
+                f"challenge/{cid}/extra",
+                float(rng.uniform(45, 75)),
+                success=True,
+                extensions={"riasec": letter},
+            )
         else:
-            s.emit("skipped", "level", f"challenge/{cid}/extra", 2.0,
-                   extensions={"riasec": letter})
+            s.emit("skipped", "level", f"challenge/{cid}/extra", 2.0, extensions={"riasec": letter})
         for soc in ch.get("occupations", [])[:2]:
             secs = player.reading_seconds(letter)
-            if not s.emit("accessed", "item", f"occupation/{soc}", secs, duration_s=secs,
-                          extensions={"riasec": letter, "competences": ["horizons_occupations"]}):
+            if not s.emit(
+                "accessed",
+                "item",
+                f"occupation/{soc}",
+                secs,
+                duration_s=secs,
+                extensions={"riasec": letter, "competences": ["horizons_occupations"]},
+            ):
                 break
             if player.wants_save(letter):
                 s.emit("used", "item", f"occupation/{soc}", 2.0, extensions={"action": "save"})
@@ -384,8 +523,15 @@ def simulate_statements(
             play(ch, replay=True)
         mentor_items(items_after, "mentor_cafe")
     if s.t <= s.limit:
-        s.out.append(build_statement(
-            "completed", "serious-game", "worktown", actor=actor, registration=s.registration,
-            timestamp=(s.start + _dt.timedelta(seconds=s.t)).isoformat(),
-            duration_s=s.t))
+        s.out.append(
+            build_statement(
+                "completed",
+                "serious-game",
+                "worktown",
+                actor=actor,
+                registration=s.registration,
+                timestamp=(s.start + _dt.timedelta(seconds=s.t)).isoformat(),
+                duration_s=s.t,
+            )
+        )
     return s.out

@@ -33,7 +33,8 @@ LAST_MINUTE_S = 60
 
 
 def describe_focus(item, t: Callable[..., str]) -> str:
-    """A control as read aloud: "group: label, role, state" ("Text size: 125 %, slider, now 100 %")."""
+    """A control as read aloud: "group: label, role, state" ("Text size: 125 %, slider, now 100
+    %")."""
     if item is None:
         return ""
     label = item.label
@@ -101,17 +102,22 @@ class Speech:
         if speaker is not None and speaker.status == "unavailable":
             tried = ", ".join(p.backend for p in speaker.problems)
             missing = all(p.kind == "missing" for p in speaker.problems)
-            return self.ctx.t("speech.unavailable_missing" if missing else "speech.unavailable_failed", tried=tried)
+            return self.ctx.t(
+                "speech.unavailable_missing" if missing else "speech.unavailable_failed",
+                tried=tried,
+            )
         if speaker is not None and speaker.status in ("ready", "starting"):
             return None
-        if self.opener is not choose:          # a test's own backends: only the thread knows
+        if self.opener is not choose:  # a test's own backends: only the thread knows
             return None
-        if self._probed is None:               # once a run: the settings page asks every frame
+        if self._probed is None:  # once a run: the settings page asks every frame
             self._probed = (probe(),)
         problems = self._probed[0]
         if problems is None:
             return None
-        return self.ctx.t("speech.unavailable_missing", tried=", ".join(p.backend for p in problems))
+        return self.ctx.t(
+            "speech.unavailable_missing", tried=", ".join(p.backend for p in problems)
+        )
 
     def status(self) -> str:
         """What the app compares each pump to redraw when the speaker's status changes."""
@@ -125,14 +131,18 @@ class Speech:
     def on_stack(self, event: str, scene) -> None:
         if event in ("entered", "resumed"):
             self._entered = scene
-            self._parts.clear()                  # what was said for the screen before is stale
-        if event == "entered" and callable(getattr(scene, "show_cue", None)) \
-                and "show_cue" not in vars(scene):
+            self._parts.clear()  # what was said for the screen before is stale
+        if (
+            event == "entered"
+            and callable(getattr(scene, "show_cue", None))
+            and "show_cue" not in vars(scene)
+        ):
             shown = scene.show_cue
 
-            def show_cue(name: str) -> None:     # the host's sound and sign, then the word
+            def show_cue(name: str) -> None:  # the host's sound and sign, then the word
                 shown(name)
                 self.cue(name)
+
             scene.show_cue = show_cue
 
     def cue(self, name: str) -> None:
@@ -158,7 +168,7 @@ class Speech:
         if top is None or _typing(top) or getattr(top, "waiting", None):
             return False
         if event.key in getattr(getattr(top, "ui", None), "keys", {}).values():
-            return False                         # the pupil bound V or R to moving the focus
+            return False  # the pupil bound V or R to moving the focus
         if event.key == pygame.K_v:
             self.toggle()
             return True
@@ -173,8 +183,13 @@ class Speech:
 
         settings = self.ctx.settings
         settings.read_aloud = not settings.read_aloud
-        self.ctx.record("selected", "menu", "settings/read_aloud", response=str(settings.read_aloud),
-                        extensions={"setting": "read_aloud", "value": str(settings.read_aloud)})
+        self.ctx.record(
+            "selected",
+            "menu",
+            "settings/read_aloud",
+            response=str(settings.read_aloud),
+            extensions={"setting": "read_aloud", "value": str(settings.read_aloud)},
+        )
         save_settings(self.ctx)
         if settings.read_aloud:
             self._entered = self.ctx.scenes.top  # say where we are, after the word "on"
@@ -184,8 +199,12 @@ class Speech:
             if self.speaker is not None:
                 self.speaker.silence()
         rebuild = getattr(self.ctx.scenes.top, "rebuild", None)
-        if self.ctx.scenes.top is not None and getattr(self.ctx.scenes.top, "name", "") == "settings" and rebuild:
-            rebuild()                            # the settings screen shows the new value
+        if (
+            self.ctx.scenes.top is not None
+            and getattr(self.ctx.scenes.top, "name", "") == "settings"
+            and rebuild
+        ):
+            rebuild()  # the settings screen shows the new value
 
     def read_board(self, top) -> None:
         """R: the board's description, else the screen's texts, at once."""
@@ -199,13 +218,17 @@ class Speech:
             self._entered = None
             self._parts.clear()
             if self._was_enabled and self.speaker is not None:
-                self.speaker.silence()           # turned off in the settings: quiet now
+                self.speaker.silence()  # turned off in the settings: quiet now
             self._was_enabled = False
             return
         self._was_enabled = True
         ctx = self.ctx
-        if self.speaker is not None and self.speaker.status == "unavailable" and not self._told_unavailable:
-            self._told_unavailable = True      # on, but nothing can speak: say so on screen, once
+        if (
+            self.speaker is not None
+            and self.speaker.status == "unavailable"
+            and not self._told_unavailable
+        ):
+            self._told_unavailable = True  # on, but nothing can speak: say so on screen, once
             line = self.unavailable_line()
             if line:
                 ctx.notices.append(line)
@@ -224,7 +247,7 @@ class Speech:
         live = texts.live_texts(top)
         parts += [text for text in live if text not in self._live]
         self._live = live
-        if acted:                               # what the pupil's action changed on the board
+        if acted:  # what the pupil's action changed on the board
             parts += [line for line in board if line not in self._board]
         self._board = board
         ui = getattr(top, "ui", None)

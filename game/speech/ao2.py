@@ -28,7 +28,7 @@ def open_backend() -> Backend:
         from accessible_output2.outputs.auto import Auto
 
         return Ao2Backend(Auto())
-    except Exception as exc:           # noqa: BLE001 (DLL load errors and the like)
+    except Exception as exc:  # noqa: BLE001 (DLL load errors and the like)
         raise Unavailable(NAME, "failed", f"{type(exc).__name__}: {exc}") from exc
 
 

@@ -33,7 +33,8 @@ class Backend:
         raise NotImplementedError
 
     def busy(self) -> bool:
-        """True while it still speaks (polled by the speaker); daemons that cannot tell say False."""
+        """True while it still speaks (polled by the speaker); daemons that cannot tell say
+        False."""
         return False
 
     def stop(self) -> None:

@@ -33,19 +33,23 @@ def probe(platform: str | None = None) -> list[Unavailable] | None:
     return problems
 
 
-def choose(platform: str | None = None,
-           openers: list[Callable[[], Backend]] | None = None) -> tuple[Backend | None, list[Unavailable]]:
+def choose(
+    platform: str | None = None, openers: list[Callable[[], Backend]] | None = None
+) -> tuple[Backend | None, list[Unavailable]]:
     """Open the first backend that works (called on the speaker's thread: opening may take
     a moment); returns it (or None) and why each one before it failed."""
     if openers is None:
-        openers = [importlib.import_module(f"game.speech.{name}").open_backend for name in modules(platform)]
+        openers = [
+            importlib.import_module(f"game.speech.{name}").open_backend
+            for name in modules(platform)
+        ]
     problems: list[Unavailable] = []
     for opener in openers:
         try:
             return opener(), problems
         except Unavailable as problem:
             problems.append(problem)
-        except Exception as exc:       # noqa: BLE001 (a backend that breaks is skipped, not fatal)
+        except Exception as exc:  # noqa: BLE001 (a backend that breaks is skipped, not fatal)
             name = getattr(opener, "__module__", "backend").rsplit(".", 1)[-1]
             problems.append(Unavailable(name, "failed", f"{type(exc).__name__}: {exc}"))
     return None, problems

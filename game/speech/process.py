@@ -19,8 +19,12 @@ class ProcessBackend(Backend):
         raise NotImplementedError
 
     def start(self, text: str, language: str, rate: float) -> None:
-        self.child = subprocess.Popen(self.command(text, language, rate), stdin=subprocess.DEVNULL,
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.child = subprocess.Popen(
+            self.command(text, language, rate),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def busy(self) -> bool:
         return self.child is not None and self.child.poll() is None
@@ -47,4 +51,6 @@ def check_runs(name: str, args: list[str], timeout: float = 3.0) -> None:
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise Unavailable(name, "failed", f"{type(exc).__name__}: {exc}") from exc
     if done.returncode != 0:
-        raise Unavailable(name, "failed", f"exit {done.returncode}: {done.stderr.decode(errors='replace')[:200]}")
+        raise Unavailable(
+            name, "failed", f"exit {done.returncode}: {done.stderr.decode(errors='replace')[:200]}"
+        )

@@ -28,7 +28,7 @@ def open_backend() -> Backend:
     try:
         engine = pyttsx3.init()
         voices = list(engine.getProperty("voices") or [])
-    except Exception as exc:           # noqa: BLE001 (no driver library, no audio, ...)
+    except Exception as exc:  # noqa: BLE001 (no driver library, no audio, ...)
         raise Unavailable(NAME, "failed", f"{type(exc).__name__}: {exc}") from exc
     return Pyttsx3Backend(engine, voices, outside_loop(engine))
 
@@ -39,10 +39,10 @@ def outside_loop(engine) -> bool:
         engine.startLoop(False)
         engine.iterate()
         return True
-    except Exception:                  # noqa: BLE001 (TypeError from the espeak driver)
+    except Exception:  # noqa: BLE001 (TypeError from the espeak driver)
         try:
             engine.endLoop()
-        except Exception:              # noqa: BLE001
+        except Exception:  # noqa: BLE001
             pass
         return False
 
@@ -51,7 +51,10 @@ def voice_for(voices, language: str):
     """The first voice whose languages or id name ``language``, else None."""
     for voice in voices:
         names = [str(x).lower() for x in (getattr(voice, "languages", None) or [])]
-        if any(n == language or n.startswith(language + "_") or n.startswith(language + "-") for n in names):
+        if any(
+            n == language or n.startswith(language + "_") or n.startswith(language + "-")
+            for n in names
+        ):
             return voice
     for voice in voices:
         vid = str(getattr(voice, "id", "")).lower()
@@ -80,7 +83,7 @@ class Pyttsx3Backend(Backend):
         if self.looping:
             self.engine.iterate()
         else:
-            self.engine.runAndWait()   # to its end (see the module)
+            self.engine.runAndWait()  # to its end (see the module)
 
     def busy(self) -> bool:
         if not self.looping:
@@ -97,5 +100,5 @@ class Pyttsx3Backend(Backend):
         if self.looping:
             try:
                 self.engine.endLoop()
-            except Exception:          # noqa: BLE001 (closing: nothing to save)
+            except Exception:  # noqa: BLE001 (closing: nothing to save)
                 pass

@@ -15,14 +15,18 @@ NAME = "spd-say"
 
 
 def probe() -> Unavailable | None:
-    return None if shutil.which("spd-say") else Unavailable(NAME, "missing", "spd-say not found on PATH")
+    return (
+        None
+        if shutil.which("spd-say")
+        else Unavailable(NAME, "missing", "spd-say not found on PATH")
+    )
 
 
 def open_backend() -> Backend:
     exe = shutil.which("spd-say")
     if exe is None:
         raise Unavailable(NAME, "missing", "spd-say not found on PATH")
-    check_runs(NAME, [exe, "-O"])          # lists output modules: the daemon answers
+    check_runs(NAME, [exe, "-O"])  # lists output modules: the daemon answers
     return SpdSayBackend(exe)
 
 

@@ -78,9 +78,13 @@ class Speaker:
     def wait_idle(self, timeout: float = 2.0) -> bool:
         """Block until nothing waits or speaks (tests and shutdown only); True if so."""
         with self._cond:
-            return self._cond.wait_for(lambda: self.status in ("unavailable", "closed", "idle")
-                                       or (self.status == "ready" and self._pending is None and not self._speaking),
-                                       timeout)
+            return self._cond.wait_for(
+                lambda: (
+                    self.status in ("unavailable", "closed", "idle")
+                    or (self.status == "ready" and self._pending is None and not self._speaking)
+                ),
+                timeout,
+            )
 
     def close(self, timeout: float = 1.0) -> None:
         """End the thread (app shutdown); waits at most ``timeout``."""
@@ -97,8 +101,11 @@ class Speaker:
     def _run(self) -> None:
         try:
             backend, problems = self._opener()
-        except Exception as exc:              # noqa: BLE001 (a broken chooser: no speech, no crash)
-            backend, problems = None, [Unavailable("speech", "failed", f"{type(exc).__name__}: {exc}")]
+        except Exception as exc:  # noqa: BLE001 (a broken chooser: no speech, no crash)
+            backend, problems = (
+                None,
+                [Unavailable("speech", "failed", f"{type(exc).__name__}: {exc}")],
+            )
         with self._cond:
             self.problems = list(problems)
             if backend is None:
@@ -128,7 +135,10 @@ class Speaker:
                         self._call(backend.stop)
                     busy = False
                     if job is not None:
-                        started = (self._call(backend.start, job.text, job.language, job.rate) is not FAILED) or started
+                        started = (
+                            self._call(backend.start, job.text, job.language, job.rate)
+                            is not FAILED
+                        ) or started
                         busy = self._call(backend.busy) is True
                 elif self._speaking:
                     busy = self._call(backend.busy) is True
@@ -145,6 +155,10 @@ class Speaker:
         """A backend call; an error is logged and spoken past (``FAILED``), never raised."""
         try:
             return method(*args)
-        except Exception:                     # noqa: BLE001
-            log.exception("speech backend %s failed in %s", self.backend_name, getattr(method, "__name__", "?"))
+        except Exception:  # noqa: BLE001
+            log.exception(
+                "speech backend %s failed in %s",
+                self.backend_name,
+                getattr(method, "__name__", "?"),
+            )
             return FAILED

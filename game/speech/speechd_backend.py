@@ -24,7 +24,7 @@ def open_backend() -> Backend:
         raise Unavailable(NAME, "missing", str(exc)) from exc
     try:
         client = speechd.SSIPClient("worktown")
-    except Exception as exc:           # noqa: BLE001 (no daemon, socket refused, ...)
+    except Exception as exc:  # noqa: BLE001 (no daemon, socket refused, ...)
         raise Unavailable(NAME, "failed", f"{type(exc).__name__}: {exc}") from exc
     return SpeechdBackend(client)
 

@@ -62,12 +62,20 @@ def _district(s) -> list[str]:
 
 def _intro(s) -> list[str]:
     t, pick = s.ctx.t, s.ctx.pick
-    return [pick(s.challenge.intro), t("challenge.goal", goal=pick(s.challenge.goal)), t("challenge.expect_question")]
+    return [
+        pick(s.challenge.intro),
+        t("challenge.goal", goal=pick(s.challenge.goal)),
+        t("challenge.expect_question"),
+    ]
 
 
 def _reflection(s) -> list[str]:
     t = s.ctx.t
-    return [t("reflect.enjoy_q", title=s.ctx.pick(s.challenge.title)), t("reflect.could_q"), t("reflect.skills_q")]
+    return [
+        t("reflect.enjoy_q", title=s.ctx.pick(s.challenge.title)),
+        t("reflect.could_q"),
+        t("reflect.skills_q"),
+    ]
 
 
 def _play(s) -> list[str]:
@@ -77,9 +85,16 @@ def _play(s) -> list[str]:
 
 
 READERS: dict[str, Callable[[object], list[str]]] = {
-    "consent": _consent, "create_player": _create, "job_board": _job_board,
-    "quick_question": _quick_question, "mentor": _mentor, "hub": _town, "district": _district,
-    "challenge_intro": _intro, "reflection": _reflection, "challenge_play": _play,
+    "consent": _consent,
+    "create_player": _create,
+    "job_board": _job_board,
+    "quick_question": _quick_question,
+    "mentor": _mentor,
+    "hub": _town,
+    "district": _district,
+    "challenge_intro": _intro,
+    "reflection": _reflection,
+    "challenge_play": _play,
 }
 
 

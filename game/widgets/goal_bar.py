@@ -15,7 +15,7 @@ import pygame
 
 from game.ui_scene import HEADER_H
 
-GOAL, INFO = 18, 16          # text sizes: the goal (bold) and the difficulty line
+GOAL, INFO = 18, 16  # text sizes: the goal (bold) and the difficulty line
 PAD = 16
 
 
@@ -42,8 +42,14 @@ def layout(ctx, goal: str, info: str, area: pygame.Rect, compact_labels: tuple[s
         ellipsis = font.size("…")[0]
         first = p.cache.wrap(font, goal, max(1, right - left - ellipsis))[0]
         lines = [first.rstrip(" .,;:") + "…"]
-    text_h = p.height("\n".join(lines), GOAL, right - left, True) if len(lines) > 1 else font.get_linesize()
-    bar = pygame.Rect(area.x, 0, area.w, min(room.h, max(46, text_h + 12, min(room.h, small_h + 4))))
+    text_h = (
+        p.height("\n".join(lines), GOAL, right - left, True)
+        if len(lines) > 1
+        else font.get_linesize()
+    )
+    bar = pygame.Rect(
+        area.x, 0, area.w, min(room.h, max(46, text_h + 12, min(room.h, small_h + 4)))
+    )
     bar.bottom = min(HEADER_H + 12 + bar.h, room.bottom)
     button_h = min(max(42, small_h), bar.h - 4)
     stop.size = (stop.w, button_h)
@@ -57,9 +63,17 @@ def layout(ctx, goal: str, info: str, area: pygame.Rect, compact_labels: tuple[s
         w = area.w - 2 * PAD - 24
         h = 20 + p.height(goal, GOAL, w, True) + 10 + p.height(info, INFO, w) + 20
         panel = pygame.Rect(area.x, bar.bottom + 8, area.w, h)
-    return {"bar": bar, "stop": stop, "toggle": toggle, "lines": lines, "goal_pos": goal_pos,
-            "goal_w": right - left, "info_pos": None if compact else (info_x, bar.centery),
-            "info_w": info_w, "panel": panel}
+    return {
+        "bar": bar,
+        "stop": stop,
+        "toggle": toggle,
+        "lines": lines,
+        "goal_pos": goal_pos,
+        "goal_w": right - left,
+        "info_pos": None if compact else (info_x, bar.centery),
+        "info_w": info_w,
+        "panel": panel,
+    }
 
 
 def draw(ctx, surface: pygame.Surface, lay: dict, info: str) -> None:
@@ -67,7 +81,15 @@ def draw(ctx, surface: pygame.Surface, lay: dict, info: str) -> None:
     p, pal = ctx.painter, ctx.palette
     bar = lay["bar"]
     p.panel(surface, bar, radius=12, shadow=False)
-    p.text(surface, "\n".join(lay["lines"]), lay["goal_pos"], GOAL, bold=True, width=lay["goal_w"], box=bar)
+    p.text(
+        surface,
+        "\n".join(lay["lines"]),
+        lay["goal_pos"],
+        GOAL,
+        bold=True,
+        width=lay["goal_w"],
+        box=bar,
+    )
     if lay["info_pos"] is not None:
         x, cy = lay["info_pos"]
         p.text(surface, info, (x, cy - p.line(INFO) // 2), INFO, colour=pal.muted, box=bar)

@@ -52,11 +52,17 @@ class HubLayout:
         self.name_w, self.nick_w = 360 - 24, 360 - 110
 
         def plate_h(district) -> int:
-            return max(46, 8 + p.height(ctx.pick(district.name), 19, self.name_w, True) + 2
-                       + p.height(ctx.pick(district.nickname), 14, self.nick_w) + 8)
+            return max(
+                46,
+                8
+                + p.height(ctx.pick(district.name), 19, self.name_w, True)
+                + 2
+                + p.height(ctx.pick(district.nickname), 14, self.nick_w)
+                + 8,
+            )
 
         heights = [plate_h(d) for d in districts]
-        order = [0, 1, 2, 2, 1, 0]          # the bottom row runs right to left (hexagon order)
+        order = [0, 1, 2, 2, 1, 0]  # the bottom row runs right to left (hexagon order)
         self.buildings, self.plates = [], []
 
         def row(y: int, indices: range) -> None:
@@ -70,8 +76,11 @@ class HubLayout:
         row(HEADER_H + 34, range(min(3, n)))
         self._road(max(r.bottom for r in self.plates) + 16)
         row(self.road.bottom + 24, range(3, n))
-        self.trees = [(c.right + 30, b.bottom + 12) for b, c in zip(self.buildings, [cols[k] for k in order],
-                                                                     strict=False) if c is not cols[2]]
+        self.trees = [
+            (c.right + 30, b.bottom + 12)
+            for b, c in zip(self.buildings, [cols[k] for k in order], strict=False)
+            if c is not cols[2]
+        ]
         map_bottom = max(r.bottom for r in self.plates) + 24
         self.ground = pygame.Rect(0, HEADER_H + 150, 1280, 0)
         self._panel(scene, map_bottom)
@@ -81,10 +90,21 @@ class HubLayout:
         p, ctx = self.ctx.painter, self.ctx
         landmarks = ctx.content.landmarks
         self.lm_w = 590 - 90
-        h = max([86] + [16 + p.height(ctx.pick(lm.name), 17, self.lm_w, True) + 4
-                        + p.height(ctx.t(f"theme.{lm.theme}"), 14, self.lm_w) + 16 for lm in landmarks])
-        self.landmarks = [pygame.Rect(40 + (i % 2) * 610, y + 15 + (i // 2) * (h + 16), 590, h)
-                          for i in range(len(landmarks))]
+        h = max(
+            [86]
+            + [
+                16
+                + p.height(ctx.pick(lm.name), 17, self.lm_w, True)
+                + 4
+                + p.height(ctx.t(f"theme.{lm.theme}"), 14, self.lm_w)
+                + 16
+                for lm in landmarks
+            ]
+        )
+        self.landmarks = [
+            pygame.Rect(40 + (i % 2) * 610, y + 15 + (i // 2) * (h + 16), 590, h)
+            for i in range(len(landmarks))
+        ]
         rows = (len(landmarks) + 1) // 2
         self.road = pygame.Rect(0, y, 1280, 30 + rows * h + (rows - 1) * 16)
 
@@ -100,8 +120,12 @@ class HubLayout:
             y += max(40, p.height(title, 19, inner - 50, True)) + 10
             self.reason_y = y
             y += p.height(t(f"hub.reason.{scene.reason}"), 17, inner) + 16
-            self.go = pygame.Rect(self.side.x + 16, y, max(260, p.button_w(t("hub.go_there"), "@primary")),
-                                  max(54, p.button_h("@primary")))
+            self.go = pygame.Rect(
+                self.side.x + 16,
+                y,
+                max(260, p.button_w(t("hub.go_there"), "@primary")),
+                max(54, p.button_h("@primary")),
+            )
             y = self.go.bottom + 20
         self.progress_y = y
         if self.ctx.player is not None:
@@ -110,11 +134,17 @@ class HubLayout:
         y += p.height(t("hub.help"), 15, inner) + 16
         self.side.h = y - self.side.y
         labels = [t("hub.passport"), t("hub.settings"), t("hub.sign_out")]
-        self.buttons = left_buttons(p, labels, 40, self.side.bottom + 24, 1200, min_w=260, min_h=50, gap=20)
+        self.buttons = left_buttons(
+            p, labels, 40, self.side.bottom + 24, 1200, min_w=260, min_h=50, gap=20
+        )
         self.bottom = self.buttons[-1].bottom
 
     def progress_text(self) -> str:
         player = self.ctx.player
         plays = sum(r.plays for r in player.challenges.values())
-        return self.ctx.t("hub.progress", done=len(player.challenges), total=len(self.ctx.content.challenges),
-                          plays=plays)
+        return self.ctx.t(
+            "hub.progress",
+            done=len(player.challenges),
+            total=len(self.ctx.content.challenges),
+            plays=plays,
+        )

@@ -23,15 +23,33 @@ def _even_rows(rects: list[pygame.Rect], y: int, h: int, gap: int) -> list[pygam
     return rects
 
 
-def centred_buttons(painter, labels: list[str], centre_x: int, y: int, max_w: int, style: str = "@default",
-                    min_w: int = 0, min_h: int = 0, gap: int = 14) -> list[pygame.Rect]:
+def centred_buttons(
+    painter,
+    labels: list[str],
+    centre_x: int,
+    y: int,
+    max_w: int,
+    style: str = "@default",
+    min_w: int = 0,
+    min_h: int = 0,
+    gap: int = 14,
+) -> list[pygame.Rect]:
     """``layout.centred_row`` with buttons at least ``min_h`` tall (the 100 % look)."""
     rects = centred_row(painter, labels, centre_x, y, max_w, style, min_w, gap)
     return _even_rows(rects, y, max(min_h, painter.button_h(style)), gap)
 
 
-def left_buttons(painter, labels: list[str], x: int, y: int, max_w: int, style: str = "@default",
-                 min_w: int = 0, min_h: int = 0, gap: int = 14) -> list[pygame.Rect]:
+def left_buttons(
+    painter,
+    labels: list[str],
+    x: int,
+    y: int,
+    max_w: int,
+    style: str = "@default",
+    min_w: int = 0,
+    min_h: int = 0,
+    gap: int = 14,
+) -> list[pygame.Rect]:
     """``layout.button_row`` with buttons at least ``min_h`` tall."""
     rects = button_row(painter, labels, x, y, max_w, style, min_w, gap)
     return _even_rows(rects, y, max(min_h, painter.button_h(style)), gap)
@@ -59,12 +77,26 @@ class StaticPage:
         self._surface: pygame.Surface | None = None
         self.bottom = 0
 
-    def surface(self, ctx, target: pygame.Surface, key: tuple, height: int,
-                paint: Callable[[pygame.Surface], int | None]) -> pygame.Surface:
+    def surface(
+        self,
+        ctx,
+        target: pygame.Surface,
+        key: tuple,
+        height: int,
+        paint: Callable[[pygame.Surface], int | None],
+    ) -> pygame.Surface:
         """The page (at least the screen's height, else ``height``), painted by ``paint``."""
         p = ctx.painter
         size = (target.get_width(), max(target.get_height(), int(height)))
-        full = (key, size, target.get_bitsize(), p.palette, p.fonts.family, p.fonts.scale, ctx.i18n.language)
+        full = (
+            key,
+            size,
+            target.get_bitsize(),
+            p.palette,
+            p.fonts.family,
+            p.fonts.scale,
+            ctx.i18n.language,
+        )
         if self._surface is None or full != self._key or p.recorder is not None:
             page = pygame.Surface(size, 0, target)
             art.sky(page, p.palette)

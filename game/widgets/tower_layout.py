@@ -25,11 +25,11 @@ from zones.ui_layout import columns_for, flow
 ROWS = 10
 ZONES = (1, 2, 3, 4, 5)
 PAGE_X, PAGE_W = 24, 1232
-ROW_H = 40                   # a list row at 100 % text (a wrapped title's row is taller)
+ROW_H = 40  # a list row at 100 % text (a wrapped title's row is taller)
 LIST_W, DETAIL_W, COL_GAP = 600, 612, 20
 TYPE_CHIP, ZONE_CHIP, CHIP_H = 50, 84, 50
 CHIP_GAP, GROUP_GAP = 6, 18
-TITLE, META = 16, 15         # list row text sizes
+TITLE, META = 16, 15  # list row text sizes
 
 
 def two_columns(p) -> bool:
@@ -47,10 +47,17 @@ def filters(p, t, letters: list[str], zone_words: list[str]) -> dict:
     they do not fit: ``labels`` [(text, pos, width)], ``entry``, ``types``, ``zones``
     and ``bottom``."""
     chip_h = max(CHIP_H, p.button_h("@default"))
-    type_ws = [_chip_w(p, [k, f"✓{k}"], BUTTON_FONTS["@default"][0], TYPE_CHIP, 16) for k in letters]
-    zone_ws = [_chip_w(p, [w, f"✓ {w}"], BUTTON_FONTS["@small"][0], ZONE_CHIP, 24) for w in zone_words]
-    groups = [(t("tower.search"), [min(PAGE_W, max(320, int(320 * p.fonts.scale)))]),
-              (t("tower.main_type"), type_ws), (t("tower.preparation"), zone_ws)]
+    type_ws = [
+        _chip_w(p, [k, f"✓{k}"], BUTTON_FONTS["@default"][0], TYPE_CHIP, 16) for k in letters
+    ]
+    zone_ws = [
+        _chip_w(p, [w, f"✓ {w}"], BUTTON_FONTS["@small"][0], ZONE_CHIP, 24) for w in zone_words
+    ]
+    groups = [
+        (t("tower.search"), [min(PAGE_W, max(320, int(320 * p.fonts.scale)))]),
+        (t("tower.main_type"), type_ws),
+        (t("tower.preparation"), zone_ws),
+    ]
     placed, x, y, row = [], PAGE_X, HEADER_H + 10, []
     rows = []
     for label, widths in groups:
@@ -71,18 +78,37 @@ def filters(p, t, letters: list[str], zone_words: list[str]) -> dict:
             placed.append(((label, (gx, y), w), rects))
             bottom = max(bottom, max(r.bottom for r in rects))
         y = bottom + 14
-    return {"labels": [lab for lab, _ in placed], "entry": placed[0][1][0], "types": placed[1][1],
-            "zones": placed[2][1], "bottom": y - 14}
+    return {
+        "labels": [lab for lab, _ in placed],
+        "entry": placed[0][1][0],
+        "types": placed[1][1],
+        "zones": placed[2][1],
+        "bottom": y - 14,
+    }
 
 
 def detail_blocks(ctx, occ, code_words: str) -> list[tuple[str, int, bool, bool]]:
     """The details of one job, top to bottom: (text, size, bold, muted)."""
-    blocks = [(occ.title, 22, True, False), (code_words, 15, False, True), (occ.description, 15, False, False),
-              (ctx.t("horizons.education", words=ctx.t(f"jobzone.{occ.job_zone}")), 15, False, False)]
+    blocks = [
+        (occ.title, 22, True, False),
+        (code_words, 15, False, True),
+        (occ.description, 15, False, False),
+        (ctx.t("horizons.education", words=ctx.t(f"jobzone.{occ.job_zone}")), 15, False, False),
+    ]
     routes = ctx.content.route_framework(ctx.settings.route_framework, ctx.settings.language)
     if routes is not None:
-        blocks.append((ctx.t("tower.route", place=ctx.pick(routes.name), words=ctx.pick(routes.zones[occ.job_zone])),
-                       15, False, False))
+        blocks.append(
+            (
+                ctx.t(
+                    "tower.route",
+                    place=ctx.pick(routes.name),
+                    words=ctx.pick(routes.zones[occ.job_zone]),
+                ),
+                15,
+                False,
+                False,
+            )
+        )
     if occ.esco:
         names = european_names(occ, ctx.settings.language)
         blocks.append((ctx.t("horizons.esco", label=names), 15, False, True))
@@ -98,8 +124,14 @@ def row_text_w(p, box_w: int, two: bool, meta: str = "") -> int:
 GAPS = (0, 6, 12, 12, 8, 8)  # space above each detail block
 
 
-def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | None,
-         labels: list[str] | None = None) -> dict:
+def page(
+    ctx,
+    shown: list,
+    meta: list[str],
+    filter_bottom: int,
+    detail: list | None,
+    labels: list[str] | None = None,
+) -> dict:
     """Every rect below the filters. ``shown``: the jobs on this page (at most ROWS);
     ``meta``: each one's code and preparation words; ``detail``: the open job's blocks;
     ``labels``: each row's text (its title unless given).
@@ -120,8 +152,13 @@ def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | N
         row_h = max(ROW_H, int(ROW_H * p.fonts.scale))
         rows, y = [], top + 10
         for i in range(ROWS):
-            h = row_h if i >= len(labels) else max(
-                row_h, p.height(labels[i], TITLE, row_text_w(p, LIST_W, True, meta[i])) + 8)
+            h = (
+                row_h
+                if i >= len(labels)
+                else max(
+                    row_h, p.height(labels[i], TITLE, row_text_w(p, LIST_W, True, meta[i])) + 8
+                )
+            )
             rows.append(pygame.Rect(PAGE_X + 10, y, LIST_W - 20, h - 4))
             y += h
         box = pygame.Rect(PAGE_X, top, LIST_W, y - top + 10)
@@ -130,12 +167,23 @@ def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | N
         lay["prev"] = pygame.Rect(box.x, nav_y, prev_w, small_h)
         lay["next"] = pygame.Rect(box.right - next_w, nav_y, next_w, small_h)
         panel = pygame.Rect(box.right + COL_GAP, top, DETAIL_W, max(494, nav_y + small_h - 4 - top))
-        save = fit_button(p, t("horizons.saved"), pygame.Rect(panel.x + 20, panel.bottom - 66, 400, 50), "@primary")
+        save = fit_button(
+            p,
+            t("horizons.saved"),
+            pygame.Rect(panel.x + 20, panel.bottom - 66, 400, 50),
+            "@primary",
+        )
         save.bottom = min(save.bottom, panel.bottom - 16)
         close = fit_button(p, t("tower.close"), pygame.Rect(panel.right - 180, save.y, 160, save.h))
         close.right = panel.right - 20
         save.x = panel.x + 20
-        lay.update(list=box, detail=panel, save=save, close=close, count_y=nav_y + (small_h - p.line(15)) // 2)
+        lay.update(
+            list=box,
+            detail=panel,
+            save=save,
+            close=close,
+            count_y=nav_y + (small_h - p.line(15)) // 2,
+        )
         if detail:
             _texts(p, lay, detail, panel, cut_at=save.y - 18)
         lay["bottom"] = max(lay["prev"].bottom, panel.bottom)
@@ -157,10 +205,22 @@ def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | N
     panel = pygame.Rect(PAGE_X, top, PAGE_W, 0)
     save = close = pygame.Rect(panel.x + 24, panel.y, 0, 0)
     if detail:
-        y = panel.y + 18 + p.height(detail[0][0], 22, panel.w - 48, True) + 6 + p.height(detail[1][0], 15,
-                                                                                        panel.w - 48)
-        save, close = left_buttons(p, [t("horizons.saved"), t("tower.close")], panel.x + 24, y + 14,
-                                   panel.w - 48, "@primary", min_h=50)
+        y = (
+            panel.y
+            + 18
+            + p.height(detail[0][0], 22, panel.w - 48, True)
+            + 6
+            + p.height(detail[1][0], 15, panel.w - 48)
+        )
+        save, close = left_buttons(
+            p,
+            [t("horizons.saved"), t("tower.close")],
+            panel.x + 24,
+            y + 14,
+            panel.w - 48,
+            "@primary",
+            min_h=50,
+        )
         close.w = max(160, p.button_w(t("tower.close")))
         _texts(p, lay, detail, panel, start=close.bottom + 6)
     lay.update(detail=panel, save=save, close=close)
@@ -168,8 +228,15 @@ def page(ctx, shown: list, meta: list[str], filter_bottom: int, detail: list | N
     return lay
 
 
-def _texts(p, lay: dict, blocks: list, panel: pygame.Rect, *, cut_at: int | None = None,
-           start: int | None = None) -> None:
+def _texts(
+    p,
+    lay: dict,
+    blocks: list,
+    panel: pygame.Rect,
+    *,
+    cut_at: int | None = None,
+    start: int | None = None,
+) -> None:
     """The y of each detail block. In two columns (``cut_at``) the description is cut to
     the lines that leave room for the rest above the buttons; in one column title and code
     come first, then the buttons, then the rest from ``start``, and the panel grows."""
@@ -177,8 +244,10 @@ def _texts(p, lay: dict, blocks: list, panel: pygame.Rect, *, cut_at: int | None
     ys, y = [], panel.y + 18
     if cut_at is not None:
         line = int(p.line(15) * 1.2)
-        heights = [p.height(text, size, w, bold) + gap
-                   for (text, size, bold, _), gap in zip(blocks, GAPS, strict=False)]
+        heights = [
+            p.height(text, size, w, bold) + gap
+            for (text, size, bold, _), gap in zip(blocks, GAPS, strict=False)
+        ]
         head, rest = sum(heights[:2]), sum(heights[3:])
         lay["desc_lines"] = max(1, (cut_at - rest - GAPS[2] - head - y) // line)
     for i, ((text, size, bold, _), gap) in enumerate(zip(blocks, GAPS, strict=False)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from game.world.grid import Tile
 from game.world.town import Door, Person, Town
 
-REACH = 1            # tiles: a person or a board is in reach from a neighbouring tile
+REACH = 1  # tiles: a person or a board is in reach from a neighbouring tile
 
 
 def closed_tiles(town: Town, is_closed) -> frozenset[Tile]:
@@ -41,5 +41,11 @@ def person_in_reach(town: Town, tile: Tile, facing: Tile) -> Person | None:
     ahead = town.person_at(facing)
     if ahead is not None:
         return ahead
-    return next((p for p in town.people
-                 if max(abs(p.tile[0] - tile[0]), abs(p.tile[1] - tile[1])) <= REACH), None)
+    return next(
+        (
+            p
+            for p in town.people
+            if max(abs(p.tile[0] - tile[0]), abs(p.tile[1] - tile[1])) <= REACH
+        ),
+        None,
+    )

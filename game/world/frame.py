@@ -28,14 +28,20 @@ def draw_town(scene, surface: pygame.Surface) -> None:
     for i, person in enumerate(town.people):
         x, y = person.tile
         image = view.worker(person.action, person.look, (beat + i) % 4)
-        sprites.append((image, pygame.Rect(x * size, y * size + size - SPRITE_H + 4, SPRITE_W, SPRITE_H)))
+        sprites.append(
+            (image, pygame.Rect(x * size, y * size + size - SPRITE_H + 4, SPRITE_W, SPRITE_H))
+        )
     player = ctx.player
     colour = ctx.painter.colour(player.avatar_colour) if player is not None else (70, 130, 200)
     frames = view.avatar_frames(colour)
-    step = 0 if ctx.settings.reduced_motion else walker.frame     # reduced motion: no bobbing
+    step = 0 if ctx.settings.reduced_motion else walker.frame  # reduced motion: no bobbing
     ax, ay = walker.pos
-    sprites.append((frames[walker.facing][step], pygame.Rect(int(ax) - SPRITE_W // 2, int(ay) + 8 - SPRITE_H,
-                                                            SPRITE_W, SPRITE_H)))
+    sprites.append(
+        (
+            frames[walker.facing][step],
+            pygame.Rect(int(ax) - SPRITE_W // 2, int(ay) + 8 - SPRITE_H, SPRITE_W, SPRITE_H),
+        )
+    )
     sprites.sort(key=lambda s: s[1].bottom)
     view.set_contrast(ctx.palette.high_contrast)
     view.draw_map(sub, scene.camera, sprites)
@@ -70,13 +76,16 @@ def _signs(scene, sub, ox, oy) -> None:
         rect = plate.get_rect(center=(cx + ox, cy + oy))
         if not rect.inflate(0, 60).colliderect(shown):
             continue
-        if lit and not pal.high_contrast:              # lights on in places tried
+        if lit and not pal.high_contrast:  # lights on in places tried
             glow = rect.centerx, rect.bottom + 20
             pygame.draw.circle(sub, (255, 214, 90), glow, 9)
             pygame.draw.circle(sub, (255, 245, 200), glow, 4)
         sub.blit(plate, rect)
     if scene.suggestion:
-        door = next((d for d in scene.town.doors if d.kind == "challenge" and d.target == scene.suggestion), None)
+        door = next(
+            (d for d in scene.town.doors if d.kind == "challenge" and d.target == scene.suggestion),
+            None,
+        )
         if door is not None:
             cx = door.tile[0] * scene.town.tile_size + scene.town.tile_size // 2 + ox
             cy = door.tile[1] * scene.town.tile_size + oy - 6
@@ -115,11 +124,19 @@ def _closed(scene, sub, ox, oy) -> None:
             continue
         xs = [t[0] for t in tiles]
         ys = [t[1] for t in tiles]
-        bar = pygame.Rect(min(xs) * size + ox - 6, min(ys) * size + oy + 8, (max(xs) - min(xs) + 1) * size + 12, 14)
+        bar = pygame.Rect(
+            min(xs) * size + ox - 6,
+            min(ys) * size + oy + 8,
+            (max(xs) - min(xs) + 1) * size + 12,
+            14,
+        )
         pygame.draw.rect(sub, (255, 255, 255), bar)
         for k in range(bar.x, bar.right, 16):
-            pygame.draw.rect(sub, (200, 30, 30) if not pal.high_contrast else (255, 255, 0),
-                             pygame.Rect(k, bar.y, 8, bar.h).clip(bar))
+            pygame.draw.rect(
+                sub,
+                (200, 30, 30) if not pal.high_contrast else (255, 255, 0),
+                pygame.Rect(k, bar.y, 8, bar.h).clip(bar),
+            )
         pygame.draw.rect(sub, pal.ink if pal.high_contrast else (40, 36, 56), bar, 2)
         plate = _plate(scene, ctx.t("teacher.closed"), 16)
         rect = plate.get_rect(midbottom=(bar.centerx, bar.y - 4))
@@ -137,13 +154,21 @@ def _in_reach(scene, sub, ox, oy) -> None:
         x, y = person.tile
         text = ctx.pick(person.does)
         bubble = _plate(scene, text, 15, width=300, bold=False)
-        hint = _plate(scene, ctx.t("town.talk_hint"), 13, fill=ctx.palette.focus if not ctx.palette.high_contrast
-                      else None)
+        hint = _plate(
+            scene,
+            ctx.t("town.talk_hint"),
+            13,
+            fill=ctx.palette.focus if not ctx.palette.high_contrast else None,
+        )
         head = (x * size + size // 2 + ox, y * size + oy - 14)
         rect = bubble.get_rect(midbottom=(head[0], head[1] - 10))
-        band = ctx.painter.line(17, True) + 30              # below the place plate at the top left
-        room = pygame.Rect(0, band + hint.get_height() + 4, sub.get_width(),
-                           sub.get_height() - band - hint.get_height() - 4)
+        band = ctx.painter.line(17, True) + 30  # below the place plate at the top left
+        room = pygame.Rect(
+            0,
+            band + hint.get_height() + 4,
+            sub.get_width(),
+            sub.get_height() - band - hint.get_height() - 4,
+        )
         rect.clamp_ip(room)
         _tail(sub, rect, head, ctx.palette)
         sub.blit(bubble, rect)
@@ -197,8 +222,13 @@ def _tail(sub, rect, tip, pal) -> None:
     cx = max(rect.x + 14, min(rect.right - 14, tip[0]))
     points = [(cx - 8, rect.bottom - 2), (cx + 8, rect.bottom - 2), tip]
     pygame.draw.polygon(sub, pal.panel, points)
-    pygame.draw.lines(sub, pal.ink if pal.high_contrast else art.shade(pal.panel, 0.6), False,
-                      [points[0], tip, points[1]], 2)
+    pygame.draw.lines(
+        sub,
+        pal.ink if pal.high_contrast else art.shade(pal.panel, 0.6),
+        False,
+        [points[0], tip, points[1]],
+        2,
+    )
 
 
 def _talk(scene, surface) -> None:

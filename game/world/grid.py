@@ -33,8 +33,13 @@ class Grid:
         return [(x + dx, y + dy) for dx, dy in STEPS if self.free((x + dx, y + dy), extra)]
 
 
-def find_path(grid: Grid, start: Tile, goal: Tile, extra: frozenset[Tile] | set[Tile] = frozenset(),
-              limit: int = 20000) -> list[Tile] | None:
+def find_path(
+    grid: Grid,
+    start: Tile,
+    goal: Tile,
+    extra: frozenset[Tile] | set[Tile] = frozenset(),
+    limit: int = 20000,
+) -> list[Tile] | None:
     """The shortest path of tiles from ``start`` to ``goal`` (both included), or None.
 
     ``extra`` are tiles blocked for this walk only (a closed quarter's gate). A goal that
@@ -72,7 +77,9 @@ def find_path(grid: Grid, start: Tile, goal: Tile, extra: frozenset[Tile] | set[
     return None
 
 
-def reachable(grid: Grid, start: Tile, extra: frozenset[Tile] | set[Tile] = frozenset()) -> set[Tile]:
+def reachable(
+    grid: Grid, start: Tile, extra: frozenset[Tile] | set[Tile] = frozenset()
+) -> set[Tile]:
     """Every free tile a walk from ``start`` can reach (breadth first)."""
     if not grid.free(start, extra):
         return set()

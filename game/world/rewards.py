@@ -78,8 +78,10 @@ def street_for(town, tile) -> tuple[int, int, int] | None:
             for x in range(town.grid.width):
                 if town.grid.free((x, y)):
                     run = (run[0], x) if run else (x, x)
-                    if run[1] - run[0] + 1 >= STREET_TILES and (best is None or abs((run[0] + run[1]) / 2 - x0)
-                                                              < abs((best[0] + best[1]) / 2 - x0)):
+                    if run[1] - run[0] + 1 >= STREET_TILES and (
+                        best is None
+                        or abs((run[0] + run[1]) / 2 - x0) < abs((best[0] + best[1]) / 2 - x0)
+                    ):
                         best = run
                 else:
                     run = None
@@ -96,8 +98,13 @@ def draw_rewards(scene, sub: pygame.Surface, ox: int, oy: int) -> None:
         return
     size = town.tile_size
     pal = ctx.palette
-    key = ("rewards", ctx.i18n.language, pal, ctx.painter.fonts.scale,
-           tuple(sorted((c, stars_for(r.best_score, True)) for c, r in done.items() if r.plays)))
+    key = (
+        "rewards",
+        ctx.i18n.language,
+        pal,
+        ctx.painter.fonts.scale,
+        tuple(sorted((c, stars_for(r.best_score, True)) for c, r in done.items() if r.plays)),
+    )
     cache = getattr(view, "reward_art", None)
     if cache is None or cache[0] != key:
         view.reward_art = cache = (key, _make_art(scene, done))
@@ -110,7 +117,9 @@ def draw_rewards(scene, sub: pygame.Surface, ox: int, oy: int) -> None:
     for reward in scene.rewards:
         if reward.kind != "rider" or reward.challenge not in done:
             continue
-        door = next((d for d in town.doors if d.kind == "challenge" and d.target == reward.challenge), None)
+        door = next(
+            (d for d in town.doors if d.kind == "challenge" and d.target == reward.challenge), None
+        )
         street = street_for(town, door.tile) if door is not None else None
         if street is None:
             continue
@@ -133,7 +142,9 @@ def _make_art(scene, done) -> list[tuple[pygame.Surface, tuple[int, int]]]:
         if record is None or not record.plays:
             continue
         cx, top = door.tile[0] * size + size // 2, door.tile[1] * size
-        out.append((_plaque(ctx, stars_for(record.best_score, True)), (cx + size + 6, top + size - 4)))
+        out.append(
+            (_plaque(ctx, stars_for(record.best_score, True)), (cx + size + 6, top + size - 4))
+        )
         if door.target in posters:
             title = ctx.pick(ctx.content.challenges[door.target].title)
             out.append((_poster(ctx, title), (cx - 30, top + size - 1)))
@@ -161,13 +172,18 @@ def _poster(ctx, title: str) -> pygame.Surface:
     pal = ctx.palette
     w, h = 30, 40
     poster = pygame.Surface((w, h), pygame.SRCALPHA)
-    bands = ((240, 90, 120), (250, 200, 90), (58, 134, 255)) if not pal.high_contrast else \
-        ((255, 255, 255), (0, 0, 0), (255, 255, 255))
+    bands = (
+        ((240, 90, 120), (250, 200, 90), (58, 134, 255))
+        if not pal.high_contrast
+        else ((255, 255, 255), (0, 0, 0), (255, 255, 255))
+    )
     for i, colour in enumerate(bands):
         pygame.draw.rect(poster, colour, (0, i * h // 3, w, h // 3 + 1))
     art.shape(poster, "star", (w // 2, h // 3), 8, pal.focus, outline=pal.ink)
     font = ctx.painter.font(9, True)
-    words = font.render(title.split()[0].upper()[:5], True, pal.ink if not pal.high_contrast else (255, 255, 0))
+    words = font.render(
+        title.split()[0].upper()[:5], True, pal.ink if not pal.high_contrast else (255, 255, 0)
+    )
     poster.blit(words, words.get_rect(center=(w // 2, h - 9)))
     pygame.draw.rect(poster, pal.ink, poster.get_rect(), 2)
     return poster
@@ -178,7 +194,7 @@ def _rider(sub, view, look: int, ground: tuple[int, int], forward: bool, beat: i
     x, y = ground
     ink = (40, 36, 56)
     frames = view.avatar_frames(RIDER_SHIRTS[look % len(RIDER_SHIRTS)])
-    body = frames[2 if forward else 1][0].subsurface((0, 0, 32, 30))     # head and body: seated
+    body = frames[2 if forward else 1][0].subsurface((0, 0, 32, 30))  # head and body: seated
     sub.blit(body, body.get_rect(midbottom=(x - 1, y - 13)))
     for wx in (x - 12, x + 12):
         pygame.draw.circle(sub, ink, (wx, y - 9), 9, 2)

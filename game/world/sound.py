@@ -1,7 +1,7 @@
 """The town's sound, synthesised (no files, so no licence to keep): footsteps, a door
-chime, a soft blip when someone starts talking, the challenges' feedback cues, and a light music loop per place (each
-quarter its own key and tempo, by its position in the content's district list; the park
-and the streets one of their own), following the effects and music volume settings.
+chime, a soft blip when someone starts talking, the challenges' feedback cues, and a light music
+loop per place (each quarter its own key and tempo, by its position in the content's district list;
+the park and the streets one of their own), following the effects and music volume settings.
 
 Only used when ``pygame.mixer`` is initialised; any failure means silence, never a crash.
 Called by the town scene (its steps, doors, talks and place changes); touches only the
@@ -97,7 +97,11 @@ class TownSound:
         if volume <= 0:
             self.stop()
             return
-        if mood == self.music_key and self.music_channel is not None and self.music_channel.get_busy():
+        if (
+            mood == self.music_key
+            and self.music_channel is not None
+            and self.music_channel.get_busy()
+        ):
             self.music_channel.set_volume(volume * 0.5)
             return
         try:
@@ -138,9 +142,9 @@ def _chime(rate: int):
     a = _tone(rate, 660, 0.35, 9) * 0.3
     b = _tone(rate, 880, 0.45, 7) * 0.3
     out = np.zeros(int(rate * 0.6))
-    out[:len(a)] += a
+    out[: len(a)] += a
     start = int(rate * 0.12)
-    out[start:start + len(b)] += b
+    out[start : start + len(b)] += b
     return out
 
 
@@ -154,7 +158,7 @@ def _notes(rate: int, freqs: tuple[float, ...], each: float, decay: float, gain:
     out = np.zeros(step * len(freqs) + int(rate * 0.3))
     for i, freq in enumerate(freqs):
         note = _tone(rate, freq, each + 0.3, decay) * gain
-        out[i * step:i * step + len(note)] += note
+        out[i * step : i * step + len(note)] += note
     return out
 
 
@@ -181,11 +185,11 @@ def _loop(rate: int, mood: int):
         note = _tone(rate, freq, min(0.5, step / rate * 1.6), 6) * 0.16
         start = i * step
         end = min(n, start + len(note))
-        out[start:end] += note[:end - start]
+        out[start:end] += note[: end - start]
         if i % 4 == 0:
             bass = _tone(rate, root / 2, min(1.0, step * 4 / rate), 3) * 0.12
             end = min(n, start + len(bass))
-            out[start:end] += bass[:end - start]
+            out[start:end] += bass[: end - start]
     fade = int(rate * 0.05)
     out[:fade] *= np.linspace(0, 1, fade)
     out[-fade:] *= np.linspace(1, 0, fade)

@@ -28,7 +28,7 @@ class Door:
     """A door or workstation: walking into it (or Enter beside it) opens ``target``."""
 
     id: str
-    kind: str            # "challenge" | "district" (the quarter's notice board) | "landmark"
+    kind: str  # "challenge" | "district" (the quarter's notice board) | "landmark"
     target: str
     tile: Tile
     district: str | None  # the quarter it stands in (None for a landmark)
@@ -52,7 +52,7 @@ class Person:
 @dataclass(frozen=True)
 class Quarter:
     district: str
-    tiles: tuple[int, int, int, int]          # x, y, w, h in tiles
+    tiles: tuple[int, int, int, int]  # x, y, w, h in tiles
 
     def contains(self, tile: Tile) -> bool:
         x, y, w, h = self.tiles
@@ -63,9 +63,9 @@ class Quarter:
 class Sign:
     """A name plate the view draws (text from the content, in the player's language)."""
 
-    kind: str            # "challenge" | "district" | "landmark"
+    kind: str  # "challenge" | "district" | "landmark"
     target: str
-    rect: tuple[int, int, int, int]            # pixels
+    rect: tuple[int, int, int, int]  # pixels
 
 
 @dataclass
@@ -80,12 +80,20 @@ class Town:
     doors: list[Door] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     signs: list[Sign] = field(default_factory=list)
-    areas: list[tuple[str, tuple[int, int, int, int]]] = field(default_factory=list)   # (name, tiles)
+    areas: list[tuple[str, tuple[int, int, int, int]]] = field(
+        default_factory=list
+    )  # (name, tiles)
 
     def area_at(self, tile: Tile) -> str | None:
         """The named open area (the park) at ``tile``, if any."""
-        return next((name for name, (x, y, w, h) in self.areas
-                     if x <= tile[0] < x + w and y <= tile[1] < y + h), None)
+        return next(
+            (
+                name
+                for name, (x, y, w, h) in self.areas
+                if x <= tile[0] < x + w and y <= tile[1] < y + h
+            ),
+            None,
+        )
 
     def quarter_at(self, tile: Tile) -> Quarter | None:
         return next((q for q in self.quarters if q.contains(tile)), None)
@@ -115,16 +123,25 @@ def read_people(records: Any, content, source: str) -> dict[str, dict]:
         if rec.get("district") not in districts:
             raise TownError(f"{where}.district: '{rec.get('district')}' is not a district")
         if rec.get("occupation") not in content.occupations:
-            raise TownError(f"{where}.occupation: '{rec.get('occupation')}' is not in occupations.csv")
+            raise TownError(
+                f"{where}.occupation: '{rec.get('occupation')}' is not in occupations.csv"
+            )
         if rec.get("action") not in ACTIONS:
-            raise TownError(f"{where}.action: '{rec.get('action')}' is not one of {', '.join(ACTIONS)}")
+            raise TownError(
+                f"{where}.action: '{rec.get('action')}' is not one of {', '.join(ACTIONS)}"
+            )
         look = rec.get("look", 0)
         if not isinstance(look, int) or isinstance(look, bool) or not 0 <= look < LOOKS:
             raise TownError(f"{where}.look: must be a whole number 0-{LOOKS - 1}")
         for key in ("does", "question", "answer"):
             text = rec.get(key)
-            missing = [lang for lang in languages if not isinstance(text, dict)
-                       or not isinstance(text.get(lang), str) or not text.get(lang).strip()]
+            missing = [
+                lang
+                for lang in languages
+                if not isinstance(text, dict)
+                or not isinstance(text.get(lang), str)
+                or not text.get(lang).strip()
+            ]
             if missing:
                 raise TownError(f"{where}.{key}: no text for {', '.join(missing)}")
         out[pid] = rec
@@ -160,18 +177,31 @@ def read_town(tmx: Any, content, people: dict[str, dict], source: str) -> Town:
             did = props.get("district")
             if did not in districts:
                 raise TownError(f"{where}: district: '{did}' is not a district")
-            town.quarters.append(Quarter(did, (int(obj.x) // size, int(obj.y) // size,
-                                               int(obj.width) // size, int(obj.height) // size)))
+            town.quarters.append(
+                Quarter(
+                    did,
+                    (
+                        int(obj.x) // size,
+                        int(obj.y) // size,
+                        int(obj.width) // size,
+                        int(obj.height) // size,
+                    ),
+                )
+            )
         elif kind == "gate":
             did = props.get("district")
             if did not in districts:
                 raise TownError(f"{where}: district: '{did}' is not a district")
             x0, y0 = tile_of(obj)
             town.gates.setdefault(did, []).extend(
-                (x0 + dx, y0 + dy) for dx in range(max(1, int(obj.width) // size))
-                for dy in range(max(1, int(obj.height) // size)))
+                (x0 + dx, y0 + dy)
+                for dx in range(max(1, int(obj.width) // size))
+                for dy in range(max(1, int(obj.height) // size))
+            )
         elif kind == "door":
-            town.doors.append(_door(obj, props, where, tile_of(obj), challenges, districts, landmarks))
+            town.doors.append(
+                _door(obj, props, where, tile_of(obj), challenges, districts, landmarks)
+            )
         elif kind == "person":
             pid = props.get("person")
             if pid not in people:
@@ -180,18 +210,42 @@ def read_town(tmx: Any, content, people: dict[str, dict], source: str) -> Town:
                 raise TownError(f"{where}: person: '{pid}' stands in two places")
             used_people.add(pid)
             rec = people[pid]
-            town.people.append(Person(pid, tile_of(obj), rec["district"], rec["occupation"], rec["action"],
-                                      int(rec.get("look", 0)), rec["does"], rec["question"], rec["answer"]))
+            town.people.append(
+                Person(
+                    pid,
+                    tile_of(obj),
+                    rec["district"],
+                    rec["occupation"],
+                    rec["action"],
+                    int(rec.get("look", 0)),
+                    rec["does"],
+                    rec["question"],
+                    rec["answer"],
+                )
+            )
         elif kind == "area":
-            town.areas.append((str(props.get("area", obj.name)), (int(obj.x) // size, int(obj.y) // size,
-                                                                  int(obj.width) // size, int(obj.height) // size)))
+            town.areas.append(
+                (
+                    str(props.get("area", obj.name)),
+                    (
+                        int(obj.x) // size,
+                        int(obj.y) // size,
+                        int(obj.width) // size,
+                        int(obj.height) // size,
+                    ),
+                )
+            )
         elif kind == "sign":
             sk = next((k for k in DOOR_KINDS if k in props), None)
             if sk is None:
-                raise TownError(f"{where}: properties: a sign names a challenge, district or landmark")
-            town.signs.append(Sign(sk, str(props[sk]), (int(obj.x), int(obj.y), int(obj.width), int(obj.height))))
+                raise TownError(
+                    f"{where}: properties: a sign names a challenge, district or landmark"
+                )
+            town.signs.append(
+                Sign(sk, str(props[sk]), (int(obj.x), int(obj.y), int(obj.width), int(obj.height)))
+            )
     _check(town, source, content)
-    town.grid.blocked.update(p.tile for p in town.people)     # people are walked round, not through
+    town.grid.blocked.update(p.tile for p in town.people)  # people are walked round, not through
     return town
 
 
@@ -233,8 +287,12 @@ def _check(town: Town, source: str, content) -> None:
     for door in town.doors:
         q = town.quarter_at(door.tile)
         if door.district is not None and (q is None or q.district != door.district):
-            raise TownError(f"{source}: door '{door.id}': stands outside the quarter of '{door.district}'")
+            raise TownError(
+                f"{source}: door '{door.id}': stands outside the quarter of '{door.district}'"
+            )
     for person in town.people:
         q = town.quarter_at(person.tile)
         if q is None or q.district != person.district:
-            raise TownError(f"{source}: person '{person.id}': stands outside the quarter of '{person.district}'")
+            raise TownError(
+                f"{source}: person '{person.id}': stands outside the quarter of '{person.district}'"
+            )

@@ -18,8 +18,8 @@ from game import art
 from game.world.town import ACTIONS, Town
 
 SPRITE = (32, 48)
-SHIRT_KEY = (255, 0, 200)        # the avatar's shirt in the sheet, recoloured to the player's
-SPRITE_LAYER = 2                 # above both drawn tile layers
+SHIRT_KEY = (255, 0, 200)  # the avatar's shirt in the sheet, recoloured to the player's
+SPRITE_LAYER = 2  # above both drawn tile layers
 
 
 def load_map(path: Path) -> pytmx.TiledMap:
@@ -48,13 +48,15 @@ class TownView:
 
     def __init__(self, tmx: pytmx.TiledMap, sheet_path: Path, size: tuple[int, int]) -> None:
         self.tmx = tmx
-        self.renderer = pyscroll.BufferedRenderer(pyscroll.TiledMapData(tmx), size, clamp_camera=True)
+        self.renderer = pyscroll.BufferedRenderer(
+            pyscroll.TiledMapData(tmx), size, clamp_camera=True
+        )
         sheet = pygame.image.load(str(sheet_path))
         self.sheet = sheet.convert_alpha() if pygame.display.get_surface() is not None else sheet
         self._avatar: tuple[tuple, list[list[pygame.Surface]]] | None = None
         self._workers: dict[tuple[int, int, int], pygame.Surface] = {}
         self._labels: dict[tuple, pygame.Surface] = {}
-        self.signs: tuple | None = None      # (key, plates) kept by game.world.frame
+        self.signs: tuple | None = None  # (key, plates) kept by game.world.frame
         self._colour_tiles: list | None = None
         self._dim_tiles: list | None = None
         self.high_contrast = False
@@ -98,12 +100,24 @@ class TownView:
         key = (ACTIONS.index(action), look, beat)
         if key not in self._workers:
             w, h = SPRITE
-            self._workers[key] = self.sheet.subsurface(((look * 4 + beat) * w, (4 + key[0]) * h, w, h))
+            self._workers[key] = self.sheet.subsurface(
+                ((look * 4 + beat) * w, (4 + key[0]) * h, w, h)
+            )
         return self._workers[key]
 
     # -- labels ----------------------------------------------------------------------
-    def label(self, painter, palette, text: str, size: int, *, fill=None, ink=None, width: int = 260,
-              bold: bool = True) -> pygame.Surface:
+    def label(
+        self,
+        painter,
+        palette,
+        text: str,
+        size: int,
+        *,
+        fill=None,
+        ink=None,
+        width: int = 260,
+        bold: bool = True,
+    ) -> pygame.Surface:
         """A rounded plate with ``text`` (wrapped to ``width`` at the current text scale),
         cached per text, size, palette and scale."""
         fonts = painter.fonts
@@ -119,10 +133,23 @@ class TownView:
             rect = plate.get_rect()
             bg = fill if fill is not None else palette.panel
             pygame.draw.rect(plate, bg, rect, border_radius=10)
-            pygame.draw.rect(plate, palette.ink if palette.high_contrast else art.shade(bg, 0.6), rect, 2,
-                             border_radius=10)
-            painter.text(plate, text, (10, 6), size, bold=bold, colour=ink or palette.ink, width=text_w + 1,
-                         box=rect)
+            pygame.draw.rect(
+                plate,
+                palette.ink if palette.high_contrast else art.shade(bg, 0.6),
+                rect,
+                2,
+                border_radius=10,
+            )
+            painter.text(
+                plate,
+                text,
+                (10, 6),
+                size,
+                bold=bold,
+                colour=ink or palette.ink,
+                width=text_w + 1,
+                box=rect,
+            )
             if len(self._labels) > 400:
                 self._labels.clear()
             self._labels[key] = plate
@@ -142,4 +169,6 @@ class TownView:
         self.renderer.draw(surface, surface.get_rect(), layered)
 
     def map_rect(self, town: Town) -> pygame.Rect:
-        return pygame.Rect(0, 0, town.grid.width * town.tile_size, town.grid.height * town.tile_size)
+        return pygame.Rect(
+            0, 0, town.grid.width * town.tile_size, town.grid.height * town.tile_size
+        )

@@ -11,12 +11,12 @@ import math
 
 from game.world.grid import Grid, Tile
 
-SPEED = 150.0            # pixels a second (about 4.7 tiles)
-FEET = (18, 10)          # the box that collides, centred on ``pos``
-FACINGS = {(0, 1): 0, (-1, 0): 1, (1, 0): 2, (0, -1): 3}    # the sheet's rows: down, left, right, up
-STRIDE = 14.0            # pixels walked per frame of the walk cycle
-ASSIST_FROM = 4.0        # pixels off a tile's line before a blocked walk slides to the next line
-ASSIST_REACH = 0.9       # ... if that line is at most this many tiles away
+SPEED = 150.0  # pixels a second (about 4.7 tiles)
+FEET = (18, 10)  # the box that collides, centred on ``pos``
+FACINGS = {(0, 1): 0, (-1, 0): 1, (1, 0): 2, (0, -1): 3}  # the sheet's rows: down, left, right, up
+STRIDE = 14.0  # pixels walked per frame of the walk cycle
+ASSIST_FROM = 4.0  # pixels off a tile's line before a blocked walk slides to the next line
+ASSIST_REACH = 0.9  # ... if that line is at most this many tiles away
 
 
 class Walker:
@@ -27,10 +27,10 @@ class Walker:
         self.size = tile_size
         self.pos = self.centre(tile)
         self.facing = 0
-        self.walked = 0.0            # pixels, drives the walk cycle
+        self.walked = 0.0  # pixels, drives the walk cycle
         self.path: list[Tile] = []
         self.moving = False
-        self.extra: frozenset[Tile] = frozenset()   # tiles closed for now (closed quarters)
+        self.extra: frozenset[Tile] = frozenset()  # tiles closed for now (closed quarters)
 
     def centre(self, tile: Tile) -> tuple[float, float]:
         return ((tile[0] + 0.5) * self.size, (tile[1] + 0.5) * self.size)
@@ -84,7 +84,7 @@ class Walker:
                 moved = self._move(dx / dist * reach, dy / dist * reach)
             self._face(dx, dy)
             if not moved:
-                self.path = []          # something stands in the way now: give up quietly
+                self.path = []  # something stands in the way now: give up quietly
         else:
             moved = False
         self.moving = moved
@@ -96,21 +96,25 @@ class Walker:
         lined up to the pixel. True when it slid."""
         tx, ty = self.tile
         cx, cy = self.centre((tx, ty))
-        along_x = dy != 0                        # walking up/down: slide along x
+        along_x = dy != 0  # walking up/down: slide along x
         off = self.pos[0] - cx if along_x else self.pos[1] - cy
         step_ahead = (tx, ty + dy) if along_x else (tx + dx, ty)
         if self.grid.free(step_ahead, self.extra):
-            target = 0.0                         # our own line is open: centre on it
+            target = 0.0  # our own line is open: centre on it
         else:
             lean = 1 if off > 0 else -1
             target = None
-            for side in (lean, -lean):           # the nearer neighbouring line first
+            for side in (lean, -lean):  # the nearer neighbouring line first
                 beside = (tx + side, ty) if along_x else (tx, ty + side)
                 ahead = (beside[0], beside[1] + dy) if along_x else (beside[0] + dx, beside[1])
                 near = abs(side * self.size - off) <= ASSIST_REACH * self.size
-                if near and abs(off) >= ASSIST_FROM and self.grid.free(beside, self.extra) \
-                        and self.grid.free(ahead, self.extra):
-                    target = side * self.size    # the neighbouring line is open: go to it
+                if (
+                    near
+                    and abs(off) >= ASSIST_FROM
+                    and self.grid.free(beside, self.extra)
+                    and self.grid.free(ahead, self.extra)
+                ):
+                    target = side * self.size  # the neighbouring line is open: go to it
                     break
             if target is None:
                 return False
@@ -142,8 +146,12 @@ class Walker:
     def _fits(self, pos: tuple[float, float]) -> bool:
         hw, hh = FEET[0] / 2, FEET[1] / 2
         s = self.size
-        for cx, cy in ((pos[0] - hw, pos[1] - hh), (pos[0] + hw - 0.01, pos[1] - hh),
-                       (pos[0] - hw, pos[1] + hh - 0.01), (pos[0] + hw - 0.01, pos[1] + hh - 0.01)):
+        for cx, cy in (
+            (pos[0] - hw, pos[1] - hh),
+            (pos[0] + hw - 0.01, pos[1] - hh),
+            (pos[0] - hw, pos[1] + hh - 0.01),
+            (pos[0] + hw - 0.01, pos[1] + hh - 0.01),
+        ):
             if not self.grid.free((int(cx // s), int(cy // s)), self.extra):
                 return False
         return True

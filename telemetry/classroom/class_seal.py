@@ -21,8 +21,15 @@ from typing import Any
 
 from telemetry.classroom.passphrase import ClassKeys
 
-__all__ = ["SEAL_PREFIX", "seal_of", "player_tag", "seal_lrs", "open_lrs", "seal_badge_key",
-           "open_badge_key"]
+__all__ = [
+    "SEAL_PREFIX",
+    "seal_of",
+    "player_tag",
+    "seal_lrs",
+    "open_lrs",
+    "seal_badge_key",
+    "open_badge_key",
+]
 
 SEAL_PREFIX = "hmac-sha256:"
 
@@ -39,7 +46,9 @@ def seal_of(keys: ClassKeys, body: dict[str, Any]) -> str:
 def player_tag(keys: ClassKeys, class_code: str, player_code: str) -> str:
     """The tag that shows ``player_code`` was put in class ``class_code`` with the key."""
     msg = f"worktown-class-player\0{class_code}\0{player_code}".encode()
-    return SEAL_PREFIX + base64.b64encode(hmac.new(keys.seal, msg, hashlib.sha256).digest()).decode()
+    return (
+        SEAL_PREFIX + base64.b64encode(hmac.new(keys.seal, msg, hashlib.sha256).digest()).decode()
+    )
 
 
 def _lrs_aad(code: str, endpoint: str) -> bytes:
@@ -63,11 +72,16 @@ def open_lrs(keys: ClassKeys, code: str, lrs: dict[str, str], where: str) -> dic
         raw = base64.b64decode(lrs["sealed"], validate=True)
         plain = AESGCM(keys.secret).decrypt(raw[:12], raw[12:], _lrs_aad(code, lrs["endpoint"]))
         account = json.loads(plain)
-        return {"endpoint": lrs["endpoint"], "user": str(account["user"]),
-                "password": str(account["password"])}
+        return {
+            "endpoint": lrs["endpoint"],
+            "user": str(account["user"]),
+            "password": str(account["password"]),
+        }
     except (ValueError, KeyError, TypeError, InvalidTag):
-        raise ValueError(f"{where}: the class's LRS account cannot be decrypted "
-                         "(the file was changed outside Worktown)") from None
+        raise ValueError(
+            f"{where}: the class's LRS account cannot be decrypted "
+            "(the file was changed outside Worktown)"
+        ) from None
 
 
 def _badge_aad(code: str) -> bytes:
@@ -92,5 +106,7 @@ def open_badge_key(keys: ClassKeys, code: str, key: dict[str, str], where: str) 
         plain = AESGCM(keys.secret).decrypt(raw[:12], raw[12:], _badge_aad(code))
         return {"private": plain.decode("ascii")}
     except (ValueError, KeyError, TypeError, InvalidTag, UnicodeDecodeError):
-        raise ValueError(f"{where}: the class's badge signing key cannot be decrypted "
-                         "(the file was changed outside Worktown)") from None
+        raise ValueError(
+            f"{where}: the class's badge signing key cannot be decrypted "
+            "(the file was changed outside Worktown)"
+        ) from None

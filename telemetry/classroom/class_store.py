@@ -13,11 +13,11 @@ is an HMAC-SHA256 over every field but the player list, and each entry of ``play
 outside Worktown (a swapped ``passphrase_hash``, a player added, other minutes, another
 LRS endpoint) is refused with one line (:class:`TamperedClass`), while taking a code and
 its tag out needs no key: a pupil's own erase removes the code from the file at once. The LRS
-user and password (and the badges' signing key) are stored only encrypted (AES-GCM, key from the passphrase, bound to
-the class and the endpoint); in memory they are in clear only in a class opened with the
-passphrase (:func:`open_class`). Wrong passphrases are slowed down by a growing wait kept
-in ``<data_dir>/classes/attempts.json`` (:mod:`telemetry.classroom.passphrase_gate`), so starting the command
-again does not reset it.
+user and password (and the badges' signing key) are stored only encrypted (AES-GCM, key from the
+passphrase, bound to the class and the endpoint); in memory they are in clear only in a class opened
+with the passphrase (:func:`open_class`). Wrong passphrases are slowed down by a growing wait kept
+in ``<data_dir>/classes/attempts.json`` (:mod:`telemetry.classroom.passphrase_gate`), so starting
+the command again does not reset it.
 
 Called by the class, lrs and report commands and the teacher panel (:func:`open_class`,
 :func:`unlock_classes`), and, read-only and without the passphrase, when a player signs
@@ -55,10 +55,27 @@ from telemetry.words import languages
 from telemetry.xapi.atomic import atomic_write_bytes, fsync_dir
 from telemetry.xapi.identity import generate_player_code, is_valid_player_code
 
-__all__ = ["CLASS_FILE", "MAX_PLAYERS", "SessionSettings", "ClassInfo", "check_class_code",
-           "class_dir", "list_classes", "load_class", "save_class", "create_class",
-           "open_class", "reload_class", "unlock_classes", "class_of_player", "delete_class",
-           "WrongPassphrase", "TamperedClass", "TooManyAttempts", "PassphraseGate"]
+__all__ = [
+    "CLASS_FILE",
+    "MAX_PLAYERS",
+    "SessionSettings",
+    "ClassInfo",
+    "check_class_code",
+    "class_dir",
+    "list_classes",
+    "load_class",
+    "save_class",
+    "create_class",
+    "open_class",
+    "reload_class",
+    "unlock_classes",
+    "class_of_player",
+    "delete_class",
+    "WrongPassphrase",
+    "TamperedClass",
+    "TooManyAttempts",
+    "PassphraseGate",
+]
 
 CLASS_FILE = "class.json"
 FORMAT, VERSION = "worktown-class", 3
@@ -81,7 +98,7 @@ class SessionSettings:
     ``{"endpoint", "sealed"}`` (the account encrypted) in one loaded without it."""
 
     minutes: int | None = None
-    districts: list[str] | None = None     # open district ids
+    districts: list[str] | None = None  # open district ids
     language: str | None = None
     lrs: dict[str, str] | None = None
     #: the school's name, the issuer of the class's Open Badges (``report --format badges``)
@@ -94,12 +111,16 @@ class SessionSettings:
 
     def check(self, where: str = "settings") -> SessionSettings:
         """Raise ``ValueError("<where>: <problem>")`` unless every field is usable."""
-        if self.minutes is not None and (not isinstance(self.minutes, int)
-                                         or isinstance(self.minutes, bool)
-                                         or not 1 <= self.minutes <= 600):
+        if self.minutes is not None and (
+            not isinstance(self.minutes, int)
+            or isinstance(self.minutes, bool)
+            or not 1 <= self.minutes <= 600
+        ):
             raise ValueError(f"{where}: minutes must be a whole number from 1 to 600")
-        if self.districts is not None and (not isinstance(self.districts, list) or not all(
-                isinstance(d, str) and d for d in self.districts)):
+        if self.districts is not None and (
+            not isinstance(self.districts, list)
+            or not all(isinstance(d, str) and d for d in self.districts)
+        ):
             raise ValueError(f"{where}: districts must be a list of district ids")
         if not isinstance(self.research, bool):
             raise ValueError(f"{where}: research must be true or false")
@@ -108,16 +129,20 @@ class SessionSettings:
         if self.lrs is not None:
             keys = set(self.lrs) if isinstance(self.lrs, dict) else set()
             if keys not in ({"endpoint", "user", "password"}, {"endpoint", "sealed"}) or not all(
-                    isinstance(v, str) for v in self.lrs.values()):
+                isinstance(v, str) for v in self.lrs.values()
+            ):
                 raise ValueError(f"{where}: lrs needs endpoint, user and password (text)")
-        if self.school is not None and (not isinstance(self.school, str)
-                                        or not 1 <= len(self.school.strip()) <= 120
-                                        or any(ord(ch) < 32 or 127 <= ord(ch) < 160
-                                               for ch in self.school)):
+        if self.school is not None and (
+            not isinstance(self.school, str)
+            or not 1 <= len(self.school.strip()) <= 120
+            or any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in self.school)
+        ):
             raise ValueError(f"{where}: school must be a name of 1 to 120 characters, one line")
         if self.badge_key is not None and (
-                not isinstance(self.badge_key, dict) or set(self.badge_key) not in ({"private"}, {"sealed"})
-                or not all(isinstance(v, str) for v in self.badge_key.values())):
+            not isinstance(self.badge_key, dict)
+            or set(self.badge_key) not in ({"private"}, {"sealed"})
+            or not all(isinstance(v, str) for v in self.badge_key.values())
+        ):
             raise ValueError(f"{where}: badge_key must be a sealed signing key")
         return self
 
@@ -152,26 +177,36 @@ class ClassInfo:
     def body(self) -> dict[str, Any]:
         """Every stored field but the seal and the players (what the seal covers)."""
         s = self.settings
-        settings: dict[str, Any] = {"minutes": s.minutes, "districts": s.districts,
-                                    "language": s.language, "lrs": s.lrs}
+        settings: dict[str, Any] = {
+            "minutes": s.minutes,
+            "districts": s.districts,
+            "language": s.language,
+            "lrs": s.lrs,
+        }
         # only when set, so the seals of class files written before these existed still hold
         if s.school is not None:
             settings["school"] = s.school
         if s.badge_key is not None:
             settings["badge_key"] = s.badge_key
-        if s.research:                 # only when on: files sealed before it stay valid
+        if s.research:  # only when on: files sealed before it stay valid
             settings["research"] = True
-        return {"format": FORMAT, "version": VERSION, "code": self.code,
-                "passphrase_hash": self.passphrase_hash, "settings": settings,
-                "created_at": self.created_at}
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "code": self.code,
+            "passphrase_hash": self.passphrase_hash,
+            "settings": settings,
+            "created_at": self.created_at,
+        }
 
 
 def check_class_code(code: object) -> str:
     """The class code in upper case, or ``ValueError`` saying what one looks like."""
     text = str(code or "").strip().upper()
     if not _CLASS_CODE.fullmatch(text):
-        raise ValueError(f"bad class code {code!r}: expected like 7B-2026 "
-                         "(letters, digits, dashes; up to 32)")
+        raise ValueError(
+            f"bad class code {code!r}: expected like 7B-2026 (letters, digits, dashes; up to 32)"
+        )
     return text
 
 
@@ -184,28 +219,41 @@ def list_classes(data_dir: Path | str) -> list[str]:
     root = Path(data_dir) / "classes"
     if not root.is_dir():
         return []
-    return sorted(p.name for p in root.iterdir()
-                  if (p / CLASS_FILE).is_file() and _CLASS_CODE.fullmatch(p.name))
+    return sorted(
+        p.name
+        for p in root.iterdir()
+        if (p / CLASS_FILE).is_file() and _CLASS_CODE.fullmatch(p.name)
+    )
 
 
 def _parse(doc: Any, where: str) -> ClassInfo:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValueError(f"{where}: not a Worktown class file")
     if doc.get("version") != VERSION:
-        why = ("sealed by an earlier test build" if doc.get("version") == 2
-               else "older files have no seal")
-        raise ValueError(f"{where}: class file version {doc.get('version')!r} is not {VERSION} "
-                         f"({why}: create the class again)")
+        why = (
+            "sealed by an earlier test build"
+            if doc.get("version") == 2
+            else "older files have no seal"
+        )
+        raise ValueError(
+            f"{where}: class file version {doc.get('version')!r} is not {VERSION} "
+            f"({why}: create the class again)"
+        )
     try:
         settings = SessionSettings(**(doc.get("settings") or {})).check(f"{where}: settings")
         tags = _player_tags(doc["players"], where)
         seal = doc["seal"]
         if not isinstance(seal, str) or not seal.startswith(SEAL_PREFIX):
             raise ValueError(f"{where}: the class file has no seal")
-        return ClassInfo(code=check_class_code(doc["code"]),
-                         passphrase_hash=str(doc["passphrase_hash"]), players=list(tags),
-                         settings=settings, created_at=str(doc.get("created_at", "")), seal=seal,
-                         tags=tags)
+        return ClassInfo(
+            code=check_class_code(doc["code"]),
+            passphrase_hash=str(doc["passphrase_hash"]),
+            players=list(tags),
+            settings=settings,
+            created_at=str(doc.get("created_at", "")),
+            seal=seal,
+            tags=tags,
+        )
     except KeyError as exc:
         raise ValueError(f"{where}: missing field {exc.args[0]!r}") from None
     except TypeError as exc:
@@ -248,8 +296,10 @@ def load_class(data_dir: Path | str, code: str) -> ClassInfo:
 
 
 def _tampered(where: Path | str, why: str = "its seal does not match") -> TamperedClass:
-    return TamperedClass(f"{where}: the class file was changed outside Worktown ({why}); "
-                         "refused - restore it from a backup or create the class again")
+    return TamperedClass(
+        f"{where}: the class file was changed outside Worktown ({why}); "
+        "refused - restore it from a backup or create the class again"
+    )
 
 
 def _unseal(data_dir: Path | str, info: ClassInfo, keys: ClassKeys) -> ClassInfo:
@@ -261,17 +311,18 @@ def _unseal(data_dir: Path | str, info: ClassInfo, keys: ClassKeys) -> ClassInfo
             raise _tampered(where, f"player {code} was not added with the passphrase")
     if info.settings.lrs is not None:
         if "sealed" not in info.settings.lrs:
-            raise _tampered(where)   # an account in clear was never written by Worktown
+            raise _tampered(where)  # an account in clear was never written by Worktown
         try:
             info.settings.lrs = open_lrs(keys, info.code, info.settings.lrs, str(where))
         except ValueError as exc:
             raise TamperedClass(str(exc)) from None
     if info.settings.badge_key is not None:
         if "sealed" not in info.settings.badge_key:
-            raise _tampered(where)   # a key in clear was never written by Worktown
+            raise _tampered(where)  # a key in clear was never written by Worktown
         try:
-            info.settings.badge_key = open_badge_key(keys, info.code, info.settings.badge_key,
-                                                     str(where))
+            info.settings.badge_key = open_badge_key(
+                keys, info.code, info.settings.badge_key, str(where)
+            )
         except ValueError as exc:
             raise TamperedClass(str(exc)) from None
     info.keys = keys
@@ -309,8 +360,9 @@ def save_class(data_dir: Path | str, info: ClassInfo) -> Path:
     return path
 
 
-def open_class(data_dir: Path | str, code: str, passphrase: str, *,
-               clock: Callable[[], float] = time.time) -> ClassInfo:
+def open_class(
+    data_dir: Path | str, code: str, passphrase: str, *, clock: Callable[[], float] = time.time
+) -> ClassInfo:
     """Load a class and unlock it with the passphrase: :class:`TooManyAttempts` while
     the wait after wrong ones runs, :class:`WrongPassphrase` if it does not match,
     :class:`TamperedClass` if the file's seal does not."""
@@ -338,8 +390,9 @@ def reload_class(data_dir: Path | str, info: ClassInfo) -> ClassInfo:
     return _unseal(data_dir, fresh, info.keys)
 
 
-def unlock_classes(data_dir: Path | str, passphrase: str, *,
-                   clock: Callable[[], float] = time.time) -> tuple[list[ClassInfo], list[str]]:
+def unlock_classes(
+    data_dir: Path | str, passphrase: str, *, clock: Callable[[], float] = time.time
+) -> tuple[list[ClassInfo], list[str]]:
     """Every class of the data folder this passphrase opens (the teacher panel), and one
     line per class file refused as tampered or damaged. Counts as one try for the wait
     (:class:`TooManyAttempts` while it runs)."""
@@ -361,9 +414,16 @@ def unlock_classes(data_dir: Path | str, passphrase: str, *,
     return opened, problems
 
 
-def create_class(data_dir: Path | str, code: str, passphrase: str, n_players: int,
-                 settings: SessionSettings | None = None, *, rng: random.Random | None = None,
-                 taken: Callable[[str], bool] | None = None) -> ClassInfo:
+def create_class(
+    data_dir: Path | str,
+    code: str,
+    passphrase: str,
+    n_players: int,
+    settings: SessionSettings | None = None,
+    *,
+    rng: random.Random | None = None,
+    taken: Callable[[str], bool] | None = None,
+) -> ClassInfo:
     """Create a new class with ``n_players`` fresh codes (none already used in this data
     folder, nor by ``taken``). ``ValueError`` if the class exists or an input is bad."""
     code = check_class_code(code)
@@ -386,9 +446,14 @@ def create_class(data_dir: Path | str, code: str, passphrase: str, n_players: in
         players.append(candidate)
     else:
         raise ValueError("could not find enough free player codes")
-    info = ClassInfo(code=code, passphrase_hash=pw_hash, players=players, settings=settings,
-                     created_at=_dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                     keys=unlock(passphrase, pw_hash))
+    info = ClassInfo(
+        code=code,
+        passphrase_hash=pw_hash,
+        players=players,
+        settings=settings,
+        created_at=_dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        keys=unlock(passphrase, pw_hash),
+    )
     save_class(data_dir, info)
     return info
 
@@ -452,12 +517,12 @@ def class_in_statements(statements: Iterable[Any]) -> str | None:
     return None
 
 
-def classes_of_player(data_dir: Path | str, player_code: str,
-                      statements: Iterable[Any] = ()) -> list[str]:
+def classes_of_player(
+    data_dir: Path | str, player_code: str, statements: Iterable[Any] = ()
+) -> list[str]:
     """Every class this player belongs to: the class files that list the code, and the
     class their statements name (even if its file is gone or damaged). Reads class files."""
-    found = {cls for cls in list_classes(data_dir)
-             if _lists(data_dir, cls, player_code)}
+    found = {cls for cls in list_classes(data_dir) if _lists(data_dir, cls, player_code)}
     named = class_in_statements(statements)
     if named:
         found.add(named)

@@ -34,8 +34,17 @@ from telemetry.xapi.atomic import atomic_write_bytes
 from telemetry.xapi.decode import decode_log
 from telemetry.xapi.reader import read_player_statements
 
-__all__ = ["MIN_CELL", "PlayerFacts", "player_facts", "class_facts", "progress_rows",
-           "class_summary", "export_class", "erase_class_players", "suppress"]
+__all__ = [
+    "MIN_CELL",
+    "PlayerFacts",
+    "player_facts",
+    "class_facts",
+    "progress_rows",
+    "class_summary",
+    "export_class",
+    "erase_class_players",
+    "suppress",
+]
 
 MIN_CELL = 3
 MINUTE_BANDS = ((0, 10), (10, 20), (20, 30), (30, 45), (45, None))
@@ -59,13 +68,18 @@ class PlayerFacts:
     problem: str = ""
 
 
-def player_facts(code: str, statements: Sequence[Mapping[str, Any]],
-                 competences: Sequence[Mapping[str, Any]] = (), *, profile: bool = True,
-                 problem: str = "") -> PlayerFacts:
+def player_facts(
+    code: str,
+    statements: Sequence[Mapping[str, Any]],
+    competences: Sequence[Mapping[str, Any]] = (),
+    *,
+    profile: bool = True,
+    problem: str = "",
+) -> PlayerFacts:
     """Facts about one player from their statements (pure)."""
     if not statements:
         return PlayerFacts(code, False, 0, 0.0, 0, 0, problem=problem)
-    log = decode_log(statements)                      # decoded once, read by both
+    log = decode_log(statements)  # decoded once, read by both
     facts = session_facts(log, {})
     ev = extract_evidence(log)
     holland, cms = "", None
@@ -75,14 +89,28 @@ def player_facts(code: str, statements: Sequence[Mapping[str, Any]],
         holland = prof.code
         scores = tuple(round(float(prof.scores[k].score), 4) for k in RIASEC)
         cms = {c.id: c.level for c in assess_competences(competences, ev)}
-    return PlayerFacts(code, True, len(set(facts["challenges"])), float(facts["minutes"]),
-                       int(facts["sessions"]), len(statements), holland, scores, cms,
-                       tuple(facts["districts"]), problem)
+    return PlayerFacts(
+        code,
+        True,
+        len(set(facts["challenges"])),
+        float(facts["minutes"]),
+        int(facts["sessions"]),
+        len(statements),
+        holland,
+        scores,
+        cms,
+        tuple(facts["districts"]),
+        problem,
+    )
 
 
-def class_facts(data_dir: Path | str, info: ClassInfo,
-                competences: Sequence[Mapping[str, Any]] = (), *, profile: bool = True,
-                ) -> list[PlayerFacts]:
+def class_facts(
+    data_dir: Path | str,
+    info: ClassInfo,
+    competences: Sequence[Mapping[str, Any]] = (),
+    *,
+    profile: bool = True,
+) -> list[PlayerFacts]:
     """Facts for every player of the class, in class order. A player without data is
     'not played'; an unreadable one is too, with a one-line ``problem``."""
     out = []
@@ -99,8 +127,16 @@ def class_facts(data_dir: Path | str, info: ClassInfo,
 
 def progress_rows(facts: Sequence[PlayerFacts]) -> list[dict[str, Any]]:
     """The teacher's progress view: code, played?, challenges done, minutes."""
-    return [{"code": f.code, "played": f.played, "challenges": f.challenges,
-             "minutes": round(f.minutes), "problem": f.problem} for f in facts]
+    return [
+        {
+            "code": f.code,
+            "played": f.played,
+            "challenges": f.challenges,
+            "minutes": round(f.minutes),
+            "problem": f.problem,
+        }
+        for f in facts
+    ]
 
 
 def suppress(n: int) -> int | None:
@@ -112,9 +148,13 @@ def _median(values: Sequence[float]) -> float | None:
     return round(statistics.median(values), 1) if len(values) >= MIN_CELL else None
 
 
-def class_summary(info: ClassInfo, facts: Sequence[PlayerFacts],
-                  summary: Mapping[str, Any] | None = None, *,
-                  generated_at: str | None = None) -> dict[str, Any]:
+def class_summary(
+    info: ClassInfo,
+    facts: Sequence[PlayerFacts],
+    summary: Mapping[str, Any] | None = None,
+    *,
+    generated_at: str | None = None,
+) -> dict[str, Any]:
     """The aggregate, JSON-ready class summary model (see module docstring)."""
     summary = summary or {}
     played = [f for f in facts if f.played]
@@ -122,23 +162,35 @@ def class_summary(info: ClassInfo, facts: Sequence[PlayerFacts],
     enough = n >= MIN_CELL
     firsts = Counter(f.holland[0] for f in played if f.holland)
     codes = Counter(f.holland for f in played if len(f.holland) == 3)
-    shown_codes = [{"code": c, "names": ", ".join(TYPE_NAMES[k] for k in c), "count": k}
-                   for c, k in codes.most_common() if k >= MIN_CELL]
+    shown_codes = [
+        {"code": c, "names": ", ".join(TYPE_NAMES[k] for k in c), "count": k}
+        for c, k in codes.most_common()
+        if k >= MIN_CELL
+    ]
     other_codes = sum(k for k in codes.values() if k < MIN_CELL)
     average = None
     if enough:
-        average = [{"letter": k, "name": TYPE_NAMES[k],
-                    "score": round(statistics.fmean(f.scores[i] for f in played), 3)}
-                   for i, k in enumerate(RIASEC)]
+        average = [
+            {
+                "letter": k,
+                "name": TYPE_NAMES[k],
+                "score": round(statistics.fmean(f.scores[i] for f in played), 3),
+            }
+            for i, k in enumerate(RIASEC)
+        ]
     cms_rows = []
     for d in summary.get("competences") or []:
         levels = Counter((f.cms or {}).get(str(d["id"]), "none") for f in played)
         evidenced = sum(v for k, v in levels.items() if k != "none")
-        cms_rows.append({"id": str(d["id"]), "theme": str(d.get("theme", "")),
-                         "name": str(d.get("name", d["id"])),
-                         "evidenced": suppress(evidenced) if enough else None,
-                         "levels": {lv: (suppress(levels.get(lv, 0)) if enough else None)
-                                    for lv in LEVELS}})
+        cms_rows.append(
+            {
+                "id": str(d["id"]),
+                "theme": str(d.get("theme", "")),
+                "name": str(d.get("name", d["id"])),
+                "evidenced": suppress(evidenced) if enough else None,
+                "levels": {lv: (suppress(levels.get(lv, 0)) if enough else None) for lv in LEVELS},
+            }
+        )
     bands = []
     for lo, hi in MINUTE_BANDS:
         k = sum(1 for f in played if f.minutes >= lo and (hi is None or f.minutes < hi))
@@ -146,14 +198,23 @@ def class_summary(info: ClassInfo, facts: Sequence[PlayerFacts],
     district_names = summary.get("districts") or {}
     places = summary.get("places") or {}
     visits = Counter(d for f in played for d in set(f.districts))
-    district_rows = [{"id": d, "name": str(places.get(d) or district_names.get(d) or d), "pupils": suppress(visits.get(d, 0))
-                      if enough else None} for d in sorted(visits)]
+    district_rows = [
+        {
+            "id": d,
+            "name": str(places.get(d) or district_names.get(d) or d),
+            "pupils": suppress(visits.get(d, 0)) if enough else None,
+        }
+        for d in sorted(visits)
+    ]
     return {
-        "format": "worktown-class-summary", "version": 1,
+        "format": "worktown-class-summary",
+        "version": 1,
         "class_code": info.code,
         "generated_at": generated_at or _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "min_cell": MIN_CELL,
-        "players": len(facts), "played": n, "enough": enough,
+        "players": len(facts),
+        "played": n,
+        "enough": enough,
         "engagement": {
             "median_minutes": _median([f.minutes for f in played]),
             "median_challenges": _median([float(f.challenges) for f in played]),
@@ -162,10 +223,15 @@ def class_summary(info: ClassInfo, facts: Sequence[PlayerFacts],
             "minute_bands": bands,
             "districts": district_rows,
         },
-        "first_letters": [{"letter": k, "name": TYPE_NAMES[k],
-                           "district": str(district_names.get(k, "")),
-                           "count": suppress(firsts.get(k, 0)) if enough else None}
-                          for k in RIASEC],
+        "first_letters": [
+            {
+                "letter": k,
+                "name": TYPE_NAMES[k],
+                "district": str(district_names.get(k, "")),
+                "count": suppress(firsts.get(k, 0)) if enough else None,
+            }
+            for k in RIASEC
+        ],
         "codes": shown_codes if enough else [],
         "other_codes": other_codes if enough else None,
         "average": average,
@@ -173,9 +239,14 @@ def class_summary(info: ClassInfo, facts: Sequence[PlayerFacts],
     }
 
 
-def export_class(data_dir: Path | str, info: ClassInfo, out: Path | str,
-                 make_doc: Callable[[str, list[dict[str, Any]]], dict[str, Any]], *,
-                 progress: Callable[[int, int], None] | None = None) -> tuple[Path, list[str]]:
+def export_class(
+    data_dir: Path | str,
+    info: ClassInfo,
+    out: Path | str,
+    make_doc: Callable[[str, list[dict[str, Any]]], dict[str, Any]],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Path, list[str]]:
     """Write one export per player who has data (``<CODE>.json``, made by ``make_doc``:
     the versioned export of :mod:`telemetry.report.json_export`) into a folder, or into a zip if
     ``out`` ends with ``.zip``. Returns (where, one line per player skipped)."""
@@ -214,8 +285,13 @@ def export_class(data_dir: Path | str, info: ClassInfo, out: Path | str,
     return out, skipped
 
 
-def erase_class_players(data_dir: Path | str, info: ClassInfo, codes: Sequence[str] | None = None,
-                        *, lrs_configs: Sequence[LrsConfig] = ()) -> EraseResult:
+def erase_class_players(
+    data_dir: Path | str,
+    info: ClassInfo,
+    codes: Sequence[str] | None = None,
+    *,
+    lrs_configs: Sequence[LrsConfig] = (),
+) -> EraseResult:
     """Erase players for real, from every copy (:func:`telemetry.classroom.erase.erase_everywhere`:
     their folders, exports, handouts, the class file; their statements voided at the LRS
     with ``lrs_configs``). ``codes=None`` erases the whole class, class file and teacher
@@ -225,7 +301,8 @@ def erase_class_players(data_dir: Path | str, info: ClassInfo, codes: Sequence[s
     unknown = [c for c in targets if c not in info.players]
     if unknown:
         raise ValueError(f"{unknown[0]}: not a player of class {info.code}")
-    result = erase_everywhere(data_dir, targets, lrs_configs=lrs_configs,
-                              whole_class=info.code if codes is None else None)
+    result = erase_everywhere(
+        data_dir, targets, lrs_configs=lrs_configs, whole_class=info.code if codes is None else None
+    )
     remove_players(info, targets)
     return result

@@ -28,8 +28,15 @@ from typing import Any
 from telemetry.xapi.atomic import TEMP_MARK, atomic_write_bytes
 from telemetry.xapi.identity import is_valid_player_code
 
-__all__ = ["MANIFEST", "KINDS", "note_copy", "recorded_copies", "scrub_copies", "ScrubResult",
-           "codes_in_copies"]
+__all__ = [
+    "MANIFEST",
+    "KINDS",
+    "note_copy",
+    "recorded_copies",
+    "scrub_copies",
+    "ScrubResult",
+    "codes_in_copies",
+]
 
 MANIFEST = "copies.json"
 KINDS = ("export_zip", "export", "handout", "summary", "report")
@@ -49,8 +56,14 @@ def _read(data_dir: Path | str) -> dict[str, dict[str, Any]]:
         files = doc.get("files") if isinstance(doc, dict) else None
     except (OSError, ValueError):
         return {}
-    return {p: e for p, e in (files or {}).items() if isinstance(p, str) and isinstance(e, dict)
-            and e.get("kind") in KINDS and isinstance(e.get("players"), list)}
+    return {
+        p: e
+        for p, e in (files or {}).items()
+        if isinstance(p, str)
+        and isinstance(e, dict)
+        and e.get("kind") in KINDS
+        and isinstance(e.get("players"), list)
+    }
 
 
 def _write(data_dir: Path | str, files: dict[str, dict[str, Any]]) -> None:
@@ -58,20 +71,35 @@ def _write(data_dir: Path | str, files: dict[str, dict[str, Any]]) -> None:
     if not files:
         path.unlink(missing_ok=True)
         return
-    atomic_write_bytes(path, json.dumps({"format": _FORMAT, "version": 1, "files": files},
-                                        ensure_ascii=False, indent=1).encode("utf-8"))
+    atomic_write_bytes(
+        path,
+        json.dumps(
+            {"format": _FORMAT, "version": 1, "files": files}, ensure_ascii=False, indent=1
+        ).encode("utf-8"),
+    )
 
 
-def note_copy(data_dir: Path | str, path: Path | str, kind: str, codes: Iterable[str], *,
-              class_code: str | None = None, lang: str | None = None) -> None:
+def note_copy(
+    data_dir: Path | str,
+    path: Path | str,
+    kind: str,
+    codes: Iterable[str],
+    *,
+    class_code: str | None = None,
+    lang: str | None = None,
+) -> None:
     """Record that ``path`` holds these players' data (called right after writing it)."""
     if kind not in KINDS:
         raise ValueError(f"unknown copy kind {kind!r}")
     if not Path(data_dir).is_dir():
         return
     files = _read(data_dir)
-    files[str(Path(path).resolve())] = {"kind": kind, "players": sorted(set(codes)),
-                                        "class": class_code, "lang": lang}
+    files[str(Path(path).resolve())] = {
+        "kind": kind,
+        "players": sorted(set(codes)),
+        "class": class_code,
+        "lang": lang,
+    }
     _write(data_dir, files)
 
 
@@ -100,8 +128,12 @@ def _guess(path: Path, data_dir: Path) -> dict[str, Any] | None:
 
         try:
             info = load_class(data_dir, m["cls"])
-            return {"kind": "handout", "players": list(info.players), "class": info.code,
-                    "lang": info.settings.language}
+            return {
+                "kind": "handout",
+                "players": list(info.players),
+                "class": info.code,
+                "lang": info.settings.language,
+            }
         except ValueError:
             return {"kind": "handout", "players": None, "class": m["cls"], "lang": None}
     if "-summary." in name:
@@ -137,8 +169,9 @@ def _scrub_zip(path: Path, gone: set[str]) -> tuple[bool, set[str]]:
     return True, left
 
 
-def scrub_copies(data_dir: Path | str, codes: Iterable[str], *,
-                 whole_class: str | None = None) -> ScrubResult:
+def scrub_copies(
+    data_dir: Path | str, codes: Iterable[str], *, whole_class: str | None = None
+) -> ScrubResult:
     """Remove the players ``codes`` from every copy (see module docstring). With
     ``whole_class`` every copy of that class goes, the teacher folder of the class too."""
     from telemetry.report.handout import write_handout
@@ -153,14 +186,22 @@ def scrub_copies(data_dir: Path | str, codes: Iterable[str], *,
         for path in sorted(teacher.rglob("*")):
             if path.is_file() and not path.is_symlink() and path.resolve() not in candidates:
                 entry = _guess(path, data_dir)
-                if entry is None and whole_class is not None and path.is_relative_to(teacher / whole_class):
+                if (
+                    entry is None
+                    and whole_class is not None
+                    and path.is_relative_to(teacher / whole_class)
+                ):
                     entry = {"kind": "report", "players": [], "class": whole_class, "lang": None}
                 if entry is not None:
                     candidates[path.resolve()] = entry
     for path, entry in candidates.items():
         players = entry.get("players")
-        mine = (whole_class is not None and entry.get("class") == whole_class) or players is None \
-            or entry.get("any") or bool(gone & set(players))
+        mine = (
+            (whole_class is not None and entry.get("class") == whole_class)
+            or players is None
+            or entry.get("any")
+            or bool(gone & set(players))
+        )
         if not mine:
             continue
         try:
@@ -183,9 +224,13 @@ def scrub_copies(data_dir: Path | str, codes: Iterable[str], *,
                     files.pop(str(path), None)
             elif kind == "handout" and players is not None and set(players) - gone:
                 kept = [c for c in players if c not in gone]
-                write_handout(path, str(entry.get("class") or ""), kept,
-                              "pdf" if path.suffix.lower() == ".pdf" else "html",
-                              entry.get("lang") or "en")
+                write_handout(
+                    path,
+                    str(entry.get("class") or ""),
+                    kept,
+                    "pdf" if path.suffix.lower() == ".pdf" else "html",
+                    entry.get("lang") or "en",
+                )
                 result.rewritten.append(path)
                 files[str(path)] = {**entry, "players": kept}
             else:
@@ -193,7 +238,9 @@ def scrub_copies(data_dir: Path | str, codes: Iterable[str], *,
                 result.removed.append(path)
                 files.pop(str(path), None)
         except (OSError, ValueError, zipfile.BadZipFile) as exc:
-            result.problems.append(f"{path}: could not erase ({getattr(exc, 'strerror', None) or exc})")
+            result.problems.append(
+                f"{path}: could not erase ({getattr(exc, 'strerror', None) or exc})"
+            )
     if whole_class is not None:
         folder = teacher / whole_class
         try:

@@ -54,9 +54,9 @@ class EraseResult:
     codes: list[str]
     removed: list[Path] = field(default_factory=list)
     rewritten: list[Path] = field(default_factory=list)
-    lrs_pushed: int = 0          # statements the ledgers say had reached an LRS
-    lrs_voided: int = 0          # voiding statements the LRS accepted now
-    lrs_queued: int = 0          # still queued on this computer (ids only)
+    lrs_pushed: int = 0  # statements the ledgers say had reached an LRS
+    lrs_voided: int = 0  # voiding statements the LRS accepted now
+    lrs_queued: int = 0  # still queued on this computer (ids only)
     lrs_problems: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -68,13 +68,20 @@ class EraseResult:
         """One line for here and, if anything had reached an LRS, one for the LRS (English:
         the command line; the game words these from the same fields)."""
         who = ", ".join(self.codes) if len(self.codes) <= 3 else f"{len(self.codes)} players"
-        out = ([f"all data of {who} deleted from this computer ({len(self.removed)} files deleted, "
-                f"{len(self.rewritten)} rewritten without them)"] if self.complete
-               else [f"{who}: not everything could be deleted: {p}" for p in self.problems])
+        out = (
+            [
+                f"all data of {who} deleted from this computer ({len(self.removed)} files deleted, "
+                f"{len(self.rewritten)} rewritten without them)"
+            ]
+            if self.complete
+            else [f"{who}: not everything could be deleted: {p}" for p in self.problems]
+        )
         if self.lrs_pushed or self.lrs_queued:
-            out.append(f"LRS: {self.lrs_voided} statement(s) voided; {self.lrs_queued} voiding(s) "
-                       "queued on this computer, sent at the next 'lrs push' or class sign-in"
-                       + (f" ({self.lrs_problems[0]})" if self.lrs_problems else ""))
+            out.append(
+                f"LRS: {self.lrs_voided} statement(s) voided; {self.lrs_queued} voiding(s) "
+                "queued on this computer, sent at the next 'lrs push' or class sign-in"
+                + (f" ({self.lrs_problems[0]})" if self.lrs_problems else "")
+            )
         return out
 
 
@@ -162,7 +169,9 @@ def _check(data_dir: Path, gone: set[str], result: EraseResult) -> None:
             result.problems.append(f"{spill_folder(code)}: still there")
     left = gone & codes_in_copies(data_dir)
     if left:
-        result.problems.append(f"{data_dir / 'copies.json'}: copies of {', '.join(sorted(left))} remain")
+        result.problems.append(
+            f"{data_dir / 'copies.json'}: copies of {', '.join(sorted(left))} remain"
+        )
     for cls in list_classes(data_dir):
         try:
             if gone & set(load_class(data_dir, cls).players):
@@ -171,9 +180,13 @@ def _check(data_dir: Path, gone: set[str], result: EraseResult) -> None:
             continue
 
 
-def erase_everywhere(data_dir: Path | str, codes: Sequence[str], *,
-                     lrs_configs: Iterable[LrsConfig] = (), whole_class: str | None = None,
-                     ) -> EraseResult:
+def erase_everywhere(
+    data_dir: Path | str,
+    codes: Sequence[str],
+    *,
+    lrs_configs: Iterable[LrsConfig] = (),
+    whole_class: str | None = None,
+) -> EraseResult:
     """Erase ``codes`` from every copy (see module docstring). ``lrs_configs``: LRS accounts
     usable now for voiding (the class's, or the signed-in session's). ``whole_class``:
     this class is erased entirely (its class file and teacher folder go too)."""
@@ -188,11 +201,13 @@ def erase_everywhere(data_dir: Path | str, codes: Sequence[str], *,
             try:
                 queue_voids(data_dir, ids)
             except OSError as exc:
-                result.lrs_problems.append(f"could not keep the voiding queue ({exc.strerror or exc})")
+                result.lrs_problems.append(
+                    f"could not keep the voiding queue ({exc.strerror or exc})"
+                )
         try:
             result.removed.extend(_erase_folder(data_dir, code))
         except BaseException:
-            if n:                  # not erased: do not void its statements
+            if n:  # not erased: do not void its statements
                 try:
                     write_queue(data_dir, before)
                 except OSError:

@@ -2,8 +2,9 @@
 
 On a school network each PC writes its own player files; the teacher copies them (or the
 exports made with ``class export``) into one folder and runs ``class merge --from FOLDER``.
-:func:`merge_folder` reads every ``*.json`` export (:func:`telemetry.report.json_export.read_export`)
-and every copied data folder (``players/<CODE>/store.json`` + ``journal.jsonl``, read by
+:func:`merge_folder` reads every ``*.json`` export
+(:func:`telemetry.report.json_export.read_export`) and every copied data folder
+(``players/<CODE>/store.json`` + ``journal.jsonl``, read by
 :mod:`telemetry.xapi.reader`) under the source -- regular files only, never through a link, a
 FIFO or a device, each within a size limit (:mod:`telemetry.xapi.safe_read`) -- keeps only the
 statements about that file's player (and, for a class, recorded in that class), skips a
@@ -37,7 +38,7 @@ from telemetry.xapi.store import PlayerLock, PlayerLocked
 
 __all__ = ["MAX_FILE_BYTES", "MergeResult", "gather", "merge_folder"]
 
-MAX_FILE_BYTES = 64 * 1024 * 1024   # one copied store.json or journal (a lesson: < 1 MB)
+MAX_FILE_BYTES = 64 * 1024 * 1024  # one copied store.json or journal (a lesson: < 1 MB)
 
 
 @dataclass
@@ -51,8 +52,10 @@ class MergeResult:
     files_read: int = 0
 
     def lines(self) -> list[str]:
-        out = [f"{code}: {n} new statement{'s' if n != 1 else ''} merged"
-               for code, n in sorted(self.added.items())]
+        out = [
+            f"{code}: {n} new statement{'s' if n != 1 else ''} merged"
+            for code, n in sorted(self.added.items())
+        ]
         out += [f"{code}: already up to date" for code in sorted(self.up_to_date)]
         return out + [f"skipped {line}" for line in self.skipped]
 
@@ -91,8 +94,9 @@ def _files(source: Path) -> list[Path]:
     return sorted(out)
 
 
-def gather(source: Path | str, class_code: str | None = None
-           ) -> tuple[dict[str, list[dict[str, Any]]], list[str], int]:
+def gather(
+    source: Path | str, class_code: str | None = None
+) -> tuple[dict[str, list[dict[str, Any]]], list[str], int]:
     """Every player's statements found under ``source``: ({code: statements}, one line
     per damaged file, number of files read). Only statements about that player (actor
     account name == code) and, with ``class_code``, recorded in that class are kept; the
@@ -115,8 +119,11 @@ def gather(source: Path | str, class_code: str | None = None
             except ValueError as exc:
                 problems.append(str(exc))
                 continue
-        elif path.parent.parent.name == "players" or path.parent.name == "classes" \
-                or path.parent.parent.name == "classes":
+        elif (
+            path.parent.parent.name == "players"
+            or path.parent.name == "classes"
+            or path.parent.parent.name == "classes"
+        ):
             continue  # saves, settings, ledgers, class files: not statements
         else:
             n_files += 1
@@ -133,8 +140,9 @@ def gather(source: Path | str, class_code: str | None = None
                 validate_statement(st)
             except ValueError:
                 continue
-            if actor_code(st) == code and (class_code is None
-                                           or class_in_statements([st]) == class_code):
+            if actor_code(st) == code and (
+                class_code is None or class_in_statements([st]) == class_code
+            ):
                 good.append(st)
             else:
                 foreign += 1
@@ -159,11 +167,18 @@ def _write_store(folder: Path, statements: list[dict[str, Any]]) -> None:
         doc = {}
     doc["statements"] = {str(i + 1): st for i, st in enumerate(statements)}
     doc.setdefault("meta", {})
-    atomic_write_bytes(path, json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    atomic_write_bytes(
+        path, json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    )
 
 
-def merge_folder(source: Path | str, data_dir: Path | str, *,
-                 only: Iterable[str] | None = None, class_code: str | None = None) -> MergeResult:
+def merge_folder(
+    source: Path | str,
+    data_dir: Path | str,
+    *,
+    only: Iterable[str] | None = None,
+    class_code: str | None = None,
+) -> MergeResult:
     """Merge everything under ``source`` into ``data_dir`` (see module docstring).
     ``only`` limits the merge to these player codes (e.g. a class's); ``class_code``
     keeps only statements recorded in that class."""

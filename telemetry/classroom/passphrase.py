@@ -20,14 +20,21 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["MIN_LENGTH", "COST_N", "ClassKeys", "hash_passphrase", "verify_passphrase",
-           "unlock", "check_passphrase"]
+__all__ = [
+    "MIN_LENGTH",
+    "COST_N",
+    "ClassKeys",
+    "hash_passphrase",
+    "verify_passphrase",
+    "unlock",
+    "check_passphrase",
+]
 
 MIN_LENGTH = 8
-COST_N, _R, _P = 2**17, 8, 1      # 128 MiB, ~0.5 s on a school PC
+COST_N, _R, _P = 2**17, 8, 1  # 128 MiB, ~0.5 s on a school PC
 _SALT_BYTES, _KEY_BYTES = 16, 32
-_MIN_N, _MAX_N = 2**17, 2**18     # a stored cost outside this is refused (a hostile n
-                                  # could otherwise ask for gigabytes)
+_MIN_N, _MAX_N = 2**17, 2**18  # a stored cost outside this is refused (a hostile n
+# could otherwise ask for gigabytes)
 
 
 @dataclass(frozen=True, repr=False)
@@ -37,7 +44,7 @@ class ClassKeys:
     seal: bytes
     secret: bytes
 
-    def __repr__(self) -> str:   # never print a key
+    def __repr__(self) -> str:  # never print a key
         return "ClassKeys(...)"
 
 
@@ -52,8 +59,15 @@ def check_passphrase(passphrase: object) -> str:
 
 @lru_cache(maxsize=8)
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=128 * r * n + 32 * 1024 * 1024, dklen=3 * _KEY_BYTES)
+    return hashlib.scrypt(
+        passphrase.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=128 * r * n + 32 * 1024 * 1024,
+        dklen=3 * _KEY_BYTES,
+    )
 
 
 def hash_passphrase(passphrase: str, *, salt: bytes | None = None) -> str:
@@ -71,8 +85,9 @@ def unlock(passphrase: str, stored: str) -> ClassKeys | None:
     try:
         scheme, n, r, p, salt, key = str(stored).split("$")
         n_, r_, p_ = int(n), int(r), int(p)
-        if scheme != "scrypt" or not (_MIN_N <= n_ <= _MAX_N and n_ & (n_ - 1) == 0
-                                      and 1 <= r_ <= 8 and p_ == 1):
+        if scheme != "scrypt" or not (
+            _MIN_N <= n_ <= _MAX_N and n_ & (n_ - 1) == 0 and 1 <= r_ <= 8 and p_ == 1
+        ):
             return None
         salt_b, key_b = base64.b64decode(salt, validate=True), base64.b64decode(key, validate=True)
         if len(salt_b) < _SALT_BYTES or len(key_b) != _KEY_BYTES:
@@ -82,7 +97,7 @@ def unlock(passphrase: str, stored: str) -> ClassKeys | None:
         return None
     if not hmac.compare_digest(got[:_KEY_BYTES], key_b):
         return None
-    return ClassKeys(seal=got[_KEY_BYTES:2 * _KEY_BYTES], secret=got[2 * _KEY_BYTES:])
+    return ClassKeys(seal=got[_KEY_BYTES : 2 * _KEY_BYTES], secret=got[2 * _KEY_BYTES :])
 
 
 def verify_passphrase(passphrase: str, stored: str) -> bool:

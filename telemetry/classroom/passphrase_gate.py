@@ -53,7 +53,7 @@ class PassphraseGate:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path, json.dumps({"failures": failures, "last": last}).encode())
         except OSError:
-            pass   # a read-only folder: the wait is then kept for this run only
+            pass  # a read-only folder: the wait is then kept for this run only
 
     @staticmethod
     def wait_after(failures: int) -> float:

@@ -48,8 +48,10 @@ def _name(statement: dict[str, Any], lang: str, names: Mapping[str, str]) -> str
         return names[challenge]
     given = statement["object"].get("definition", {}).get("name") or {}
     same = [v for k, v in given.items() if language_of(k) == lang and v]
-    return str((same or [next(iter(given.values()), None)])[0]
-               or statement["object"]["id"].rsplit("/", 1)[-1])
+    return str(
+        (same or [next(iter(given.values()), None)])[0]
+        or statement["object"]["id"].rsplit("/", 1)[-1]
+    )
 
 
 def describe_player_data(
@@ -83,10 +85,19 @@ def describe_player_data(
     code = items[0]["actor"]["account"]["name"]
     sessions = {s.get("context", {}).get("registration") for s in items} - {None}
     first, last = _day(items[0]["timestamp"], tz, lang), _day(items[-1]["timestamp"], tz, lang)
-    when = _say(lang, "on_day", day=first) if first == last else _say(lang, "between", first=first, last=last)
+    when = (
+        _say(lang, "on_day", day=first)
+        if first == last
+        else _say(lang, "between", first=first, last=last)
+    )
     lines = [
-        _say(lang, "keeps", records=_count(lang, len(items), "record"),
-             sessions=_count(lang, max(1, len(sessions)), "session"), when=when),
+        _say(
+            lang,
+            "keeps",
+            records=_count(lang, len(items), "record"),
+            sessions=_count(lang, max(1, len(sessions)), "session"),
+            when=when,
+        ),
         _say(lang, "pseudonym", code=code),
     ]
     ratings: dict[str, str] = {}
@@ -95,7 +106,7 @@ def describe_player_data(
         if path.startswith("reflect/") and path.endswith("/enjoy"):
             response = s.get("result", {}).get("response")
             if response:
-                ratings[path[len("reflect/"): -len("/enjoy")]] = response
+                ratings[path[len("reflect/") : -len("/enjoy")]] = response
     read, saved, answered = 0, 0, 0
     for s in items:
         verb = vocab.verb_name(s["verb"]["id"])
@@ -103,7 +114,9 @@ def describe_player_data(
         path = vocab.activity_path(s["object"]["id"]) or ""
         result = s.get("result", {})
         if verb == "completed" and kind == "quest":
-            line = _say(lang, "played", day=_day(s["timestamp"], tz, lang), name=_name(s, lang, names))
+            line = _say(
+                lang, "played", day=_day(s["timestamp"], tz, lang), name=_name(s, lang, names)
+            )
             if "duration" in result:
                 line += _say(lang, "for", span=_span(parse_duration(result["duration"]), lang))
             challenge = path.split("/", 1)[-1]
@@ -123,6 +136,12 @@ def describe_player_data(
         lines.append(_say(lang, "answered", questions=_count(lang, answered, "question")))
     if folder is not None:
         names_here = sorted(p.name for p in Path(folder).iterdir()) if Path(folder).exists() else []
-        lines.append(_say(lang, "kept_in", folder=folder)
-                     + (_say(lang, "files", files=", ".join(names_here)) if names_here else _say(lang, "end")))
+        lines.append(
+            _say(lang, "kept_in", folder=folder)
+            + (
+                _say(lang, "files", files=", ".join(names_here))
+                if names_here
+                else _say(lang, "end")
+            )
+        )
     return lines

@@ -41,8 +41,19 @@ from telemetry.xapi.folder import player_dir
 from telemetry.xapi.reader import read_player_statements
 from telemetry.xapi.statements import XAPI_VERSION
 
-__all__ = ["LEDGER_NAME", "XAPI_VERSION", "LrsConfig", "LrsError", "PushReport", "Ledger",
-           "statements_url", "push", "status", "fetch_statements", "Forwarder"]
+__all__ = [
+    "LEDGER_NAME",
+    "XAPI_VERSION",
+    "LrsConfig",
+    "LrsError",
+    "PushReport",
+    "Ledger",
+    "statements_url",
+    "push",
+    "status",
+    "fetch_statements",
+    "Forwarder",
+]
 
 LEDGER_NAME = "lrs_ledger.json"
 
@@ -70,8 +81,8 @@ class LrsConfig:
     password: str
     batch_size: int = 100
     timeout: float = 15.0
-    retries: int = 4            # attempts after the first, per request
-    backoff: float = 0.5        # seconds before the first retry; doubles, capped
+    retries: int = 4  # attempts after the first, per request
+    backoff: float = 0.5  # seconds before the first retry; doubles, capped
     max_backoff: float = 8.0
 
     @property
@@ -80,23 +91,29 @@ class LrsConfig:
 
     def headers(self) -> dict[str, str]:
         token = base64.b64encode(f"{self.user}:{self.password}".encode()).decode("ascii")
-        return {"Authorization": f"Basic {token}", "X-Experience-API-Version": XAPI_VERSION,
-                "Content-Type": "application/json", "Accept": "application/json"}
+        return {
+            "Authorization": f"Basic {token}",
+            "X-Experience-API-Version": XAPI_VERSION,
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+        }
 
 
 @dataclass
 class PushReport:
-    sent: int = 0                 # accepted by the LRS in this push
-    already: int = 0              # in the ledger before this push
-    pending: int = 0              # still to send (not attempted or interrupted)
+    sent: int = 0  # accepted by the LRS in this push
+    already: int = 0  # in the ledger before this push
+    pending: int = 0  # still to send (not attempted or interrupted)
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (player, id, reason)
     errors: list[str] = field(default_factory=list)
     players: int = 0
 
     def lines(self) -> list[str]:
-        out = [f"sent {self.sent}, already sent {self.already}, pending {self.pending}, "
-               f"rejected {len(self.rejected)} ({self.players} player"
-               f"{'s' if self.players != 1 else ''})"]
+        out = [
+            f"sent {self.sent}, already sent {self.already}, pending {self.pending}, "
+            f"rejected {len(self.rejected)} ({self.players} player"
+            f"{'s' if self.players != 1 else ''})"
+        ]
         out += [f"rejected {sid} of {code}: {why}" for code, sid, why in self.rejected]
         return out + self.errors
 
@@ -127,8 +144,9 @@ class Ledger:
             atomic_write_bytes(self.path, json.dumps(self._doc).encode("utf-8"))
 
 
-def _request(cfg: LrsConfig, method: str, url: str, body: bytes | None,
-             stop: threading.Event | None) -> tuple[int, bytes]:
+def _request(
+    cfg: LrsConfig, method: str, url: str, body: bytes | None, stop: threading.Event | None
+) -> tuple[int, bytes]:
     """One HTTP exchange with bounded retries for 5xx and network trouble."""
     delay = cfg.backoff
     last = ""
@@ -161,36 +179,46 @@ def _reason(payload: bytes) -> str:
         detail = json.loads(payload).get("detail")
     except (ValueError, AttributeError):
         detail = None
-    text = json.dumps(detail)[:300] if detail is not None else payload[:300].decode("utf-8", "replace")
+    text = (
+        json.dumps(detail)[:300] if detail is not None else payload[:300].decode("utf-8", "replace")
+    )
     return " ".join(text.split()) or "refused"
 
 
-def _send(cfg: LrsConfig, batch: list[dict[str, Any]], stop: threading.Event | None
-          ) -> tuple[list[str], list[tuple[str, str]]]:
+def _send(
+    cfg: LrsConfig, batch: list[dict[str, Any]], stop: threading.Event | None
+) -> tuple[list[str], list[tuple[str, str]]]:
     """Send a batch; (ids stored or already there, [(id, reason)] refused)."""
     status, payload = _request(cfg, "POST", cfg.url, json.dumps(batch).encode("utf-8"), stop)
     if status in (200, 204):
         return [st["id"] for st in batch], []
     if status in (401, 403):
-        raise LrsError(f"{cfg.url}: the LRS refused user {cfg.user!r} (HTTP {status}); "
-                       "check --user and --password")
+        raise LrsError(
+            f"{cfg.url}: the LRS refused user {cfg.user!r} (HTTP {status}); "
+            "check --user and --password"
+        )
     if status in (400, 409, 413, 422) and len(batch) > 1:
         mid = len(batch) // 2
         ok1, bad1 = _send(cfg, batch[:mid], stop)
         ok2, bad2 = _send(cfg, batch[mid:], stop)
         return ok1 + ok2, bad1 + bad2
-    if status == 409:       # this id is already stored (with other content): it is there
+    if status == 409:  # this id is already stored (with other content): it is there
         return [batch[0]["id"]], []
     if status in (400, 413, 422):
         return [], [(batch[0]["id"], f"HTTP {status}: {_reason(payload)}")]
     raise LrsError(f"{cfg.url}: unexpected answer HTTP {status}: {_reason(payload)}")
 
 
-def push(data_dir: Path | str, codes: Iterable[str], cfg: LrsConfig, *,
-         stop: threading.Event | None = None, retry_rejected: bool = False,
-         on_batch: Callable[[str, int], None] | None = None,
-         read: Callable[[Path | str, str], list[dict[str, Any]]] = read_player_statements,
-         ) -> PushReport:
+def push(
+    data_dir: Path | str,
+    codes: Iterable[str],
+    cfg: LrsConfig,
+    *,
+    stop: threading.Event | None = None,
+    retry_rejected: bool = False,
+    on_batch: Callable[[str, int], None] | None = None,
+    read: Callable[[Path | str, str], list[dict[str, Any]]] = read_player_statements,
+) -> PushReport:
     """Send every player's unsent statements (see module docstring). ``on_batch(code,
     n)`` is called after each batch is recorded in the ledger (progress; tests use it to
     interrupt); ``read(data_dir, code)`` gives a player's statements (default: the
@@ -210,16 +238,20 @@ def push(data_dir: Path | str, codes: Iterable[str], cfg: LrsConfig, *,
         report.players += 1
         ledger = Ledger(data_dir, code, url)
         report.already += sum(1 for st in statements if st["id"] in ledger.sent)
-        unsent = [st for st in statements if st["id"] not in ledger.sent
-                  and (retry_rejected or st["id"] not in ledger.rejected)]
-        report.rejected += [(code, sid, why) for sid, why in ledger.rejected.items()
-                            if not retry_rejected]
+        unsent = [
+            st
+            for st in statements
+            if st["id"] not in ledger.sent and (retry_rejected or st["id"] not in ledger.rejected)
+        ]
+        report.rejected += [
+            (code, sid, why) for sid, why in ledger.rejected.items() if not retry_rejected
+        ]
         todo.append((code, unsent, ledger))
     report.pending = sum(len(u) for _, u, _ in todo)
     try:
         for code, unsent, ledger in todo:
             for i in range(0, len(unsent), max(1, cfg.batch_size)):
-                batch = unsent[i:i + cfg.batch_size]
+                batch = unsent[i : i + cfg.batch_size]
                 ok, bad = _send(cfg, batch, stop)
                 ledger.sent.update(ok)
                 for sid, why in bad:
@@ -251,13 +283,18 @@ def status(data_dir: Path | str, codes: Iterable[str], endpoint: str) -> dict[st
         ids = {st["id"] for st in statements}
         sent = len(ids & ledger.sent)
         rejected = len(ids & set(ledger.rejected))
-        out[code] = {"stored": len(ids), "sent": sent, "rejected": rejected,
-                     "pending": len(ids) - sent - rejected}
+        out[code] = {
+            "stored": len(ids),
+            "sent": sent,
+            "rejected": rejected,
+            "pending": len(ids) - sent - rejected,
+        }
     return out
 
 
-def fetch_statements(cfg: LrsConfig, params: Mapping[str, str] | None = None,
-                     max_pages: int = 10_000) -> list[dict[str, Any]]:
+def fetch_statements(
+    cfg: LrsConfig, params: Mapping[str, str] | None = None, max_pages: int = 10_000
+) -> list[dict[str, Any]]:
     """GET statements back from the LRS, following ``more`` links (tools and tests)."""
     url = cfg.url + ("?" + urllib.parse.urlencode(dict(params)) if params else "")
     parts = urllib.parse.urlsplit(cfg.url)
@@ -284,8 +321,9 @@ class Forwarder:
     current request on its own). ``last`` holds the latest :class:`PushReport`.
     """
 
-    def __init__(self, data_dir: Path | str, code: str, cfg: LrsConfig,
-                 interval: float = 30.0) -> None:
+    def __init__(
+        self, data_dir: Path | str, code: str, cfg: LrsConfig, interval: float = 30.0
+    ) -> None:
         self.data_dir, self.code, self.cfg, self.interval = Path(data_dir), code, cfg, interval
         self.last: PushReport | None = None
         self._stop = threading.Event()
@@ -306,4 +344,4 @@ class Forwarder:
             self.last = push(self.data_dir, [self.code], self.cfg, stop=self._stop)
             if self._stop.wait(self.interval):
                 break
-        self.last = push(self.data_dir, [self.code], self.cfg)   # a final flush on stop
+        self.last = push(self.data_dir, [self.code], self.cfg)  # a final flush on stop

@@ -32,13 +32,22 @@ from telemetry.xapi.atomic import atomic_write_bytes
 from telemetry.xapi.folder import player_dir
 from telemetry.xapi.vocab import GAME_NAMESPACE, VOIDED_VERB
 
-__all__ = ["QUEUE_NAME", "VoidReport", "pushed_ids", "voiding_statement", "queue_voids",
-           "queued", "write_queue", "send_voids", "send_voids_in_background"]
+__all__ = [
+    "QUEUE_NAME",
+    "VoidReport",
+    "pushed_ids",
+    "voiding_statement",
+    "queue_voids",
+    "queued",
+    "write_queue",
+    "send_voids",
+    "send_voids_in_background",
+]
 
 QUEUE_NAME = "lrs_void_queue.json"
 _FORMAT = "worktown-lrs-void-queue"
 _VOIDER = {"objectType": "Agent", "account": {"homePage": GAME_NAMESPACE, "name": "worktown-erase"}}
-_lock = threading.Lock()      # one writer of the queue file per process
+_lock = threading.Lock()  # one writer of the queue file per process
 
 
 @dataclass
@@ -70,10 +79,13 @@ def pushed_ids(data_dir: Path | str, code: str) -> dict[str, list[str]]:
 def voiding_statement(target_id: str, now: datetime | None = None) -> dict[str, Any]:
     """The xAPI 1.0.3 voiding statement for one statement id (a fresh id of its own)."""
     stamp = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-    return {"id": str(uuid.uuid4()), "actor": _VOIDER,
-            "verb": {"id": VOIDED_VERB, "display": {"en-US": "voided"}},
-            "object": {"objectType": "StatementRef", "id": target_id},
-            "timestamp": stamp}
+    return {
+        "id": str(uuid.uuid4()),
+        "actor": _VOIDER,
+        "verb": {"id": VOIDED_VERB, "display": {"en-US": "voided"}},
+        "object": {"objectType": "StatementRef", "id": target_id},
+        "timestamp": stamp,
+    }
 
 
 def _path(data_dir: Path | str) -> Path:
@@ -87,8 +99,11 @@ def queued(data_dir: Path | str) -> dict[str, list[str]]:
         endpoints = doc.get("endpoints") if isinstance(doc, dict) else None
     except (OSError, ValueError):
         return {}
-    return {url: [i for i in ids if isinstance(i, str)] for url, ids in (endpoints or {}).items()
-            if isinstance(url, str) and isinstance(ids, list) and ids}
+    return {
+        url: [i for i in ids if isinstance(i, str)]
+        for url, ids in (endpoints or {}).items()
+        if isinstance(url, str) and isinstance(ids, list) and ids
+    }
 
 
 def write_queue(data_dir: Path | str, queue: Mapping[str, Iterable[str]]) -> None:
@@ -119,12 +134,14 @@ def _post(cfg: LrsConfig, statements: list[dict[str, Any]]) -> None:
         return
     if status in (401, 403):
         raise LrsError(f"{cfg.url}: the LRS refused user {cfg.user!r} (HTTP {status})")
-    raise LrsError(f"{cfg.url}: voiding refused, HTTP {status}: "
-                   f"{payload[:200].decode('utf-8', 'replace')}")
+    raise LrsError(
+        f"{cfg.url}: voiding refused, HTTP {status}: {payload[:200].decode('utf-8', 'replace')}"
+    )
 
 
-def send_voids(data_dir: Path | str, configs: Iterable[LrsConfig] = (),
-               batch: int = 100) -> VoidReport:
+def send_voids(
+    data_dir: Path | str, configs: Iterable[LrsConfig] = (), batch: int = 100
+) -> VoidReport:
     """Post the queued voiding statements to every endpoint in ``configs`` (matched by
     statements URL); what the LRS accepted leaves the queue. Never raises for the
     network: an unreachable LRS is one line in ``problems``, its ids stay queued."""
@@ -138,12 +155,14 @@ def send_voids(data_dir: Path | str, configs: Iterable[LrsConfig] = (),
     for url, ids in queued(data_dir).items():
         account = by_url.get(url)
         if account is None:
-            report.problems.append(f"{url}: no LRS account on this computer to void "
-                                   f"{len(ids)} statement(s); they stay queued")
+            report.problems.append(
+                f"{url}: no LRS account on this computer to void "
+                f"{len(ids)} statement(s); they stay queued"
+            )
             continue
         try:
             for i in range(0, len(ids), max(1, batch)):
-                part = ids[i:i + batch]
+                part = ids[i : i + batch]
                 _post(account, [voiding_statement(sid) for sid in part])
                 with _lock:
                     queue = queued(data_dir)
@@ -156,8 +175,11 @@ def send_voids(data_dir: Path | str, configs: Iterable[LrsConfig] = (),
     return report
 
 
-def send_voids_in_background(data_dir: Path | str, configs: Iterable[LrsConfig],
-                             on_done: Callable[[VoidReport], None] | None = None) -> threading.Thread | None:
+def send_voids_in_background(
+    data_dir: Path | str,
+    configs: Iterable[LrsConfig],
+    on_done: Callable[[VoidReport], None] | None = None,
+) -> threading.Thread | None:
     """:func:`send_voids` on a daemon thread if anything is queued (the frame never waits
     for the network); called when a class player signs in. Returns the thread or None."""
     if not queued(data_dir):

@@ -45,8 +45,15 @@ import numpy as np
 from telemetry.profile.engine import MODEL, Profile, ResponseModel, logistic
 from telemetry.profile.evidence import RIASEC, extract_evidence
 
-__all__ = ["Suggestion", "REASONS", "suggest_next_challenge", "expected_information",
-           "suggest_item", "next_difficulty", "difficulty_history"]
+__all__ = [
+    "Suggestion",
+    "REASONS",
+    "suggest_next_challenge",
+    "expected_information",
+    "suggest_item",
+    "next_difficulty",
+    "difficulty_history",
+]
 
 REASONS = {
     "unexplored": "You haven't tried this kind of work yet. Give it a go!",
@@ -74,8 +81,9 @@ def _ordinal_info(u: float, a: float, b: Sequence[float]) -> float:
     return float(np.sum(dp * dp / p))
 
 
-def expected_information(theta: float, model: ResponseModel = MODEL, *,
-                         style: float = 0.0, readings: int = 2) -> float:
+def expected_information(
+    theta: float, model: ResponseModel = MODEL, *, style: float = 0.0, readings: int = 2
+) -> float:
     """Expected Fisher information about theta from playing one challenge of that type."""
     u = theta + style
     info = sum(_ordinal_info(u, *model.ordinal(k)) for k in ("expect", "enjoy", "could_be_me"))
@@ -97,9 +105,13 @@ def _gain(cov: np.ndarray, weights: np.ndarray, j: int, info: float) -> float:
     return float(weights @ red)
 
 
-def suggest_next_challenge(profile: Profile, challenges: Iterable[Mapping[str, Any]],
-                           done: Iterable[str] = (), *,
-                           model: ResponseModel = MODEL) -> Suggestion | None:
+def suggest_next_challenge(
+    profile: Profile,
+    challenges: Iterable[Mapping[str, Any]],
+    done: Iterable[str] = (),
+    *,
+    model: ResponseModel = MODEL,
+) -> Suggestion | None:
     """The not-yet-done challenge whose evidence most reduces the profile's uncertainty.
 
     ``challenges``: dicts with ``id`` and ``riasec``. Ties go to the earlier challenge.
@@ -107,8 +119,10 @@ def suggest_next_challenge(profile: Profile, challenges: Iterable[Mapping[str, A
     """
     done_set = set(done)
     cov = profile.cov
-    weights = _weights(np.array([profile.scores[k].top3_probability for k in RIASEC]),
-                       np.array([profile.scores[k].first_probability for k in RIASEC]))
+    weights = _weights(
+        np.array([profile.scores[k].top3_probability for k in RIASEC]),
+        np.array([profile.scores[k].first_probability for k in RIASEC]),
+    )
     gains: dict[str, float] = {}
     candidates: list[tuple[str, str]] = []
     for ch in challenges:
@@ -118,8 +132,7 @@ def suggest_next_challenge(profile: Profile, challenges: Iterable[Mapping[str, A
         candidates.append((cid, letter))
         if letter not in gains:
             j = _IDX[letter]
-            info = expected_information(float(profile.mean[j]), model,
-                                        style=profile.response_style)
+            info = expected_information(float(profile.mean[j]), model, style=profile.response_style)
             gains[letter] = _gain(cov, weights, j, info)
     if not candidates:
         return None
@@ -139,20 +152,26 @@ def suggest_next_challenge(profile: Profile, challenges: Iterable[Mapping[str, A
     return Suggestion(best.challenge_id, best.letter, reason, best.gain)
 
 
-def suggest_item(profile: Profile, candidates: Mapping[str, str], *,
-                 model: ResponseModel = MODEL) -> str | None:
+def suggest_item(
+    profile: Profile, candidates: Mapping[str, str], *, model: ResponseModel = MODEL
+) -> str | None:
     """The item (``candidates``: item id -> RIASEC letter, in the mentor's order) whose
     answer most reduces the profile's weighted uncertainty; None if there is none.
 
     Called when a mentor is about to ask an activity question. Gains within 2% of the
     best are ties: the first listed wins (so a mentor's own items come first among equals).
     """
-    known = [(item_id, str(letter).upper()) for item_id, letter in candidates.items()
-             if str(letter).upper() in _IDX]
+    known = [
+        (item_id, str(letter).upper())
+        for item_id, letter in candidates.items()
+        if str(letter).upper() in _IDX
+    ]
     if not known:
         return None
-    weights = _weights(np.array([profile.scores[k].top3_probability for k in RIASEC]),
-                       np.array([profile.scores[k].first_probability for k in RIASEC]))
+    weights = _weights(
+        np.array([profile.scores[k].top3_probability for k in RIASEC]),
+        np.array([profile.scores[k].first_probability for k in RIASEC]),
+    )
     a, b = model.ordinal("item")
     gains = {}
     for _, letter in known:
@@ -164,8 +183,15 @@ def suggest_item(profile: Profile, candidates: Mapping[str, str], *,
     return next(i for i, k in known if gains[k] >= top * (1 - TIE) - 1e-12)
 
 
-def next_difficulty(history: Iterable[Any], *, start: int = 1, up: float = 0.8,
-                    down: float = 0.5, lowest: int = 1, highest: int = 3) -> int:
+def next_difficulty(
+    history: Iterable[Any],
+    *,
+    start: int = 1,
+    up: float = 0.8,
+    down: float = 0.5,
+    lowest: int = 1,
+    highest: int = 3,
+) -> int:
     """Staircase difficulty 1..3 from the most recent (difficulty, score) result.
 
     ``history`` items are ``(difficulty, score)`` pairs or mappings with those keys,
@@ -191,8 +217,12 @@ def next_difficulty(history: Iterable[Any], *, start: int = 1, up: float = 0.8,
     return d
 
 
-def difficulty_history(statements: Iterable[Mapping[str, Any]],
-                       letter: str | None = None) -> list[tuple[int, float]]:
+def difficulty_history(
+    statements: Iterable[Mapping[str, Any]], letter: str | None = None
+) -> list[tuple[int, float]]:
     """(difficulty, score) of completed challenges, oldest first, optionally of one type."""
-    return [(p.difficulty or 1, p.score) for p in extract_evidence(statements).performance
-            if p.score is not None and (letter is None or p.letter == letter)]
+    return [
+        (p.difficulty or 1, p.score)
+        for p in extract_evidence(statements).performance
+        if p.score is not None and (letter is None or p.letter == letter)
+    ]

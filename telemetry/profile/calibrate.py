@@ -12,8 +12,9 @@ the scorer's own posterior (:mod:`telemetry.profile.posterior`):
   every IIP item's discrimination and four thresholds (graded response; the game's mentor
   and job-board answers to the item and its questionnaire answer share them), the
   thresholds and discrimination of expect / enjoy / could-be-me and of the persistence
-  kinds (replay, extra round, watching someone at work), the appeal of every option offered in a free choice (a challenge on the board, a
-  district: added to its choice logit), and the response-style prior's sd.
+  kinds (replay, extra round, watching someone at work), the appeal of every option offered in a
+  free choice (a challenge on the board, a district: added to its choice logit), and the
+  response-style prior's sd.
 
 The scale stays the scorer's: theta ~ N(0, 1) a type, style ~ N(0, sd^2). Reading-time
 parameters and the choice and pair slopes are not fitted (they set the scale of their
@@ -44,8 +45,15 @@ from telemetry.profile.posterior import (
 )
 from telemetry.xapi.decode import DecodedLog, decode_log
 
-__all__ = ["Pupil", "MIN_PUPILS", "DRAWS", "questionnaire_evidence", "pupil_from_statements",
-           "fit", "agreement"]
+__all__ = [
+    "Pupil",
+    "MIN_PUPILS",
+    "DRAWS",
+    "questionnaire_evidence",
+    "pupil_from_statements",
+    "fit",
+    "agreement",
+]
 
 #: fewer pupils than this with questionnaire answers: no calibration (too noisy to fit)
 MIN_PUPILS = 30
@@ -79,8 +87,12 @@ def questionnaire_evidence(statements: Iterable[Mapping[str, Any]] | DecodedLog)
     last: dict[str, Rating] = {}
     for s in log.statements:
         parts = s.activity.split("/")
-        if s.verb != "selected" or s.activity_type != "survey" or len(parts) != 2 \
-                or parts[0] != "questionnaire":
+        if (
+            s.verb != "selected"
+            or s.activity_type != "survey"
+            or len(parts) != 2
+            or parts[0] != "questionnaire"
+        ):
             continue
         letter = str(s.ext.get("riasec") or parts[1][:1]).upper()
         try:
@@ -120,12 +132,17 @@ def _grm_ll(u: np.ndarray, y: np.ndarray, a: float, b: Sequence[float]) -> float
 
 def _bin_ll(u: np.ndarray, y: np.ndarray, a: float, b: float) -> float:
     z = a * (u - b)
-    return float(np.sum(y * np.log(np.maximum(logistic(z), 1e-300))
-                        + (1 - y) * np.log(np.maximum(logistic(-z), 1e-300))))
+    return float(
+        np.sum(
+            y * np.log(np.maximum(logistic(z), 1e-300))
+            + (1 - y) * np.log(np.maximum(logistic(-z), 1e-300))
+        )
+    )
 
 
-def _newton(f: Callable[[np.ndarray], float], x0: np.ndarray, steps: int = 12,
-            h: float = 1e-3) -> np.ndarray:
+def _newton(
+    f: Callable[[np.ndarray], float], x0: np.ndarray, steps: int = 12, h: float = 1e-3
+) -> np.ndarray:
     """Maximise a smooth ``f`` of a few parameters (finite-difference Newton with
     backtracking, a gradient step when the Hessian is not negative definite)."""
     x = np.asarray(x0, dtype=float).copy()
@@ -137,8 +154,12 @@ def _newton(f: Callable[[np.ndarray], float], x0: np.ndarray, steps: int = 12,
         hess = np.empty((n, n))
         for i in range(n):
             for j in range(i, n):
-                v = (f(x + eye[i] + eye[j]) - f(x + eye[i] - eye[j])
-                     - f(x - eye[i] + eye[j]) + f(x - eye[i] - eye[j])) / (4 * h * h)
+                v = (
+                    f(x + eye[i] + eye[j])
+                    - f(x + eye[i] - eye[j])
+                    - f(x - eye[i] + eye[j])
+                    + f(x - eye[i] - eye[j])
+                ) / (4 * h * h)
                 hess[i, j] = hess[j, i] = v
         try:
             step = np.linalg.solve(-hess, g)
@@ -172,23 +193,28 @@ def _unpack(x: np.ndarray) -> tuple[float, tuple[float, ...]]:
     return float(math.exp(x[0])), tuple(float(v) for v in b)
 
 
-def _fit_ordinal(u: np.ndarray, y: np.ndarray, a0: float, b0: Sequence[float],
-                 weight: float) -> tuple[float, tuple[float, ...]]:
+def _fit_ordinal(
+    u: np.ndarray, y: np.ndarray, a0: float, b0: Sequence[float], weight: float
+) -> tuple[float, tuple[float, ...]]:
     """Thresholds and discrimination maximising the draws' mean log-likelihood (prior:
     log a ~ N(log 1.3, 0.5^2), each threshold ~ N(0, 3^2))."""
+
     def f(x: np.ndarray) -> float:
         a, b = _unpack(x)
         prior = -0.5 * ((float(x[0]) - math.log(1.3)) / 0.5) ** 2 - 0.5 * sum(v * v for v in b) / 9
         return weight * _grm_ll(u, y, a, b) + prior
+
     return _unpack(_newton(f, _pack(a0, b0)))
 
 
-def _fit_binary(u: np.ndarray, y: np.ndarray, a0: float, b0: float,
-                weight: float) -> tuple[float, float]:
+def _fit_binary(
+    u: np.ndarray, y: np.ndarray, a0: float, b0: float, weight: float
+) -> tuple[float, float]:
     def f(x: np.ndarray) -> float:
         a, b = float(x[0]), float(x[1])
         prior = -0.5 * ((a - math.log(1.1)) / 0.5) ** 2 - 0.5 * b * b / 9
         return weight * _bin_ll(u, y, math.exp(a), b) + prior
+
     x = _newton(f, np.array([math.log(a0), b0]))
     return float(math.exp(x[0])), float(x[1])
 
@@ -202,8 +228,9 @@ class _Draws:
     style: np.ndarray  # (P, S)
 
 
-def _e_step(pupils: Sequence[Pupil], model: ResponseModel, rng: np.random.Generator,
-            n_draws: int) -> _Draws:
+def _e_step(
+    pupils: Sequence[Pupil], model: ResponseModel, rng: np.random.Generator, n_draws: int
+) -> _Draws:
     theta = np.empty((len(pupils), n_draws, 6))
     style = np.empty((len(pupils), n_draws))
     prior = np.eye(6)
@@ -216,7 +243,9 @@ def _e_step(pupils: Sequence[Pupil], model: ResponseModel, rng: np.random.Genera
     return _Draws(theta, style)
 
 
-def _ratings_table(pupils: Sequence[Pupil]) -> dict[tuple[str, str], tuple[list[int], list[int], list[int]]]:
+def _ratings_table(
+    pupils: Sequence[Pupil],
+) -> dict[tuple[str, str], tuple[list[int], list[int], list[int]]]:
     """(kind, item id or '') -> (pupil index, letter index, category 0..K-1) lists."""
     out: dict[tuple[str, str], tuple[list[int], list[int], list[int]]] = {}
     for p, pupil in enumerate(pupils):
@@ -230,14 +259,15 @@ def _ratings_table(pupils: Sequence[Pupil]) -> dict[tuple[str, str], tuple[list[
 
 
 def _u(draws: _Draws, pupil: np.ndarray, letter: np.ndarray, with_style: bool) -> np.ndarray:
-    u = draws.theta[pupil, :, letter]                  # (n, S)
+    u = draws.theta[pupil, :, letter]  # (n, S)
     if with_style:
         u = u + draws.style[pupil]
     return u.reshape(-1)
 
 
-def _fit_appeal(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel,
-                old: dict[str, float]) -> dict[str, float]:
+def _fit_appeal(
+    pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel, old: dict[str, float]
+) -> dict[str, float]:
     """Each option's appeal (Newton steps on the draws' mean log-likelihood, prior N(0, 1))."""
     rows_c, rows_o, rows_l, rows_p, chosen = [], [], [], [], []
     options: dict[str, int] = {}
@@ -259,7 +289,7 @@ def _fit_appeal(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel,
     y = np.array(chosen)
     counts = np.bincount(ok, minlength=len(options))
     starts = np.flatnonzero(np.r_[True, cj[1:] != cj[:-1]])
-    base = model.choice_beta * draws.theta[pk, :, lk]           # (R, S)
+    base = model.choice_beta * draws.theta[pk, :, lk]  # (R, S)
     names = list(options)
     app = np.array([old.get(o, 0.0) for o in names])
     for _ in range(8):
@@ -275,8 +305,9 @@ def _fit_appeal(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel,
         app = app + np.clip(step, -1, 1)
         if np.abs(step).max() < 1e-4:
             break
-    return {o: float(v) for o, v, n in zip(names, app, counts, strict=True)
-            if n >= MIN_OPTION_CHOICES}
+    return {
+        o: float(v) for o, v, n in zip(names, app, counts, strict=True) if n >= MIN_OPTION_CHOICES
+    }
 
 
 def _m_step(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel) -> ResponseModel:
@@ -284,15 +315,17 @@ def _m_step(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel) -> Res
     w = 1.0 / n_draws
     table = _ratings_table(pupils)
     kw: dict[str, Any] = {}
-    names = {"expect": ("expect_a", "expect_b"), "enjoy": ("enjoy_a", "enjoy_b"),
-             "could_be_me": ("could_a", "could_b")}
+    names = {
+        "expect": ("expect_a", "expect_b"),
+        "enjoy": ("enjoy_a", "enjoy_b"),
+        "could_be_me": ("could_a", "could_b"),
+    }
     for kind, (an, bn) in names.items():
         rows = table.get((kind, ""))
         if rows and len(rows[0]) >= MIN_ITEM_RESPONSES:
             p, lt, y = (np.array(v) for v in rows)
             a0, b0 = model.ordinal(kind)
-            kw[an], kw[bn] = _fit_ordinal(_u(draws, p, lt, True), np.repeat(y, n_draws),
-                                          a0, b0, w)
+            kw[an], kw[bn] = _fit_ordinal(_u(draws, p, lt, True), np.repeat(y, n_draws), a0, b0, w)
     items = model.item_table()
     fitted = []
     for (kind, item), rows in sorted(table.items()):
@@ -317,24 +350,37 @@ def _m_step(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel) -> Res
                     yl.append(1.0 if q.taken else 0.0)
         if len(pl) >= MIN_ITEM_RESPONSES:
             ba, bb = model.binary(kind)
-            kw[an], kw[bn] = _fit_binary(_u(draws, np.array(pl), np.array(ll), False),
-                                         np.repeat(np.array(yl), n_draws), ba, bb, w)
+            kw[an], kw[bn] = _fit_binary(
+                _u(draws, np.array(pl), np.array(ll), False),
+                np.repeat(np.array(yl), n_draws),
+                ba,
+                bb,
+                w,
+            )
     appeal = _fit_appeal(pupils, draws, model, model.appeal_table())
     kw["appeal"] = tuple(sorted(appeal.items()))
-    sd = float(np.sqrt(np.mean(draws.style ** 2)))
+    sd = float(np.sqrt(np.mean(draws.style**2)))
     kw["style_prior_sd"] = float(np.clip(sd, 0.1, 3.0))
     return replace(model, **kw)
 
 
-def fit(pupils: Sequence[Pupil], model: ResponseModel = MODEL, *, rounds: int = 8,
-        n_draws: int = DRAWS, seed: int = 0,
-        progress: Callable[[int], None] | None = None) -> ResponseModel:
+def fit(
+    pupils: Sequence[Pupil],
+    model: ResponseModel = MODEL,
+    *,
+    rounds: int = 8,
+    n_draws: int = DRAWS,
+    seed: int = 0,
+    progress: Callable[[int], None] | None = None,
+) -> ResponseModel:
     """The fitted model (see module docstring); ``ValueError`` with fewer than
     :data:`MIN_PUPILS` pupils who answered at least :data:`MIN_ANSWERS` questionnaire items."""
     usable = [p for p in pupils if len(p.questionnaire.ratings) >= MIN_ANSWERS]
     if len(usable) < MIN_PUPILS:
-        raise ValueError(f"{len(usable)} pupil(s) answered the questionnaire (at least "
-                         f"{MIN_ANSWERS} items); calibration needs at least {MIN_PUPILS}")
+        raise ValueError(
+            f"{len(usable)} pupil(s) answered the questionnaire (at least "
+            f"{MIN_ANSWERS} items); calibration needs at least {MIN_PUPILS}"
+        )
     rng = np.random.default_rng(seed)
     for k in range(rounds):
         draws = _e_step(usable, model, rng, n_draws)
@@ -353,8 +399,9 @@ def _pearson(a: np.ndarray, b: np.ndarray) -> float:
     return float((a * b).sum() / d) if d > 0 else 0.0
 
 
-def agreement(pupils: Sequence[Pupil], model: ResponseModel = MODEL, *, n_boot: int = 1000,
-              seed: int = 0) -> dict[str, list[float]]:
+def agreement(
+    pupils: Sequence[Pupil], model: ResponseModel = MODEL, *, n_boot: int = 1000, seed: int = 0
+) -> dict[str, list[float]]:
     """Game-only vs questionnaire-only profiles: {"r", "same_first", "first_in_top2"} each
     [estimate, 2.5 %, 97.5 %] (bootstrap over pupils), and "pupils"."""
     r, same, top2 = [], [], []
@@ -374,7 +421,7 @@ def agreement(pupils: Sequence[Pupil], model: ResponseModel = MODEL, *, n_boot: 
     rng = np.random.default_rng(seed)
     arr = np.array([r, same, top2])
     idx = rng.integers(0, arr.shape[1], size=(n_boot, arr.shape[1]))
-    boots = arr[:, idx].mean(axis=2)                  # (3, n_boot)
+    boots = arr[:, idx].mean(axis=2)  # (3, n_boot)
     for k, name in enumerate(("r", "same_first", "first_in_top2")):
         lo, hi = np.percentile(boots[k], [2.5, 97.5])
         out[name] = [round(float(arr[k].mean()), 3), round(float(lo), 3), round(float(hi), 3)]

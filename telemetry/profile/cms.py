@@ -35,8 +35,15 @@ from typing import Any
 
 from telemetry.profile.evidence import RIASEC, CompetenceEvent, Evidence, extract_evidence
 
-__all__ = ["LEVELS", "CompetenceResult", "assess_competences", "evidence_weight",
-           "competence_level", "TypeStrength", "strengths"]
+__all__ = [
+    "LEVELS",
+    "CompetenceResult",
+    "assess_competences",
+    "evidence_weight",
+    "competence_level",
+    "TypeStrength",
+    "strengths",
+]
 
 LEVELS = ("none", "emerging", "developing", "secure")
 
@@ -77,9 +84,10 @@ def competence_level(events: Iterable[CompetenceEvent]) -> str:
     return "emerging"
 
 
-def assess_competences(definitions: Iterable[Mapping[str, Any]],
-                       statements: Iterable[Mapping[str, Any]] | Evidence,
-                       ) -> list[CompetenceResult]:
+def assess_competences(
+    definitions: Iterable[Mapping[str, Any]],
+    statements: Iterable[Mapping[str, Any]] | Evidence,
+) -> list[CompetenceResult]:
     """Per defined competence ({id, theme}): evidence count, level and activities.
 
     Competence ids in statements that are not defined are ignored here (a content or
@@ -94,9 +102,17 @@ def assess_competences(definitions: Iterable[Mapping[str, Any]],
         cid = str(d["id"])
         events = by_id.get(cid, [])
         acts = tuple(dict.fromkeys(e.activity for e in events))
-        out.append(CompetenceResult(cid, str(d.get("theme", "")), competence_level(events),
-                                    len(events), sum(evidence_weight(e) for e in events),
-                                    acts, tuple(events)))
+        out.append(
+            CompetenceResult(
+                cid,
+                str(d.get("theme", "")),
+                competence_level(events),
+                len(events),
+                sum(evidence_weight(e) for e in events),
+                acts,
+                tuple(events),
+            )
+        )
     return out
 
 
@@ -121,8 +137,13 @@ def strengths(statements: Iterable[Mapping[str, Any]] | Evidence) -> dict[str, T
         acc = [p.accuracy for p in perf if p.accuracy is not None]
         passed = [p.difficulty for p in perf if p.success and p.difficulty is not None]
         skills = tuple(dict.fromkeys(s for p in perf for s in p.skills))
-        out[k] = TypeStrength(k, len(perf), sum(1 for p in perf if p.success),
-                              sum(scores) / len(scores) if scores else None,
-                              sum(acc) / len(acc) if acc else None,
-                              max(passed) if passed else None, skills)
+        out[k] = TypeStrength(
+            k,
+            len(perf),
+            sum(1 for p in perf if p.success),
+            sum(scores) / len(scores) if scores else None,
+            sum(acc) / len(acc) if acc else None,
+            max(passed) if passed else None,
+            skills,
+        )
     return out

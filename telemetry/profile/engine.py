@@ -128,8 +128,14 @@ __all__ = [
     "logistic",
 ]
 
-TYPE_NAMES = {"R": "Realistic", "I": "Investigative", "A": "Artistic", "S": "Social",
-              "E": "Enterprising", "C": "Conventional"}
+TYPE_NAMES = {
+    "R": "Realistic",
+    "I": "Investigative",
+    "A": "Artistic",
+    "S": "Social",
+    "E": "Enterprising",
+    "C": "Conventional",
+}
 _IDX = {k: i for i, k in enumerate(RIASEC)}
 
 
@@ -144,8 +150,9 @@ def _items() -> dict[str, dict[str, str]]:
         return {}
 
 
-def _evidence_items(ev: Evidence, model: ResponseModel,
-                    titles: Mapping[str, str]) -> dict[str, list[EvidenceItem]]:
+def _evidence_items(
+    ev: Evidence, model: ResponseModel, titles: Mapping[str, str]
+) -> dict[str, list[EvidenceItem]]:
     out: dict[str, list[EvidenceItem]] = {k: [] for k in RIASEC}
     beta = model.choice_beta
     for c in ev.choices:
@@ -167,20 +174,36 @@ def _evidence_items(ev: Evidence, model: ResponseModel,
         # item texts: the chosen activity (source) and the one passed over (value)
         chosen = items.get(pr.chosen, {}).get("text", pr.chosen)
         pull = model.pair_beta / 2
-        out[pr.preferred].append(EvidenceItem(
-            "pair_preferred", pr.preferred, pull,
-            f"Would rather '{chosen}' than an activity of {TYPE_NAMES[pr.other]}",
-            pr.chosen, pr.other, pr.statement_id))
-        out[pr.other].append(EvidenceItem(
-            "pair_passed", pr.other, -pull,
-            f"Would rather '{chosen}' ({TYPE_NAMES[pr.preferred]}) than this type's activity",
-            pr.chosen, pr.preferred, pr.statement_id))
+        out[pr.preferred].append(
+            EvidenceItem(
+                "pair_preferred",
+                pr.preferred,
+                pull,
+                f"Would rather '{chosen}' than an activity of {TYPE_NAMES[pr.other]}",
+                pr.chosen,
+                pr.other,
+                pr.statement_id,
+            )
+        )
+        out[pr.other].append(
+            EvidenceItem(
+                "pair_passed",
+                pr.other,
+                -pull,
+                f"Would rather '{chosen}' ({TYPE_NAMES[pr.preferred]}) than this type's activity",
+                pr.chosen,
+                pr.preferred,
+                pr.statement_id,
+            )
+        )
     if ev.ratings:
         ab = [model.ordinal(r.kind) for r in ev.ratings]
         _, pulls, _ = ordinal_terms(
-            np.zeros(len(ab)), np.array([a for a, _ in ab]),
+            np.zeros(len(ab)),
+            np.array([a for a, _ in ab]),
             np.array([list(b) + [np.inf] * (4 - len(b)) for _, b in ab]),
-            np.array([r.value - 1 for r in ev.ratings]))
+            np.array([r.value - 1 for r in ev.ratings]),
+        )
     for r, pull in zip(ev.ratings, pulls if ev.ratings else [], strict=True):
         if r.kind == "item":
             what = items.get(r.source, {}).get("text", r.source)
@@ -191,24 +214,30 @@ def _evidence_items(ev: Evidence, model: ResponseModel,
             text = f"Expected to enjoy {r.source}: {r.value}/5"
         else:
             text = f"Enjoyed {r.source}: {r.value}/5"
-        out[r.letter].append(EvidenceItem(r.kind, r.letter, float(pull), text, r.source,
-                                          r.value, r.statement_id))
+        out[r.letter].append(
+            EvidenceItem(r.kind, r.letter, float(pull), text, r.source, r.value, r.statement_id)
+        )
     for p in ev.persistence:
         a, b = model.binary(p.kind)
         pull = float(a * ((1.0 if p.taken else 0.0) - logistic(-a * b)))
         if p.kind == "replay":
             text = f"{'Replayed' if p.taken else 'Did not replay'} {p.source}"
         elif p.kind == "watch":
-            text = f"{'Stopped to watch' if p.taken else 'Walked on past'} a {titles.get(p.source, p.source)}"
+            what = titles.get(p.source, p.source)
+            text = f"{'Stopped to watch' if p.taken else 'Walked on past'} a {what}"
         else:
             text = f"{'Took' if p.taken else 'Skipped'} the extra round in {p.source}"
-        out[p.letter].append(EvidenceItem(p.kind, p.letter, pull, text, p.source, p.taken,
-                                          p.statement_id))
+        out[p.letter].append(
+            EvidenceItem(p.kind, p.letter, pull, text, p.source, p.taken, p.statement_id)
+        )
     for rd in ev.readings:
         pull = model.read_gamma * (math.log(rd.seconds) - model.read_mu) / model.read_sigma**2
         text = f"Read about {titles.get(rd.soc, rd.soc)} for {rd.seconds:.0f} s"
-        out[rd.letter].append(EvidenceItem("reading", rd.letter, float(pull), text, rd.soc,
-                                           rd.seconds, rd.statement_id))
+        out[rd.letter].append(
+            EvidenceItem(
+                "reading", rd.letter, float(pull), text, rd.soc, rd.seconds, rd.statement_id
+            )
+        )
     return out
 
 
@@ -217,8 +246,10 @@ def _evidence_items(ev: Evidence, model: ResponseModel,
 
 def _diff_label(rng_: float) -> tuple[str, str]:
     if rng_ < 1.0:
-        return "flat", ("Your interests look fairly even so far: no type stands out "
-                        "clearly. Trying more districts will sharpen the picture.")
+        return "flat", (
+            "Your interests look fairly even so far: no type stands out "
+            "clearly. Trying more districts will sharpen the picture."
+        )
     if rng_ < 2.0:
         return "moderate", "Some interests stand out from the others."
     return "clear", "A few interests stand out clearly from the rest."
@@ -253,9 +284,17 @@ def profile_from_evidence(
     titles = dict(zip(occupations.soc, occupations.title, strict=True)) if occupations else {}
     items = _evidence_items(ev, model, titles)
     scores = {
-        k: TypeScore(k, TYPE_NAMES[k], float(mean[i]), float(sd[i]), float(mean[i] - z * sd[i]),
-                     float(mean[i] + z * sd[i]), float(top3[i]), float(first[i]),
-                     tuple(items[k]))
+        k: TypeScore(
+            k,
+            TYPE_NAMES[k],
+            float(mean[i]),
+            float(sd[i]),
+            float(mean[i] - z * sd[i]),
+            float(mean[i] + z * sd[i]),
+            float(top3[i]),
+            float(first[i]),
+            tuple(items[k]),
+        )
         for i, k in enumerate(RIASEC)
     }
     srt = np.sort(mean)[::-1]
@@ -264,10 +303,20 @@ def profile_from_evidence(
     diff = Differentiation(rng_, float(srt[0] - (srt[1] + srt[3]) / 2), label, meaning)
 
     profile = Profile(
-        scores=scores, mean=mean, cov=cov, interval=interval, code=code,
-        code_probability=code_p, first_letter_probability=first_p, code_set_probability=set_p,
-        differentiation=diff, consistency=consistency(code), response_style=style,
-        n_evidence=ev.n_interest, n_statements=ev.n_statements, draws=draws,
+        scores=scores,
+        mean=mean,
+        cov=cov,
+        interval=interval,
+        code=code,
+        code_probability=code_p,
+        first_letter_probability=first_p,
+        code_set_probability=set_p,
+        differentiation=diff,
+        consistency=consistency(code),
+        response_style=style,
+        n_evidence=ev.n_interest,
+        n_statements=ev.n_statements,
+        draws=draws,
         readability=assess_readability(ev, mean, style, model),
         params_version=model.params_version,
     )
@@ -278,11 +327,12 @@ def profile_from_evidence(
                 profile.unknown_saved.append(soc)
                 continue
             m = iachan_index(code, occupations.holland_code[i])
-            profile.congruence.append(Congruence(soc, occupations.title[i],
-                                                 occupations.holland_code[i], m,
-                                                 congruence_label(m)))
-        profile.matches = match_occupations(profile, occupations, job_zones=job_zones,
-                                            n=n_matches)
+            profile.congruence.append(
+                Congruence(
+                    soc, occupations.title[i], occupations.holland_code[i], m, congruence_label(m)
+                )
+            )
+        profile.matches = match_occupations(profile, occupations, job_zones=job_zones, n=n_matches)
     return profile
 
 

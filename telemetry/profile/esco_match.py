@@ -38,19 +38,82 @@ from pathlib import Path
 
 from telemetry.profile.occupations import DATA_DIR, OccupationDataError
 
-__all__ = ["ESCO_URI", "EscoConcept", "EscoPick", "load_esco_labels", "pick", "singular_title",
-           "words"]
+__all__ = [
+    "ESCO_URI",
+    "EscoConcept",
+    "EscoPick",
+    "load_esco_labels",
+    "pick",
+    "singular_title",
+    "words",
+]
 
-ESCO_URI = re.compile(r"^http://data\.europa\.eu/esco/occupation/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
-                      r"[0-9a-f]{4}-[0-9a-f]{12}$")
-LABEL_COLUMNS = ["esco_uri", "isco08", "title_of", "preferred_en", "alt_en", "preferred_es", "alt_es"]
+ESCO_URI = re.compile(
+    r"^http://data\.europa\.eu/esco/occupation/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"
+    r"[0-9a-f]{4}-[0-9a-f]{12}$"
+)
+LABEL_COLUMNS = [
+    "esco_uri",
+    "isco08",
+    "title_of",
+    "preferred_en",
+    "alt_en",
+    "preferred_es",
+    "alt_es",
+]
 ALT_SEP = " | "
-_STOP = {"and", "of", "the", "or", "except", "other", "all", "in", "for", "a", "an", "to", "with",
-         "on", "by", "as", "who", "that", "may", "at", "from", "this", "such", "their", "is", "are",
-         "be", "not", "including", "includes", "one", "more"}
-GENERIC = {"manager", "worker", "operator", "technician", "assistant", "specialist", "officer",
-           "clerk", "helper", "supervisor", "director", "professional", "head", "chief", "senior",
-           "general"}
+_STOP = {
+    "and",
+    "of",
+    "the",
+    "or",
+    "except",
+    "other",
+    "all",
+    "in",
+    "for",
+    "a",
+    "an",
+    "to",
+    "with",
+    "on",
+    "by",
+    "as",
+    "who",
+    "that",
+    "may",
+    "at",
+    "from",
+    "this",
+    "such",
+    "their",
+    "is",
+    "are",
+    "be",
+    "not",
+    "including",
+    "includes",
+    "one",
+    "more",
+}
+GENERIC = {
+    "manager",
+    "worker",
+    "operator",
+    "technician",
+    "assistant",
+    "specialist",
+    "officer",
+    "clerk",
+    "helper",
+    "supervisor",
+    "director",
+    "professional",
+    "head",
+    "chief",
+    "senior",
+    "general",
+}
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
@@ -63,7 +126,7 @@ class EscoConcept:
     isco08: str
     preferred: dict[str, str]
     alt: dict[str, tuple[str, ...]]
-    title_of: tuple[str, ...] = ()      # O*NET codes whose title this label is, in the singular
+    title_of: tuple[str, ...] = ()  # O*NET codes whose title this label is, in the singular
 
 
 @dataclass(frozen=True)
@@ -96,7 +159,7 @@ def words(text: str) -> set[str]:
 
 
 def singular_title(title: str) -> str:
-    """"Marketing Managers" -> "marketing manager"; only the part before the first comma."""
+    """ "Marketing Managers" -> "marketing manager"; only the part before the first comma."""
     return " ".join(stem(w) for w in title.split(",")[0].split())
 
 
@@ -128,9 +191,13 @@ def load_esco_labels(path: str | Path | None = None) -> dict[str, EscoConcept]:
                 if not (row["preferred_en"] or "").strip():
                     raise OccupationDataError(f"{where}: no English preferred label")
                 langs = [lang for lang in ("en", "es") if (row[f"preferred_{lang}"] or "").strip()]
-                out[uri] = EscoConcept(uri, isco, {k: row[f"preferred_{k}"].strip() for k in langs},
-                                       {k: _alts(row[f"alt_{k}"]) for k in langs},
-                                       tuple(x for x in (row["title_of"] or "").split(";") if x))
+                out[uri] = EscoConcept(
+                    uri,
+                    isco,
+                    {k: row[f"preferred_{k}"].strip() for k in langs},
+                    {k: _alts(row[f"alt_{k}"]) for k in langs},
+                    tuple(x for x in (row["title_of"] or "").split(";") if x),
+                )
     except OSError as exc:
         raise OccupationDataError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     except (UnicodeDecodeError, csv.Error) as exc:
@@ -153,9 +220,14 @@ def _overlap(label: set[str], other: set[str]) -> float:
     return min(1.0, (len(common - GENERIC) + 0.25 * len(common & GENERIC)) / len(single))
 
 
-def pick(title: str, description: str, isco08: tuple[str, ...] | list[str],
-         linked: list[tuple[str, float]], concepts: dict[str, EscoConcept],
-         title_matches: Sequence[str] = ()) -> EscoPick:
+def pick(
+    title: str,
+    description: str,
+    isco08: tuple[str, ...] | list[str],
+    linked: list[tuple[str, float]],
+    concepts: dict[str, EscoConcept],
+    title_matches: Sequence[str] = (),
+) -> EscoPick:
     """Choose the ESCO occupation(s) to show for one O*NET occupation (see the module
     docstring). ``linked``: [(ESCO URI, Nesta confidence)] from the crosswalk;
     ``title_matches``: URIs whose preferred label is this title in the singular. URIs
@@ -176,12 +248,20 @@ def pick(title: str, description: str, isco08: tuple[str, ...] | list[str],
         lw = words(label)
         t = _overlap(lw, tw) if (lw & tw) - GENERIC else 0.0
         d = _overlap(lw, dw) if (lw & dw) - GENERIC else 0.0
-        a = max((_overlap(words(x), tw) for x in concept.alt.get("en", ()) if (words(x) & tw) - GENERIC),
-                default=0.0)
+        a = max(
+            (
+                _overlap(words(x), tw)
+                for x in concept.alt.get("en", ())
+                if (words(x) & tw) - GENERIC
+            ),
+            default=0.0,
+        )
         if not t and not d and a < 0.5:
             continue
         exact = " ".join(stem(w) for w in label.split()) == single
-        ranked.append(((c, exact, round(t, 3), round(a, 3), round(d, 3), -len(label), label), concept))
+        ranked.append(
+            ((c, exact, round(t, 3), round(a, 3), round(d, 3), -len(label), label), concept)
+        )
     ranked.sort(key=lambda item: item[0], reverse=True)
     shown = [concept for _, concept in ranked[:1]]
     if len(ranked) > 1 and ranked[1][0][0] >= ranked[0][0][0] and ranked[1][0][2] > 0:

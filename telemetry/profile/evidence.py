@@ -156,8 +156,13 @@ class Evidence:
     @property
     def n_interest(self) -> int:
         """Number of interest evidence records (choices, pairs, ratings, persistence, readings)."""
-        return (len(self.choices) + len(self.pairs) + len(self.ratings) + len(self.persistence)
-                + len(self.readings))
+        return (
+            len(self.choices)
+            + len(self.pairs)
+            + len(self.ratings)
+            + len(self.persistence)
+            + len(self.readings)
+        )
 
 
 def _letter(value: Any) -> str | None:
@@ -183,21 +188,41 @@ def _read_one(s: Decoded, ev: Evidence, saved: dict[str, None]) -> None:
         for comp in comps:
             if isinstance(comp, str) and comp:
                 ev.competences.append(
-                    CompetenceEvent(comp, s.verb, s.activity_type, s.activity, s.success,
-                                    s.score, s.response, s.timestamp, s.id)
+                    CompetenceEvent(
+                        comp,
+                        s.verb,
+                        s.activity_type,
+                        s.activity,
+                        s.success,
+                        s.score,
+                        s.response,
+                        s.timestamp,
+                        s.id,
+                    )
                 )
 
     if s.verb == "selected" and s.activity_type == "menu":
         options = s.ext.get("options")
-        if not isinstance(options, Mapping) or s.response is None \
-                or s.ext.get("mode", "free") != "free":
+        if (
+            not isinstance(options, Mapping)
+            or s.response is None
+            or s.ext.get("mode", "free") != "free"
+        ):
             return  # a suggested, required, default or social pick is not a free choice
         opts = {str(k): _letter(v) for k, v in options.items()}
         offered = tuple(v for v in opts.values() if v)
         chosen_letter = opts.get(s.response) or letter
         if chosen_letter and len(set(offered)) >= 2:
-            ev.choices.append(Choice(s.activity, s.response, chosen_letter, offered,
-                                     {k: v for k, v in opts.items() if v}, s.id))
+            ev.choices.append(
+                Choice(
+                    s.activity,
+                    s.response,
+                    chosen_letter,
+                    offered,
+                    {k: v for k, v in opts.items() if v},
+                    s.id,
+                )
+            )
         return
 
     if s.verb == "selected" and s.activity_type == "question":
@@ -237,11 +262,20 @@ def _read_one(s: Decoded, ev: Evidence, saved: dict[str, None]) -> None:
         elif s.verb == "completed":
             skills = s.ext.get("skills")
             difficulty = _float(s.ext.get("difficulty"))
-            ev.performance.append(Performance(
-                challenge, letter, s.score, s.success, _float(s.ext.get("accuracy")),
-                s.duration_s, None if difficulty is None else int(difficulty),
-                tuple(str(x) for x in skills) if isinstance(skills, list | tuple) else (),
-                False, s.id))
+            ev.performance.append(
+                Performance(
+                    challenge,
+                    letter,
+                    s.score,
+                    s.success,
+                    _float(s.ext.get("accuracy")),
+                    s.duration_s,
+                    None if difficulty is None else int(difficulty),
+                    tuple(str(x) for x in skills) if isinstance(skills, list | tuple) else (),
+                    False,
+                    s.id,
+                )
+            )
         return
 
     if head == "person" and len(parts) == 2 and s.activity_type == "non-player-character":
@@ -270,8 +304,7 @@ def _read_pair(s: Decoded, parts: list[str], ev: Evidence) -> None:
     other_id = parts[2] if s.response == parts[1] else parts[1]
     other = letters.get(other_id)
     if chosen and other and chosen != other:
-        ev.pairs.append(Pair(chosen, other, s.response, str(s.ext.get("source") or "pair"),
-                             s.id))
+        ev.pairs.append(Pair(chosen, other, s.response, str(s.ext.get("source") or "pair"), s.id))
 
 
 #: a watch shorter than this is a glance, not a decision to stay (seconds)
@@ -322,7 +355,8 @@ def _replay_opportunities(ev: Evidence) -> None:
         if perf.letter and perf.challenge not in opportunities:
             taken = replayed.get(perf.challenge)
             opportunities[perf.challenge] = taken or Persistence(
-                "replay", perf.letter, False, perf.challenge, perf.statement_id)
+                "replay", perf.letter, False, perf.challenge, perf.statement_id
+            )
     for source, p in replayed.items():
         opportunities.setdefault(source, p)
     # mark performance records that are replays
@@ -345,7 +379,7 @@ def extract_evidence(statements: Iterable[Mapping[str, Any]] | DecodedLog) -> Ev
     log = statements if isinstance(statements, DecodedLog) else decode_log(statements)
     ev = Evidence(n_statements=log.total, skipped=log.skipped)
     saved: dict[str, None] = {}
-    pauses = pause_intervals(log.statements)          # paused time is neither reading nor play
+    pauses = pause_intervals(log.statements)  # paused time is neither reading nor play
     shorts: list[Decoded] = []
     for s in log.statements:
         try:
@@ -356,7 +390,7 @@ def extract_evidence(statements: Iterable[Mapping[str, Any]] | DecodedLog) -> Ev
         except (AttributeError, TypeError, ValueError, KeyError):
             ev.skipped += 1
     ev.saved = list(saved)
-    clean(ev, shorts)                                  # key-mash, one reading per screen
+    clean(ev, shorts)  # key-mash, one reading per screen
     _replay_opportunities(ev)
     ev.ratings = latest_answers(ev.ratings)
     return ev

@@ -23,7 +23,6 @@ class Consistency:
     meaning: str
 
 
-
 def holland_code(scores: Sequence[float] | np.ndarray, n: int = 3) -> str:
     """Letters of the ``n`` highest scores, ties broken in RIASEC order."""
     order = np.argsort(-np.asarray(scores, dtype=float), kind="stable")
@@ -37,13 +36,22 @@ def hexagon_distance(a: str, b: str) -> int:
 
 
 _CONSISTENCY = {
-    1: ("high", "Your top two interests sit next to each other on Holland's hexagon. "
-                "They have a lot in common, and many jobs combine them."),
-    2: ("medium", "Your top two interests are one step apart on Holland's hexagon. "
-                  "They share some things; plenty of jobs use both."),
-    3: ("low", "Your top two interests are opposite each other on Holland's hexagon. "
-               "Fewer jobs mix them, so it can help to look for roles, hobbies or "
-               "projects that use both. That is not a problem, just a pattern to explore."),
+    1: (
+        "high",
+        "Your top two interests sit next to each other on Holland's hexagon. "
+        "They have a lot in common, and many jobs combine them.",
+    ),
+    2: (
+        "medium",
+        "Your top two interests are one step apart on Holland's hexagon. "
+        "They share some things; plenty of jobs use both.",
+    ),
+    3: (
+        "low",
+        "Your top two interests are opposite each other on Holland's hexagon. "
+        "Fewer jobs mix them, so it can help to look for roles, hobbies or "
+        "projects that use both. That is not a problem, just a pattern to explore.",
+    ),
 }
 
 

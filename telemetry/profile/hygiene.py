@@ -53,8 +53,12 @@ def mashed_ids(shorts: Sequence[ShortStatement]) -> set[str]:
         now = _when(s.timestamp)
         if now is None:
             continue
-        if (prev is not None and s.id and (s.verb, s.activity_type) in _ANSWERS
-                and 0 <= (now - prev).total_seconds() < MASH_SECONDS):
+        if (
+            prev is not None
+            and s.id
+            and (s.verb, s.activity_type) in _ANSWERS
+            and 0 <= (now - prev).total_seconds() < MASH_SECONDS
+        ):
             out.add(s.id)
         prev = now
     return out
@@ -65,15 +69,23 @@ def screens(shorts: Sequence[ShortStatement]) -> dict[str, int]:
     groups: list[list[str]] = []
     last: tuple[_dt.datetime, float | None] | None = None
     for s in shorts:
-        is_read = (s.verb == "accessed" and s.activity_type == "item"
-                   and s.activity.startswith("occupation/") and s.id)
+        is_read = (
+            s.verb == "accessed"
+            and s.activity_type == "item"
+            and s.activity.startswith("occupation/")
+            and s.id
+        )
         if not is_read:
-            if s.verb != "used":          # saving a card does not end the screen
+            if s.verb != "used":  # saving a card does not end the screen
                 last = None
             continue
         now = _when(s.timestamp)
-        together = (last is not None and now is not None and last[1] == s.duration_s
-                    and abs((now - last[0]).total_seconds()) <= SCREEN_GAP_SECONDS)
+        together = (
+            last is not None
+            and now is not None
+            and last[1] == s.duration_s
+            and abs((now - last[0]).total_seconds()) <= SCREEN_GAP_SECONDS
+        )
         if together:
             groups[-1].append(str(s.id))
         else:
@@ -95,8 +107,7 @@ def clean(ev: Evidence, shorts: Sequence[ShortStatement]) -> None:
     ev.pairs = [p for p in ev.pairs if keep(p.statement_id)]
     ev.ratings = [r for r in ev.ratings if keep(r.statement_id)]
     ev.persistence = [p for p in ev.persistence if keep(p.statement_id)]
-    mash = (sum(before) - len(ev.choices) - len(ev.ratings) - len(ev.persistence)
-            - len(ev.pairs))
+    mash = sum(before) - len(ev.choices) - len(ev.ratings) - len(ev.persistence) - len(ev.pairs)
     readings = []
     short = 0
     for r in ev.readings:

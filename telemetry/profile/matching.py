@@ -36,8 +36,16 @@ def match_occupations(
     idx = idx[np.lexsort((np.arange(len(idx)), -r[idx]))][:n]
     lo_q, hi_q = (1 - profile.interval) / 2, (1 + profile.interval) / 2
     if profile.draws is not None:
-        sub = OccupationTable(tuple(occupations.soc[i] for i in idx), (), (),
-                              occupations.oi[idx], (), occupations.job_zone[idx], (), ())
+        sub = OccupationTable(
+            tuple(occupations.soc[i] for i in idx),
+            (),
+            (),
+            occupations.oi[idx],
+            (),
+            occupations.job_zone[idx],
+            (),
+            (),
+        )
         rd = profile_correlations(profile.draws, sub)
         r_low = np.nanquantile(rd, lo_q, axis=0)
         r_high = np.nanquantile(rd, hi_q, axis=0)
@@ -58,7 +66,16 @@ def match_occupations(
             sign = 1 if zp[k] > 0 else -1
             best = sorted((e for e in evid if e.pull * sign > 0), key=lambda e: -abs(e.pull))
             drivers.append(Driver(letter, float(contrib[k]), tuple(best[:n_evidence])))
-        out.append(Match(occupations.soc[i], occupations.title[i], int(occupations.job_zone[i]),
-                         occupations.holland_code[i], float(r[i]), float(r_low[j]),
-                         float(r_high[j]), tuple(drivers)))
+        out.append(
+            Match(
+                occupations.soc[i],
+                occupations.title[i],
+                int(occupations.job_zone[i]),
+                occupations.holland_code[i],
+                float(r[i]),
+                float(r_low[j]),
+                float(r_high[j]),
+                tuple(drivers),
+            )
+        )
     return out

@@ -43,8 +43,21 @@ __all__ = [
 ]
 
 _SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
-_COLUMNS = ["soc_code", "title", "description", "R", "I", "A", "S", "E", "C",
-            "holland_code", "job_zone", "isco08", "onet_high_points"]
+_COLUMNS = [
+    "soc_code",
+    "title",
+    "description",
+    "R",
+    "I",
+    "A",
+    "S",
+    "E",
+    "C",
+    "holland_code",
+    "job_zone",
+    "isco08",
+    "onet_high_points",
+]
 
 
 class OccupationDataError(ValueError):
@@ -79,10 +92,14 @@ class OccupationTable:
     def row(self, i: int) -> dict[str, Any]:
         """One occupation as a plain dict."""
         return {
-            "soc_code": self.soc[i], "title": self.title[i], "description": self.description[i],
+            "soc_code": self.soc[i],
+            "title": self.title[i],
+            "description": self.description[i],
             **{k: float(self.oi[i, j]) for j, k in enumerate(RIASEC)},
-            "holland_code": self.holland_code[i], "job_zone": int(self.job_zone[i]),
-            "isco08": list(self.isco08[i]), "onet_high_points": self.high_points[i],
+            "holland_code": self.holland_code[i],
+            "job_zone": int(self.job_zone[i]),
+            "isco08": list(self.isco08[i]),
+            "onet_high_points": self.high_points[i],
         }
 
 
@@ -151,9 +168,17 @@ def load_occupations(path: str | Path | None = None) -> OccupationTable:
         jz.append(zone)
         isco.append(tuple(x for x in (row["isco08"] or "").split(";") if x))
         hp.append((row["onet_high_points"] or "").strip())
-    return OccupationTable(tuple(soc), tuple(title), tuple(desc), np.array(oi, dtype=float),
-                           tuple(code), np.array(jz, dtype=int), tuple(isco), tuple(hp),
-                           source=str(path))
+    return OccupationTable(
+        tuple(soc),
+        tuple(title),
+        tuple(desc),
+        np.array(oi, dtype=float),
+        tuple(code),
+        np.array(jz, dtype=int),
+        tuple(isco),
+        tuple(hp),
+        source=str(path),
+    )
 
 
 def load_esco(path: str | Path | None = None) -> dict[str, list[dict[str, str]]]:
@@ -242,5 +267,8 @@ def _item_translations(path: Path) -> dict[str, dict[str, str]]:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {str(k): {str(lang): t for lang, t in v.items() if isinstance(t, str) and t.strip()}
-            for k, v in data.items() if isinstance(v, dict)}
+    return {
+        str(k): {str(lang): t for lang, t in v.items() if isinstance(t, str) and t.strip()}
+        for k, v in data.items()
+        if isinstance(v, dict)
+    }

@@ -30,8 +30,14 @@ from typing import Any
 from telemetry.profile.posterior import MODEL, ResponseModel
 from telemetry.xapi.atomic import atomic_write_bytes
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "model_to_doc", "model_from_doc", "load_model",
-           "save_params"]
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "model_to_doc",
+    "model_from_doc",
+    "load_model",
+    "save_params",
+]
 
 FORMAT = "worktown-scorer-params"
 FORMAT_VERSION = 1
@@ -49,10 +55,11 @@ def model_to_doc(model: ResponseModel, **extra: Any) -> dict[str, Any]:
     """The file's content for ``model`` (its version computed from the parameters);
     ``extra`` (fitted_from, agreement) is added as it is."""
     body: dict[str, Any] = {
-        "ordinal": {k: {"a": _r(model.ordinal(k)[0]), "b": [_r(b) for b in model.ordinal(k)[1]]}
-                    for k in ("expect", "enjoy", "could_be_me", "item")},
-        "binary": {k: {"a": _r(model.binary(k)[0]), "b": _r(model.binary(k)[1])}
-                   for k in BINARY},
+        "ordinal": {
+            k: {"a": _r(model.ordinal(k)[0]), "b": [_r(b) for b in model.ordinal(k)[1]]}
+            for k in ("expect", "enjoy", "could_be_me", "item")
+        },
+        "binary": {k: {"a": _r(model.binary(k)[0]), "b": _r(model.binary(k)[1])} for k in BINARY},
         "items": {i: {"a": _r(a), "b": [_r(x) for x in b]} for i, a, b in model.item_params},
         "appeal": {o: _r(v) for o, v in model.appeal},
         "style_prior_sd": _r(model.style_prior_sd),
@@ -60,13 +67,22 @@ def model_to_doc(model: ResponseModel, **extra: Any) -> dict[str, Any]:
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:8]
     stamp = str(extra.pop("date", ""))
     version = f"calib-{stamp}-{digest}" if stamp else f"calib-{digest}"
-    return {"format": FORMAT, "format_version": FORMAT_VERSION, "params_version": version,
-            **extra, **body}
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "params_version": version,
+        **extra,
+        **body,
+    }
 
 
 def _num(x: Any, where: str, lo: float = -20.0, hi: float = 20.0) -> float:
-    if isinstance(x, bool) or not isinstance(x, int | float) or not math.isfinite(x) \
-            or not lo <= x <= hi:
+    if (
+        isinstance(x, bool)
+        or not isinstance(x, int | float)
+        or not math.isfinite(x)
+        or not lo <= x <= hi
+    ):
         raise ValueError(f"{where} must be a number from {lo:g} to {hi:g}")
     return float(x)
 
@@ -91,8 +107,9 @@ def model_from_doc(doc: Any, where: str = "params") -> ResponseModel:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValueError(f"{where}: not a Worktown scorer parameter file")
     if doc.get("format_version") != FORMAT_VERSION:
-        raise ValueError(f"{where}: parameter file version {doc.get('format_version')!r} is "
-                         f"not {FORMAT_VERSION}")
+        raise ValueError(
+            f"{where}: parameter file version {doc.get('format_version')!r} is not {FORMAT_VERSION}"
+        )
     version = doc.get("params_version")
     if not isinstance(version, str) or not 0 < len(version) <= 80:
         raise ValueError(f"{where}: params_version must be a short text")
@@ -101,8 +118,12 @@ def model_from_doc(doc: Any, where: str = "params") -> ResponseModel:
         if not isinstance(ordinal, dict):
             raise ValueError("ordinal must be an object")
         kw: dict[str, Any] = {}
-        names = {"item": ("item_a", "item_b"), "expect": ("expect_a", "expect_b"),
-                 "enjoy": ("enjoy_a", "enjoy_b"), "could_be_me": ("could_a", "could_b")}
+        names = {
+            "item": ("item_a", "item_b"),
+            "expect": ("expect_a", "expect_b"),
+            "enjoy": ("enjoy_a", "enjoy_b"),
+            "could_be_me": ("could_a", "could_b"),
+        }
         for kind, (an, bn) in names.items():
             if kind in ordinal:
                 kw[an], kw[bn] = _ab(ordinal[kind], _ORDINAL_K[kind], f"ordinal.{kind}")
@@ -120,13 +141,15 @@ def model_from_doc(doc: Any, where: str = "params") -> ResponseModel:
         items = doc.get("items") or {}
         if not isinstance(items, dict):
             raise ValueError("items must be an object")
-        kw["item_params"] = tuple((str(i), *_ab(v, 4, f"items.{i}"))
-                                  for i, v in sorted(items.items()))
+        kw["item_params"] = tuple(
+            (str(i), *_ab(v, 4, f"items.{i}")) for i, v in sorted(items.items())
+        )
         appeal = doc.get("appeal") or {}
         if not isinstance(appeal, dict):
             raise ValueError("appeal must be an object")
-        kw["appeal"] = tuple((str(o), _num(v, f"appeal.{o}", -5, 5))
-                             for o, v in sorted(appeal.items()))
+        kw["appeal"] = tuple(
+            (str(o), _num(v, f"appeal.{o}", -5, 5)) for o, v in sorted(appeal.items())
+        )
         if "style_prior_sd" in doc:
             kw["style_prior_sd"] = _num(doc["style_prior_sd"], "style_prior_sd", 0.05, 5.0)
     except ValueError as exc:

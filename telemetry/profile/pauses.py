@@ -47,7 +47,7 @@ def pause_intervals(statements: Iterable[Decoded]) -> list[Interval]:
             continue
         reg = st.registration
         if reg in open_ and st.verb != "suspended":
-            out.append((open_.pop(reg), when))      # resumed, or the next thing that happened
+            out.append((open_.pop(reg), when))  # resumed, or the next thing that happened
             continue
         if st.verb == "suspended":
             open_[reg] = when - _dt.timedelta(seconds=_idle(st))

@@ -80,9 +80,11 @@ class ResponseModel:
 
     def binary(self, kind: str) -> tuple[float, float]:
         """(a, b) of a persistence kind: replay / extra_round / watch."""
-        return {"replay": (self.replay_a, self.replay_b),
-                "extra_round": (self.extra_a, self.extra_b),
-                "watch": (self.watch_a, self.watch_b)}[kind]
+        return {
+            "replay": (self.replay_a, self.replay_b),
+            "extra_round": (self.extra_a, self.extra_b),
+            "watch": (self.watch_a, self.watch_b),
+        }[kind]
 
 
 MODEL = ResponseModel()
@@ -98,7 +100,6 @@ def ordinal_probabilities(u: float, a: float, thresholds: Sequence[float]) -> np
     f = np.concatenate([[1.0], logistic(a * (u - np.asarray(thresholds))), [0.0]])
     out: np.ndarray = np.clip(f[:-1] - f[1:], 0.0, 1.0)
     return out
-
 
 
 # ----------------------------------------------------------------------------- design
@@ -159,22 +160,33 @@ def _design(ev: Evidence, model: ResponseModel) -> _Design:
         cl.append(_IDX[c.letter])
         cw.append(own)
     pairs = [(p.preferred, p.other) for p in getattr(ev, "pairs", ()) if p.preferred != p.other]
+
     def f(x: Any, dt: type = float) -> np.ndarray:
         return np.asarray(x, dtype=dt)
 
     return _Design(
-        f(ot, int), f(oa), f(ob).reshape(-1, 4), f(oy, int),
-        f(bt, int), f(ba), f(bb), f(by),
+        f(ot, int),
+        f(oa),
+        f(ob).reshape(-1, 4),
+        f(oy, int),
+        f(bt, int),
+        f(ba),
+        f(bb),
+        f(by),
         f([_IDX[r.letter] for r in ev.readings], int),
         f([math.log(r.seconds) for r in ev.readings]),
         f([getattr(r, "weight", 1.0) for r in ev.readings]),
-        f(cn).reshape(-1, 6), f(cl, int), f(cw),
-        f([_IDX[w] for w, _ in pairs], int), f([_IDX[lo] for _, lo in pairs], int),
+        f(cn).reshape(-1, 6),
+        f(cl, int),
+        f(cw),
+        f([_IDX[w] for w, _ in pairs], int),
+        f([_IDX[lo] for _, lo in pairs], int),
     )
 
 
-def ordinal_terms(u: np.ndarray, a: np.ndarray, b: np.ndarray,
-                  y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def ordinal_terms(
+    u: np.ndarray, a: np.ndarray, b: np.ndarray, y: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """log P, d/du, d2/du2 of graded-response observations."""
     n = len(u)
     f = np.ones((n, 6))
@@ -194,8 +206,9 @@ def ordinal_terms(u: np.ndarray, a: np.ndarray, b: np.ndarray,
     return np.log(p), g, p2 / p - g * g
 
 
-def _log_post(x: np.ndarray, d: _Design, model: ResponseModel,
-              prior_prec: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
+def _log_post(
+    x: np.ndarray, d: _Design, model: ResponseModel, prior_prec: np.ndarray
+) -> tuple[float, np.ndarray, np.ndarray]:
     """Log posterior (up to a constant), gradient and Hessian at x = [theta(6), c, m]."""
     theta, c, m = x[:6], x[6], x[7]
     g = np.zeros(8)
@@ -224,8 +237,10 @@ def _log_post(x: np.ndarray, d: _Design, model: ResponseModel,
     if len(d.bin_t):
         z = d.bin_a * (theta[d.bin_t] - d.bin_b)
         p = logistic(z)
-        val += np.sum(d.bin_y * np.log(np.maximum(p, 1e-300))
-                      + (1 - d.bin_y) * np.log(np.maximum(1 - p, 1e-300)))
+        val += np.sum(
+            d.bin_y * np.log(np.maximum(p, 1e-300))
+            + (1 - d.bin_y) * np.log(np.maximum(1 - p, 1e-300))
+        )
         g[:6] += np.bincount(d.bin_t, d.bin_a * (d.bin_y - p), 6)
         h[np.arange(6), np.arange(6)] -= np.bincount(d.bin_t, d.bin_a**2 * p * (1 - p), 6)
     if len(d.gau_t):
@@ -248,8 +263,7 @@ def _log_post(x: np.ndarray, d: _Design, model: ResponseModel,
         w = np.exp(logits) * (d.ch_n > 0)
         q = w / w.sum(axis=1, keepdims=True)
         rows = np.arange(len(d.ch_l))
-        val += np.sum(np.log(np.maximum(q[rows, d.ch_l] * d.ch_w / d.ch_n[rows, d.ch_l],
-                                        1e-300)))
+        val += np.sum(np.log(np.maximum(q[rows, d.ch_l] * d.ch_w / d.ch_n[rows, d.ch_l], 1e-300)))
         onehot = np.zeros_like(q)
         onehot[rows, d.ch_l] = 1.0
         g[:6] += beta * (onehot - q).sum(axis=0)
@@ -269,8 +283,9 @@ def _log_post(x: np.ndarray, d: _Design, model: ResponseModel,
     return val, g, h
 
 
-def _laplace(d: _Design, model: ResponseModel,
-             prior_cov: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _laplace(
+    d: _Design, model: ResponseModel, prior_cov: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     prior_prec = np.linalg.inv(prior_cov)
     x = np.zeros(8)
     x[7] = model.read_mu
@@ -292,17 +307,15 @@ def _laplace(d: _Design, model: ResponseModel,
     return x, cov
 
 
-
-def posterior(ev: Evidence, *, model: ResponseModel = MODEL,
-              prior_cov: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, float]:
+def posterior(
+    ev: Evidence, *, model: ResponseModel = MODEL, prior_cov: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, float]:
     """Laplace posterior of the six types: (mean (6,), covariance (6, 6), response style)."""
     prior = np.eye(6) if prior_cov is None else np.asarray(prior_cov, dtype=float)
     x, cov_full = _laplace(_design(ev, model), model, prior)
     return x[:6].copy(), cov_full[:6, :6].copy(), float(x[6])
 
 
-def posterior_draws(mean: np.ndarray, cov: np.ndarray, n: int = 4000,
-                    seed: int = 0) -> np.ndarray:
+def posterior_draws(mean: np.ndarray, cov: np.ndarray, n: int = 4000, seed: int = 0) -> np.ndarray:
     """``n`` seeded draws (n, 6) from the normal posterior."""
-    return np.random.default_rng(seed).multivariate_normal(mean, cov, size=n,
-                                                           method="cholesky")
+    return np.random.default_rng(seed).multivariate_normal(mean, cov, size=n, method="cholesky")

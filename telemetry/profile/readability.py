@@ -39,8 +39,17 @@ from telemetry.profile.posterior import (
     ordinal_probabilities,
 )
 
-__all__ = ["Readability", "assess", "person_fit", "between_types_f", "random_bayes_factor",
-           "MIN_RATINGS", "SAME_SHARE", "LZ_CUT", "BF_CUT"]
+__all__ = [
+    "Readability",
+    "assess",
+    "person_fit",
+    "between_types_f",
+    "random_bayes_factor",
+    "MIN_RATINGS",
+    "SAME_SHARE",
+    "LZ_CUT",
+    "BF_CUT",
+]
 
 MIN_RATINGS = 8
 SAME_SHARE = 0.85
@@ -66,15 +75,19 @@ class Readability:
     random_bf: float | None = None  # log Bayes factor, model vs random clicking
 
     def as_dict(self) -> dict[str, object]:
-        return {"interpretable": self.interpretable, "reason": self.reason,
-                "same_answer_share": round(self.same_share, 3),
-                "person_fit": None if self.person_fit is None else round(self.person_fit, 3),
-                "n_ratings": self.n_ratings,
-                "random_bayes_factor": None if self.random_bf is None else round(self.random_bf, 3)}
+        return {
+            "interpretable": self.interpretable,
+            "reason": self.reason,
+            "same_answer_share": round(self.same_share, 3),
+            "person_fit": None if self.person_fit is None else round(self.person_fit, 3),
+            "n_ratings": self.n_ratings,
+            "random_bayes_factor": None if self.random_bf is None else round(self.random_bf, 3),
+        }
 
 
-def person_fit(ev: Evidence, theta: np.ndarray, style: float,
-               model: ResponseModel = MODEL) -> float | None:
+def person_fit(
+    ev: Evidence, theta: np.ndarray, style: float, model: ResponseModel = MODEL
+) -> float | None:
     """Standardised log-likelihood ``lz`` of the ratings at the fitted profile (None if < 6)."""
     if len(ev.ratings) < 6:
         return None
@@ -131,8 +144,9 @@ def between_types_f(ev: Evidence) -> float | None:
     return float(between / within) if within > 0 else None
 
 
-def assess(ev: Evidence, theta: np.ndarray, style: float,
-           model: ResponseModel = MODEL) -> Readability:
+def assess(
+    ev: Evidence, theta: np.ndarray, style: float, model: ResponseModel = MODEL
+) -> Readability:
     """Readability of a profile fitted to ``ev`` (see module docstring)."""
     five = [r for r in ev.ratings if r.kind != "could_be_me"]
     share = 0.0
@@ -144,7 +158,8 @@ def assess(ev: Evidence, theta: np.ndarray, style: float,
         return Readability(False, "same_answers", share, lz, len(ev.ratings))
     f = between_types_f(ev)
     bf = random_bayes_factor(ev, model)
-    if (lz is not None and (lz < LZ_CUT or (lz < LZ_SOFT and f is not None and f < F_CUT))) \
-            or (bf is not None and bf < BF_CUT):
+    if (lz is not None and (lz < LZ_CUT or (lz < LZ_SOFT and f is not None and f < F_CUT))) or (
+        bf is not None and bf < BF_CUT
+    ):
         return Readability(False, "random_answers", share, lz, len(ev.ratings), bf)
     return Readability(True, None, share, lz, len(ev.ratings), bf)

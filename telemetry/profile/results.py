@@ -15,8 +15,16 @@ import numpy as np
 from telemetry.profile.holland import Consistency
 from telemetry.profile.readability import Readability
 
-__all__ = ["Congruence", "Differentiation", "Driver", "EvidenceItem", "Match", "Profile",
-           "TypeScore"]
+__all__ = [
+    "Congruence",
+    "Differentiation",
+    "Driver",
+    "EvidenceItem",
+    "Match",
+    "Profile",
+    "TypeScore",
+]
+
 
 @dataclass(frozen=True)
 class EvidenceItem:
@@ -107,34 +115,63 @@ class Profile:
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready summary (no numpy types)."""
+
         def ev(e: EvidenceItem) -> dict[str, Any]:
-            return {"kind": e.kind, "letter": e.letter, "pull": round(e.pull, 3),
-                    "text": e.text, "source": e.source}
+            return {
+                "kind": e.kind,
+                "letter": e.letter,
+                "pull": round(e.pull, 3),
+                "text": e.text,
+                "source": e.source,
+            }
+
         return {
-            "scale": self.scale, "interval": self.interval,
-            "scores": {k: {"name": s.name, "score": round(s.score, 3), "sd": round(s.sd, 3),
-                           "low": round(s.low, 3), "high": round(s.high, 3),
-                           "top3_probability": round(s.top3_probability, 3),
-                           "first_probability": round(s.first_probability, 3),
-                           "evidence": [ev(e) for e in s.evidence]}
-                       for k, s in self.scores.items()},
-            "code": self.code, "code_probability": round(self.code_probability, 3),
+            "scale": self.scale,
+            "interval": self.interval,
+            "scores": {
+                k: {
+                    "name": s.name,
+                    "score": round(s.score, 3),
+                    "sd": round(s.sd, 3),
+                    "low": round(s.low, 3),
+                    "high": round(s.high, 3),
+                    "top3_probability": round(s.top3_probability, 3),
+                    "first_probability": round(s.first_probability, 3),
+                    "evidence": [ev(e) for e in s.evidence],
+                }
+                for k, s in self.scores.items()
+            },
+            "code": self.code,
+            "code_probability": round(self.code_probability, 3),
             "first_letter_probability": round(self.first_letter_probability, 3),
             "code_set_probability": round(self.code_set_probability, 3),
             "differentiation": self.differentiation.__dict__,
             "consistency": self.consistency.__dict__,
             "congruence": [c.__dict__ for c in self.congruence],
-            "matches": [{"soc_code": m.soc_code, "title": m.title, "job_zone": m.job_zone,
-                         "holland_code": m.holland_code, "r": round(m.r, 3),
-                         "r_low": round(m.r_low, 3), "r_high": round(m.r_high, 3),
-                         "drivers": [{"letter": d.letter,
-                                      "contribution": round(d.contribution, 3),
-                                      "evidence": [ev(e) for e in d.evidence]}
-                                     for d in m.drivers]}
-                        for m in self.matches],
+            "matches": [
+                {
+                    "soc_code": m.soc_code,
+                    "title": m.title,
+                    "job_zone": m.job_zone,
+                    "holland_code": m.holland_code,
+                    "r": round(m.r, 3),
+                    "r_low": round(m.r_low, 3),
+                    "r_high": round(m.r_high, 3),
+                    "drivers": [
+                        {
+                            "letter": d.letter,
+                            "contribution": round(d.contribution, 3),
+                            "evidence": [ev(e) for e in d.evidence],
+                        }
+                        for d in m.drivers
+                    ],
+                }
+                for m in self.matches
+            ],
             "response_style": round(self.response_style, 3),
             "params_version": self.params_version,
-            "n_evidence": self.n_evidence, "n_statements": self.n_statements,
+            "n_evidence": self.n_evidence,
+            "n_statements": self.n_statements,
             "interpretable": self.interpretable,
             "readability": None if self.readability is None else self.readability.as_dict(),
         }

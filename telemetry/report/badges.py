@@ -27,15 +27,24 @@ from telemetry import words
 from telemetry.report.words import say
 from telemetry.xapi.atomic import atomic_write_bytes
 
-__all__ = ["REACHED", "BadgeIssuer", "build_badges", "write_badges", "verify_badge",
-           "new_signing_key", "public_key_pem", "SUBJECT_PREFIX", "SDS_URL"]
+__all__ = [
+    "REACHED",
+    "BadgeIssuer",
+    "build_badges",
+    "write_badges",
+    "verify_badge",
+    "new_signing_key",
+    "public_key_pem",
+    "SUBJECT_PREFIX",
+    "SDS_URL",
+]
 
 #: the levels that earn a badge (``emerging`` is "some evidence, not yet")
 REACHED = ("developing", "secure")
 SUBJECT_PREFIX = "urn:worktown:player:"
 ACHIEVEMENT_PREFIX = "urn:worktown:achievement:"
 SDS_URL = "https://www.skillsdevelopmentscotland.co.uk/"
-_NAMESPACE = uuid.UUID("5b0e8f0c-4f0a-4c55-9d55-6f1e0c9a7d21")   # Worktown badges' own
+_NAMESPACE = uuid.UUID("5b0e8f0c-4f0a-4c55-9d55-6f1e0c9a7d21")  # Worktown badges' own
 
 
 @dataclass(frozen=True)
@@ -58,8 +67,8 @@ def new_signing_key() -> bytes:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     return Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption())
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
 
 
 def _private_key(pem: bytes) -> Any:
@@ -76,16 +85,22 @@ def public_key_pem(private_pem: bytes) -> bytes:
     """The public half (SubjectPublicKeyInfo PEM): what a verifier needs."""
     from cryptography.hazmat.primitives import serialization
 
-    return bytes(_private_key(private_pem).public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    return bytes(
+        _private_key(private_pem)
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
 
 
 def _did_key(private_pem: bytes) -> str:
     """``did:key`` of the Ed25519 public key (multicodec 0xed01, base58btc)."""
     from cryptography.hazmat.primitives import serialization
 
-    raw = _private_key(private_pem).public_key().public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    raw = (
+        _private_key(private_pem)
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
     data = b"\xed\x01" + raw
     alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
     n, text = int.from_bytes(data, "big"), ""
@@ -103,18 +118,31 @@ def _issuer_id(issuer: BadgeIssuer) -> str:
 
 def _criteria(lang: str, item: Mapping[str, Any]) -> str:
     evidence = "; ".join(
-        words.say("badges", lang, "evidence_item", activity=str(e.get("activity", "")),
-                  how=say(lang, "weight_" + str(e.get("how", "engaged"))),
-                  count=int(e.get("count", 1)))
-        for e in item.get("evidence") or [])
+        words.say(
+            "badges",
+            lang,
+            "evidence_item",
+            activity=str(e.get("activity", "")),
+            how=say(lang, "weight_" + str(e.get("how", "engaged"))),
+            count=int(e.get("count", 1)),
+        )
+        for e in item.get("evidence") or []
+    )
     level = str(item["level"])
-    return words.say("badges", lang, "criteria", what=words.say("badges", lang, "what_" + level),
-                     evidence=evidence, level=say(lang, "level_" + level),
-                     count=int(item.get("count", 0)))
+    return words.say(
+        "badges",
+        lang,
+        "criteria",
+        what=words.say("badges", lang, "what_" + level),
+        evidence=evidence,
+        level=say(lang, "level_" + level),
+        count=int(item.get("count", 0)),
+    )
 
 
-def build_badges(report: Mapping[str, Any], issuer: BadgeIssuer,
-                 language: str = "en") -> list[tuple[str, Any]]:
+def build_badges(
+    report: Mapping[str, Any], issuer: BadgeIssuer, language: str = "en"
+) -> list[tuple[str, Any]]:
     """``[(competence id, openbadgeslib OpenBadgeCredential)]`` for every competence the
     report shows at a level in :data:`REACHED`; ``ValueError`` if there is no school."""
     from openbadgeslib.ob3 import Achievement, Alignment, Issuer, OpenBadgeCredential
@@ -130,26 +158,45 @@ def build_badges(report: Mapping[str, Any], issuer: BadgeIssuer,
         level, cid, theme = str(item.get("level")), str(item.get("id")), str(item.get("theme"))
         if level not in REACHED:
             continue
-        theme_name = say(lang, "theme_" + theme) if ("theme_" + theme) in words.table("report", lang) else theme
+        theme_name = (
+            say(lang, "theme_" + theme)
+            if ("theme_" + theme) in words.table("report", lang)
+            else theme
+        )
         achievement = Achievement(
             id=f"{ACHIEVEMENT_PREFIX}{cid}:{level}",
-            name=words.say("badges", lang, "name", competence=str(item.get("name", cid)),
-                           level=say(lang, "level_" + level)),
+            name=words.say(
+                "badges",
+                lang,
+                "name",
+                competence=str(item.get("name", cid)),
+                level=say(lang, "level_" + level),
+            ),
             description=words.say("badges", lang, "description", theme=theme_name),
             criteria_narrative=_criteria(lang, item),
             achievement_type="Competency",
-            alignments=[Alignment(target_name=theme_name, target_url=SDS_URL,
-                                  target_framework=words.say("badges", lang, "framework"),
-                                  target_code=theme)])
+            alignments=[
+                Alignment(
+                    target_name=theme_name,
+                    target_url=SDS_URL,
+                    target_framework=words.say("badges", lang, "framework"),
+                    target_code=theme,
+                )
+            ],
+        )
         credential = OpenBadgeCredential(
             issuer=Issuer(id=_issuer_id(issuer), name=issuer.school.strip()),
-            recipient_id=SUBJECT_PREFIX + code, achievement=achievement,
-            id=f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{code}/{cid}/{level}/{issuer.school}')}")
+            recipient_id=SUBJECT_PREFIX + code,
+            achievement=achievement,
+            id=f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{code}/{cid}/{level}/{issuer.school}')}",
+        )
         out.append((cid, credential))
     return out
 
 
-def credential_document(credential: Any, issuer: BadgeIssuer, language: str = "en") -> dict[str, Any]:
+def credential_document(
+    credential: Any, issuer: BadgeIssuer, language: str = "en"
+) -> dict[str, Any]:
     """The credential as JSON-LD (no proof); unsigned ones say so in ``description``."""
     doc: dict[str, Any] = credential.to_vc()
     if not issuer.signed:
@@ -157,8 +204,9 @@ def credential_document(credential: Any, issuer: BadgeIssuer, language: str = "e
     return doc
 
 
-def write_badges(folder: Path, report: Mapping[str, Any], issuer: BadgeIssuer,
-                 language: str = "en") -> list[Path]:
+def write_badges(
+    folder: Path, report: Mapping[str, Any], issuer: BadgeIssuer, language: str = "en"
+) -> list[Path]:
     """Write one file per badge into ``folder``: ``<CODE>-<competence>.jwt`` (a signed
     VC-JWT) or ``<CODE>-<competence>.unsigned.json``. Returns the paths (none when no
     competence is reached)."""
@@ -175,8 +223,9 @@ def write_badges(folder: Path, report: Mapping[str, Any], issuer: BadgeIssuer,
             path, data = folder / f"{code}-{cid}.jwt", signer.sign(credential).encode("ascii")
         else:
             path = folder / f"{code}-{cid}.unsigned.json"
-            data = json.dumps(credential_document(credential, issuer, language),
-                              ensure_ascii=False, indent=2).encode("utf-8")
+            data = json.dumps(
+                credential_document(credential, issuer, language), ensure_ascii=False, indent=2
+            ).encode("utf-8")
         atomic_write_bytes(path, data)
         written.append(path)
     return written

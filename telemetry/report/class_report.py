@@ -24,10 +24,16 @@ from telemetry.xapi.atomic import atomic_write_bytes
 
 __all__ = ["render_class_pdf", "render_class_html", "write_class_report", "shown"]
 
-PURPOSE = ("For exploration and discussion in class, never for selection. No single "
-           "pupil's answers are shown; any group smaller than {n} pupils is hidden.")
-LEVEL_NAMES = {"none": "no evidence yet", "emerging": "emerging", "developing": "developing",
-               "secure": "secure"}
+PURPOSE = (
+    "For exploration and discussion in class, never for selection. No single "
+    "pupil's answers are shown; any group smaller than {n} pupils is hidden."
+)
+LEVEL_NAMES = {
+    "none": "no evidence yet",
+    "emerging": "emerging",
+    "developing": "developing",
+    "secure": "secure",
+}
 
 
 def shown(value: Any, n: int = 3) -> str:
@@ -41,14 +47,18 @@ def _band(b: Mapping[str, Any]) -> str:
 
 def _facts(m: Mapping[str, Any]) -> list[tuple[str, str]]:
     e = m["engagement"]
+
     def opt(v: Any, unit: str = "") -> str:
         return "— (too few pupils)" if v is None else f"{v}{unit}"
-    return [("Player codes handed out", str(m["players"])),
-            ("Pupils who have played", str(m["played"])),
-            ("Median minutes played", opt(e["median_minutes"])),
-            ("Median challenges completed", opt(e["median_challenges"])),
-            ("Total minutes (all pupils)", opt(e["total_minutes"])),
-            ("Sessions (all pupils)", opt(e["sessions"]))]
+
+    return [
+        ("Player codes handed out", str(m["players"])),
+        ("Pupils who have played", str(m["played"])),
+        ("Median minutes played", opt(e["median_minutes"])),
+        ("Median challenges completed", opt(e["median_challenges"])),
+        ("Total minutes (all pupils)", opt(e["total_minutes"])),
+        ("Sessions (all pupils)", opt(e["sessions"])),
+    ]
 
 
 # ------------------------------------------------------------------------------- PDF
@@ -64,8 +74,12 @@ class _ClassPDF(ReportPDF):
         self.set_y(-11)
         self.set_font("DejaVu", "", 7.5)
         self.set_text_color(*GREY)
-        self.cell(0, 4, self.safe(f"Worktown class summary · {self.model['class_code']} · "
-                                  "aggregate only"), align="L")
+        self.cell(
+            0,
+            4,
+            self.safe(f"Worktown class summary · {self.model['class_code']} · aggregate only"),
+            align="L",
+        )
         self.cell(0, 4, f"Page {self.page_no()}", align="R")
         self.set_text_color(0, 0, 0)
 
@@ -79,8 +93,9 @@ class _ClassPDF(ReportPDF):
         self.set_font("DejaVu", "", 9.5)
 
 
-def _pdf_hexagon(pdf: _ClassPDF, scores: list[Mapping[str, Any]], x: float, y: float,
-                 size: float) -> None:
+def _pdf_hexagon(
+    pdf: _ClassPDF, scores: list[Mapping[str, Any]], x: float, y: float, size: float
+) -> None:
     cx, cy, r = x + size / 2, y + size / 2, size / 2 - 10
     pdf.set_draw_color(154, 166, 180)
     for level in RINGS:
@@ -111,8 +126,16 @@ def render_class_pdf(model: Mapping[str, Any]) -> bytes:
     pdf.set_draw_color(183, 121, 31)
     pdf.set_fill_color(255, 248, 232)
     pdf.set_font("DejaVu", "B", 9.5)
-    pdf.multi_cell(0, 5, PURPOSE.format(n=n), border=1, fill=True, padding=Padding.new(1.5),
-                   new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(
+        0,
+        5,
+        PURPOSE.format(n=n),
+        border=1,
+        fill=True,
+        padding=Padding.new(1.5),
+        new_x=XPos.LMARGIN,
+        new_y=YPos.NEXT,
+    )
     pdf.h2("Participation and engagement")
     for label, value in _facts(model):
         pdf.row([(label, 90), (value, 60)])
@@ -130,34 +153,52 @@ def render_class_pdf(model: Mapping[str, Any]) -> bytes:
         top = pdf.get_y()
         _pdf_hexagon(pdf, model["average"], pdf.l_margin, top, 70)
         pdf.set_xy(pdf.l_margin + 78, top + 6)
-        pdf.para("The average of every pupil's six interest scores (centre −2.5, rim +2.5; "
-                 "the solid ring is 0). A class average hides the variety inside the class: "
-                 "read it with the distribution below.", x=pdf.l_margin + 78, w=100)
+        pdf.para(
+            "The average of every pupil's six interest scores (centre −2.5, rim +2.5; "
+            "the solid ring is 0). A class average hides the variety inside the class: "
+            "read it with the distribution below.",
+            x=pdf.l_margin + 78,
+            w=100,
+        )
         pdf.set_y(top + 72)
     else:
         pdf.para(f"Hidden: fewer than {n} pupils have played.")
     pdf.h2("Holland codes: strongest interest type")
     pdf.row([("Type", 60), ("District", 60), ("Pupils", 40)], bold=True)
     for r in model["first_letters"]:
-        pdf.row([(f"{r['letter']} {r['name']}", 60), (r["district"], 60), (shown(r["count"], n), 40)])
+        pdf.row(
+            [(f"{r['letter']} {r['name']}", 60), (r["district"], 60), (shown(r["count"], n), 40)]
+        )
     if model["codes"] or model["other_codes"]:
         pdf.ln(2)
         pdf.row([("Three-letter code", 100), ("Pupils", 40)], bold=True)
         for c in model["codes"]:
             pdf.row([(f"{c['code']} ({c['names']})", 100), (str(c["count"]), 40)])
         if model["other_codes"]:
-            pdf.row([(f"Other codes, each fewer than {n} pupils", 100), (str(model["other_codes"]), 40)])
+            pdf.row(
+                [(f"Other codes, each fewer than {n} pupils", 100), (str(model["other_codes"]), 40)]
+            )
     pdf.h2("Career management skills: coverage")
     pdf.para("How many pupils have evidence of each competence so far, by level.", colour=GREY)
     widths = (62, 24, 22, 22, 22, 22)
-    pdf.row([("Competence", widths[0]), ("Any evidence", widths[1])]
-            + [(LEVEL_NAMES[k].split()[0] if k != "none" else "none", w)
-               for k, w in zip(("none", "emerging", "developing", "secure"), widths[2:], strict=True)],
-            bold=True)
+    pdf.row(
+        [("Competence", widths[0]), ("Any evidence", widths[1])]
+        + [
+            (LEVEL_NAMES[k].split()[0] if k != "none" else "none", w)
+            for k, w in zip(("none", "emerging", "developing", "secure"), widths[2:], strict=True)
+        ],
+        bold=True,
+    )
     for c in model["cms"]:
-        pdf.row([(f"{c['name']} ({c['theme']})", widths[0]), (shown(c["evidenced"], n), widths[1])]
-                + [(shown(c["levels"][k], n), w)
-                   for k, w in zip(("none", "emerging", "developing", "secure"), widths[2:], strict=True)])
+        pdf.row(
+            [(f"{c['name']} ({c['theme']})", widths[0]), (shown(c["evidenced"], n), widths[1])]
+            + [
+                (shown(c["levels"][k], n), w)
+                for k, w in zip(
+                    ("none", "emerging", "developing", "secure"), widths[2:], strict=True
+                )
+            ]
+        )
     return bytes(pdf.output())
 
 
@@ -181,20 +222,28 @@ def _table(head: list[str], rows: list[list[Any]]) -> str:
 def _svg_hexagon(scores: list[Mapping[str, Any]]) -> str:
     cx = cy = 130
     r = 95
-    parts = ['<svg width="260" height="260" viewBox="0 0 260 260" role="img" '
-             'aria-label="class average hexagon">']
+    parts = [
+        '<svg width="260" height="260" viewBox="0 0 260 260" role="img" '
+        'aria-label="class average hexagon">'
+    ]
     for level in RINGS:
         pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in ring(level, cx, cy, r))
-        parts.append(f'<polygon points="{pts}" fill="none" stroke="#9aa6b4" '
-                     f'stroke-width="{1.2 if level == 0 else 0.5}"/>')
-    pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in
-                   (hex_point(i, s["score"], cx, cy, r) for i, s in enumerate(scores)))
+        parts.append(
+            f'<polygon points="{pts}" fill="none" stroke="#9aa6b4" '
+            f'stroke-width="{1.2 if level == 0 else 0.5}"/>'
+        )
+    pts = " ".join(
+        f"{x:.1f},{y:.1f}"
+        for x, y in (hex_point(i, s["score"], cx, cy, r) for i, s in enumerate(scores))
+    )
     parts.append(f'<polygon points="{pts}" fill="#c8d8ea" stroke="#123a63" stroke-width="2"/>')
     for i, s in enumerate(scores):
         x, y = hex_point(i, 2.5, cx, cy, r + 18)
-        parts.append(f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="middle" font-size="11" '
-                     f'font-weight="bold">{html.escape(s["letter"])} '
-                     f'{html.escape(fmt_score(s["score"]))}</text>')
+        parts.append(
+            f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="middle" font-size="11" '
+            f'font-weight="bold">{html.escape(s["letter"])} '
+            f"{html.escape(fmt_score(s['score']))}</text>"
+        )
     return "".join(parts) + "</svg>"
 
 
@@ -202,22 +251,40 @@ def render_class_html(model: Mapping[str, Any]) -> str:
     """The class summary as one self-contained HTML page (no scripts)."""
     e = html.escape
     n = model["min_cell"]
-    body = [f"<h1>Class summary: {e(model['class_code'])}</h1>",
-            f"<p class='sub'>Made {e(model['generated_at'][:10])} by Worktown.</p>",
-            f"<p class='purpose'>{e(PURPOSE.format(n=n))}</p>",
-            "<h2>Participation and engagement</h2>", _table(["", ""], [list(f) for f in _facts(model)]),
-            _table(["Minutes played", "Pupils"],
-                   [[_band(b), shown(b["count"], n)] for b in model["engagement"]["minute_bands"]])]
+    body = [
+        f"<h1>Class summary: {e(model['class_code'])}</h1>",
+        f"<p class='sub'>Made {e(model['generated_at'][:10])} by Worktown.</p>",
+        f"<p class='purpose'>{e(PURPOSE.format(n=n))}</p>",
+        "<h2>Participation and engagement</h2>",
+        _table(["", ""], [list(f) for f in _facts(model)]),
+        _table(
+            ["Minutes played", "Pupils"],
+            [[_band(b), shown(b["count"], n)] for b in model["engagement"]["minute_bands"]],
+        ),
+    ]
     if model["engagement"]["districts"]:
-        body.append(_table(["District visited", "Pupils"],
-                           [[d["name"], shown(d["pupils"], n)] for d in model["engagement"]["districts"]]))
+        body.append(
+            _table(
+                ["District visited", "Pupils"],
+                [[d["name"], shown(d["pupils"], n)] for d in model["engagement"]["districts"]],
+            )
+        )
     body.append("<h2>Class average interest profile</h2>")
-    body.append(_svg_hexagon(model["average"]) if model["average"]
-                else f"<p>Hidden: fewer than {n} pupils have played.</p>")
+    body.append(
+        _svg_hexagon(model["average"])
+        if model["average"]
+        else f"<p>Hidden: fewer than {n} pupils have played.</p>"
+    )
     body.append("<h2>Holland codes: strongest interest type</h2>")
-    body.append(_table(["Type", "District", "Pupils"],
-                       [[f"{r['letter']} {r['name']}", r["district"], shown(r["count"], n)]
-                        for r in model["first_letters"]]))
+    body.append(
+        _table(
+            ["Type", "District", "Pupils"],
+            [
+                [f"{r['letter']} {r['name']}", r["district"], shown(r["count"], n)]
+                for r in model["first_letters"]
+            ],
+        )
+    )
     rows = [[f"{c['code']} ({c['names']})", c["count"]] for c in model["codes"]]
     if model["other_codes"]:
         rows.append([f"Other codes, each fewer than {n} pupils", model["other_codes"]])
@@ -225,12 +292,24 @@ def render_class_html(model: Mapping[str, Any]) -> str:
         body.append(_table(["Three-letter code", "Pupils"], rows))
     body.append("<h2>Career management skills: coverage</h2>")
     levels = ("none", "emerging", "developing", "secure")
-    body.append(_table(["Competence", "Any evidence", *[LEVEL_NAMES[k] for k in levels]],
-                       [[f"{c['name']} ({c['theme']})", shown(c["evidenced"], n),
-                         *[shown(c["levels"][k], n) for k in levels]] for c in model["cms"]]))
-    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-            f"<title>Worktown class summary: {e(model['class_code'])}</title>"
-            f"<style>{_CSS}</style></head><body><div class='page'>{''.join(body)}</div></body></html>")
+    body.append(
+        _table(
+            ["Competence", "Any evidence", *[LEVEL_NAMES[k] for k in levels]],
+            [
+                [
+                    f"{c['name']} ({c['theme']})",
+                    shown(c["evidenced"], n),
+                    *[shown(c["levels"][k], n) for k in levels],
+                ]
+                for c in model["cms"]
+            ],
+        )
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Worktown class summary: {e(model['class_code'])}</title>"
+        f"<style>{_CSS}</style></head><body><div class='page'>{''.join(body)}</div></body></html>"
+    )
 
 
 def write_class_report(path: Path | str, model: Mapping[str, Any], fmt: str) -> Path:

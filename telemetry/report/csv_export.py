@@ -20,19 +20,39 @@ from telemetry.xapi.atomic import atomic_write_bytes
 __all__ = ["COLUMNS", "csv_row", "csv_text", "write_csv"]
 
 COLUMNS: tuple[str, ...] = (
-    "player", "class", "generated_at", "holland_code", "code_set_probability",
-    "code_probability", "certainty", "interpretable", "readability",
+    "player",
+    "class",
+    "generated_at",
+    "holland_code",
+    "code_set_probability",
+    "code_probability",
+    "certainty",
+    "interpretable",
+    "readability",
     *(f"{k}_{p}" for k in RIASEC for p in ("score", "low", "high")),
-    "differentiation", "differentiation_range", "consistency", "n_evidence",
-    "top_matches", "saved_occupations", "next_step", "first_played", "last_played",
-    "sessions", "minutes", "challenges_completed",
+    "differentiation",
+    "differentiation_range",
+    "consistency",
+    "n_evidence",
+    "top_matches",
+    "saved_occupations",
+    "next_step",
+    "first_played",
+    "last_played",
+    "sessions",
+    "minutes",
+    "challenges_completed",
     *(f"cms_{t}" for t in ("self", "strengths", "horizons", "networks")),
-    "top_matches_esco", "top_matches_isco08", "saved_esco", "saved_isco08", "route_framework",
+    "top_matches_esco",
+    "top_matches_isco08",
+    "saved_esco",
+    "saved_isco08",
+    "route_framework",
 )
 
 
 def _european(items: Iterable[Mapping[str, Any]], key: str) -> str:
-    """"SOC uri uri; SOC uri" (``esco``) or "SOC code,code; ..." (``isco08``), for the
+    """ "SOC uri uri; SOC uri" (``esco``) or "SOC code,code; ..." (``isco08``), for the
     occupations that have any."""
     out = []
     for m in items:
@@ -55,20 +75,28 @@ def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
     """The spreadsheet row of one report model (keys = :data:`COLUMNS`)."""
     prof, sess = report["profile"], report["session"]
     row: dict[str, Any] = {
-        "player": report["player"]["code"], "class": report["player"].get("class_code"),
-        "generated_at": report["generated_at"], "holland_code": prof["code"],
+        "player": report["player"]["code"],
+        "class": report["player"].get("class_code"),
+        "generated_at": report["generated_at"],
+        "holland_code": prof["code"],
         "code_set_probability": prof["code_set_probability"],
-        "code_probability": prof["code_probability"], "certainty": prof["certainty"]["level"],
+        "code_probability": prof["code_probability"],
+        "certainty": prof["certainty"]["level"],
         "interpretable": prof.get("interpretable", True),
         "readability": prof.get("readability", "ok"),
         "differentiation": prof["differentiation"]["level"],
         "differentiation_range": prof["differentiation"]["range"],
-        "consistency": prof["consistency"]["level"], "n_evidence": prof["n_evidence"],
-        "top_matches": "; ".join(f"{m['title']} ({m['soc_code']})"
-                                 for m in report["occupations"]["matches"][:5]),
+        "consistency": prof["consistency"]["level"],
+        "n_evidence": prof["n_evidence"],
+        "top_matches": "; ".join(
+            f"{m['title']} ({m['soc_code']})" for m in report["occupations"]["matches"][:5]
+        ),
         "saved_occupations": "; ".join(s["soc_code"] for s in report["occupations"]["saved"]),
-        "next_step": report.get("next_step"), "first_played": sess["first"],
-        "last_played": sess["last"], "sessions": sess["sessions"], "minutes": sess["minutes"],
+        "next_step": report.get("next_step"),
+        "first_played": sess["first"],
+        "last_played": sess["last"],
+        "sessions": sess["sessions"],
+        "minutes": sess["minutes"],
         "challenges_completed": sess["challenges_completed"],
         "top_matches_esco": _european(report["occupations"]["matches"][:5], "esco"),
         "top_matches_isco08": _european(report["occupations"]["matches"][:5], "isco08"),
@@ -80,8 +108,9 @@ def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
         for p in ("score", "low", "high"):
             row[f"{s['letter']}_{p}"] = s[p]
     for theme in ("self", "strengths", "horizons", "networks"):
-        row[f"cms_{theme}"] = "; ".join(f"{c['id']}={c['level']}" for c in report["cms"]
-                                        if c["theme"] == theme)
+        row[f"cms_{theme}"] = "; ".join(
+            f"{c['id']}={c['level']}" for c in report["cms"] if c["theme"] == theme
+        )
     return {k: _safe(row.get(k)) for k in COLUMNS}
 
 

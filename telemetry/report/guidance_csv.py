@@ -20,8 +20,14 @@ from typing import Any
 from telemetry.report.csv_export import _safe
 from telemetry.xapi.atomic import atomic_write_bytes
 
-__all__ = ["SCHEMA_VERSION", "COMPETENCES", "COLUMNS", "guidance_row", "guidance_text",
-           "write_guidance"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "COMPETENCES",
+    "COLUMNS",
+    "guidance_row",
+    "guidance_text",
+    "write_guidance",
+]
 
 SCHEMA_VERSION = "worktown-guidance-1"
 #: the career management skills, one column each, in this order (version 1's list:
@@ -45,20 +51,27 @@ def guidance_row(report: Mapping[str, Any]) -> dict[str, Any]:
     """The row of one report model (keys = :data:`COLUMNS`)."""
     prof, occ = report["profile"], report["occupations"]
     row: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION, "pupil": report["player"]["code"],
+        "schema_version": SCHEMA_VERSION,
+        "pupil": report["player"]["code"],
         "class": report["player"].get("class_code") or "",
         "date": str(report.get("generated_at") or "")[:10],
-        "holland_code": prof["code"], "certainty": prof["certainty"]["level"],
+        "holland_code": prof["code"],
+        "certainty": prof["certainty"]["level"],
         "interpretable": "yes" if prof.get("interpretable", True) else "no",
         "route_framework": (occ.get("routes") or {}).get("framework", ""),
         "saved_occupations": " ".join(s["soc_code"] for s in occ.get("saved") or []),
     }
     for n, match in enumerate(list(occ.get("matches") or [])[:3], start=1):
         esco = match.get("esco_occupations") or []
-        row.update({f"occupation{n}_title": match["title"], f"occupation{n}_onet": match["soc_code"],
-                    f"occupation{n}_esco": esco[0]["uri"] if esco else "",
-                    f"occupation{n}_job_zone": match.get("job_zone", ""),
-                    f"occupation{n}_route": match.get("route", "")})
+        row.update(
+            {
+                f"occupation{n}_title": match["title"],
+                f"occupation{n}_onet": match["soc_code"],
+                f"occupation{n}_esco": esco[0]["uri"] if esco else "",
+                f"occupation{n}_job_zone": match.get("job_zone", ""),
+                f"occupation{n}_route": match.get("route", ""),
+            }
+        )
     levels = {c["id"]: c["level"] for c in report.get("cms") or []}
     for cid in COMPETENCES:
         row[f"cms_{cid}"] = levels.get(cid, "none")

@@ -70,23 +70,32 @@ def render_handout_html(class_code: str, codes: Sequence[str], lang: str = "en")
         f"<div class='card'><p class='cls'>Worktown · {cls}</p><p>{e(_t(lang, 'how'))}</p>"
         f"<p class='code'>{e(code)}</p><p class='small'>{e(_t(lang, 'keep'))}</p>"
         f"<p class='small'>{e(_t(lang, 'name'))} ____________________</p></div>"
-        for code in codes)
-    css = ("body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:10mm}"
-           ".grid{display:grid;grid-template-columns:1fr 1fr;gap:0}"
-           ".card{border:1px dashed #999;padding:4mm 5mm;height:47mm;break-inside:avoid}"
-           ".cls{color:#123a63;font-weight:bold;margin:0}.code{font-size:22pt;font-weight:bold;"
-           "text-align:center;letter-spacing:2px;margin:3mm 0}.small{font-size:8pt;margin:1mm 0}")
-    return (f"<!DOCTYPE html><html lang='{e(lang)}'><head><meta charset='utf-8'>"
-            f"<title>{e(_t(lang, 'title'))}: {e(class_code)}</title><style>{css}</style></head>"
-            f"<body><div class='grid'>{cards}</div></body></html>")
+        for code in codes
+    )
+    css = (
+        "body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:10mm}"
+        ".grid{display:grid;grid-template-columns:1fr 1fr;gap:0}"
+        ".card{border:1px dashed #999;padding:4mm 5mm;height:47mm;break-inside:avoid}"
+        ".cls{color:#123a63;font-weight:bold;margin:0}.code{font-size:22pt;font-weight:bold;"
+        "text-align:center;letter-spacing:2px;margin:3mm 0}.small{font-size:8pt;margin:1mm 0}"
+    )
+    return (
+        f"<!DOCTYPE html><html lang='{e(lang)}'><head><meta charset='utf-8'>"
+        f"<title>{e(_t(lang, 'title'))}: {e(class_code)}</title><style>{css}</style></head>"
+        f"<body><div class='grid'>{cards}</div></body></html>"
+    )
 
 
-def write_handout(path: Path | str, class_code: str, codes: Sequence[str], fmt: str,
-                  lang: str = "en") -> Path:
+def write_handout(
+    path: Path | str, class_code: str, codes: Sequence[str], fmt: str, lang: str = "en"
+) -> Path:
     """Write the handout as ``pdf`` or ``html`` (atomic); returns the path."""
     path = Path(path)
-    data = (render_handout_pdf(class_code, codes, lang) if fmt == "pdf"
-            else render_handout_html(class_code, codes, lang).encode("utf-8"))
+    data = (
+        render_handout_pdf(class_code, codes, lang)
+        if fmt == "pdf"
+        else render_handout_html(class_code, codes, lang).encode("utf-8")
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, data)
     return path

@@ -93,32 +93,50 @@ def _p(value: Any) -> str:
 def _hexagon_svg(rep: Mapping[str, Any], t: Mapping[str, str], size: int = 230) -> str:
     scores = rep["profile"]["scores"]
     c, r = size / 2, size / 2 - 34
+
     def pts(ps: Sequence[tuple[float, float]]) -> str:
         return " ".join(f"{x:.1f},{y:.1f}" for x, y in ps)
+
     label = ", ".join(f"{s['name']} {fmt_score(s['score'])}" for s in scores)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="100%" '
-           f'role="img" aria-label="{_e(t["hexagon_label"])}: {_e(label)}">']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" width="100%" '
+        f'role="img" aria-label="{_e(t["hexagon_label"])}: {_e(label)}">'
+    ]
     for level in RINGS:
         dash = "" if level == 0 else ' stroke-dasharray="2,2"'
         width = 1.2 if level == 0 else 0.6
-        out.append(f'<polygon points="{pts(ring(level, c, c, r))}" fill="none" '
-                   f'stroke="#9aa6b4" stroke-width="{width}"{dash}/>')
+        out.append(
+            f'<polygon points="{pts(ring(level, c, c, r))}" fill="none" '
+            f'stroke="#9aa6b4" stroke-width="{width}"{dash}/>'
+        )
     for i in range(6):
         x, y = hex_point(i, 2.5, c, c, r)
-        out.append(f'<line x1="{c}" y1="{c}" x2="{x:.1f}" y2="{y:.1f}" stroke="#c4ccd6" stroke-width="0.6"/>')
-    out.append(f'<polygon points="{pts(score_polygon(scores, c, c, r))}" fill="#5b8cc0" '
-               f'fill-opacity="0.25" stroke="#123a63" stroke-width="1.8"/>')
+        out.append(
+            f'<line x1="{c}" y1="{c}" x2="{x:.1f}" y2="{y:.1f}" stroke="#c4ccd6" '
+            'stroke-width="0.6"/>'
+        )
+    out.append(
+        f'<polygon points="{pts(score_polygon(scores, c, c, r))}" fill="#5b8cc0" '
+        f'fill-opacity="0.25" stroke="#123a63" stroke-width="1.8"/>'
+    )
     for i, s in enumerate(scores):
         (x1, y1), (x2, y2) = (hex_point(i, s["low"], c, c, r), hex_point(i, s["high"], c, c, r))
-        out.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-                   f'stroke="#123a63" stroke-width="3" stroke-opacity="0.35"/>')
+        out.append(
+            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+            f'stroke="#123a63" stroke-width="3" stroke-opacity="0.35"/>'
+        )
         x, y = hex_point(i, s["score"], c, c, r)
         out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#123a63"/>')
         lx, ly = hex_point(i, 2.5, c, c, r + 22)
-        out.append(f'<text x="{lx:.1f}" y="{ly - 3:.1f}" text-anchor="middle" font-size="11" '
-                   f'font-weight="bold" fill="#1d2430">{_e(s["letter"])} {_e(fmt_score(s["score"]))}</text>')
-        out.append(f'<text x="{lx:.1f}" y="{ly + 9:.1f}" text-anchor="middle" font-size="8.5" '
-                   f'fill="#4a5566">{_e(s["name"])}</text>')
+        out.append(
+            f'<text x="{lx:.1f}" y="{ly - 3:.1f}" text-anchor="middle" font-size="11" '
+            f'font-weight="bold" fill="#1d2430">{_e(s["letter"])} '
+            f"{_e(fmt_score(s['score']))}</text>"
+        )
+        out.append(
+            f'<text x="{lx:.1f}" y="{ly + 9:.1f}" text-anchor="middle" font-size="8.5" '
+            f'fill="#4a5566">{_e(s["name"])}</text>'
+        )
     out.append("</svg>")
     return "".join(out)
 
@@ -126,21 +144,33 @@ def _hexagon_svg(rep: Mapping[str, Any], t: Mapping[str, str], size: int = 230) 
 def _bar(s: Mapping[str, Any]) -> str:
     def pos(v: float) -> float:
         return (min(max(v, -2.5), 2.5) + 2.5) / 5 * 100
+
     lo, hi, pt = pos(s["low"]), pos(s["high"]), pos(s["score"])
-    return (f'<div class="bar" aria-hidden="true"><div class="zero" style="left:50%"></div>'
-            f'<div class="iv" style="left:{lo:.1f}%;width:{hi - lo:.1f}%"></div>'
-            f'<div class="pt" style="left:calc({pt:.1f}% - 1px)"></div></div>')
+    return (
+        f'<div class="bar" aria-hidden="true"><div class="zero" style="left:50%"></div>'
+        f'<div class="iv" style="left:{lo:.1f}%;width:{hi - lo:.1f}%"></div>'
+        f'<div class="pt" style="left:calc({pt:.1f}% - 1px)"></div></div>'
+    )
 
 
 def _scores_table(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
-    rows = "".join(
-        f'<tr><td><b>{_e(s["letter"])}</b> {_e(s["name"])}</td><td class="n">{_e(fmt_score(s["score"]))}</td>'
-        f'<td class="n">{_e(fmt_interval(s["low"], s["high"], t["interval_to"]))}</td><td>{_bar(s)}</td>'
-        f'<td class="n">{_e(pct(s["first_probability"]))}</td><td class="n">{_e(s["n_evidence"])}</td></tr>'
-        for s in rep["profile"]["scores"])
-    return (f'<table><tr><th>{_e(t["col_type"])}</th><th>{_e(t["col_score"])}</th>'
-            f'<th>{_e(t["col_interval"])}</th><th></th><th>{_e(t["col_top"])}</th>'
-            f'<th>{_e(t["col_evidence"])}</th></tr>{rows}</table>')
+    def row(s: Mapping[str, Any]) -> str:
+        interval = fmt_interval(s["low"], s["high"], t["interval_to"])
+        cells = (
+            f"<td><b>{_e(s['letter'])}</b> {_e(s['name'])}</td>",
+            f'<td class="n">{_e(fmt_score(s["score"]))}</td>',
+            f'<td class="n">{_e(interval)}</td><td>{_bar(s)}</td>',
+            f'<td class="n">{_e(pct(s["first_probability"]))}</td>',
+            f'<td class="n">{_e(s["n_evidence"])}</td>',
+        )
+        return "<tr>" + "".join(cells) + "</tr>"
+
+    rows = "".join(row(s) for s in rep["profile"]["scores"])
+    return (
+        f"<table><tr><th>{_e(t['col_type'])}</th><th>{_e(t['col_score'])}</th>"
+        f"<th>{_e(t['col_interval'])}</th><th></th><th>{_e(t['col_top'])}</th>"
+        f"<th>{_e(t['col_evidence'])}</th></tr>{rows}</table>"
+    )
 
 
 def _esco_cell(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
@@ -149,8 +179,11 @@ def _esco_cell(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
     links = m.get("esco_occupations") or []
     if not links:
         return _e("; ".join(m["esco"]) or t["none"])
-    return "; ".join(f'{_e(e["label"])} <span class="small">ISCO-08 {_e(e["isco08"])} · '
-                     f'<code>{_e(e["uri"])}</code></span>' for e in links)
+    return "; ".join(
+        f'{_e(e["label"])} <span class="small">ISCO-08 {_e(e["isco08"])} · '
+        f"<code>{_e(e['uri'])}</code></span>"
+        for e in links
+    )
 
 
 def _matches(t: Mapping[str, str], rep: Mapping[str, Any], per_zone: int | None) -> str:
@@ -160,25 +193,34 @@ def _matches(t: Mapping[str, str], rep: Mapping[str, Any], per_zone: int | None)
     out = []
     place = (rep["occupations"].get("routes") or {}).get("name", "")
     for _zone, name, ms in groups:
-        route = (f'<p class="small">{_e(fill(t["route_line"], {"place": place, "words": ms[0]["route"]}))}</p>'
-                 if place and ms[0].get("route") else "")
+        route_text = fill(t["route_line"], {"place": place, "words": ms[0].get("route", "")})
+        route = f'<p class="small">{_e(route_text)}</p>' if place and ms[0].get("route") else ""
         rows = "".join(
             f'<tr><td>{_e(m["title"])} <span class="small">{_e(m["soc_code"])}</span></td>'
             f'<td>{_e(m["holland_code"])}</td><td class="n">{m["r"]:.2f}</td>'
-            f'<td>{_esco_cell(t, m)}</td></tr>' for m in ms)
-        out.append(f'<div class="zone">{_e(name)}</div>{route}<table><tr><th>{_e(t["col_occupation"])}</th>'
-                   f'<th>{_e(t["col_code"])}</th><th>{_e(t["col_fit"])}</th><th>{_e(t["col_esco"])}</th>'
-                   f'</tr>{rows}</table>')
+            f"<td>{_esco_cell(t, m)}</td></tr>"
+            for m in ms
+        )
+        out.append(
+            f'<div class="zone">{_e(name)}</div>{route}'
+            f"<table><tr><th>{_e(t['col_occupation'])}</th>"
+            f"<th>{_e(t['col_code'])}</th><th>{_e(t['col_fit'])}</th><th>{_e(t['col_esco'])}</th>"
+            f"</tr>{rows}</table>"
+        )
     return "".join(out)
 
 
 def _cms_table(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
     rows = "".join(
-        f'<tr><td>{_e(t.get("theme_" + c["theme"], c["theme"]))}</td><td>{_e(c["name"])}</td>'
+        f"<tr><td>{_e(t.get('theme_' + c['theme'], c['theme']))}</td><td>{_e(c['name'])}</td>"
         f'<td class="lvl">{_e(t.get("level_" + c["level"], c["level"]))}</td>'
-        f'<td class="n">{_e(c["count"])}</td></tr>' for c in rep["cms"])
-    return (f'<table><tr><th>{_e(t["col_theme"])}</th><th>{_e(t["col_competence"])}</th>'
-            f'<th>{_e(t["col_level"])}</th><th>{_e(t["col_evidence"])}</th></tr>{rows}</table>')
+        f'<td class="n">{_e(c["count"])}</td></tr>'
+        for c in rep["cms"]
+    )
+    return (
+        f"<table><tr><th>{_e(t['col_theme'])}</th><th>{_e(t['col_competence'])}</th>"
+        f"<th>{_e(t['col_level'])}</th><th>{_e(t['col_evidence'])}</th></tr>{rows}</table>"
+    )
 
 
 def _reflections(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
@@ -186,73 +228,129 @@ def _reflections(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
     for r in rep["reflections"]:
         bits = []
         if r["expect"]:
-            bits.append(f'{_e(t["expect"])} {r["expect"]}/5')
+            bits.append(f"{_e(t['expect'])} {r['expect']}/5")
         if r["enjoy"]:
-            bits.append(f'{_e(t["enjoy"])} {r["enjoy"]}/5')
+            bits.append(f"{_e(t['enjoy'])} {r['enjoy']}/5")
         if r["could_be_me"]:
-            bits.append(f'{_e(t["could"])} {_e(t["answer_" + r["could_be_me"]])}')
+            bits.append(f"{_e(t['could'])} {_e(t['answer_' + r['could_be_me']])}")
         if r["skills"]:
-            bits.append(f'{_e(t["skills_named"])}: ' + ", ".join(_p(s) for s in r["skills"]))
+            bits.append(f"{_e(t['skills_named'])}: " + ", ".join(_p(s) for s in r["skills"]))
         notes = "".join(f'<div class="quote">{_p(n)}</div>' for n in r["notes"])
-        out.append(f'<li><b>{_p(r["title"])}</b>: {"; ".join(bits)}{notes}</li>')
+        out.append(f"<li><b>{_p(r['title'])}</b>: {'; '.join(bits)}{notes}</li>")
     body = f"<ul>{''.join(out)}</ul>" if out else f"<p>{_e(t['reflect_none'])}</p>"
     step = rep["next_step"]
-    step_html = (f'<div class="quote">{_p(step)}</div>' if step
-                 else f"<p>{_e(t['next_step_none'])}</p>")
+    step_html = (
+        f'<div class="quote">{_p(step)}</div>' if step else f"<p>{_e(t['next_step_none'])}</p>"
+    )
     return f"{body}<h3>{_e(t['next_step'])}</h3>{step_html}"
 
 
 def _session(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
     s = rep["session"]
-    dates = s["first"] if s["first"] == s["last"] else f'{s["first"]} – {s["last"]}'
-    rows = [(t["s_dates"], dates or t["none"]), (t["s_sessions"], s["sessions"]),
-            (t["s_minutes"], f'{s["minutes"]:.0f}'),
-            (t["s_challenges"], f'{s["challenges_completed"]}' +
-             (f' ({", ".join(s["challenges"])})' if s["challenges"] else "")),
-            (t["s_districts"], ", ".join(s["districts"]) or t["none"]),
-            (t["s_statements"], f'{s["statements"]}' +
-             (f' ({s["skipped"]} {t["s_skipped"]})' if s["skipped"] else ""))]
-    return "<table>" + "".join(f"<tr><th>{_e(k)}</th><td class='player'>{_e(v)}</td></tr>"
-                               for k, v in rows) + "</table>"
+    dates = s["first"] if s["first"] == s["last"] else f"{s['first']} – {s['last']}"
+    rows = [
+        (t["s_dates"], dates or t["none"]),
+        (t["s_sessions"], s["sessions"]),
+        (t["s_minutes"], f"{s['minutes']:.0f}"),
+        (
+            t["s_challenges"],
+            f"{s['challenges_completed']}"
+            + (f" ({', '.join(s['challenges'])})" if s["challenges"] else ""),
+        ),
+        (t["s_districts"], ", ".join(s["districts"]) or t["none"]),
+        (
+            t["s_statements"],
+            f"{s['statements']}" + (f" ({s['skipped']} {t['s_skipped']})" if s["skipped"] else ""),
+        ),
+    ]
+    return (
+        "<table>"
+        + "".join(f"<tr><th>{_e(k)}</th><td class='player'>{_e(v)}</td></tr>" for k, v in rows)
+        + "</table>"
+    )
 
 
 def _appendix(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
     lang = rep["language"]
-    out = [f"<h1>{_e(t['h_appendix'])}</h1><h2>{_e(t['h_evidence'])}</h2>"
-           f"<p class='small'>{_e(t['evidence_note'])}</p>"]
+    out = [
+        f"<h1>{_e(t['h_appendix'])}</h1><h2>{_e(t['h_evidence'])}</h2>"
+        f"<p class='small'>{_e(t['evidence_note'])}</p>"
+    ]
     for s in rep["profile"]["scores"]:
         items = rep["evidence"][s["letter"]]
-        lis = "".join(f'<li><span class="{"up" if e["pull"] >= 0 else "down"}">'
-                      f'{"↑" if e["pull"] >= 0 else "↓"}</span> {_p(e["text"])}</li>' for e in items)
-        out.append(f"<h3>{_e(s['letter'])} {_e(s['name'])} ({_e(fmt_score(s['score']))})</h3>"
-                   + (f"<ul>{lis}</ul>" if lis else f"<p>{_e(t['evidence_none'])}</p>"))
+        lis = "".join(
+            f'<li><span class="{"up" if e["pull"] >= 0 else "down"}">'
+            f"{'↑' if e['pull'] >= 0 else '↓'}</span> {_p(e['text'])}</li>"
+            for e in items
+        )
+        out.append(
+            f"<h3>{_e(s['letter'])} {_e(s['name'])} ({_e(fmt_score(s['score']))})</h3>"
+            + (f"<ul>{lis}</ul>" if lis else f"<p>{_e(t['evidence_none'])}</p>")
+        )
     out.append(f"<h2>{_e(t['h_cms_detail'])}</h2>")
     for c in rep["cms"]:
-        lis = "".join(f'<li>{_p(e["activity"])} × {e["count"]} '
-                      f'<span class="small">({_e(t["weight_" + e["how"]])})</span></li>'
-                      for e in c["evidence"])
-        out.append(f"<h3>{_e(c['name'])}: {_e(t.get('level_' + c['level'], c['level']))}</h3>"
-                   + (f"<ul>{lis}</ul>" if lis else f"<p>{_e(t['evidence_none'])}</p>"))
+        lis = "".join(
+            f"<li>{_p(e['activity'])} × {e['count']} "
+            f'<span class="small">({_e(t["weight_" + e["how"]])})</span></li>'
+            for e in c["evidence"]
+        )
+        out.append(
+            f"<h3>{_e(c['name'])}: {_e(t.get('level_' + c['level'], c['level']))}</h3>"
+            + (f"<ul>{lis}</ul>" if lis else f"<p>{_e(t['evidence_none'])}</p>")
+        )
     out.append(f"<h2>{_e(t['h_all_matches'])}</h2>{_matches(t, rep, None)}")
     if rep["occupations"]["saved"]:
-        lis = "".join(f"<li>{_e(say(lang, 'saved_line', title=c['title'], code=c['holland_code'], label=c['level'], m=c['m_index']))}</li>"
-                      for c in rep["occupations"]["saved"])
+        lis = "".join(
+            "<li>"
+            + _e(
+                say(
+                    lang,
+                    "saved_line",
+                    title=c["title"],
+                    code=c["holland_code"],
+                    label=c["level"],
+                    m=c["m_index"],
+                )
+            )
+            + "</li>"
+            for c in rep["occupations"]["saved"]
+        )
         out.append(f"<h2>{_e(t['h_saved'])}</h2><ul>{lis}</ul>")
     if rep["strengths"]:
         names = {s["letter"]: s["name"] for s in rep["profile"]["scores"]}
-        lis = "".join("<li>" + _e(say(lang, "strength_line", name=names[s["letter"]], n=s["challenges"],
-                                      ok=s["successes"], score=pct(s["mean_score"]),
-                                      diff=s["best_difficulty"] or t["none"])) + "</li>"
-                      for s in rep["strengths"])
+        lis = "".join(
+            "<li>"
+            + _e(
+                say(
+                    lang,
+                    "strength_line",
+                    name=names[s["letter"]],
+                    n=s["challenges"],
+                    ok=s["successes"],
+                    score=pct(s["mean_score"]),
+                    diff=s["best_difficulty"] or t["none"],
+                )
+            )
+            + "</li>"
+            for s in rep["strengths"]
+        )
         out.append(f"<h2>{_e(t['h_strengths'])}</h2><ul>{lis}</ul>")
-    out.append(f"<h2>{_e(t['h_method'])}</h2><p>{_e(say(lang, 'method', style=fmt_score(rep['profile']['response_style']), params=rep['profile'].get('params_version', 'built-in-1')))}</p>")
+    method = say(
+        lang,
+        "method",
+        style=fmt_score(rep["profile"]["response_style"]),
+        params=rep["profile"].get("params_version", "built-in-1"),
+    )
+    out.append(f"<h2>{_e(t['h_method'])}</h2><p>{_e(method)}</p>")
     out.append(_attribution(t))
     return "".join(out)
 
 
 def _attribution(t: Mapping[str, str]) -> str:
-    return (f"<footer class='small'><b>{_e(t['h_attribution'])}.</b> {_e(t['onet_attribution'])} "
-            f"<a href='{_e(CC_BY_URL)}'>{_e(CC_BY_URL)}</a>. {_e(t['esco_credit'])}</footer>")
+    return (
+        f"<footer class='small'><b>{_e(t['h_attribution'])}.</b> {_e(t['onet_attribution'])} "
+        f"<a href='{_e(CC_BY_URL)}'>{_e(CC_BY_URL)}</a>. {_e(t['esco_credit'])}</footer>"
+    )
 
 
 def render_html(rep: Mapping[str, Any]) -> str:
@@ -275,8 +373,10 @@ def render_html(rep: Mapping[str, Any]) -> str:
         f"<h3>{_e(t['h_cons'])}</h3><p>{_e(prof['consistency']['text'])}</p></div></div>"
         f"<h2>{_e(t['h_scores'])}</h2>{_scores_table(t, rep)}"
         f"<p class='small'>{_e(say(lang, 'scale_note', pct=round(100 * prof['interval'])))}</p>"
-        f"<h2>{_e(t['h_starters'])}</h2><ul>" +
-        "".join(f"<li>{_p(s)}</li>" for s in rep["starters"]) + "</ul>")
+        f"<h2>{_e(t['h_starters'])}</h2><ul>"
+        + "".join(f"<li>{_p(s)}</li>" for s in rep["starters"])
+        + "</ul>"
+    )
     page2 = (
         f"<h2>{_e(t['h_matches'])}</h2><p class='small'>{_e(t['matches_note'])}</p>"
         f"{_matches(t, rep, 3)}"
@@ -284,13 +384,16 @@ def render_html(rep: Mapping[str, Any]) -> str:
         f"<p class='small'>{_e(t['cms_note'])}</p></div>"
         f"<div><h2>{_e(t['h_reflect'])}</h2>{_reflections(t, rep)}"
         f"<h2>{_e(t['h_session'])}</h2>{_session(t, rep)}</div></div>"
-        f"<div class='purpose'>{_e(t['purpose'])}</div>{_attribution(t)}")
-    return (f"<!DOCTYPE html><html lang='{_e(lang)}'><head><meta charset='utf-8'>"
-            f"<meta name='viewport' content='width=device-width, initial-scale=1'>"
-            f"<title>{_e(t['title'])}: {_e(rep['player']['code'])}</title><style>{_CSS}</style>"
-            f"</head><body><section class='page'>{page1}</section>"
-            f"<section class='page'>{page2}</section>"
-            f"<section class='page'>{_appendix(t, rep)}</section></body></html>")
+        f"<div class='purpose'>{_e(t['purpose'])}</div>{_attribution(t)}"
+    )
+    return (
+        f"<!DOCTYPE html><html lang='{_e(lang)}'><head><meta charset='utf-8'>"
+        f"<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{_e(t['title'])}: {_e(rep['player']['code'])}</title><style>{_CSS}</style>"
+        f"</head><body><section class='page'>{page1}</section>"
+        f"<section class='page'>{page2}</section>"
+        f"<section class='page'>{_appendix(t, rep)}</section></body></html>"
+    )
 
 
 def write_html(path: Path | str, rep: Mapping[str, Any]) -> Path:

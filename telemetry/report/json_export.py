@@ -28,8 +28,18 @@ from telemetry.xapi.atomic import atomic_write_bytes
 from telemetry.xapi.identity import is_valid_player_code
 from telemetry.xapi.version import installed_version
 
-__all__ = ["FORMAT", "SCHEMA_VERSION", "SCHEMA_DIR", "make_export", "write_export",
-           "read_export", "check_export", "load_schema", "export_player_code", "actor_code"]
+__all__ = [
+    "FORMAT",
+    "SCHEMA_VERSION",
+    "SCHEMA_DIR",
+    "make_export",
+    "write_export",
+    "read_export",
+    "check_export",
+    "load_schema",
+    "export_player_code",
+    "actor_code",
+]
 
 FORMAT = "worktown-export"
 SCHEMA_VERSION = 1
@@ -48,26 +58,38 @@ def load_schema(version: int = SCHEMA_VERSION) -> dict[str, Any]:
     return schema
 
 
-def make_export(report: Mapping[str, Any], statements: Sequence[Mapping[str, Any]], *,
-                game_version: str | None = None, exported_at: str | None = None) -> dict[str, Any]:
+def make_export(
+    report: Mapping[str, Any],
+    statements: Sequence[Mapping[str, Any]],
+    *,
+    game_version: str | None = None,
+    exported_at: str | None = None,
+) -> dict[str, Any]:
     """The export document (not yet validated or written)."""
     stamp = exported_at or _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return {"format": FORMAT, "schema_version": SCHEMA_VERSION,
-            "generator": {"name": "Worktown", "version": game_version or installed_version()},
-            "exported_at": stamp, "report": dict(report), "statements": list(statements)}
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "generator": {"name": "Worktown", "version": game_version or installed_version()},
+        "exported_at": stamp,
+        "report": dict(report),
+        "statements": list(statements),
+    }
 
 
 def check_export(doc: Any, where: str = "export") -> dict[str, Any]:
     """Validate a parsed export; ``ValueError("<where>: <problem>")`` if it is not one we
     can read. Returns the document."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValueError(f"{where}: not a Worktown export (no \"format\": \"{FORMAT}\")")
+        raise ValueError(f'{where}: not a Worktown export (no "format": "{FORMAT}")')
     version = doc.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ValueError(f"{where}: damaged export: schema_version {version!r} is not a version")
     if version > SCHEMA_VERSION:
-        raise ValueError(f"{where}: made by a newer Worktown (export version {version}; this "
-                         f"one reads up to {SCHEMA_VERSION}). Update Worktown to read it")
+        raise ValueError(
+            f"{where}: made by a newer Worktown (export version {version}; this "
+            f"one reads up to {SCHEMA_VERSION}). Update Worktown to read it"
+        )
     problem = schema_problem(doc, load_schema(version))
     if problem:
         raise ValueError(f"{where}: damaged export: {problem}")
@@ -99,8 +121,9 @@ def read_export(path: Path | str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise ValueError(f"{path}: damaged export: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: damaged export: not JSON (line {exc.lineno}, "
-                         f"column {exc.colno}: {exc.msg})") from None
+        raise ValueError(
+            f"{path}: damaged export: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except RecursionError:
         raise ValueError(f"{path}: damaged export: nested too deeply") from None
     return check_export(doc, str(path))

@@ -11,9 +11,22 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["HEX_MIN", "HEX_MAX", "axis_angle", "hex_point", "score_polygon", "ring",
-           "matches_by_zone", "fmt_score", "fmt_interval", "pct", "bounded", "MAX_TEXT",
-           "MAX_RUN", "MAX_ITEMS"]
+__all__ = [
+    "HEX_MIN",
+    "HEX_MAX",
+    "axis_angle",
+    "hex_point",
+    "score_polygon",
+    "ring",
+    "matches_by_zone",
+    "fmt_score",
+    "fmt_interval",
+    "pct",
+    "bounded",
+    "MAX_TEXT",
+    "MAX_RUN",
+    "MAX_ITEMS",
+]
 
 # Before layout every string of the model is capped and long unbroken runs are broken, and
 # every list and table is capped: a report from a hostile export (5 KB cells, one long
@@ -47,14 +60,16 @@ def ring(theta: float, cx: float, cy: float, radius: float) -> list[tuple[float,
     return [hex_point(i, theta, cx, cy, radius) for i in range(6)]
 
 
-def score_polygon(scores: Sequence[Mapping[str, Any]], cx: float, cy: float,
-                  radius: float, key: str = "score") -> list[tuple[float, float]]:
+def score_polygon(
+    scores: Sequence[Mapping[str, Any]], cx: float, cy: float, radius: float, key: str = "score"
+) -> list[tuple[float, float]]:
     """The profile polygon (``key`` = score / low / high)."""
     return [hex_point(i, float(s[key]), cx, cy, radius) for i, s in enumerate(scores)]
 
 
-def matches_by_zone(report: Mapping[str, Any], per_zone: int | None = None
-                    ) -> list[tuple[int, str, list[Mapping[str, Any]]]]:
+def matches_by_zone(
+    report: Mapping[str, Any], per_zone: int | None = None
+) -> list[tuple[int, str, list[Mapping[str, Any]]]]:
     """[(zone, zone name, matches best first)] for zones that have matches, zone order."""
     names = report["occupations"]["job_zones"]
     groups: dict[int, list[Mapping[str, Any]]] = {}
@@ -63,8 +78,9 @@ def matches_by_zone(report: Mapping[str, Any], per_zone: int | None = None
     out = []
     for zone in sorted(groups):
         ms = sorted(groups[zone], key=lambda m: -m["r"])
-        out.append((zone, str(names.get(str(zone), f"Job Zone {zone}")),
-                    ms[:per_zone] if per_zone else ms))
+        out.append(
+            (zone, str(names.get(str(zone), f"Job Zone {zone}")), ms[:per_zone] if per_zone else ms)
+        )
     return out
 
 
@@ -93,7 +109,7 @@ def _bounded_text(text: str) -> str:
     if _IDENTIFIER.fullmatch(text):
         return text
     if len(text) > MAX_TEXT:
-        text = text[:MAX_TEXT - 1] + "\u2026"
+        text = text[: MAX_TEXT - 1] + "\u2026"
     out, run = [], 0
     for ch in text:
         run = 0 if ch.isspace() else run + 1
@@ -113,8 +129,10 @@ def bounded(value: Any, depth: int = 0) -> Any:
     if depth > 12:
         return None
     if isinstance(value, Mapping):
-        return {(_bounded_text(k) if isinstance(k, str) else k): bounded(v, depth + 1)
-                for k, v in list(value.items())[:MAX_ITEMS]}
+        return {
+            (_bounded_text(k) if isinstance(k, str) else k): bounded(v, depth + 1)
+            for k, v in list(value.items())[:MAX_ITEMS]
+        }
     if isinstance(value, list | tuple):
         return [bounded(v, depth + 1) for v in value[:MAX_ITEMS]]
     return value

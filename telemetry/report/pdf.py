@@ -39,8 +39,15 @@ from telemetry.report.pdf_parts import appendix, core_page_two, session_table
 from telemetry.report.words import say, texts
 from telemetry.xapi.atomic import atomic_write_bytes
 
-__all__ = ["build_pdf", "render_pdf", "write_pdf", "safe_text", "FONT_DIR", "ReportPDF",
-           "ReportRenderer"]
+__all__ = [
+    "build_pdf",
+    "render_pdf",
+    "write_pdf",
+    "safe_text",
+    "FONT_DIR",
+    "ReportPDF",
+    "ReportRenderer",
+]
 
 NAVY, GREY, LIGHT = (18, 58, 99), (74, 85, 102), (241, 244, 248)
 
@@ -101,8 +108,15 @@ class ReportPDF(FPDF):
         self.set_y(-11)
         self.set_font("DejaVu", "", 7.5)
         self.set_text_color(*GREY)
-        self.cell(0, 4, self.safe(f"{self.t['title']} · {self.rep['player']['code']} · "
-                                  f"{self.t['purpose'].split('.')[0]}."), align="L")
+        self.cell(
+            0,
+            4,
+            self.safe(
+                f"{self.t['title']} · {self.rep['player']['code']} · "
+                f"{self.t['purpose'].split('.')[0]}."
+            ),
+            align="L",
+        )
         self.cell(0, 4, say(self.rep["language"], "page", n=self.page_no()), align="R")
         self.set_text_color(0, 0, 0)
 
@@ -131,8 +145,16 @@ class ReportPDF(FPDF):
         self.flow(0, 5, self.safe(text), XPos.LMARGIN)
         self.set_font("DejaVu", "", 9.5)
 
-    def para(self, text: str, size: float = 9.5, h: float = 4.6, x: float | None = None,
-             w: float = 0, bold: bool = False, colour: tuple[int, int, int] = (0, 0, 0)) -> None:
+    def para(
+        self,
+        text: str,
+        size: float = 9.5,
+        h: float = 4.6,
+        x: float | None = None,
+        w: float = 0,
+        bold: bool = False,
+        colour: tuple[int, int, int] = (0, 0, 0),
+    ) -> None:
         if x is not None:
             self.set_x(x)
         self.set_font("DejaVu", "B" if bold else "", size)
@@ -161,8 +183,17 @@ class ReportPDF(FPDF):
         self.set_fill_color(255, 248, 232)
         self.set_line_width(0.6)
         self.set_font("DejaVu", "B", 9.5)
-        self.multi_cell(0, 5, self.safe(self.t["purpose"]), border=1, fill=True, padding=Padding.new(1.5),
-                        new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+        self.multi_cell(
+            0,
+            5,
+            self.safe(self.t["purpose"]),
+            border=1,
+            fill=True,
+            padding=Padding.new(1.5),
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+            align="L",
+        )
         self.set_font("DejaVu", "", 9.5)
         self.ln(1)
 
@@ -222,9 +253,14 @@ def _scores_table(pdf: ReportPDF) -> None:
     pdf.set_font("DejaVu", "", 9)
     for s in pdf.rep["profile"]["scores"]:
         y = pdf.get_y()
-        cells = (f"{s['letter']}  {s['name']}", fmt_score(s["score"]),
-                 fmt_interval(s["low"], s["high"], t["interval_to"]), "", pct(s["first_probability"]),
-                 str(s["n_evidence"]))
+        cells = (
+            f"{s['letter']}  {s['name']}",
+            fmt_score(s["score"]),
+            fmt_interval(s["low"], s["high"], t["interval_to"]),
+            "",
+            pct(s["first_probability"]),
+            str(s["n_evidence"]),
+        )
         x = pdf.l_margin
         for i, (w, text) in enumerate(zip(widths, cells, strict=True)):
             pdf.set_xy(x, y)
@@ -256,8 +292,11 @@ def _page_one(pdf: ReportPDF) -> None:
     prof = rep["profile"]
     pdf.h1(t["title"])
     pdf.para(t["subtitle"], colour=GREY)
-    pdf.para(f"{t['player']}: {rep['player']['code']}    {t['generated']}: "
-             f"{rep['generated_at'][:10]}", size=9, colour=GREY)
+    pdf.para(
+        f"{t['player']}: {rep['player']['code']}    {t['generated']}: {rep['generated_at'][:10]}",
+        size=9,
+        colour=GREY,
+    )
     pdf.purpose_box()
     pdf.h2(t["h_profile"])
     top = pdf.get_y()
@@ -276,8 +315,9 @@ def _page_one(pdf: ReportPDF) -> None:
     pdf.set_y(max(pdf.get_y(), top + 64))
     pdf.h2(t["h_scores"])
     _scores_table(pdf)
-    pdf.para(say(lang, "scale_note", pct=round(100 * prof["interval"])), size=7.8, h=3.8,
-             colour=GREY)
+    pdf.para(
+        say(lang, "scale_note", pct=round(100 * prof["interval"])), size=7.8, h=3.8, colour=GREY
+    )
     pdf.h2(t["h_starters"])
     for s in rep["starters"]:
         pdf.bullet(s, size=8.8)

@@ -63,7 +63,7 @@ class ReportFonts:
 def wrap(pdf: FPDF, text: str, width: float) -> list[str]:
     """``text`` (one paragraph, no line breaks) as the lines ``pdf.multi_cell(width, ...)``
     would print in the current font: the same breaks, in linear time."""
-    font: Any = pdf.current_font      # the font set by ``pdf.set_font`` before wrapping
+    font: Any = pdf.current_font  # the font set by ``pdf.set_font`` before wrapping
     cw, size, k = font.cw, pdf.font_size_pt, pdf.k
     room = (width - pdf.c_margin) - pdf.c_margin
     lines: list[str] = []

@@ -18,7 +18,7 @@ from telemetry.words import fill
 __all__ = ["core_page_two", "session_table", "appendix"]
 
 _CORE_NOTE = 160  # characters of a reflection note shown in the core; all in the appendix
-_CELL_LINES = 8   # lines of one table cell at most (a real report's longest cell has 4)
+_CELL_LINES = 8  # lines of one table cell at most (a real report's longest cell has 4)
 
 
 def _lines(pdf: Any, text: str, width: float) -> list[str]:
@@ -33,22 +33,30 @@ def _capped(lines: list[str]) -> list[str]:
     """At most ``_CELL_LINES`` lines, the last one marked when some were cut."""
     if len(lines) <= _CELL_LINES:
         return lines
-    return [*lines[:_CELL_LINES - 1], lines[_CELL_LINES - 1][:-1] + "\u2026"]
+    return [*lines[: _CELL_LINES - 1], lines[_CELL_LINES - 1][:-1] + "\u2026"]
 
 
-def _table(pdf: Any, widths: Sequence[float], head: Sequence[str],
-           rows: Sequence[Sequence[str]], size: float = 8.3) -> None:
+def _table(
+    pdf: Any,
+    widths: Sequence[float],
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    size: float = 8.3,
+) -> None:
     """A light table: optional bold header on a tinted band, a hairline under each row.
     Drawn with plain cells (fpdf2's ``table()`` is ~100x slower for this use)."""
     lh, pad = 3.7, 1.2
     body = [[pdf.safe(v) for v in r] for r in rows]
-    allrows = ([(True, [pdf.safe(h) for h in head])] if any(head) else []) + [(False, r) for r in body]
+    allrows = ([(True, [pdf.safe(h) for h in head])] if any(head) else []) + [
+        (False, r) for r in body
+    ]
     pdf.set_draw_color(210, 218, 228)
     pdf.set_line_width(0.2)
     for is_head, values in allrows:
         pdf.set_font("DejaVu", "B" if is_head else "", size)
-        wrapped = [_capped(_lines(pdf, v, w - 2 * pad))
-                   for v, w in zip(values, widths, strict=True)]
+        wrapped = [
+            _capped(_lines(pdf, v, w - 2 * pad)) for v, w in zip(values, widths, strict=True)
+        ]
         height = lh * max(len(x) for x in wrapped) + 1.2
         if pdf.get_y() + height > pdf.page_break_trigger:
             pdf.add_page()
@@ -72,8 +80,9 @@ def _esco_text(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
     links = m.get("esco_occupations") or []
     if not links:
         return "; ".join(m["esco"]) or t["none"]
-    return "; ".join(f"{e['label']} (ISCO-08 {e['isco08']}, ESCO {e['uri'].rsplit('/', 1)[-1]})"
-                     for e in links)
+    return "; ".join(
+        f"{e['label']} (ISCO-08 {e['isco08']}, ESCO {e['uri'].rsplit('/', 1)[-1]})" for e in links
+    )
 
 
 def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, Any]]]]) -> None:
@@ -85,12 +94,26 @@ def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
     for _zone, name, ms in groups:
         pdf.para(name, size=8.8, h=4.4, bold=True, colour=(49, 70, 94))
         if place and ms[0].get("route"):
-            pdf.para(fill(t["route_line"], {"place": place, "words": ms[0]["route"]}), size=7.8, h=3.8,
-                     colour=(74, 85, 102))
-        _table(pdf, (70, 15, 17, 80), (t["col_occupation"], t["col_code"], t["col_fit"],
-                                       t["col_esco"]),
-               [(f"{m['title']} ({m['soc_code']})", m["holland_code"], f"{m['r']:.2f}",
-                 _esco_text(t, m)) for m in ms])
+            pdf.para(
+                fill(t["route_line"], {"place": place, "words": ms[0]["route"]}),
+                size=7.8,
+                h=3.8,
+                colour=(74, 85, 102),
+            )
+        _table(
+            pdf,
+            (70, 15, 17, 80),
+            (t["col_occupation"], t["col_code"], t["col_fit"], t["col_esco"]),
+            [
+                (
+                    f"{m['title']} ({m['soc_code']})",
+                    m["holland_code"],
+                    f"{m['r']:.2f}",
+                    _esco_text(t, m),
+                )
+                for m in ms
+            ],
+        )
         pdf.ln(0.8)
 
 
@@ -109,13 +132,21 @@ def _reflection_line(t: Mapping[str, str], r: Mapping[str, Any]) -> str:
 
 def _session_rows(t: Mapping[str, str], s: Mapping[str, Any]) -> list[tuple[str, str]]:
     dates = s["first"] if s["first"] == s["last"] else f"{s['first']} – {s['last']}"
-    return [(t["s_dates"], dates or t["none"]), (t["s_sessions"], str(s["sessions"])),
-            (t["s_minutes"], f"{s['minutes']:.0f}"),
-            (t["s_challenges"], f"{s['challenges_completed']}"
-             + (f" ({', '.join(s['challenges'])})" if s["challenges"] else "")),
-            (t["s_districts"], ", ".join(s["districts"]) or t["none"]),
-            (t["s_statements"], f"{s['statements']}"
-             + (f" ({s['skipped']} {t['s_skipped']})" if s["skipped"] else ""))]
+    return [
+        (t["s_dates"], dates or t["none"]),
+        (t["s_sessions"], str(s["sessions"])),
+        (t["s_minutes"], f"{s['minutes']:.0f}"),
+        (
+            t["s_challenges"],
+            f"{s['challenges_completed']}"
+            + (f" ({', '.join(s['challenges'])})" if s["challenges"] else ""),
+        ),
+        (t["s_districts"], ", ".join(s["districts"]) or t["none"]),
+        (
+            t["s_statements"],
+            f"{s['statements']}" + (f" ({s['skipped']} {t['s_skipped']})" if s["skipped"] else ""),
+        ),
+    ]
 
 
 def _attribution(pdf: Any) -> None:
@@ -139,22 +170,32 @@ def core_page_two(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[st
     pdf.para(t["matches_note"], size=7.8, h=3.8, colour=(74, 85, 102))
     _matches(pdf, groups)
     pdf.h2(t["h_cms"])
-    _table(pdf, (22, 62, 22, 14), (t["col_theme"], t["col_competence"], t["col_level"], "n"),
-           [(t.get("theme_" + c["theme"], c["theme"]), c["name"],
-             t.get("level_" + c["level"], c["level"]), str(c["count"])) for c in rep["cms"]],
-           size=7.8)
+    _table(
+        pdf,
+        (22, 62, 22, 14),
+        (t["col_theme"], t["col_competence"], t["col_level"], "n"),
+        [
+            (
+                t.get("theme_" + c["theme"], c["theme"]),
+                c["name"],
+                t.get("level_" + c["level"], c["level"]),
+                str(c["count"]),
+            )
+            for c in rep["cms"]
+        ],
+        size=7.8,
+    )
     pdf.para(t["cms_note"], size=7.5, h=3.6, colour=(74, 85, 102))
     pdf.h2(t["h_reflect"])
     for r in rep["reflections"][:8]:
         line = _reflection_line(t, r)
         pdf.bullet(line if len(line) <= _CORE_NOTE else line[:_CORE_NOTE] + "…", size=8.5)
         for note in r["notes"][:1]:
-            short = note if len(note) <= _CORE_NOTE // 2 else note[:_CORE_NOTE // 2] + "…"
+            short = note if len(note) <= _CORE_NOTE // 2 else note[: _CORE_NOTE // 2] + "…"
             pdf.bullet(f"“{short}”", size=8.5, mark="   ")
     if not rep["reflections"]:
         pdf.para(t["reflect_none"])
-    pdf.para(f"{t['next_step']}: {rep['next_step'] or t['next_step_none']}", bold=True,
-             size=9)
+    pdf.para(f"{t['next_step']}: {rep['next_step'] or t['next_step_none']}", bold=True, size=9)
     _attribution(pdf)
 
 
@@ -189,8 +230,17 @@ def appendix(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
     if rep["occupations"]["saved"]:
         pdf.h2(t["h_saved"])
         for c in rep["occupations"]["saved"]:
-            pdf.bullet(say(lang, "saved_line", title=c["title"], code=c["holland_code"],
-                           label=c["level"], m=c["m_index"]), size=8.5)
+            pdf.bullet(
+                say(
+                    lang,
+                    "saved_line",
+                    title=c["title"],
+                    code=c["holland_code"],
+                    label=c["level"],
+                    m=c["m_index"],
+                ),
+                size=8.5,
+            )
     if any(r["notes"] or r["skills"] for r in rep["reflections"]):
         pdf.h2(t["h_reflect"])
         for r in rep["reflections"]:
@@ -201,11 +251,27 @@ def appendix(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
         pdf.h2(t["h_strengths"])
         names = {s["letter"]: s["name"] for s in rep["profile"]["scores"]}
         for s in rep["strengths"]:
-            pdf.bullet(say(lang, "strength_line", name=names[s["letter"]], n=s["challenges"],
-                           ok=s["successes"], score=pct(s["mean_score"]),
-                           diff=s["best_difficulty"] or t["none"]), size=8.5)
+            pdf.bullet(
+                say(
+                    lang,
+                    "strength_line",
+                    name=names[s["letter"]],
+                    n=s["challenges"],
+                    ok=s["successes"],
+                    score=pct(s["mean_score"]),
+                    diff=s["best_difficulty"] or t["none"],
+                ),
+                size=8.5,
+            )
     pdf.h2(t["h_method"])
-    pdf.para(say(lang, "method", style=fmt_score(rep["profile"]["response_style"]),
-                 params=rep["profile"].get("params_version", "built-in-1")), size=8.5,
-             h=4.2)
+    pdf.para(
+        say(
+            lang,
+            "method",
+            style=fmt_score(rep["profile"]["response_style"]),
+            params=rep["profile"].get("params_version", "built-in-1"),
+        ),
+        size=8.5,
+        h=4.2,
+    )
     _attribution(pdf)

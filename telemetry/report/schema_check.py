@@ -18,15 +18,38 @@ from typing import Any
 
 __all__ = ["schema_problem", "KNOWN_KEYWORDS"]
 
-KNOWN_KEYWORDS = frozenset({
-    "type", "properties", "required", "additionalProperties", "items", "minItems",
-    "maxItems", "enum", "const", "minimum", "maximum", "pattern", "maxLength", "$ref",
-    "$schema", "$id", "$defs", "title", "description",
-})
+KNOWN_KEYWORDS = frozenset(
+    {
+        "type",
+        "properties",
+        "required",
+        "additionalProperties",
+        "items",
+        "minItems",
+        "maxItems",
+        "enum",
+        "const",
+        "minimum",
+        "maximum",
+        "pattern",
+        "maxLength",
+        "$ref",
+        "$schema",
+        "$id",
+        "$defs",
+        "title",
+        "description",
+    }
+)
 
 _TYPES: Mapping[str, Any] = {
-    "object": dict, "array": list, "string": str, "boolean": bool, "null": type(None),
-    "integer": int, "number": (int, float),
+    "object": dict,
+    "array": list,
+    "string": str,
+    "boolean": bool,
+    "null": type(None),
+    "integer": int,
+    "number": (int, float),
 }
 
 

@@ -39,8 +39,7 @@ def _log(statements: Statements) -> DecodedLog:
     return statements if isinstance(statements, DecodedLog) else decode_log(statements)
 
 
-def reflections(statements: Statements,
-                summary: Mapping[str, Any]) -> list[dict[str, Any]]:
+def reflections(statements: Statements, summary: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Per challenge, in first-seen order: expect / enjoy (latest 1-5), could_be_me,
     skills named (names where known) and any other free answers as notes."""
     titles = summary.get("challenges") or {}
@@ -51,9 +50,19 @@ def reflections(statements: Statements,
         if s.verb != "selected" or parts[0] != "reflect" or len(parts) < 3:
             continue
         cid, kind = "/".join(parts[1:-1]), parts[-1]
-        r = by.setdefault(cid, {"challenge": _clean(cid), "title": _clean(str(titles.get(cid, cid))),
-                                "letter": None, "expect": None, "enjoy": None,
-                                "could_be_me": None, "skills": [], "notes": []})
+        r = by.setdefault(
+            cid,
+            {
+                "challenge": _clean(cid),
+                "title": _clean(str(titles.get(cid, cid))),
+                "letter": None,
+                "expect": None,
+                "enjoy": None,
+                "could_be_me": None,
+                "skills": [],
+                "notes": [],
+            },
+        )
         letter = s.ext.get("riasec")
         if isinstance(letter, str) and letter.upper() in RIASEC and len(letter) == 1:
             r["letter"] = letter.upper()
@@ -101,8 +110,9 @@ def _moment(stamp: Any) -> _dt.datetime | None:
     return m if m.tzinfo else m.replace(tzinfo=_dt.UTC)
 
 
-def session_facts(statements: Statements, summary: Mapping[str, Any], *,
-                  skipped: int = 0) -> dict[str, Any]:
+def session_facts(
+    statements: Statements, summary: Mapping[str, Any], *, skipped: int = 0
+) -> dict[str, Any]:
     """Dates, sessions, minutes played (sum of each session's first-to-last span, less
     its pauses),
     challenges completed and districts visited."""
@@ -125,9 +135,12 @@ def session_facts(statements: Statements, summary: Mapping[str, Any], *,
         if s.verb == "accessed" and parts[0] == "district" and len(parts) > 1:
             districts.append(parts[1])
     moments = sorted(m for ms in spans.values() for m in ms)
-    pauses = pause_intervals(log.statements)              # nobody there: not play time
-    seconds = sum(max(0.0, (max(ms) - min(ms)).total_seconds() - overlap(pauses, min(ms), max(ms)))
-                  for ms in spans.values() if ms)
+    pauses = pause_intervals(log.statements)  # nobody there: not play time
+    seconds = sum(
+        max(0.0, (max(ms) - min(ms)).total_seconds() - overlap(pauses, min(ms), max(ms)))
+        for ms in spans.values()
+        if ms
+    )
     return {
         "first": moments[0].strftime("%Y-%m-%d") if moments else None,
         "last": moments[-1].strftime("%Y-%m-%d") if moments else None,

@@ -51,10 +51,12 @@ def load_statements_file(path: Path | str) -> list[dict[str, Any]]:
     except UnicodeDecodeError:
         raise ValueError(f"{path}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise ValueError(
+            f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except RecursionError:
         raise ValueError(f"{path}: not statements: nested too deeply") from None
-    except ValueError as exc:   # e.g. a number of more than 4,300 digits
+    except ValueError as exc:  # e.g. a number of more than 4,300 digits
         raise ValueError(f"{path}: not JSON ({exc})") from None
     if isinstance(data, dict):
         data = [data]  # a single statement is a valid xAPI payload too

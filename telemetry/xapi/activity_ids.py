@@ -7,11 +7,32 @@ the profile reads back have one definition. Pure; called whenever a statement is
 from __future__ import annotations
 
 __all__ = [
-    "GAME", "REFLECT_KINDS", "CONSENT", "NEXT_STEP", "AVATAR_MENU", "HORIZONS_SEARCH",
-    "JOB_BOARD", "challenge_id", "extra_round_id", "level_id", "challenge_step_id", "hint_id",
-    "reflect_id", "item_id", "mentor_id", "occupation_id", "district_id", "landmark_id",
-    "menu_id", "setting_id", "town_area_id", "door_id", "person_id", "screen_id",
-    "pair_id", "questionnaire_id",
+    "GAME",
+    "REFLECT_KINDS",
+    "CONSENT",
+    "NEXT_STEP",
+    "AVATAR_MENU",
+    "HORIZONS_SEARCH",
+    "JOB_BOARD",
+    "challenge_id",
+    "extra_round_id",
+    "level_id",
+    "challenge_step_id",
+    "hint_id",
+    "reflect_id",
+    "item_id",
+    "mentor_id",
+    "occupation_id",
+    "district_id",
+    "landmark_id",
+    "menu_id",
+    "setting_id",
+    "town_area_id",
+    "door_id",
+    "person_id",
+    "screen_id",
+    "pair_id",
+    "questionnaire_id",
 ]
 
 #: the game itself (``initialized``/``completed``/``suspended``/``resumed serious-game``)
@@ -56,7 +77,9 @@ def challenge_step_id(challenge: str, step: str) -> str:
     ``place/0-0``; each must be a non-empty segment)."""
     if not isinstance(step, str):
         raise ValueError(f"bad step {step!r} for an activity id")
-    return "/".join([challenge_id(challenge), *(_part(part, "step part") for part in step.split("/"))])
+    return "/".join(
+        [challenge_id(challenge), *(_part(part, "step part") for part in step.split("/"))]
+    )
 
 
 def hint_id(challenge: str) -> str:

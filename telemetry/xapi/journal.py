@@ -209,7 +209,9 @@ class JournalWriter:
             try:
                 self._drain()
                 due = now - last_sync >= self._fsync_interval
-                if self._written > self._durable and (force or due or stopping or ckpt > self._ckpt_done):
+                if self._written > self._durable and (
+                    force or due or stopping or ckpt > self._ckpt_done
+                ):
                     self._sync()
                     last_sync = now
                 if ckpt > self._ckpt_done:

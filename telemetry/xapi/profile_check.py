@@ -56,7 +56,9 @@ def parse_location(location: str) -> list[str | int]:
     return segments
 
 
-def _wrap(segments: list[str | int], leaf: dict[str, Any], *, must: bool, some: bool) -> dict[str, Any]:
+def _wrap(
+    segments: list[str | int], leaf: dict[str, Any], *, must: bool, some: bool
+) -> dict[str, Any]:
     """Schema that applies ``leaf`` at ``segments``; ``must``: every step must exist;
     ``some``: across ``[*]``, one member suffices (``any``) rather than all of them."""
     if not segments:
@@ -83,8 +85,12 @@ def rule_schema(rule: Mapping[str, Any]) -> dict[str, Any]:
         last = segments[-1]
         if not isinstance(last, str) or last == "*":
             raise ValueError(f"excluded location {rule['location']!r} must end in a name")
-        parts.append(_wrap(segments[:-1], {"properties": {last: {"not": {}}}}, must=False, some=False))
-    must = presence == "included" or (presence != "recommended" and ("any" in rule or "all" in rule))
+        parts.append(
+            _wrap(segments[:-1], {"properties": {last: {"not": {}}}}, must=False, some=False)
+        )
+    must = presence == "included" or (
+        presence != "recommended" and ("any" in rule or "all" in rule)
+    )
     if presence == "included":
         parts.append(_wrap(segments, {}, must=True, some=True))
     if "any" in rule:
@@ -132,7 +138,7 @@ class _Node:
     is_object: bool = False
     children: tuple[tuple[str, _Node], ...] | None = None
     validator: Draft202012Validator | None = None
-    closed: frozenset[str] | None = None   # additionalProperties false: the only keys
+    closed: frozenset[str] | None = None  # additionalProperties false: the only keys
 
 
 _SPLITTABLE = {"type", "required", "properties", "additionalProperties"}
@@ -140,15 +146,26 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _split(schema: dict[str, Any], path: str, depth: int) -> _Node:
-    if (depth > 0 and "properties" in schema and not set(schema) - _SPLITTABLE
-            and schema.get("additionalProperties", False) is False
-            and schema.get("type", "object") == "object"):
-        children = tuple((key, _split(sub, f"{path}.{key}", depth - 1))
-                         for key, sub in schema["properties"].items()
-                         if sub != {})  # {}: anything goes (an id, a timestamp merely required)
+    if (
+        depth > 0
+        and "properties" in schema
+        and not set(schema) - _SPLITTABLE
+        and schema.get("additionalProperties", False) is False
+        and schema.get("type", "object") == "object"
+    ):
+        children = tuple(
+            (key, _split(sub, f"{path}.{key}", depth - 1))
+            for key, sub in schema["properties"].items()
+            if sub != {}
+        )  # {}: anything goes (an id, a timestamp merely required)
         closed = frozenset(schema["properties"]) if "additionalProperties" in schema else None
-        return _Node(path, tuple(schema.get("required", ())), schema.get("type") == "object",
-                     children, closed=closed)
+        return _Node(
+            path,
+            tuple(schema.get("required", ())),
+            schema.get("type") == "object",
+            children,
+            closed=closed,
+        )
     return _Node(path, validator=Draft202012Validator(schema))
 
 
@@ -188,13 +205,13 @@ class ProfileChecker:
         if node.children is None:
             assert node.validator is not None
             kind = type(value)
-            if kind in _SCALARS:   # the memo key keeps 1, 1.0 and True apart
+            if kind in _SCALARS:  # the memo key keeps 1, 1.0 and True apart
                 key: Any = (kind, value)
             else:
                 try:
                     key = json.dumps(value, allow_nan=False)
                 except (TypeError, ValueError):
-                    return False   # not plain JSON: the whole schema names the problem
+                    return False  # not plain JSON: the whole schema names the problem
             memo = (name, node.path, key)
             if memo in self._valid_parts:
                 return True
@@ -208,7 +225,7 @@ class ProfileChecker:
             if isinstance(value, Mapping):
                 value = dict(value)
             else:
-                return not node.is_object   # properties/required apply to objects only
+                return not node.is_object  # properties/required apply to objects only
         for key in node.required:
             if key not in value:
                 return False
@@ -232,7 +249,8 @@ class ProfileChecker:
                 raise ProfileError(f"verb.id: unknown verb {verb!r} (not in the profile)")
             raise ProfileError(
                 f"no statement template for {vocab.verb_name(str(verb))} on "
-                f"{vocab.activity_type_name(str(atype)) or atype!r}")
+                f"{vocab.activity_type_name(str(atype)) or atype!r}"
+            )
         self.checked += 1
         if not self._is_valid(found, statement):
             error = best_match(found.validator.iter_errors(statement))
@@ -246,8 +264,9 @@ class ProfileChecker:
         """Raise :class:`ProfileError` unless ``statement`` follows one template."""
         self.template_of(statement)
 
-    def check_sessions(self, statements: Iterable[Mapping[str, Any]], *,
-                       allow_open: bool = True) -> list[str]:
+    def check_sessions(
+        self, statements: Iterable[Mapping[str, Any]], *, allow_open: bool = True
+    ) -> list[str]:
         """Problems with the primary pattern, one line per registration that breaks it
         (empty list: all sessions follow it). A session with no end yet is a problem only
         when ``allow_open`` is false."""
@@ -265,8 +284,10 @@ class ProfileChecker:
                 if not allow_open:
                     problems.append(f"session {registration}: not ended (no session-end)")
                 continue
-            problems.append(f"session {registration}: {' -> '.join(names)} does not follow "
-                            "session-start, ..., session-end")
+            problems.append(
+                f"session {registration}: {' -> '.join(names)} does not follow "
+                "session-start, ..., session-end"
+            )
         return problems
 
 
@@ -306,13 +327,16 @@ def _extensions_schema(concepts: list[Mapping[str, Any]], kind: str) -> dict[str
     return {"type": "object", "properties": props, "additionalProperties": False}
 
 
-def _pattern_regex(patterns: Mapping[str, Mapping[str, Any]], tokens: Mapping[str, str],
-                   node: str) -> str:
+def _pattern_regex(
+    patterns: Mapping[str, Mapping[str, Any]], tokens: Mapping[str, str], node: str
+) -> str:
     if node in tokens:
         return re.escape(tokens[node])
     pattern = patterns[node]
+
     def sub(n: str) -> str:
         return _pattern_regex(patterns, tokens, n)
+
     if "sequence" in pattern:
         return "".join(sub(str(n)) for n in pattern["sequence"])
     if "alternates" in pattern:
@@ -330,8 +354,12 @@ def compile_profile(profile: Mapping[str, Any]) -> ProfileChecker:
     concepts = list(profile.get("concepts", []))
     result_ext = _extensions_schema(concepts, "ResultExtension")
     context_ext = _extensions_schema(concepts, "ContextExtension")
-    common = {"properties": {"result": {"properties": {"extensions": result_ext}},
-                             "context": {"properties": {"extensions": context_ext}}}}
+    common = {
+        "properties": {
+            "result": {"properties": {"extensions": result_ext}},
+            "context": {"properties": {"extensions": context_ext}},
+        }
+    }
     templates: dict[tuple[str, str], CompiledTemplate] = {}
     tokens: dict[str, str] = {}
     names: dict[str, str] = {}
@@ -366,8 +394,10 @@ def load_profile_checker(path: Path = PROFILE_FILE) -> ProfileChecker:
         profile = json.loads(Path(path).read_text(encoding="utf-8"))
         return compile_profile(profile)
     except SchemaError as exc:
-        raise ValueError(f"{path}: cannot use the xAPI profile: an extension's inlineSchema "
-                         f"is not a JSON Schema ({exc.message})") from None
+        raise ValueError(
+            f"{path}: cannot use the xAPI profile: an extension's inlineSchema "
+            f"is not a JSON Schema ({exc.message})"
+        ) from None
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ValueError(f"{path}: cannot use the xAPI profile: {first}") from None

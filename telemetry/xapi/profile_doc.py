@@ -29,7 +29,7 @@ VERB_DEFINITIONS: Mapping[str, str] = {
     "progressed": "Part of a challenge was done; result extension progress says how much.",
     "completed": "A session, challenge or extra round ended (challenges: with success and score).",
     "accessed": "The pupil went into a place (district, town quarter, landmark), opened a "
-                "screen or read an occupation.",
+    "screen or read an occupation.",
     "skipped": "The pupil passed something by or declined it (a door, a question, a round).",
     "selected": "The pupil chose an option or answered a question; the choice is the response.",
     "interacted": "The pupil approached, watched or asked a town person or mentor.",
@@ -65,21 +65,29 @@ _SHARE: dict[str, Any] = {"type": "number", "minimum": 0, "maximum": 1}
 EXTENSIONS: Mapping[str, tuple[str, dict[str, Any]]] = {
     "progress": ("Share of the challenge done, 0..1.", _SHARE),
     "riasec": ("The RIASEC letter of what was chosen, played or read.", {"enum": RIASEC_LETTERS}),
-    "options": ("The options offered: option id -> RIASEC letter.",
-                {"type": "object", "additionalProperties": {"enum": RIASEC_LETTERS}}),
+    "options": (
+        "The options offered: option id -> RIASEC letter.",
+        {"type": "object", "additionalProperties": {"enum": RIASEC_LETTERS}},
+    ),
     "difficulty": ("Challenge difficulty, 1..3.", {"type": "integer", "minimum": 1, "maximum": 3}),
     "replay": ("The challenge had been played before.", _BOOL),
     "hint": ("A hint was used.", _BOOL),
-    "enjoyment": ("The enjoyment rating given after a challenge, 1..5.",
-                  {"type": ["integer", "string"]}),
+    "enjoyment": (
+        "The enjoyment rating given after a challenge, 1..5.",
+        {"type": ["integer", "string"]},
+    ),
     "accuracy": ("Share of correct moves in a challenge, 0..1.", _SHARE),
     "skills": ("Task skill ids a challenge showed.", _IDS),
-    "competences": ("Career-management competence ids (zones/data/competences.json) evidenced.",
-                    _IDS),
+    "competences": (
+        "Career-management competence ids (zones/data/competences.json) evidenced.",
+        _IDS,
+    ),
     "mentor": ("The mentor id.", _STR),
     "topic": ("The question topic asked of a mentor or person.", _STR),
-    "action": ("What was done: approach/watch/ask/walk_on (person), save/unsave (occupation).",
-               _STR),
+    "action": (
+        "What was done: approach/watch/ask/walk_on (person), save/unsave (occupation).",
+        _STR,
+    ),
     "idle_seconds": ("Seconds without input.", {"type": "number", "minimum": 0}),
     "setting": ("The setting changed.", _STR),
     "value": ("The setting's new value.", _STR),
@@ -88,14 +96,16 @@ EXTENSIONS: Mapping[str, tuple[str, dict[str, Any]]] = {
     "challenge": ("The challenge id.", _STR),
     "occupation": ("An O*NET-SOC code.", _STR),
     "recovered": ("Written when recovering a damaged record.", {}),
-    "mode": ("free (the pupil's own input), suggested (the suggestion walked) or idle; a "
-             "landmark's theme on accessed area landmark/.", _STR),
+    "mode": (
+        "free (the pupil's own input), suggested (the suggestion walked) or idle; a "
+        "landmark's theme on accessed area landmark/.",
+        _STR,
+    ),
     "score_raw": ("A challenge's raw score before scaling.", {"type": "number"}),
     "source": ("Where an activity item was asked: mentor, job_board or questionnaire.", _STR),
     "cards_left": ("Odd-jobs cards not answered when the board was left.", _COUNT),
     "results": ("How many occupations a Horizons Tower search matched.", _COUNT),
-    "levels": ("A challenge's levels: how many it has (start) or were played (end, left).",
-               _COUNT),
+    "levels": ("A challenge's levels: how many it has (start) or were played (end, left).", _COUNT),
     "level_kind": ("Which of a challenge's levels this is (its kind in the content).", _STR),
     "class_code": ("The class code (pseudonymous).", _STR),
     "game_version": ("The Worktown version that wrote the statement.", _STR),
@@ -138,7 +148,12 @@ TEMPLATES: Mapping[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
     "place-visit": ("accessed", "area", "A town quarter, door or landmark entered", ()),
     "door-passed": ("skipped", "area", "A door in reach, passed by", ()),
     "screen-view": ("accessed", "screen", "A screen opened", ()),
-    "choice": ("selected", "menu", "A choice among options", (("$.result.response", "recommended"),)),
+    "choice": (
+        "selected",
+        "menu",
+        "A choice among options",
+        (("$.result.response", "recommended"),),
+    ),
     "menu-left": ("skipped", "menu", "A menu left without choosing", ()),
     "answer": ("selected", "question", "A question answered", (("$.result.response", "included"),)),
     "question-skipped": ("skipped", "question", "A question skipped", ()),
@@ -162,7 +177,9 @@ def _lang(text: str) -> dict[str, str]:
 def _check_keys(what: str, table: Mapping[str, Any], vocab_names: set[str]) -> None:
     missing, extra = vocab_names - set(table), set(table) - vocab_names
     if missing or extra:
-        raise ValueError(f"profile_doc {what}: missing {sorted(missing)}, not in vocab {sorted(extra)}")
+        raise ValueError(
+            f"profile_doc {what}: missing {sorted(missing)}, not in vocab {sorted(extra)}"
+        )
 
 
 def _rule(location: str, presence: str) -> dict[str, Any]:
@@ -182,35 +199,69 @@ def build_profile() -> dict[str, Any]:
     name has no definition here, or a definition names something vocab lacks."""
     _check_keys("VERB_DEFINITIONS", VERB_DEFINITIONS, set(vocab.VERBS))
     _check_keys("TYPE_DEFINITIONS", TYPE_DEFINITIONS, set(vocab.ACTIVITY_TYPES))
-    _check_keys("EXTENSIONS", EXTENSIONS, {*vocab.PROFILE_EXTENSIONS, *vocab.GAME_EXTENSIONS,
-                                           *vocab.CONTEXT_EXTENSIONS})
+    _check_keys(
+        "EXTENSIONS",
+        EXTENSIONS,
+        {*vocab.PROFILE_EXTENSIONS, *vocab.GAME_EXTENSIONS, *vocab.CONTEXT_EXTENSIONS},
+    )
     version = vocab.PROFILE_VERSION
     concepts: list[dict[str, Any]] = []
     for name, iri in vocab.VERBS.items():
-        concepts.append({"id": iri, "type": "Verb", "inScheme": version,
-                         "prefLabel": _lang(name), "definition": _lang(VERB_DEFINITIONS[name])})
+        concepts.append(
+            {
+                "id": iri,
+                "type": "Verb",
+                "inScheme": version,
+                "prefLabel": _lang(name),
+                "definition": _lang(VERB_DEFINITIONS[name]),
+            }
+        )
     for name, iri in vocab.ACTIVITY_TYPES.items():
-        concepts.append({"id": iri, "type": "ActivityType", "inScheme": version,
-                         "prefLabel": _lang(name), "definition": _lang(TYPE_DEFINITIONS[name])})
+        concepts.append(
+            {
+                "id": iri,
+                "type": "ActivityType",
+                "inScheme": version,
+                "prefLabel": _lang(name),
+                "definition": _lang(TYPE_DEFINITIONS[name]),
+            }
+        )
     result_ext = {**vocab.PROFILE_EXTENSIONS, **vocab.GAME_EXTENSIONS}
-    for kind, table in (("ResultExtension", result_ext), ("ContextExtension", vocab.CONTEXT_EXTENSIONS)):
+    for kind, table in (
+        ("ResultExtension", result_ext),
+        ("ContextExtension", vocab.CONTEXT_EXTENSIONS),
+    ):
         for name, iri in table.items():
             text, schema = EXTENSIONS[name]
-            concepts.append({"id": iri, "type": kind, "inScheme": version,
-                             "prefLabel": _lang(name), "definition": _lang(text),
-                             "inlineSchema": json.dumps(schema, sort_keys=True)})
+            concepts.append(
+                {
+                    "id": iri,
+                    "type": kind,
+                    "inScheme": version,
+                    "prefLabel": _lang(name),
+                    "definition": _lang(text),
+                    "inlineSchema": json.dumps(schema, sort_keys=True),
+                }
+            )
     templates = []
     for name, (verb, atype, label, rules) in TEMPLATES.items():
         all_rules = [_rule(loc, pres) for loc, pres in _BASE_RULES] + _extension_rules()
-        all_rules.append({"location": "$.context.contextActivities.category[*].id",
-                          "any": [version]})
+        all_rules.append(
+            {"location": "$.context.contextActivities.category[*].id", "any": [version]}
+        )
         all_rules += [_rule(loc, pres) for loc, pres in rules]
-        templates.append({"id": vocab.template_iri(name), "type": "StatementTemplate",
-                          "inScheme": version, "prefLabel": _lang(label),
-                          "definition": _lang(f"{label}: {verb} {atype}."),
-                          "verb": vocab.verb_iri(verb),
-                          "objectActivityType": vocab.activity_type_iri(atype),
-                          "rules": all_rules})
+        templates.append(
+            {
+                "id": vocab.template_iri(name),
+                "type": "StatementTemplate",
+                "inScheme": version,
+                "prefLabel": _lang(label),
+                "definition": _lang(f"{label}: {verb} {atype}."),
+                "verb": vocab.verb_iri(verb),
+                "objectActivityType": vocab.activity_type_iri(atype),
+                "rules": all_rules,
+            }
+        )
     in_session = vocab.template_iri("in-session")
     patterns = [
         {"id": in_session, "type": "Pattern", "inScheme": version,
@@ -237,7 +288,8 @@ def build_profile() -> dict[str, Any]:
             "12-18: RIASEC districts, occupational challenges, reflections and career-"
             "management competences. Actors are pseudonymous accounts (no name, no mbox). "
             "Verbs, activity types and the progress extension reuse the xAPI Serious Games "
-            "profile's IRIs (and the ADL, ADB and TinCan verbs it maps)."),
+            "profile's IRIs (and the ADL, ADB and TinCan verbs it maps)."
+        ),
         "author": {"type": "Organization", "name": "Worktown"},
         "versions": [{"id": version, "generatedAtTime": "2026-12-02T00:00:00Z"}],
         "concepts": concepts,

@@ -75,8 +75,11 @@ FREE_TEXT_ACTIVITIES = (HORIZONS_SEARCH,)
 
 def _without_free_text(st: dict[str, Any]) -> dict[str, Any]:
     result = st.get("result")
-    if (isinstance(result, dict) and "response" in result
-            and vocab.activity_path(st["object"]["id"]) in FREE_TEXT_ACTIVITIES):
+    if (
+        isinstance(result, dict)
+        and "response" in result
+        and vocab.activity_path(st["object"]["id"]) in FREE_TEXT_ACTIVITIES
+    ):
         st = {**st, "result": {k: v for k, v in result.items() if k != "response"}}
         if not st["result"]:
             del st["result"]
@@ -97,7 +100,10 @@ def _stored(raw: bytes) -> list[dict[str, Any]]:
             validate_statement(doc)
             out.append(dict(doc))
         return out
-    except (ValueError, RecursionError):  # damaged: take what can be read, as the store's recovery does
+    except (
+        ValueError,
+        RecursionError,
+    ):  # damaged: take what can be read, as the store's recovery does
         return salvage_statements(raw)
 
 
@@ -108,9 +114,14 @@ def _when(statement: Mapping[str, Any]) -> float:
         return 0.0
 
 
-def recorded_form(statements: Iterable[Mapping[str, Any]], player_code: str, *,
-                  class_code: str | None = None, language: str = "en",
-                  game_version: str | None = None) -> list[dict[str, Any]]:
+def recorded_form(
+    statements: Iterable[Mapping[str, Any]],
+    player_code: str,
+    *,
+    class_code: str | None = None,
+    language: str = "en",
+    game_version: str | None = None,
+) -> list[dict[str, Any]]:
     """The same events as the Recorder would have written them (vocab IRIs, the player's
     account, a context per session). Extensions unknown to ``vocab`` are dropped."""
     actor = make_actor(vocab.account_home_page(class_code), player_code)
@@ -121,17 +132,34 @@ def recorded_form(statements: Iterable[Mapping[str, Any]], player_code: str, *,
         reg = str((st.get("context") or {}).get("registration") or "session")
         if reg not in contexts:
             session = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{player_code}/{reg}"))
-            contexts[reg] = make_context(session, platform="Linux", language=language,
-                                         class_code=class_code,
-                                         game_version=game_version or installed_version(),
-                                         session_id=session)
-        ext = {k: v for k, v in s.ext.items()
-               if k in vocab.GAME_EXTENSIONS or k in vocab.PROFILE_EXTENSIONS}
-        out.append(build_statement(
-            actor=actor, context=contexts[reg], verb=s.verb, activity_type=s.activity_type,
-            activity_id=s.activity, success=s.success, score=s.score,
-            duration_s=s.duration_s, response=s.response, extensions=ext or None,
-            now=parse_timestamp(_utc(s.timestamp))))
+            contexts[reg] = make_context(
+                session,
+                platform="Linux",
+                language=language,
+                class_code=class_code,
+                game_version=game_version or installed_version(),
+                session_id=session,
+            )
+        ext = {
+            k: v
+            for k, v in s.ext.items()
+            if k in vocab.GAME_EXTENSIONS or k in vocab.PROFILE_EXTENSIONS
+        }
+        out.append(
+            build_statement(
+                actor=actor,
+                context=contexts[reg],
+                verb=s.verb,
+                activity_type=s.activity_type,
+                activity_id=s.activity,
+                success=s.success,
+                score=s.score,
+                duration_s=s.duration_s,
+                response=s.response,
+                extensions=ext or None,
+                now=parse_timestamp(_utc(s.timestamp)),
+            )
+        )
     return out
 
 
@@ -143,13 +171,16 @@ def _utc(stamp: str | None) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
-def write_player_folder(data_dir: Path | str, player_code: str,
-                        statements: Iterable[dict[str, Any]]) -> Path:
+def write_player_folder(
+    data_dir: Path | str, player_code: str, statements: Iterable[dict[str, Any]]
+) -> Path:
     """Write recorder-shaped statements as a player's ``store.json`` (tests, benchmarks).
     Creates ``<data_dir>/players/<CODE>/``; returns the folder."""
     folder = player_dir(data_dir, player_code)
     folder.mkdir(parents=True, exist_ok=True)
     table = {str(i + 1): st for i, st in enumerate(statements)}
-    atomic_write_bytes(folder / DB_NAME, json.dumps({"statements": table, "meta": {}},
-                                                    ensure_ascii=False).encode("utf-8"))
+    atomic_write_bytes(
+        folder / DB_NAME,
+        json.dumps({"statements": table, "meta": {}}, ensure_ascii=False).encode("utf-8"),
+    )
     return folder

@@ -15,8 +15,12 @@ from pathlib import Path
 
 __all__ = ["read_regular_file"]
 
-_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-          | getattr(os, "O_BINARY", 0))
+_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 def _kind(mode: int) -> str:
@@ -47,7 +51,10 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
         raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
         now = os.fstat(fd)
-        if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+        if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (
+            before.st_dev,
+            before.st_ino,
+        ):
             raise ValueError(f"{path}: changed while being read; left alone")
         chunks, total = [], 0
         while total <= limit:

@@ -33,8 +33,9 @@ def spill_root(base: Path | str | None = None) -> Path:
     return Path(base) / SPILL_DIR_NAME
 
 
-def write_spill(player_code: str, statements: Iterable[Mapping[str, Any]],
-                base: Path | str | None = None) -> Path | None:
+def write_spill(
+    player_code: str, statements: Iterable[Mapping[str, Any]], base: Path | str | None = None
+) -> Path | None:
     """Write ``statements`` to a new spill file (fsynced); its path, or None when there was
     nothing to write. Raises ``OSError`` when the temp dir refuses too."""
     lines = [json.dumps(dict(s), separators=(",", ":")).encode() + b"\n" for s in statements]
@@ -58,13 +59,18 @@ def write_spill(player_code: str, statements: Iterable[Mapping[str, Any]],
     return path
 
 
-def take_spills(player_code: str, base: Path | str | None = None) -> tuple[list[dict[str, Any]], list[Path]]:
+def take_spills(
+    player_code: str, base: Path | str | None = None
+) -> tuple[list[dict[str, Any]], list[Path]]:
     """(statements, files) of every spill file of this player; the caller deletes the files
     with :func:`drop_spills` once the statements are stored. Unreadable lines are skipped."""
     folder = spill_root(base) / check_player_code(player_code)
     try:
-        files = sorted(p for p in folder.iterdir() if p.suffix == ".jsonl" and p.is_file()
-                       and not p.is_symlink())
+        files = sorted(
+            p
+            for p in folder.iterdir()
+            if p.suffix == ".jsonl" and p.is_file() and not p.is_symlink()
+        )
     except OSError:
         return [], []
     statements: list[dict[str, Any]] = []

@@ -51,7 +51,9 @@ def parse_timestamp(stamp: str) -> float:
     """Epoch seconds of a timestamp written by :func:`format_timestamp`."""
     if not _TIMESTAMP.fullmatch(stamp):
         raise ValueError(f"bad timestamp {stamp!r}")
-    return calendar.timegm(time.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S")) + int(stamp[20:23]) / 1000
+    return (
+        calendar.timegm(time.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S")) + int(stamp[20:23]) / 1000
+    )
 
 
 def format_duration(seconds: float) -> str:
@@ -122,7 +124,8 @@ def profile_category() -> dict[str, Any]:
 
 
 def humanize(path: str) -> str:
-    """A readable default name from an activity path: ``challenge/r_bike_repair`` -> ``Bike repair``."""
+    """A readable default name from an activity path: ``challenge/r_bike_repair`` -> ``Bike
+    repair``."""
     last = path.rstrip("/").rsplit("/", 1)[-1]
     words = [w for w in re.split(r"[_\-.]+", last) if w]
     if len(words) > 1 and len(words[0]) == 1:
@@ -187,7 +190,9 @@ class StatementFactory:
                 "id": vocab.activity_iri(activity_id),
                 "definition": {
                     "type": vocab.activity_type_iri(activity_type),
-                    "name": {self.name_language: name if name is not None else humanize(activity_id)},
+                    "name": {
+                        self.name_language: name if name is not None else humanize(activity_id)
+                    },
                 },
             }
             if len(self._objects) >= self._CACHE_LIMIT:
@@ -232,7 +237,11 @@ class StatementFactory:
                 raise ValueError(f"success must be a bool, not {success!r}")
             result["success"] = success
         if score is not None:
-            if isinstance(score, bool) or not isinstance(score, (int, float)) or not -1 <= score <= 1:
+            if (
+                isinstance(score, bool)
+                or not isinstance(score, (int, float))
+                or not -1 <= score <= 1
+            ):
                 raise ValueError(f"score must be a number in [-1, 1] (scaled), not {score!r}")
             result["score"] = {"scaled": float(score)}
         if duration_s is not None:
@@ -383,8 +392,12 @@ def _validate_result(result: Any) -> None:
     if "score" in result:
         score = result["score"]
         scaled = score.get("scaled") if isinstance(score, dict) else None
-        if (not isinstance(scaled, (int, float)) or isinstance(scaled, bool)
-                or not -1 <= scaled <= 1 or set(score) - {"scaled", "raw", "min", "max"}):
+        if (
+            not isinstance(scaled, (int, float))
+            or isinstance(scaled, bool)
+            or not -1 <= scaled <= 1
+            or set(score) - {"scaled", "raw", "min", "max"}
+        ):
             _fail("result.score", "must be {scaled: number in [-1, 1]}")
     if "duration" in result and (
         not isinstance(result["duration"], str) or not _DURATION.fullmatch(result["duration"])

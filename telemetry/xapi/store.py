@@ -74,7 +74,8 @@ class RecoveryReport:
             )
         else:
             parts.append(
-                f"Worktown did not close normally last time; {_events(self.recovered)} were recovered"
+                f"Worktown did not close normally last time; {_events(self.recovered)} were "
+                "recovered"
             )
         if self.skipped_lines:
             s = "" if self.skipped_lines == 1 else "s"

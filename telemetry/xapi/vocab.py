@@ -177,7 +177,7 @@ def activity_iri(path: str) -> str:
 
 def activity_path(iri: str) -> str | None:
     """Short path of one of our activity IRIs, or ``None`` if the IRI is not ours."""
-    return iri[len(_ACTIVITIES):] if iri.startswith(_ACTIVITIES) else None
+    return iri[len(_ACTIVITIES) :] if iri.startswith(_ACTIVITIES) else None
 
 
 def account_home_page(class_code: str | None) -> str:

@@ -70,7 +70,7 @@ def overflow_problems(app, draws: list | None = None) -> list[str]:
     for rects in groups.values():
         shrunk = [(r.inflate(-2 * SLACK, -2 * SLACK), t) for r, t in rects]
         for i, (a, ta) in enumerate(shrunk):
-            for b, tb in shrunk[i + 1:]:
+            for b, tb in shrunk[i + 1 :]:
                 if a.colliderect(b):
                     problems.append(f"{ta!r} {tuple(a)} overlaps {tb!r} {tuple(b)}")
     return problems

@@ -5,9 +5,26 @@ from __future__ import annotations
 
 from game.landmarks import open_landmark, open_passport
 
-MAIN_SCREENS = ("title", "consent", "create_player", "hub", "district", "challenge_intro",
-                "reflection", "horizons", "mentor", "cafe", "mirror", "skills_board",
-                "horizons_tower", "passport", "settings", "key_remap", "my_data", "job_board")
+MAIN_SCREENS = (
+    "title",
+    "consent",
+    "create_player",
+    "hub",
+    "district",
+    "challenge_intro",
+    "reflection",
+    "horizons",
+    "mentor",
+    "cafe",
+    "mirror",
+    "skills_board",
+    "horizons_tower",
+    "passport",
+    "settings",
+    "key_remap",
+    "my_data",
+    "job_board",
+)
 
 
 def play_one(app, challenge_id: str) -> None:

@@ -1,7 +1,8 @@
 """Every challenge board at 200 % text in high contrast, in English and Spanish, through
-every level of a played challenge (the level cards passed by keyboard): no text leaves its box or the page, no two texts (or button
-labels) overlap, every button's label fits its button, and no board text is drawn
-smaller than the chosen size to make it fit (the boards wrap, grow and scroll instead).
+every level of a played challenge (the level cards passed by keyboard): no text leaves its box or
+the page, no two texts (or button labels) overlap, every button's label fits its button, and no
+board text is drawn smaller than the chosen size to make it fit (the boards wrap, grow and scroll
+instead).
 """
 
 from __future__ import annotations
@@ -39,15 +40,24 @@ def board_problems(app) -> list[str]:
         assert len(draws) >= 2, "the result card shows its texts"
     problems = overflow_problems(app, draws)
     screen = app.screen.get_size()
-    problems += [f"{d.text!r} at {tuple(d.rect)} is drawn smaller than the chosen size"
-                 for d in draws if d.shrunk and d.surface_size != screen]
+    problems += [
+        f"{d.text!r} at {tuple(d.rect)} is drawn smaller than the chosen size"
+        for d in draws
+        if d.shrunk and d.surface_size != screen
+    ]
     return problems
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize("cid", [
-    pytest.param(cid, marks=pytest.mark.xfail(strict=True, reason="board not reflowed yet"))
-    if mechanic in NOT_REFLOWED else cid for cid, mechanic in challenges()])
+@pytest.mark.parametrize(
+    "cid",
+    [
+        pytest.param(cid, marks=pytest.mark.xfail(strict=True, reason="board not reflowed yet"))
+        if mechanic in NOT_REFLOWED
+        else cid
+        for cid, mechanic in challenges()
+    ],
+)
 def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
     app = make_app(tmp_path)
     s = app.ctx.settings
@@ -61,10 +71,12 @@ def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
         problems = board_problems(app)
         assert not problems, f"{cid} ({language}), after {states} actions:\n" + "\n".join(problems)
         page_bottom = max(play.board_area.bottom, play.mechanic.bottom)
-        assert page_bottom + 24 <= 4 * app.screen.get_height(), f"{cid}: the board outgrows the scrolling page"
+        assert page_bottom + 24 <= 4 * app.screen.get_height(), (
+            f"{cid}: the board outgrows the scrolling page"
+        )
         if play.card_showing and play.reported:
             break
-        if play.card_showing:                      # a level card: on to the next level by keyboard
+        if play.card_showing:  # a level card: on to the next level by keyboard
             assert play.ui.focused is play.continue_button
             press(app, pygame.K_RETURN)
             assert not play.card_showing, f"{cid}: Enter on the level card starts the next level"
@@ -78,7 +90,9 @@ def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
         app.pump([])
         states += 1
     assert states >= 3
-    assert levels == len(app.ctx.content.challenges[cid].plan()) - 1, f"{cid}: every level was played"
+    assert levels == len(app.ctx.content.challenges[cid].plan()) - 1, (
+        f"{cid}: every level was played"
+    )
     assert play.board_area.top == PLAY_AREA.top
     app.shutdown()
 

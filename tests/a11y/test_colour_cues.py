@@ -19,7 +19,9 @@ from game.art import Palette
 from tests.helpers import make_app, start_challenge
 
 W = (255, 255, 255)
-MONO = dataclasses.replace(Palette.contrast(), ink=W, muted=W, panel_edge=W, accent=W, good=W, bad=W, focus=W)
+MONO = dataclasses.replace(
+    Palette.contrast(), ink=W, muted=W, panel_edge=W, accent=W, good=W, bad=W, focus=W
+)
 SCALES = [1.0, 2.0]
 
 
@@ -27,14 +29,16 @@ def mono_pixels(app, play, rect: pygame.Rect, inset: int) -> bytes:
     """The element's pixels (``inset`` px inside its edge) with state colours collapsed."""
     painter = app.painter
     saved = painter.palette
-    painter.palette, painter.recorder = MONO, []      # the recorder makes cached layers paint afresh
+    painter.palette, painter.recorder = MONO, []  # the recorder makes cached layers paint afresh
     try:
         surface = pygame.Surface((1280, max(720, play.board_area.bottom + 40)))
         surface.fill((0, 0, 0))
         play.mechanic.draw(surface, play.board_area)
     finally:
         painter.palette, painter.recorder = saved, None
-    return pygame.image.tobytes(surface.subsurface(pygame.Rect(rect).inflate(-2 * inset, -2 * inset)), "RGB")
+    return pygame.image.tobytes(
+        surface.subsurface(pygame.Rect(rect).inflate(-2 * inset, -2 * inset)), "RGB"
+    )
 
 
 def shows_without_colour(app, play, rect, on, off, inset: int = 10) -> bool:
@@ -53,7 +57,9 @@ def open_board(tmp_path, cid: str, scale: float, level: int = 0):
     app.apply_settings()
     chal = app.ctx.content.challenges[cid]
     if level and chal.levels:
-        app.ctx.content.challenges[cid] = dataclasses.replace(chal, levels=chal.levels[level:level + 1])
+        app.ctx.content.challenges[cid] = dataclasses.replace(
+            chal, levels=chal.levels[level : level + 1]
+        )
     return app, start_challenge(app, cid)
 
 
@@ -65,11 +71,21 @@ def test_a_colour_only_difference_is_not_seen(tmp_path):
     r = m.rules
     r.feedback = ("assemble.power_off", {})
     app.painter.icon = lambda *a, **k: None
-    assert not shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
-                                    lambda: setattr(r, "feedback_good", True))
+    assert not shows_without_colour(
+        app,
+        play,
+        m.feedback_rect,
+        lambda: setattr(r, "feedback_good", False),
+        lambda: setattr(r, "feedback_good", True),
+    )
     del app.painter.icon
-    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
-                                lambda: setattr(r, "feedback_good", True))
+    assert shows_without_colour(
+        app,
+        play,
+        m.feedback_rect,
+        lambda: setattr(r, "feedback_good", False),
+        lambda: setattr(r, "feedback_good", True),
+    )
     app.shutdown()
 
 
@@ -79,11 +95,21 @@ def test_assemble(tmp_path, scale):
     m = play.mechanic
     r = m.rules
     part = r.slots[0]["part"]
-    assert shows_without_colour(app, play, m.part_rects[part], lambda: setattr(r, "hint_part", part),
-                                lambda: setattr(r, "hint_part", None)), "hinted part"
+    assert shows_without_colour(
+        app,
+        play,
+        m.part_rects[part],
+        lambda: setattr(r, "hint_part", part),
+        lambda: setattr(r, "hint_part", None),
+    ), "hinted part"
     r.feedback = ("assemble.power_off", {})
-    assert shows_without_colour(app, play, m.feedback_rect, lambda: setattr(r, "feedback_good", False),
-                                lambda: setattr(r, "feedback_good", True)), "right / wrong"
+    assert shows_without_colour(
+        app,
+        play,
+        m.feedback_rect,
+        lambda: setattr(r, "feedback_good", False),
+        lambda: setattr(r, "feedback_good", True),
+    ), "right / wrong"
     app.shutdown()
 
 
@@ -94,16 +120,37 @@ def test_investigate(tmp_path, cid, scale):
     m = play.mechanic
     r = m.rules
     test = r.tests[0]["id"]
-    assert shows_without_colour(app, play, m.rects[f"test:{test}"], lambda: setattr(r, "hint_test", test),
-                                lambda: setattr(r, "hint_test", None)), "hinted test"
+    assert shows_without_colour(
+        app,
+        play,
+        m.rects[f"test:{test}"],
+        lambda: setattr(r, "hint_test", test),
+        lambda: setattr(r, "hint_test", None),
+    ), "hinted test"
     idea = next(h for h in r.remaining() if h != r.answer)
-    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: r.ruled.__setitem__(idea, "test"),
-                                lambda: r.ruled.pop(idea, None)), "ruled-out idea"
-    assert shows_without_colour(app, play, m.rects[f"hyp:{idea}"], lambda: setattr(r, "hypothesis", idea),
-                                lambda: setattr(r, "hypothesis", None)), "the idea stated"
+    assert shows_without_colour(
+        app,
+        play,
+        m.rects[f"hyp:{idea}"],
+        lambda: r.ruled.__setitem__(idea, "test"),
+        lambda: r.ruled.pop(idea, None),
+    ), "ruled-out idea"
+    assert shows_without_colour(
+        app,
+        play,
+        m.rects[f"hyp:{idea}"],
+        lambda: setattr(r, "hypothesis", idea),
+        lambda: setattr(r, "hypothesis", None),
+    ), "the idea stated"
     clue = r.clues[0]["id"]
-    assert shows_without_colour(app, play, m.rects[f"clue:{clue}"], lambda: r.seen.append(clue),
-                                lambda: r.seen.remove(clue) if clue in r.seen else None, inset=4), "clue seen"
+    assert shows_without_colour(
+        app,
+        play,
+        m.rects[f"clue:{clue}"],
+        lambda: r.seen.append(clue),
+        lambda: r.seen.remove(clue) if clue in r.seen else None,
+        inset=4,
+    ), "clue seen"
     app.shutdown()
 
 
@@ -112,10 +159,16 @@ def test_organise_sort(tmp_path, scale):
     app, play = open_board(tmp_path, "c_library_sort", scale)
     m = play.mechanic
     b = m.bins[0]["id"]
-    assert shows_without_colour(app, play, m.rects[b], lambda: setattr(m.rules, "hint_bin", b),
-                                lambda: setattr(m.rules, "hint_bin", None)), "hinted shelf"
-    assert shows_without_colour(app, play, m.rects[b], lambda: m.tried.add(b),
-                                lambda: m.tried.discard(b)), "shelf already tried"
+    assert shows_without_colour(
+        app,
+        play,
+        m.rects[b],
+        lambda: setattr(m.rules, "hint_bin", b),
+        lambda: setattr(m.rules, "hint_bin", None),
+    ), "hinted shelf"
+    assert shows_without_colour(
+        app, play, m.rects[b], lambda: m.tried.add(b), lambda: m.tried.discard(b)
+    ), "shelf already tried"
     app.shutdown()
 
 
@@ -125,13 +178,29 @@ def test_organise_schedule(tmp_path, scale):
 
     app, play = open_board(tmp_path, "c_delivery_vans", scale)
     m = play.mechanic
-    assert shows_without_colour(app, play, m.cells[(0, 0)], lambda: setattr(m.rules, "hint_cell", (0, 0)),
-                                lambda: setattr(m.rules, "hint_cell", None)), "hinted cell"
+    assert shows_without_colour(
+        app,
+        play,
+        m.cells[(0, 0)],
+        lambda: setattr(m.rules, "hint_cell", (0, 0)),
+        lambda: setattr(m.rules, "hint_cell", None),
+    ), "hinted cell"
     first = m.queue[0]
-    assert shows_without_colour(app, play, card_rect(m, 0), lambda: setattr(m.rules, "selected", first),
-                                lambda: setattr(m.rules, "selected", None), inset=4), "selected parcel"
-    assert shows_without_colour(app, play, m.cells[(0, 1)], lambda: setattr(m.rules, "blocked", 1),
-                                lambda: setattr(m.rules, "blocked", None)), "closed hour"
+    assert shows_without_colour(
+        app,
+        play,
+        card_rect(m, 0),
+        lambda: setattr(m.rules, "selected", first),
+        lambda: setattr(m.rules, "selected", None),
+        inset=4,
+    ), "selected parcel"
+    assert shows_without_colour(
+        app,
+        play,
+        m.cells[(0, 1)],
+        lambda: setattr(m.rules, "blocked", 1),
+        lambda: setattr(m.rules, "blocked", None),
+    ), "closed hour"
     app.shutdown()
 
 
@@ -141,10 +210,17 @@ def test_organise_reconcile(tmp_path, scale):
     m = play.mechanic
     row = m.rows[0]["id"]
     r = m.rects[row]
-    assert shows_without_colour(app, play, r, lambda: setattr(m.rules, "hint_row", row),
-                                lambda: setattr(m.rules, "hint_row", None), inset=3), "hinted line"
-    assert shows_without_colour(app, play, r, lambda: m.checked.add(row), lambda: m.checked.discard(row),
-                                inset=3), "line checked and fine"
+    assert shows_without_colour(
+        app,
+        play,
+        r,
+        lambda: setattr(m.rules, "hint_row", row),
+        lambda: setattr(m.rules, "hint_row", None),
+        inset=3,
+    ), "hinted line"
+    assert shows_without_colour(
+        app, play, r, lambda: m.checked.add(row), lambda: m.checked.discard(row), inset=3
+    ), "line checked and fine"
     app.shutdown()
 
 
@@ -155,13 +231,23 @@ def test_design(tmp_path, cid, scale):
     m, view = play.mechanic, play.mechanic.view
     group = m.groups[0]
     opt = group["options"][-1]["id"]
-    assert shows_without_colour(app, play, view.option_rects[(group["id"], opt)],
-                                lambda: m.choice.__setitem__(group["id"], opt),
-                                lambda: m.choice.pop(group["id"], None), inset=2), "chosen option"
+    assert shows_without_colour(
+        app,
+        play,
+        view.option_rects[(group["id"], opt)],
+        lambda: m.choice.__setitem__(group["id"], opt),
+        lambda: m.choice.pop(group["id"], None),
+        inset=2,
+    ), "chosen option"
     item = m.items[-1]["id"]
-    assert shows_without_colour(app, play, view.item_rects[item],
-                                lambda: setattr(m.rules, "hint_target", ("item", item)),
-                                lambda: setattr(m.rules, "hint_target", None), inset=4), "hinted item"
+    assert shows_without_colour(
+        app,
+        play,
+        view.item_rects[item],
+        lambda: setattr(m.rules, "hint_target", ("item", item)),
+        lambda: setattr(m.rules, "hint_target", None),
+        inset=4,
+    ), "hinted item"
     app.shutdown()
 
 
@@ -171,11 +257,22 @@ def test_dialogue(tmp_path, scale):
     m, view = play.mechanic, play.mechanic.view
     r = m.rules
     r.picks = 1
-    assert shows_without_colour(app, play, view.strip, lambda: setattr(r, "last_delta", -6),
-                                lambda: setattr(r, "last_delta", 6), inset=2), "mood up / down"
+    assert shows_without_colour(
+        app,
+        play,
+        view.strip,
+        lambda: setattr(r, "last_delta", -6),
+        lambda: setattr(r, "last_delta", 6),
+        inset=2,
+    ), "mood up / down"
     best = r.options[0][0]
-    assert shows_without_colour(app, play, view.option_rects[0], lambda: setattr(r, "hint_reply", best),
-                                lambda: setattr(r, "hint_reply", None)), "hinted reply"
+    assert shows_without_colour(
+        app,
+        play,
+        view.option_rects[0],
+        lambda: setattr(r, "hint_reply", best),
+        lambda: setattr(r, "hint_reply", None),
+    ), "hinted reply"
     app.shutdown()
 
 
@@ -184,31 +281,58 @@ def test_enterprise_stall(tmp_path, scale):
     app, play = open_board(tmp_path, "e_market_stall", scale)
     m = play.mechanic
     spot = m.buy_btns[m.order[0]].spot
-    assert shows_without_colour(app, play, spot.rect, lambda: setattr(spot, "enabled", False),
-                                lambda: setattr(spot, "enabled", True), inset=0), "button that cannot be used"
-    m.rules.phase, m.rules._round_pos = "serve", 0   # rules state: the view only reads it
+    assert shows_without_colour(
+        app,
+        play,
+        spot.rect,
+        lambda: setattr(spot, "enabled", False),
+        lambda: setattr(spot, "enabled", True),
+        inset=0,
+    ), "button that cannot be used"
+    m.rules.phase, m.rules._round_pos = "serve", 0  # rules state: the view only reads it
     queue = m.queues[m.round]
     mood = queue[0][1]
     card = m.cards[m.order[0]]
-    assert shows_without_colour(app, play, card, lambda: queue.__setitem__(0, (m.order[0], mood)),
-                                lambda: queue.__setitem__(0, (m.order[1], mood)), inset=6), "wanted product"
+    assert shows_without_colour(
+        app,
+        play,
+        card,
+        lambda: queue.__setitem__(0, (m.order[0], mood)),
+        lambda: queue.__setitem__(0, (m.order[1], mood)),
+        inset=6,
+    ), "wanted product"
     app.shutdown()
 
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_pitch(tmp_path, scale):
-    app, play = open_board(tmp_path, "e_app_pitch", scale, level=1)     # the panel, not the tutorial's one
+    app, play = open_board(
+        tmp_path, "e_app_pitch", scale, level=1
+    )  # the panel, not the tutorial's one
     m = play.mechanic
-    assert shows_without_colour(app, play, m.inv_rects[1], lambda: m.status.__setitem__(1, "no"),
-                                lambda: m.status.__setitem__(1, "yes")), "investor yes / no"
+    assert shows_without_colour(
+        app,
+        play,
+        m.inv_rects[1],
+        lambda: m.status.__setitem__(1, "no"),
+        lambda: m.status.__setitem__(1, "yes"),
+    ), "investor yes / no"
     app.shutdown()
 
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_deal(tmp_path, scale):
-    app, play = open_board(tmp_path, "e_festival", scale, level=1)      # several needs, not the tutorial's one
+    app, play = open_board(
+        tmp_path, "e_festival", scale, level=1
+    )  # several needs, not the tutorial's one
     m = play.mechanic
-    row = m.rows[0]                      # one layout at every text size: the plan's first row
-    assert shows_without_colour(app, play, row, lambda: setattr(m.rules, "need_i", 0), lambda: setattr(m.rules, "need_i", 1),
-                                inset=5), "the need being booked now"
+    row = m.rows[0]  # one layout at every text size: the plan's first row
+    assert shows_without_colour(
+        app,
+        play,
+        row,
+        lambda: setattr(m.rules, "need_i", 0),
+        lambda: setattr(m.rules, "need_i", 1),
+        inset=5,
+    ), "the need being booked now"
     app.shutdown()

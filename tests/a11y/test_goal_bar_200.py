@@ -45,12 +45,15 @@ def drawn_texts(app):
 
 def problems_in(draws, buttons) -> list[str]:
     """Texts outside their box or the window, and overlaps among texts and button labels."""
-    problems = [f"{d.text!r} at {tuple(d.rect)} leaves its box {tuple(d.box)}" for d in draws
-                if _outside(d.rect, d.box) or d.rect.left < 0 or d.rect.right > d.surface_size[0]]
+    problems = [
+        f"{d.text!r} at {tuple(d.rect)} leaves its box {tuple(d.box)}"
+        for d in draws
+        if _outside(d.rect, d.box) or d.rect.left < 0 or d.rect.right > d.surface_size[0]
+    ]
     rects = [(d.rect, d.text) for d in draws] + buttons
     shrunk = [(r.inflate(-2 * SLACK, -2 * SLACK), t) for r, t in rects]
     for i, (a, ta) in enumerate(shrunk):
-        problems += [f"{ta!r} overlaps {tb!r}" for b, tb in shrunk[i + 1:] if a.colliderect(b)]
+        problems += [f"{ta!r} overlaps {tb!r}" for b, tb in shrunk[i + 1 :] if a.colliderect(b)]
     return problems
 
 
@@ -60,7 +63,9 @@ def bar_problems(app, play) -> list[str]:
     problems, labels = button_problems(play.ui)
     bar_buttons = [i for i in play.ui.items if i.rect.bottom <= PLAY_AREA.top]
     problems = [p for p in problems if any(repr(b.label) in p for b in bar_buttons)]
-    return problems + problems_in(above, [(r, t) for r, t, _ in labels if r.bottom <= PLAY_AREA.top])
+    return problems + problems_in(
+        above, [(r, t) for r, t, _ in labels if r.bottom <= PLAY_AREA.top]
+    )
 
 
 def tab_to(app, play, item) -> None:
@@ -79,8 +84,10 @@ def test_goal_bar_and_header_at_200_percent(tmp_path, language):
     app.apply_settings()
     for cid in families(app):
         play = mid_play(app, cid)
-        assert not bar_problems(app, play), f"{cid} ({language}):\n" + "\n".join(bar_problems(app, play))
-        if play.goal_button is not None:                       # compact: Show goal opens it whole
+        assert not bar_problems(app, play), f"{cid} ({language}):\n" + "\n".join(
+            bar_problems(app, play)
+        )
+        if play.goal_button is not None:  # compact: Show goal opens it whole
             tab_to(app, play, play.goal_button)
             app.pump([key(pygame.K_RETURN)])
             assert play.goal_open
@@ -88,7 +95,7 @@ def test_goal_bar_and_header_at_200_percent(tmp_path, language):
             texts = [d for d in drawn_texts(app) if d.box == panel]
             assert "".join(d.text for d in texts).startswith(play.goal_text())
             assert not problems_in(texts, []), f"{cid} ({language}) goal panel"
-            app.pump([key(pygame.K_ESCAPE)])                   # Escape closes the goal, not the challenge
+            app.pump([key(pygame.K_ESCAPE)])  # Escape closes the goal, not the challenge
             assert not play.goal_open and app.ctx.scenes.top is play
         app.ctx.scenes.pop()
         app.pump([])
@@ -100,7 +107,7 @@ def test_at_100_percent_every_goal_is_whole_in_the_bar(tmp_path, language):
     app.ctx.settings.language = language
     app.apply_settings()
     for cid, challenge in app.ctx.content.challenges.items():
-        for level in range(len(challenge.plan())):             # every level's brief, as it shows
+        for level in range(len(challenge.plan())):  # every level's brief, as it shows
             play = start_challenge(app, cid)
             if level:
                 play.level_index = level

@@ -1,6 +1,6 @@
-"""Keyboard-only play: from the town (arrow keys to a quarter's board), one challenge in every district, with posted KEYDOWN
-events only (Tab to reach a labelled control, Enter to use it); settings from any screen
-with F1; remapped keys drive every focus layer."""
+"""Keyboard-only play: from the town (arrow keys to a quarter's board), one challenge in every
+district, with posted KEYDOWN events only (Tab to reach a labelled control, Enter to use it);
+settings from any screen with F1; remapped keys drive every focus layer."""
 
 import pygame
 import pytest
@@ -30,11 +30,11 @@ def test_one_challenge_per_district_with_the_keyboard_alone(tmp_path, index):
     ctx, t = app.ctx, app.ctx.t
     district = ctx.content.districts[index]
     assert isinstance(ctx.scenes.top, TownScene)
-    walk_and_enter(app, "district", district.id)          # arrow keys to its notice board, Enter
+    walk_and_enter(app, "district", district.id)  # arrow keys to its notice board, Enter
     if isinstance(ctx.scenes.top, QuickQuestionScene):
         choose(app, t("rate.item3"))
     assert isinstance(ctx.scenes.top, DistrictScene) and ctx.scenes.top.district_id == district.id
-    choose(app, t("district.play"))                       # the first card
+    choose(app, t("district.play"))  # the first card
     intro = ctx.scenes.top
     assert isinstance(intro, ChallengeIntroScene)
     challenge_id = intro.challenge_id
@@ -46,7 +46,7 @@ def test_one_challenge_per_district_with_the_keyboard_alone(tmp_path, index):
     for step in range(600 * len(ctx.content.challenges[challenge_id].plan())):
         if play.card_showing and play.reported:
             break
-        if play.card_showing:                              # a level card: Enter on Next level
+        if play.card_showing:  # a level card: Enter on Next level
             choose(app, t("challenge.next_level"))
             continue
         action = play.mechanic.bot_action(ctx.rng, 1.0)
@@ -54,7 +54,9 @@ def test_one_challenge_per_district_with_the_keyboard_alone(tmp_path, index):
         if not label:
             # a mechanic that names no control per action: pick any control it offers,
             # reaching it with Tab like a player trying things out
-            offered = [i.label for i in play.ui.items if i.enabled and i.visible and i.label not in skip]
+            offered = [
+                i.label for i in play.ui.items if i.enabled and i.visible and i.label not in skip
+            ]
             label = offered[step * 7 % len(offered)]
         choose(app, label)
         app.pump([], dt=0.5)
@@ -63,8 +65,11 @@ def test_one_challenge_per_district_with_the_keyboard_alone(tmp_path, index):
     assert isinstance(ctx.scenes.top, ReflectionScene)
     record = ctx.player.challenges[challenge_id]
     assert record.plays == 1
-    kinds = {s["verb"]["id"].rsplit("/", 1)[-1] for s in ctx.recorder.statements()
-             if s["object"]["id"].endswith(f"challenge/{challenge_id}")}
+    kinds = {
+        s["verb"]["id"].rsplit("/", 1)[-1]
+        for s in ctx.recorder.statements()
+        if s["object"]["id"].endswith(f"challenge/{challenge_id}")
+    }
     assert "completed" in kinds
     app.shutdown()
 
@@ -76,7 +81,7 @@ def test_f1_opens_settings_from_a_challenge_and_escape_returns(tmp_path):
     app.pump([])
     press(app, pygame.K_F1)
     assert isinstance(ctx.scenes.top, SettingsScene)
-    press(app, pygame.K_F1)                                # not stacked twice
+    press(app, pygame.K_F1)  # not stacked twice
     assert sum(isinstance(s, SettingsScene) for s in ctx.scenes) == 1
     press(app, pygame.K_ESCAPE)
     assert isinstance(ctx.scenes.top, ChallengePlayScene)
@@ -84,7 +89,7 @@ def test_f1_opens_settings_from_a_challenge_and_escape_returns(tmp_path):
 
 def test_gear_in_every_header_is_reachable_by_keyboard(tmp_path):
     app = make_app(tmp_path)
-    choose(app, app.ctx.t("settings.title"))               # the hub's gear
+    choose(app, app.ctx.t("settings.title"))  # the hub's gear
     assert isinstance(app.ctx.scenes.top, SettingsScene)
 
 
@@ -95,23 +100,23 @@ def test_remapped_keys_drive_navigation_and_are_saved_per_player(tmp_path):
     choose(app, t("a11y.change_keys"))
     remap = ctx.scenes.top
     assert remap.name == "key_remap"
-    focus_label(app, remap.key_label("next"))              # "Tab": the next-key button
+    focus_label(app, remap.key_label("next"))  # "Tab": the next-key button
     press(app, pygame.K_RETURN)
-    press(app, pygame.K_n)                                 # next is now N
+    press(app, pygame.K_n)  # next is now N
     assert ctx.settings.key_for("next") == "n"
     focus_label(app, remap.key_label("back"), next_key=pygame.K_n)
     press(app, pygame.K_RETURN)
-    press(app, pygame.K_BACKSPACE)                         # back is now Backspace
-    assert ctx.flush_saves()                               # settings are written in the background
+    press(app, pygame.K_BACKSPACE)  # back is now Backspace
+    assert ctx.flush_saves()  # settings are written in the background
     saved, problem = Settings.load(settings_path(ctx.data_dir, TEST_CODE))
     assert problem is None and saved.key_bindings == {"next": "n", "back": "backspace"}
-    assert not (ctx.data_dir / "settings.json").exists()   # the installation file is untouched
-    press(app, pygame.K_BACKSPACE)                         # leaves the keys screen
-    press(app, pygame.K_BACKSPACE)                         # and the settings
+    assert not (ctx.data_dir / "settings.json").exists()  # the installation file is untouched
+    press(app, pygame.K_BACKSPACE)  # leaves the keys screen
+    press(app, pygame.K_BACKSPACE)  # and the settings
     hub = ctx.scenes.top
     assert isinstance(hub, TownScene)
     before = hub.ui.focus_index
-    press(app, pygame.K_TAB)                               # Tab no longer moves focus
+    press(app, pygame.K_TAB)  # Tab no longer moves focus
     assert hub.ui.focus_index == before
     press(app, pygame.K_n)
     assert hub.ui.focus_index != before

@@ -24,14 +24,14 @@ def test_switch_to_spanish_in_settings_changes_the_hub(tmp_path):
     assert isinstance(ctx.scenes.top, SettingsScene)
     choose(app, ctx.t("language.es"))
     assert ctx.settings.language == "es" and ctx.i18n.language == "es"
-    assert ctx.scenes.top.header_title() == "Ajustes"        # the settings screen itself
+    assert ctx.scenes.top.header_title() == "Ajustes"  # the settings screen itself
     press(app, pygame.K_ESCAPE)
     hub = ctx.scenes.top
     assert isinstance(hub, TownScene)
     spanish = {i.label for i in hub.ui.items}
     tables = ctx.i18n._tables
     assert tables["es"]["hub.sign_out"] in spanish and tables["en"]["hub.sign_out"] not in spanish
-    title = ctx.content.challenges[hub.suggestion].title                 # content texts too
+    title = ctx.content.challenges[hub.suggestion].title  # content texts too
     assert any(title["es"] in label for label in spanish) and title["es"] != title["en"]
     assert hub.header_title() == tables["es"]["hub.title"]
 

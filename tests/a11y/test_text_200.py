@@ -14,15 +14,25 @@ NOT_REFLOWED: set[str] = set()
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="fixed layout, not reflowed yet"))
-    if n in NOT_REFLOWED else n for n in MAIN_SCREENS])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            n, marks=pytest.mark.xfail(strict=True, reason="fixed layout, not reflowed yet")
+        )
+        if n in NOT_REFLOWED
+        else n
+        for n in MAIN_SCREENS
+    ],
+)
 def test_main_screen_at_200_percent_has_no_overflow(tmp_path, name, language):
     app = make_app(tmp_path)
     s = app.ctx.settings
     s.text_scale, s.high_contrast, s.language = 2.0, True, language
     app.apply_settings()
     open_screen(app, name)
-    assert app.ctx.scenes.top.name == {"cafe": "network_cafe", "mirror": "mirror_pavilion"}.get(name, name)
+    assert app.ctx.scenes.top.name == {"cafe": "network_cafe", "mirror": "mirror_pavilion"}.get(
+        name, name
+    )
     problems = overflow_problems(app)
     assert not problems, f"{name} ({language}):\n" + "\n".join(problems)

@@ -28,7 +28,7 @@ def ralph_missing() -> str | None:
     """Why Ralph cannot run here, or None."""
     for module in ("ralph", "uvicorn", "fastapi", "bcrypt", "requests"):
         if importlib.util.find_spec(module) is None:
-            return f"{module} is not installed: pip install -e \".[test,lrs]\""
+            return f'{module} is not installed: pip install -e ".[test,lrs]"'
     if not (Path(sys.executable).parent / "ralph").exists():
         return "the ralph command is not installed next to this Python"
     return None
@@ -51,14 +51,40 @@ def ralph(tmp_path_factory):
     (root / "app").mkdir()
     (root / "lrs").mkdir()
     ralph_cli = str(Path(sys.executable).parent / "ralph")
-    subprocess.run([ralph_cli, "auth", "-u", RALPH_USER, "-p", RALPH_PASSWORD, "-s", "all",
-                    "-M", "mailto:teacher@example.org", "-w"], env=env, check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            ralph_cli,
+            "auth",
+            "-u",
+            RALPH_USER,
+            "-p",
+            RALPH_PASSWORD,
+            "-s",
+            "all",
+            "-M",
+            "mailto:teacher@example.org",
+            "-w",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     port = _free_port()
     log = open(root / "server.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("ralph_server.py")),
-                             str(root / "lrs"), "127.0.0.1", str(port)], env=env, stdout=log,
-                            stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(Path(__file__).with_name("ralph_server.py")),
+            str(root / "lrs"),
+            "127.0.0.1",
+            str(port),
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 45
@@ -70,8 +96,10 @@ def ralph(tmp_path_factory):
             except OSError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("Ralph did not start: "
-                                   + (root / "server.log").read_text(errors="replace")[-2000:])
+                raise RuntimeError(
+                    "Ralph did not start: "
+                    + (root / "server.log").read_text(errors="replace")[-2000:]
+                )
             time.sleep(0.2)
         yield f"{base}/xAPI", RALPH_USER, RALPH_PASSWORD
     finally:
@@ -87,12 +115,26 @@ def ralph(tmp_path_factory):
         log.close()
 
 
-def simulated_class(data_dir: Path, n: int = 6, played: int | None = None, *, seed: int = 1,
-                    code: str = "7B-2026", minutes: float = 12, settings=None):
+def simulated_class(
+    data_dir: Path,
+    n: int = 6,
+    played: int | None = None,
+    *,
+    seed: int = 1,
+    code: str = "7B-2026",
+    minutes: float = 12,
+    settings=None,
+):
     """A class of ``n`` codes; the first ``played`` have synthetic play data written as
     player folders (recorder-shaped statements). Returns the ClassInfo."""
-    info = create_class(data_dir, code, PASSPHRASE, n, settings or SessionSettings(minutes=40),
-                        rng=random.Random(seed))
+    info = create_class(
+        data_dir,
+        code,
+        PASSPHRASE,
+        n,
+        settings or SessionSettings(minutes=40),
+        rng=random.Random(seed),
+    )
     rng = np.random.default_rng(seed)
     for c in info.players[: n if played is None else played]:
         st = simulate_statements(SyntheticPlayer(rng.normal(size=6), rng), minutes, rng, actor=c)

@@ -56,7 +56,7 @@ def _teacher_copies(data_dir: Path, info, out_elsewhere: Path):
     teacher = data_dir / "teacher" / info.code
     tools.export(data_dir, info, teacher / f"{info.code}-export.zip", inputs)
     tools.export(data_dir, info, out_elsewhere / "export-folder", inputs)
-    tools.write_codes_handout(info, ["pdf", "html"], teacher)     # found by name, not by record
+    tools.write_codes_handout(info, ["pdf", "html"], teacher)  # found by name, not by record
     tools.write_summary(data_dir, info, ["html"], teacher, inputs[0])
 
 
@@ -65,10 +65,26 @@ def test_erase_one_player_leaves_no_copy_anywhere(tmp_path):
     info = simulated_class(data, 5, 4, code="ER-1")
     gone, kept = info.players[0], info.players[1]
     _teacher_copies(data, info, elsewhere)
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", gone, "--format", "html,json",
-                           "--out", str(elsewhere / "reports"), "--data-dir", str(data),
-                           "--passphrase", PASSPHRASE],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "report",
+            gone,
+            "--format",
+            "html,json",
+            "--out",
+            str(elsewhere / "reports"),
+            "--data-dir",
+            str(data),
+            "--passphrase",
+            PASSPHRASE,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     spill = spill_folder(gone)
     spill.mkdir(parents=True, exist_ok=True)
@@ -76,15 +92,22 @@ def test_erase_one_player_leaves_no_copy_anywhere(tmp_path):
     (data / "last_player.json").write_text(json.dumps({"version": 1, "code": gone}))
     before = holders(data, gone) + holders(elsewhere, gone)
     names = {p.name for p in before}
-    assert {"ER-1-export.zip", "ER-1-codes.html", f"{gone}.json", f"{gone}.html", "class.json",
-            "last_player.json", "store.json"} <= names, names          # the detector sees them
+    assert {
+        "ER-1-export.zip",
+        "ER-1-codes.html",
+        f"{gone}.json",
+        f"{gone}.html",
+        "class.json",
+        "last_player.json",
+        "store.json",
+    } <= names, names  # the detector sees them
 
     result = erase_class_players(data, info, [gone])
     assert holders(data, gone) == [] and holders(elsewhere, gone) == []
     assert result.complete, result.problems
     assert not spill.exists()
-    assert not (data / "teacher" / "ER-1" / "ER-1-summary.html").exists()   # made from their data
-    with zipfile.ZipFile(data / "teacher" / "ER-1" / "ER-1-export.zip") as zf:   # the others stay
+    assert not (data / "teacher" / "ER-1" / "ER-1-summary.html").exists()  # made from their data
+    with zipfile.ZipFile(data / "teacher" / "ER-1" / "ER-1-export.zip") as zf:  # the others stay
         assert f"ER-1/{kept}.json" in zf.namelist()
     assert kept in (data / "teacher" / "ER-1" / "ER-1-codes.html").read_text()
     assert gone not in load_class(data, "ER-1").players
@@ -95,9 +118,26 @@ def test_erase_whole_class_removes_teacher_folder_and_every_copy(tmp_path):
     data, elsewhere = tmp_path / "data", tmp_path / "usb"
     info = simulated_class(data, 4, 3, code="ER-2")
     _teacher_copies(data, info, elsewhere)
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "class", "erase", "--class", "ER-2",
-                           "--all", "--yes", "--passphrase", PASSPHRASE, "--data-dir", str(data)],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "class",
+            "erase",
+            "--class",
+            "ER-2",
+            "--all",
+            "--yes",
+            "--passphrase",
+            PASSPHRASE,
+            "--data-dir",
+            str(data),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert "deleted from this computer" in done.stdout
     for code in info.players:
@@ -119,14 +159,17 @@ def test_unreachable_lrs_queues_voiding_with_ids_only_and_says_so(tmp_path):
     code = info.players[0]
     endpoint = f"http://127.0.0.1:{_closed_port()}/xAPI"
     ids = sorted(st["id"] for st in read_player_statements(tmp_path, code))[:7]
-    ledger = {"format": "worktown-lrs-ledger", "version": 1,
-              "endpoints": {statements_url(endpoint): {"sent": ids, "rejected": {}}}}
+    ledger = {
+        "format": "worktown-lrs-ledger",
+        "version": 1,
+        "endpoints": {statements_url(endpoint): {"sent": ids, "rejected": {}}},
+    }
     (tmp_path / "players" / code / LEDGER_NAME).write_text(json.dumps(ledger))
     cfg = LrsConfig(endpoint, "u", "p", timeout=1.0, retries=0)
     result = erase_everywhere(tmp_path, [code], lrs_configs=[cfg])
     assert result.complete and result.lrs_pushed == 7 and result.lrs_voided == 0
     assert result.lrs_queued == 7 and queued(tmp_path) == {statements_url(endpoint): ids}
-    assert code not in (tmp_path / QUEUE_NAME).read_text()           # ids only, no code
+    assert code not in (tmp_path / QUEUE_NAME).read_text()  # ids only, no code
     app = make_app(tmp_path, signed_in=False)
     message = tools.erase_message(app.ctx.t, code, result)
     assert "7" in message and app.ctx.t("erase.lrs_queued", n=7, problem="")[:20] in message
@@ -145,7 +188,9 @@ def test_pupil_self_erase_reaches_the_teachers_export_and_handout(tmp_path):
     focus_label(app, app.ctx.t("mydata.erase_yes"))
     press(app, pygame.K_RETURN)
     assert holders(tmp_path, code) == [], (holders(tmp_path, code), app.ctx.notices)
-    assert app.ctx.notices[-1].startswith(app.ctx.t("erase.done", who=code, files=0, rewritten=0)[:25])
+    assert app.ctx.notices[-1].startswith(
+        app.ctx.t("erase.done", who=code, files=0, rewritten=0)[:25]
+    )
 
 
 def _voided_at(cfg, ids) -> dict[str, dict]:
@@ -153,37 +198,82 @@ def _voided_at(cfg, ids) -> dict[str, dict]:
     from telemetry.xapi.vocab import VOIDED_VERB as VOIDED  # xAPI 1.0.3 "voided"
 
     got = fetch_statements(cfg, {"limit": "500"})
-    return {st["object"]["id"]: st for st in got
-            if st["verb"]["id"] == VOIDED and st["object"].get("objectType") == "StatementRef"
-            and st["object"]["id"] in ids}
+    return {
+        st["object"]["id"]: st
+        for st in got
+        if st["verb"]["id"] == VOIDED
+        and st["object"].get("objectType") == "StatementRef"
+        and st["object"]["id"] in ids
+    }
 
 
 def test_ralph_erase_voids_every_pushed_statement_and_a_queue_is_sent_later(ralph, tmp_path):
     from telemetry.lrs.void import queued
 
     endpoint, user, password = ralph
-    settings = SessionSettings(minutes=40, lrs={"endpoint": endpoint, "user": user, "password": password})
+    settings = SessionSettings(
+        minutes=40, lrs={"endpoint": endpoint, "user": user, "password": password}
+    )
     info = simulated_class(tmp_path, 3, 3, code="VOID-1", settings=settings)
     cfg = LrsConfig(endpoint, user, password)
     assert not push(tmp_path, info.players, cfg).errors
     ids = {c: {st["id"] for st in read_player_statements(tmp_path, c)} for c in info.players}
     first, second, kept = info.players
 
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "class", "erase", "--class", "VOID-1",
-                           "--player", first, "--yes", "--passphrase", PASSPHRASE, "--data-dir", str(tmp_path)],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "class",
+            "erase",
+            "--class",
+            "VOID-1",
+            "--player",
+            first,
+            "--yes",
+            "--passphrase",
+            PASSPHRASE,
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert f"LRS: {len(ids[first])} statement(s) voided; 0 voiding(s) queued" in done.stdout
     voids = _voided_at(cfg, ids[first] | ids[kept])
-    assert set(voids) == ids[first]                                  # every one, no other pupil's
+    assert set(voids) == ids[first]  # every one, no other pupil's
     assert all(v["actor"]["account"]["name"] != first for v in voids.values())
 
-    result = erase_class_players(tmp_path, load_class(tmp_path, "VOID-1"), [second])   # no account here
+    result = erase_class_players(
+        tmp_path, load_class(tmp_path, "VOID-1"), [second]
+    )  # no account here
     assert result.lrs_voided == 0 and result.lrs_queued == len(ids[second])
     assert not _voided_at(cfg, ids[second])
-    again = subprocess.run([sys.executable, str(ROOT / "main.py"), "lrs", "push", "--endpoint", endpoint,
-                            "--user", user, "--password", password, "--data-dir", str(tmp_path)],
-                           capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert f"voided {len(ids[second])} statement(s) of erased players; 0 still queued" in again.stdout
+    again = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "lrs",
+            "push",
+            "--endpoint",
+            endpoint,
+            "--user",
+            user,
+            "--password",
+            password,
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert (
+        f"voided {len(ids[second])} statement(s) of erased players; 0 still queued" in again.stdout
+    )
     assert set(_voided_at(cfg, ids[second])) == ids[second] and queued(tmp_path) == {}
     assert not _voided_at(cfg, ids[kept])

@@ -22,22 +22,48 @@ class Interrupted(Exception):
 
 
 def _stored_ids(data_dir, codes):
-    return {st["id"] for c in codes if (Path(data_dir) / "players" / c / "store.json").exists()
-            for st in read_player_statements(data_dir, c)}
+    return {
+        st["id"]
+        for c in codes
+        if (Path(data_dir) / "players" / c / "store.json").exists()
+        for st in read_player_statements(data_dir, c)
+    }
 
 
 def _lrs_ids(cfg, class_code):
-    got = fetch_statements(cfg, {"limit": "40"})           # small pages: follows `more`
+    got = fetch_statements(cfg, {"limit": "40"})  # small pages: follows `more`
     return [st["id"] for st in got if class_code in st["actor"]["account"]["homePage"]]
 
 
 def test_push_class_then_read_back_same_ids(ralph, tmp_path):
     endpoint, user, password = ralph
     info = simulated_class(tmp_path, 5, 4, code="PUSH-1")
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "lrs", "push", "--endpoint", endpoint,
-                           "--user", user, "--password", password, "--data-dir", str(tmp_path),
-                           "--class", "PUSH-1", "--batch", "30", "--passphrase", PASSPHRASE],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "lrs",
+            "push",
+            "--endpoint",
+            endpoint,
+            "--user",
+            user,
+            "--password",
+            password,
+            "--data-dir",
+            str(tmp_path),
+            "--class",
+            "PUSH-1",
+            "--batch",
+            "30",
+            "--passphrase",
+            PASSPHRASE,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     ids = _lrs_ids(LrsConfig(endpoint, user, password), "PUSH-1")
     assert len(ids) == len(set(ids)) and set(ids) == _stored_ids(tmp_path, info.players)
@@ -77,7 +103,7 @@ def test_rejected_statement_is_reported_not_dropped(ralph, tmp_path):
     code = info.players[0]
     statements = read_player_statements(tmp_path, code)
     bad = {**statements[5], "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"}
-    bad["actor"] = {**bad["actor"], "mbox": "mailto:pupil@example.org"}   # two IFIs: invalid
+    bad["actor"] = {**bad["actor"], "mbox": "mailto:pupil@example.org"}  # two IFIs: invalid
 
     def read(data_dir, player):
         return [*read_player_statements(data_dir, player), bad]
@@ -91,7 +117,7 @@ def test_rejected_statement_is_reported_not_dropped(ralph, tmp_path):
     ids = set(_lrs_ids(cfg, "REJECT-1"))
     assert bad["id"] not in ids and ids == {s["id"] for s in statements}
     assert Ledger(tmp_path, code, cfg.url).rejected.keys() == {bad["id"]}
-    again = push(tmp_path, [code], cfg, read=read)          # still reported next time
+    again = push(tmp_path, [code], cfg, read=read)  # still reported next time
     assert again.sent == 0 and [sid for _, sid, _ in again.rejected] == [bad["id"]]
 
 

@@ -25,8 +25,21 @@ def _class_file(data_dir) -> dict:
 
 def test_create_research_and_set_behind_the_passphrase(tmp_path, capsys) -> None:
     base = ["class", "--class", "7B-2026", "--data-dir", str(tmp_path)]
-    assert main([*base[:1], "create", *base[1:], "--players", "2", "--research",
-                 "--passphrase", PASSPHRASE]) == 0
+    assert (
+        main(
+            [
+                *base[:1],
+                "create",
+                *base[1:],
+                "--players",
+                "2",
+                "--research",
+                "--passphrase",
+                PASSPHRASE,
+            ]
+        )
+        == 0
+    )
     assert load_class(tmp_path, "7B-2026").settings.research is True
     assert _class_file(tmp_path)["settings"]["research"] is True
     assert main([base[0], "set", *base[1:], "--research", "off", "--passphrase", "wrong one"]) == 2
@@ -42,7 +55,7 @@ def test_create_research_and_set_behind_the_passphrase(tmp_path, capsys) -> None
 
 def test_a_class_file_written_before_research_mode_still_opens(tmp_path) -> None:
     info = simulated_class(tmp_path, 2, 0)
-    assert "research" not in _class_file(tmp_path)["settings"]      # its seal is unchanged
+    assert "research" not in _class_file(tmp_path)["settings"]  # its seal is unchanged
     assert load_class(tmp_path, info.code).settings.research is False
 
 
@@ -57,7 +70,7 @@ def test_research_pupil_is_told_and_answers_the_questionnaire_at_times_up(tmp_pa
     consent = ConsentScene(PlayerSave(code=code))
     app.ctx.scenes.push(consent)
     app.pump([])
-    assert ("folder", "consent.research") in consent.points      # the consent page says so
+    assert ("folder", "consent.research") in consent.points  # the consent page says so
     app.ctx.scenes.pop()
     now = [1000.0]
     app.ctx.clock = lambda: now[0]
@@ -79,9 +92,10 @@ def test_research_pupil_is_told_and_answers_the_questionnaire_at_times_up(tmp_pa
         app.pump([])
     assert isinstance(app.ctx.scenes.top, TitleScene) and app.ctx.player is None
     from telemetry.xapi.reader import read_player_statements
+
     statements = read_player_statements(tmp_path, code)
     pupil = pupil_from_statements(statements)
-    assert len(pupil.questionnaire.ratings) == 47                  # one skipped
+    assert len(pupil.questionnaire.ratings) == 47  # one skipped
     assert not [r for r in pupil.game.ratings if r.kind == "item"]  # never game evidence
     assert recorder is not None
 

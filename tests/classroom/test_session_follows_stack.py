@@ -39,12 +39,12 @@ def test_the_lesson_starts_and_times_out_on_whatever_the_stack_shows_as_the_hub(
     ctx = app.ctx
     class_session.end(ctx)
     assert ctx.class_session is None
-    ctx.scenes.clear_to(BareHub())                       # calls no class_session function
+    ctx.scenes.clear_to(BareHub())  # calls no class_session function
     assert class_session.current(ctx) is not None and ctx.class_session.minutes == 20
     ctx.scenes.push(Step())
     now[0] += 21 * 60
-    assert ctx.scenes.top.name == "step"                 # a step in progress is not cut short
-    ctx.scenes.pop()                                     # back at the hub: time's up on top
+    assert ctx.scenes.top.name == "step"  # a step in progress is not cut short
+    ctx.scenes.pop()  # back at the hub: time's up on top
     assert ctx.scenes.top.name == "times_up"
     app.shutdown()
 
@@ -87,6 +87,6 @@ def test_the_header_clock_is_a_badge_every_screen_shows(tmp_path):
     ctx.scenes.go("passport")
     assert timer in header_texts()
     badges, ctx.header_badges[:] = list(ctx.header_badges), []
-    assert timer not in header_texts()                   # the header knows no class session
+    assert timer not in header_texts()  # the header knows no class session
     ctx.header_badges[:] = badges
     app.shutdown()

@@ -28,13 +28,13 @@ def test_create_a_class_by_keyboard(tmp_path):
     _press_label(app, t("teacher.new_class"))
     form = app.ctx.scenes.top
     assert isinstance(form, TeacherCreateScene)
-    _type(app, "9C-2027")                                   # the class code field has the keyboard
+    _type(app, "9C-2027")  # the class code field has the keyboard
     _tab_to(app, t("teacher.field_players"))
     form.count_field.element.set_text("")
     _type(app, "20")
     _press_label(app, t("teacher.minutes", n=40))
     closed = app.ctx.content.districts[1]
-    _press_label(app, "✓ " + app.ctx.pick(closed.name))    # close one district
+    _press_label(app, "✓ " + app.ctx.pick(closed.name))  # close one district
     _tab_to(app, t("teacher.field_pass"))
     _type(app, "correct horse battery")
     _tab_to(app, t("teacher.field_again"))

@@ -51,7 +51,7 @@ def test_title_teacher_button_passphrase_panel_and_two_step_erase(tmp_path):
     assert (tmp_path / "teacher" / "7B-2026" / "7B-2026-codes.pdf").exists()
     target = info.players[0]
     panel.select(target)
-    _press_label(app, t("teacher.erase_player", code=target))          # first press arms
+    _press_label(app, t("teacher.erase_player", code=target))  # first press arms
     assert (tmp_path / "players" / target).exists()
     _press_label(app, t("teacher.erase_player_confirm", code=target))  # second press erases
     assert not (tmp_path / "players" / target).exists()
@@ -75,19 +75,19 @@ def test_class_player_gets_timer_closed_districts_and_gentle_end(tmp_path):
     assert isinstance(hub, TownScene)
     session = app.ctx.class_session
     assert session.class_code == "7B-2026" and session.seconds_left(now[0]) == 1200
-    first = app.ctx.recorder.statements()[0]              # the class is named in every statement
+    first = app.ctx.recorder.statements()[0]  # the class is named in every statement
     assert first["actor"]["account"]["homePage"].endswith("/classes/7B-2026")
     assert "7B-2026" in first["context"]["extensions"].values()
-    hub.open_district("discovery_lab")                   # closed: stays at the hub
+    hub.open_district("discovery_lab")  # closed: stays at the hub
     assert app.ctx.scenes.top is hub and app.ctx.notices[-1] == app.ctx.t("teacher.closed_notice")
     hub.open_district("workshop_yard")
     district = app.ctx.scenes.top
     assert district is not hub
-    now[0] += 21 * 60                                     # time runs out inside a district
+    now[0] += 21 * 60  # time runs out inside a district
     app.pump([])
-    assert app.ctx.scenes.top is district                 # the current step is not cut short
+    assert app.ctx.scenes.top is district  # the current step is not cut short
     while not isinstance(app.ctx.scenes.top, TownScene | TimesUpScene):
-        app.ctx.scenes.pop()                              # back to the hub, step by step
+        app.ctx.scenes.pop()  # back to the hub, step by step
     app.pump([])
     assert isinstance(app.ctx.scenes.top, TimesUpScene)
     _press_label(app, app.ctx.t("teacher.times_up_ok"))

@@ -48,8 +48,8 @@ def _wait(app, panel) -> None:
 
 def test_merge_from_a_usb_folder_report_and_erase_by_keyboard(tmp_path, monkeypatch):
     usb, data = tmp_path / "usb", tmp_path / "data"
-    info = simulated_class(usb, 3, 2, code="ROOM-1")          # the pupils played on other PCs
-    shutil.copytree(usb / "classes", data / "classes")         # the class file, copied once
+    info = simulated_class(usb, 3, 2, code="ROOM-1")  # the pupils played on other PCs
+    shutil.copytree(usb / "classes", data / "classes")  # the class file, copied once
     app = make_app(data, signed_in=False)
     t = app.ctx.t
     panel = _open_panel(app)
@@ -66,11 +66,17 @@ def test_merge_from_a_usb_folder_report_and_erase_by_keyboard(tmp_path, monkeypa
     _wait(app, panel)
     played = info.players[:2]
     assert [r["code"] for r in panel.rows if r["played"]] == played, panel.message
-    assert panel.message.startswith(t("teacher.merged", players=2, statements=sum(
-        len(read_player_statements(usb, c)) for c in played), current=0))
+    assert panel.message.startswith(
+        t(
+            "teacher.merged",
+            players=2,
+            statements=sum(len(read_player_statements(usb, c)) for c in played),
+            current=0,
+        )
+    )
 
     focus_label(app, panel._row_text(panel.rows[0]))
-    press(app, pygame.K_RETURN)                                 # choose the pupil
+    press(app, pygame.K_RETURN)  # choose the pupil
     assert panel.selected == played[0]
     focus_label(app, t("teacher.report", code=played[0]))
     press(app, pygame.K_RETURN)
@@ -86,11 +92,13 @@ def test_merge_from_a_usb_folder_report_and_erase_by_keyboard(tmp_path, monkeypa
     assert opened and opened[0][-1] == str(data / "teacher" / "ROOM-1")
 
     focus_label(app, t("teacher.erase_player", code=played[0]))
-    press(app, pygame.K_RETURN)                                 # arms only
+    press(app, pygame.K_RETURN)  # arms only
     assert (data / "players" / played[0]).exists()
     focus_label(app, t("teacher.erase_player_confirm", code=played[0]))
     press(app, pygame.K_RETURN)
-    assert not (data / "players" / played[0]).exists() and not (reports / f"{played[0]}.pdf").exists()
+    assert (
+        not (data / "players" / played[0]).exists() and not (reports / f"{played[0]}.pdf").exists()
+    )
     assert played[0] not in load_class(data, "ROOM-1").players
     assert "deleted from this computer" in panel.message
 
@@ -104,7 +112,10 @@ def test_open_folder_failure_is_one_line_with_the_path(tmp_path, monkeypatch):
         raise OSError(13, "Permission denied")
 
     monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/open")
-    assert class_tools.open_folder(tmp_path / "out", platform="darwin", run=refuse) == "Permission denied"
+    assert (
+        class_tools.open_folder(tmp_path / "out", platform="darwin", run=refuse)
+        == "Permission denied"
+    )
 
 
 def test_a_class_of_one_from_the_create_screen_and_the_command_line(tmp_path):
@@ -124,9 +135,26 @@ def test_a_class_of_one_from_the_create_screen_and_the_command_line(tmp_path):
     press(app, pygame.K_RETURN)
     assert len(load_class(tmp_path, "ONE-1").players) == 1
     assert isinstance(app.ctx.scenes.top, TeacherPanelScene)
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "class", "create", "--class", "ONE-2",
-                           "--players", "1", "--passphrase", PASSPHRASE, "--data-dir", str(tmp_path)],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "class",
+            "create",
+            "--class",
+            "ONE-2",
+            "--players",
+            "1",
+            "--passphrase",
+            PASSPHRASE,
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert len(load_class(tmp_path, "ONE-2").players) == 1
 
@@ -142,7 +170,9 @@ def test_panel_at_any_text_size_has_no_overflow(tmp_path, language, scale):
     panel = _open_panel(app)
     panel.select(info.players[0])
     panel.armed = "player"
-    panel.message = app.ctx.t("teacher.failed", problem="/media/usb/a/rather/long/path/to/worktown: not a folder")
+    panel.message = app.ctx.t(
+        "teacher.failed", problem="/media/usb/a/rather/long/path/to/worktown: not a folder"
+    )
     panel.rebuild()
     problems = overflow_problems(app)
     assert not problems, "\n".join(problems)

@@ -32,9 +32,17 @@ def examples() -> int:
 def fuzz_settings(*, fresh: bool) -> settings:
     """Settings of one variant: no deadline (CI is slow), no example database (a fixed run
     must not replay yesterday's failures, a fresh run must be its seed alone)."""
-    return settings(max_examples=examples(), deadline=None, derandomize=not fresh, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large])
+    return settings(
+        max_examples=examples(),
+        deadline=None,
+        derandomize=not fresh,
+        database=None,
+        suppress_health_check=[
+            HealthCheck.function_scoped_fixture,
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+        ],
+    )
 
 
 def fuzz_tests(body: Callable[..., None]) -> tuple[Callable[..., None], Callable[..., None]]:
@@ -51,16 +59,29 @@ def fuzz_tests(body: Callable[..., None]) -> tuple[Callable[..., None], Callable
         try:
             inner(*args, **kwargs)
         except BaseException as exc:
-            exc.add_note(f"fuzz seed {value}: replay with FUZZ_SEED={value} pytest {body.__module__}")
+            exc.add_note(
+                f"fuzz seed {value}: replay with FUZZ_SEED={value} pytest {body.__module__}"
+            )
             raise
 
     return fixed, fresh
 
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), st.just(10**400),
-                    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=12))
-json_values = st.recursive(scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)), max_leaves=6)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.just(10**400),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=12),
+)
+json_values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
 #: how deep a "too deeply nested" document goes (the last is past Python's recursion limit)
 DEPTHS = (40, 200, 2_000, 100_000)
 
@@ -107,7 +128,9 @@ def mutate_bytes(data: st.DataObject, raw: bytes) -> bytes:
     action = data.draw(st.sampled_from(["truncate", "insert", "flip", "deep"]), label="byte action")
     if action == "deep":
         depth = data.draw(st.sampled_from(DEPTHS), label="depth")
-        opener, closer = data.draw(st.sampled_from([(b"[", b"]"), (b'{"a":', b"}")]), label="brackets")
+        opener, closer = data.draw(
+            st.sampled_from([(b"[", b"]"), (b'{"a":', b"}")]), label="brackets"
+        )
         return opener * depth + raw + closer * depth
     at = data.draw(st.integers(0, len(raw)), label="at")
     if action == "truncate":
@@ -115,7 +138,7 @@ def mutate_bytes(data: st.DataObject, raw: bytes) -> bytes:
     junk = data.draw(st.binary(min_size=1, max_size=8), label="junk")
     if action == "insert":
         return raw[:at] + junk + raw[at:]
-    return raw[:at] + junk + raw[at + len(junk):]
+    return raw[:at] + junk + raw[at + len(junk) :]
 
 
 def damaged(data: st.DataObject, doc: Any) -> bytes:

@@ -47,4 +47,6 @@ def _damaged_class_folder_merges_what_it_can(tmp_path_factory, data) -> None:
     assert {s["id"] for s in read_player_statements(work / "class", GOOD)} == good_ids
 
 
-test_damaged_class_folder_merges_what_it_can, test_damaged_class_folder_merges_what_it_can_fresh = fuzz_tests(_damaged_class_folder_merges_what_it_can)
+test_damaged_class_folder_merges_what_it_can, test_damaged_class_folder_merges_what_it_can_fresh = (
+    fuzz_tests(_damaged_class_folder_merges_what_it_can)
+)

@@ -47,4 +47,6 @@ def _mutated_content_file_is_loaded_or_named(copy_dir: Path, data) -> None:
         path.write_bytes(original)
 
 
-test_mutated_content_file_is_loaded_or_named, test_mutated_content_file_is_loaded_or_named_fresh = fuzz_tests(_mutated_content_file_is_loaded_or_named)
+test_mutated_content_file_is_loaded_or_named, test_mutated_content_file_is_loaded_or_named_fresh = (
+    fuzz_tests(_mutated_content_file_is_loaded_or_named)
+)

@@ -14,9 +14,15 @@ CODE = "FUZZ-CODE-11"
 
 
 def real_save() -> PlayerSave:
-    return PlayerSave(code=CODE, avatar_shape="star", place={"scene": "district", "district": "workshop_yard"},
-                      challenges={"r_bike_repair": ChallengeRecord(plays=2, best_score=0.8, last_score=0.5)},
-                      saved_occupations=["49-3091.00"], next_step="ask", mentor_items_asked=["R1"])
+    return PlayerSave(
+        code=CODE,
+        avatar_shape="star",
+        place={"scene": "district", "district": "workshop_yard"},
+        challenges={"r_bike_repair": ChallengeRecord(plays=2, best_score=0.8, last_score=0.5)},
+        saved_occupations=["49-3091.00"],
+        next_step="ask",
+        mentor_items_asked=["R1"],
+    )
 
 
 def test_valid_save_round_trips(tmp_path: Path) -> None:
@@ -40,13 +46,19 @@ def _damaged_save_gives_one_line(tmp_path: Path, data) -> None:
         assert isinstance(player.place, dict) and isinstance(player.saved_occupations, list)
 
 
-test_damaged_save_gives_one_line, test_damaged_save_gives_one_line_fresh = fuzz_tests(_damaged_save_gives_one_line)
-
+test_damaged_save_gives_one_line, test_damaged_save_gives_one_line_fresh = fuzz_tests(
+    _damaged_save_gives_one_line
+)
 
 
 def real_settings() -> dict:
-    values = {"language": "es", "text_scale": 1.5, "high_contrast": True, "music_volume": 0.2,
-              "key_bindings": {"back": "escape"}}
+    values = {
+        "language": "es",
+        "text_scale": 1.5,
+        "high_contrast": True,
+        "music_volume": 0.2,
+        "key_bindings": {"back": "escape"},
+    }
     return {"version": 1, "values": values}
 
 
@@ -70,4 +82,7 @@ def _damaged_settings_fall_back_with_one_line(tmp_path: Path, data) -> None:
         assert "\n" not in problem and str(path) in problem
 
 
-test_damaged_settings_fall_back_with_one_line, test_damaged_settings_fall_back_with_one_line_fresh = fuzz_tests(_damaged_settings_fall_back_with_one_line)
+(
+    test_damaged_settings_fall_back_with_one_line,
+    test_damaged_settings_fall_back_with_one_line_fresh,
+) = fuzz_tests(_damaged_settings_fall_back_with_one_line)

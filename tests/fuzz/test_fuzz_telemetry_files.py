@@ -27,20 +27,38 @@ CODE = "FUZZ-JOUR-12"
 def statements(n: int) -> list[dict]:
     """n real statements of the player, built as the Recorder builds them."""
     session = str(uuid.uuid4())
-    factory = StatementFactory(make_actor(vocab.account_home_page(None), CODE),
-                               make_context(session, platform="Linux", language="en", class_code=None,
-                                            game_version="0.1.0", session_id=session))
-    return [factory.build("selected", "question", f"item/R{i}", response=str(1 + i % 5),
-                          extensions={"riasec": "R"}) for i in range(n)]
+    factory = StatementFactory(
+        make_actor(vocab.account_home_page(None), CODE),
+        make_context(
+            session,
+            platform="Linux",
+            language="en",
+            class_code=None,
+            game_version="0.1.0",
+            session_id=session,
+        ),
+    )
+    return [
+        factory.build(
+            "selected",
+            "question",
+            f"item/R{i}",
+            response=str(1 + i % 5),
+            extensions={"riasec": "R"},
+        )
+        for i in range(n)
+    ]
 
 
 def _damaged_journal_opens_and_keeps_whole_lines(tmp_path: Path, monkeypatch, data) -> None:
     # durability is tested elsewhere; here fsync only makes each example 50 ms slower
     monkeypatch.setattr(os, "fsync", lambda fd: None)
-    base = Path(tempfile.mkdtemp(dir=tmp_path))          # a new player folder per example
+    base = Path(tempfile.mkdtemp(dir=tmp_path))  # a new player folder per example
     try:
-        with Recorder.open(base, CODE) as rec:           # some statements safely stored
-            stored = [rec.record("selected", "question", f"item/I{i}", response="3") for i in range(3)]
+        with Recorder.open(base, CODE) as rec:  # some statements safely stored
+            stored = [
+                rec.record("selected", "question", f"item/I{i}", response="3") for i in range(3)
+            ]
         folder = player_dir(base, CODE)
         lines = [json.dumps(s).encode() + b"\n" for s in statements(4)]
         keep = data.draw(st.integers(0, len(lines)), label="whole lines")
@@ -57,12 +75,14 @@ def _damaged_journal_opens_and_keeps_whole_lines(tmp_path: Path, monkeypatch, da
     finally:
         shutil.rmtree(base, ignore_errors=True)
     assert "\n" not in message
-    assert set(stored) <= ids                                          # nothing stored is lost
-    assert {json.loads(line)["id"] for line in lines[:keep]} <= ids    # nor any whole line
+    assert set(stored) <= ids  # nothing stored is lost
+    assert {json.loads(line)["id"] for line in lines[:keep]} <= ids  # nor any whole line
 
 
-test_damaged_journal_opens_and_keeps_whole_lines, test_damaged_journal_opens_and_keeps_whole_lines_fresh = fuzz_tests(_damaged_journal_opens_and_keeps_whole_lines)
-
+(
+    test_damaged_journal_opens_and_keeps_whole_lines,
+    test_damaged_journal_opens_and_keeps_whole_lines_fresh,
+) = fuzz_tests(_damaged_journal_opens_and_keeps_whole_lines)
 
 
 def _damaged_xapi_file_gives_one_line(tmp_path: Path, data) -> None:
@@ -79,8 +99,9 @@ def _damaged_xapi_file_gives_one_line(tmp_path: Path, data) -> None:
         assert isinstance(loaded, list)
 
 
-test_damaged_xapi_file_gives_one_line, test_damaged_xapi_file_gives_one_line_fresh = fuzz_tests(_damaged_xapi_file_gives_one_line)
-
+test_damaged_xapi_file_gives_one_line, test_damaged_xapi_file_gives_one_line_fresh = fuzz_tests(
+    _damaged_xapi_file_gives_one_line
+)
 
 
 def _export_doc(tmp_path: Path) -> dict:
@@ -111,4 +132,6 @@ def _damaged_export_gives_one_line(tmp_path_factory, data) -> None:
         assert isinstance(doc["report"], dict) and isinstance(doc["statements"], list)
 
 
-test_damaged_export_gives_one_line, test_damaged_export_gives_one_line_fresh = fuzz_tests(_damaged_export_gives_one_line)
+test_damaged_export_gives_one_line, test_damaged_export_gives_one_line_fresh = fuzz_tests(
+    _damaged_export_gives_one_line
+)

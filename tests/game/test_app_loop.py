@@ -35,18 +35,18 @@ def test_fixed_steps_and_draw_only_when_needed(tmp_path):
     scene = Counting()
     app.ctx.scenes.push(scene)
     app.pump([], dt=0.0)
-    app.accumulator = 0.0                      # start from a whole step
+    app.accumulator = 0.0  # start from a whole step
     drawn = scene.draws
     app.pump([], dt=10 * STEP + STEP / 2)
-    assert scene.updates == 10                 # ten fixed steps, remainder carried
-    assert scene.draws == drawn                # nothing changed, nothing animates: no redraw
+    assert scene.updates == 10  # ten fixed steps, remainder carried
+    assert scene.draws == drawn  # nothing changed, nothing animates: no redraw
     app.pump([], dt=STEP / 2)
     assert scene.updates == 11
     scene.moving = True
     app.pump([], dt=0.0)
-    assert scene.draws == drawn + 1            # animating scenes are drawn
+    assert scene.draws == drawn + 1  # animating scenes are drawn
     app.pump([], dt=1.0)
-    assert scene.updates == 11 + 15            # a long stall is capped at 0.25 s of steps
+    assert scene.updates == 11 + 15  # a long stall is capped at 0.25 s of steps
     app.shutdown()
 
 
@@ -60,13 +60,19 @@ def test_a_minute_without_input_is_recorded_as_a_pause(tmp_path):
     app.pump([key(pygame.K_TAB)])
     now[0] += 59.0
     app.pump([])
-    verbs = lambda: [s.verb for s in map(decode, app.ctx.recorder.statements())  # noqa: E731
-                     if s.activity == "worktown" and s.verb in ("suspended", "resumed", "progressed")]
+
+    def verbs() -> list[str]:
+        return [
+            s.verb
+            for s in map(decode, app.ctx.recorder.statements())
+            if s.activity == "worktown" and s.verb in ("suspended", "resumed", "progressed")
+        ]
+
     assert verbs() == []
     now[0] += 2.0
     app.pump([])
     now[0] += 34.0
-    app.pump([])                                  # still paused: not recorded twice
+    app.pump([])  # still paused: not recorded twice
     assert verbs() == ["suspended"]
     app.pump([key(pygame.K_TAB)])
     assert verbs() == ["suspended", "resumed"]

@@ -25,7 +25,9 @@ def frame(app) -> bytes:
     return pygame.image.tobytes(app.screen, "RGB")
 
 
-def test_a_screen_resumed_after_a_pop_takes_the_popped_screens_matching_buttons(tmp_path: Path) -> None:
+def test_a_screen_resumed_after_a_pop_takes_the_popped_screens_matching_buttons(
+    tmp_path: Path,
+) -> None:
     app = make_app(tmp_path)
     ctx = app.ctx
     ctx.scenes.push(SkillsBoardScene())
@@ -41,7 +43,9 @@ def test_a_screen_resumed_after_a_pop_takes_the_popped_screens_matching_buttons(
     again = {b.label: b.element for b in buttons(below)}
     assert again.keys() == above.keys()
     assert all(again[k] is above[k] for k in again), "the popped screen's buttons, shown again"
-    assert all(b.element.visible and b.element.is_enabled and b.element.alive() for b in buttons(below))
+    assert all(
+        b.element.visible and b.element.is_enabled and b.element.alive() for b in buttons(below)
+    )
     assert frame(app) == look
     assert len(group.sprites()) == sprites, "no spare button is left over"
     pressed = []
@@ -62,14 +66,16 @@ def test_a_rebuild_reuses_unchanged_buttons_and_makes_the_changed_ones(tmp_path:
     scene.rebuild()
     assert {b.element for b in buttons(scene)} == old
     ctx.i18n.set_language("es" if ctx.i18n.language != "es" else "en")
-    scene.rebuild()                                   # new labels: new buttons, the old ones killed
+    scene.rebuild()  # new labels: new buttons, the old ones killed
     new = {b.element for b in buttons(scene)}
     assert not new & old
     assert not any(e.alive() for e in old)
     app.shutdown()
 
 
-def test_the_next_screen_takes_a_leaving_screens_button_and_spares_die_after_the_change(tmp_path: Path) -> None:
+def test_the_next_screen_takes_a_leaving_screens_button_and_spares_die_after_the_change(
+    tmp_path: Path,
+) -> None:
     app = make_app(tmp_path)
     ctx = app.ctx
     ctx.scenes.push(SkillsBoardScene())

@@ -34,8 +34,9 @@ def lesson(tmp_path):
 def test_what_next_offers_only_open_districts(lesson):
     app, open_id, closed = lesson
     ctx = app.ctx
-    for seed in range(30):                       # the board shuffles: many draws
+    for seed in range(30):  # the board shuffles: many draws
         import random
+
         offered = contrasting_challenges(ctx, random.Random(seed))
         assert offered and all(ctx.content.challenges[c].district == open_id for c in offered)
     ctx.scenes.push(NextChallengeScene(open_id))
@@ -49,26 +50,32 @@ def test_the_hub_never_suggests_a_closed_district(lesson):
     assert hub.suggestion is None or app.ctx.content.challenges[hub.suggestion].district == open_id
     for _ in range(3):
         hub.rebuild()
-        assert hub.suggestion is None or app.ctx.content.challenges[hub.suggestion].district == open_id
+        assert (
+            hub.suggestion is None or app.ctx.content.challenges[hub.suggestion].district == open_id
+        )
 
 
 def test_a_closed_challenge_cannot_be_started_from_any_screen(lesson):
     app, _open_id, closed = lesson
     ctx = app.ctx
     challenge = closed[0].challenges[0]
-    ctx.scenes.push(ChallengeIntroScene(challenge))          # however the intro was reached
+    ctx.scenes.push(ChallengeIntroScene(challenge))  # however the intro was reached
     app.pump([])
     ctx.scenes.top.start()
     assert not any(isinstance(s, ChallengePlayScene) for s in ctx.scenes.visible())
     assert isinstance(ctx.scenes.top, TownScene)
     assert ctx.notices[-1] == ctx.t("notice.challenge_closed")
-    ctx.scenes.push(DistrictScene(closed[0].id))             # a district screen left open
+    ctx.scenes.push(DistrictScene(closed[0].id))  # a district screen left open
     app.pump([])
     ctx.scenes.top.choose(challenge)
-    assert not any(isinstance(s, (ChallengeIntroScene, ChallengePlayScene)) for s in ctx.scenes.visible())
+    assert not any(
+        isinstance(s, (ChallengeIntroScene, ChallengePlayScene)) for s in ctx.scenes.visible()
+    )
     ctx.scenes.push(NextChallengeScene(closed[0].id))
-    ctx.scenes.top.choose(challenge)                         # a stale option
-    assert not any(isinstance(s, (ChallengeIntroScene, ChallengePlayScene)) for s in ctx.scenes.visible())
+    ctx.scenes.top.choose(challenge)  # a stale option
+    assert not any(
+        isinstance(s, (ChallengeIntroScene, ChallengePlayScene)) for s in ctx.scenes.visible()
+    )
 
 
 def test_resuming_into_a_closed_district_lands_at_the_hub(lesson):

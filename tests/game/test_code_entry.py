@@ -13,7 +13,7 @@ def _type(app, text):
 
 
 def test_typing_a_code_and_enter_signs_in(tmp_path):
-    app = make_app(tmp_path)             # creates TEST_CODE's save, then sign out
+    app = make_app(tmp_path)  # creates TEST_CODE's save, then sign out
     from game.flow import sign_out
 
     sign_out(app.ctx)
@@ -25,7 +25,7 @@ def test_typing_a_code_and_enter_signs_in(tmp_path):
     scene = app.ctx.scenes.top
     assert isinstance(scene, CodeEntryScene) and "NOPE-NOPE-00" in scene.problem
     scene.entry.set_text("")
-    _type(app, TEST_CODE.lower())        # lower case is fine
+    _type(app, TEST_CODE.lower())  # lower case is fine
     app.pump([key(pygame.K_RETURN)])
     assert isinstance(app.ctx.scenes.top, TownScene) and app.ctx.player.code == TEST_CODE
     app.shutdown()

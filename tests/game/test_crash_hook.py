@@ -23,7 +23,9 @@ class Exploding(Scene):
 
     def update(self, dt):
         self.steps += 1
-        self.ctx.record("progressed", "quest", "challenge/boom", extensions={"progress": self.steps / 10})
+        self.ctx.record(
+            "progressed", "quest", "challenge/boom", extensions={"progress": self.steps / 10}
+        )
         self.acknowledged = [s["id"] for s in self.ctx.recorder.statements()]
         if self.steps == 4:
             raise KeyError(f"broken state for {TEST_CODE}")
@@ -39,11 +41,11 @@ def test_a_scene_raising_mid_frame_loses_no_acknowledged_event(tmp_path, capsys)
     scene = Exploding()
     app.ctx.scenes.push(scene)
     assert app.run() == 1
-    assert app.ctx.recorder is None                       # signed out
+    assert app.ctx.recorder is None  # signed out
     stored = read_player_statements(tmp_path, TEST_CODE)
     ids = {s["id"] for s in stored}
     assert scene.acknowledged and set(scene.acknowledged) <= ids
-    assert stored[-1]["verb"]["id"].endswith("/completed")   # the session was ended
+    assert stored[-1]["verb"]["id"].endswith("/completed")  # the session was ended
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err and "KeyError" not in err
     assert "saved" in err
@@ -85,6 +87,7 @@ def test_an_unwritable_log_file_prints_nothing(tmp_path, capsys) -> None:
     """A log file that cannot be opened (here a folder in its place, which refuses even
     root): logging gives no 'Logging error' traceback on the console."""
     from game import logs
+
     (tmp_path / logs.LOG_NAME).mkdir()
     try:
         log, _ = logs.setup(tmp_path)

@@ -32,13 +32,14 @@ def test_another_code_keeps_every_control_in_place(tmp_path, monkeypatch, scale)
         label = app.ctx.t("create.another_code")
         button = next(i for i in scene.ui.items if i.label == label)
         before = scene.code
-        for event in click(scene.ui.screen_rect(button).center):   # the mouse, as a pupil
+        for event in click(scene.ui.screen_rect(button).center):  # the mouse, as a pupil
             app.pump([event])
         assert scene.code != before
         assert _rects(scene) == first, scene.code
-        assert {k: v for k, v in scene.layout().items() if k != "write_y"} == \
-            {k: v for k, v in layout.items() if k != "write_y"}
-    if scale == 1.0:                       # the whole page fits: Start is on screen
+        assert {k: v for k, v in scene.layout().items() if k != "write_y"} == {
+            k: v for k, v in layout.items() if k != "write_y"
+        }
+    if scale == 1.0:  # the whole page fits: Start is on screen
         start = scene.layout()["start"]
         assert start.bottom <= scene.ui.viewport.bottom and scene.ui.max_scroll == 0
     app.shutdown()

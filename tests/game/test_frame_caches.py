@@ -37,7 +37,9 @@ def fresh_frame(app) -> bytes:
 # -- panels ---------------------------------------------------------------------------------
 def _panel_whole_shadow(surface, rect, pal, radius) -> None:
     """``art.panel`` as it was: the shadow drawn whole, under the card."""
-    pygame.draw.rect(surface, art.shade(pal.panel_edge, 0.85), rect.move(0, 5), border_radius=radius)
+    pygame.draw.rect(
+        surface, art.shade(pal.panel_edge, 0.85), rect.move(0, 5), border_radius=radius
+    )
     pygame.draw.rect(surface, pal.panel, rect, border_radius=radius)
     pygame.draw.rect(surface, pal.panel_edge, rect, width=2, border_radius=radius)
 
@@ -53,7 +55,9 @@ def test_panel_shadow_clipped_to_its_visible_rows_gives_the_same_pixels() -> Non
         old.fill((10, 200, 30))
         new.fill((10, 200, 30))
         if rng.random() < 0.3:
-            clip = pygame.Rect(rng.randint(0, 100), rng.randint(0, 100), rng.randint(40, 260), rng.randint(40, 160))
+            clip = pygame.Rect(
+                rng.randint(0, 100), rng.randint(0, 100), rng.randint(40, 260), rng.randint(40, 160)
+            )
             old.set_clip(clip)
             new.set_clip(clip)
         _panel_whole_shadow(old, rect, pal, radius)
@@ -63,7 +67,9 @@ def test_panel_shadow_clipped_to_its_visible_rows_gives_the_same_pixels() -> Non
 
 
 # -- header and page sky ----------------------------------------------------------------------
-def test_header_is_blitted_from_a_copy_with_the_same_pixels_and_follows_the_title(tmp_path: Path) -> None:
+def test_header_is_blitted_from_a_copy_with_the_same_pixels_and_follows_the_title(
+    tmp_path: Path,
+) -> None:
     from game.scenes.skills_board import SkillsBoardScene
 
     app = make_app(tmp_path)
@@ -77,7 +83,7 @@ def test_header_is_blitted_from_a_copy_with_the_same_pixels_and_follows_the_titl
     assert scene._header is cached, "the second frame reuses the kept header"
     assert fresh_frame(app) == first
     frame(app)
-    ctx.i18n.set_language("es" if ctx.i18n.language != "es" else "en")   # a new title and Back label
+    ctx.i18n.set_language("es" if ctx.i18n.language != "es" else "en")  # a new title and Back label
     spanish = frame(app)
     assert spanish != first
     assert fresh_frame(app) == spanish
@@ -121,18 +127,24 @@ def test_a_page_drawn_clipped_to_the_part_shown_has_the_same_pixels_there(tmp_pa
             scene.ui.set_scroll(scene.ui.max_scroll // 2)
             clips = []
             draw = scene.draw_content
-            scene.draw_content = lambda surface, draw=draw, clips=clips: (clips.append(surface.get_clip()), draw(surface))[1]
+            scene.draw_content = lambda surface, draw=draw, clips=clips: (
+                clips.append(surface.get_clip()),
+                draw(surface),
+            )[1]
             frame(app)
             del scene.draw_content
             view = scene.ui.viewport
             shown = pygame.Rect(0, view.y + scene.ui.scroll, view.w, view.h)
             whole = pygame.Surface(scene._page.get_size(), 0, scene._page)
             art.sky(whole, ctx.palette)
-            scene.draw_content(whole)           # no clip: everything, below the fold too
+            scene.draw_content(whole)  # no clip: everything, below the fold too
             assert clips == [shown], "the page is drawn clipped to the part shown"
-            assert (pygame.image.tobytes(scene._page.subsurface(shown), "RGB")
-                    == pygame.image.tobytes(whole.subsurface(shown), "RGB")), (type(scene).__name__, scale)
-            assert scene._page.get_clip() == scene._page.get_rect(), "the clip is lifted after drawing"
+            assert pygame.image.tobytes(
+                scene._page.subsurface(shown), "RGB"
+            ) == pygame.image.tobytes(whole.subsurface(shown), "RGB"), (type(scene).__name__, scale)
+            assert scene._page.get_clip() == scene._page.get_rect(), (
+                "the clip is lifted after drawing"
+            )
             ctx.scenes.pop()
     app.shutdown()
 
@@ -146,8 +158,11 @@ def test_board_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mech
     app = make_app(tmp_path)
     ctx = app.ctx
     family, _, mode = mechanic.partition(":")
-    ids = [c for c, ch in ctx.content.challenges.items()
-           if ch.mechanic == family and (not mode or ch.params.get("mode") == mode)]
+    ids = [
+        c
+        for c, ch in ctx.content.challenges.items()
+        if ch.mechanic == family and (not mode or ch.params.get("mode") == mode)
+    ]
     assert ids, mechanic
     for cid, (scale, contrast) in zip(ids * 2, ((1.0, False), (2.0, True)), strict=False):
         ctx.settings.text_scale, ctx.settings.high_contrast = scale, contrast
@@ -190,13 +205,24 @@ def _screens(ctx):
 
     challenge = next(iter(ctx.content.challenges))
     district = ctx.content.districts[0].id
-    return [TitleScene(), HorizonsScene(challenge), NextChallengeScene(district), CreatePlayerScene(),
-            JobBoardScene(), ConsentScene(), ChallengeIntroScene(challenge), ReflectionScene(challenge),
-            MentorScene(ctx.content.mentor_of(district).id), NetworkCafeScene()]
+    return [
+        TitleScene(),
+        HorizonsScene(challenge),
+        NextChallengeScene(district),
+        CreatePlayerScene(),
+        JobBoardScene(),
+        ConsentScene(),
+        ChallengeIntroScene(challenge),
+        ReflectionScene(challenge),
+        MentorScene(ctx.content.mentor_of(district).id),
+        NetworkCafeScene(),
+    ]
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_screens_with_a_page_key_blit_kept_art_with_the_same_pixels(tmp_path: Path, scale: float) -> None:
+def test_screens_with_a_page_key_blit_kept_art_with_the_same_pixels(
+    tmp_path: Path, scale: float
+) -> None:
     app = make_app(tmp_path)
     ctx = app.ctx
     ctx.settings.text_scale = scale
@@ -208,7 +234,10 @@ def test_screens_with_a_page_key_blit_kept_art_with_the_same_pixels(tmp_path: Pa
         assert kept is not None, f"{scene.name}: the art is kept after the first frame"
         calls = []
         draw = scene.draw_content
-        scene.draw_content = lambda surface, draw=draw, calls=calls: (calls.append(1), draw(surface))[1]
+        scene.draw_content = lambda surface, draw=draw, calls=calls: (
+            calls.append(1),
+            draw(surface),
+        )[1]
         assert frame(app) == first
         assert calls == [], f"{scene.name}: the second frame blits the kept art"
         del scene.draw_content
@@ -238,7 +267,9 @@ def test_create_player_art_is_drawn_again_when_the_avatar_changes(tmp_path: Path
     app.shutdown()
 
 
-def test_title_draws_from_the_layout_made_in_build_without_reading_the_saves(tmp_path: Path) -> None:
+def test_title_draws_from_the_layout_made_in_build_without_reading_the_saves(
+    tmp_path: Path,
+) -> None:
     from game.scenes.title import TitleScene
 
     app = make_app(tmp_path)

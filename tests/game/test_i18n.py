@@ -13,9 +13,14 @@ def test_all_languages_have_all_keys_and_placeholders():
     assert "en" in tables and len(tables) >= 2
     english = tables["en"]
     for language, table in tables.items():
-        assert set(table) == set(english), f"{language}: missing {set(english) - set(table)}, extra {set(table) - set(english)}"
+        assert set(table) == set(english), (
+            f"{language}: missing {set(english) - set(table)}, extra {set(table) - set(english)}"
+        )
         for key, text in table.items():
-            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[key])), (language, key)
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[key])), (
+                language,
+                key,
+            )
 
 
 def test_lookup_fill_and_runtime_switch():
@@ -35,12 +40,16 @@ def test_every_part_file_has_its_twin_with_the_same_keys_and_placeholders():
         language, _, part = path.name[:-5].partition(".")
         parts.setdefault(part, {})[language] = json.loads(path.read_text(encoding="utf-8"))
     for part, by_language in parts.items():
-        assert set(by_language) == {"en", "es"}, f"part {part or 'main'!r}: languages {sorted(by_language)}"
+        assert set(by_language) == {"en", "es"}, (
+            f"part {part or 'main'!r}: languages {sorted(by_language)}"
+        )
         english = by_language["en"]
         for language, table in by_language.items():
             assert set(table) == set(english), (part, language, set(english) ^ set(table))
             for key, text in table.items():
-                assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(english[key])), (part, key)
+                assert sorted(PLACEHOLDER.findall(text)) == sorted(
+                    PLACEHOLDER.findall(english[key])
+                ), (part, key)
 
 
 def test_telemetry_words_are_locale_keys_in_every_language():
@@ -61,6 +70,9 @@ def test_telemetry_keeps_no_translation_table_of_its_own():
     """One mechanism: no module of telemetry/ holds a per-language table ("es": ...) of
     its own (the report, privacy and handout tables used to be Python dicts)."""
     root = paths.PROJECT_ROOT / "telemetry"
-    tables = [str(p.relative_to(root)) for p in root.rglob("*.py")
-              if re.search(r"""["']es["']\s*:""", p.read_text(encoding="utf-8"))]
+    tables = [
+        str(p.relative_to(root))
+        for p in root.rglob("*.py")
+        if re.search(r"""["']es["']\s*:""", p.read_text(encoding="utf-8"))
+    ]
     assert tables == []

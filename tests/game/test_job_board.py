@@ -22,8 +22,6 @@ def _new_player_at_the_board(tmp_path):
     return app
 
 
-
-
 def test_a_new_player_sorts_every_card_with_the_keyboard(tmp_path):
     app = _new_player_at_the_board(tmp_path)
     at_reading_pace(app)
@@ -33,28 +31,35 @@ def test_a_new_player_sorts_every_card_with_the_keyboard(tmp_path):
     for n in range(len(board.cards)):
         focus_label(app, app.ctx.t(f"rate.item{1 + n % 5}"))
         press(app, pygame.K_RETURN)
-        if board.pending_pair is not None:             # after every third card: a pair
+        if board.pending_pair is not None:  # after every third card: a pair
             assert n % 3 == 2
             second = app.ctx.pick(app.ctx.content.items[board.pending_pair[1]].text)
             picked.append(board.pending_pair[1])
             focus_label(app, second)
             press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, TownScene)
-    pairs = [decode(s) for s in app.ctx.recorder.statements() if decode(s).activity.startswith("pair/")]
+    pairs = [
+        decode(s) for s in app.ctx.recorder.statements() if decode(s).activity.startswith("pair/")
+    ]
     assert [p.response for p in pairs] == picked and len(pairs) == 6
-    assert all(p.ext["source"] == "job_board" and len(set(p.ext["options"].values())) == 2 for p in pairs)
+    assert all(
+        p.ext["source"] == "job_board" and len(set(p.ext["options"].values())) == 2 for p in pairs
+    )
     kinds = [k for p in pairs for k in p.ext["options"].values()]
-    assert all(kinds.count(k) == 2 for k in kinds)      # each kind in two pairs
+    assert all(kinds.count(k) == 2 for k in kinds)  # each kind in two pairs
     assert not {i for p in pairs for i in p.ext["options"]} & set(app.ctx.content.job_board)
     ev = extract_evidence(app.ctx.recorder.statements())
     assert len(ev.pairs) == 6 and [p.chosen for p in ev.pairs] == picked
     assert app.ctx.notices[-1] == app.ctx.t("board.thanks")
-    answers = [decode(s) for s in app.ctx.recorder.statements()
-               if decode(s).activity.startswith("item/")]
+    answers = [
+        decode(s) for s in app.ctx.recorder.statements() if decode(s).activity.startswith("item/")
+    ]
     assert [a.activity for a in answers] == [f"item/{c}" for c in app.ctx.content.job_board]
     assert {a.ext["source"] for a in answers} == {"job_board"}
     ratings = extract_evidence(app.ctx.recorder.statements()).ratings
-    assert [r.value for r in ratings if r.kind == "item"] == [1 + n % 5 for n in range(len(app.ctx.content.job_board))]
+    assert [r.value for r in ratings if r.kind == "item"] == [
+        1 + n % 5 for n in range(len(app.ctx.content.job_board))
+    ]
     # every mentor skips the cards already answered; a finished board is not shown again
     for mentor in app.ctx.content.mentors.values():
         assert next_mentor_item(app.ctx, mentor) not in app.ctx.content.job_board
@@ -69,9 +74,12 @@ def test_escape_leaves_the_rest_for_later(tmp_path):
     press(app, pygame.K_ESCAPE)
     assert isinstance(app.ctx.scenes.top, TownScene)
     last = decode(app.ctx.recorder.statements()[-1])
-    assert (last.verb, last.activity, last.ext["cards_left"]) == ("skipped", "menu/job_board",
-                                                             len(app.ctx.content.job_board) - 1)
-    assert open_job_board(app.ctx) is True                  # the other cards are still unasked
+    assert (last.verb, last.activity, last.ext["cards_left"]) == (
+        "skipped",
+        "menu/job_board",
+        len(app.ctx.content.job_board) - 1,
+    )
+    assert open_job_board(app.ctx) is True  # the other cards are still unasked
     assert app.ctx.scenes.top.cards == list(app.ctx.content.job_board[1:])
     app.shutdown()
 

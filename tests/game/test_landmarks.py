@@ -26,13 +26,21 @@ from tests.helpers import (
     walk_and_enter,
 )
 
-THEME_SCENES = {"self": MirrorScene, "strengths": SkillsBoardScene, "horizons": HorizonsTowerScene,
-                "networks": NetworkCafeScene}
+THEME_SCENES = {
+    "self": MirrorScene,
+    "strengths": SkillsBoardScene,
+    "horizons": HorizonsTowerScene,
+    "networks": NetworkCafeScene,
+}
 
 
 def recorded(app, verb=None, activity=None):
     out = [decode(s) for s in app.ctx.recorder.statements()]
-    return [s for s in out if (verb is None or s.verb == verb) and (activity is None or s.activity == activity)]
+    return [
+        s
+        for s in out
+        if (verb is None or s.verb == verb) and (activity is None or s.activity == activity)
+    ]
 
 
 def play_one(app, challenge_id: str) -> None:
@@ -42,7 +50,7 @@ def play_one(app, challenge_id: str) -> None:
     for _ in range(400 * len(app.ctx.content.challenges[challenge_id].plan())):
         if play.reported:
             break
-        if play.card_showing:                         # a level card: on to the next level
+        if play.card_showing:  # a level card: on to the next level
             play.next_level()
             continue
         action = play.mechanic.bot_action(rng, 0.8)
@@ -65,12 +73,12 @@ def test_each_landmark_and_the_passport_open_from_the_hub_by_keyboard(tmp_path):
     first = next(iter(app.ctx.content.challenges))
     play_one(app, first)
     for landmark in app.ctx.content.landmarks:
-        walk_and_enter(app, "landmark", landmark.id)        # arrow keys to its door
+        walk_and_enter(app, "landmark", landmark.id)  # arrow keys to its door
         scene = app.ctx.scenes.top
         assert isinstance(scene, THEME_SCENES[landmark.theme]), landmark.id
         app.draw()
         reachable = [i for i in scene.ui.items if i.enabled and i.visible]
-        for _ in range(len(reachable) + 1):           # Tab visits every control and wraps
+        for _ in range(len(reachable) + 1):  # Tab visits every control and wraps
             press(app, pygame.K_TAB)
         assert scene.ui.focused in reachable
         scene.back() if isinstance(scene, HorizonsTowerScene) else press(app, pygame.K_ESCAPE)
@@ -80,8 +88,6 @@ def test_each_landmark_and_the_passport_open_from_the_hub_by_keyboard(tmp_path):
     press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, PassportScene)
     app.draw()
-
-
 
 
 def test_mirror_shows_the_profile_and_what_it_is_based_on(tmp_path):
@@ -99,8 +105,9 @@ def test_mirror_shows_the_profile_and_what_it_is_based_on(tmp_path):
     assert set(view.profile.code) <= set(view.letters) and len(view.profile.code) == 3
     for letter, (score, low, high) in view.scores().items():
         assert low <= score <= high, letter
-    nickname = app.ctx.pick(next(d for d in app.ctx.content.districts
-                                 if d.riasec == view.profile.code[0]).nickname)
+    nickname = app.ctx.pick(
+        next(d for d in app.ctx.content.districts if d.riasec == view.profile.code[0]).nickname
+    )
     assert nickname in scene.headline()
     app.draw()
     focus_label(app, app.ctx.t("mirror.my_data"))
@@ -118,15 +125,15 @@ def test_my_data_scrolls_and_erase_removes_the_players_folder(tmp_path):
     app.ctx.scenes.push(MyDataScene())
     app.pump([])
     scene = app.ctx.scenes.top
-    scene.sentences = scene.sentences * 20                     # long enough to scroll
+    scene.sentences = scene.sentences * 20  # long enough to scroll
     press(app, pygame.K_PAGEDOWN)
     assert scene.scroll > 0
     focus_label(app, app.ctx.t("mydata.erase"))
     press(app, pygame.K_RETURN)
-    assert scene.confirming and folder.exists()               # first step only asks
+    assert scene.confirming and folder.exists()  # first step only asks
     assert scene.ui.focused.label == app.ctx.t("mydata.erase_no")
     press(app, pygame.K_ESCAPE)
-    assert not scene.confirming and folder.exists()           # Esc cancels
+    assert not scene.confirming and folder.exists()  # Esc cancels
     focus_label(app, app.ctx.t("mydata.erase"))
     press(app, pygame.K_RETURN)
     focus_label(app, app.ctx.t("mydata.erase_yes"))
@@ -149,8 +156,11 @@ def test_skills_board_badges_show_levels_and_strengths(tmp_path):
     assert set(scene.results) == set(app.ctx.content.competences)
     letter = app.ctx.content.riasec_of(cid)
     assert scene.strengths[letter].challenges == 1
-    assert [i for i in scene.ui.items if i.label.startswith(app.ctx.pick(
-        next(iter(app.ctx.content.competences.values())).name))]
+    assert [
+        i
+        for i in scene.ui.items
+        if i.label.startswith(app.ctx.pick(next(iter(app.ctx.content.competences.values())).name))
+    ]
     press(app, pygame.K_TAB)
     press(app, pygame.K_RETURN)
     assert scene.selected is not None
@@ -165,7 +175,9 @@ def type_text(app, text: str) -> None:
 def test_tower_search_and_filters_match_the_data(tmp_path):
     app = make_app(tmp_path)
     occupations = list(app.ctx.content.occupations.values())
-    walk_and_enter(app, "landmark", next(lm for lm in app.ctx.content.landmarks if lm.theme == "horizons").id)
+    walk_and_enter(
+        app, "landmark", next(lm for lm in app.ctx.content.landmarks if lm.theme == "horizons").id
+    )
     tower = app.ctx.scenes.top
     assert isinstance(tower, HorizonsTowerScene)
     assert len(tower.results) == len(occupations)
@@ -176,8 +188,8 @@ def test_tower_search_and_filters_match_the_data(tmp_path):
     found = [o.code for o in tower.results]
     assert expected and expected <= set(found) and len(found) > len(expected)
     assert "nurse" in tower.results[0].title.lower()
-    assert not recorded(app, "selected", "menu/horizons_search")          # not per keystroke
-    press(app, pygame.K_RETURN)                                              # finished typing
+    assert not recorded(app, "selected", "menu/horizons_search")  # not per keystroke
+    press(app, pygame.K_RETURN)  # finished typing
     searches = recorded(app, "selected", "menu/horizons_search")
     assert [(s.response, s.ext["results"]) for s in searches] == [(None, len(tower.results))]
     assert tower.ui.focused is tower.rows[0]
@@ -204,13 +216,13 @@ def test_tower_pages_by_keyboard_and_records_reading_and_saving(tmp_path):
     app.pump([])
     tower = app.ctx.scenes.top
     tower.ui.focus(tower.rows[ROWS - 1])
-    press(app, pygame.K_DOWN)                      # past the last row: next page
+    press(app, pygame.K_DOWN)  # past the last row: next page
     assert tower.page == 1 and tower.ui.focused is tower.rows[0]
     press(app, pygame.K_PAGEDOWN)
     assert tower.page == 2
-    press(app, pygame.K_UP)                        # above the first row: previous page
+    press(app, pygame.K_UP)  # above the first row: previous page
     assert tower.page == 1 and tower.ui.focused is tower.rows[ROWS - 1]
-    press(app, pygame.K_RETURN)                    # open the job
+    press(app, pygame.K_RETURN)  # open the job
     occ = tower.results[ROWS + ROWS - 1]
     assert tower.open_code == occ.code
     now[0] += 42.0
@@ -221,8 +233,10 @@ def test_tower_pages_by_keyboard_and_records_reading_and_saving(tmp_path):
     assert occ.code in saved.saved_occupations
     used = recorded(app, "used", f"occupation/{occ.code}")
     assert len(used) == 1 and used[0].ext["action"] == "save"
-    assert used[0].ext["riasec"] == occ.holland[0] and used[0].ext["competences"] == ["horizons_occupations"]
-    press(app, pygame.K_ESCAPE)                    # closes the details, stays in the tower
+    assert used[0].ext["riasec"] == occ.holland[0] and used[0].ext["competences"] == [
+        "horizons_occupations"
+    ]
+    press(app, pygame.K_ESCAPE)  # closes the details, stays in the tower
     assert tower.open_code is None and app.ctx.scenes.top is tower
     reads = recorded(app, "accessed", f"occupation/{occ.code}")
     assert len(reads) == 1 and abs(reads[0].duration_s - 42.0) < 0.01

@@ -33,6 +33,7 @@ def _spy_emits(mechanic) -> list:
     def emit(kind, **data):
         emitted.append((kind, data))
         real(kind, **data)
+
     mechanic.emit = emit
     return emitted
 
@@ -40,7 +41,7 @@ def _spy_emits(mechanic) -> list:
 def _do(app, play, item, by) -> None:
     if by == "click":
         press_control(app, play, item)
-    else:                                   # a real Enter on the focused control
+    else:  # a real Enter on the focused control
         play.ui.focus(item)
         press(app, pygame.K_RETURN)
 
@@ -51,7 +52,7 @@ def play_by_input(app, play, by):
     rng = random.Random(5)
     emitted = _spy_emits(play.mechanic)
     for _ in range(400 * len(play.plan)):
-        if play.card_showing and not play.reported:   # a level card: on to the next level
+        if play.card_showing and not play.reported:  # a level card: on to the next level
             play.next_level()
             emitted = _spy_emits(play.mechanic)
             continue
@@ -60,15 +61,19 @@ def play_by_input(app, play, by):
             app.pump([], dt=0.5)
             continue
         item = control_for(play, action)
-        if item is None:                    # a palette item not yet picked: pick it first
+        if item is None:  # a palette item not yet picked: pick it first
             assert action.kind == "place", action
             _do(app, play, control_for(play, Action("tool", "", action.value)), by)
             item = control_for(play, action)
         emitted.clear()
         before, reached = len(app.ctx.recorder.statements()), play.last_progress
         _do(app, play, item, by)
-        if play.mechanic.finished and play.reported:   # progress already recorded is not said twice
-            said = [(k, d) for k, d in emitted if k != "progress" or round(float(d["progress"]), 3) > reached]
+        if play.mechanic.finished and play.reported:  # progress already recorded is not said twice
+            said = [
+                (k, d)
+                for k, d in emitted
+                if k != "progress" or round(float(d["progress"]), 3) > reached
+            ]
             return action, said, app.ctx.recorder.statements()[before:]
         app.pump([], dt=0.05)
     raise AssertionError("never finished")
@@ -81,7 +86,7 @@ def test_last_action_of_every_mechanic_by_input_keeps_its_statements(tmp_path, b
     for cid in one_per_mechanic(app.ctx.content):
         play = start_challenge(app, cid)
         action, emitted, new = play_by_input(app, play, by)
-        assert play.level_done, cid                  # the level's card (or the end card), at once
+        assert play.level_done, cid  # the level's card (or the end card), at once
         verbs = _verbs(new)
         assert "completed" in verbs, (cid, verbs)
         wanted = {EMITTED_VERB[k] for k, _ in emitted if k in EMITTED_VERB}
@@ -91,9 +96,11 @@ def test_last_action_of_every_mechanic_by_input_keeps_its_statements(tmp_path, b
         for kind, data in emitted:
             if kind == "choice":
                 ids = [s["object"]["id"] for s in new[:done_at]]
-                assert any(i.endswith(f"challenge/{cid}/{data.get('step', 'step')}") for i in ids), (cid, ids)
+                assert any(
+                    i.endswith(f"challenge/{cid}/{data.get('step', 'step')}") for i in ids
+                ), (cid, ids)
         app.ctx.scenes.pop()
-    assert speaking >= 4                     # most finishing actions say something of their own
+    assert speaking >= 4  # most finishing actions say something of their own
     app.shutdown()
 
 
@@ -102,8 +109,14 @@ def test_poorly_pup_diagnosed_with_the_keyboard_records_the_diagnosis(tmp_path):
     play = start_challenge(app, "i_sick_dog")
     action, _, new = play_by_input(app, play, "keyboard")
     assert action.kind == "conclude"
-    pairs = [(v, s["object"]["id"].split("activities/")[-1]) for v, s in zip(_verbs(new), new, strict=True)]
+    pairs = [
+        (v, s["object"]["id"].split("activities/")[-1])
+        for v, s in zip(_verbs(new), new, strict=True)
+    ]
     assert ("selected", "challenge/i_sick_dog/diagnosis") in pairs
-    last = f"challenge/i_sick_dog/level/{len(play.plan)}"                 # played through every level:
-    assert ("completed", last) in pairs and ("completed", "challenge/i_sick_dog") in pairs   # the last one
+    last = f"challenge/i_sick_dog/level/{len(play.plan)}"  # played through every level:
+    assert ("completed", last) in pairs and (
+        "completed",
+        "challenge/i_sick_dog",
+    ) in pairs  # the last one
     app.shutdown()

@@ -24,12 +24,18 @@ def with_levels(app, cid: str = CID) -> None:
     """Give ``cid`` three levels, an extra shift and a next-step line."""
     content = app.ctx.content
     chal = content.challenges[cid]
-    words = lambda en: {"en": en, "es": en + " (es)"}   # noqa: E731
-    levels = tuple(Level(kind, words(f"{kind} title"), words(f"{kind} brief"), dict(chal.params))
-                   for kind in ("tutorial", "job", "twist"))
+    words = lambda en: {"en": en, "es": en + " (es)"}  # noqa: E731
+    levels = tuple(
+        Level(kind, words(f"{kind} title"), words(f"{kind} brief"), dict(chal.params))
+        for kind in ("tutorial", "job", "twist")
+    )
     shift = Level("extra", words("extra title"), words("extra brief"), dict(chal.params))
-    content.challenges[cid] = dataclasses.replace(chal, levels=levels, extra_shift=shift,
-                                                  next_step=words("A real planner now checks the drivers' hours."))
+    content.challenges[cid] = dataclasses.replace(
+        chal,
+        levels=levels,
+        extra_shift=shift,
+        next_step=words("A real planner now checks the drivers' hours."),
+    )
 
 
 def statements(app, kind: str | None = None) -> list[tuple[str, str, str]]:
@@ -38,7 +44,11 @@ def statements(app, kind: str | None = None) -> list[tuple[str, str, str]]:
     for s in app.ctx.recorder.statements():
         verb = s["verb"]["id"].rsplit("/", 1)[-1]
         atype = s["object"]["definition"]["type"].rsplit("/", 1)[-1]
-        path = s["object"]["id"].split("/activities/", 1)[-1] if "/activities/" in s["object"]["id"] else s["object"]["id"]
+        path = (
+            s["object"]["id"].split("/activities/", 1)[-1]
+            if "/activities/" in s["object"]["id"]
+            else s["object"]["id"]
+        )
         if kind is None or atype == kind:
             out.append((verb, atype, path))
     return out
@@ -71,12 +81,18 @@ def test_three_levels_in_order_with_a_card_between_and_one_quest_completed(tmp_p
             assert not play.reported
             assert play.end_card()["head"] == f"Level {n} done!"
             assert play.ui.focused is play.continue_button
-            press(app, pygame.K_RETURN)                      # Next level, by keyboard
+            press(app, pygame.K_RETURN)  # Next level, by keyboard
             assert not play.card_showing and play.level_index == n
     assert play.reported
     levels = [(v, p.rsplit("/", 1)[-1]) for v, t, p in statements(app, "level") if "/level/" in p]
-    assert levels == [("initialized", "1"), ("completed", "1"), ("initialized", "2"), ("completed", "2"),
-                      ("initialized", "3"), ("completed", "3")]
+    assert levels == [
+        ("initialized", "1"),
+        ("completed", "1"),
+        ("initialized", "2"),
+        ("completed", "2"),
+        ("initialized", "3"),
+        ("completed", "3"),
+    ]
     quests = [v for v, t, p in statements(app, "quest") if v in ("initialized", "completed")]
     assert quests == ["initialized", "completed"], "the challenge itself starts and ends once"
     last = app.ctx.recorder.statements()[-1]
@@ -114,14 +130,20 @@ def test_every_challenge_offers_the_extra_shift_with_the_same_words(tmp_path):
     offers = set()
     for cid in sorted(app.ctx.content.challenges):
         play = start_challenge(app, cid)
-        play.level_results = [r := type("R", (), {"score": .7, "success": True, "accuracy": .7, "details": {}})()]
+        play.level_results = [
+            r := type("R", (), {"score": 0.7, "success": True, "accuracy": 0.7, "details": {}})()
+        ]
         play.result = r
         play.reported = True
         lay = play.end_card()
         offers.add((tuple(label for label, _ in lay["labels"]), lay["lines"][-1][0]))
         app.ctx.scenes.pop()
-    assert offers == {((app.ctx.t("challenge.continue"), app.ctx.t("challenge.extra_round")),
-                       app.ctx.t("challenge.extra_offer"))}
+    assert offers == {
+        (
+            (app.ctx.t("challenge.continue"), app.ctx.t("challenge.extra_round")),
+            app.ctx.t("challenge.extra_offer"),
+        )
+    }
     app.shutdown()
 
 
@@ -133,8 +155,11 @@ def test_stop_here_on_a_level_card_records_how_far_and_goes_to_the_reflection(tm
     assert play.card_showing and not play.reported
     play.stop_now()
     assert app.ctx.scenes.top.name == "reflection"
-    skipped = [s for s in app.ctx.recorder.statements() if s["verb"]["id"].endswith("/skipped")
-               and s["object"]["id"].endswith(f"challenge/{CID}")]
+    skipped = [
+        s
+        for s in app.ctx.recorder.statements()
+        if s["verb"]["id"].endswith("/skipped") and s["object"]["id"].endswith(f"challenge/{CID}")
+    ]
     assert len(skipped) == 1
     ext = {k.rsplit("/", 1)[-1]: v for k, v in skipped[0]["result"]["extensions"].items()}
     assert ext["progress"] == round(1 / 3, 3) and ext["levels"] == 1

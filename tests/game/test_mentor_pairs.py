@@ -23,7 +23,7 @@ def test_second_question_brings_a_pair_after_the_answer(tmp_path) -> None:
     assert scene.pending_item is not None and scene.pending_pair is None
     scene.answer_item(4)
     scene.ask(second.id)
-    assert scene.answer_text == ctx.pick(second.answer)      # the pupil's answer comes first
+    assert scene.answer_text == ctx.pick(second.answer)  # the pupil's answer comes first
     own, other = scene.pending_pair
     assert own in mentor.items
     assert ctx.content.items[own].riasec != ctx.content.items[other].riasec
@@ -34,11 +34,15 @@ def test_second_question_brings_a_pair_after_the_answer(tmp_path) -> None:
     assert scene.pending_pair is None and scene.thanks
     last = decode(ctx.recorder.statements()[-1])
     assert (last.activity, last.response, last.ext["source"], last.ext["mentor"]) == (
-        f"pair/{own}/{other}", other, "mentor", mentor.id)
+        f"pair/{own}/{other}",
+        other,
+        "mentor",
+        mentor.id,
+    )
     ev = extract_evidence(ctx.recorder.statements())
     assert [(p.chosen, p.where) for p in ev.pairs] == [(other, "mentor")]
     scene.ask(first.id)
     scene.answer_item(3)
     scene.ask(second.id)
-    assert scene.pending_pair is not None and own not in scene.pending_pair   # a new pair
+    assert scene.pending_pair is not None and own not in scene.pending_pair  # a new pair
     app.shutdown()

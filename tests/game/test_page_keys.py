@@ -29,8 +29,15 @@ def test_intro_reflection_and_mentor_redraw_what_changed(tmp_path):
     intro = ChallengeIntroScene(challenge)
     _changes_are_drawn(app, intro, [lambda: intro.rate(4), lambda: intro.set_difficulty(3)])
     reflection = ReflectionScene(challenge)
-    _changes_are_drawn(app, reflection, [lambda: reflection.rate(5), lambda: reflection.could("yes"),
-                                         lambda: reflection.toggle(reflection.skill_options[0])])
+    _changes_are_drawn(
+        app,
+        reflection,
+        [
+            lambda: reflection.rate(5),
+            lambda: reflection.could("yes"),
+            lambda: reflection.toggle(reflection.skill_options[0]),
+        ],
+    )
     mentor = MentorScene(ctx.content.mentor_of(ctx.content.districts[0].id).id)
     _changes_are_drawn(app, mentor, [lambda: mentor.ask(mentor.mentor.questions[0].id)])
     app.shutdown()

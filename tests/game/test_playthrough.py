@@ -24,7 +24,13 @@ def click_button(app, label) -> None:
     """Click a pygame-gui button with the mouse."""
     ui = app.ctx.scenes.top.ui
     button = next(i for i in ui.items if isinstance(i, GuiButton) and i.label == label)
-    app.pump([pygame.event.Event(pygame.MOUSEMOTION, pos=button.rect.center, rel=(0, 0), buttons=(0, 0, 0))])
+    app.pump(
+        [
+            pygame.event.Event(
+                pygame.MOUSEMOTION, pos=button.rect.center, rel=(0, 0), buttons=(0, 0, 0)
+            )
+        ]
+    )
     for event in click(button.rect.center):
         app.pump([event])
 
@@ -34,15 +40,15 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     t = app.ctx.t
     app.ctx.scenes.push(TitleScene())
     app.pump([])
-    press(app, pygame.K_RETURN)                       # Play (focused first)
+    press(app, pygame.K_RETURN)  # Play (focused first)
     focus_label(app, t("consent.yes"))
     press(app, pygame.K_RETURN)
     scene = app.ctx.scenes.top
     code = scene.code
     focus_label(app, t("shape.star"))
     press(app, pygame.K_RETURN)
-    click_button(app, t("create.start"))              # the mouse works too
-    board_scene = app.ctx.scenes.top                  # a new player's odd-jobs board
+    click_button(app, t("create.start"))  # the mouse works too
+    board_scene = app.ctx.scenes.top  # a new player's odd-jobs board
     assert isinstance(board_scene, JobBoardScene)
     first_card = board_scene.current
     focus_label(app, t("rate.item5"))
@@ -51,19 +57,19 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     assert second_card != first_card
     focus_label(app, t("board.skip"))
     press(app, pygame.K_RETURN)
-    focus_label(app, t("board.later"))                # the rest is left for the mentors
+    focus_label(app, t("board.later"))  # the rest is left for the mentors
     press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, TownScene)
     assert app.ctx.player.code == code and app.ctx.player.avatar_shape == "star"
 
     workshop = app.ctx.content.districts[0]
-    walk_and_enter(app, "district", workshop.id)      # arrow keys to the quarter's notice board
-    assert isinstance(app.ctx.scenes.top, QuickQuestionScene)   # the mentor's quick question
+    walk_and_enter(app, "district", workshop.id)  # arrow keys to the quarter's notice board
+    assert isinstance(app.ctx.scenes.top, QuickQuestionScene)  # the mentor's quick question
     item_id = app.ctx.scenes.top.item_id
     focus_label(app, t("rate.item4"))
     press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, DistrictScene)
-    focus_label(app, t("district.play"))              # the first challenge card
+    focus_label(app, t("district.play"))  # the first challenge card
     press(app, pygame.K_RETURN)
     intro = app.ctx.scenes.top
     assert isinstance(intro, ChallengeIntroScene)
@@ -75,10 +81,12 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     play = app.ctx.scenes.top
     assert isinstance(play, ChallengePlayScene)
 
-    for _ in range(200 * len(app.ctx.content.challenges[challenge_id].plan())):   # with the keyboard alone
+    for _ in range(
+        200 * len(app.ctx.content.challenges[challenge_id].plan())
+    ):  # with the keyboard alone
         if play.reported:
             break
-        if play.card_showing:                         # a level card: Enter on Next level
+        if play.card_showing:  # a level card: Enter on Next level
             focus_label(app, t("challenge.next_level"))
             press(app, pygame.K_RETURN)
             continue
@@ -104,7 +112,7 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     press(app, pygame.K_RETURN)
     board = app.ctx.scenes.top
     assert isinstance(board, NextChallengeScene)
-    assert len(set(board.options.values())) == len(board.options) >= 2   # contrasting kinds of work
+    assert len(set(board.options.values())) == len(board.options) >= 2  # contrasting kinds of work
     focus_label(app, t("next.back"))
     press(app, pygame.K_RETURN)
     assert isinstance(app.ctx.scenes.top, DistrictScene)
@@ -118,21 +126,27 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     assert hub_choice.response == workshop.id and hub_choice.ext["options"][workshop.id] == riasec
     expect = next(s for s in statements if s.activity == f"reflect/{challenge_id}/expect")
     assert expect.response == "4"
-    done = next(s for s in statements if s.verb == "completed" and s.activity == f"challenge/{challenge_id}")
+    done = next(
+        s for s in statements if s.verb == "completed" and s.activity == f"challenge/{challenge_id}"
+    )
     assert done.success is True and 0 < done.score <= 1 and done.ext["riasec"] == riasec
-    assert any(s.verb == "progressed" and s.activity == f"challenge/{challenge_id}" for s in statements)
+    assert any(
+        s.verb == "progressed" and s.activity == f"challenge/{challenge_id}" for s in statements
+    )
     item = next(s for s in statements if s.activity == f"item/{item_id}")
     assert item.response == "4" and item.ext["riasec"] == item_id[0]
     card = next(s for s in statements if s.activity == f"item/{first_card}")
     assert (card.verb, card.response, card.ext["source"]) == ("selected", "5", "job_board")
     assert next(s for s in statements if s.activity == f"item/{second_card}").verb == "skipped"
-    assert item_id not in (first_card, second_card)     # mentors never ask a card again
+    assert item_id not in (first_card, second_card)  # mentors never ask a card again
     left = next(s for s in statements if s.activity == "menu/job_board")
     assert left.verb == "skipped" and left.ext["cards_left"] == len(app.ctx.content.job_board) - 2
     enjoy = next(s for s in statements if s.activity == f"reflect/{challenge_id}/enjoy")
     assert enjoy.response == "5"
-    assert any(s.verb == "used" and s.activity_type == "item" and s.ext.get("action") == "save"
-               for s in statements)
+    assert any(
+        s.verb == "used" and s.activity_type == "item" and s.ext.get("action") == "save"
+        for s in statements
+    )
     assert any(s.verb == "accessed" and s.activity.startswith("occupation/") for s in statements)
     app.shutdown()
 
@@ -143,7 +157,10 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     assert app.ctx.scenes.top.ui.focused.label == t("title.continue", code=code)
     press(app, pygame.K_RETURN)
     assert app.ctx.player.code == code
-    assert isinstance(app.ctx.scenes.top, DistrictScene) and app.ctx.scenes.top.district_id == workshop.id
+    assert (
+        isinstance(app.ctx.scenes.top, DistrictScene)
+        and app.ctx.scenes.top.district_id == workshop.id
+    )
     assert app.ctx.player.challenges[challenge_id].plays == 1
     assert len(app.ctx.recorder.statements()) > len(statements)
     app.shutdown()

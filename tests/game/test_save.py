@@ -4,15 +4,25 @@ import json
 
 from game.save import SAVE_VERSION, ChallengeRecord, PlayerSave, SaveStore, migrate
 
-V1_FIXTURE = {"version": 1, "code": "BLUE-FOX-42", "avatar_shape": "star", "avatar_colour": "#3A86FF",
-              "location": {"scene": "district", "district": "workshop_yard"},
-              "challenges": {"r_bike_repair": {"plays": 2, "best_score": 0.9, "last_score": 0.7, "difficulty": 2}},
-              "saved_occupations": ["49-3091.00"], "next_step": ""}
+V1_FIXTURE = {
+    "version": 1,
+    "code": "BLUE-FOX-42",
+    "avatar_shape": "star",
+    "avatar_colour": "#3A86FF",
+    "location": {"scene": "district", "district": "workshop_yard"},
+    "challenges": {
+        "r_bike_repair": {"plays": 2, "best_score": 0.9, "last_score": 0.7, "difficulty": 2}
+    },
+    "saved_occupations": ["49-3091.00"],
+    "next_step": "",
+}
 
 
 def test_round_trip(tmp_path):
     store = SaveStore(tmp_path)
-    player = PlayerSave(code="BLUE-FOX-42", challenges={"x": ChallengeRecord(plays=1, best_score=0.5)})
+    player = PlayerSave(
+        code="BLUE-FOX-42", challenges={"x": ChallengeRecord(plays=1, best_score=0.5)}
+    )
     store.save(player)
     loaded, problem = store.load("BLUE-FOX-42")
     assert problem is None and loaded == player

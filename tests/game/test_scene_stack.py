@@ -33,8 +33,15 @@ def test_push_pop_replace_call_hooks_in_order():
     assert a.ctx is ctx and b.ctx is ctx
     stack.replace(c)
     stack.pop()
-    assert log == [("a", "enter"), ("a", "pause"), ("b", "enter"), ("b", "leave"), ("c", "enter"),
-                   ("c", "leave"), ("a", "resume")]
+    assert log == [
+        ("a", "enter"),
+        ("a", "pause"),
+        ("b", "enter"),
+        ("b", "leave"),
+        ("c", "enter"),
+        ("c", "leave"),
+        ("a", "resume"),
+    ]
     assert stack.top is a
 
 
@@ -56,7 +63,11 @@ def test_pop_on_empty_stack_is_harmless():
 def test_only_scenes_down_to_the_first_opaque_one_are_drawn():
     log = []
     stack = SceneStack(None)
-    base, opaque, overlay = Recording("base", log), Recording("opaque", log), Recording("overlay", log, opaque=False)
+    base, opaque, overlay = (
+        Recording("base", log),
+        Recording("opaque", log),
+        Recording("overlay", log, opaque=False),
+    )
     for scene in (base, opaque, overlay):
         stack.push(scene)
     assert stack.visible() == [opaque, overlay]
@@ -100,11 +111,28 @@ def test_listeners_are_told_each_change_in_order():
     stack.replace("named", log=log, label="c")
     stack.clear_to("named", log=log, label="d")
     assert log == [
-        ("a", "entering"), ("a", "enter"), ("a", "entered"),
-        ("b", "entering"), ("a", "pause"), ("b", "enter"), ("b", "entered"),
-        ("b", "leave"), ("b", "left"), ("a", "resume"), ("a", "resumed"),
-        ("c", "entering"), ("a", "leave"), ("a", "left"), ("c", "enter"), ("c", "entered"),
-        ("c", "leave"), ("c", "left"), ("d", "entering"), ("d", "enter"), ("d", "entered")]
+        ("a", "entering"),
+        ("a", "enter"),
+        ("a", "entered"),
+        ("b", "entering"),
+        ("a", "pause"),
+        ("b", "enter"),
+        ("b", "entered"),
+        ("b", "leave"),
+        ("b", "left"),
+        ("a", "resume"),
+        ("a", "resumed"),
+        ("c", "entering"),
+        ("a", "leave"),
+        ("a", "left"),
+        ("c", "enter"),
+        ("c", "entered"),
+        ("c", "leave"),
+        ("c", "left"),
+        ("d", "entering"),
+        ("d", "enter"),
+        ("d", "entered"),
+    ]
 
 
 def test_entering_comes_while_the_old_top_is_still_live():
@@ -121,14 +149,19 @@ def test_entering_comes_while_the_old_top_is_still_live():
 
     stack.watch(listener)
     stack.go("named", log=log, label="b")
-    assert seen == [("b", below, False, False)]     # the old top on top, not paused; b not entered
+    assert seen == [("b", below, False, False)]  # the old top on top, not paused; b not entered
 
 
 def test_a_listener_may_push_once_a_scene_is_entered():
     log = []
     stack = _stack(log)
-    stack.watch(lambda event, scene: stack.go("named", log=log, label="over")
-                if (event, scene.name) == ("entered", "a") else None)
+    stack.watch(
+        lambda event, scene: (
+            stack.go("named", log=log, label="over")
+            if (event, scene.name) == ("entered", "a")
+            else None
+        )
+    )
     stack.go("named", log=log, label="a")
     assert [s.name for s in stack] == ["a", "over"]
 
@@ -142,7 +175,7 @@ def test_an_unknown_scene_name_is_one_clear_error_and_changes_nothing():
     with pytest.raises(LookupError, match="no scene named 'nowhere'"):
         stack.go("nowhere")
     with pytest.raises(TypeError):
-        stack.push(Named(log), label="x")         # arguments only go with a name
+        stack.push(Named(log), label="x")  # arguments only go with a name
     assert [s.name for s in stack] == ["a"] and ("a", "pause") not in log
 
 
@@ -152,7 +185,8 @@ def test_a_scene_module_is_imported_only_when_its_scene_is_first_shown(tmp_path,
     from game.scene_stack import SceneRoutes
 
     (tmp_path / "lazy_scene_mod.py").write_text(
-        "from game.scene import Scene\n\nclass Lazy(Scene):\n    name = 'lazy'\n")
+        "from game.scene import Scene\n\nclass Lazy(Scene):\n    name = 'lazy'\n"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, "lazy_scene_mod", raising=False)
     stack = SceneStack(None, SceneRoutes({"lazy": "lazy_scene_mod:Lazy"}))
@@ -177,11 +211,15 @@ def test_the_game_table_names_every_screen_the_game_opens():
     opened = set()
     for path in root.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr in ("go", "push", "replace", "clear_to") and node.args
-                    and _receiver(node.func.value) == "scenes"
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("go", "push", "replace", "clear_to")
+                and node.args
+                and _receiver(node.func.value) == "scenes"
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 opened.add(node.args[0].value)
     assert len(opened) >= 20
     assert opened - set(SCENES) == set()

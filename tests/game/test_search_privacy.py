@@ -36,22 +36,28 @@ def test_search_text_never_reaches_store_save_or_exports(tmp_path):
     tower = app.ctx.scenes.top
     _type(app, f"{NAME} {PHONE}")
     assert tower.query == f"{NAME} {PHONE}" and tower.results == []
-    press(app, pygame.K_RETURN)                         # a finished search with no result
+    press(app, pygame.K_RETURN)  # a finished search with no result
     tower.set_query("")
     tower.ui.focus(tower.search_spot)
     _type(app, "nurse")
     nurse = [o.code for o in tower.results]
     assert nurse
-    press(app, pygame.K_RETURN)                         # finished: focus on the first result
-    press(app, pygame.K_RETURN)                         # open it
+    press(app, pygame.K_RETURN)  # finished: focus on the first result
+    press(app, pygame.K_RETURN)  # open it
     assert tower.open_code == nurse[0]
-    searches = [decode(s) for s in app.ctx.recorder.statements()
-                if s["object"]["id"].endswith("menu/horizons_search")]
+    searches = [
+        decode(s)
+        for s in app.ctx.recorder.statements()
+        if s["object"]["id"].endswith("menu/horizons_search")
+    ]
     assert [(s.response, s.ext.get("results"), s.ext.get("occupation")) for s in searches] == [
-        (None, 0, None), (None, len(nurse), None), (None, len(nurse), nurse[0])]
+        (None, 0, None),
+        (None, len(nurse), None),
+        (None, len(nurse), nurse[0]),
+    ]
     from game.flow import sign_out
 
-    sign_out(app.ctx)                                   # everything on disk
+    sign_out(app.ctx)  # everything on disk
     from game import class_tools as tools
     from telemetry.classroom.class_store import ClassInfo
     from telemetry.xapi.reader import read_player_statements
@@ -63,6 +69,7 @@ def test_search_text_never_reaches_store_save_or_exports(tmp_path):
     needles = ["Maria", "Lopez", "07700", "900123"]
     assert _files_holding(tmp_path, needles) == []
     import zipfile
+
     with zipfile.ZipFile(tmp_path / "out" / "e.zip") as zf:
         text = b"".join(zf.read(i) for i in zf.infolist())
     assert all(n.encode() not in text for n in needles)
@@ -83,16 +90,21 @@ def test_search_text_stored_by_an_older_version_never_leaves_the_folder(tmp_path
 
     sign_out(app.ctx)
     statements = read_player_statements(tmp_path, TEST_CODE)
-    old = json.loads(json.dumps(statements[-1]))          # as the old search recorded it
-    old.update(id="6f1c0c1e-0000-4000-8000-000000000001",
-               verb={"id": vocab.verb_iri("selected"), "display": {"en-US": "selected"}},
-               result={"response": f"{NAME} {PHONE}"})
-    old["object"] = {"objectType": "Activity", "id": vocab.activity_iri("menu/horizons_search"),
-                     "definition": {"type": vocab.activity_type_iri("menu")}}
+    old = json.loads(json.dumps(statements[-1]))  # as the old search recorded it
+    old.update(
+        id="6f1c0c1e-0000-4000-8000-000000000001",
+        verb={"id": vocab.verb_iri("selected"), "display": {"en-US": "selected"}},
+        result={"response": f"{NAME} {PHONE}"},
+    )
+    old["object"] = {
+        "objectType": "Activity",
+        "id": vocab.activity_iri("menu/horizons_search"),
+        "definition": {"type": vocab.activity_type_iri("menu")},
+    }
     write_player_folder(tmp_path, TEST_CODE, [*statements, old])
     assert NAME.encode() in (tmp_path / "players" / TEST_CODE / "store.json").read_bytes()
     back = read_player_statements(tmp_path, TEST_CODE)
-    assert [s["id"] for s in back if s["id"] == old["id"]] == [old["id"]]   # the choice stays
+    assert [s["id"] for s in back if s["id"] == old["id"]] == [old["id"]]  # the choice stays
     assert all(NAME not in json.dumps(s) for s in back)
     tools.export(tmp_path, ClassInfo("SEARCH-2", "x", [TEST_CODE]), tmp_path / "out")
     assert NAME.encode() not in (tmp_path / "out" / f"{TEST_CODE}.json").read_bytes()

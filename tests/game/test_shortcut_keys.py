@@ -26,27 +26,37 @@ def test_keys_1_to_5_answer_a_rating(tmp_path):
 
 def test_keys_a_to_d_choose_a_dialogue_option(tmp_path):
     app = make_app(tmp_path)
-    cid = next(c for c, ch in sorted(app.ctx.content.challenges.items()) if ch.mechanic == "dialogue")
+    cid = next(
+        c for c, ch in sorted(app.ctx.content.challenges.items()) if ch.mechanic == "dialogue"
+    )
     play = start_challenge(app, cid)
     options = list(play.mechanic.options)
     assert len(options) >= 2
     before = len(app.ctx.recorder.statements())
     press(app, pygame.K_b)
-    chosen = [s for s in app.ctx.recorder.statements()[before:] if s["verb"]["id"].endswith("selected")]
+    chosen = [
+        s for s in app.ctx.recorder.statements()[before:] if s["verb"]["id"].endswith("selected")
+    ]
     assert chosen and chosen[0]["result"]["response"].split(":")[0] == str(options[1][0])
     app.shutdown()
 
 
 def test_a_navigation_binding_wins_over_a_shortcut(tmp_path):
     app = make_app(tmp_path)
-    layer = UiLayer(app.ctx.manager, app.ctx.palette,
-                    keys=keycodes(Settings(key_bindings={"next": "2"}).key_bindings))
+    layer = UiLayer(
+        app.ctx.manager,
+        app.ctx.palette,
+        keys=keycodes(Settings(key_bindings={"next": "2"}).key_bindings),
+    )
     pressed = []
-    items = [layer.hotspot((10 + 60 * i, 10, 50, 50), str(i), lambda i=i: pressed.append(i)) for i in range(1, 6)]
+    items = [
+        layer.hotspot((10 + 60 * i, 10, 50, 50), str(i), lambda i=i: pressed.append(i))
+        for i in range(1, 6)
+    ]
     layer.shortcuts(items, "12345")
     assert layer.handle_event(key(pygame.K_3)) and pressed == [3]
     layer.focus(items[0])
-    assert layer.handle_event(key(pygame.K_2)) and pressed == [3]   # "2" is next now
+    assert layer.handle_event(key(pygame.K_2)) and pressed == [3]  # "2" is next now
     assert layer.focused is items[1]
     app.shutdown()
 
@@ -56,7 +66,10 @@ def test_a_text_field_keeps_its_letters(tmp_path):
     layer = UiLayer(app.ctx.manager, app.ctx.palette)
     pressed = []
     field = layer.field((10, 100, 300, 40), "name")
-    spots = [layer.hotspot((10 + 60 * i, 10, 50, 50), "x", lambda i=i: pressed.append(i)) for i in range(4)]
+    spots = [
+        layer.hotspot((10 + 60 * i, 10, 50, 50), "x", lambda i=i: pressed.append(i))
+        for i in range(4)
+    ]
     layer.shortcuts(spots, "abcd")
     layer.focus(field)
     assert not layer.handle_event(key(pygame.K_a)) and pressed == []
@@ -70,6 +83,8 @@ def test_quick_question_answers_to_a_number(tmp_path):
     assert isinstance(app.ctx.scenes.top, QuickQuestionScene)
     before = len(app.ctx.recorder.statements())
     press(app, pygame.K_5)
-    answers = [s for s in app.ctx.recorder.statements()[before:] if s["verb"]["id"].endswith("selected")]
+    answers = [
+        s for s in app.ctx.recorder.statements()[before:] if s["verb"]["id"].endswith("selected")
+    ]
     assert answers and answers[0]["result"]["response"] == "5"
     app.shutdown()

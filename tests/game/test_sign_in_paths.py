@@ -53,7 +53,7 @@ def _labels(app):
 def _agree_and_start(app):
     consent = app.ctx.scenes.top
     assert isinstance(consent, ConsentScene)
-    assert app.ctx.recorder is None                         # nothing recorded before consent
+    assert app.ctx.recorder is None  # nothing recorded before consent
     consent.agree()
     create = app.ctx.scenes.top
     assert isinstance(create, CreatePlayerScene)
@@ -71,9 +71,10 @@ def test_a_handout_code_sees_consent_and_the_job_board_on_every_path(tmp_path, p
     if path == "code_entry":
         _enter_code(app, code)
     elif path == "continue":
-        app.ctx.scenes.top.continue_as(code)          # e.g. a stale 'last player' note
+        app.ctx.scenes.top.continue_as(code)  # e.g. a stale 'last player' note
     else:
         from game.flow import sign_in
+
         assert not sign_in(app.ctx, code)
     _agree_and_start(app)
     assert isinstance(app.ctx.scenes.top, JobBoardScene)
@@ -83,7 +84,9 @@ def test_a_handout_code_sees_consent_and_the_job_board_on_every_path(tmp_path, p
     # the second time in, no consent page: straight to the town
     app = App(tmp_path, seed=2)
     _enter_code(app, code)
-    assert isinstance(app.ctx.scenes.top, (TownScene, JobBoardScene)) and app.ctx.player.code == code
+    assert (
+        isinstance(app.ctx.scenes.top, (TownScene, JobBoardScene)) and app.ctx.player.code == code
+    )
     app.shutdown()
 
 
@@ -113,17 +116,17 @@ def test_sign_out_leaves_no_continue_but_quitting_does(tmp_path):
     """Item 5: 'Save and sign out' left 'Continue as CODE' for the next pupil."""
     app = make_app(tmp_path)
     continue_label = app.ctx.t("title.continue", code=TEST_CODE)
-    app.ctx.scenes.top.sign_out()                       # the hub's button
+    app.ctx.scenes.top.sign_out()  # the hub's button
     assert isinstance(app.ctx.scenes.top, TitleScene)
     assert continue_label not in _labels(app)
     app.shutdown()
-    app = make_app(tmp_path, signed_in=False)           # and after a restart
+    app = make_app(tmp_path, signed_in=False)  # and after a restart
     assert continue_label not in _labels(app)
-    _enter_code(app, TEST_CODE)                         # typing the code still works
+    _enter_code(app, TEST_CODE)  # typing the code still works
     assert app.ctx.player.code == TEST_CODE
-    app.shutdown()                                      # quit without signing out
+    app.shutdown()  # quit without signing out
     app = make_app(tmp_path, signed_in=False)
-    assert continue_label in _labels(app)               # a pupil alone on their own PC
+    assert continue_label in _labels(app)  # a pupil alone on their own PC
     app.shutdown()
 
 
@@ -134,7 +137,7 @@ def test_a_class_player_is_never_offered_continue(tmp_path):
     app = App(tmp_path, seed=2)
     _enter_code(app, code)
     _agree_and_start(app)
-    app.shutdown()                                      # the window closed at the bell
+    app.shutdown()  # the window closed at the bell
     app = make_app(tmp_path, signed_in=False)
     assert not any(code in label for label in _labels(app))
     app.shutdown()
@@ -160,7 +163,7 @@ def test_recovery_after_a_crash_is_told(tmp_path):
     for i in range(3):
         rec.record("used", "item", f"hint/crash{i}")
     assert rec.wait_durable(10)
-    rec._writer.stop()                                 # the process dies: no compaction, no close
+    rec._writer.stop()  # the process dies: no compaction, no close
     rec._store._lock.release()
     app = make_app(tmp_path, signed_in=False)
     _enter_code(app, TEST_CODE)
@@ -178,8 +181,15 @@ def test_a_clean_sign_in_shows_no_recovery_line(tmp_path):
     app.shutdown()
 
 
-@pytest.mark.parametrize("damage", [b"{\"version\": 2, \"code\": ", b"\x00\xff garbage", b"[1, 2]",
-                                    b'{"version": 2, "code": "TEST-CODE-11", "challenges": 5}'])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b'{"version": 2, "code": ',
+        b"\x00\xff garbage",
+        b"[1, 2]",
+        b'{"version": 2, "code": "TEST-CODE-11", "challenges": 5}',
+    ],
+)
 def test_a_damaged_save_is_rebuilt_from_the_store(tmp_path, damage):
     """Item 12: any damage to save.json refused sign-in with a raw JSON error and an
     absolute path, although the store was intact."""
@@ -189,8 +199,9 @@ def test_a_damaged_save_is_rebuilt_from_the_store(tmp_path, damage):
     ctx = app.ctx
     challenge = next(iter(ctx.content.challenges))
     scene = start_challenge(app, challenge)
-    scene._finish()                                    # a played challenge, as the UI ends one
+    scene._finish()  # a played challenge, as the UI ends one
     from game.flow import toggle_saved_occupation
+
     occupation = next(iter(ctx.content.occupations))
     toggle_saved_occupation(ctx, occupation)
     ctx.player.avatar_shape = "star"
@@ -200,14 +211,14 @@ def test_a_damaged_save_is_rebuilt_from_the_store(tmp_path, damage):
     save = tmp_path / "players" / TEST_CODE / "save.json"
     save.write_bytes(damage)
     _enter_code(app, TEST_CODE)
-    assert ctx.player is not None and ctx.player.code == TEST_CODE       # signed in
+    assert ctx.player is not None and ctx.player.code == TEST_CODE  # signed in
     assert ctx.player.challenges[challenge].plays == 1
     assert ctx.player.challenges[challenge].best_score == pytest.approx(best)
     assert ctx.player.saved_occupations == [occupation]
     notice = ctx.t("notice.save_rebuilt", n=1)
     assert ctx.notices and ctx.notices[0] == notice
     assert str(tmp_path) not in " ".join(ctx.notices) and "\n" not in notice
-    assert list(save.parent.glob("save.json.damaged-*"))                 # kept for inspection
+    assert list(save.parent.glob("save.json.damaged-*"))  # kept for inspection
     app.shutdown()
     assert json.loads(save.read_text())["challenges"][challenge]["plays"] == 1
 

@@ -74,7 +74,7 @@ def test_say_never_waits_for_the_backend_which_sleeps_1_s_per_utterance():
     time.sleep(0.05)
     speaker.close(0.1)
     assert took < 1.0, f"20 say() calls took {took:.2f} s: one waited for the backend"
-    assert len(backend.started) <= 2               # the rest replaced each other while it slept
+    assert len(backend.started) <= 2  # the rest replaced each other while it slept
 
 
 def test_a_new_utterance_interrupts_the_current_one_and_replaces_the_waiting_one():
@@ -82,7 +82,7 @@ def test_a_new_utterance_interrupts_the_current_one_and_replaces_the_waiting_one
     speaker = Speaker(lambda: (backend, []))
     speaker.say("first", "en", 1.0)
     assert backend.first.wait(2.0)
-    speaker.say("second", "en", 1.0)               # these two arrive together: only the last counts
+    speaker.say("second", "en", 1.0)  # these two arrive together: only the last counts
     speaker.say("third", "es", 1.5)
     deadline = time.monotonic() + 2.0
     while time.monotonic() < deadline and backend.started[-1][0] != "third":
@@ -90,7 +90,7 @@ def test_a_new_utterance_interrupts_the_current_one_and_replaces_the_waiting_one
     speaker.close(1.0)
     texts = [text for text, _, _ in backend.started]
     assert texts[0] == "first" and texts[-1] == "third"
-    assert "first" in backend.interrupted          # cut off, not queued behind
+    assert "first" in backend.interrupted  # cut off, not queued behind
     assert backend.started[-1][1:] == ("es", 1.5)  # language and rate go with each utterance
 
 
@@ -114,7 +114,10 @@ def test_the_chooser_tries_in_order_and_says_why_each_failed():
 
     backend, problems = chooser.choose(openers=[missing, broken])
     assert backend is None
-    assert [(p.backend, p.kind) for p in problems] == [("espeak-ng", "missing"), ("test_speech", "failed")]
+    assert [(p.backend, p.kind) for p in problems] == [
+        ("espeak-ng", "missing"),
+        ("test_speech", "failed"),
+    ]
     assert "no audio device" in problems[1].detail
     fine = TimedBackend()
     backend, problems = chooser.choose(openers=[missing, lambda: fine])
@@ -126,12 +129,15 @@ def test_every_platform_orders_real_modules_with_a_cheap_probe():
         for name in chooser.modules(platform):
             module = __import__(f"game.speech.{name}", fromlist=["probe", "open_backend"])
             assert callable(module.probe) and callable(module.open_backend)
-    assert chooser.modules("linux")[-1] == "pyttsx3_backend"       # the Python fallback comes last
+    assert chooser.modules("linux")[-1] == "pyttsx3_backend"  # the Python fallback comes last
 
 
 def test_with_no_backend_the_settings_screen_says_why_and_nothing_crashes(tmp_path, monkeypatch):
-    problems = [Unavailable("spd-say", "missing"), Unavailable("espeak-ng", "missing"),
-                Unavailable("pyttsx3", "missing")]
+    problems = [
+        Unavailable("spd-say", "missing"),
+        Unavailable("espeak-ng", "missing"),
+        Unavailable("pyttsx3", "missing"),
+    ]
     monkeypatch.setattr("game.speech.announce.probe", lambda: problems)
     app = make_app(tmp_path)
     app.ctx.painter.recorder = []
@@ -142,7 +148,7 @@ def test_with_no_backend_the_settings_screen_says_why_and_nothing_crashes(tmp_pa
     settings = app.ctx.scenes.top
     on = next(b for k, v, b in settings.option_buttons if k == "read_aloud" and v is True)
     settings.ui.focus(on)
-    app.pump([key(pygame.K_RETURN)])                # turning it on anyway is harmless
+    app.pump([key(pygame.K_RETURN)])  # turning it on anyway is harmless
     app.pump([key(pygame.K_r)])
     assert app.ctx.settings.read_aloud
     app.shutdown()
@@ -150,11 +156,16 @@ def test_with_no_backend_the_settings_screen_says_why_and_nothing_crashes(tmp_pa
 
 def test_engines_that_will_not_start_give_their_own_line(tmp_path):
     app = make_app(tmp_path)
-    app.ctx.speech.opener = lambda: (None, [Unavailable("pyttsx3", "failed", "RuntimeError: no driver")])
+    app.ctx.speech.opener = lambda: (
+        None,
+        [Unavailable("pyttsx3", "failed", "RuntimeError: no driver")],
+    )
     app.ctx.settings.read_aloud = True
     app.pump([key(pygame.K_r)])
     app.ctx.speech.speaker.wait_idle(2.0)
-    assert app.ctx.speech.unavailable_line() == app.ctx.t("speech.unavailable_failed", tried="pyttsx3")
+    assert app.ctx.speech.unavailable_line() == app.ctx.t(
+        "speech.unavailable_failed", tried="pyttsx3"
+    )
     app.shutdown()
 
 
@@ -164,11 +175,19 @@ def test_settings_rows_read_as_slider_toggle_and_option_with_their_state(tmp_pat
     app.pump([])
     t = app.ctx.t
     buttons = {(k, v): b for k, v, b in app.ctx.scenes.top.option_buttons}
-    assert describe_focus(buttons[("speech_rate", 1.5)], t) == \
-        f"{t('settings.speech_rate')}: 150 %, {t('speech.role.slider')}, {t('speech.now', value='100 %')}"
-    assert describe_focus(buttons[("read_aloud", True)], t) == \
-        f"{t('settings.read_aloud')}: {t('common.on')}, {t('speech.role.toggle')}, {t('speech.now', value=t('common.off'))}"
-    assert describe_focus(buttons[("language", "en")], t).endswith(f"{t('speech.role.option')}, {t('speech.selected')}")
+    assert (
+        describe_focus(buttons[("speech_rate", 1.5)], t)
+        == f"{t('settings.speech_rate')}: 150 %, {t('speech.role.slider')}, "
+        f"{t('speech.now', value='100 %')}"
+    )
+    assert (
+        describe_focus(buttons[("read_aloud", True)], t)
+        == f"{t('settings.read_aloud')}: {t('common.on')}, {t('speech.role.toggle')}, "
+        f"{t('speech.now', value=t('common.off'))}"
+    )
+    assert describe_focus(buttons[("language", "en")], t).endswith(
+        f"{t('speech.role.option')}, {t('speech.selected')}"
+    )
     app.shutdown()
 
 
@@ -181,7 +200,7 @@ def test_v_turns_read_aloud_on_and_off_and_the_choice_is_saved(tmp_path):
     assert backend.started[0][0].startswith(app.ctx.t("speech.on"))
     app.pump([key(pygame.K_v)])
     assert not app.ctx.settings.read_aloud
-    assert app.ctx.speech.speaker.wait_idle(2.0) and backend.interrupted   # quiet at once
+    assert app.ctx.speech.speaker.wait_idle(2.0) and backend.interrupted  # quiet at once
     app.ctx.flush_saves()
     path = tmp_path / "players" / app.ctx.player.code / "settings.json"
     assert json.loads(path.read_text())["values"]["read_aloud"] is False
@@ -189,7 +208,7 @@ def test_v_turns_read_aloud_on_and_off_and_the_choice_is_saved(tmp_path):
 
 
 def test_settings_from_before_read_aloud_load_with_it_off_and_new_ones_keep_it(tmp_path):
-    old = tmp_path / "old.json"                      # a version-1 file written before the fields
+    old = tmp_path / "old.json"  # a version-1 file written before the fields
     old.write_text(json.dumps({"version": 1, "values": {"language": "es", "text_scale": 1.5}}))
     settings, problem = Settings.load(old)
     assert problem is None and settings.language == "es"
@@ -197,7 +216,7 @@ def test_settings_from_before_read_aloud_load_with_it_off_and_new_ones_keep_it(t
     settings.read_aloud, settings.speech_rate = True, 9.0
     settings.save(tmp_path / "new.json")
     again, _ = Settings.load(tmp_path / "new.json")
-    assert again.read_aloud is True and again.speech_rate == 2.0      # clamped on load
+    assert again.read_aloud is True and again.speech_rate == 2.0  # clamped on load
 
 
 def test_a_key_the_pupil_bound_to_navigation_is_not_taken_by_read_aloud(tmp_path):
@@ -213,12 +232,19 @@ def test_a_key_the_pupil_bound_to_navigation_is_not_taken_by_read_aloud(tmp_path
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_the_unavailable_line_fits_the_settings_page_at_200_percent(tmp_path, monkeypatch, language):
+def test_the_unavailable_line_fits_the_settings_page_at_200_percent(
+    tmp_path, monkeypatch, language
+):
     from tests.a11y.overflow import overflow_problems
 
-    monkeypatch.setattr("game.speech.announce.probe", lambda: [Unavailable("spd-say", "missing"),
-                                                              Unavailable("espeak-ng", "missing"),
-                                                              Unavailable("pyttsx3", "missing")])
+    monkeypatch.setattr(
+        "game.speech.announce.probe",
+        lambda: [
+            Unavailable("spd-say", "missing"),
+            Unavailable("espeak-ng", "missing"),
+            Unavailable("pyttsx3", "missing"),
+        ],
+    )
     app = make_app(tmp_path)
     s = app.ctx.settings
     s.text_scale, s.high_contrast, s.language = 2.0, True, language
@@ -250,7 +276,7 @@ def test_mentor_answers_are_read_aloud_as_the_bubble_shows_them(tmp_path):
     assert app.ctx.speech.speaker.wait_idle(2.0)
     said = fake.said[-1][1]
     assert scene.bubble_text() == app.ctx.pick(question.answer) and scene.bubble_text() in said
-    if scene.pending_item:                               # the question the mentor asks back
+    if scene.pending_item:  # the question the mentor asks back
         assert app.ctx.pick(app.ctx.content.items[scene.pending_item].text) in said
     app.shutdown()
 
@@ -273,7 +299,7 @@ def test_v_with_no_engine_shows_why_on_the_screen_once(tmp_path):
     line = app.ctx.t("speech.unavailable_missing", tried="espeak-ng")
     assert app.ctx.notices == [line]
     app.pump([])
-    assert app.ctx.notices == [line]                  # once, not every frame
+    assert app.ctx.notices == [line]  # once, not every frame
     app.shutdown()
 
 
@@ -292,10 +318,10 @@ def test_board_lines_an_action_changed_are_read_and_a_ticking_clock_is_not(tmp_p
     app.pump([])
     assert app.ctx.speech.speaker.wait_idle(2.0)
     count = len(fake.said)
-    state["clock"] = "59 seconds left"                  # changes by itself: not read
+    state["clock"] = "59 seconds left"  # changes by itself: not read
     app.pump([], dt=1 / 60)
     assert app.ctx.speech.speaker.wait_idle(2.0) and len(fake.said) == count
-    state["meter"] = "Meter: 9 volts"                   # after the pupil's key: read
+    state["meter"] = "Meter: 9 volts"  # after the pupil's key: read
     app.pump([key(pygame.K_TAB)])
     assert app.ctx.speech.speaker.wait_idle(2.0)
     assert "Meter: 9 volts" in fake.said[-1][1] and "59 seconds" not in fake.said[-1][1]

@@ -34,11 +34,12 @@ def voiced_app(tmp_path, language):
     app.ctx.speech.opener = lambda: (fake, [])
     pump = app.pump
 
-    def pump_then_listen(*args, **kwargs):       # every utterance reaches the fake, none dropped
+    def pump_then_listen(*args, **kwargs):  # every utterance reaches the fake, none dropped
         pump(*args, **kwargs)
         speaker = app.ctx.speech.speaker
         if speaker is not None:
             assert speaker.wait_idle(5.0)
+
     app.pump = pump_then_listen
     return app, fake
 
@@ -60,7 +61,12 @@ def step_towards(app, town, person):
     """Arrow keys, one tap at a time, until the person is in reach (they block their tile)."""
     from game.world.doors import person_in_reach
 
-    arrows = {(1, 0): pygame.K_RIGHT, (-1, 0): pygame.K_LEFT, (0, 1): pygame.K_DOWN, (0, -1): pygame.K_UP}
+    arrows = {
+        (1, 0): pygame.K_RIGHT,
+        (-1, 0): pygame.K_LEFT,
+        (0, 1): pygame.K_DOWN,
+        (0, -1): pygame.K_UP,
+    }
     for _ in range(12):
         w = town.walker
         if person_in_reach(town.town, w.tile, w.facing_tile()) is person and not w.moving:
@@ -68,7 +74,10 @@ def step_towards(app, town, person):
         dx, dy = person.tile[0] - w.tile[0], person.tile[1] - w.tile[1]
         step = (1 if dx > 0 else -1, 0) if abs(dx) >= abs(dy) and dx else (0, 1 if dy > 0 else -1)
         app.pump([key(arrows[step])], dt=1 / 60)
-        app.pump([pygame.event.Event(pygame.KEYUP, key=arrows[step], mod=0, unicode="", scancode=0)], dt=1 / 60)
+        app.pump(
+            [pygame.event.Event(pygame.KEYUP, key=arrows[step], mod=0, unicode="", scancode=0)],
+            dt=1 / 60,
+        )
         for _ in range(60):
             if not (w.moving or w.path):
                 break
@@ -96,23 +105,40 @@ def test_keyboard_playthrough_is_read_aloud_in_order(tmp_path, language):
     t, pick = ctx.t, ctx.pick
     ctx.scenes.push(TitleScene())
     app.pump([])
-    assert fake.said == []                               # off by default: silent
-    press(app, pygame.K_v)                               # V: on, and where we are
-    expected = [t("speech.on"), t("game.title"), t("speech.purpose.title"),
-                f"{t('title.play')}, {t('speech.role.button')}"]
-    press(app, pygame.K_RETURN)                          # Play -> consent
-    expected += [t("consent.title"), t("speech.purpose.consent"), t("consent.heading"), t("consent.point1"),
-                 t("consent.point5"), f"{t('consent.yes')}, {t('speech.role.button')}"]
+    assert fake.said == []  # off by default: silent
+    press(app, pygame.K_v)  # V: on, and where we are
+    expected = [
+        t("speech.on"),
+        t("game.title"),
+        t("speech.purpose.title"),
+        f"{t('title.play')}, {t('speech.role.button')}",
+    ]
+    press(app, pygame.K_RETURN)  # Play -> consent
+    expected += [
+        t("consent.title"),
+        t("speech.purpose.consent"),
+        t("consent.heading"),
+        t("consent.point1"),
+        t("consent.point5"),
+        f"{t('consent.yes')}, {t('speech.role.button')}",
+    ]
     tab_to(app, t("consent.no"))
-    expected.append(f"{t('consent.no')}, {t('speech.role.button')}")      # focus moves: the new control
+    expected.append(f"{t('consent.no')}, {t('speech.role.button')}")  # focus moves: the new control
     tab_to(app, t("consent.yes"))
     press(app, pygame.K_RETURN)
     create = ctx.scenes.top
-    expected += [t("create.title"), t("create.your_code"), spell(create.code), t("create.pick_avatar")]
+    expected += [
+        t("create.title"),
+        t("create.your_code"),
+        spell(create.code),
+        t("create.pick_avatar"),
+    ]
     tab_to(app, t("shape.star"))
-    expected.append(f"{t('create.pick_avatar')}: {t('shape.star')}, {t('speech.role.option')}, "
-                    f"{t('speech.not_selected')}")
-    press(app, pygame.K_RETURN)                          # chosen: its state is read again
+    expected.append(
+        f"{t('create.pick_avatar')}: {t('shape.star')}, {t('speech.role.option')}, "
+        f"{t('speech.not_selected')}"
+    )
+    press(app, pygame.K_RETURN)  # chosen: its state is read again
     expected.append(f"{t('shape.star')}, {t('speech.role.option')}, {t('speech.selected')}")
     tab_to(app, t("create.start"))
     press(app, pygame.K_RETURN)
@@ -122,7 +148,7 @@ def test_keyboard_playthrough_is_read_aloud_in_order(tmp_path, language):
     expected += [t("board.title"), t("speech.purpose.job_board"), first]
     tab_to(app, t("rate.item5"))
     press(app, pygame.K_RETURN)
-    expected.append(pick(ctx.content.items[board.current].text))           # the next card's words
+    expected.append(pick(ctx.content.items[board.current].text))  # the next card's words
     tab_to(app, t("board.later"))
     press(app, pygame.K_RETURN)
     town = ctx.scenes.top
@@ -131,15 +157,15 @@ def test_keyboard_playthrough_is_read_aloud_in_order(tmp_path, language):
 
     person = town.town.people[0]
     path = find_path(town.town.grid, town.walker.tile, person.tile, town._closed())
-    walk_keys(app, path[-2])                             # walk up to a person
+    walk_keys(app, path[-2])  # walk up to a person
     step_towards(app, town, person)
     expected += [pick(person.does), t("town.talk_hint")]
-    press(app, pygame.K_RETURN)                          # talk: what they say, the first choice
+    press(app, pygame.K_RETURN)  # talk: what they say, the first choice
     expected += [town.talk_text(), f"{t('town.watch')}, {t('speech.role.button')}"]
-    press(app, pygame.K_ESCAPE)                          # walk on
+    press(app, pygame.K_ESCAPE)  # walk on
 
     door = next(d for d in town.town.doors if d.kind == "challenge")
-    walk_keys(app, door.tile)                            # walking in opens it
+    walk_keys(app, door.tile)  # walking in opens it
     if ctx.scenes.top is town:
         press(app, pygame.K_RETURN)
     intro = ctx.scenes.top
@@ -151,11 +177,13 @@ def test_keyboard_playthrough_is_read_aloud_in_order(tmp_path, language):
     play = ctx.scenes.top
     assert play.name == "challenge_play"
     expected += [pick(challenge.title), t("speech.purpose.challenge_play"), play.goal_text()]
-    play.mechanic.emit("cue", name="fail")               # a mechanic's feedback: heard, not only seen
+    play.mechanic.emit("cue", name="fail")  # a mechanic's feedback: heard, not only seen
     app.pump([], dt=1 / 60)
     expected.append(t("challenge.cue_fail"))
-    press(app, pygame.K_r)                               # read the board
-    expected.append(" ".join(s if s[-1] in ".!?:;…" else s + "." for s in play.describe_board()[:2]))
+    press(app, pygame.K_r)  # read the board
+    expected.append(
+        " ".join(s if s[-1] in ".!?:;…" else s + "." for s in play.describe_board()[:2])
+    )
     for _ in range(200):
         if play.mechanic.finished:
             break
@@ -164,7 +192,7 @@ def test_keyboard_playthrough_is_read_aloud_in_order(tmp_path, language):
         press(app, pygame.K_RETURN)
         app.pump([], dt=0.5)
     assert play.card_showing
-    expected.append(play.describe_board()[0])            # the result card's head line
+    expected.append(play.describe_board()[0])  # the result card's head line
 
     said = [text for _, text in fake.said]
     assert {lang for lang, _ in fake.said} == {language}  # the voice follows the game language
@@ -181,9 +209,13 @@ def test_typing_r_or_v_in_a_text_field_stays_in_the_field(tmp_path):
     app.ctx.scenes.top.ui.focus(field)
     app.pump([])
     for k, ch in ((pygame.K_r, "r"), (pygame.K_v, "v")):
-        app.pump([pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode=ch, scancode=0),
-                  pygame.event.Event(pygame.TEXTINPUT, text=ch)])
-    assert app.ctx.settings.read_aloud                   # V typed, not a toggle
+        app.pump(
+            [
+                pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode=ch, scancode=0),
+                pygame.event.Event(pygame.TEXTINPUT, text=ch),
+            ]
+        )
+    assert app.ctx.settings.read_aloud  # V typed, not a toggle
     assert field.text.lower() == "rv"
     app.shutdown()
 
@@ -214,10 +246,10 @@ def test_one_challenge_of_each_family_is_playable_by_ear(tmp_path, language):
         board = list(play.mechanic.describe())
         assert board and all(isinstance(s, str) and s.strip() for s in board), cid
         fake.said.clear()
-        press(app, pygame.K_r)                            # read the board
+        press(app, pygame.K_r)  # read the board
         heard = " ".join(text for _, text in fake.said)
         assert all(line.rstrip(".!?:;…") in heard for line in board[:3]), (cid, board[:3], heard)
-        for _ in range(300):                              # play level 1 by keyboard
+        for _ in range(300):  # play level 1 by keyboard
             if play.card_showing:
                 break
             action = play.mechanic.bot_action(ctx.rng, 1.0)
@@ -234,7 +266,7 @@ def test_one_challenge_of_each_family_is_playable_by_ear(tmp_path, language):
         assert play.card_showing, cid
         app.pump([], dt=0.2)
         said = [text for _, text in fake.said]
-        assert any(play.describe_board()[0] in s for s in said), (cid, said[-3:])   # the card, heard
+        assert any(play.describe_board()[0] in s for s in said), (cid, said[-3:])  # the card, heard
         assert {lang for lang, _ in fake.said} == {language}
         ctx.scenes.pop()
         app.pump([])

@@ -50,8 +50,8 @@ def test_the_step_that_ends_a_job_is_drawn_without_input(tmp_path):
         app.loop_once(clock)
     assert app.screen.get_at((5, 5))[:3] == BUSY
     scene.job.set()
-    time.sleep(0.02)                           # a logic step is due (tick(60) rounds to whole ms)
-    app.loop_once(clock)                       # no event in the queue at all
+    time.sleep(0.02)  # a logic step is due (tick(60) rounds to whole ms)
+    app.loop_once(clock)  # no event in the queue at all
     assert not scene.animating
     assert app.screen.get_at((5, 5))[:3] == DONE
     app.shutdown()
@@ -68,7 +68,7 @@ def test_finish_design_shows_the_result_card_in_the_same_frame(tmp_path):
     cid = next(c for c, ch in sorted(app.ctx.content.challenges.items()) if ch.mechanic == "design")
     play = start_challenge(app, cid)
     clock = pygame.time.Clock()
-    for _ in range(200):                       # do the design by the bot's choices
+    for _ in range(200):  # do the design by the bot's choices
         if play.mechanic.can_finish:
             break
         action = play.mechanic.bot_action(app.ctx.rng, 1.0)
@@ -81,10 +81,10 @@ def test_finish_design_shows_the_result_card_in_the_same_frame(tmp_path):
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=pos))
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=pos))
     app.loop_once(clock)
-    assert play.card_showing                   # the level (or result) card, not the board
+    assert play.card_showing  # the level (or result) card, not the board
     card = "challenge.continue" if play.reported else "challenge.next_level"
     assert app.ctx.t(card) in [i.label for i in play.ui.items]
     assert _screen_is_current(app)
-    app.loop_once(clock)                       # and nothing more waits for a key
+    app.loop_once(clock)  # and nothing more waits for a key
     assert _screen_is_current(app)
     app.shutdown()

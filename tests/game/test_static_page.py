@@ -26,7 +26,7 @@ def _frame(app) -> bytes:
 
 
 def _fresh_frame(app) -> bytes:
-    app.painter.recorder = []          # while recording, the page is drawn afresh
+    app.painter.recorder = []  # while recording, the page is drawn afresh
     try:
         return _frame(app)
     finally:
@@ -48,15 +48,23 @@ def test_hub_page_is_drawn_again_on_hover_and_progress(tmp_path):
     hub = app.ctx.scenes.top
     still = _frame(app)
     spot = hub.ui.items[0]
-    app.pump([pygame.event.Event(pygame.MOUSEMOTION, pos=spot.rect.center, rel=(0, 0), buttons=(0, 0, 0))])
+    app.pump(
+        [
+            pygame.event.Event(
+                pygame.MOUSEMOTION, pos=spot.rect.center, rel=(0, 0), buttons=(0, 0, 0)
+            )
+        ]
+    )
     lifted = _frame(app)
-    assert lifted != still                      # the hovered building lifts
+    assert lifted != still  # the hovered building lifts
     assert _fresh_frame(app) == lifted
     district = app.ctx.content.districts[0]
-    app.ctx.player.challenges[district.challenges[0]] = ChallengeRecord(plays=1, best_score=0.9, last_score=0.9)
+    app.ctx.player.challenges[district.challenges[0]] = ChallengeRecord(
+        plays=1, best_score=0.9, last_score=0.9
+    )
     hub.rebuild()
     played = _frame(app)
-    assert played != lifted                     # a star filled in, the progress line changed
+    assert played != lifted  # a star filled in, the progress line changed
     assert _fresh_frame(app) == played
 
 
@@ -84,10 +92,10 @@ def test_hub_at_200_percent_keeps_every_place_and_button(tmp_path):
     app.pump([])
     hub = app.ctx.scenes.top
     labels = [item.label for item in hub.ui.items]
-    assert labels == labels_before              # same places and buttons, same focus order
+    assert labels == labels_before  # same places and buttons, same focus order
     assert len(hub.lay.buildings) == len(content.districts) == 6
     assert len(hub.lay.landmarks) == len(content.landmarks) == 4
-    assert hub.ui.max_scroll > 0                 # the panel moved below the map: the page scrolls
+    assert hub.ui.max_scroll > 0  # the panel moved below the map: the page scrolls
     sign_out = hub.ui.items[-2]
     assert sign_out.label == app.ctx.t("hub.sign_out")
     hub.ui.ensure_visible(sign_out)

@@ -33,10 +33,10 @@ def test_escape_asks_and_keep_playing_keeps_the_challenge(tmp_path):
     progress = play.mechanic.progress
     press(app, pygame.K_ESCAPE)
     assert isinstance(app.ctx.scenes.top, ConfirmScene)
-    press(app, pygame.K_ESCAPE)                               # Escape again: keep playing
+    press(app, pygame.K_ESCAPE)  # Escape again: keep playing
     assert app.ctx.scenes.top is play and play.mechanic.progress == progress
     press(app, pygame.K_ESCAPE)
-    press(app, pygame.K_RETURN)                               # Enter on the focused default: keep
+    press(app, pygame.K_RETURN)  # Enter on the focused default: keep
     assert app.ctx.scenes.top is play and not _skips(app)
     app.shutdown()
 
@@ -73,7 +73,9 @@ def test_escape_in_an_extra_round_goes_on_to_the_reflection(tmp_path):
     assert isinstance(app.ctx.scenes.top, ConfirmScene)
     focus_label(app, app.ctx.t("confirm.stop"))
     press(app, pygame.K_RETURN)
-    assert isinstance(app.ctx.scenes.top, ReflectionScene) and app.ctx.scenes.top.challenge_id == CID
+    assert (
+        isinstance(app.ctx.scenes.top, ReflectionScene) and app.ctx.scenes.top.challenge_id == CID
+    )
     app.shutdown()
 
 

@@ -10,7 +10,9 @@ def grey_share(app) -> float:
     """The share of sampled map pixels (below the header, away from the HUD) that are grey."""
     surface = app.screen
     w, h = surface.get_size()
-    samples = [surface.get_at((x, y))[:3] for x in range(20, w - 20, 37) for y in range(120, h - 160, 29)]
+    samples = [
+        surface.get_at((x, y))[:3] for x in range(20, w - 20, 37) for y in range(120, h - 160, 29)
+    ]
     return sum(1 for r, g, b in samples if max(r, g, b) - min(r, g, b) <= 6) / len(samples)
 
 

@@ -18,7 +18,9 @@ def test_plaques_and_poster_appear_once_played(tmp_path):
     app = make_app(tmp_path)
     town = app.ctx.scenes.top
     assert rewards._make_art(town, app.ctx.player.challenges) == []
-    app.ctx.player.challenges["a_gig_poster"] = ChallengeRecord(plays=1, best_score=0.9, last_score=0.9)
+    app.ctx.player.challenges["a_gig_poster"] = ChallengeRecord(
+        plays=1, best_score=0.9, last_score=0.9
+    )
     art = rewards._make_art(town, app.ctx.player.challenges)
     assert len(art) == 2, "a plaque and the poster by the Gig Poster door"
     door = next(d for d in town.town.doors if d.target == "a_gig_poster")
@@ -41,8 +43,12 @@ def test_the_rider_rides_along_a_street_once_the_bike_is_fixed(tmp_path, monkeyp
     assert last - first + 1 >= rewards.STREET_TILES
     assert all(town.town.grid.free((x, y)) for x in range(first, last + 1))
     places = []
-    monkeypatch.setattr(rewards, "_rider", lambda sub, view, look, ground, forward, beat: places.append(ground))
-    app.ctx.player.challenges["r_bike_repair"] = ChallengeRecord(plays=1, best_score=0.7, last_score=0.7)
+    monkeypatch.setattr(
+        rewards, "_rider", lambda sub, view, look, ground, forward, beat: places.append(ground)
+    )
+    app.ctx.player.challenges["r_bike_repair"] = ChallengeRecord(
+        plays=1, best_score=0.7, last_score=0.7
+    )
     for beat in range(3):
         monkeypatch.setattr(town, "beat", lambda b=beat: b)
         app.dirty = True
@@ -51,13 +57,16 @@ def test_the_rider_rides_along_a_street_once_the_bike_is_fixed(tmp_path, monkeyp
     app.shutdown()
 
 
-@pytest.mark.parametrize("records, words", [
-    ("{", "cannot be read"),
-    ({"a": 1}, "top level: must be a list"),
-    ([{"challenge": "nope", "kind": "poster"}], "[0].challenge: 'nope' is not a challenge"),
-    ([{"challenge": "a_tune", "kind": "statue"}], "[0].kind: must be one of poster, rider"),
-    ([{"challenge": "a_tune", "kind": "rider", "look": 9}], "[0].look: must be 0-4"),
-])
+@pytest.mark.parametrize(
+    "records, words",
+    [
+        ("{", "cannot be read"),
+        ({"a": 1}, "top level: must be a list"),
+        ([{"challenge": "nope", "kind": "poster"}], "[0].challenge: 'nope' is not a challenge"),
+        ([{"challenge": "a_tune", "kind": "statue"}], "[0].kind: must be one of poster, rider"),
+        ([{"challenge": "a_tune", "kind": "rider", "look": 9}], "[0].look: must be 0-4"),
+    ],
+)
 def test_a_bad_rewards_file_is_one_line_naming_it(tmp_path, records, words):
     path = tmp_path / "town_rewards.json"
     path.write_text(records if isinstance(records, str) else json.dumps(records), encoding="utf-8")

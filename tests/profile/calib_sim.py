@@ -25,13 +25,24 @@ def known_model(seed: int = 1) -> ResponseModel:
     """A model whose item, threshold, appeal and style parameters differ from the built-in."""
     rng = np.random.default_rng(seed)
     base = np.array(MODEL.item_b)
-    items = tuple((i, float(rng.uniform(1.0, 2.4)),
-                   tuple(float(v) for v in base * rng.uniform(0.8, 1.2) + rng.normal(0, 0.5)))
-                  for i in ITEMS)
+    items = tuple(
+        (
+            i,
+            float(rng.uniform(1.0, 2.4)),
+            tuple(float(v) for v in base * rng.uniform(0.8, 1.2) + rng.normal(0, 0.5)),
+        )
+        for i in ITEMS
+    )
     appeal = {o: float(rng.normal(0, 0.6)) for o in [*DISTRICTS, *CHALLENGES]}
-    return replace(MODEL, item_params=items, appeal=tuple(sorted(appeal.items())),
-                   expect_b=(-1.5, -0.3, 0.6, 1.9), enjoy_a=1.5, style_prior_sd=0.5,
-                   params_version="known")
+    return replace(
+        MODEL,
+        item_params=items,
+        appeal=tuple(sorted(appeal.items())),
+        expect_b=(-1.5, -0.3, 0.6, 1.9),
+        enjoy_a=1.5,
+        style_prior_sd=0.5,
+        params_version="known",
+    )
 
 
 def _ordinal(rng: np.random.Generator, u: float, a: float, b) -> int:
@@ -39,18 +50,21 @@ def _ordinal(rng: np.random.Generator, u: float, a: float, b) -> int:
     return int(rng.choice(len(p), p=p / p.sum())) + 1
 
 
-def _choose(rng: np.random.Generator, theta: np.ndarray, options: dict[str, str],
-            model: ResponseModel) -> str:
+def _choose(
+    rng: np.random.Generator, theta: np.ndarray, options: dict[str, str], model: ResponseModel
+) -> str:
     app = model.appeal_table()
     ids = list(options)
-    logits = np.array([model.choice_beta * theta[RIASEC.index(options[o])] + app.get(o, 0.0)
-                       for o in ids])
+    logits = np.array(
+        [model.choice_beta * theta[RIASEC.index(options[o])] + app.get(o, 0.0) for o in ids]
+    )
     p = np.exp(logits - logits.max())
     return ids[int(rng.choice(len(ids), p=p / p.sum()))]
 
 
-def simulate_class(n: int, model: ResponseModel, seed: int = 0,
-                   boards: int = 5) -> tuple[list[Pupil], np.ndarray]:
+def simulate_class(
+    n: int, model: ResponseModel, seed: int = 0, boards: int = 5
+) -> tuple[list[Pupil], np.ndarray]:
     """``n`` pupils: a district choice, ``boards`` job-board choices among three challenges
     with expect / enjoy / could-be-me ratings, replay and extra-round opportunities, 12
     mentor items in play, then all 48 items as the questionnaire. Returns (pupils, latent)."""
@@ -63,16 +77,25 @@ def simulate_class(n: int, model: ResponseModel, seed: int = 0,
         c = float(rng.normal(0, model.style_prior_sd))
         game = Evidence()
         pick = _choose(rng, th, DISTRICTS, model)
-        game.choices.append(Choice("menu/district_first", pick, DISTRICTS[pick],
-                                   tuple(DISTRICTS.values()), dict(DISTRICTS), None))
+        game.choices.append(
+            Choice(
+                "menu/district_first",
+                pick,
+                DISTRICTS[pick],
+                tuple(DISTRICTS.values()),
+                dict(DISTRICTS),
+                None,
+            )
+        )
         for _ in range(boards):
             letters = rng.permutation(list(RIASEC))[:3]
             board = {f"{k.lower()}_challenge_{int(rng.integers(1, 4))}": str(k) for k in letters}
             chosen = _choose(rng, th, board, model)
             k = board[chosen]
             u = th[RIASEC.index(k)]
-            game.choices.append(Choice("menu/job_board", chosen, k, tuple(board.values()),
-                                       board, None))
+            game.choices.append(
+                Choice("menu/job_board", chosen, k, tuple(board.values()), board, None)
+            )
             for kind in ("expect", "enjoy", "could_be_me"):
                 a, b = model.ordinal(kind)
                 game.ratings.append(Rating(kind, k, _ordinal(rng, u + c, a, b), chosen, None))
@@ -83,10 +106,15 @@ def simulate_class(n: int, model: ResponseModel, seed: int = 0,
         for item in rng.permutation(ITEMS)[:12]:
             a, b = items[str(item)]
             k = str(item)[0]
-            game.ratings.append(Rating("item", k, _ordinal(rng, th[RIASEC.index(k)] + c, a, b),
-                                       str(item), None))
-        quest = Evidence(ratings=[Rating("item", i[0], _ordinal(
-            rng, th[RIASEC.index(i[0])] + c, *items[i]), i, None) for i in ITEMS])
+            game.ratings.append(
+                Rating("item", k, _ordinal(rng, th[RIASEC.index(k)] + c, a, b), str(item), None)
+            )
+        quest = Evidence(
+            ratings=[
+                Rating("item", i[0], _ordinal(rng, th[RIASEC.index(i[0])] + c, *items[i]), i, None)
+                for i in ITEMS
+            ]
+        )
         pupils.append(Pupil(game, quest))
     return pupils, latent
 
@@ -103,23 +131,52 @@ def pupil_statements(pupil: Pupil, code: str, seed: int = 0) -> list[dict]:
 
     def emit(verb: str, atype: str, activity: str, **kw) -> None:
         stamp = (start + _dt.timedelta(seconds=4 * len(out))).isoformat()
-        out.append(build_statement(verb, atype, activity, actor=code, timestamp=stamp,
-                                   statement_id=f"00000000-0000-4000-8{seed:03d}-{len(out):012d}",
-                                   registration="00000000-0000-4000-8000-000000000001", **kw))
+        out.append(
+            build_statement(
+                verb,
+                atype,
+                activity,
+                actor=code,
+                timestamp=stamp,
+                statement_id=f"00000000-0000-4000-8{seed:03d}-{len(out):012d}",
+                registration="00000000-0000-4000-8000-000000000001",
+                **kw,
+            )
+        )
 
     g = pupil.game
     for c in g.choices:
-        emit("selected", "menu", c.where, response=c.chosen,
-             extensions={"options": c.options, "riasec": c.letter})
+        emit(
+            "selected",
+            "menu",
+            c.where,
+            response=c.chosen,
+            extensions={"options": c.options, "riasec": c.letter},
+        )
     for r in g.ratings:
         if r.kind == "item":
-            emit("selected", "question", f"item/{r.source}", response=r.value,
-                 extensions={"riasec": r.letter})
+            emit(
+                "selected",
+                "question",
+                f"item/{r.source}",
+                response=r.value,
+                extensions={"riasec": r.letter},
+            )
         else:
             value = ["no", "maybe", "yes"][r.value - 1] if r.kind == "could_be_me" else r.value
-            emit("selected", "question", f"reflect/{r.source}/{r.kind}", response=value,
-                 extensions={"riasec": r.letter})
+            emit(
+                "selected",
+                "question",
+                f"reflect/{r.source}/{r.kind}",
+                response=value,
+                extensions={"riasec": r.letter},
+            )
     for r in pupil.questionnaire.ratings:
-        emit("selected", "survey", f"questionnaire/{r.source}", response=r.value,
-             extensions={"riasec": r.letter})
+        emit(
+            "selected",
+            "survey",
+            f"questionnaire/{r.source}",
+            response=r.value,
+            extensions={"riasec": r.letter},
+        )
     return out

@@ -35,15 +35,17 @@ def test_item_thresholds_and_discriminations_recovered(recovered) -> None:
     assert set(f) == set(ITEMS)
     # location (mean threshold) of each of the 48 items: the honest threshold figure
     assert _r([np.mean(k[i][1]) for i in ITEMS], [np.mean(f[i][1]) for i in ITEMS]) >= 0.9
-    assert _r(np.concatenate([k[i][1] for i in ITEMS]),
-              np.concatenate([f[i][1] for i in ITEMS])) >= 0.95
+    assert (
+        _r(np.concatenate([k[i][1] for i in ITEMS]), np.concatenate([f[i][1] for i in ITEMS]))
+        >= 0.95
+    )
     assert _r([k[i][0] for i in ITEMS], [f[i][0] for i in ITEMS]) >= 0.8
 
 
 def test_appeal_style_and_kind_thresholds_recovered(recovered) -> None:
     known, fitted, _ = recovered
     k, f = known.appeal_table(), fitted.appeal_table()
-    assert len(f) == 24                         # 6 districts and 18 challenges
+    assert len(f) == 24  # 6 districts and 18 challenges
     assert _r([k[o] for o in f], [f[o] for o in f]) >= 0.85
     assert abs(fitted.style_prior_sd - known.style_prior_sd) < 0.1
     assert np.max(np.abs(np.array(fitted.expect_b) - known.expect_b)) < 0.3
@@ -65,9 +67,10 @@ def test_questionnaire_is_never_game_evidence() -> None:
     read = pupil_from_statements(statements)
     assert len(read.questionnaire.ratings) == 48
     # every game answer (the latest per question) and no questionnaire answer in it
-    assert read.game.ratings == [replace(r, statement_id=g.statement_id) for r, g in
-                                 zip(latest_answers(pupils[0].game.ratings), read.game.ratings,
-                                     strict=True)]
+    assert read.game.ratings == [
+        replace(r, statement_id=g.statement_id)
+        for r, g in zip(latest_answers(pupils[0].game.ratings), read.game.ratings, strict=True)
+    ]
     assert not any(r.source.startswith("questionnaire") for r in read.game.ratings)
     assert {r.source for r in read.questionnaire.ratings} == set(ITEMS)
 
@@ -92,15 +95,19 @@ def test_parameter_file_round_trips_and_profiles_name_it(tmp_path, recovered) ->
     assert profile_from_evidence(pupils[0].game, n_draws=200).params_version == "built-in-1"
 
 
-@pytest.mark.parametrize("bad, message", [
-    ({"format": "other"}, "not a Worktown scorer parameter file"),
-    ({"items": {"R1": {"a": 1.0, "b": [1, 0, 2, 3]}}}, "items.R1.b must be increasing"),
-    ({"appeal": {"x": "high"}}, "appeal.x must be a number"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ({"format": "other"}, "not a Worktown scorer parameter file"),
+        ({"items": {"R1": {"a": 1.0, "b": [1, 0, 2, 3]}}}, "items.R1.b must be increasing"),
+        ({"appeal": {"x": "high"}}, "appeal.x must be a number"),
+    ],
+)
 def test_bad_parameter_file_is_one_line(tmp_path, bad, message) -> None:
     doc = {**model_to_doc(MODEL), **bad}
     path = tmp_path / "p.json"
     import json
+
     path.write_text(json.dumps(doc))
     with pytest.raises(ValueError, match=message) as err:
         load_model(path)

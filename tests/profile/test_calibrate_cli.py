@@ -42,8 +42,9 @@ def _one_line(capsys) -> str:
     return err
 
 
-def test_calibrate_writes_a_versioned_file_and_prints_agreement(class_folder, tmp_path,
-                                                                capsys) -> None:
+def test_calibrate_writes_a_versioned_file_and_prints_agreement(
+    class_folder, tmp_path, capsys
+) -> None:
     out = tmp_path / "params.json"
     assert main(["calibrate", str(class_folder), "--out", str(out), "--rounds", "1"]) == 0
     printed = capsys.readouterr().out
@@ -51,8 +52,9 @@ def test_calibrate_writes_a_versioned_file_and_prints_agreement(class_folder, tm
     assert doc["params_version"].startswith("calib-") and doc["fitted_from"]["pupils"] == 32
     assert doc["params_version"] in printed
     assert "built-in parameters: r " in printed and "calibrated (in sample): r " in printed
-    assert "[" in printed.splitlines()[1]                 # an interval
+    assert "[" in printed.splitlines()[1]  # an interval
     from telemetry.profile.params import load_model
+
     assert load_model(out).params_version == doc["params_version"]
 
 
@@ -69,8 +71,10 @@ def test_no_questionnaire_answers_is_one_line(tmp_path, capsys) -> None:
     folder = _export(tmp_path / "plain", pupils, questionnaire=False)[0].parent
     assert main(["calibrate", str(folder), "--out", str(tmp_path / "p.json")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[-1] == ("calibrate: no questionnaire answers in any of the 3 export(s): "
-                       "calibration needs a class in research mode")
+    assert err[-1] == (
+        "calibrate: no questionnaire answers in any of the 3 export(s): "
+        "calibration needs a class in research mode"
+    )
     assert "Traceback" not in "\n".join(err)
 
 
@@ -82,7 +86,9 @@ def test_too_few_pupils_is_one_line(tmp_path, capsys) -> None:
 
 
 def test_missing_export_is_one_line(tmp_path, capsys) -> None:
-    assert main(["calibrate", str(tmp_path / "nowhere.json"), "--out", str(tmp_path / "p.json")]) == 2
+    assert (
+        main(["calibrate", str(tmp_path / "nowhere.json"), "--out", str(tmp_path / "p.json")]) == 2
+    )
     assert "nowhere.json" in _one_line(capsys)
 
 
@@ -90,9 +96,13 @@ def test_exports_without_answers_are_left_out_in_one_line(class_folder, tmp_path
     pupils, _ = simulate_class(2, known_model(), seed=2)
     plain = _export(tmp_path / "plain", pupils, questionnaire=False)
     out = tmp_path / "params.json"
-    assert main(["calibrate", str(class_folder), *map(str, plain), "--out", str(out),
-                 "--rounds", "1"]) == 0
+    assert (
+        main(["calibrate", str(class_folder), *map(str, plain), "--out", str(out), "--rounds", "1"])
+        == 0
+    )
     notes = [line for line in capsys.readouterr().err.splitlines() if "round" not in line]
-    assert notes == [f"calibrate: 2 export(s) without questionnaire answers left out (not a "
-                     f"research-mode class, or the pupil left before it), e.g. {plain[0]}"]
+    assert notes == [
+        f"calibrate: 2 export(s) without questionnaire answers left out (not a "
+        f"research-mode class, or the pupil left before it), e.g. {plain[0]}"
+    ]
     assert json.loads(out.read_text())["fitted_from"]["pupils"] == 32

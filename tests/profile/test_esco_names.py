@@ -13,13 +13,26 @@ from zones.loader import load_occupations
 # 30 well-known occupations: the labels a person would accept as the first ESCO name, and
 # labels the old file-order choice showed that must not be the first (or any) name.
 EXPECTED = [
-    ("29-1131.00", "Veterinarians", {"veterinarian", "general veterinarian"}, {"animal chiropractor"}),
+    (
+        "29-1131.00",
+        "Veterinarians",
+        {"veterinarian", "general veterinarian"},
+        {"animal chiropractor"},
+    ),
     ("11-1011.00", "Chief Executives", {"chief executive officer"}, {"central bank governor"}),
     ("11-2021.00", "Marketing Managers", {"marketing manager"}, {"banking products manager"}),
-    ("11-1021.00", "General and Operations Managers", {"business manager", "general manager"},
-     {"animal facility manager"}),
-    ("43-5032.00", "Dispatchers, Except Police, Fire, and Ambulance", {"freight transport dispatcher"},
-     {"aircraft cargo operations coordinator"}),
+    (
+        "11-1021.00",
+        "General and Operations Managers",
+        {"business manager", "general manager"},
+        {"animal facility manager"},
+    ),
+    (
+        "43-5032.00",
+        "Dispatchers, Except Police, Fire, and Ambulance",
+        {"freight transport dispatcher"},
+        {"aircraft cargo operations coordinator"},
+    ),
     ("47-2031.00", "Carpenters", {"carpenter"}, {"door installer"}),
     ("47-2111.00", "Electricians", {"electrician"}, set()),
     ("47-2152.00", "Plumbers, Pipefitters, and Steamfitters", {"plumber"}, {"bathroom fitter"}),
@@ -28,8 +41,12 @@ EXPECTED = [
     ("29-1051.00", "Pharmacists", {"pharmacist"}, set()),
     ("33-2011.00", "Firefighters", {"firefighter"}, set()),
     ("35-1011.00", "Chefs and Head Cooks", {"chef", "head chef"}, set()),
-    ("39-5012.00", "Hairdressers, Hairstylists, and Cosmetologists", {"hairdresser"},
-     {"wig and hairpiece maker"}),
+    (
+        "39-5012.00",
+        "Hairdressers, Hairstylists, and Cosmetologists",
+        {"hairdresser"},
+        {"wig and hairpiece maker"},
+    ),
     ("27-2021.00", "Athletes and Sports Competitors", {"professional athlete"}, set()),
     ("27-2011.00", "Actors", {"actor/actress"}, {"extra", "stand-in"}),
     ("27-2042.00", "Musicians and Singers", {"musician"}, {"répétiteur"}),
@@ -37,15 +54,35 @@ EXPECTED = [
     ("17-2051.00", "Civil Engineers", {"civil engineer"}, set()),
     ("15-1252.00", "Software Developers", {"software developer"}, {"ICT application configurator"}),
     ("13-2011.00", "Accountants and Auditors", {"accountant"}, set()),
-    ("53-2011.00", "Airline Pilots, Copilots, and Flight Engineers", {"aircraft pilot"}, {"astronaut"}),
+    (
+        "53-2011.00",
+        "Airline Pilots, Copilots, and Flight Engineers",
+        {"aircraft pilot"},
+        {"astronaut"},
+    ),
     ("53-3052.00", "Bus Drivers, Transit and Intercity", {"bus driver"}, {"carriage driver"}),
-    ("25-4022.00", "Librarians and Media Collections Specialists", {"librarian"}, {"library manager"}),
+    (
+        "25-4022.00",
+        "Librarians and Media Collections Specialists",
+        {"librarian"},
+        {"library manager"},
+    ),
     ("27-4021.00", "Photographers", {"photographer"}, set()),
     ("29-1123.00", "Physical Therapists", {"physiotherapist"}, set()),
     ("51-3011.00", "Bakers", {"baker"}, set()),
-    ("53-2031.00", "Flight Attendants", {"flight attendant", "steward/stewardess"}, {"cabin crew manager"}),
+    (
+        "53-2031.00",
+        "Flight Attendants",
+        {"flight attendant", "steward/stewardess"},
+        {"cabin crew manager"},
+    ),
     ("39-9011.00", "Childcare Workers", {"child care worker"}, {"school bus attendant"}),
-    ("25-2021.00", "Elementary School Teachers, Except Special Education", {"primary school teacher"}, set()),
+    (
+        "25-2021.00",
+        "Elementary School Teachers, Except Special Education",
+        {"primary school teacher"},
+        set(),
+    ),
 ]
 
 
@@ -72,7 +109,7 @@ def test_thirty_well_known_occupations_get_the_name_a_person_expects(occupations
 def test_at_most_two_names_each_with_a_valid_uri_and_agreeing_isco(occupations):
     with_names = [o for o in occupations.values() if o.esco]
     assert all(len(o.esco) <= 2 for o in occupations.values())
-    assert len(with_names) > 450                  # most linked occupations keep a name
+    assert len(with_names) > 450  # most linked occupations keep a name
     for occ in with_names:
         for name in occ.esco:
             assert ESCO_URI.match(name.uri)
@@ -84,12 +121,19 @@ def test_no_name_when_no_linked_label_is_close_enough():
     concepts = load_esco_labels()
     # Farmers, Ranchers, and Other Agricultural Managers: the crosswalk links only aquaculture
     # and horticulture managers and a fisheries adviser; none is a farmer.
-    farmers = [(u, 2.0) for u, c in concepts.items() if c.preferred["en"] in
-               ("aquaculture husbandry manager", "aquaculture production manager")]
+    farmers = [
+        (u, 2.0)
+        for u, c in concepts.items()
+        if c.preferred["en"] in ("aquaculture husbandry manager", "aquaculture production manager")
+    ]
     assert len(farmers) == 2
-    got = pick("Farmers, Ranchers, and Other Agricultural Managers",
-               "Plan, direct, or coordinate the management or operation of farms, ranches, greenhouses.",
-               ("1311", "1312"), farmers, concepts)
+    got = pick(
+        "Farmers, Ranchers, and Other Agricultural Managers",
+        "Plan, direct, or coordinate the management or operation of farms, ranches, greenhouses.",
+        ("1311", "1312"),
+        farmers,
+        concepts,
+    )
     assert got.shown == () and len(got.linked) == 2
     # and an ISCO group that disagrees rules out even a perfect label
     vet = next(u for u, c in concepts.items() if c.preferred["en"] == "general veterinarian")
@@ -111,11 +155,17 @@ def test_spanish_names_come_from_esco(occupations):
     assert ("es", "fontanero") in plumbers.names
 
 
-@pytest.mark.parametrize("edit, problem", [
-    (lambda s: s.replace("http://data.europa.eu/esco/occupation/", "http://example.org/", 1), "not an ESCO occupation URI"),
-    (lambda s: s.replace("esco_uri,", "uri,", 1), "missing column"),
-    (lambda s: s + s.splitlines()[1] + "\n", "appears twice"),
-])
+@pytest.mark.parametrize(
+    "edit, problem",
+    [
+        (
+            lambda s: s.replace("http://data.europa.eu/esco/occupation/", "http://example.org/", 1),
+            "not an ESCO occupation URI",
+        ),
+        (lambda s: s.replace("esco_uri,", "uri,", 1), "missing column"),
+        (lambda s: s + s.splitlines()[1] + "\n", "appears twice"),
+    ],
+)
 def test_a_broken_label_file_is_one_line_naming_it(tmp_path, edit, problem):
     data = tmp_path / "data"
     shutil.copytree(paths.assets_dir() / "data", data)
@@ -124,6 +174,6 @@ def test_a_broken_label_file_is_one_line_naming_it(tmp_path, edit, problem):
     problems: list[str] = []
     occ = load_occupations(data, problems)
     assert len(problems) == 1 and "esco_labels.csv" in problems[0] and problem in problems[0]
-    assert len(occ) == 923                        # the O*NET occupations are kept
+    assert len(occ) == 923  # the O*NET occupations are kept
     with pytest.raises(OccupationDataError, match=problem):
         load_esco_labels(target)

@@ -16,26 +16,51 @@ def at(seconds: float, statement: dict[str, Any]) -> dict[str, Any]:
 
 
 def read(soc: str, letter: str, seconds: float) -> dict[str, Any]:
-    return f.st("accessed", "item", f"occupation/{soc}", duration_s=seconds,
-                extensions={"riasec": letter, "occupation": soc})
+    return f.st(
+        "accessed",
+        "item",
+        f"occupation/{soc}",
+        duration_s=seconds,
+        extensions={"riasec": letter, "occupation": soc},
+    )
 
 
 DISTRICTS = {"district_r": "R", "district_i": "I", "district_a": "A", "district_s": "S"}
 
 
 def test_suggested_choice_is_not_a_choice():
-    free = f.st("selected", "menu", "menu/hub", response="district_r",
-                extensions={"options": DISTRICTS, "riasec": "R", "mode": "free"})
-    told = f.st("selected", "menu", "menu/hub", response="district_i",
-                extensions={"options": DISTRICTS, "riasec": "I", "mode": "suggested"})
+    free = f.st(
+        "selected",
+        "menu",
+        "menu/hub",
+        response="district_r",
+        extensions={"options": DISTRICTS, "riasec": "R", "mode": "free"},
+    )
+    told = f.st(
+        "selected",
+        "menu",
+        "menu/hub",
+        response="district_i",
+        extensions={"options": DISTRICTS, "riasec": "I", "mode": "suggested"},
+    )
     ev = extract_evidence([at(0, free), at(20, told)])
     assert [c.letter for c in ev.choices] == ["R"]
 
 
 def test_only_free_choices_are_choices():
-    picks = [at(20 * k, f.st("selected", "menu", "menu/cafe", response="district_s",
-                             extensions={"options": DISTRICTS, "riasec": "S", "mode": mode}))
-             for k, mode in enumerate(("social", "required", "default", "free"))]
+    picks = [
+        at(
+            20 * k,
+            f.st(
+                "selected",
+                "menu",
+                "menu/cafe",
+                response="district_s",
+                extensions={"options": DISTRICTS, "riasec": "S", "mode": mode},
+            ),
+        )
+        for k, mode in enumerate(("social", "required", "default", "free"))
+    ]
     assert len(extract_evidence(picks).choices) == 1
 
 
@@ -57,8 +82,11 @@ def test_answers_at_reading_pace_count():
 
 def test_one_screen_is_one_reading_observation():
     # one Horizons screen of three cards, 60 s in all, recorded as 20 s each
-    cards = [at(100, read("15-1252.00", "I", 20.0)), at(100.01, read("17-2071.00", "R", 20.0)),
-             at(100.02, read("27-1024.00", "A", 20.0))]
+    cards = [
+        at(100, read("15-1252.00", "I", 20.0)),
+        at(100.01, read("17-2071.00", "R", 20.0)),
+        at(100.02, read("27-1024.00", "A", 20.0)),
+    ]
     ev = extract_evidence(cards)
     assert len(ev.readings) == 3
     assert abs(sum(r.weight for r in ev.readings) - 1.0) < 1e-9
@@ -70,8 +98,9 @@ def test_one_screen_is_one_reading_observation():
 
 
 def test_a_glance_is_not_evidence():
-    ev = extract_evidence([at(100, read("15-1252.00", "I", 1.5)),
-                           at(101, read("17-2071.00", "R", 1.5))])
+    ev = extract_evidence(
+        [at(100, read("15-1252.00", "I", 1.5)), at(101, read("17-2071.00", "R", 1.5))]
+    )
     assert ev.readings == []
     assert ev.discarded["glance"] == 2
 
@@ -79,12 +108,39 @@ def test_a_glance_is_not_evidence():
 def test_an_idle_minute_is_not_reading():
     # the card was open 90 s, but nobody touched the game for 78 of them
     reg = "00000000-0000-4000-8000-00000000aaaa"
-    game = [at(5, f.st("initialized", "serious-game", "worktown", registration=reg)),
-            at(80, f.st("suspended", "serious-game", "worktown", registration=reg,
-                        extensions={"idle_seconds": 60.0})),
-            at(98, f.st("resumed", "serious-game", "worktown", registration=reg,
-                        extensions={"idle_seconds": 78.0})),
-            at(100, f.st("accessed", "item", "occupation/15-1252.00", duration_s=90.0,
-                         registration=reg, extensions={"riasec": "I"}))]
+    game = [
+        at(5, f.st("initialized", "serious-game", "worktown", registration=reg)),
+        at(
+            80,
+            f.st(
+                "suspended",
+                "serious-game",
+                "worktown",
+                registration=reg,
+                extensions={"idle_seconds": 60.0},
+            ),
+        ),
+        at(
+            98,
+            f.st(
+                "resumed",
+                "serious-game",
+                "worktown",
+                registration=reg,
+                extensions={"idle_seconds": 78.0},
+            ),
+        ),
+        at(
+            100,
+            f.st(
+                "accessed",
+                "item",
+                "occupation/15-1252.00",
+                duration_s=90.0,
+                registration=reg,
+                extensions={"riasec": "I"},
+            ),
+        ),
+    ]
     ev = extract_evidence(game)
     assert len(ev.readings) == 1 and 11 < ev.readings[0].seconds < 13

@@ -19,19 +19,27 @@ def test_four_presses_of_the_same_rating_count_once():
     p1, p4 = estimate_profile(once, seed=1), estimate_profile(four, seed=1)
     r = "RIASEC".index("R")
     assert np.allclose(p1.mean, p4.mean) and np.allclose(p1.sd, p4.sd)
-    assert p4.mean[r] > 0                                   # the one answer still counts
+    assert p4.mean[r] > 0  # the one answer still counts
     assert len(extract_evidence(four).ratings) == len(extract_evidence(once).ratings) == 2
 
 
 def test_the_latest_answer_replaces_earlier_ones_per_question():
-    changed = _base() + [f.rating("enjoy", "R", 1, "r_one"), f.rating("enjoy", "R", 5, "r_one"),
-                         f.item("R1", 2), f.item("R1", 4)]
+    changed = _base() + [
+        f.rating("enjoy", "R", 1, "r_one"),
+        f.rating("enjoy", "R", 5, "r_one"),
+        f.item("R1", 2),
+        f.item("R1", 4),
+    ]
     latest = _base() + [f.rating("enjoy", "R", 5, "r_one"), f.item("R1", 4)]
     ev = extract_evidence(changed)
     assert [(r.kind, r.source, r.value) for r in ev.ratings if r.letter == "R"] == [
-        ("enjoy", "r_one", 5), ("item", "R1", 4)]
-    assert np.allclose(estimate_profile(changed, seed=1).mean, estimate_profile(latest, seed=1).mean)
-    assert ev.n_statements == len(changed)                  # every press was read, none dropped
+        ("enjoy", "r_one", 5),
+        ("item", "R1", 4),
+    ]
+    assert np.allclose(
+        estimate_profile(changed, seed=1).mean, estimate_profile(latest, seed=1).mean
+    )
+    assert ev.n_statements == len(changed)  # every press was read, none dropped
 
 
 def test_different_questions_all_count():

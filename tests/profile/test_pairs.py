@@ -12,13 +12,18 @@ from statement_factory import item, st
 from telemetry.profile.engine import estimate_profile
 from telemetry.profile.evidence import RIASEC, extract_evidence
 
-ORDER = "RIASEC"                      # the pupil's true order: R most liked, C least
+ORDER = "RIASEC"  # the pupil's true order: R most liked, C least
 HONEST = {"R": 5, "I": 4, "A": 4, "S": 3, "E": 2, "C": 1}
 
 
 def pair(a: str, b: str, chosen: str, source: str = "mentor") -> dict:
-    return st("selected", "question", f"pair/{a}/{b}", response=chosen,
-              extensions={"options": {a: a[0], b: b[0]}, "source": source})
+    return st(
+        "selected",
+        "question",
+        f"pair/{a}/{b}",
+        response=chosen,
+        extensions={"options": {a: a[0], b: b[0]}, "source": source},
+    )
 
 
 def _ratings(shift: int) -> list[dict]:
@@ -61,14 +66,18 @@ def test_pairs_are_read_as_pairs_and_named_in_the_evidence() -> None:
 
 
 def test_a_skipped_same_type_or_mashed_pair_is_no_evidence() -> None:
-    skipped = st("skipped", "question", "pair/R1/I1",
-                 extensions={"options": {"R1": "R", "I1": "I"}, "source": "job_board"})
+    skipped = st(
+        "skipped",
+        "question",
+        "pair/R1/I1",
+        extensions={"options": {"R1": "R", "I1": "I"}, "source": "job_board"},
+    )
     same = pair("R1", "R2", "R1")
-    stranger = pair("R1", "I1", "A1")                   # an answer that was not offered
+    stranger = pair("R1", "I1", "A1")  # an answer that was not offered
     ev = extract_evidence([skipped, same, stranger])
     assert ev.pairs == []
     a = pair("R3", "I3", "R3")
     b = pair("A3", "S3", "A3")
-    b["timestamp"] = a["timestamp"]                     # the same instant: key-mash
+    b["timestamp"] = a["timestamp"]  # the same instant: key-mash
     ev = extract_evidence([a, b])
     assert [p.chosen for p in ev.pairs] == ["R3"] and ev.discarded["key_mash"] == 1

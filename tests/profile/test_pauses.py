@@ -19,9 +19,21 @@ def at(minutes: float, statement: dict) -> dict:
 
 def pause(start_min: float, end_min: float) -> list[dict]:
     """Nobody touched the game from ``start_min``: suspended a minute later, then resumed."""
-    return [at(start_min + 1, f.st("suspended", "serious-game", "worktown", extensions={"idle_seconds": 60.0})),
-            at(end_min, f.st("resumed", "serious-game", "worktown",
-                             extensions={"idle_seconds": (end_min - start_min) * 60}))]
+    return [
+        at(
+            start_min + 1,
+            f.st("suspended", "serious-game", "worktown", extensions={"idle_seconds": 60.0}),
+        ),
+        at(
+            end_min,
+            f.st(
+                "resumed",
+                "serious-game",
+                "worktown",
+                extensions={"idle_seconds": (end_min - start_min) * 60},
+            ),
+        ),
+    ]
 
 
 def lesson(with_pause: bool) -> list[dict]:
@@ -46,12 +58,24 @@ def test_paused_time_is_not_play_time_in_the_report():
 
 def test_paused_time_is_not_challenge_or_reading_time_in_the_evidence():
     paused, plain = extract_evidence(lesson(True)), extract_evidence(lesson(False))
-    assert [p.duration_s for p in paused.performance] == [p.duration_s for p in plain.performance] == [180.0]
-    assert [r.seconds for r in paused.readings] == [r.seconds for r in plain.readings] == [120.0, 120.0]
+    assert (
+        [p.duration_s for p in paused.performance]
+        == [p.duration_s for p in plain.performance]
+        == [180.0]
+    )
+    assert (
+        [r.seconds for r in paused.readings]
+        == [r.seconds for r in plain.readings]
+        == [120.0, 120.0]
+    )
 
 
 def test_a_game_closed_while_paused_counts_nothing_after_the_last_input():
-    out = [at(0, f.start("r_bikes", "R")), at(2, f.st("suspended", "serious-game", "worktown",
-                                                      extensions={"idle_seconds": 60.0}))]
-    out.append(at(40, f.st("completed", "serious-game", "worktown")))    # the session ended 38 min later
+    out = [
+        at(0, f.start("r_bikes", "R")),
+        at(2, f.st("suspended", "serious-game", "worktown", extensions={"idle_seconds": 60.0})),
+    ]
+    out.append(
+        at(40, f.st("completed", "serious-game", "worktown"))
+    )  # the session ended 38 min later
     assert session_facts(out, {})["minutes"] == 1.0

@@ -41,8 +41,10 @@ def test_rating_model_constants_are_its_own():
 
 def test_straight_liner_answers_the_same_everywhere():
     p = Persona([2, -2, 0, 1, -1, 0], np.random.default_rng(1), Traits(straight=5))
-    answers = {p.answer_item(k, f"{k}1") for k in "RIASEC"} | {p.rate_expectation("R"),
-                                                               p.rate_enjoyment("I", 0.1)}
+    answers = {p.answer_item(k, f"{k}1") for k in "RIASEC"} | {
+        p.rate_expectation("R"),
+        p.rate_enjoyment("I", 0.1),
+    }
     assert answers == {5}
 
 
@@ -50,13 +52,18 @@ def test_acquiescence_raises_every_answer():
     def mean_answer(traits: Traits) -> float:
         p = Persona(np.zeros(6), np.random.default_rng(3), traits)
         return float(np.mean([p.answer_item(k, f"{k}{i}") for k in "RIASEC" for i in range(30)]))
+
     assert mean_answer(Traits(acquiescence=1.2)) > mean_answer(Traits()) + 0.5
 
 
 def test_fatigue_makes_answers_random_later():
     now = [0.0]
-    p = Persona([3, -3, -3, -3, -3, -3], np.random.default_rng(5),
-                Traits(random_share=0.0, fatigue=0.05), clock=lambda: now[0])
+    p = Persona(
+        [3, -3, -3, -3, -3, -3],
+        np.random.default_rng(5),
+        Traits(random_share=0.0, fatigue=0.05),
+        clock=lambda: now[0],
+    )
     early = np.mean([p.answer_item("I") for _ in range(200)])
     now[0] = 18 * 60.0
     late = np.mean([p.answer_item("I") for _ in range(200)])

@@ -25,8 +25,10 @@ def test_staircase():
 
 
 def test_difficulty_history_from_statements():
-    stream = [sf.completed("a", "R", score=0.9, difficulty=1),
-              sf.completed("b", "S", score=0.4, difficulty=2)]
+    stream = [
+        sf.completed("a", "R", score=0.9, difficulty=1),
+        sf.completed("b", "S", score=0.4, difficulty=2),
+    ]
     assert difficulty_history(stream) == [(1, 0.9), (2, 0.4)]
     assert difficulty_history(stream, "S") == [(2, 0.4)]
     assert next_difficulty(difficulty_history(stream)) == 1

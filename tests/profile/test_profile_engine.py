@@ -51,7 +51,9 @@ def test_no_evidence_wide_and_unsure(occ):
     for s in p.scores.values():
         assert s.score == pytest.approx(0.0, abs=1e-9)
         assert s.sd == pytest.approx(1.0, abs=1e-6)
-        assert s.low == pytest.approx(-1.2816, abs=1e-3) and s.high == pytest.approx(1.2816, abs=1e-3)
+        assert s.low == pytest.approx(-1.2816, abs=1e-3) and s.high == pytest.approx(
+            1.2816, abs=1e-3
+        )
         assert s.evidence == ()
     assert p.code_probability < 0.05 and p.first_letter_probability < 0.3
     assert p.differentiation.label == "flat"
@@ -83,8 +85,7 @@ def test_consistency_table():
     adjacent = ["RI", "IA", "AS", "SE", "EC", "CR"]
     alternate = ["RA", "IS", "AE", "SC", "ER", "CI"]
     opposite = ["RS", "IE", "AC"]
-    for pairs, d, level in ((adjacent, 1, "high"), (alternate, 2, "medium"),
-                            (opposite, 3, "low")):
+    for pairs, d, level in ((adjacent, 1, "high"), (alternate, 2, "medium"), (opposite, 3, "low")):
         for pair in pairs:
             for code in (pair, pair[::-1]):
                 c = consistency(code + "X")
@@ -129,8 +130,13 @@ def _mixed_stream():
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.floats(0, 1), st.booleans(), st.floats(0, 1),
-                          st.floats(1, 900)), min_size=1, max_size=1))
+@given(
+    st.lists(
+        st.tuples(st.floats(0, 1), st.booleans(), st.floats(0, 1), st.floats(1, 900)),
+        min_size=1,
+        max_size=1,
+    )
+)
 def test_performance_does_not_change_interest(perf):
     score, success, accuracy, seconds = perf[0]
     base = _mixed_stream()
@@ -140,8 +146,13 @@ def test_performance_does_not_change_interest(perf):
         if s["verb"]["id"].endswith("/completed") and "quest" in s["object"]["definition"]["type"]:
             ext = dict(s["result"]["extensions"])
             ext = {k: (accuracy if k.endswith("/accuracy") else v) for k, v in ext.items()}
-            s["result"] = {**s["result"], "score": {"scaled": score}, "success": success,
-                           "duration": f"PT{seconds}S", "extensions": ext}
+            s["result"] = {
+                **s["result"],
+                "score": {"scaled": score},
+                "success": success,
+                "duration": f"PT{seconds}S",
+                "extensions": ext,
+            }
         changed.append(s)
     a = estimate_profile(base, None, n_draws=500)
     b = estimate_profile(changed, None, n_draws=500)
@@ -157,8 +168,9 @@ def streams(draw):
     out = []
     for _ in range(draw(st.integers(0, 12))):
         k = draw(letters)
-        kind = draw(st.sampled_from(["item", "expect", "enjoy", "could", "choice", "extra",
-                                     "read"]))
+        kind = draw(
+            st.sampled_from(["item", "expect", "enjoy", "could", "choice", "extra", "read"])
+        )
         if kind == "item":
             out.append(sf.item(f"{k}1", draw(st.integers(1, 5))))
         elif kind in ("expect", "enjoy"):
@@ -192,8 +204,9 @@ def test_scale_invariants(stream):
 @given(streams(), letters)
 def test_more_interest_raises_that_type(stream, k):
     before = estimate_profile(stream, None, n_draws=100)
-    after = estimate_profile(stream + [sf.item(f"{k}2", 5), sf.rating("enjoy", k, 5)], None,
-                             n_draws=100)
+    after = estimate_profile(
+        stream + [sf.item(f"{k}2", 5), sf.rating("enjoy", k, 5)], None, n_draws=100
+    )
     j = RIASEC.index(k)
     assert after.mean[j] > before.mean[j]
     # Posterior sd need not shrink with every observation in a non-conjugate model

@@ -7,15 +7,17 @@ from telemetry.xapi.vocab import extension_iri
 
 def test_decode_short_names():
     s = sf.completed("r_bike_repair", "R", score=0.8, duration_s=183.2, difficulty=2)
-    s["context"] = {**s["context"], "extensions": {**s["context"]["extensions"],
-                                                    extension_iri("difficulty"): 3}}
+    s["context"] = {
+        **s["context"],
+        "extensions": {**s["context"]["extensions"], extension_iri("difficulty"): 3},
+    }
     sh = decode(s)
     assert sh.verb == "completed" and sh.activity_type == "quest"
     assert sh.activity == "challenge/r_bike_repair"
     assert sh.score == 0.8 and sh.success is True
     assert abs(sh.duration_s - 183.2) < 1e-9
     assert sh.ext["riasec"] == "R" and sh.ext["difficulty"] == 2  # result wins over context
-    assert sh.ext["game_version"] == "synthetic"                   # a context extension
+    assert sh.ext["game_version"] == "synthetic"  # a context extension
 
 
 def test_decode_is_exact_not_by_suffix():
@@ -23,8 +25,11 @@ def test_decode_is_exact_not_by_suffix():
     read ``https://x.example/verbs/completed`` as ``completed``)."""
     s = sf.completed("r_bike_repair", "R", score=0.8)
     s["verb"] = {"id": "https://x.example/verbs/completed"}
-    s["object"] = {**s["object"], "id": "https://x.example/activities/challenge/x",
-                   "definition": {"type": "https://x.example/types/quest"}}
+    s["object"] = {
+        **s["object"],
+        "id": "https://x.example/activities/challenge/x",
+        "definition": {"type": "https://x.example/types/quest"},
+    }
     s["result"] = {**s["result"], "extensions": {"https://x.example/ext/riasec": "S"}}
     sh = decode(s)
     assert (sh.verb, sh.activity_type, sh.activity) == ("", "", "")
@@ -50,14 +55,20 @@ def test_extract_all_conventions():
         sf.completed("s_help", "S", score=0.9),
         sf.item("R2", 2),
         sf.reading("21-1012.00", "S", 40),
-        sf.save("21-1012.00"), sf.save("11-1011.00"), sf.save("11-1011.00", "unsave"),
+        sf.save("21-1012.00"),
+        sf.save("11-1011.00"),
+        sf.save("11-1011.00", "unsave"),
         {"verb": None},  # malformed: ignored, not fatal
     ]
     ev = extract_evidence(stream)
     assert [(c.letter, c.offered) for c in ev.choices] == [("S", ("R", "S", "E"))]
     kinds = sorted((r.kind, r.letter, r.value) for r in ev.ratings)
-    assert kinds == [("could_be_me", "S", 3), ("enjoy", "S", 5), ("expect", "S", 4),
-                     ("item", "R", 2)]
+    assert kinds == [
+        ("could_be_me", "S", 3),
+        ("enjoy", "S", 5),
+        ("expect", "S", 4),
+        ("item", "R", 2),
+    ]
     per = sorted((p.kind, p.taken) for p in ev.persistence)
     assert per == [("extra_round", False), ("extra_round", True), ("replay", True)]
     assert [(r.soc, r.seconds) for r in ev.readings] == [("21-1012.00", 40.0)]

@@ -24,11 +24,14 @@ def test_decisions_in_range_and_follow_latent():
         assert np.mean(vals) > np.mean([f("S") for _ in range(200)]) + 1
     assert {p.could_be_me("R") for _ in range(100)} <= {"yes", "maybe", "no"}
     assert np.mean([p.wants_extra_round("R") for _ in range(300)]) > np.mean(
-        [p.wants_extra_round("S") for _ in range(300)])
+        [p.wants_extra_round("S") for _ in range(300)]
+    )
     assert np.mean([p.wants_replay("R") for _ in range(300)]) > np.mean(
-        [p.wants_replay("S") for _ in range(300)])
+        [p.wants_replay("S") for _ in range(300)]
+    )
     assert np.median([p.reading_seconds("R") for _ in range(300)]) > np.median(
-        [p.reading_seconds("S") for _ in range(300)])
+        [p.reading_seconds("S") for _ in range(300)]
+    )
 
 
 def test_population_follows_hexagon():

@@ -23,31 +23,47 @@ def results():
         stream = simulate_statements(SyntheticPlayer(lat, rng), 20, rng)
         p = profile_from_evidence(extract_evidence(stream), None, n_draws=1000)
         true = holland_code(lat)
-        rows.append((p.mean, p.code == true, p.code[0] == true[0],
-                     len(set(p.code) & set(true)) / 3,
-                     p.code_probability, p.first_letter_probability))
+        rows.append(
+            (
+                p.mean,
+                p.code == true,
+                p.code[0] == true[0],
+                len(set(p.code) & set(true)) / 3,
+                p.code_probability,
+                p.first_letter_probability,
+            )
+        )
     est = np.array([r[0] for r in rows])
     return {
-        "latent": latent, "est": est,
-        "code_hit": np.array([r[1] for r in rows]), "first_hit": np.array([r[2] for r in rows]),
+        "latent": latent,
+        "est": est,
+        "code_hit": np.array([r[1] for r in rows]),
+        "first_hit": np.array([r[2] for r in rows]),
         "overlap": np.array([r[3] for r in rows]),
-        "code_p": np.array([r[4] for r in rows]), "first_p": np.array([r[5] for r in rows]),
+        "code_p": np.array([r[4] for r in rows]),
+        "first_p": np.array([r[5] for r in rows]),
     }
 
 
 def test_scores_track_latent(results):
     r = [np.corrcoef(results["est"][:, k], results["latent"][:, k])[0, 1] for k in range(6)]
-    within = [np.corrcoef(e, t)[0, 1] for e, t in zip(results["est"], results["latent"],
-                                                      strict=True)]
-    print(f"per-type r {np.round(r, 3)} mean {np.mean(r):.3f}; within-person r "
-          f"{np.nanmean(within):.3f}")
+    within = [
+        np.corrcoef(e, t)[0, 1] for e, t in zip(results["est"], results["latent"], strict=True)
+    ]
+    print(
+        f"per-type r {np.round(r, 3)} mean {np.mean(r):.3f}; within-person r "
+        f"{np.nanmean(within):.3f}"
+    )
     assert np.mean(r) >= 0.70 and min(r) >= 0.62
     assert np.nanmean(within) >= 0.68
 
 
 def test_top_letters(results):
     top1, overlap = results["first_hit"].mean(), results["overlap"].mean()
-    print(f"top-1 {top1:.3f}, top-3 overlap {overlap:.3f}, exact code {results['code_hit'].mean():.3f}")
+    print(
+        f"top-1 {top1:.3f}, top-3 overlap {overlap:.3f}, exact code "
+        f"{results['code_hit'].mean():.3f}"
+    )
     assert top1 >= 0.55
     assert overlap >= 0.70
 
@@ -60,6 +76,8 @@ def test_calibration(results, which):
     for b in range(5):
         m = bins == b
         if m.sum() >= 30:
-            print(f"{which} bin {b / 5:.1f}: n={m.sum()} stated {pred[m].mean():.2f} "
-                  f"observed {hit[m].mean():.2f}")
+            print(
+                f"{which} bin {b / 5:.1f}: n={m.sum()} stated {pred[m].mean():.2f} "
+                f"observed {hit[m].mean():.2f}"
+            )
             assert abs(pred[m].mean() - hit[m].mean()) <= 0.10

@@ -36,7 +36,7 @@ def test_random_clicks_are_flagged():
     for _n in range(20):
         stream = [f.item(f"{k}{i}", int(rng.integers(1, 6))) for i in range(1, 6) for k in "RIASEC"]
         flagged += not estimate_profile(stream, n_draws=100).interpretable
-    assert flagged >= 6      # ~half of random clickers (see telemetry.profile.readability)
+    assert flagged >= 6  # ~half of random clickers (see telemetry.profile.readability)
 
 
 def test_honest_in_model_pupils_are_rarely_flagged():
@@ -44,8 +44,9 @@ def test_honest_in_model_pupils_are_rarely_flagged():
     flagged = 0
     for i in range(40):
         player = SyntheticPlayer(rng.normal(size=6), np.random.default_rng(i))
-        flagged += not estimate_profile(simulate_statements(player, 20, np.random.default_rng(i)),
-                                        n_draws=100).interpretable
+        flagged += not estimate_profile(
+            simulate_statements(player, 20, np.random.default_rng(i)), n_draws=100
+        ).interpretable
     assert flagged <= 3
 
 
@@ -67,11 +68,19 @@ def test_acquiescent_pupil_has_the_same_profile_shape():
 def _stream(rng, answer, pick) -> list[dict]:
     """18 activity items and 8 forced-choice pairs, answered by ``answer`` / ``pick``."""
     import itertools
+
     out = [f.item(f"{k}{i}", answer(k)) for i in range(1, 4) for k in "RIASEC"]
     for a, b in list(itertools.combinations("RIASEC", 2))[:8]:
         ia, ib = f"{a}5", f"{b}6"
-        out.append(f.st("selected", "question", f"pair/{ia}/{ib}", response=pick(ia, ib),
-                        extensions={"options": {ia: a, ib: b}, "source": "mentor"}))
+        out.append(
+            f.st(
+                "selected",
+                "question",
+                f"pair/{ia}/{ib}",
+                response=pick(ia, ib),
+                extensions={"options": {ia: a, ib: b}, "source": "mentor"},
+            )
+        )
     return out
 
 
@@ -82,17 +91,22 @@ def test_random_answers_to_items_and_pairs_lose_to_a_random_clicker(monkeypatch)
     from telemetry.profile import readability
 
     rng = np.random.default_rng(4)
-    streams = [_stream(rng, lambda k: int(rng.integers(1, 6)),
-                       lambda a, b: [a, b][int(rng.integers(0, 2))]) for _ in range(40)]
+    streams = [
+        _stream(
+            rng, lambda k: int(rng.integers(1, 6)), lambda a, b: [a, b][int(rng.integers(0, 2))]
+        )
+        for _ in range(40)
+    ]
     flagged = sum(not estimate_profile(s, n_draws=100).interpretable for s in streams)
-    monkeypatch.setattr(readability, "BF_CUT", -np.inf)          # person-fit rules only
+    monkeypatch.setattr(readability, "BF_CUT", -np.inf)  # person-fit rules only
     without = sum(not estimate_profile(s, n_draws=100).interpretable for s in streams)
     monkeypatch.undo()
     assert flagged >= 22 and flagged >= without + 8
     honest = 0
     for i in range(40):
         player = SyntheticPlayer(rng.normal(size=6), np.random.default_rng(i))
-        stream = _stream(rng, player.answer_item,
-                         lambda a, b, pl=player: pl.choose_option({a: a[0], b: b[0]}))
+        stream = _stream(
+            rng, player.answer_item, lambda a, b, pl=player: pl.choose_option({a: a[0], b: b[0]})
+        )
         honest += not estimate_profile(stream, n_draws=100).interpretable
-    assert honest <= 3          # as many as person-fit alone flags in 40 honest pupils
+    assert honest <= 3  # as many as person-fit alone flags in 40 honest pupils

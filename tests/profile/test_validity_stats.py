@@ -23,8 +23,10 @@ def test_ece_counts_every_bin_even_small_ones():
 def test_bootstrap_interval_contains_the_estimate():
     rng = np.random.default_rng(0)
     latent = rng.normal(size=(80, 6))
-    est = [{"mean": (x + rng.normal(0, 0.7, 6)).tolist(), "first_p": 0.5, "code_p": 0.1}
-           for x in latent]
+    est = [
+        {"mean": (x + rng.normal(0, 0.7, 6)).tolist(), "first_p": 0.5, "code_p": 0.1}
+        for x in latent
+    ]
     m = bootstrap_figures(latent, est, n_boot=200)
     for key in ("r", "top1", "first_in_top2", "ece_first"):
         point, lo, hi = m[key]
@@ -33,6 +35,7 @@ def test_bootstrap_interval_contains_the_estimate():
 
 def test_reliability_png_loads(tmp_path):
     import pygame
+
     path = tmp_path / "rel.png"
     bins = [{"stated": 0.3, "observed": 0.2, "n": 10}, {"stated": 0.8, "observed": 0.9, "n": 40}]
     reliability_png(path, [("first", bins), ("code", bins)])
@@ -48,12 +51,12 @@ def test_ece_floor_is_what_a_perfectly_calibrated_scorer_shows():
 
     rng = np.random.default_rng(3)
     stated = rng.uniform(0.2, 0.9, 100)
-    hit = (rng.random(100) < stated).astype(float)         # calibrated by construction
+    hit = (rng.random(100) < stated).astype(float)  # calibrated by construction
     mean, lo, hi = ece_floor(stated, seed=1)
     assert lo <= ece(stated, hit) <= hi
     assert 0.04 < mean < 0.12
     big = rng.uniform(0.2, 0.9, 1600)
-    assert ece_floor(big, seed=1)[0] < mean / 2            # it falls as 1/sqrt(n)
+    assert ece_floor(big, seed=1)[0] < mean / 2  # it falls as 1/sqrt(n)
 
 
 def test_detection_counts_careless_and_other_pupils_apart():

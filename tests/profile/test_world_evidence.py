@@ -9,10 +9,21 @@ from telemetry.profile.posterior import posterior
 from tests.profile.statement_factory import st
 
 
-def person(action: str, letter: str = "I", occupation: str = "29-1131.00", seconds: float | None = None,
-           mode: str | None = None, pid: str = "vet") -> dict:
-    ext = {"action": action, "occupation": occupation, "riasec": letter, "district": "discovery_lab",
-           "mode": mode or "free"}
+def person(
+    action: str,
+    letter: str = "I",
+    occupation: str = "29-1131.00",
+    seconds: float | None = None,
+    mode: str | None = None,
+    pid: str = "vet",
+) -> dict:
+    ext = {
+        "action": action,
+        "occupation": occupation,
+        "riasec": letter,
+        "district": "discovery_lab",
+        "mode": mode or "free",
+    }
     kw = {"duration_s": seconds} if seconds is not None else {}
     return st("interacted", "non-player-character", f"person/{pid}", extensions=ext, **kw)
 
@@ -22,7 +33,9 @@ def watch_evidence(*statements):
 
 
 def test_watching_or_asking_is_taken_and_walking_on_is_not():
-    assert watch_evidence(person("approach"), person("watch", seconds=8.0)) == [("watch", "I", True)]
+    assert watch_evidence(person("approach"), person("watch", seconds=8.0)) == [
+        ("watch", "I", True)
+    ]
     assert watch_evidence(person("approach"), person("ask")) == [("watch", "I", True)]
     assert watch_evidence(person("approach"), person("walk_on")) == [("watch", "I", False)]
 
@@ -38,12 +51,20 @@ def test_one_decision_per_occupation():
     got = watch_evidence(person("watch", seconds=8.0), person("ask"), person("walk_on"))
     assert got == [("watch", "I", True)]
     other = person("walk_on", letter="R", occupation="49-3023.00", pid="mechanic")
-    assert watch_evidence(person("watch", seconds=8.0), other) == [("watch", "I", True), ("watch", "R", False)]
+    assert watch_evidence(person("watch", seconds=8.0), other) == [
+        ("watch", "I", True),
+        ("watch", "R", False),
+    ]
 
 
 def test_watching_raises_that_type_and_walking_on_lowers_it():
-    watched = [person("watch", letter="I", occupation=f"19-10{n}.00", pid=f"p{n}", seconds=9.0) for n in range(10, 14)]
-    passed = [person("walk_on", letter="I", occupation=f"19-10{n}.00", pid=f"p{n}") for n in range(10, 14)]
+    watched = [
+        person("watch", letter="I", occupation=f"19-10{n}.00", pid=f"p{n}", seconds=9.0)
+        for n in range(10, 14)
+    ]
+    passed = [
+        person("walk_on", letter="I", occupation=f"19-10{n}.00", pid=f"p{n}") for n in range(10, 14)
+    ]
     up = posterior(extract_evidence(watched))[0]["RIASEC".index("I")]
     down = posterior(extract_evidence(passed))[0]["RIASEC".index("I")]
     assert up > 0.2 > -0.2 > down

@@ -29,8 +29,16 @@ def simulated(summary, code=CODE, seed=7, minutes=45, latent=(1.2, 0.3, -0.8, 0.
     from telemetry.xapi.reader import recorded_form
 
     rng = np.random.default_rng(seed)
-    challenges = [{"id": cid, "riasec": cid[0].upper(), "occupations": [], "minutes": 4,
-                   "competences": ["strengths_naming"]} for cid in summary["challenges"]]
+    challenges = [
+        {
+            "id": cid,
+            "riasec": cid[0].upper(),
+            "occupations": [],
+            "minutes": 4,
+            "competences": ["strengths_naming"],
+        }
+        for cid in summary["challenges"]
+    ]
     st = simulate_statements(SyntheticPlayer(latent, rng), minutes, rng, challenges=challenges)
     return recorded_form(st, code)
 

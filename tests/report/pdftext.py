@@ -22,9 +22,9 @@ def _objects(data: bytes) -> dict[int, tuple[bytes, bytes | None]]:
         head = body[:cut]
         length = int(re.search(rb"/Length (\d+)", head).group(1))
         first = start + cut + len(b"stream")
-        first += 2 if data[first:first + 2] == b"\r\n" else 1
+        first += 2 if data[first : first + 2] == b"\r\n" else 1
         end = data.index(b"endobj", first + length)
-        out[int(m.group(1))] = (head, data[first:first + length])
+        out[int(m.group(1))] = (head, data[first : first + length])
     return out
 
 
@@ -34,14 +34,13 @@ def _unescape(raw: bytes) -> bytes:
         c = raw[i]
         if c == 0x5C:  # backslash
             i += 1
-            n = raw[i:i + 1]
+            n = raw[i : i + 1]
             if n.isdigit():
                 m = re.match(rb"[0-7]{1,3}", raw[i:])
                 out.append(int(m.group(0), 8))
                 i += len(m.group(0))
                 continue
-            out.extend({b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b",
-                        b"f": b"\f"}.get(n, n))
+            out.extend({b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}.get(n, n))
         else:
             out.append(c)
         i += 1
@@ -68,7 +67,8 @@ def pdf_text(data: bytes) -> list[str]:
                         table[int(a, 16)] = chr(int(b, 16))
                 for block in re.findall(rb"beginbfrange(.*?)endbfrange", cmap, re.S):
                     for lo, hi, dst in re.findall(
-                            rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+                        rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block
+                    ):
                         for k in range(int(lo, 16), int(hi, 16) + 1):
                             table[k] = chr(int(dst, 16) + k - int(lo, 16))
                 fonts[name] = table
@@ -89,7 +89,11 @@ def pdf_text(data: bytes) -> list[str]:
                 else:
                     parts = re.findall(rb"\(((?:\\.|[^\\)])*)\)", m.group(3), re.S)
                 raw = b"".join(_unescape(p) for p in parts)
-                text.append("".join(font.get(int.from_bytes(raw[i:i + 2], "big"), "?")
-                                    for i in range(0, len(raw) - 1, 2)))
+                text.append(
+                    "".join(
+                        font.get(int.from_bytes(raw[i : i + 2], "big"), "?")
+                        for i in range(0, len(raw) - 1, 2)
+                    )
+                )
             pages.append("\n".join(text))
     return pages

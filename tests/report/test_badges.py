@@ -22,9 +22,15 @@ from telemetry.report.badges import (
     write_badges,
 )
 
-SCHEMA = Path(__file__).resolve().parents[2] / "assets" / "schema" / "openbadges-3.0" / "achievementcredential.json"
+SCHEMA = (
+    Path(__file__).resolve().parents[2]
+    / "assets"
+    / "schema"
+    / "openbadges-3.0"
+    / "achievementcredential.json"
+)
 SCHOOL = "Hillhead High School"
-CODE = "BLUE-FOX-42"   # the report fixture's player (tests/report/conftest.py)
+CODE = "BLUE-FOX-42"  # the report fixture's player (tests/report/conftest.py)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +77,7 @@ def test_unsigned_badges_follow_the_schema_and_say_so(tmp_path, report, ob3) -> 
         for line in competence["evidence"]:
             assert line["activity"] in achievement["criteria"]["narrative"]
         assert [a["targetCode"] for a in achievement["alignment"]] == [competence["theme"]]
-        assert "esco" not in json.dumps(achievement).lower()   # no ESCO skill claimed
+        assert "esco" not in json.dumps(achievement).lower()  # no ESCO skill claimed
 
 
 def test_a_signed_badge_verifies_and_a_tampered_one_does_not(tmp_path, report, ob3) -> None:
@@ -81,7 +87,7 @@ def test_a_signed_badge_verifies_and_a_tampered_one_does_not(tmp_path, report, o
     token = written[0].read_text(encoding="ascii")
     credential = verify_badge(token, public_key_pem(key))
     assert credential["credentialSubject"]["id"] == SUBJECT_PREFIX + CODE
-    assert credential["issuer"]["id"].startswith("did:key:z6Mk")    # the signing key's DID
+    assert credential["issuer"]["id"].startswith("did:key:z6Mk")  # the signing key's DID
     vc = {k: v for k, v in _payload(token).items() if k not in ("iss", "sub", "jti", "nbf", "exp")}
     assert [e.message for e in ob3.iter_errors(vc)] == []
     forged = copy.deepcopy(_payload(token))
@@ -89,7 +95,7 @@ def test_a_signed_badge_verifies_and_a_tampered_one_does_not(tmp_path, report, o
     with pytest.raises(ValueError, match="does not verify"):
         verify_badge(_with_payload(token, forged), public_key_pem(key))
     with pytest.raises(ValueError, match="does not verify"):
-        verify_badge(token, public_key_pem(new_signing_key()))     # someone else's key
+        verify_badge(token, public_key_pem(new_signing_key()))  # someone else's key
 
 
 def test_nothing_below_developing_and_no_school_is_one_line(tmp_path, report) -> None:
@@ -111,8 +117,9 @@ def test_school_and_key_are_kept_behind_the_passphrase(tmp_path) -> None:
         save_class,
     )
 
-    info = create_class(tmp_path, "7B-2026", "correct horse battery", 2,
-                        SessionSettings(school=SCHOOL))
+    info = create_class(
+        tmp_path, "7B-2026", "correct horse battery", 2, SessionSettings(school=SCHOOL)
+    )
     key = new_signing_key()
     info.settings.badge_key = {"private": key.decode("ascii")}
     save_class(tmp_path, info)
@@ -124,7 +131,7 @@ def test_school_and_key_are_kept_behind_the_passphrase(tmp_path) -> None:
     opened = open_class(tmp_path, "7B-2026", "correct horse battery")
     assert opened.settings.badge_signing_key() == key
     doc = json.loads(path.read_text(encoding="utf-8"))
-    doc["settings"]["school"] = "Another School"            # changed outside Worktown
+    doc["settings"]["school"] = "Another School"  # changed outside Worktown
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(TamperedClass):
         open_class(tmp_path, "7B-2026", "correct horse battery")
@@ -136,22 +143,68 @@ def test_report_format_badges_from_the_command_line(tmp_path, statements, capsys
     from telemetry.xapi.reader import write_player_folder
 
     data = tmp_path / "data"
-    assert main(["class", "create", "--class", "7B-2026", "--players", "1", "--school", SCHOOL,
-                 "--passphrase", "correct horse battery", "--data-dir", str(data)]) == 0
-    assert main(["class", "badges", "--class", "7B-2026", "--new-key",
-                 "--passphrase", "correct horse battery", "--data-dir", str(data)]) == 0
+    assert (
+        main(
+            [
+                "class",
+                "create",
+                "--class",
+                "7B-2026",
+                "--players",
+                "1",
+                "--school",
+                SCHOOL,
+                "--passphrase",
+                "correct horse battery",
+                "--data-dir",
+                str(data),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "class",
+                "badges",
+                "--class",
+                "7B-2026",
+                "--new-key",
+                "--passphrase",
+                "correct horse battery",
+                "--data-dir",
+                str(data),
+            ]
+        )
+        == 0
+    )
     assert "BEGIN PUBLIC KEY" in capsys.readouterr().out
     code = load_class(data, "7B-2026").players[0]
     from telemetry.xapi.reader import recorded_form
 
     write_player_folder(data, code, recorded_form(statements, code, class_code="7B-2026"))
     out = tmp_path / "badges"
-    assert main(["report", code, "--format", "badges", "--out", str(out), "--data-dir", str(data),
-                 "--passphrase", "correct horse battery"]) == 0
+    assert (
+        main(
+            [
+                "report",
+                code,
+                "--format",
+                "badges",
+                "--out",
+                str(out),
+                "--data-dir",
+                str(data),
+                "--passphrase",
+                "correct horse battery",
+            ]
+        )
+        == 0
+    )
     tokens = sorted(out.glob(f"{code}-*.jwt"))
     assert tokens, capsys.readouterr().err
     assert _payload(tokens[0].read_text())["issuer"]["name"] == SCHOOL
     from telemetry.classroom.erase import erase_everywhere
 
     erase_everywhere(data, [code])
-    assert not any(p.exists() for p in tokens)      # erase reaches the badges too
+    assert not any(p.exists() for p in tokens)  # erase reaches the badges too

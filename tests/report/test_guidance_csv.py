@@ -13,7 +13,7 @@ from pathlib import Path
 from telemetry.report.guidance_csv import COLUMNS, COMPETENCES, SCHEMA_VERSION, write_guidance
 
 REPO = Path(__file__).resolve().parents[2]
-CODE = "BLUE-FOX-42"   # the report fixture's player (tests/report/conftest.py)
+CODE = "BLUE-FOX-42"  # the report fixture's player (tests/report/conftest.py)
 
 
 def _dictionary() -> tuple[str, list[str]]:
@@ -33,7 +33,8 @@ def test_header_is_the_documented_dictionary() -> None:
 def test_competence_columns_are_the_contents_competences() -> None:
     content = json.loads((REPO / "zones" / "data" / "competences.json").read_text(encoding="utf-8"))
     assert [c["id"] for c in content] == list(COMPETENCES), (
-        "the content's competences changed: bump guidance_csv.SCHEMA_VERSION and the dictionary")
+        "the content's competences changed: bump guidance_csv.SCHEMA_VERSION and the dictionary"
+    )
 
 
 def test_round_trip_through_csv_with_bom(tmp_path, report) -> None:
@@ -49,7 +50,10 @@ def test_round_trip_through_csv_with_bom(tmp_path, report) -> None:
     assert row["certainty"] == report["profile"]["certainty"]["level"]
     matches = report["occupations"]["matches"][:3]
     for n, m in enumerate(matches, start=1):
-        assert row[f"occupation{n}_onet"] == m["soc_code"] and row[f"occupation{n}_title"] == m["title"]
+        assert (
+            row[f"occupation{n}_onet"] == m["soc_code"]
+            and row[f"occupation{n}_title"] == m["title"]
+        )
         esco = m.get("esco_occupations") or []
         assert row[f"occupation{n}_esco"] == (esco[0]["uri"] if esco else "")
     assert {row[f"cms_{c['id']}"] for c in report["cms"]} == {c["level"] for c in report["cms"]}
@@ -62,7 +66,9 @@ def test_a_formula_like_cell_is_defused(tmp_path, report) -> None:
     assert next(csv.DictReader(io.StringIO(text)))["class"] == "'=HYPERLINK(1)"
 
 
-def test_class_export_writes_the_class_file_and_erase_reaches_it(tmp_path, inputs, statements) -> None:
+def test_class_export_writes_the_class_file_and_erase_reaches_it(
+    tmp_path, inputs, statements
+) -> None:
     from game.class_tools import export
     from telemetry.classroom.class_store import create_class
     from telemetry.classroom.erase import erase_everywhere
@@ -78,4 +84,4 @@ def test_class_export_writes_the_class_file_and_erase_reaches_it(tmp_path, input
     assert skipped == [] and sorted(r["pupil"] for r in rows) == sorted(info.players)
     assert {r["class"] for r in rows} == {"7B-2026"}
     erase_everywhere(data, [info.players[0]])
-    assert not guidance.exists()        # a copy holding the erased pupil's row
+    assert not guidance.exists()  # a copy holding the erased pupil's row

@@ -29,7 +29,12 @@ def _content():
 
 def test_json_and_csv_carry_the_esco_uri_and_isco_of_every_match_that_has_one(tmp_path, data_dir):
     out = tmp_path / "out"
-    assert main(["report", CODE, "--format", "json,csv", "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    assert (
+        main(
+            ["report", CODE, "--format", "json,csv", "--out", str(out), "--data-dir", str(data_dir)]
+        )
+        == 0
+    )
     occ = _content()
     doc = json.loads((out / f"{CODE}.json").read_text(encoding="utf-8"))
     matches = doc["report"]["occupations"]["matches"]
@@ -37,10 +42,12 @@ def test_json_and_csv_carry_the_esco_uri_and_isco_of_every_match_that_has_one(tm
     for m in matches:
         expected = [e.uri for e in occ[m["soc_code"]].esco]
         assert [e["uri"] for e in m["esco_occupations"]] == expected
-        assert all(ESCO_URI.match(e["uri"]) and len(e["isco08"]) == 4 for e in m["esco_occupations"])
+        assert all(
+            ESCO_URI.match(e["uri"]) and len(e["isco08"]) == 4 for e in m["esco_occupations"]
+        )
         assert m["isco08"] == list(occ[m["soc_code"]].isco08)
         with_esco += bool(expected)
-    assert with_esco >= 5                        # the simulated player's matches have ESCO names
+    assert with_esco >= 5  # the simulated player's matches have ESCO names
     row = next(csv.DictReader(io.StringIO((out / f"{CODE}.csv").read_text(encoding="utf-8-sig"))))
     cells = dict(part.split(" ", 1) for part in row["top_matches_esco"].split("; ") if part)
     for m in matches[:5]:
@@ -61,20 +68,36 @@ def test_an_export_with_a_bad_esco_uri_is_refused(report, statements):
         check_export(doc)
 
 
-@pytest.mark.parametrize("lang, routes, framework, words", [
-    ("en", "", "scotland", "Highers"),
-    ("es", "", "spain", "Bachillerato"),
-    ("en", "england", "england", "A levels"),
-])
-def test_report_and_exports_say_the_learning_routes_of_each_job_zone(tmp_path, data_dir, lang, routes,
-                                                                     framework, words):
+@pytest.mark.parametrize(
+    "lang, routes, framework, words",
+    [
+        ("en", "", "scotland", "Highers"),
+        ("es", "", "spain", "Bachillerato"),
+        ("en", "england", "england", "A levels"),
+    ],
+)
+def test_report_and_exports_say_the_learning_routes_of_each_job_zone(
+    tmp_path, data_dir, lang, routes, framework, words
+):
     out = tmp_path / "out"
-    args = ["report", CODE, "--format", "json,csv,html,pdf", "--out", str(out), "--data-dir", str(data_dir),
-            "--lang", lang] + (["--routes", routes] if routes else [])
+    args = [
+        "report",
+        CODE,
+        "--format",
+        "json,csv,html,pdf",
+        "--out",
+        str(out),
+        "--data-dir",
+        str(data_dir),
+        "--lang",
+        lang,
+    ] + (["--routes", routes] if routes else [])
     assert main(args) == 0
     doc = json.loads((out / f"{CODE}.json").read_text(encoding="utf-8"))
     occ = doc["report"]["occupations"]
-    assert occ["routes"]["framework"] == framework and sorted(occ["routes"]["zones"]) == list("12345")
+    assert occ["routes"]["framework"] == framework and sorted(occ["routes"]["zones"]) == list(
+        "12345"
+    )
     assert all(m["route"] == occ["routes"]["zones"][str(m["job_zone"])] for m in occ["matches"])
     assert any(words in text for text in occ["routes"]["zones"].values())
     row = next(csv.DictReader(io.StringIO((out / f"{CODE}.csv").read_text(encoding="utf-8-sig"))))
@@ -82,11 +105,15 @@ def test_report_and_exports_say_the_learning_routes_of_each_job_zone(tmp_path, d
     page = (out / f"{CODE}.html").read_text(encoding="utf-8")
     shown_zone = str(occ["matches"][0]["job_zone"])
     assert html.escape(occ["routes"]["zones"][shown_zone]) in page
-    assert ("Job titles are US titles (O*NET)" if lang == "en" else "son los de EE. UU. (O*NET)") in page
+    assert (
+        "Job titles are US titles (O*NET)" if lang == "en" else "son los de EE. UU. (O*NET)"
+    ) in page
     text = " ".join(pdf_text((out / f"{CODE}.pdf").read_bytes())).replace("\n", " ")
     assert occ["routes"]["name"] in text
     # the route line is the locale's template filled in (a str.format left "%Scotland: %Highers")
-    line = fill(texts(lang)["route_line"], {"place": occ["routes"]["name"],
-                                            "words": occ["routes"]["zones"][shown_zone]})
+    line = fill(
+        texts(lang)["route_line"],
+        {"place": occ["routes"]["name"], "words": occ["routes"]["zones"][shown_zone]},
+    )
     assert html.escape(line) in page
     assert not re.search(r"%[A-Za-z{]", page) and not re.search(r"%[A-Za-z{]", text)

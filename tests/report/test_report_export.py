@@ -12,8 +12,10 @@ from tests.report.conftest import CODE
 
 def _export(tmp_path, data_dir):
     path = tmp_path / "export.json"
-    assert main(["report", CODE, "--format", "json", "--out", str(path),
-                 "--data-dir", str(data_dir)]) == 0
+    assert (
+        main(["report", CODE, "--format", "json", "--out", str(path), "--data-dir", str(data_dir)])
+        == 0
+    )
     return path
 
 
@@ -59,15 +61,18 @@ def test_round_trip_player_export_report_gives_the_same_profile(tmp_path, data_d
     assert estimate_profile(original).code == doc["report"]["profile"]["code"]
 
 
-@pytest.mark.parametrize("content, problem", [
-    (b'{"format": "worktown-export", "schema_version": 1, "rep', "damaged export: not JSON"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b'[{"id": 1}]', "not a Worktown export"),
-    (b'{"format": "someone-else", "version": 3}', "not a Worktown export"),
-    (b'{"format": "worktown-export", "schema_version": 2}', "newer Worktown"),
-    (b'{"format": "worktown-export", "schema_version": "one"}', "damaged export"),
-    (b'{"format": "worktown-export", "schema_version": 1, "report": {}}', "damaged export"),
-])
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b'{"format": "worktown-export", "schema_version": 1, "rep', "damaged export: not JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b'[{"id": 1}]', "not a Worktown export"),
+        (b'{"format": "someone-else", "version": 3}', "not a Worktown export"),
+        (b'{"format": "worktown-export", "schema_version": 2}', "newer Worktown"),
+        (b'{"format": "worktown-export", "schema_version": "one"}', "damaged export"),
+        (b'{"format": "worktown-export", "schema_version": 1, "report": {}}', "damaged export"),
+    ],
+)
 def test_bad_exports_are_refused_with_one_line(tmp_path, capsys, content, problem):
     path = tmp_path / "in.json"
     path.write_bytes(content)

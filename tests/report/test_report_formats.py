@@ -16,11 +16,14 @@ FORMATS = "pdf,html,json,csv,xapi"
 
 def test_every_format_from_a_player_folder(tmp_path, data_dir, capsys):
     out = tmp_path / "out"
-    assert main(["report", CODE, "--format", FORMATS, "--out", str(out),
-                 "--data-dir", str(data_dir)]) == 0
+    assert (
+        main(["report", CODE, "--format", FORMATS, "--out", str(out), "--data-dir", str(data_dir)])
+        == 0
+    )
     written = capsys.readouterr().out.split()
     assert sorted(p.rsplit("/", 1)[-1] for p in written) == sorted(
-        [f"{CODE}.pdf", f"{CODE}.html", f"{CODE}.json", f"{CODE}.csv", f"{CODE}.xapi.json"])
+        [f"{CODE}.pdf", f"{CODE}.html", f"{CODE}.json", f"{CODE}.csv", f"{CODE}.xapi.json"]
+    )
     doc = json.loads((out / f"{CODE}.json").read_text(encoding="utf-8"))
     code = doc["report"]["profile"]["code"]
     assert len(code) == 3 and set(code) <= set("RIASEC")
@@ -74,14 +77,19 @@ def test_report_content_holds_the_brief(report):
 
 def test_one_format_to_a_file_name(tmp_path, data_dir):
     target = tmp_path / "profile.html"
-    assert main(["report", CODE, "--format", "html", "--out", str(target),
-                 "--data-dir", str(data_dir)]) == 0
+    assert (
+        main(
+            ["report", CODE, "--format", "html", "--out", str(target), "--data-dir", str(data_dir)]
+        )
+        == 0
+    )
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_unknown_player_and_format_are_one_line(tmp_path, data_dir, capsys):
-    assert main(["report", "GREEN-OWL-11", "--out", str(tmp_path),
-                 "--data-dir", str(data_dir)]) == 2
+    assert (
+        main(["report", "GREEN-OWL-11", "--out", str(tmp_path), "--data-dir", str(data_dir)]) == 2
+    )
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "GREEN-OWL-11" in err and "Traceback" not in err
     assert main(["report", CODE, "--format", "docx", "--out", str(tmp_path)]) == 2

@@ -14,7 +14,7 @@ def test_report_of_a_real_game_player(tmp_path, capsys):
     try:
         scene = start_challenge(app, "r_bike_repair")
         rng = random.Random(4)
-        for _ in range(1500):                          # every level, through the level cards
+        for _ in range(1500):  # every level, through the level cards
             if scene.reported:
                 break
             if scene.card_showing:
@@ -25,8 +25,21 @@ def test_report_of_a_real_game_player(tmp_path, capsys):
         assert scene.mechanic.finished and scene.reported
         assert app.ctx.recorder.wait_durable(10)
         out = tmp_path / "out"
-        assert main(["report", TEST_CODE, "--format", "json,pdf,html", "--out", str(out),
-                     "--data-dir", str(tmp_path / "data")]) == 0, capsys.readouterr().err
+        assert (
+            main(
+                [
+                    "report",
+                    TEST_CODE,
+                    "--format",
+                    "json,pdf,html",
+                    "--out",
+                    str(out),
+                    "--data-dir",
+                    str(tmp_path / "data"),
+                ]
+            )
+            == 0
+        ), capsys.readouterr().err
     finally:
         app.shutdown()
     from telemetry.report.json_export import read_export

@@ -14,9 +14,24 @@ from telemetry.classroom.merge import merge_folder
 from telemetry.report.json_export import check_export, make_export
 
 # fields whose values the export schema restricts (enums, patterns): kept as they are
-_CONSTRAINED = {"class_code", "code", "could_be_me", "drivers", "how", "kind", "language",
-                "letter", "level", "player", "readability", "soc_code", "isco08", "uri", "framework",
-                "params_version"}
+_CONSTRAINED = {
+    "class_code",
+    "code",
+    "could_be_me",
+    "drivers",
+    "how",
+    "kind",
+    "language",
+    "letter",
+    "level",
+    "player",
+    "readability",
+    "soc_code",
+    "isco08",
+    "uri",
+    "framework",
+    "params_version",
+}
 
 
 def _export(tmp_path, report, statements, name="export.json", **player):
@@ -45,9 +60,14 @@ def test_export_player_code_never_leaves_out_dir(tmp_path, report, statements, c
 
 
 def test_export_statements_of_another_player_are_left_out(tmp_path, report, statements, capsys):
-    foreign = {**statements[0], "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
-               "actor": {**statements[0]["actor"], "account": {
-                   **statements[0]["actor"]["account"], "name": "GREEN-OWL-33"}}}
+    foreign = {
+        **statements[0],
+        "id": "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+        "actor": {
+            **statements[0]["actor"],
+            "account": {**statements[0]["actor"]["account"], "name": "GREEN-OWL-33"},
+        },
+    }
     path = _export(tmp_path, report, [*statements, foreign])
     out = tmp_path / "out"
     assert main(["report", str(path), "--format", "json", "--out", str(out)]) == 0
@@ -62,23 +82,24 @@ def _blow(value, size):
     if isinstance(value, list):
         return [_blow(v, size) for v in value]
     if isinstance(value, str):
-        return "W" * size      # one unbroken word: the worst case for line breaking
+        return "W" * size  # one unbroken word: the worst case for line breaking
     return value
 
 
 def test_hostile_export_renders_in_seconds(tmp_path, report, statements, capsys):
     doc = make_export(report, statements)
     doc["report"] = _blow(doc["report"], 5000)
-    doc["report"]["evidence"]["R"] = doc["report"]["evidence"]["R"] * 20    # 400 rows
-    check_export(doc)                                    # a valid export, by the schema
+    doc["report"]["evidence"]["R"] = doc["report"]["evidence"]["R"] * 20  # 400 rows
+    check_export(doc)  # a valid export, by the schema
     cells = json.dumps(doc["report"]).count("W" * 5000)
     assert cells >= 280
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     out = tmp_path / "out"
     start = time.perf_counter()
-    assert main(["report", str(path), "--format", "pdf,html", "--out", str(out)]) == 0, \
+    assert main(["report", str(path), "--format", "pdf,html", "--out", str(out)]) == 0, (
         capsys.readouterr().err
+    )
     took = time.perf_counter() - start
     print(f"{cells} cells of 5 KB: {took:.2f} s")
     assert took < 5.0, f"{cells} cells of 5 KB took {took:.1f} s"
@@ -92,6 +113,7 @@ def test_bounding_keeps_an_esco_uri_whole_and_still_breaks_junk() -> None:
     """The renderers' bound breaks long unbroken runs, but an identifier shown in the
     report (an ESCO URI, 73 characters) must stay as it is, or it names nothing."""
     from telemetry.report.layout import MAX_RUN, bounded
+
     uri = "http://data.europa.eu/esco/occupation/7daa8fed-9a78-4fe2-afc2-153f4d38e8b6"
     assert bounded({"uri": uri})["uri"] == uri
     junk = bounded("W" * 5000)

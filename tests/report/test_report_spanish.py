@@ -25,8 +25,23 @@ def test_spanish_report_has_spanish_headings(tmp_path, data_dir, capsys):
 
     es, en = texts("es"), texts("en")
     out = tmp_path / "out"
-    assert main(["report", CODE, "--format", "pdf,html", "--lang", "es", "--out", str(out),
-                 "--data-dir", str(data_dir)]) == 0
+    assert (
+        main(
+            [
+                "report",
+                CODE,
+                "--format",
+                "pdf,html",
+                "--lang",
+                "es",
+                "--out",
+                str(out),
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     page = (out / f"{CODE}.html").read_text(encoding="utf-8")
     assert "<html lang='es'>" in page
@@ -46,8 +61,15 @@ def test_activity_items_are_quoted_in_the_report_language(tmp_path):
     from game.sim.synthetic import build_statement
     from telemetry.report.model import build_report
 
-    statements = [build_statement("selected", "question", "item/R6", response="5",
-                                  extensions={"riasec": "R", "source": "job_board"})]
+    statements = [
+        build_statement(
+            "selected",
+            "question",
+            "item/R6",
+            response="5",
+            extensions={"riasec": "R", "source": "job_board"},
+        )
+    ]
     summary = {"challenges": {}, "districts": {}}
     for lang, wording in (("es", "Arreglar un grifo roto"), ("en", "Fix a broken faucet")):
         report = build_report(statements, summary, language=lang)

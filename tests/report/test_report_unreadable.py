@@ -24,15 +24,16 @@ def _fives() -> list[dict]:
 def test_report_and_exports_say_not_interpretable(inputs):
     summary, occupations = inputs
     st = _fives()
-    for lang, words in (("en", "Not interpretable yet: answers look the same for everything"),
-                        ("es", "Todavía no interpretable")):
-        rep = build_report(st, summary, occupations=occupations, player_code=CODE,
-                           language=lang)
+    for lang, words in (
+        ("en", "Not interpretable yet: answers look the same for everything"),
+        ("es", "Todavía no interpretable"),
+    ):
+        rep = build_report(st, summary, occupations=occupations, player_code=CODE, language=lang)
         prof = rep["profile"]
         assert prof["interpretable"] is False and prof["readability"] == "same_answers"
         assert prof["certainty"]["level"] == "not_interpretable"
         assert prof["certainty"]["text"].startswith(words)
-    check_export(make_export(rep, st))                     # the schema accepts it
+    check_export(make_export(rep, st))  # the schema accepts it
     row = csv_row(rep)
     assert row["interpretable"] is False and row["readability"] == "same_answers"
 
@@ -45,6 +46,10 @@ def test_a_readable_report_says_ok(inputs, statements):
 
 def test_profile_view_says_unreadable():
     ev = extract_evidence(_fives())
-    view = ProfileView(statements=[], evidence=ev, profile=profile_from_evidence(ev, n_draws=100),
-                       letters=list("RIASEC"))
+    view = ProfileView(
+        statements=[],
+        evidence=ev,
+        profile=profile_from_evidence(ev, n_draws=100),
+        letters=list("RIASEC"),
+    )
     assert view.sureness() == "unreadable"

@@ -46,6 +46,6 @@ def test_merged_store(tmp_path: Path) -> None:
     with Recorder.open(tmp_path / "pc1", CODE) as rec:
         rec.record("selected", "question", "item/R1", response="3")
     (player_dir(tmp_path / "pc1", CODE) / DB_NAME).write_bytes(DEEP)
-    result = merge_folder(tmp_path / "pc1", tmp_path / "class")   # was RecursionError
+    result = merge_folder(tmp_path / "pc1", tmp_path / "class")  # was RecursionError
     assert result.lines() and all("\n" not in line for line in result.lines())
     assert not result.added

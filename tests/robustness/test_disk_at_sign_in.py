@@ -24,7 +24,9 @@ from telemetry.xapi.reader import read_player_statements
 from tests.helpers import TEST_CODE, make_app
 from tests.robustness.test_disk_faults import Disk
 
-needs_proc = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads fd paths from /proc")
+needs_proc = pytest.mark.skipif(
+    not Path("/proc/self/fd").is_dir(), reason="reads fd paths from /proc"
+)
 
 
 class DataDisk:
@@ -67,8 +69,8 @@ class DataDisk:
 def test_game_starts_on_a_data_folder_that_cannot_be_made(tmp_path, capsys):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    data_dir = blocker / "worktown"                 # mkdir fails (as on a read-only share)
-    app = App(data_dir, seed=1)                     # used to end in a traceback
+    data_dir = blocker / "worktown"  # mkdir fails (as on a read-only share)
+    app = App(data_dir, seed=1)  # used to end in a traceback
     ctx = app.ctx
     assert len(ctx.notices) == 1 and shown_folder(data_dir) in ctx.notices[0]
     assert "\n" not in ctx.notices[0]
@@ -76,7 +78,7 @@ def test_game_starts_on_a_data_folder_that_cannot_be_made(tmp_path, capsys):
     assert sign_in(ctx, TEST_CODE, new_player=PlayerSave(code=TEST_CODE))
     assert ctx.recorder is not None and ctx.recorder.deferred is not None
     ids = [ctx.recorder.record("used", "item", f"hint/h{i}") for i in range(5)]
-    assert set(ids) <= {s["id"] for s in ctx.recorder.statements()}      # kept in memory
+    assert set(ids) <= {s["id"] for s in ctx.recorder.statements()}  # kept in memory
     app.shutdown()
 
 
@@ -105,11 +107,11 @@ def test_sign_in_on_a_refusing_disk_keeps_events_until_it_can_write(tmp_path, mo
     assert sign_in(ctx, TEST_CODE, new_player=PlayerSave(code=TEST_CODE))
     rec = ctx.recorder
     assert rec.deferred is not None
-    assert any(shown_folder(tmp_path) in n for n in ctx.notices)          # where it cannot save
+    assert any(shown_folder(tmp_path) in n for n in ctx.notices)  # where it cannot save
     ids = [rec.record("used", "item", f"hint/h{i}") for i in range(4)]
     app.pump([])
     assert not rec.wait_durable(timeout=1.5)
-    broken["on"] = False                                                  # the disk comes back
+    broken["on"] = False  # the disk comes back
     disk.broken.clear()
     assert rec.wait_durable(timeout=10)
     assert rec.deferred is None
@@ -135,7 +137,7 @@ def test_a_full_disk_at_the_end_of_the_lesson_loses_nothing_silently(tmp_path, m
     after = [rec.record("used", "item", f"hint/b{i}") for i in range(120)]
     app.pump([])
     started = time.monotonic()
-    ctx.scenes.top.sign_out()                    # the hub's "Save and sign out"
+    ctx.scenes.top.sign_out()  # the hub's "Save and sign out"
     took = time.monotonic() - started
     assert took < 5.0, f"sign-out took {took:.1f} s"
     spills = list((spill_root() / TEST_CODE).glob("*.jsonl"))
@@ -143,22 +145,26 @@ def test_a_full_disk_at_the_end_of_the_lesson_loses_nothing_silently(tmp_path, m
     notice = ctx.notices[-1]
     n = int(notice.split()[0])
     assert notice == ctx.t("notice.spilled", n=n, folder=shown_folder(spill_root()))
-    assert n >= len(after)                       # the 120 and the session's end
+    assert n >= len(after)  # the 120 and the session's end
     disk.broken.clear()
     app.shutdown()
     app = make_app(tmp_path, signed_in=False)
     from game.scenes.code_entry import CodeEntryScene
+
     app.ctx.scenes.clear_to(CodeEntryScene())
     app.pump([])
     app.ctx.scenes.top.entry.set_text(TEST_CODE)
     app.ctx.scenes.top.submit()
     assert app.ctx.player.code == TEST_CODE
-    told = " ".join(app.ctx.notices)         # the journal's unsynced lines may hold some too
-    head = [app.ctx.t(k, n=0).split(":")[0].split(".")[0] for k in ("notice.recovered_spill", "notice.recovered_crash")]
+    told = " ".join(app.ctx.notices)  # the journal's unsynced lines may hold some too
+    head = [
+        app.ctx.t(k, n=0).split(":")[0].split(".")[0]
+        for k in ("notice.recovered_spill", "notice.recovered_crash")
+    ]
     assert any(h in told for h in head), told
     stored = {s["id"] for s in app.ctx.recorder.stored_statements()}
     assert set(before) | set(after) <= stored
-    assert not list((spill_root() / TEST_CODE).glob("*.jsonl"))   # taken in, then deleted
+    assert not list((spill_root() / TEST_CODE).glob("*.jsonl"))  # taken in, then deleted
     app.shutdown()
 
 

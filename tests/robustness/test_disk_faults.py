@@ -46,7 +46,9 @@ class Disk:
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS], ids=["disk-full", "read-only"])
-def test_game_survives_a_refusing_disk_and_catches_up(tmp_path: Path, monkeypatch, code: int) -> None:
+def test_game_survives_a_refusing_disk_and_catches_up(
+    tmp_path: Path, monkeypatch, code: int
+) -> None:
     monkeypatch.setattr(game.app, "SAVE_RETRY_S", 0.0)
     app = make_app(tmp_path)
     ctx, rec = app.ctx, app.ctx.recorder
@@ -54,24 +56,28 @@ def test_game_survives_a_refusing_disk_and_catches_up(tmp_path: Path, monkeypatc
     disk.broken.set()
 
     district = ctx.content.districts[0].id
-    ctx.scenes.top.open_district(district)            # records, saves the place, changes scene
+    ctx.scenes.top.open_district(district)  # records, saves the place, changes scene
     ids = [rec.record("used", "item", f"hint/{c}") for c in list(ctx.content.challenges)[:5]]
     for _ in range(3):
         app.pump([])
-    assert not rec.wait_durable(timeout=1.5)          # nothing reaches the disk ...
+    assert not rec.wait_durable(timeout=1.5)  # nothing reaches the disk ...
     app.pump([])
     assert ctx.save_problem is not None
     assert not rec.healthy
     from game.storage_notice import reason, shown_folder
-    assert ctx.notices and ctx.notices[-1] == ctx.t(                            # ... calmly said,
-        "notice.storage_trouble", folder=shown_folder(tmp_path), reason=reason(ctx, f"[Errno {code}]"))  # where
-    assert ctx.scenes.top is not None and not ctx.quit_requested                # ... game goes on
-    assert set(ids) <= {s["id"] for s in rec.statements()}                      # kept in memory
 
-    disk.broken.clear()                               # the disk comes back
+    assert ctx.notices and ctx.notices[-1] == ctx.t(  # ... calmly said,
+        "notice.storage_trouble",
+        folder=shown_folder(tmp_path),
+        reason=reason(ctx, f"[Errno {code}]"),
+    )  # where
+    assert ctx.scenes.top is not None and not ctx.quit_requested  # ... game goes on
+    assert set(ids) <= {s["id"] for s in rec.statements()}  # kept in memory
+
+    disk.broken.clear()  # the disk comes back
     assert rec.wait_durable(timeout=10)
-    app.pump([])                                      # the app retries the save ...
-    ctx.flush_saves()                                 # ... which the save writer writes
+    app.pump([])  # the app retries the save ...
+    ctx.flush_saves()  # ... which the save writer writes
     app.pump([])
     assert ctx.save_problem is None
     assert ctx.notices[-1] == ctx.t("notice.storage_ok")
@@ -100,6 +106,7 @@ def test_refused_settings_file_becomes_a_notice(tmp_path: Path, monkeypatch) -> 
 
     app = make_app(tmp_path)
     ctx = app.ctx
+
     def refuse(path, data):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
 
@@ -109,7 +116,8 @@ def test_refused_settings_file_becomes_a_notice(tmp_path: Path, monkeypatch) -> 
     ctx.flush_saves()
     app.pump([])
     assert len(ctx.notices) == 1 and ctx.notices[0].startswith(
-        ctx.t("notice.settings_not_saved", problem="")[:10])
+        ctx.t("notice.settings_not_saved", problem="")[:10]
+    )
     assert os.strerror(errno.EROFS) in ctx.notices[0]
     app.pump([])
-    assert len(ctx.notices) == 1                      # said once, not every frame
+    assert len(ctx.notices) == 1  # said once, not every frame

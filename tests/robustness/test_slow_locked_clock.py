@@ -31,24 +31,24 @@ def test_slow_folder_never_stalls_the_game_thread(tmp_path: Path, monkeypatch) -
     def slow_fsync(fd):
         if threading.current_thread().name == "telemetry-journal":
             stuck.set()
-            gate.wait(30)                 # released by the test (or after 30 s: a failure)
+            gate.wait(30)  # released by the test (or after 30 s: a failure)
         return real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", slow_fsync)
     rec.record("used", "item", "hint/first")
-    rec.wait_durable(timeout=0)           # ask for a sync: the writer now hangs in fsync
+    rec.wait_durable(timeout=0)  # ask for a sync: the writer now hangs in fsync
     assert stuck.wait(10)
     frames = app.frames_drawn
     before = rec.recorded_count
-    ctx.scenes.top.open_district(ctx.content.districts[0].id)   # scene change (+ checkpoint)
+    ctx.scenes.top.open_district(ctx.content.districts[0].id)  # scene change (+ checkpoint)
     for i in range(20):
         rec.record("used", "item", f"hint/{i}")
         app.dirty = True
         app.pump([])
-    assert not gate.is_set()                                   # all that happened while stuck
+    assert not gate.is_set()  # all that happened while stuck
     assert rec.recorded_count >= before + 20
     assert app.frames_drawn >= frames + 20
-    assert rec.durable_count < rec.recorded_count              # the writer really is stuck
+    assert rec.durable_count < rec.recorded_count  # the writer really is stuck
     gate.set()
     assert rec.wait_durable(timeout=10)
     app.shutdown()
@@ -68,17 +68,17 @@ def test_scene_changes_never_wait_for_a_slow_save(tmp_path: Path, monkeypatch) -
     def slow_write(path, data):
         assert threading.current_thread().name == game.save_writer.THREAD_NAME
         stuck.set()
-        gate.wait(30)                     # released by the test (or after 30 s: a failure)
+        gate.wait(30)  # released by the test (or after 30 s: a failure)
         written.append((Path(path), data))
         return real_write(path, data)
 
     monkeypatch.setattr(game.save_writer, "atomic_write_bytes", slow_write)
     districts = [d.id for d in ctx.content.districts]
     frames = app.frames_drawn
-    for district in districts:                        # hub -> district -> hub, six times
+    for district in districts:  # hub -> district -> hub, six times
         ctx.scenes.top.open_district(district)
         app.pump([])
-        while ctx.scenes.top.name != "district":      # a quick question on the way in
+        while ctx.scenes.top.name != "district":  # a quick question on the way in
             ctx.scenes.pop()
             app.pump([])
         assert ctx.player.place == {"scene": "district", "district": district}
@@ -87,13 +87,13 @@ def test_scene_changes_never_wait_for_a_slow_save(tmp_path: Path, monkeypatch) -
     ctx.settings.reduced_motion = True
     save_settings(ctx)
     app.pump([])
-    assert stuck.wait(10) and not gate.is_set()       # all of that while the writer was stuck
+    assert stuck.wait(10) and not gate.is_set()  # all of that while the writer was stuck
     assert ctx.scenes.top.name == "hub" and app.frames_drawn >= frames + 12
     assert written == []
     gate.set()
-    sign_out(ctx)                                     # flushes: on disk before it returns
+    sign_out(ctx)  # flushes: on disk before it returns
     saves = [data for path, data in written if path.name == "save.json"]
-    assert len(saves) <= 2                            # the one being written + the latest
+    assert len(saves) <= 2  # the one being written + the latest
     assert json.loads(saves[-1])["place"] == {"scene": "hub"}
     assert ctx.saves.load(TEST_CODE)[0].place == {"scene": "hub"}
     stored = json.loads(settings_path(tmp_path, TEST_CODE).read_text(encoding="utf-8"))
@@ -128,7 +128,7 @@ class JumpyClock(SimClock):
 def test_clock_jumps_never_crash_or_make_negative_durations(tmp_path: Path, monkeypatch) -> None:
     wall = {"t": 1_700_000_000.0, "n": 0}
 
-    def jumpy_time() -> float:          # statement timestamps: wall clock jumping both ways
+    def jumpy_time() -> float:  # statement timestamps: wall clock jumping both ways
         wall["n"] += 1
         wall["t"] += (-5000.0, 3.0, 90000.0, -90000.0, 1.0)[wall["n"] % 5]
         return wall["t"]
@@ -146,6 +146,7 @@ def test_clock_jumps_never_crash_or_make_negative_durations(tmp_path: Path, monk
         if duration is not None:
             assert parse_duration(duration) >= 0
         idle = statement.get("result", {}).get("extensions", {})
-        assert all(not (isinstance(v, (int, float)) and k.endswith("idle_seconds") and v < 0)
-                   for k, v in idle.items())
-
+        assert all(
+            not (isinstance(v, (int, float)) and k.endswith("idle_seconds") and v < 0)
+            for k, v in idle.items()
+        )

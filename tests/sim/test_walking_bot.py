@@ -12,9 +12,16 @@ from tests.helpers import make_app
 
 
 def short(statement) -> tuple[str, str, str, str]:
-    ext = {k.rsplit("/", 1)[-1]: v for k, v in (statement.get("result", {}).get("extensions") or {}).items()}
-    return (statement["verb"]["id"].rsplit("/", 1)[-1], statement["object"]["id"].split("/activities/")[-1],
-            str(ext.get("action", "")), str(ext.get("mode", "")))
+    ext = {
+        k.rsplit("/", 1)[-1]: v
+        for k, v in (statement.get("result", {}).get("extensions") or {}).items()
+    }
+    return (
+        statement["verb"]["id"].rsplit("/", 1)[-1],
+        statement["object"]["id"].split("/activities/")[-1],
+        str(ext.get("action", "")),
+        str(ext.get("mode", "")),
+    )
 
 
 def test_a_bot_walks_to_the_board_and_meets_someone_on_the_way(tmp_path):
@@ -33,7 +40,11 @@ def test_a_bot_walks_to_the_board_and_meets_someone_on_the_way(tmp_path):
     board = seen.index(("selected", "menu/town/board", "", "free"))
     assert ("accessed", "town/workshop_yard", "", "free") in seen[:board]
     met = [s for s in seen[:board] if s[1].startswith("person/")]
-    assert met[0][2] == "approach" and met[-1][2] in ("watch", "walk_on") and all(m[3] == "free" for m in met)
+    assert (
+        met[0][2] == "approach"
+        and met[-1][2] in ("watch", "walk_on")
+        and all(m[3] == "free" for m in met)
+    )
     app.shutdown()
 
 
@@ -44,7 +55,7 @@ def test_without_walking_the_board_opens_directly(tmp_path):
     bot.habits.walk_the_town = False
     bot.app, app.ctx.clock = app, bot.clock
     bot.result = BotResult("", [0.0] * 6, 10)
-    with contextlib.suppress(OutOfTime):       # it goes on to play; the opening is what counts
+    with contextlib.suppress(OutOfTime):  # it goes on to play; the opening is what counts
         bot.hub_turn()
     seen = [short(s) for s in app.ctx.recorder.statements()]
     assert not any(s[1].startswith("person/") for s in seen)

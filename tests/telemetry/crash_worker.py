@@ -34,5 +34,6 @@ def main() -> None:
         if n % 40 == 0:
             rec.checkpoint(wait=rng.random() < 0.5, timeout=5)
 
+
 if __name__ == "__main__":
     main()

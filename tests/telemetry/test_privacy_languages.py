@@ -18,11 +18,26 @@ CODE = "RED-OWL-17"
 def _play(data_dir: Path) -> list[dict]:
     rec = Recorder.open(data_dir, CODE)
     rec.start_session()
-    rec.record("completed", "quest", "challenge/r_bike_repair", name="Bike repair",
-               success=True, score=0.8, duration_s=183.2, extensions={"riasec": "R"})
+    rec.record(
+        "completed",
+        "quest",
+        "challenge/r_bike_repair",
+        name="Bike repair",
+        success=True,
+        score=0.8,
+        duration_s=183.2,
+        extensions={"riasec": "R"},
+    )
     rec.record("selected", "question", "reflect/r_bike_repair/enjoy", response="4")
-    rec.record("completed", "quest", "challenge/s_fractions", name="Fractions", duration_s=20.4,
-               success=False, extensions={"riasec": "S"})
+    rec.record(
+        "completed",
+        "quest",
+        "challenge/s_fractions",
+        name="Fractions",
+        duration_s=20.4,
+        success=False,
+        extensions={"riasec": "S"},
+    )
     for code in ("49-3091.00", "29-1141.00"):
         rec.record("accessed", "item", f"occupation/{code}", duration_s=40)
     rec.record("used", "item", "occupation/49-3091.00", extensions={"action": "save"})
@@ -30,7 +45,7 @@ def _play(data_dir: Path) -> list[dict]:
     statements = rec.statements()
     rec.close()
     stamps = ("2026-03-02T10:00:00.000Z", "2026-03-05T10:00:00.000Z")
-    for i, s in enumerate(statements):      # two days, so the 'between' form is used
+    for i, s in enumerate(statements):  # two days, so the 'between' form is used
         s["timestamp"] = stamps[i * 2 // len(statements)]
     return statements
 
@@ -49,16 +64,25 @@ def test_spanish_says_the_same_facts_in_spanish(data_dir: Path):
     statements = _play(data_dir)
     folder = player_dir(data_dir, CODE)
     english = describe_player_data(statements, "en", folder=folder, tz=UTC)
-    spanish = describe_player_data(statements, "es", folder=folder, tz=UTC,
-                                   names={"r_bike_repair": "Arreglar la bici"})
+    spanish = describe_player_data(
+        statements, "es", folder=folder, tz=UTC, names={"r_bike_repair": "Arreglar la bici"}
+    )
     assert len(spanish) == len(english)
-    for en, es in zip(english, spanish, strict=True):          # every number, code and path
-        assert re.findall(r"\d+", en.replace(str(folder), "")) == re.findall(r"\d+", es.replace(str(folder), ""))
+    for en, es in zip(english, spanish, strict=True):  # every number, code and path
+        assert re.findall(r"\d+", en.replace(str(folder), "")) == re.findall(
+            r"\d+", es.replace(str(folder), "")
+        )
         assert (CODE in en) == (CODE in es) and (str(folder) in en) == (str(folder) in es)
     text = " ".join(spanish)
-    assert (f"Worktown guarda {len(statements)} registros de lo que has hecho, de 1 sesión entre el 2 de marzo "
-            "y el 5 de marzo.") in spanish
-    assert "El 2 de marzo jugaste a Arreglar la bici durante 3 minutos y le pusiste un 4 sobre 5." in spanish
+    assert (
+        f"Worktown guarda {len(statements)} registros de lo que has hecho, de 1 sesión entre el 2 "
+        "de marzo "
+        "y el 5 de marzo."
+    ) in spanish
+    assert (
+        "El 2 de marzo jugaste a Arreglar la bici durante 3 minutos y le pusiste un 4 sobre 5."
+        in spanish
+    )
     assert "jugaste a Fractions durante 20 segundos." in text
     assert "Has consultado 2 profesiones y has guardado 1." in spanish
     assert "Has respondido 1 pregunta." in spanish

@@ -11,7 +11,7 @@ CODE = "SPILL-TEST-22"
 
 
 def test_spilled_statements_come_back_once(tmp_path):
-    rec = Recorder.open(tmp_path / "elsewhere", CODE)      # statements of the right shape
+    rec = Recorder.open(tmp_path / "elsewhere", CODE)  # statements of the right shape
     made = [rec.record("used", "item", f"hint/s{i}") for i in range(7)]
     statements = rec.statements()
     rec.close()
@@ -22,7 +22,7 @@ def test_spilled_statements_come_back_once(tmp_path):
     assert store.recovery.spilled == len(statements) and not store.recovery.clean
     assert set(made) <= {s["id"] for s in store.all_statements()}
     store.close()
-    assert take_spills(CODE) == ([], [])                  # deleted once stored
+    assert take_spills(CODE) == ([], [])  # deleted once stored
     again = PlayerStore.open(tmp_path / "data", CODE)
     assert again.recovery.clean and again.statement_count == len(statements)
     again.close()

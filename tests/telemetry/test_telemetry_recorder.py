@@ -27,8 +27,15 @@ def _readme_session(rec: Recorder) -> list[str]:
     ids = [
         rec.record("accessed", "zone", "district/R", extensions={"riasec": "R"}),
         rec.record("selected", "question", "item/R3", response="4", extensions={"riasec": "R"}),
-        rec.record("completed", "quest", "challenge/r_bike_repair", success=True, score=0.8,
-                   duration_s=183.2, extensions={"riasec": "R", "difficulty": 2}),  # fmt: skip
+        rec.record(
+            "completed",
+            "quest",
+            "challenge/r_bike_repair",
+            success=True,
+            score=0.8,
+            duration_s=183.2,
+            extensions={"riasec": "R", "difficulty": 2},
+        ),  # fmt: skip
     ]
     rec.end_session()
     return ids
@@ -194,7 +201,9 @@ def test_record_cost_has_no_io(rec: Recorder, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(os, "fsync", spy("fsync", os.fsync))
     monkeypatch.setattr(os, "write", spy("write", os.write))
     for i in range(50):
-        rec.record("progressed", "quest", "challenge/r_bike_repair", extensions={"progress": i / 50})
+        rec.record(
+            "progressed", "quest", "challenge/r_bike_repair", extensions={"progress": i / 50}
+        )
     monkeypatch.undo()
     assert touched == []
     assert rec.wait_durable(timeout=10)

@@ -21,8 +21,9 @@ def _statements(n: int) -> list[dict]:
     ctx = make_context(REG, platform="Linux", language="en", class_code=None,
                        game_version="0.1.0", session_id=REG)  # fmt: skip
     return [
-        build_statement(actor=actor, context=ctx, verb="used", activity_type="item",
-                        activity_id=f"hint/c{i}")  # fmt: skip
+        build_statement(
+            actor=actor, context=ctx, verb="used", activity_type="item", activity_id=f"hint/c{i}"
+        )  # fmt: skip
         for i in range(n)
     ]
 

@@ -50,8 +50,12 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                        extensions={"topic": "pay"}),
     "used": dict(activity_type="item", activity_id="occupation/49-3091.00",
                  extensions={"action": "save"}),
-    "suspended": dict(activity_type="serious-game", activity_id="worktown", extensions={"idle_seconds": 60.0}),
-    "resumed": dict(activity_type="serious-game", activity_id="worktown", extensions={"idle_seconds": 95.0}),
+    "suspended": dict(
+        activity_type="serious-game", activity_id="worktown", extensions={"idle_seconds": 60.0}
+    ),
+    "resumed": dict(
+        activity_type="serious-game", activity_id="worktown", extensions={"idle_seconds": 95.0}
+    ),
 }  # fmt: skip
 
 
@@ -64,7 +68,9 @@ def make(verb: str, **overrides: Any) -> dict[str, Any]:
 def test_statement_shape_for_every_verb(verb: str) -> None:
     s = make(verb)
     validate_statement(s)
-    assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", s["id"])
+    assert re.fullmatch(
+        r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", s["id"]
+    )
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", s["timestamp"])
     assert s["version"] == "1.0.3"
     assert s["actor"] == {
@@ -228,7 +234,10 @@ def test_timestamp_example() -> None:
     score=st.none() | st.floats(min_value=-1, max_value=1),
     ext=st.dictionaries(
         st.sampled_from(sorted(vocab.GAME_EXTENSIONS)),
-        st.none() | st.booleans() | st.integers() | st.text(max_size=5)
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.text(max_size=5)
         | st.lists(st.text(max_size=5), max_size=3),
         max_size=4,
     ),

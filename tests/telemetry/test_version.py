@@ -14,8 +14,11 @@ from telemetry.xapi.recorder import Recorder
 def fake_version(monkeypatch):
     """Pretend the installed distribution is 9.8.7 (the cached value is reset around)."""
     version.game_version.cache_clear()
-    monkeypatch.setattr(version.metadata, "version",
-                        lambda name: "9.8.7" if name == "worktown" else metadata.version(name))
+    monkeypatch.setattr(
+        version.metadata,
+        "version",
+        lambda name: "9.8.7" if name == "worktown" else metadata.version(name),
+    )
     yield "9.8.7"
     version.game_version.cache_clear()
 

@@ -12,10 +12,10 @@ from telemetry import words
 
 def test_say_fills_placeholders_as_data_and_english_is_the_fallback():
     english = words.say("handout", "en", "class", **{"class": "%{class} 3B"})
-    assert english == "Class %{class} 3B"          # a value is never read as a placeholder
+    assert english == "Class %{class} 3B"  # a value is never read as a placeholder
     assert words.say("handout", "xx", "class", **{"class": "3B"}) == "Class 3B"
     assert words.say("handout", "es", "class", **{"class": "3B"}) == "Clase 3B"
-    assert words.fill("%{a} and %{b}", {"a": 1}) == "1 and %{b}"   # a missing value shows
+    assert words.fill("%{a} and %{b}", {"a": 1}) == "1 and %{b}"  # a missing value shows
     with pytest.raises(KeyError):
         words.say("report", "en", "no_such_key")
 

@@ -61,8 +61,10 @@ def test_every_vocab_name_is_a_concept_of_the_right_type() -> None:
         assert concept["prefLabel"]["en"] and concept["definition"]["en"]
     assert by_type["Verb"] == set(vocab.VERBS.values())
     assert by_type["ActivityType"] == set(vocab.ACTIVITY_TYPES.values())
-    assert by_type["ResultExtension"] == {*vocab.PROFILE_EXTENSIONS.values(),
-                                          *vocab.GAME_EXTENSIONS.values()}
+    assert by_type["ResultExtension"] == {
+        *vocab.PROFILE_EXTENSIONS.values(),
+        *vocab.GAME_EXTENSIONS.values(),
+    }
     assert by_type["ContextExtension"] == set(vocab.CONTEXT_EXTENSIONS.values())
     # the Serious Games profile's own IRIs, where vocab uses them
     assert vocab.VERBS["accessed"] in by_type["Verb"]
@@ -83,7 +85,7 @@ def test_a_game_session_follows_the_templates_and_the_pattern(factory: Statement
     names = [checker.template_of(s) for s in statements]
     assert names == ["session-start", "challenge-start", "challenge-end", "answer", "session-end"]
     assert checker.check_sessions(statements, allow_open=False) == []
-    assert checker.check_sessions(statements[:-1]) == []          # still open: fine
+    assert checker.check_sessions(statements[:-1]) == []  # still open: fine
     assert "not ended" in checker.check_sessions(statements[:-1], allow_open=False)[0]
     assert "does not follow" in checker.check_sessions(statements[1:])[0]  # no start
     after_end = [*statements, factory.build("used", "item", "hint/r_bike_repair")]
@@ -118,19 +120,20 @@ def test_a_broken_statement_fails(factory: StatementFactory, breakage, message: 
 
 
 def test_a_missing_required_field_built_through_the_factory_is_caught(
-        factory: StatementFactory, profile_problems: list[str]) -> None:
+    factory: StatementFactory, profile_problems: list[str]
+) -> None:
     """The conftest hook, not just the checker: an answer with no response is reported."""
     factory.build("selected", "question", "reflect/r_bike_repair/enjoy")
     factory.build("selected", "question", "reflect/r_bike_repair/enjoy", response="4")
     assert profile_problems == ["template answer: statement: missing result"]
-    profile_problems.clear()   # caught as it should be: let this test pass
+    profile_problems.clear()  # caught as it should be: let this test pass
 
 
 def test_the_hook_also_sees_the_recorder(tmp_path, profile_problems: list[str]) -> None:
     rec = Recorder.open(tmp_path, "BLUE-FOX-42")
     try:
         rec.start_session()
-        rec.record("resumed", "serious-game", "worktown")          # idle_seconds missing
+        rec.record("resumed", "serious-game", "worktown")  # idle_seconds missing
         rec.end_session()
     finally:
         rec.close()
@@ -139,9 +142,18 @@ def test_the_hook_also_sees_the_recorder(tmp_path, profile_problems: list[str]) 
 
 
 def test_locations_and_a_bad_profile() -> None:
-    assert parse_location("$.result.extensions['http://x/y']") == ["result", "extensions", "http://x/y"]
+    assert parse_location("$.result.extensions['http://x/y']") == [
+        "result",
+        "extensions",
+        "http://x/y",
+    ]
     assert parse_location("$.context.contextActivities.category[*].id") == [
-        "context", "contextActivities", "category", "*", "id"]
+        "context",
+        "contextActivities",
+        "category",
+        "*",
+        "id",
+    ]
     with pytest.raises(ValueError, match="cannot read"):
         parse_location("$.result[?(@.x)]")
     profile = profile_doc.build_profile()
@@ -164,8 +176,16 @@ def test_a_profile_file_with_a_bad_extension_schema_is_one_line(tmp_path) -> Non
 def test_checking_is_cheap(factory: StatementFactory) -> None:
     """Shared blocks (actor, context, verb, object) are validated once per content."""
     checker = load_profile_checker()
-    statements = [factory.build("selected", "question", f"item/R{i % 9}", response=str(i % 5 + 1),
-                                extensions={"riasec": "R"}) for i in range(2000)]
+    statements = [
+        factory.build(
+            "selected",
+            "question",
+            f"item/R{i % 9}",
+            response=str(i % 5 + 1),
+            extensions={"riasec": "R"},
+        )
+        for i in range(2000)
+    ]
     started = time.perf_counter()
     for statement in statements:
         checker.check(statement)
@@ -185,7 +205,7 @@ def _mutations(value, path=()):
     elif isinstance(value, list):
         for i, item in enumerate(value):
             for where, changed in _mutations(item, path + (i,)):
-                yield where, [*value[:i], changed, *value[i + 1:]]
+                yield where, [*value[:i], changed, *value[i + 1 :]]
     else:
         for other in ([value], 7, None, "X"):
             if other != value:
@@ -203,7 +223,7 @@ def test_the_fast_path_agrees_with_the_whole_schema(factory: StatementFactory) -
         for where, changed in _mutations(statement):
             fast = checker._is_valid(template, changed)
             assert fast == template.validator.is_valid(changed), (name, where)
-            assert checker._is_valid(template, changed) == fast     # and again, from the memo
+            assert checker._is_valid(template, changed) == fast  # and again, from the memo
             seen += 1
     assert seen > 500
 
@@ -213,10 +233,11 @@ def built_in_a_module_fixture() -> dict:
     f = StatementFactory(make_actor(vocab.account_home_page(None), "RED-OWL-17"),
                          make_context(REG, platform="Linux", language="en", class_code=None,
                                       game_version="1.0", session_id=REG))  # fmt: skip
-    return f.build("selected", "question", "reflect/r_bike_repair/enjoy")   # no response
+    return f.build("selected", "question", "reflect/r_bike_repair/enjoy")  # no response
 
 
 def test_statements_built_in_wider_fixtures_are_checked_too(
-        built_in_a_module_fixture: dict, profile_problems: list[str]) -> None:
+    built_in_a_module_fixture: dict, profile_problems: list[str]
+) -> None:
     assert profile_problems == ["template answer: statement: missing result"]
     profile_problems.clear()

@@ -62,15 +62,22 @@ def text_problems(mech, surface: pygame.Surface) -> list[str]:
     problems = []
     for d in draws:
         box = d.box
-        if (d.rect.left < box.left - SLACK or d.rect.right > box.right + SLACK
-                or (box.h > 0 and (d.rect.top < box.top - SLACK or d.rect.bottom > box.bottom + SLACK))):
+        if (
+            d.rect.left < box.left - SLACK
+            or d.rect.right > box.right + SLACK
+            or (box.h > 0 and (d.rect.top < box.top - SLACK or d.rect.bottom > box.bottom + SLACK))
+        ):
             problems.append(f"{d.text!r} {tuple(d.rect)} leaves its box {tuple(box)}")
         if d.shrunk and mech.kit.painter.fonts.scale > 1:
             problems.append(f"{d.text!r} drawn smaller than the chosen size")
     rects = [(d.rect.inflate(-2 * SLACK, -2 * SLACK), d.text) for d in draws]
     for i, (a, ta) in enumerate(rects):
-        problems += [f"{ta!r} overlaps {tb!r}" for b, tb in rects[i + 1:] if a.colliderect(b)]
+        problems += [f"{ta!r} overlaps {tb!r}" for b, tb in rects[i + 1 :] if a.colliderect(b)]
     buttons = [i for i in mech.kit.ui.items if i.visible]
     for i, a in enumerate(buttons):
-        problems += [f"control {a.label!r} overlaps {b.label!r}" for b in buttons[i + 1:] if a.rect.colliderect(b.rect)]
+        problems += [
+            f"control {a.label!r} overlaps {b.label!r}"
+            for b in buttons[i + 1 :]
+            if a.rect.colliderect(b.rect)
+        ]
     return problems

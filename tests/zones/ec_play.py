@@ -17,21 +17,39 @@ from zones.challenges.organise_reconcile_rules import ReconcileRules
 from zones.challenges.organise_schedule_rules import ScheduleRules
 from zones.challenges.organise_sort_rules import SortRules
 
-RULES = {"stall": StallRules, "pitch": PitchRules, "deal": DealRules,
-         "sort": SortRules, "schedule": ScheduleRules, "reconcile": ReconcileRules}
-IDS = ("c_delivery_vans", "c_library_sort", "c_club_accounts", "e_app_pitch", "e_market_stall", "e_festival")
+RULES = {
+    "stall": StallRules,
+    "pitch": PitchRules,
+    "deal": DealRules,
+    "sort": SortRules,
+    "schedule": ScheduleRules,
+    "reconcile": ReconcileRules,
+}
+IDS = (
+    "c_delivery_vans",
+    "c_library_sort",
+    "c_club_accounts",
+    "e_app_pitch",
+    "e_market_stall",
+    "e_festival",
+)
 ACTION_S = 4.0
 
 
 def record(cid: str) -> dict[str, Any]:
     """The challenge's JSON record as shipped."""
-    return json.loads((paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8"))
+    return json.loads(
+        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
+    )
 
 
 def level_params(cid: str) -> list[tuple[str, dict[str, Any]]]:
     """(kind, merged params) for the three levels and the extra shift, in play order."""
     rec = record(cid)
-    return [(lv["kind"], {**rec["params"], **lv["params"]}) for lv in rec["levels"] + [rec["extra_shift"]]]
+    return [
+        (lv["kind"], {**rec["params"], **lv["params"]})
+        for lv in rec["levels"] + [rec["extra_shift"]]
+    ]
 
 
 def make(params: dict[str, Any], difficulty: int, seed: int):
@@ -70,7 +88,9 @@ def reading_s(brief: dict[str, str], rules) -> float:
     mode = rules.params["mode"]
     n = _words(brief[en])
     if mode == "pitch":
-        n += _words(*(i["bio"][en] for i in rules.investors), *(a["label"][en] for a in rules.arguments))
+        n += _words(
+            *(i["bio"][en] for i in rules.investors), *(a["label"][en] for a in rules.arguments)
+        )
     elif mode == "sort":
         n += _words(*(i["title"][en] for i in rules.queue), *(b["label"][en] for b in rules.bins))
     elif mode == "schedule":
@@ -79,8 +99,13 @@ def reading_s(brief: dict[str, str], rules) -> float:
         n += 2 * _words(*(r["label"][en] for r in rules.rows)) + 2 * len(rules.rows)
     elif mode == "stall":
         n += _words(*(r["news"][en] for r in rules.rounds))
-        n += sum(len(q) for q in rules.queues) * 8      # each customer's line
+        n += sum(len(q) for q in rules.queues) * 8  # each customer's line
     elif mode == "deal":
-        n += _words(*(s["blurb"][en] for s in rules.suppliers.values() if s["need"] in
-                      {x["id"] for x in rules.needs}))
+        n += _words(
+            *(
+                s["blurb"][en]
+                for s in rules.suppliers.values()
+                if s["need"] in {x["id"] for x in rules.needs}
+            )
+        )
     return 60.0 * n / WPM

@@ -1,5 +1,6 @@
 """Shared fakes for mechanic unit tests: the play area, a challenge family's params from
-the real content files, and a kit whose UI only remembers what was registered (with the game's real painter)."""
+the real content files, and a kit whose UI only remembers what was registered (with the game's real
+painter)."""
 
 from __future__ import annotations
 

@@ -36,12 +36,16 @@ def test_every_level_builds_and_draws_without_overflow_through_a_round(cid, scal
     for kind, params in plan(cid):
         mech = make(params, 2, TextKit(language, scale), seed=3)
         if scale == 1.0:
-            assert mech.bottom <= AREA.bottom + 2, f"{cid} {kind}: the board leaves the play area at 100 %"
+            assert mech.bottom <= AREA.bottom + 2, (
+                f"{cid} {kind}: the board leaves the play area at 100 %"
+            )
         surface = pygame.Surface((1280, max(720, mech.bottom + 40)))
         rng = random.Random(4)
         for step in range(40):
             problems = text_problems(mech, surface)
-            assert not problems, f"{cid} {kind} {language} {scale}, step {step}:\n" + "\n".join(problems[:8])
+            assert not problems, f"{cid} {kind} {language} {scale}, step {step}:\n" + "\n".join(
+                problems[:8]
+            )
             if mech.finished:
                 break
             mech.perform(mech.bot_action(rng, 0.7))
@@ -60,38 +64,64 @@ def test_every_bot_action_is_a_control_the_keyboard_reaches(cid):
             label = mech.label_for(action)
             items = [i for i in mech.kit.ui.items if i.label == label and i.enabled and i.visible]
             assert items, f"{cid} {kind}: no control for {action} (label {label!r})"
-            items[0].on_press()                      # what Enter on the focused control does
+            items[0].on_press()  # what Enter on the focused control does
         assert mech.finished, f"{cid} {kind}: not finished through the controls"
 
 
 def test_a_part_dragged_onto_the_frame_is_fitted():
     mech = make(plan("r_bike_repair")[1][1])
     slot = mech.rules.slots[0]
-    part = next(i for i in mech.kit.ui.items if i.label == mech.label_for(Action("grab", slot["part"])))
-    part.on_press()                                  # mouse down on the card picks it up
+    part = next(
+        i for i in mech.kit.ui.items if i.label == mech.label_for(Action("grab", slot["part"]))
+    )
+    part.on_press()  # mouse down on the card picks it up
     assert mech.rules.held == slot["part"]
-    mech.handle_event(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=mech.spot_rects[slot["id"]].center))
+    mech.handle_event(
+        pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=mech.spot_rects[slot["id"]].center)
+    )
     assert mech.rules.fitted == {slot["id"]: slot["part"]} and mech.rules.held is None
 
 
 def test_dragging_on_the_ruler_moves_the_saw_mark():
     mech = make(plan("r_shelf")[1][1])
     ruler = mech.ruler
-    down = pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=(ruler.x + ruler.w // 4, ruler.centery))
+    down = pygame.event.Event(
+        pygame.MOUSEBUTTONDOWN, button=1, pos=(ruler.x + ruler.w // 4, ruler.centery)
+    )
     mech.handle_event(down)
     assert mech.rules.mark == round(mech.rules.board() / 4)
-    mech.handle_event(pygame.event.Event(pygame.MOUSEMOTION, buttons=(1, 0, 0), pos=(ruler.right, ruler.centery),
-                                         rel=(1, 0)))
+    mech.handle_event(
+        pygame.event.Event(
+            pygame.MOUSEMOTION, buttons=(1, 0, 0), pos=(ruler.right, ruler.centery), rel=(1, 0)
+        )
+    )
     assert mech.rules.mark == mech.rules.board()
 
 
-@pytest.mark.parametrize("cid, act, expect", [
-    ("r_bike_repair", lambda m: m.perform(Action("examine", m.rules.slots[0]["id"])),
-     lambda m: m.kit.pick(m.rules.slots[0]["clue"])),
-    ("r_wiring", lambda m: (m.perform(Action("power")), m.perform(Action("tool", "", "meter")),
-                            m.perform(Action("probe", "box"))), lambda m: "beep"),
-    ("r_shelf", lambda m: m.perform(Action("measure")), lambda m: f"{m.rules.pieces[0]['need']} cm"),
-])
+@pytest.mark.parametrize(
+    "cid, act, expect",
+    [
+        (
+            "r_bike_repair",
+            lambda m: m.perform(Action("examine", m.rules.slots[0]["id"])),
+            lambda m: m.kit.pick(m.rules.slots[0]["clue"]),
+        ),
+        (
+            "r_wiring",
+            lambda m: (
+                m.perform(Action("power")),
+                m.perform(Action("tool", "", "meter")),
+                m.perform(Action("probe", "box")),
+            ),
+            lambda m: "beep",
+        ),
+        (
+            "r_shelf",
+            lambda m: m.perform(Action("measure")),
+            lambda m: f"{m.rules.pieces[0]['need']} cm",
+        ),
+    ],
+)
 def test_describe_names_the_state_that_changed(cid, act, expect):
     mech = make(plan(cid)[1][1])
     before = mech.describe()
@@ -109,25 +139,34 @@ def words(text: str) -> set[str]:
 def test_nothing_gives_the_solution_away(cid):
     data = content(cid)
     for lang in ("en", "es"):
-        told = " ".join([data["intro"][lang], data["goal"][lang]] + [lv["brief"][lang] for lv in data["levels"]]
-                        + [data["extra_shift"]["brief"][lang]])
+        told = " ".join(
+            [data["intro"][lang], data["goal"][lang]]
+            + [lv["brief"][lang] for lv in data["levels"]]
+            + [data["extra_shift"]["brief"][lang]]
+        )
         params = data["params"]
         if params["mode"] == "fit":
             answers = set().union(*(words(p["label"][lang]) for p in params["parts"]))
             clues = " ".join(s["clue"][lang] + " " + s["label"][lang] for s in params["slots"])
             assert not answers & words(clues), f"{cid}: a symptom names its part"
-            assert not answers & words(told), f"{cid}: the intro or a brief names a part: {answers & words(told)}"
+            assert not answers & words(told), (
+                f"{cid}: the intro or a brief names a part: {answers & words(told)}"
+            )
         elif params["mode"] == "cut":
             for _, merged in plan(cid):
                 for piece in merged["pieces"]:
-                    assert not re.search(rf"\b{piece['need']}\b", told), f"{cid}: a brief gives a length away"
+                    assert not re.search(rf"\b{piece['need']}\b", told), (
+                        f"{cid}: a brief gives a length away"
+                    )
         else:
             for lv in data["levels"] + [data["extra_shift"]]:
                 labels = {s["id"]: s["label"][lang].lower() for s in params["slots"]}
                 for a, b in lv["params"].get("prewired", []):
                     if [a, b] not in params["links"] and [b, a] not in params["links"]:
                         brief = lv["brief"][lang].lower()
-                        assert not (labels[a] in brief and labels[b] in brief), f"{cid}: the brief names the bad wire"
+                        assert not (labels[a] in brief and labels[b] in brief), (
+                            f"{cid}: the brief names the bad wire"
+                        )
 
 
 @pytest.mark.parametrize("cid", IDS)
@@ -148,26 +187,57 @@ def broken(cid: str, change) -> list[str]:
     return AssembleMechanic.validate_params(params, languages())
 
 
-@pytest.mark.parametrize("cid, change, expected", [
-    ("r_wiring", lambda p: p.pop("object"), "object: must be a language map"),
-    ("r_wiring", lambda p: p.update(mode="glue"), "mode: must be one of"),
-    ("r_wiring", lambda p: p.update(slots=p["slots"][:2]), "slots: needs a list of at least 3"),
-    ("r_wiring", lambda p: p.update(parts=[]), "parts: needs a list of parts"),
-    ("r_wiring", lambda p: p["slots"][1].update(part="sonic_screwdriver"), "slots[1].part: 'sonic_screwdriver'"),
-    ("r_wiring", lambda p: p["slots"][0].update(x=1.5), "slots[0].x: must be a number 0–1"),
-    ("r_wiring", lambda p: p["slots"][2]["clue"].pop("es"), "slots[2].clue: language 'es' missing"),
-    ("r_wiring", lambda p: p["slots"][2].update(role="toaster"), "slots[2].role"),
-    ("r_wiring", lambda p: p["links"].append(["box", "narnia"]), "links: ['box', 'narnia'] must name two slots"),
-    ("r_wiring", lambda p: p.update(links=[["box", "junction"]]), "cannot be reached from the source"),
-    ("r_wiring", lambda p: p.update(time_limit=[0, 60]), "time_limit: must be three whole numbers"),
-    ("r_bike_repair", lambda p: p["parts"][0].update(shape="blob"), "parts[0].shape"),
-    ("r_bike_repair", lambda p: p["distractors"][0].pop("quip"), "distractors[0].quip"),
-    ("r_bike_repair", lambda p: p.update(prefitted={"seat": "banana"}), "prefitted: must map slots to parts"),
-    ("r_bike_repair", lambda p: p.update(use=["seat"]), "use: must list at least 2"),
-    ("r_shelf", lambda p: p["pieces"][0].update(need=500), "pieces[0].need"),
-    ("r_shelf", lambda p: p.update(stock=[]), "stock: needs a list of board lengths"),
-    ("r_shelf", lambda p: p.update(tolerance=[1, "x", 1]), "tolerance: must be three whole numbers"),
-])
+@pytest.mark.parametrize(
+    "cid, change, expected",
+    [
+        ("r_wiring", lambda p: p.pop("object"), "object: must be a language map"),
+        ("r_wiring", lambda p: p.update(mode="glue"), "mode: must be one of"),
+        ("r_wiring", lambda p: p.update(slots=p["slots"][:2]), "slots: needs a list of at least 3"),
+        ("r_wiring", lambda p: p.update(parts=[]), "parts: needs a list of parts"),
+        (
+            "r_wiring",
+            lambda p: p["slots"][1].update(part="sonic_screwdriver"),
+            "slots[1].part: 'sonic_screwdriver'",
+        ),
+        ("r_wiring", lambda p: p["slots"][0].update(x=1.5), "slots[0].x: must be a number 0–1"),
+        (
+            "r_wiring",
+            lambda p: p["slots"][2]["clue"].pop("es"),
+            "slots[2].clue: language 'es' missing",
+        ),
+        ("r_wiring", lambda p: p["slots"][2].update(role="toaster"), "slots[2].role"),
+        (
+            "r_wiring",
+            lambda p: p["links"].append(["box", "narnia"]),
+            "links: ['box', 'narnia'] must name two slots",
+        ),
+        (
+            "r_wiring",
+            lambda p: p.update(links=[["box", "junction"]]),
+            "cannot be reached from the source",
+        ),
+        (
+            "r_wiring",
+            lambda p: p.update(time_limit=[0, 60]),
+            "time_limit: must be three whole numbers",
+        ),
+        ("r_bike_repair", lambda p: p["parts"][0].update(shape="blob"), "parts[0].shape"),
+        ("r_bike_repair", lambda p: p["distractors"][0].pop("quip"), "distractors[0].quip"),
+        (
+            "r_bike_repair",
+            lambda p: p.update(prefitted={"seat": "banana"}),
+            "prefitted: must map slots to parts",
+        ),
+        ("r_bike_repair", lambda p: p.update(use=["seat"]), "use: must list at least 2"),
+        ("r_shelf", lambda p: p["pieces"][0].update(need=500), "pieces[0].need"),
+        ("r_shelf", lambda p: p.update(stock=[]), "stock: needs a list of board lengths"),
+        (
+            "r_shelf",
+            lambda p: p.update(tolerance=[1, "x", 1]),
+            "tolerance: must be three whole numbers",
+        ),
+    ],
+)
 def test_validate_params_rejects_broken_params(cid, change, expected):
     found = broken(cid, change)
     assert any(expected in line for line in found), f"expected '{expected}' in {found}"

@@ -19,7 +19,9 @@ LANGS = ("en", "es")
 
 
 def content(cid: str) -> dict:
-    return json.loads((paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8"))
+    return json.loads(
+        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
+    )
 
 
 def plan(cid: str) -> list[tuple[str, dict]]:
@@ -27,7 +29,8 @@ def plan(cid: str) -> list[tuple[str, dict]]:
     data = content(cid)
     base = data["params"]
     return [(lv["kind"], {**base, **lv["params"]}) for lv in data["levels"]] + [
-        ("extra", {**base, **data["extra_shift"]["params"]})]
+        ("extra", {**base, **data["extra_shift"]["params"]})
+    ]
 
 
 def level(cid: str, kind: str) -> dict:
@@ -43,10 +46,13 @@ def cues(events) -> list[str]:
 
 
 def test_the_rules_modules_import_no_pygame():
-    code = ("import sys; sys.modules['pygame'] = None\n"
-            "import zones.challenges.assemble_rules, zones.challenges.assemble_wire_rules, "
-            "zones.challenges.assemble_cut_rules, zones.challenges.craft_rules, zones.challenges.actions\n"
-            "print('ok')")
+    code = (
+        "import sys; sys.modules['pygame'] = None\n"
+        "import zones.challenges.assemble_rules, zones.challenges.assemble_wire_rules, "
+        "zones.challenges.assemble_cut_rules, zones.challenges.craft_rules, "
+        "zones.challenges.actions\n"
+        "print('ok')"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "ok", out.stderr
 
@@ -66,7 +72,7 @@ def test_bike_a_wrong_part_is_only_found_by_the_ride_and_fixing_it_counts_as_rec
     assert r.slot_action(a["id"]) == Action("examine", a["id"])
     r.perform(Action("examine", a["id"]))
     assert a["id"] in r.examined and r.feedback[1]["clue"] == a["clue"]
-    r.perform(Action("grab", b["part"]))                    # b's part onto a: no complaint yet
+    r.perform(Action("grab", b["part"]))  # b's part onto a: no complaint yet
     r.perform(Action("fit", a["id"]))
     assert r.fitted[a["id"]] == b["part"] and r.mistakes == 0 and r.feedback_good
     r.perform(Action("grab", a["part"]))
@@ -82,7 +88,12 @@ def test_bike_a_wrong_part_is_only_found_by_the_ride_and_fixing_it_counts_as_rec
         r.perform(Action("fit", sid))
     r.perform(Action("ride"))
     result = r.result()
-    assert r.finished and result.success and result.details["recovered"] == 2 and result.accuracy == 0.5
+    assert (
+        r.finished
+        and result.success
+        and result.details["recovered"] == 2
+        and result.accuracy == 0.5
+    )
     assert "success" in cues(r.pop_events())
 
 
@@ -92,7 +103,11 @@ def test_bike_a_joke_tool_is_refused_at_once_with_its_quip():
     joke = next(p for p in r.tray if p in r.quips)
     r.perform(Action("grab", joke))
     r.perform(Action("fit", r.slots[0]["id"]))
-    assert r.mistakes == 1 and r.slots[0]["id"] not in r.fitted and r.feedback == ("assemble.quip", {"quip": r.quips[joke]})
+    assert (
+        r.mistakes == 1
+        and r.slots[0]["id"] not in r.fitted
+        and r.feedback == ("assemble.quip", {"quip": r.quips[joke]})
+    )
 
 
 def test_bike_the_twist_starts_with_parts_on_and_a_ride_finds_the_wrong_ones():
@@ -114,9 +129,11 @@ def test_wiring_a_live_room_refuses_touching_until_switched_off_and_proved_dead(
     r = rules_for(level("r_wiring", "job"), 2, random.Random(4))
     assert r.power and not r.proved_dead
     r.perform(Action("terminal", "box"))
-    assert r.unsafe == 1 and r.mistakes == 1 and r.held is None and "warning" in cues(r.pop_events())
+    assert (
+        r.unsafe == 1 and r.mistakes == 1 and r.held is None and "warning" in cues(r.pop_events())
+    )
     r.perform(Action("power"))
-    r.perform(Action("terminal", "box"))                       # off, but not proved dead
+    r.perform(Action("terminal", "box"))  # off, but not proved dead
     assert r.unsafe == 2 and r.feedback[0] == "assemble.prove_dead"
     r.perform(Action("tool", "", "meter"))
     r.perform(Action("probe", "lamp"))
@@ -135,7 +152,7 @@ def test_wiring_the_meter_reads_the_circuit_and_the_lamp_lights_only_when_it_is_
     r.perform(Action("probe", "switch"))
     assert r.reading == ("switch", "live") and r.volts("switch") == 230 and r.volts("lamp") == 0
     r.perform(Action("power"))
-    r.perform(Action("probe", "lamp"))                           # dead now: proved
+    r.perform(Action("probe", "lamp"))  # dead now: proved
     r.perform(Action("tool", "", "wire"))
     wire_up(r, "switch", "lamp")
     r.perform(Action("power"))
@@ -145,7 +162,7 @@ def test_wiring_the_meter_reads_the_circuit_and_the_lamp_lights_only_when_it_is_
 def test_wiring_a_wrong_wire_trips_the_breaker_and_taking_it_out_is_recovery():
     params = level("r_wiring", "twist")
     r = rules_for(params, 2, random.Random(6))
-    r.perform(Action("power"))                                   # off
+    r.perform(Action("power"))  # off
     r.perform(Action("tool", "", "meter"))
     r.perform(Action("probe", "box"))
     r.perform(Action("tool", "", "wire"))
@@ -154,10 +171,12 @@ def test_wiring_a_wrong_wire_trips_the_breaker_and_taking_it_out_is_recovery():
             wire_up(r, a, b)
     r.perform(Action("power"))
     assert r.trips == 1 and not r.power and not r.finished and r.mistakes == 1
-    wire_up(r, "box", "lamp")                                    # the last electrician's short
+    wire_up(r, "box", "lamp")  # the last electrician's short
     r.perform(Action("power"))
     result = r.result()
-    assert result.success and result.details["recovered"] == 1 and result.details["faults_found"] == 1
+    assert (
+        result.success and result.details["recovered"] == 1 and result.details["faults_found"] == 1
+    )
 
 
 # -- the shelf -------------------------------------------------------------------------------------
@@ -174,11 +193,15 @@ def test_shelf_measure_then_cut_too_long_is_trimmed_too_short_is_wasted():
     for _ in range(4):
         r.perform(Action("nudge", "", "-1"))
     r.perform(Action("cut"))
-    assert r.index == 1 and r.cuts[first["id"]] == first["need"] and r.recovered == 1 and r.waste == 5
+    assert (
+        r.index == 1 and r.cuts[first["id"]] == first["need"] and r.recovered == 1 and r.waste == 5
+    )
     second = params["pieces"][1]
     r.perform(Action("mark", "", str(second["need"] - 10)))
     r.perform(Action("cut"))
-    offcut = params["stock"][0] - (first["need"] + 5) - (second["need"] - 10)   # too short for it: set aside
+    offcut = (
+        params["stock"][0] - (first["need"] + 5) - (second["need"] - 10)
+    )  # too short for it: set aside
     assert r.index == 1 and r.waste == 5 + second["need"] - 10 + offcut and r.mistakes == 2
     assert r.boards == params["stock"][1:]
 
@@ -187,7 +210,7 @@ def test_shelf_running_out_of_wood_ends_the_level():
     params = {**level("r_shelf", "tutorial"), "stock": [100]}
     r = rules_for(params, 1, random.Random(8))
     r.perform(Action("mark", "", "50"))
-    r.perform(Action("cut"))                                      # 50 of a 64 cm gap: wasted, 50 left
+    r.perform(Action("cut"))  # 50 of a 64 cm gap: wasted, 50 left
     assert r.finished and not r.result().success and r.feedback[0] == "assemble.out_of_wood"
 
 
@@ -218,7 +241,7 @@ def test_a_timed_level_ends_when_the_clock_runs_out_with_a_warning_first():
     assert r.finished and not r.result().success and r.feedback[0] == "challenge.time_up"
 
 
-# -- bots through every level ------------------------------------------------------------------------
+# -- bots through every level ----------------------------------------------------------------------
 def play(params: dict, difficulty: int, skill: float, seed: int) -> tuple[object, int]:
     r = rules_for(params, difficulty, random.Random(seed))
     rng = random.Random(seed + 1000)
@@ -227,7 +250,7 @@ def play(params: dict, difficulty: int, skill: float, seed: int) -> tuple[object
         action = r.bot_action(rng, skill)
         assert action in r.actions(), f"the bot chose {action}, not offered"
         r.perform(action)
-        r.tick(4.0)                                   # a deliberate pupil action takes about 4 s
+        r.tick(4.0)  # a deliberate pupil action takes about 4 s
         steps += 1
     return r, steps
 
@@ -240,7 +263,9 @@ def test_good_and_bad_bots_reach_an_ending_in_every_level(cid, skill):
         for difficulty in (1, 2, 3):
             for seed in range(8):
                 r, steps = play(params, difficulty, skill, seed)
-                assert r.finished, f"{cid} {kind} d{difficulty} skill {skill}: stuck after {steps} actions"
+                assert r.finished, (
+                    f"{cid} {kind} d{difficulty} skill {skill}: stuck after {steps} actions"
+                )
                 result = r.result()
                 assert 0 <= result.score <= 1 and 0 <= result.accuracy <= 1
                 if kind != "extra":

@@ -15,7 +15,7 @@ HOMES = {
     "THEMES": "zones/content.py",
     "HEX": "zones/content.py",
     "RIASEC": "telemetry/profile/evidence.py",
-    "LANGUAGES": None,              # telemetry.words.languages(), read from assets/locale
+    "LANGUAGES": None,  # telemetry.words.languages(), read from assets/locale
     "_LANGUAGES": None,
     "PLACEHOLDER": "telemetry/words.py",
     "XAPI_VERSION": "telemetry/xapi/statements.py",
@@ -44,14 +44,19 @@ def _definitions() -> list[tuple[str, str, str]]:
                     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                     for target in targets:
                         if isinstance(target, ast.Name):
-                            out.append((path.relative_to(ROOT).as_posix(), target.id,
-                                        ast.unparse(node.value)))
+                            out.append(
+                                (
+                                    path.relative_to(ROOT).as_posix(),
+                                    target.id,
+                                    ast.unparse(node.value),
+                                )
+                            )
     return out
 
 
 def test_each_constant_has_one_home():
     found = _definitions()
-    assert len(found) > 200                                   # the scan reads the code
+    assert len(found) > 200  # the scan reads the code
     for name, home in HOMES.items():
         where = [p for p, n, _ in found if n == name]
         assert where == ([home] if home else []), f"{name} defined in {where}, wanted {home}"
@@ -69,5 +74,5 @@ def test_the_one_definitions_are_what_the_game_uses():
     import pygame
 
     surface = pygame.Surface((40, 40))
-    for name in SHAPES:                       # every shape content may name can be drawn
+    for name in SHAPES:  # every shape content may name can be drawn
         art.shape(surface, name, (20, 20), 15, (200, 0, 0))

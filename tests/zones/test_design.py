@@ -152,17 +152,32 @@ def _broken(cid, mutate) -> list[str]:
     return DesignMechanic.validate_params(params, languages())
 
 
-@pytest.mark.parametrize("cid, mutate, expected", [
-    ("a_gig_poster", lambda p: p.update(mode="sculpture"), "mode:"),
-    ("a_gig_poster", lambda p: p.update(groups=p["groups"][1:]), "needs a group 'background'"),
-    ("a_gig_poster", lambda p: p["groups"][0]["options"][0].update(colour="blue"), "groups.background.options[0].colour"),
-    ("a_gig_poster", lambda p: p["poster"]["band"].pop("es"), "poster.band: language 'es' missing"),
-    ("a_tune", lambda p: p["items"][3].pop("freq"), "items[3]: a tune row needs"),
-    ("a_tune", lambda p: p.update(steps=[8, 12]), "steps:"),
-    ("a_room_makeover", lambda p: p["briefs"][0]["wants"][0].update(options=["gold"]), "briefs[0].wants[0]"),
-    ("a_room_makeover", lambda p: p.update(min_choices=[4, 6]), "min_choices:"),
-    ("a_room_makeover", lambda p: p["items"][0].update(shape="sofa"), "items[0].shape"),
-])
+@pytest.mark.parametrize(
+    "cid, mutate, expected",
+    [
+        ("a_gig_poster", lambda p: p.update(mode="sculpture"), "mode:"),
+        ("a_gig_poster", lambda p: p.update(groups=p["groups"][1:]), "needs a group 'background'"),
+        (
+            "a_gig_poster",
+            lambda p: p["groups"][0]["options"][0].update(colour="blue"),
+            "groups.background.options[0].colour",
+        ),
+        (
+            "a_gig_poster",
+            lambda p: p["poster"]["band"].pop("es"),
+            "poster.band: language 'es' missing",
+        ),
+        ("a_tune", lambda p: p["items"][3].pop("freq"), "items[3]: a tune row needs"),
+        ("a_tune", lambda p: p.update(steps=[8, 12]), "steps:"),
+        (
+            "a_room_makeover",
+            lambda p: p["briefs"][0]["wants"][0].update(options=["gold"]),
+            "briefs[0].wants[0]",
+        ),
+        ("a_room_makeover", lambda p: p.update(min_choices=[4, 6]), "min_choices:"),
+        ("a_room_makeover", lambda p: p["items"][0].update(shape="sofa"), "items[0].shape"),
+    ],
+)
 def test_validate_params_names_the_problem(cid, mutate, expected):
     problems = _broken(cid, mutate)
     assert any(expected in problem for problem in problems), problems
@@ -196,10 +211,15 @@ def test_keyboard_alone_makes_and_finishes_a_room(app):
         focused = scene.ui.focused
         if scene.card_showing:
             assert focused is scene.continue_button
-            app.pump([key(pygame.K_RETURN)])             # the level card's Next level
+            app.pump([key(pygame.K_RETURN)])  # the level card's Next level
         elif mech.can_finish and focused is mech.view.finish_button:
             app.pump([key(pygame.K_RETURN)])
-        elif not mech.can_finish and isinstance(focused, Hotspot) and scene.ui.keyboard_used and presses % 3 == 0:
+        elif (
+            not mech.can_finish
+            and isinstance(focused, Hotspot)
+            and scene.ui.keyboard_used
+            and presses % 3 == 0
+        ):
             app.pump([key(pygame.K_SPACE)])
         else:
             app.pump([key(pygame.K_TAB)])

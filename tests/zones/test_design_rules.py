@@ -27,19 +27,24 @@ IDS = ["a_gig_poster", "a_room_makeover", "a_tune"]
 
 
 def content(cid: str) -> dict:
-    return json.loads((paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8"))
+    return json.loads(
+        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
+    )
 
 
 def plan(cid: str) -> list[tuple[str, dict]]:
     data = content(cid)
     base = data["params"]
     return [(lv["kind"], {**base, **lv["params"]}) for lv in data["levels"]] + [
-        ("extra", {**base, **data["extra_shift"]["params"]})]
+        ("extra", {**base, **data["extra_shift"]["params"]})
+    ]
 
 
 def test_the_rules_import_no_pygame():
-    code = ("import sys; sys.modules['pygame'] = None\n"
-            "import zones.challenges.design_rules, zones.challenges.design_params\nprint('ok')")
+    code = (
+        "import sys; sys.modules['pygame'] = None\n"
+        "import zones.challenges.design_rules, zones.challenges.design_params\nprint('ok')"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "ok", out.stderr
 
@@ -71,7 +76,9 @@ def test_the_client_changes_their_mind_and_meeting_the_new_wishes_counts_as_reco
     while not r.finished:
         r.perform(r.bot_action(rng, 1.0))
     result = r.result()
-    assert result.success and result.details["changed"] and result.details["recovered"] == len(r.adapt)
+    assert (
+        result.success and result.details["changed"] and result.details["recovered"] == len(r.adapt)
+    )
 
 
 def test_the_mix_levels_each_track_and_a_mix_wish_follows_them():
@@ -83,7 +90,7 @@ def test_the_mix_levels_each_track_and_a_mix_wish_follows_them():
     assert r.levels[want["mix"]] == 1 and r.met(want) and r.decisions == 1
     for _ in range(3):
         r.perform(Action("level", want["mix"], "-"))
-    assert r.levels[want["mix"]] == 0 and r.decisions == 2            # no level below 0
+    assert r.levels[want["mix"]] == 0 and r.decisions == 2  # no level below 0
     assert ("choice", {"step": f"mix/{want['mix']}", "response": "0"}) in r.pop_events()
 
 
@@ -120,12 +127,16 @@ def test_every_level_draws_without_overflow_through_a_round(cid, scale, language
     for kind, params in plan(cid):
         mech = make(params, TextKit(language, scale), 3, seed=2)
         if scale == 1.0:
-            assert mech.bottom <= AREA.bottom + 2, f"{cid} {kind}: the board leaves the play area at 100 %"
+            assert mech.bottom <= AREA.bottom + 2, (
+                f"{cid} {kind}: the board leaves the play area at 100 %"
+            )
         surface = pygame.Surface((1280, max(720, mech.bottom + 40)))
         rng = random.Random(5)
         for step in range(30):
             problems = text_problems(mech, surface)
-            assert not problems, f"{cid} {kind} {language} {scale}, step {step}:\n" + "\n".join(problems[:8])
+            assert not problems, f"{cid} {kind} {language} {scale}, step {step}:\n" + "\n".join(
+                problems[:8]
+            )
             if mech.finished:
                 break
             mech.perform(mech.bot_action(rng, 0.7))
@@ -150,8 +161,10 @@ def test_every_bot_action_is_a_control(cid):
 
 def test_furniture_dragged_from_the_list_is_placed_where_it_is_dropped():
     mech = make(dict(plan("a_room_makeover"))["tutorial"], TextKit())
-    card = next(i for i in mech.kit.ui.items if i.label == mech.label_for(Action("tool", "", "desk")))
-    card.on_press()                                   # mouse down on the card
+    card = next(
+        i for i in mech.kit.ui.items if i.label == mech.label_for(Action("tool", "", "desk"))
+    )
+    card.on_press()  # mouse down on the card
     target = mech.view.cell_rects["3,2"]
     mech.handle_event(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=target.center))
     assert mech.cells == {"3,2": "desk"}
@@ -176,7 +189,7 @@ def test_the_poster_prints_and_reduced_motion_shows_the_end_state_at_once():
     rng = random.Random(0)
     while not mech.finished:
         mech.perform(mech.bot_action(rng, 1.0))
-    assert mech.view.payoff == 1.0 and not mech.animating          # the kit has reduced motion
+    assert mech.view.payoff == 1.0 and not mech.animating  # the kit has reduced motion
     kit.reduced_motion = False
     mech = make(dict(plan("a_gig_poster"))["tutorial"], kit)
     while not mech.finished:
@@ -195,14 +208,22 @@ def test_intro_goal_and_level_briefs_name_no_option_a_wish_asks_for(cid):
     data = content(cid)
     params = data["params"]
     for lang in ("en", "es"):
-        told = " ".join([data["intro"][lang], data["goal"][lang]] + [lv["brief"][lang] for lv in data["levels"]]
-                        + [data["extra_shift"]["brief"][lang]])
+        told = " ".join(
+            [data["intro"][lang], data["goal"][lang]]
+            + [lv["brief"][lang] for lv in data["levels"]]
+            + [data["extra_shift"]["brief"][lang]]
+        )
         answers: set[str] = set()
         for brief in params["briefs"]:
             for want in brief["wants"]:
                 if "group" in want:
                     group = next(g for g in params["groups"] if g["id"] == want["group"])
-                    answers |= {w for o in group["options"] if o["id"] in want["options"] for w in words(o["label"][lang])}
+                    answers |= {
+                        w
+                        for o in group["options"]
+                        if o["id"] in want["options"]
+                        for w in words(o["label"][lang])
+                    }
                 elif want.get("item", "*") != "*":
                     item = next(i for i in params["items"] if i["id"] == want["item"])
                     answers |= words(item["label"][lang])
@@ -215,5 +236,8 @@ def test_three_levels_an_extra_shift_and_a_next_step(cid):
     assert [lv["kind"] for lv in data["levels"]] == ["tutorial", "job", "twist"]
     assert data["extra_shift"]["kind"] == "extra"
     for entry in data["levels"] + [data["extra_shift"]]:
-        assert all(entry["title"][lang] and len(entry["title"][lang]) <= 40 and entry["brief"][lang] for lang in ("en", "es"))
+        assert all(
+            entry["title"][lang] and len(entry["title"][lang]) <= 40 and entry["brief"][lang]
+            for lang in ("en", "es")
+        )
     assert data["next_step"]["en"].startswith("What a real ") and data["next_step"]["es"]

@@ -37,7 +37,7 @@ def test_the_game_plays_notes_at_the_settings_effects_volume(tmp_path):
     ctx = app.ctx
     play = start_challenge(app, "a_tune")
     mech = play.mechanic
-    for item in mech.items:                          # a note on every row of step 1
+    for item in mech.items:  # a note on every row of step 1
         play.perform(Action("place", f"{item['id']}:0", item["id"]))
     synth = mech.view.synth
     played: list = []
@@ -53,13 +53,13 @@ def test_the_game_plays_notes_at_the_settings_effects_volume(tmp_path):
     app.apply_settings()
     silent = step_one()
     assert len(silent) == len(mech.items) and all(s is None for s in silent)
-    assert synth.cache == {}                          # nothing was even made
+    assert synth.cache == {}  # nothing was even made
 
     ctx.settings.effects_volume = 0.8
     app.apply_settings()
     loud = step_one()
     assert all(s is not None for s in loud)
-    ctx.settings.effects_volume = 0.4                 # changed mid-tune: the next notes follow
+    ctx.settings.effects_volume = 0.4  # changed mid-tune: the next notes follow
     app.apply_settings()
     quiet = step_one()
     for a, b in zip(loud, quiet, strict=True):

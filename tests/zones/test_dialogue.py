@@ -135,22 +135,38 @@ def _broken(mutate) -> list[str]:
     return DialogueMechanic.validate_params(params, languages())
 
 
-@pytest.mark.parametrize("mutate, expected", [
-    (lambda p: p.pop("layout"), "layout:"),
-    (lambda p: p.update(threshold=[40, 50]), "threshold:"),
-    (lambda p: p["person"].update(shape="blob"), "person.shape:"),
-    (lambda p: p["moods"].pop(), "moods:"),
-    (lambda p: p["nodes"][0]["say"].pop("es"), "nodes[0].say: language 'es' missing"),
-    (lambda p: p["nodes"][1]["replies"][0].update(next="hello"), "nodes[1].replies[0].next"),
-    (lambda p: p["nodes"][2].update(replies=p["nodes"][2]["replies"][:2]), "nodes[2].replies: needs at least 3"),
-    (lambda p: p["nodes"][0]["replies"][0].update(level=2), "nodes[0].replies"),
-    (lambda p: p["nodes"][0]["replies"][0].update(pie=[5, 3]), "nodes[0].replies[0].pie"),
-    (lambda p: p.update(nodes=p["nodes"][:1]), "nodes: needs a list of at least 2"),
-    (lambda p: p.update(span=[4, 5]), "span:"),
-    (lambda p: p["nodes"][0].update(who="other"), "nodes[0].who"),
-    (lambda p: p.update(other={"name": {"en": "Grace"}, "role": {"en": "x", "es": "x"}, "shape": "star",
-                               "colour": "#123456", "start_mood": 30}), "other.name: language 'es' missing"),
-])
+@pytest.mark.parametrize(
+    "mutate, expected",
+    [
+        (lambda p: p.pop("layout"), "layout:"),
+        (lambda p: p.update(threshold=[40, 50]), "threshold:"),
+        (lambda p: p["person"].update(shape="blob"), "person.shape:"),
+        (lambda p: p["moods"].pop(), "moods:"),
+        (lambda p: p["nodes"][0]["say"].pop("es"), "nodes[0].say: language 'es' missing"),
+        (lambda p: p["nodes"][1]["replies"][0].update(next="hello"), "nodes[1].replies[0].next"),
+        (
+            lambda p: p["nodes"][2].update(replies=p["nodes"][2]["replies"][:2]),
+            "nodes[2].replies: needs at least 3",
+        ),
+        (lambda p: p["nodes"][0]["replies"][0].update(level=2), "nodes[0].replies"),
+        (lambda p: p["nodes"][0]["replies"][0].update(pie=[5, 3]), "nodes[0].replies[0].pie"),
+        (lambda p: p.update(nodes=p["nodes"][:1]), "nodes: needs a list of at least 2"),
+        (lambda p: p.update(span=[4, 5]), "span:"),
+        (lambda p: p["nodes"][0].update(who="other"), "nodes[0].who"),
+        (
+            lambda p: p.update(
+                other={
+                    "name": {"en": "Grace"},
+                    "role": {"en": "x", "es": "x"},
+                    "shape": "star",
+                    "colour": "#123456",
+                    "start_mood": 30,
+                }
+            ),
+            "other.name: language 'es' missing",
+        ),
+    ],
+)
 def test_validate_params_names_the_problem(mutate, expected):
     problems = _broken(mutate)
     assert any(expected in problem for problem in problems), problems
@@ -226,7 +242,7 @@ def test_describe_says_who_spoke_each_mood_and_the_replies(cid):
     mech.perform(Action("reply", str(mech.rules.best_option())))
     after = mech.describe()
     mood = next(line for line in after if line.startswith("dialogue.describe_mood"))
-    assert mood not in before                      # the mood number moved
+    assert mood not in before  # the mood number moved
     assert "dialogue.up" in after
 
 

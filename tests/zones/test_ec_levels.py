@@ -24,8 +24,38 @@ from zones.challenges.organise import OrganiseMechanic
 from zones.content import EXTRA_SHIFT, LEVEL_KINDS
 
 LANGS = ("en", "es")
-STOP = {"the", "a", "an", "of", "and", "to", "in", "on", "for", "with", "like", "book", "books", "who", "about",
-        "el", "la", "los", "las", "de", "del", "y", "en", "con", "que", "libro", "libros", "un", "una", "como"}
+STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "like",
+    "book",
+    "books",
+    "who",
+    "about",
+    "el",
+    "la",
+    "los",
+    "las",
+    "de",
+    "del",
+    "y",
+    "en",
+    "con",
+    "que",
+    "libro",
+    "libros",
+    "un",
+    "una",
+    "como",
+}
 
 
 def solution_words(params: dict) -> set[str]:
@@ -40,10 +70,13 @@ def solution_words(params: dict) -> set[str]:
         for item in params["items"]:
             found.add(item["code"])
             both(item["title"])
-            if item.get("tricky"):               # a misleading title's own words point at its shelf
+            if item.get("tricky"):  # a misleading title's own words point at its shelf
                 for lang in LANGS:
-                    found.update(w for w in re.findall(r"\w+", item["title"][lang].lower()) if len(w) > 3
-                                 and w not in STOP)
+                    found.update(
+                        w
+                        for w in re.findall(r"\w+", item["title"][lang].lower())
+                        if len(w) > 3 and w not in STOP
+                    )
     elif mode == "schedule":
         for parcel in params["parcels"]:
             both(parcel["label"])
@@ -109,7 +142,11 @@ def test_the_extra_shift_is_harder_than_the_job(cid):
 
 
 def mechanic_for(params: dict):
-    return OrganiseMechanic if params["mode"] in ("sort", "schedule", "reconcile") else EnterpriseMechanic
+    return (
+        OrganiseMechanic
+        if params["mode"] in ("sort", "schedule", "reconcile")
+        else EnterpriseMechanic
+    )
 
 
 @pytest.mark.parametrize("cid", IDS)
@@ -129,7 +166,10 @@ def test_every_level_builds_and_plays_without_overflow(tmp_path, cid, scale):
         rng = random.Random(n)
         for step in range(12):
             problems = board_problems(app)
-            assert not problems, f"{cid} level {n // 2 + 1} (difficulty {difficulty}) at {scale:.0%}, step {step}:\n" + "\n".join(problems)
+            assert not problems, (
+                f"{cid} level {n // 2 + 1} (difficulty {difficulty}) at {scale:.0%}, step {step}:\n"
+                + "\n".join(problems)
+            )
             if play.mechanic.finished:
                 break
             action = play.mechanic.bot_action(rng, 0.7)
@@ -161,7 +201,7 @@ def test_no_pitch_card_carries_an_investors_icon():
 
         painter.icon = icon
         mech.draw(pygame.Surface((1280, 900)), AREA)
-        shown = icons & (set(drawn) - {"coin"})          # coins are the pledges, not an interest
+        shown = icons & (set(drawn) - {"coin"})  # coins are the pledges, not an interest
         assert not shown, f"difficulty {difficulty}: {shown} drawn"
         assert drawn or difficulty == 3, "the icon hook sees the drawing"
 
@@ -263,7 +303,9 @@ def test_read_the_board_says_the_changing_state_in_the_pupils_language(tmp_path,
             play.perform(action)
         after = mech.describe()
         assert before and after != before, cid
-        assert all(line and "%{" not in line and "." not in line.split()[0][:1] for line in after), (cid, after)
+        assert all(
+            line and "%{" not in line and "." not in line.split()[0][:1] for line in after
+        ), (cid, after)
         keys = [k for k in after if k.startswith(("organise.", "enterprise."))]
         assert not keys, f"{cid}: untranslated {keys}"
         app.ctx.scenes.pop()

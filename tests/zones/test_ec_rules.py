@@ -15,9 +15,18 @@ from tests.zones.ec_play import IDS, level_params, make, play, record
 from zones.challenges.actions import Action
 from zones.challenges.rules_core import Money, Remark
 
-RULES_MODULES = ("rules_core", "actions", "organise_rules", "enterprise_rules", "organise_sort_rules",
-                 "organise_schedule_rules", "organise_reconcile_rules", "enterprise_stall_rules",
-                 "enterprise_pitch_rules", "enterprise_deal_rules")
+RULES_MODULES = (
+    "rules_core",
+    "actions",
+    "organise_rules",
+    "enterprise_rules",
+    "organise_sort_rules",
+    "organise_schedule_rules",
+    "organise_reconcile_rules",
+    "enterprise_stall_rules",
+    "enterprise_pitch_rules",
+    "enterprise_deal_rules",
+)
 
 
 def base(cid: str) -> dict:
@@ -33,14 +42,16 @@ def cues(rules) -> list[str]:
 
 
 def test_rules_modules_import_without_pygame():
-    code = ("import sys\n"
-            "class Block:\n"
-            "    def find_spec(self, name, path=None, target=None):\n"
-            "        if name == 'pygame' or name.startswith('pygame.'):\n"
-            "            raise ImportError('pygame is blocked')\n"
-            "sys.meta_path.insert(0, Block())\n"
-            + "".join(f"import zones.challenges.{m}\n" for m in RULES_MODULES)
-            + "assert not [m for m in sys.modules if m.startswith('pygame')]\n")
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'pygame' or name.startswith('pygame.'):\n"
+        "            raise ImportError('pygame is blocked')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        + "".join(f"import zones.challenges.{m}\n" for m in RULES_MODULES)
+        + "assert not [m for m in sys.modules if m.startswith('pygame')]\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
 
@@ -54,10 +65,16 @@ def test_good_and_bad_bots_reach_an_ending_in_every_level_and_the_extra_shift(ci
             for kind, params in level_params(cid):
                 rules = make(params, difficulty, seed)
                 actions, _ = play(rules, skill, seed)
-                assert rules.finished, f"{cid} {kind} d{difficulty} skill {skill} seed {seed}: no ending"
+                assert rules.finished, (
+                    f"{cid} {kind} d{difficulty} skill {skill} seed {seed}: no ending"
+                )
                 assert rules.bot_action(random.Random(0), skill) is None
                 result = rules.result()
-                assert 0 <= result.score <= 1 and 0 <= result.accuracy <= 1 and 0 <= rules.progress <= 1
+                assert (
+                    0 <= result.score <= 1
+                    and 0 <= result.accuracy <= 1
+                    and 0 <= rules.progress <= 1
+                )
                 assert "recovered" in result.details
                 won[skill] += result.score
     assert won[0.9] > won[0.1], f"{cid}: skill shows in the results ({won})"
@@ -82,7 +99,12 @@ def test_sort_trusts_the_number_counts_recovery_and_cues():
 
 
 def test_sort_twist_puts_the_misleading_titles_on_the_trolley():
-    params = {**base("c_library_sort"), "tricky": "always", "bins_shown": [6, 6, 6], "items_shown": [7, 7, 7]}
+    params = {
+        **base("c_library_sort"),
+        "tricky": "always",
+        "bins_shown": [6, 6, 6],
+        "items_shown": [7, 7, 7],
+    }
     rules = make(params, 1, 0)
     assert sum(bool(i.get("tricky")) for i in rules.queue) == 7
     easy = make({**base("c_library_sort"), "tricky": "never"}, 3, 0)
@@ -103,9 +125,16 @@ def test_schedule_refuses_a_broken_rule_with_its_reason_and_the_bridge_closes_in
     twist = dict(level_params("c_delivery_vans"))["twist"]
     rules = make(twist, 2, 3)
     pid = rules.queue[0]
-    late = next((v, s) for v in range(len(rules.vans)) for s in range(len(rules.slots))
-                if rules.problem(pid, (v, s)) == "organise.van_late") if rules.deadline[pid] < len(
-        rules.slots) - 1 else None
+    late = (
+        next(
+            (v, s)
+            for v in range(len(rules.vans))
+            for s in range(len(rules.slots))
+            if rules.problem(pid, (v, s)) == "organise.van_late"
+        )
+        if rules.deadline[pid] < len(rules.slots) - 1
+        else None
+    )
     if late:
         rules.perform(Action("place", pid, f"{late[0]}:{late[1]}"))
         assert rules.said.key == "organise.van_late" and rules.mistakes == 1
@@ -133,8 +162,11 @@ def test_reconcile_flags_a_mismatch_and_the_books_balance_in_the_end():
     assert rules.mistakes == 1 and rules.said.key == "organise.acc_fine"
     for row in bad:
         before = rules.ledger_total()
-        rules.perform(Action("flag", row["id"]))      # the line now counts what was really paid
-        assert rules.ledger_total() - before == (row["paid"] if row["kind"] != "missing" else 0) - row["written"]
+        rules.perform(Action("flag", row["id"]))  # the line now counts what was really paid
+        assert (
+            rules.ledger_total() - before
+            == (row["paid"] if row["kind"] != "missing" else 0) - row["written"]
+        )
     assert rules.finished and rules.ledger_total() == rules.receipts_total()
     assert rules.recovered == 1
     said = rules.said
@@ -146,8 +178,9 @@ def test_reconcile_twist_plants_only_the_small_errors_and_shuffles_the_receipts(
     for seed in range(6):
         rules = make(twist, 1, seed)
         assert {r["kind"] for r in rules.rows} - {""} <= {"swap", "pennies", "missing"}
-    same = [r["id"] for r in make(twist, 1, 0).receipts] != [r["id"] for r in make(twist, 1, 0).rows
-                                                              if r["kind"] != "missing"]
+    same = [r["id"] for r in make(twist, 1, 0).receipts] != [
+        r["id"] for r in make(twist, 1, 0).rows if r["kind"] != "missing"
+    ]
     assert same, "the audit's receipts are not in ledger order"
 
 
@@ -219,7 +252,10 @@ def test_deal_a_low_offer_gets_a_counter_and_the_twist_cuts_the_budget():
         assert rules.line[0] == "enterprise.deal.counter" and rules.counter is not None
     rules.perform(Action("offer", "0"))
     assert len(rules.booked) == 1
-    assert rules.budget == start - twist["budget_cut"][1] and rules.said.key == "enterprise.deal.budget_cut"
+    assert (
+        rules.budget == start - twist["budget_cut"][1]
+        and rules.said.key == "enterprise.deal.budget_cut"
+    )
 
 
 @pytest.mark.parametrize("mode_cid", IDS)
@@ -240,7 +276,7 @@ def test_a_pupil_going_round_in_circles_still_reaches_an_ending():
     assert not rules.time_limit
     pid = rules.queue[0]
     rng = random.Random(0)
-    for _ in range(1000):                 # place a parcel and take it back, for ever
+    for _ in range(1000):  # place a parcel and take it back, for ever
         if rules.finished:
             break
         cell = next(c for c in rules.good_cells(pid))
@@ -261,7 +297,11 @@ def test_reconcile_a_receipt_laid_on_its_line_ticks_it_or_catches_the_error():
     rules.perform(Action("place", other["id"], fine["id"]))
     assert rules.mistakes == 1 and rules.said.key == "organise.acc_not_this" and not rules.matched
     rules.perform(Action("place", fine["id"], fine["id"]))
-    assert fine["id"] in rules.matched and rules.said.key == "organise.acc_match" and rules.recovered == 1
+    assert (
+        fine["id"] in rules.matched
+        and rules.said.key == "organise.acc_match"
+        and rules.recovered == 1
+    )
     assert "success" in cues(rules)
     assert Action("flag", fine["id"]) not in rules.actions(), "a ticked line is done"
     rules.perform(Action("place", wrong_amount["id"], wrong_amount["id"]))

@@ -25,12 +25,16 @@ CHALLENGES = ("e_market_stall", "e_app_pitch", "e_festival")
 
 
 def load_params(cid: str) -> dict:
-    data = json.loads((paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
+    )
     return data["params"]
 
 
 def make(cid: str, difficulty: int, seed: int = 0):
-    mech = EnterpriseMechanic(load_params(cid), difficulty, FakeKit(show_values=True), random.Random(seed))
+    mech = EnterpriseMechanic(
+        load_params(cid), difficulty, FakeKit(show_values=True), random.Random(seed)
+    )
     mech.build(AREA)
     return mech
 
@@ -54,13 +58,17 @@ def test_bots_finish_every_challenge(cid, difficulty, skill):
     for seed in range(8):
         mech = make(cid, difficulty, seed)
         steps = play(mech, skill, seed)
-        assert mech.finished, f"{cid} d{difficulty} skill {skill} seed {seed}: not done after {steps} actions"
+        assert mech.finished, (
+            f"{cid} d{difficulty} skill {skill} seed {seed}: not done after {steps} actions"
+        )
         assert mech.bot_action(random.Random(0), skill) is None
         result = mech.result()
         assert 0.0 <= result.score <= 1.0 and 0.0 <= result.accuracy <= 1.0
         assert mech.progress == pytest.approx(1.0) or not result.success
         if skill == 1.0:
-            assert result.success, f"{cid} d{difficulty} seed {seed}: perfect player failed: {result}"
+            assert result.success, (
+                f"{cid} d{difficulty} seed {seed}: perfect player failed: {result}"
+            )
             assert result.accuracy == 1.0 and result.score >= 0.7
 
 
@@ -104,7 +112,7 @@ def test_market_stall_rules():
     assert mech.stock[pid] == 1 and mech.coins_now == coins - mech.products[pid]["cost"]
     mech.perform(mech.actions()[0].__class__("open"))
     assert mech.phase == "serve"
-    if pays < 2:                         # asking too much loses the sale
+    if pays < 2:  # asking too much loses the sale
         mech.perform(mech.actions()[0].__class__("sell", "2"))
         assert mech.stock[pid] == 1 and mech.lost == 1 and mech.feedback_good is False
 
@@ -143,22 +151,47 @@ def broken(cid, change):
 def test_validate_params_names_the_problem():
     assert problems({}) == ["mode: must be one of ['deal', 'pitch', 'stall']"]
     cases = [
-        ("e_market_stall", lambda p: p["products"][0].update(prices=[5, 3, 4]), "products[0].prices"),
-        ("e_market_stall", lambda p: p["products"][1]["label"].pop("es"), "products[1].label: language 'es'"),
-        ("e_market_stall", lambda p: p["rounds"][0].update(demand={"unicorns": 2}), "rounds[0].demand"),
+        (
+            "e_market_stall",
+            lambda p: p["products"][0].update(prices=[5, 3, 4]),
+            "products[0].prices",
+        ),
+        (
+            "e_market_stall",
+            lambda p: p["products"][1]["label"].pop("es"),
+            "products[1].label: language 'es'",
+        ),
+        (
+            "e_market_stall",
+            lambda p: p["rounds"][0].update(demand={"unicorns": 2}),
+            "rounds[0].demand",
+        ),
         ("e_market_stall", lambda p: p.update(budget=[30, 20]), "budget: must be three numbers"),
         ("e_market_stall", lambda p: p.update(moods=p["moods"][:2]), "moods: needs exactly 3"),
-        ("e_app_pitch", lambda p: p["arguments"][0].update(interest="vibes"), "arguments[0].interest"),
+        (
+            "e_app_pitch",
+            lambda p: p["arguments"][0].update(interest="vibes"),
+            "arguments[0].interest",
+        ),
         ("e_app_pitch", lambda p: p["investors"][0].update(wants=["money"]), "investors[0].wants"),
         ("e_app_pitch", lambda p: p.update(asks=[500, 100, 300]), "asks: needs at least 3 rising"),
-        ("e_app_pitch", lambda p: p.update(investors_count=[3, 3, 9]), "investors_count: more investors"),
+        (
+            "e_app_pitch",
+            lambda p: p.update(investors_count=[3, 3, 9]),
+            "investors_count: more investors",
+        ),
         ("e_festival", lambda p: p["suppliers"][0].update(need="fireworks"), "suppliers[0].need"),
         ("e_festival", lambda p: p["suppliers"][2].update(flex=150), "suppliers[2].flex"),
         ("e_festival", lambda p: p.update(cuts=[40, 10]), "cuts: needs 2–4 rising"),
         ("e_festival", lambda p: p.update(time_limit="soon"), "time_limit: must be three numbers"),
-        ("e_festival", lambda p: p.update(suppliers=[s for s in p["suppliers"] if s["need"] != "food"][:9]
-                                          + [s for s in p["suppliers"] if s["need"] == "food"][:1]),
-         "need 'food' needs at least 2 suppliers"),
+        (
+            "e_festival",
+            lambda p: p.update(
+                suppliers=[s for s in p["suppliers"] if s["need"] != "food"][:9]
+                + [s for s in p["suppliers"] if s["need"] == "food"][:1]
+            ),
+            "need 'food' needs at least 2 suppliers",
+        ),
     ]
     for cid, change, expected in cases:
         found = broken(cid, change)
@@ -197,7 +230,7 @@ def test_scene_draws_every_phase_in_both_palettes(tmp_path):
                         if scene.mechanic.finished:
                             break
                         scene.perform(scene.mechanic.bot_action(rng, 0.6))
-                    assert scene.mechanic.finished and scene.level_done      # the level's card shows
+                    assert scene.mechanic.finished and scene.level_done  # the level's card shows
                     app.pump([])
                     app.draw()
                     scene.stop()

@@ -18,15 +18,37 @@ from tests.a11y.overflow import overflow_problems, recorded_draws
 from tests.helpers import make_app, start_challenge
 from zones.content import LEVEL_KINDS
 
-MINE = ("i_sick_dog", "i_water_sample", "i_sales_mystery", "s_nervous_patient", "s_fractions", "s_left_out")
+MINE = (
+    "i_sick_dog",
+    "i_water_sample",
+    "i_sales_mystery",
+    "s_nervous_patient",
+    "s_fractions",
+    "s_left_out",
+)
 LANGS = ("en", "es")
 #: words too common to give anything away
-COMMON = {"something", "about", "there", "their", "which", "would", "could", "algo", "desde", "donde",
-          "sobre", "cuando", "porque"}
+COMMON = {
+    "something",
+    "about",
+    "there",
+    "their",
+    "which",
+    "would",
+    "could",
+    "algo",
+    "desde",
+    "donde",
+    "sobre",
+    "cuando",
+    "porque",
+}
 
 
 def raw(cid: str) -> dict:
-    return json.loads((paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8"))
+    return json.loads(
+        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
+    )
 
 
 def words(text: str) -> set[str]:
@@ -61,11 +83,16 @@ def test_no_intro_goal_or_brief_names_a_levels_answer(cid):
     for level in [*data["levels"], data["extra_shift"]]:
         params = {**base, **level["params"]}
         answer = next(h for h in params["hypotheses"] if h["id"] == params["answer"])
-        for lang in LANGS:       # the setting (title, subject) is not the solution
-            setting = words(data["title"][lang]) | words(params["subject"][lang]) | words(base["subject"][lang])
+        for lang in LANGS:  # the setting (title, subject) is not the solution
+            setting = (
+                words(data["title"][lang])
+                | words(params["subject"][lang])
+                | words(base["subject"][lang])
+            )
             keys = (words(answer["label"][lang]) - setting) | {params["answer"]}
-            found = keys & words(shown_before_play(data, lang)) | {k for k in keys
-                                                                  if k in shown_before_play(data, lang).lower()}
+            found = keys & words(shown_before_play(data, lang)) | {
+                k for k in keys if k in shown_before_play(data, lang).lower()
+            }
             assert not found, f"{cid} {level['kind']} ({lang}) gives away {found}"
 
 
@@ -80,7 +107,7 @@ def test_no_intro_goal_or_brief_quotes_a_best_reply(cid):
             for lang in LANGS:
                 said = re.findall(r"\w+", best["text"][lang].lower())
                 shown = " ".join(re.findall(r"\w+", shown_before_play(data, lang).lower()))
-                runs = {" ".join(said[i:i + 4]) for i in range(max(0, len(said) - 3))}
+                runs = {" ".join(said[i : i + 4]) for i in range(max(0, len(said) - 3))}
                 assert not {r for r in runs if r in shown}, f"{cid} {node['id']} ({lang})"
 
 
@@ -102,15 +129,17 @@ def test_every_level_builds_and_draws_without_overflow(tmp_path, cid, scale, lan
         for level in [*challenge.plan(), challenge.shift()]:
             # this level alone, as the one level of the challenge (the host's level runner is
             # tested by the host's own tests)
-            app.ctx.content.challenges[cid] = dataclasses.replace(challenge, levels=(), extra_shift=None,
-                                                                  params=level.params)
+            app.ctx.content.challenges[cid] = dataclasses.replace(
+                challenge, levels=(), extra_shift=None, params=level.params
+            )
             play = start_challenge(app, cid, 3 if level.kind == "extra" else 2)
             if scale == 1.0:
-                assert play.mechanic.bottom <= PLAY_AREA.bottom, \
+                assert play.mechanic.bottom <= PLAY_AREA.bottom, (
                     f"{level.kind}: the board outgrows the window ({play.mechanic.bottom})"
+                )
             for step in range(4):
                 if play.mechanic.finished:
-                    break                     # the result card is the host's (tests/a11y)
+                    break  # the result card is the host's (tests/a11y)
                 problems = overflow_problems(app, recorded_draws(app))
                 assert not problems, f"{cid} {level.kind} step {step}:\n" + "\n".join(problems[:8])
                 action = play.mechanic.bot_action(rng, 0.8)

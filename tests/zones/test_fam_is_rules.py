@@ -16,7 +16,7 @@ from zones.challenges.actions import Action
 from zones.challenges.dialogue_rules import ChatRules
 from zones.challenges.investigate_rules import MAX_MOVES, CaseRules
 
-STEP_S = 4.0          # a deliberate pupil action (the brief's rule of thumb)
+STEP_S = 4.0  # a deliberate pupil action (the brief's rule of thumb)
 
 
 def levels(mechanic: str) -> list[tuple[str, str, dict]]:
@@ -53,8 +53,10 @@ def play_case(params, difficulty, skill, seed):
 
 
 def test_the_rules_modules_import_no_pygame():
-    code = ("import sys; sys.modules['pygame'] = None\n"
-            "import zones.challenges.investigate_rules, zones.challenges.dialogue_rules")
+    code = (
+        "import sys; sys.modules['pygame'] = None\n"
+        "import zones.challenges.investigate_rules, zones.challenges.dialogue_rules"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
 
@@ -79,7 +81,7 @@ def test_good_and_bad_investigators_reach_an_ending_on_every_level(case, difficu
 def test_conclude_needs_a_stated_idea_first(case):
     rules = CaseRules(case[2], 2, random.Random(1))
     assert not [a for a in rules.actions() if a.kind == "conclude"]
-    rules.perform(Action("conclude", rules.answer))             # not on offer: ignored
+    rules.perform(Action("conclude", rules.answer))  # not on offer: ignored
     assert not rules.finished
     rules.perform(Action("suspect", rules.answer))
     assert Action("conclude", rules.answer) in rules.actions()
@@ -109,7 +111,7 @@ def test_a_level_changes_the_answer_and_the_same_test_reads_otherwise():
         rules.perform(Action("test", "blood"))
         rules.perform(Action("wait"))
         reads.append(rules.notes[-1][2]["found"])
-    assert reads == [False, True]      # the job's answer is not chocolate, the twist's is
+    assert reads == [False, True]  # the job's answer is not chocolate, the twist's is
 
 
 def test_a_closed_test_is_not_on_offer():
@@ -128,7 +130,7 @@ def test_tray_reagent_reads_high_on_the_case_and_base_on_the_control():
     while rules.running:
         rules.perform(Action("wait"))
     assert rules.readings == {"nitrate@tap": 1, "nitrate@case": 3}
-    assert rules.spent == 2                                 # the control takes lab time too
+    assert rules.spent == 2  # the control takes lab time too
     assert [n[0] for n in rules.notes] == ["control", "result"]
 
 
@@ -137,7 +139,7 @@ def test_table_examining_puts_the_variable_on_the_chart():
     rules = CaseRules(params, 2, random.Random(0))
     rules.perform(Action("examine", "gate"))
     assert rules.plotted == "gate"
-    assert rules.values(rules.clue("gate")) == [0, 0, 30, 0]   # the dip month, in this case's data
+    assert rules.values(rules.clue("gate")) == [0, 0, 30, 0]  # the dip month, in this case's data
 
 
 def test_a_wrong_conclusion_costs_a_try_and_recovery_is_counted():
@@ -169,7 +171,7 @@ def test_cues_say_success_when_a_result_rules_ideas_out():
     params = next(p for cid, kind, p in CASES if cid == "i_sick_dog" and kind == "job")
     rules = CaseRules(params, 2, random.Random(0))
     rules.pop_events()
-    rules.perform(Action("test", "temp"))                # clears the tummy bug
+    rules.perform(Action("test", "temp"))  # clears the tummy bug
     rules.perform(Action("wait"))
     cues = [d["name"] for k, d in rules.pop_events() if k == "cue"]
     assert cues[-1] == "success"
@@ -194,7 +196,10 @@ def test_good_and_bad_helpers_reach_an_ending_on_every_level(chat, difficulty):
     _, _, params = chat
     for seed in range(5):
         assert play_chat(params, difficulty, 1.0, seed).result().success
-        good, bad = play_chat(params, difficulty, 0.9, seed), play_chat(params, difficulty, 0.1, seed)
+        good, bad = (
+            play_chat(params, difficulty, 0.9, seed),
+            play_chat(params, difficulty, 0.1, seed),
+        )
         assert good.finished and bad.finished
         assert bad.result().score < play_chat(params, difficulty, 1.0, seed).result().score
 

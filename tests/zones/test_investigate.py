@@ -101,7 +101,7 @@ def test_the_conclude_card_is_off_until_an_idea_is_picked():
 
 def test_a_reagent_is_picked_up_and_poured_on_a_sample():
     mech = make("i_water_sample", 2, 0)
-    assert not mech.spots["sample:case"].enabled                  # nothing in hand yet
+    assert not mech.spots["sample:case"].enabled  # nothing in hand yet
     mech.spots["test:nitrate"].on_press()
     assert mech.held == "nitrate" and mech.spots["sample:case"].enabled
     assert mech.label_for(Action("test", "nitrate", "case")) == mech.spots["sample:case"].label
@@ -113,9 +113,11 @@ def test_a_reagent_is_picked_up_and_poured_on_a_sample():
 
 def test_a_reagent_dragged_with_the_mouse_pours_where_it_is_let_go():
     mech = make("i_water_sample", 2, 0)
-    mech.spots["test:sugar"].on_press()                            # the mouse went down on it
+    mech.spots["test:sugar"].on_press()  # the mouse went down on it
     target = mech.rects["sample:tap"].center
-    mech.handle_event(pygame.event.Event(pygame.MOUSEMOTION, pos=target, rel=(0, 0), buttons=(1, 0, 0)))
+    mech.handle_event(
+        pygame.event.Event(pygame.MOUSEMOTION, pos=target, rel=(0, 0), buttons=(1, 0, 0))
+    )
     mech.handle_event(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=target))
     assert "sugar@tap" in mech.rules.running or "sugar@tap" in mech.rules.readings
 
@@ -135,7 +137,9 @@ def test_describe_names_the_changing_state(cid):
         mech.perform(test)
     after = mech.describe()
     assert any("investigate.describe_idea" in line for line in after)
-    assert any("investigate.describe_running" in line or "investigate.holding" in line for line in after)
+    assert any(
+        "investigate.describe_running" in line or "investigate.holding" in line for line in after
+    )
     if mech.mode == "table":
         assert any("investigate.describe_chart" in line for line in after)
 
@@ -144,7 +148,7 @@ def test_the_dog_wags_only_when_treated_right():
     mech = make("i_sick_dog", 1, 0)
     play(mech, 1.0, 0)
     assert mech.rules.solved and mech.wag > 0
-    assert not mech.animating                     # reduced motion (the fake kit): the end state, still
+    assert not mech.animating  # reduced motion (the fake kit): the end state, still
 
 
 def test_hint_points_at_a_useful_test_or_rules_an_idea_out():
@@ -165,20 +169,39 @@ def broken(cid: str, mutate) -> list[str]:
 
 def test_validate_params_names_the_problem():
     assert any(p.startswith("mode:") for p in broken("i_sick_dog", lambda p: p.update(mode="maze")))
-    assert any(p.startswith("answer:") for p in broken("i_sick_dog", lambda p: p.update(answer="ghost")))
-    assert any(p.startswith("tests[0].checks") for p in broken("i_sick_dog",
-                                                                lambda p: p["tests"][0].update(checks=["ghost"])))
-    assert any(p.startswith("budget:") for p in broken("i_sick_dog", lambda p: p.update(budget=[0, 2, 2])))
-    assert any("language 'es' missing" in p
-               for p in broken("i_water_sample", lambda p: p["clues"][0]["text"].pop("es")))
-    assert any(p.startswith("series") for p in broken("i_sales_mystery", lambda p: p["series"]["values"].pop()))
+    assert any(
+        p.startswith("answer:") for p in broken("i_sick_dog", lambda p: p.update(answer="ghost"))
+    )
+    assert any(
+        p.startswith("tests[0].checks")
+        for p in broken("i_sick_dog", lambda p: p["tests"][0].update(checks=["ghost"]))
+    )
+    assert any(
+        p.startswith("budget:") for p in broken("i_sick_dog", lambda p: p.update(budget=[0, 2, 2]))
+    )
+    assert any(
+        "language 'es' missing" in p
+        for p in broken("i_water_sample", lambda p: p["clues"][0]["text"].pop("es"))
+    )
+    assert any(
+        p.startswith("series")
+        for p in broken("i_sales_mystery", lambda p: p["series"]["values"].pop())
+    )
     assert any(p.startswith("tests:") for p in broken("i_sick_dog", lambda p: p.update(tests=[])))
-    assert any("rule out every wrong" in p
-               for p in broken("i_sick_dog", lambda p: [t.update(checks=[]) for t in p["tests"]]))
-    assert any(p.startswith("closed:") for p in broken("i_sick_dog", lambda p: p.update(closed=["ghost"])))
-    assert any(p.startswith("samples:") for p in broken("i_water_sample", lambda p: p.update(samples=[])))
-    assert any(p.startswith("clues[0].values") for p in broken("i_sales_mystery",
-                                                                lambda p: p["clues"][0]["values"].pop("default")))
+    assert any(
+        "rule out every wrong" in p
+        for p in broken("i_sick_dog", lambda p: [t.update(checks=[]) for t in p["tests"]])
+    )
+    assert any(
+        p.startswith("closed:") for p in broken("i_sick_dog", lambda p: p.update(closed=["ghost"]))
+    )
+    assert any(
+        p.startswith("samples:") for p in broken("i_water_sample", lambda p: p.update(samples=[]))
+    )
+    assert any(
+        p.startswith("clues[0].values")
+        for p in broken("i_sales_mystery", lambda p: p["clues"][0]["values"].pop("default"))
+    )
 
 
 # -- the real hosting scene -----------------------------------------------------------

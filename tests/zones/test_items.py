@@ -47,25 +47,40 @@ def _edit_json(path, change):
 
 
 def test_missing_translation_is_named(tmp_path):
-    problems = _problems(tmp_path, lambda d: _edit_json(d / "riasec_item_texts.json", lambda x: x.pop("C3")),
-                         data=True)
-    assert any(p.endswith("riasec_item_texts.json: C3.es: missing text") for p in problems), problems
+    problems = _problems(
+        tmp_path,
+        lambda d: _edit_json(d / "riasec_item_texts.json", lambda x: x.pop("C3")),
+        data=True,
+    )
+    assert any(p.endswith("riasec_item_texts.json: C3.es: missing text") for p in problems), (
+        problems
+    )
 
 
 def test_unknown_and_unbalanced_cards_are_named(tmp_path):
     def unknown(d):
         _edit_json(d / "job_board.json", lambda x: x["cards"].__setitem__(0, "Z9"))
+
     problems = _problems(tmp_path, unknown)
     assert any("job_board.json: cards: ['Z9'] are not items" in p for p in problems), problems
 
     def unbalanced(d):
-        _edit_json(d / "job_board.json", lambda x: x["cards"].__setitem__(0, "R1"))   # R6 -> R1: still R
-        _edit_json(d / "job_board.json", lambda x: x["cards"].__setitem__(1, "R3"))   # A4 -> R3
+        _edit_json(
+            d / "job_board.json", lambda x: x["cards"].__setitem__(0, "R1")
+        )  # R6 -> R1: still R
+        _edit_json(d / "job_board.json", lambda x: x["cards"].__setitem__(1, "R3"))  # A4 -> R3
+
     problems = _problems(tmp_path / "b", unbalanced)
-    assert any("job_board.json: cards: needs the same number of items of each" in p for p in problems), problems
+    assert any(
+        "job_board.json: cards: needs the same number of items of each" in p for p in problems
+    ), problems
 
 
 def test_cards_that_are_not_item_ids_are_named(tmp_path):
-    problems = _problems(tmp_path, lambda d: _edit_json(d / "job_board.json",
-                                                        lambda x: x["cards"].append({"id": "R1"})))
-    assert any("job_board.json: cards: every card must be an item id" in p for p in problems), problems
+    problems = _problems(
+        tmp_path,
+        lambda d: _edit_json(d / "job_board.json", lambda x: x["cards"].append({"id": "R1"})),
+    )
+    assert any("job_board.json: cards: every card must be an item id" in p for p in problems), (
+        problems
+    )

@@ -22,8 +22,17 @@ def test_every_job_zone_has_routes_in_each_framework_and_language():
         for text in fw.zones.values():
             assert text["en"].strip() and text["es"].strip()
     words = {fid: " ".join(t["en"] for t in fw.zones.values()) for fid, fw in routes.items()}
-    for term in ("SCQF", "National 4", "Highers", "Foundation Apprenticeship", "Modern Apprenticeship",
-                 "Graduate Apprenticeship", "HNC", "HND", "university"):
+    for term in (
+        "SCQF",
+        "National 4",
+        "Highers",
+        "Foundation Apprenticeship",
+        "Modern Apprenticeship",
+        "Graduate Apprenticeship",
+        "HNC",
+        "HND",
+        "university",
+    ):
         assert term in words["scotland"], term
     for term in ("GCSE", "A level", "T level", "apprenticeship", "level 2", "level 7", "degree"):
         assert term in words["england"], term
@@ -31,11 +40,14 @@ def test_every_job_zone_has_routes_in_each_framework_and_language():
         assert term in words["spain"], term
 
 
-@pytest.mark.parametrize("edit, problem", [
-    (lambda d: d["frameworks"][0]["zones"].pop("3"), "Job Zones 1-5"),
-    (lambda d: d["frameworks"][1]["zones"]["2"].pop("es"), "language 'es' missing"),
-    (lambda d: d["default_for_language"].update(es="wales"), "default_for_language"),
-])
+@pytest.mark.parametrize(
+    "edit, problem",
+    [
+        (lambda d: d["frameworks"][0]["zones"].pop("3"), "Job Zones 1-5"),
+        (lambda d: d["frameworks"][1]["zones"]["2"].pop("es"), "language 'es' missing"),
+        (lambda d: d["default_for_language"].update(es="wales"), "default_for_language"),
+    ],
+)
 def test_a_broken_routes_file_is_one_line_naming_it(tmp_path, edit, problem):
     data = tmp_path / "data"
     shutil.copytree(paths.assets_dir() / "data", data)
@@ -48,11 +60,14 @@ def test_a_broken_routes_file_is_one_line_naming_it(tmp_path, edit, problem):
     assert len(problems) == 1 and "learning_routes.json" in problems[0] and problem in problems[0]
 
 
-@pytest.mark.parametrize("language, chosen, expected", [
-    ("en", "", "In Scotland: Highers (SCQF 6)"),
-    ("es", "", "En España: Formación Profesional de Grado Medio"),
-    ("en", "england", "In England: A levels or a T level (level 3)"),
-])
+@pytest.mark.parametrize(
+    "language, chosen, expected",
+    [
+        ("en", "", "In Scotland: Highers (SCQF 6)"),
+        ("es", "", "En España: Formación Profesional de Grado Medio"),
+        ("en", "england", "In England: A levels or a T level (level 3)"),
+    ],
+)
 def test_the_tower_shows_the_route_of_the_open_job(tmp_path, language, chosen, expected):
     from game.scenes.horizons_tower import HorizonsTowerScene
     from game.widgets.tower_layout import detail_blocks
@@ -65,7 +80,7 @@ def test_the_tower_shows_the_route_of_the_open_job(tmp_path, language, chosen, e
     tower = HorizonsTowerScene()
     app.ctx.scenes.push(tower)
     app.pump([])
-    electricians = app.ctx.content.occupations["47-2111.00"]       # Job Zone 3
+    electricians = app.ctx.content.occupations["47-2111.00"]  # Job Zone 3
     assert electricians.job_zone == 3
     texts = [text for text, *_ in detail_blocks(app.ctx, electricians, "")]
     assert any(text.startswith(expected) for text in texts), texts

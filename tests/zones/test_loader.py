@@ -38,7 +38,10 @@ def test_occupations_and_items_exist_and_fit(content):
             assert letter in content.occupations[code].holland
     for mentor in content.mentors.values():
         assert set(mentor.items) <= set(content.items)
-    assert len(content.occupations) == sum(1 for _ in open(ASSETS / "occupations.csv", encoding="utf-8")) - 1
+    assert (
+        len(content.occupations)
+        == sum(1 for _ in open(ASSETS / "occupations.csv", encoding="utf-8")) - 1
+    )
 
 
 def test_one_mechanic_family_per_type(content):
@@ -70,7 +73,10 @@ def test_unknown_occupation_code_is_named(tmp_path):
         path.write_text(json.dumps(data), encoding="utf-8")
 
     problems = _problems(_broken_copy(tmp_path, edit))
-    assert any("r_bike_repair.json: occupations: '99-9999.99' is not in occupations.csv" in p for p in problems)
+    assert any(
+        "r_bike_repair.json: occupations: '99-9999.99' is not in occupations.csv" in p
+        for p in problems
+    )
 
 
 def test_missing_language_and_bad_json_are_named(tmp_path):
@@ -108,33 +114,78 @@ def test_bad_mechanic_params_are_named(tmp_path):
         path.write_text(json.dumps(data), encoding="utf-8")
 
     problems = _problems(_broken_copy(tmp_path, edit))
-    assert any("r_bike_repair.json: params: slots[0].part: 'unicorn' is not in parts" in p for p in problems)
+    assert any(
+        "r_bike_repair.json: params: slots[0].part: 'unicorn' is not in parts" in p
+        for p in problems
+    )
 
 
 def _set(rel, key, value):
     """An edit: ``value`` at ``key`` of the content file ``rel`` (key None: the whole file)."""
+
     def edit(folder):
         path = folder / rel
         if key is None:
-            path.write_text(value if isinstance(value, str) else json.dumps(value), encoding="utf-8")
+            path.write_text(
+                value if isinstance(value, str) else json.dumps(value), encoding="utf-8"
+            )
             return
         data = json.loads(path.read_text(encoding="utf-8"))
         data[key] = value
         path.write_text(json.dumps(data), encoding="utf-8")
+
     return edit
 
 
-@pytest.mark.parametrize("rel, key, value, words", [
-    # issue 13 item 14: each was a traceback (AttributeError, RecursionError, TypeError)
-    ("challenges/r_bike_repair.json", None, [], "r_bike_repair.json: -: must be a JSON object, got a list"),
-    ("challenges/r_bike_repair.json", None, "null", "r_bike_repair.json: -: must be a JSON object, got null"),
-    ("challenges/r_bike_repair.json", None, "[" * 100_000 + "]" * 100_000, "r_bike_repair.json: -: invalid JSON (nested"),
-    ("challenges/r_bike_repair.json", None, '{"id": ' + "9" * 5000 + "}", "r_bike_repair.json: -: invalid JSON"),
-    ("job_board.json", None, "null", "job_board.json: -: must be a JSON object, got null"),
-    ("challenges/r_bike_repair.json", "skills", [["tool_use"]], "r_bike_repair.json: skills: every entry"),
-    ("challenges/r_bike_repair.json", "competences", [{}], "r_bike_repair.json: competences: every entry"),
-    ("challenges/r_bike_repair.json", "occupations", [["49-3091.00"]], "r_bike_repair.json: occupations: every entry"),
-])
+@pytest.mark.parametrize(
+    "rel, key, value, words",
+    [
+        # issue 13 item 14: each was a traceback (AttributeError, RecursionError, TypeError)
+        (
+            "challenges/r_bike_repair.json",
+            None,
+            [],
+            "r_bike_repair.json: -: must be a JSON object, got a list",
+        ),
+        (
+            "challenges/r_bike_repair.json",
+            None,
+            "null",
+            "r_bike_repair.json: -: must be a JSON object, got null",
+        ),
+        (
+            "challenges/r_bike_repair.json",
+            None,
+            "[" * 100_000 + "]" * 100_000,
+            "r_bike_repair.json: -: invalid JSON (nested",
+        ),
+        (
+            "challenges/r_bike_repair.json",
+            None,
+            '{"id": ' + "9" * 5000 + "}",
+            "r_bike_repair.json: -: invalid JSON",
+        ),
+        ("job_board.json", None, "null", "job_board.json: -: must be a JSON object, got null"),
+        (
+            "challenges/r_bike_repair.json",
+            "skills",
+            [["tool_use"]],
+            "r_bike_repair.json: skills: every entry",
+        ),
+        (
+            "challenges/r_bike_repair.json",
+            "competences",
+            [{}],
+            "r_bike_repair.json: competences: every entry",
+        ),
+        (
+            "challenges/r_bike_repair.json",
+            "occupations",
+            [["49-3091.00"]],
+            "r_bike_repair.json: occupations: every entry",
+        ),
+    ],
+)
 def test_wrong_shapes_are_one_line_naming_the_file(tmp_path, rel, key, value, words):
     problems = _problems(_broken_copy(tmp_path, _set(rel, key, value)))
     assert any(words in p for p in problems), problems
@@ -147,7 +198,9 @@ def test_mentors_ask_only_about_their_own_field(content, tmp_path):
     designer no longer asks about customer bills); an off-field item is named."""
     for mentor in content.mentors.values():
         letter = next(d.riasec for d in content.districts if d.id == mentor.district)
-        assert mentor.items and {content.items[i].riasec for i in mentor.items} == {letter}, mentor.id
+        assert mentor.items and {content.items[i].riasec for i in mentor.items} == {letter}, (
+            mentor.id
+        )
 
     def edit(folder):
         path = folder / "mentors.json"
@@ -157,5 +210,8 @@ def test_mentors_ask_only_about_their_own_field(content, tmp_path):
         path.write_text(json.dumps(data), encoding="utf-8")
 
     problems = _problems(_broken_copy(tmp_path, edit))
-    assert any("mentors.json: [0].items: 'C1' is a C activity: a mentor asks only about their own field" in p
-               for p in problems), problems
+    assert any(
+        "mentors.json: [0].items: 'C1' is a C activity: a mentor asks only about their own field"
+        in p
+        for p in problems
+    ), problems

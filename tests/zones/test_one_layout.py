@@ -8,10 +8,25 @@ from pathlib import Path
 import zones
 
 #: boards declared once for every text size (the rest still have a ``*_large.py``)
-ONE_LAYOUT = ["assemble", "assemble_draw", "design", "design_draw", "design_canvas", "design_payoff",
-              "enterprise_deal", "enterprise_pitch", "enterprise_stall", "organise_reconcile",
-              "organise_sort", "organise_schedule", "organise_schedule_draw", "investigate",
-              "investigate_boards", "dialogue", "dialogue_draw"]
+ONE_LAYOUT = [
+    "assemble",
+    "assemble_draw",
+    "design",
+    "design_draw",
+    "design_canvas",
+    "design_payoff",
+    "enterprise_deal",
+    "enterprise_pitch",
+    "enterprise_stall",
+    "organise_reconcile",
+    "organise_sort",
+    "organise_schedule",
+    "organise_schedule_draw",
+    "investigate",
+    "investigate_boards",
+    "dialogue",
+    "dialogue_draw",
+]
 
 
 def test_boards_on_the_one_layout_have_no_large_text_branch_or_twin():
@@ -27,8 +42,13 @@ def test_boards_on_the_one_layout_have_no_large_text_branch_or_twin():
 
 def test_the_layout_kernel_exists_once():
     root = Path(zones.__file__).parent.parent
-    assert not (root / "game" / "layout.py").exists(), "game/layout.py duplicates zones/ui_layout.py"
+    assert not (root / "game" / "layout.py").exists(), (
+        "game/layout.py duplicates zones/ui_layout.py"
+    )
     kernel = "def grid("
-    owners = [p for p in [*root.glob("game/**/*.py"), *root.glob("zones/**/*.py")]
-              if kernel in p.read_text(encoding="utf-8")]
+    owners = [
+        p
+        for p in [*root.glob("game/**/*.py"), *root.glob("zones/**/*.py")]
+        if kernel in p.read_text(encoding="utf-8")
+    ]
     assert [p.relative_to(root).as_posix() for p in owners] == ["zones/ui_layout.py"]

@@ -126,7 +126,11 @@ def test_schedules_are_always_solvable_and_the_closure_keeps_them_so(seed):
 def test_schedule_refuses_broken_rules_with_a_reason_and_allows_taking_back():
     mech = make("c_delivery_vans", 2, 3)
     pid = mech.selected
-    late = next(s for s in range(len(mech.slots)) if s > mech.deadline[pid]) if mech.deadline[pid] < 3 else None
+    late = (
+        next(s for s in range(len(mech.slots)) if s > mech.deadline[pid])
+        if mech.deadline[pid] < 3
+        else None
+    )
     if late is not None:
         mech.perform(Action("place", pid, f"0:{late}"))
         assert mech.mistakes == 1 and pid in mech.queue and mech.feedback
@@ -158,14 +162,38 @@ def broken(cid: str, mutate) -> list[str]:
 
 def test_validate_params_names_the_problem():
     assert broken("c_library_sort", lambda p: p.update(mode="juggle"))[0].startswith("mode:")
-    assert any("exactly one shelf" in p for p in broken("c_library_sort", lambda p: p["items"][0].update(code="450")))
-    assert any(p.startswith("items[0].code") for p in broken("c_library_sort", lambda p: p["items"][0].update(code=5)))
-    assert any(p.startswith("bins_shown") for p in broken("c_library_sort", lambda p: p.update(bins_shown=[3, 9, 6])))
-    assert any("not in tags" in p for p in broken("c_delivery_vans", lambda p: p["parcels"][0].update(needs="hot")))
-    assert any(p.startswith("parcels_shown") for p in broken("c_delivery_vans", lambda p: p.update(parcels_shown=[5, 7, 12])))
-    assert any("language 'es' missing" in p for p in broken("c_delivery_vans", lambda p: p["closure"].pop("es")))
-    assert any(p.startswith("entries[0].amount") for p in broken("c_club_accounts", lambda p: p["entries"][0].update(amount="lots")))
-    assert any(p.startswith("mismatches") for p in broken("c_club_accounts", lambda p: p.update(mismatches=[6, 8, 10])))
+    assert any(
+        "exactly one shelf" in p
+        for p in broken("c_library_sort", lambda p: p["items"][0].update(code="450"))
+    )
+    assert any(
+        p.startswith("items[0].code")
+        for p in broken("c_library_sort", lambda p: p["items"][0].update(code=5))
+    )
+    assert any(
+        p.startswith("bins_shown")
+        for p in broken("c_library_sort", lambda p: p.update(bins_shown=[3, 9, 6]))
+    )
+    assert any(
+        "not in tags" in p
+        for p in broken("c_delivery_vans", lambda p: p["parcels"][0].update(needs="hot"))
+    )
+    assert any(
+        p.startswith("parcels_shown")
+        for p in broken("c_delivery_vans", lambda p: p.update(parcels_shown=[5, 7, 12]))
+    )
+    assert any(
+        "language 'es' missing" in p
+        for p in broken("c_delivery_vans", lambda p: p["closure"].pop("es"))
+    )
+    assert any(
+        p.startswith("entries[0].amount")
+        for p in broken("c_club_accounts", lambda p: p["entries"][0].update(amount="lots"))
+    )
+    assert any(
+        p.startswith("mismatches")
+        for p in broken("c_club_accounts", lambda p: p.update(mismatches=[6, 8, 10]))
+    )
 
 
 # -- the real hosting scene -----------------------------------------------------------
@@ -183,7 +211,7 @@ def test_keyboard_only_sorts_the_library_in_the_real_scene(tmp_path):
             app.pump([key(pygame.K_TAB)])
         assert scene.ui.focused is target
         app.pump([key(pygame.K_SPACE)])
-    result = scene.level_results[-1]                 # the tutorial's card shows
+    result = scene.level_results[-1]  # the tutorial's card shows
     assert mech.finished and scene.level_done and result.success and result.accuracy == 1.0
 
 

@@ -26,8 +26,11 @@ def frame(app) -> bytes:
 def test_cached_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mechanic: str) -> None:
     app = make_app(tmp_path)
     ctx = app.ctx
-    cid = mechanic if mechanic in ctx.content.challenges else next(
-        c for c, ch in ctx.content.challenges.items() if ch.mechanic == mechanic)
+    cid = (
+        mechanic
+        if mechanic in ctx.content.challenges
+        else next(c for c, ch in ctx.content.challenges.items() if ch.mechanic == mechanic)
+    )
     for scale, contrast in ((1.0, False), (2.0, True)):
         ctx.settings.text_scale, ctx.settings.high_contrast = scale, contrast
         app.apply_settings()
@@ -35,10 +38,10 @@ def test_cached_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mec
         mech, rng = scene.mechanic, random.Random(3)
         painted = 0
         for _ in range(25):
-            first = frame(app)                 # paints the layer if the state changed
-            again = frame(app)                 # blits the cached layer
+            first = frame(app)  # paints the layer if the state changed
+            again = frame(app)  # blits the cached layer
             assert mech.layer._pixels is not None
-            ctx.painter.recorder = []          # recording texts: everything drawn afresh ...
+            ctx.painter.recorder = []  # recording texts: everything drawn afresh ...
             if hasattr(mech, "draw_layered"):  # ... in the original order (clocks inline)
                 mech.draw_layered = lambda surface, area, state, paint: paint()
             full = frame(app)

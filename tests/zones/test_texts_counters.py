@@ -17,8 +17,10 @@ import pytest
 from game import paths
 from tests.helpers import make_app, start_challenge
 
-CHALLENGES = {p.stem: json.loads(p.read_text(encoding="utf-8"))
-              for p in sorted((paths.content_dir() / "challenges").glob("*.json"))}
+CHALLENGES = {
+    p.stem: json.loads(p.read_text(encoding="utf-8"))
+    for p in sorted((paths.content_dir() / "challenges").glob("*.json"))
+}
 COUNTER = re.compile(r"(\d+)\s*(?:/|of|de)\s*(\d+)")
 MADE = re.compile(r"(?:Choices made|Decisiones tomadas): (\d+) \((?:hacen falta )?(\d+)")
 
@@ -47,7 +49,7 @@ def test_counters_never_pass_their_totals(tmp_path: Path, difficulty: int) -> No
             finish = getattr(getattr(mech, "view", None), "finish_button", None)
             for text, n, total in _counters(texts):
                 if "Choices made" in text or "Decisiones" in text:
-                    continue       # "made: 7 (6 needed)" may pass the minimum; it says so
+                    continue  # "made: 7 (6 needed)" may pass the minimum; it says so
                 assert n <= total, f"{cid} at difficulty {difficulty}: {text!r}"
             if finish is not None and getattr(mech, "min_choices", None):
                 to_go = re.findall(r"\d+", finish.label)
@@ -62,7 +64,7 @@ def test_counters_never_pass_their_totals(tmp_path: Path, difficulty: int) -> No
 
 
 def _act(scene, mech, rng) -> None:
-    action = mech.bot_action(rng, 0.3)      # a weak bot: extra choices, wrong guesses
+    action = mech.bot_action(rng, 0.3)  # a weak bot: extra choices, wrong guesses
     if action is None:
         scene.update(0.5)
     else:
@@ -79,8 +81,11 @@ def test_design_counter_reads_true_past_the_minimum() -> None:
 
 
 def _pitches():
-    return [(cid, c["params"]) for cid, c in CHALLENGES.items()
-            if c["mechanic"] == "enterprise" and c["params"].get("mode") == "pitch"]
+    return [
+        (cid, c["params"])
+        for cid, c in CHALLENGES.items()
+        if c["mechanic"] == "enterprise" and c["params"].get("mode") == "pitch"
+    ]
 
 
 @pytest.mark.parametrize("cid, params", _pitches())
@@ -89,11 +94,16 @@ def test_every_pledged_total_is_an_amount_to_ask_for(cid: str, params: dict) -> 
     pledges = [inv["pledge"] for inv in params["investors"]]
     for k in range(1, len(pledges) + 1):
         for group in combinations(pledges, k):
-            assert sum(group) in asks, f"{cid}: investors pledging {group} add up to {sum(group)}, not offered"
+            assert sum(group) in asks, (
+                f"{cid}: investors pledging {group} add up to {sum(group)}, not offered"
+            )
 
 
-LEAVING = re.compile(r"\b(going home|I'm leaving|head off|goodbye|bye|see you next week|"
-                     r"me voy a casa|me voy ya|adiós|nos vemos la semana)\b", re.IGNORECASE)
+LEAVING = re.compile(
+    r"\b(going home|I'm leaving|head off|goodbye|bye|see you next week|"
+    r"me voy a casa|me voy ya|adiós|nos vemos la semana)\b",
+    re.IGNORECASE,
+)
 
 
 def _dialogues():
@@ -103,10 +113,16 @@ def _dialogues():
 @pytest.mark.parametrize("cid, params", _dialogues())
 def test_nobody_leaves_while_the_conversation_goes_on(cid: str, params: dict) -> None:
     for node in params["nodes"]:
-        lines = [node["say"]] + [r["text"] for r in node["replies"]] + [r["react"] for r in node["replies"]]
+        lines = (
+            [node["say"]]
+            + [r["text"] for r in node["replies"]]
+            + [r["react"] for r in node["replies"]]
+        )
         for line in lines:
             for lang, text in line.items():
-                assert not LEAVING.search(text), f"{cid} node {node['id']} ({lang}): {text!r} and it goes on"
+                assert not LEAVING.search(text), (
+                    f"{cid} node {node['id']} ({lang}): {text!r} and it goes on"
+                )
 
 
 def _words(langmap: dict) -> set[str]:
@@ -115,25 +131,30 @@ def _words(langmap: dict) -> set[str]:
 
 def _references(langmap: dict) -> set[str]:
     """What a line takes as known: "the raccoon", "your comics", "my drawings"."""
-    return {w.lower() for w in re.findall(r"\b(?:the|your|my)\s+([A-Za-z]{4,})", langmap["en"], re.I)}
+    return {
+        w.lower() for w in re.findall(r"\b(?:the|your|my)\s+([A-Za-z]{4,})", langmap["en"], re.I)
+    }
 
 
 def _known(word: str, said: set[str]) -> bool:
-    return any(word.startswith(s) for s in said)      # "drawings" after "draw"
+    return any(word.startswith(s) for s in said)  # "drawings" after "draw"
 
 
 @pytest.mark.parametrize("cid, params", _dialogues())
 def test_later_lines_refer_only_to_what_every_path_introduced(cid: str, params: dict) -> None:
     """A thing first met in one reply (or its answer) is known on that path only: a later
     line of the person or the player must not take it for granted (Left Out's raccoon)."""
-    said: set[str] = set()            # what the person has said: every path heard it
+    said: set[str] = set()  # what the person has said: every path heard it
     only_on_a_path: dict[str, str] = {}
     for node in params["nodes"]:
         said |= _words(node["say"])
         lines = [node["say"]] + [r["text"] for r in node["replies"]]
         refs = set().union(*(_references(line) for line in lines))
         bad = sorted(w for w in refs if w in only_on_a_path and not _known(w, said))
-        assert not bad, f"{cid} node {node['id']} refers to {bad}, met only on one path at {only_on_a_path[bad[0]]}"
+        assert not bad, (
+            f"{cid} node {node['id']} refers to {bad}, met only on one path at "
+            f"{only_on_a_path[bad[0]]}"
+        )
         for reply in node["replies"]:
             for w in _words(reply["text"]) | _words(reply["react"]):
                 if not _known(w, said):

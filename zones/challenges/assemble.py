@@ -38,7 +38,9 @@ class AssembleMechanic(Mechanic):
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
         self.rules = assemble_modes.rules_for(params, max(1, min(3, difficulty)), rng)
         super().__init__(params, difficulty, kit, rng)
-        self.rules.sink = lambda kind, **data: self.emit(kind, **data)     # one channel: the mechanic's
+        self.rules.sink = lambda kind, **data: self.emit(
+            kind, **data
+        )  # one channel: the mechanic's
         self.mode = params["mode"]
         self.anim = 0.0
         self.anim_kind = ""
@@ -98,17 +100,36 @@ class AssembleMechanic(Mechanic):
             return assemble_draw.loads_text(self, values["lit"], values["dark"])
         if key == "assemble.fact_wires":
             return self.kit.t(key, wires=assemble_draw.wires_text(self, values["wires"]))
-        return self.kit.t(key, **{k: self.kit.pick(v) if isinstance(v, dict) else v for k, v in values.items()})
+        return self.kit.t(
+            key, **{k: self.kit.pick(v) if isinstance(v, dict) else v for k, v in values.items()}
+        )
 
     # -- actions ----------------------------------------------------------------------------
     def perform(self, action: Action) -> None:
         r = self.rules
-        before = (getattr(r, "rides", 0), getattr(r, "power", False), getattr(r, "cut_count", 0), r.finished)
+        before = (
+            getattr(r, "rides", 0),
+            getattr(r, "power", False),
+            getattr(r, "cut_count", 0),
+            r.finished,
+        )
         r.perform(action)
-        after = (getattr(r, "rides", 0), getattr(r, "power", False), getattr(r, "cut_count", 0), r.finished)
+        after = (
+            getattr(r, "rides", 0),
+            getattr(r, "power", False),
+            getattr(r, "cut_count", 0),
+            r.finished,
+        )
         if after != before:
-            self.anim_kind = ("ride" if after[0] != before[0] else "power" if after[1] and not before[1]
-                              else "cut" if after[2] != before[2] else "done")
+            self.anim_kind = (
+                "ride"
+                if after[0] != before[0]
+                else "power"
+                if after[1] and not before[1]
+                else "cut"
+                if after[2] != before[2]
+                else "done"
+            )
             self.anim = ANIM
         self.refresh()
 
@@ -156,22 +177,37 @@ class AssembleMechanic(Mechanic):
         side_by_side, bw = ui_layout.beside(p, area.x, area.y, area.w, left, area.w - left - 20)
         x, y, inner = area.x, area.y, bw - 32
         title_h = ui_layout.text_h(p, self.kit.pick(self.params["object"]), bw - 216, 24, True)
-        fb_h = max(ui_layout.label_h(p, text, inner - 32 - ui_layout.icon(p, 22), 18)
-                   for text in assemble_draw.remarks(self)) + 14
-        self.feedback_rect = pygame.Rect(x + 16, ui_layout.below(y + 48, y + 14 + title_h + 5), inner,
-                                         ui_layout.grow(40, fb_h))
+        fb_h = (
+            max(
+                ui_layout.label_h(p, text, inner - 32 - ui_layout.icon(p, 22), 18)
+                for text in assemble_draw.remarks(self)
+            )
+            + 14
+        )
+        self.feedback_rect = pygame.Rect(
+            x + 16, ui_layout.below(y + 48, y + 14 + title_h + 5), inner, ui_layout.grow(40, fb_h)
+        )
         sheet_h = assemble_draw.sheet_height(self, inner - 32) + 20
         pic_top = self.feedback_rect.bottom + 12
-        pic_h = max(200, area.h - 16 - 12 - sheet_h - (pic_top - y)) if side_by_side else ui_layout.scaled(p, 300)
+        pic_h = (
+            max(200, area.h - 16 - 12 - sheet_h - (pic_top - y))
+            if side_by_side
+            else ui_layout.scaled(p, 300)
+        )
         self.picture = pygame.Rect(x + 16, pic_top, inner, pic_h)
-        self.sheet_rect = pygame.Rect(x + 16, self.picture.bottom + 12, inner, ui_layout.grow(70, sheet_h))
-        self.board = pygame.Rect(x, y, bw, ui_layout.grow(area.h if side_by_side else 0,
-                                                          self.sheet_rect.bottom + 16 - y))
+        self.sheet_rect = pygame.Rect(
+            x + 16, self.picture.bottom + 12, inner, ui_layout.grow(70, sheet_h)
+        )
+        self.board = pygame.Rect(
+            x, y, bw, ui_layout.grow(area.h if side_by_side else 0, self.sheet_rect.bottom + 16 - y)
+        )
         self.controls = ui_layout.second(self.board, area, side_by_side, area.h)
         self.spots, self.spot_rects, self.part_rects, self.buttons = {}, {}, {}, {}
         if self.mode != "cut":
             self._build_spots()
-        bottom = {"fit": self._build_tray, "wire": self._build_tools, "cut": self._build_bench}[self.mode]()
+        bottom = {"fit": self._build_tray, "wire": self._build_tools, "cut": self._build_bench}[
+            self.mode
+        ]()
         self.controls.h = ui_layout.grow(self.controls.h, bottom + 16 - self.controls.y)
         self.bottom = max(self.board.bottom, self.controls.bottom)
         self.refresh()
@@ -191,18 +227,24 @@ class AssembleMechanic(Mechanic):
             rect.center = self.spot_pos(slot)
             label = self.spot_label(n, slot)
             self.spot_rects[sid] = rect
-            self.spots[sid] = self.kit.ui.hotspot(rect, label, lambda s=sid: self.perform(self.rules.slot_action(s)))
+            self.spots[sid] = self.kit.ui.hotspot(
+                rect, label, lambda s=sid: self.perform(self.rules.slot_action(s))
+            )
             for kind in ("examine", "fit", "remove", "terminal", "probe"):
                 self.bind(Action(kind, sid), label)
 
-    def _button(self, name: str, rect: pygame.Rect, label: str, action: Action, style: str = "@default"):
+    def _button(
+        self, name: str, rect: pygame.Rect, label: str, action: Action, style: str = "@default"
+    ):
         self.buttons[name] = self.kit.ui.button(rect, label, lambda: self.perform(action), style)
         self.bind(action, label)
         return self.buttons[name]
 
     def _heading(self, key: str) -> int:
         p, c = self.kit.painter, self.controls
-        return c.y + ui_layout.below(50, ui_layout.text_h(p, self.kit.t(key), c.w - 32, 20, True) + 24)
+        return c.y + ui_layout.below(
+            50, ui_layout.text_h(p, self.kit.t(key), c.w - 32, 20, True) + 24
+        )
 
     def _buttons_below(self, y: int, names: list[tuple[str, str, Action, str]]) -> int:
         """Full-width buttons under each other from ``y``; returns the lowest edge."""
@@ -221,8 +263,14 @@ class AssembleMechanic(Mechanic):
         card_w = (c.w - 32 - gap * (cols - 1)) // cols
         rows = math.ceil(len(tray) / cols)
         design_h = max(44, min(66, (c.h - 230 - gap * (rows - 1)) // max(1, rows)))
-        card_h = ui_layout.grow(design_h, max(ui_layout.label_h(p, pick(self.rules.parts[pid]["label"]), card_w - 64, 18)
-                                              for pid in tray) + 16)
+        card_h = ui_layout.grow(
+            design_h,
+            max(
+                ui_layout.label_h(p, pick(self.rules.parts[pid]["label"]), card_w - 64, 18)
+                for pid in tray
+            )
+            + 16,
+        )
         top = self._heading("assemble.tray")
         cards = ui_layout.grid([card_h] * len(tray), c.x + 16, top, c.w - 32, cols, gap)
         for pid, rect in zip(tray, cards, strict=True):
@@ -230,9 +278,13 @@ class AssembleMechanic(Mechanic):
             label = pick(self.rules.parts[pid]["label"])
             self.kit.ui.hotspot(rect, label, lambda i=pid: self.perform(Action("grab", i)))
             self.bind(Action("grab", pid), label)
-        return self._buttons_below(ui_layout.bottom(cards, top) + 16, [
-            ("ride", t("assemble.ride"), Action("ride"), "@primary"),
-            ("hint", t("challenge.hint"), Action("hint"), "@default")])
+        return self._buttons_below(
+            ui_layout.bottom(cards, top) + 16,
+            [
+                ("ride", t("assemble.ride"), Action("ride"), "@primary"),
+                ("hint", t("challenge.hint"), Action("hint"), "@default"),
+            ],
+        )
 
     def _build_tools(self) -> int:
         p, t, c = self.kit.painter, self.kit.t, self.controls
@@ -244,20 +296,37 @@ class AssembleMechanic(Mechanic):
         meter_texts = assemble_draw.meter_texts(self)
         inner = c.w - 32 - 32
         readings, hands = meter_texts
-        meter_h = ui_layout.grow(110, ui_layout.tallest(p, readings, inner, 18)
-                                 + ui_layout.tallest(p, hands, inner, 18) + p.line(30, True) + 40)
-        self.meter_rect = pygame.Rect(c.x + 16, ui_layout.bottom(rects, top) + 14, c.w - 32, meter_h)
-        return self._buttons_below(self.meter_rect.bottom + 14, [
-            ("power", t("assemble.switch_on"), Action("power"), "@primary"),
-            ("hint", t("challenge.hint"), Action("hint"), "@default")])
+        meter_h = ui_layout.grow(
+            110,
+            ui_layout.tallest(p, readings, inner, 18)
+            + ui_layout.tallest(p, hands, inner, 18)
+            + p.line(30, True)
+            + 40,
+        )
+        self.meter_rect = pygame.Rect(
+            c.x + 16, ui_layout.bottom(rects, top) + 14, c.w - 32, meter_h
+        )
+        return self._buttons_below(
+            self.meter_rect.bottom + 14,
+            [
+                ("power", t("assemble.switch_on"), Action("power"), "@primary"),
+                ("hint", t("challenge.hint"), Action("hint"), "@default"),
+            ],
+        )
 
     def _pairs(self, y: int, names: list[tuple[str, str, Action]]) -> int:
         """Buttons two to a row (one per row where two labels do not fit); the lowest edge."""
         p, c = self.kit.painter, self.controls
         half = (c.w - 32 - 14) // 2
         wide = any(p.button_w(label) > half for _, label, _ in names)
-        rects = ui_layout.flow([c.w - 32 if wide else half] * len(names), c.x + 16, y, c.w - 32,
-                               ui_layout.grow(48, p.button_h()), 14)
+        rects = ui_layout.flow(
+            [c.w - 32 if wide else half] * len(names),
+            c.x + 16,
+            y,
+            c.w - 32,
+            ui_layout.grow(48, p.button_h()),
+            14,
+        )
         for (name, label, action), rect in zip(names, rects, strict=True):
             self._button(name, rect, label, action)
         return ui_layout.bottom(rects, y)
@@ -267,20 +336,31 @@ class AssembleMechanic(Mechanic):
         places of the first nudges and of Cut (each shown only in its phase)."""
         p, t, c = self.kit.painter, self.kit.t, self.controls
         top = self._heading("assemble.bench")
-        y = self._buttons_below(top, [("measure", t("assemble.measure"), Action("measure"), "@default")])
+        y = self._buttons_below(
+            top, [("measure", t("assemble.measure"), Action("measure"), "@default")]
+        )
         mark_w = p.font(16, True).size(t("assemble.mark_at", cm=888))[0]
-        head_h = max(ui_layout.text_h(p, t("assemble.mark_head", board=888), c.w - 32 - mark_w - 12, 16),
-                     ui_layout.text_h(p, t("assemble.bench_done"), c.w - 32, 16, True))
+        head_h = max(
+            ui_layout.text_h(p, t("assemble.mark_head", board=888), c.w - 32 - mark_w - 12, 16),
+            ui_layout.text_h(p, t("assemble.bench_done"), c.w - 32, 16, True),
+        )
         self.ruler = pygame.Rect(c.x + 16, y + 14, c.w - 32, ui_layout.grow(84, head_h + 52))
         y = self.ruler.bottom + 14
         nudges = [(f"nudge{n}", t(f"assemble.nudge{n}"), Action("nudge", "", n)) for n in NUDGES]
         first = self._pairs(y, nudges[:2])
-        self._pairs(y, [("raise_left", t("assemble.raise_left"), Action("raise", "left")),
-                        ("raise_right", t("assemble.raise_right"), Action("raise", "right"))])
+        self._pairs(
+            y,
+            [
+                ("raise_left", t("assemble.raise_left"), Action("raise", "left")),
+                ("raise_right", t("assemble.raise_right"), Action("raise", "right")),
+            ],
+        )
         y = self._pairs(first + 14, nudges[2:]) + 14
         self._buttons_below(y, [("fix", t("assemble.fix"), Action("fix"), "@primary")])
         y = self._buttons_below(y, [("cut", t("assemble.cut"), Action("cut"), "@primary")])
-        return self._buttons_below(y + 12, [("hint", t("challenge.hint"), Action("hint"), "@default")])
+        return self._buttons_below(
+            y + 12, [("hint", t("challenge.hint"), Action("hint"), "@default")]
+        )
 
     def refresh(self) -> None:
         """Buttons follow the rules: what cannot be done now is disabled, labels follow state."""
@@ -303,7 +383,8 @@ class AssembleMechanic(Mechanic):
                 self._show(b[name], not cutting)
 
     def _show(self, button: Any, shown: bool) -> None:
-        """Show or hide a button in place (the level phase's buttons take the cut phase's places)."""
+        """Show or hide a button in place (the level phase's buttons take the cut phase's
+        places)."""
         if button.visible == shown:
             return
         button.visible = shown
@@ -317,8 +398,13 @@ class AssembleMechanic(Mechanic):
         """The panels and sheet come from a cached layer, redrawn when the rules' state
         changes; the picture's movement, the remark and the timer are drawn every frame."""
         r = self.rules
-        hints = tuple(repr(getattr(r, name, None)) for name in ("hint_part", "hint_slot", "hint_wire", "hint_on"))
+        hints = tuple(
+            repr(getattr(r, name, None))
+            for name in ("hint_part", "hint_slot", "hint_wire", "hint_on")
+        )
         state = (repr(r.facts()), r.finished, repr(r.feedback), r.feedback_good, hints)
         rect = area.union(self.controls)
-        self.layer.draw(self.kit, surface, rect, state, lambda: assemble_draw.draw_static(self, surface))
+        self.layer.draw(
+            self.kit, surface, rect, state, lambda: assemble_draw.draw_static(self, surface)
+        )
         assemble_draw.draw_live(self, surface)

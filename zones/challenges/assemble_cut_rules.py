@@ -39,7 +39,11 @@ def validate_cut(params: dict[str, Any], languages: tuple[str, ...]) -> list[str
     if not isinstance(pieces, list) or not pieces:
         return ["pieces: needs a list of pieces"]
     stock = params.get("stock")
-    if not (isinstance(stock, list) and stock and all(isinstance(x, int) and 20 <= x <= 400 for x in stock)):
+    if not (
+        isinstance(stock, list)
+        and stock
+        and all(isinstance(x, int) and 20 <= x <= 400 for x in stock)
+    ):
         problems.append("stock: needs a list of board lengths in cm (20–400)")
         stock = [400]
     for i, piece in enumerate(pieces):
@@ -67,14 +71,14 @@ class CutRules(Rules):
         self.tilt = steps * rng.choice((-1, 1))
         self.measured: set[str] = set()
         self.index = 0
-        self.hand: int | None = None           # a piece cut too long, waiting to be trimmed
+        self.hand: int | None = None  # a piece cut too long, waiting to be trimmed
         self.mark = self.boards[0] // 2
         self.cuts: dict[str, int] = {}
         self.waste = 0
         self.cut_count = self.good_cuts = self.guessed = 0
         self.level_moves = 0
         self.hint_on: str | None = None
-        self.last_cut: tuple[str, int, str] | None = None      # (piece, cm, fit|long|short)
+        self.last_cut: tuple[str, int, str] | None = None  # (piece, cm, fit|long|short)
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -91,13 +95,20 @@ class CutRules(Rules):
 
     @property
     def progress(self) -> float:
-        return (self.index + (1 if self.finished and self.succeeded else 0)) / (len(self.pieces) + 1)
+        return (self.index + (1 if self.finished and self.succeeded else 0)) / (
+            len(self.pieces) + 1
+        )
 
     def actions(self) -> list[Action]:
         if self.finished:
             return []
         if self.phase == "level":
-            return [Action("raise", "left"), Action("raise", "right"), Action("fix"), Action("hint")]
+            return [
+                Action("raise", "left"),
+                Action("raise", "right"),
+                Action("fix"),
+                Action("hint"),
+            ]
         acts = [Action("measure")]
         acts += [Action("nudge", "", n) for n in NUDGES]
         return acts + [Action("cut"), Action("hint")]
@@ -115,7 +126,9 @@ class CutRules(Rules):
             return
         if kind == "measure":
             self.measured.add(self.piece["id"])
-            self.emit("choice", step=f"measure/{self.piece['id']}", response=str(self.piece["need"]))
+            self.emit(
+                "choice", step=f"measure/{self.piece['id']}", response=str(self.piece["need"])
+            )
             self.cue("tick")
             self.say("assemble.measured", True, piece=self.piece["label"], cm=self.piece["need"])
         elif kind == "nudge":
@@ -127,7 +140,9 @@ class CutRules(Rules):
             self.tilt += 1 if action.target == "left" else -1
             self.level_moves += 1
             self.cue("tick")
-            self.say("assemble.level_ok" if self.tilt == 0 else "assemble.level_off", self.tilt == 0)
+            self.say(
+                "assemble.level_ok" if self.tilt == 0 else "assemble.level_off", self.tilt == 0
+            )
         elif kind == "fix":
             self._fix()
         elif kind == "hint":
@@ -202,18 +217,22 @@ class CutRules(Rules):
             if self.tilt == 0 and (good or rng.random() < 0.5):
                 return Action("fix")
             if not good:
-                return rng.choice([Action("raise", "left"), Action("raise", "right"), Action("fix")])
+                return rng.choice(
+                    [Action("raise", "left"), Action("raise", "right"), Action("fix")]
+                )
             return Action("raise", "left" if self.tilt < 0 else "right")
         piece = self.piece
         if piece["id"] not in self.measured and good:
             return Action("measure")
-        aim = piece["need"] if piece["id"] in self.measured else piece["need"] + rng.randint(-12, 12)
+        aim = (
+            piece["need"] if piece["id"] in self.measured else piece["need"] + rng.randint(-12, 12)
+        )
         if not good:
             aim += rng.randint(-6, 6)
         gap = aim - self.mark
         if abs(gap) <= (0 if good else 2) or (not good and rng.random() < 0.3):
             return Action("cut")
-        step = 10 if abs(gap) >= 6 else 1          # past it by ten, then back by ones
+        step = 10 if abs(gap) >= 6 else 1  # past it by ten, then back by ones
         return Action("nudge", "", f"{'+' if gap > 0 else '-'}{step}")
 
     # -- scoring and facts --------------------------------------------------------------------
@@ -225,24 +244,40 @@ class CutRules(Rules):
         else:
             score = 0.5 * self.progress * accuracy
         score = max(0.0, score - 0.05 * self.hints_used)
-        return MechanicResult(self.succeeded, round(score, 3), round(accuracy, 3),
-                              {"mistakes": self.mistakes, "hints": self.hints_used, "steps": len(self.pieces) + 1,
-                               "waste_cm": self.waste, "measured_first": round(planned, 3),
-                               "recovered": self.recovered})
+        return MechanicResult(
+            self.succeeded,
+            round(score, 3),
+            round(accuracy, 3),
+            {
+                "mistakes": self.mistakes,
+                "hints": self.hints_used,
+                "steps": len(self.pieces) + 1,
+                "waste_cm": self.waste,
+                "measured_first": round(planned, 3),
+                "recovered": self.recovered,
+            },
+        )
 
     def facts(self) -> list[Said]:
         out: list[Said] = []
         for i, piece in enumerate(self.pieces):
             if piece["id"] in self.cuts:
-                out.append(("assemble.fact_cut", {"piece": piece["label"], "cm": self.cuts[piece["id"]]}))
+                out.append(
+                    ("assemble.fact_cut", {"piece": piece["label"], "cm": self.cuts[piece["id"]]})
+                )
             elif piece["id"] in self.measured:
-                out.append(("assemble.fact_measured", {"piece": piece["label"], "cm": piece["need"]}))
+                out.append(
+                    ("assemble.fact_measured", {"piece": piece["label"], "cm": piece["need"]})
+                )
             elif i == self.index:
                 out.append(("assemble.fact_unmeasured", {"piece": piece["label"]}))
         if self.phase == "cut":
             out.append(("assemble.fact_mark", {"cm": self.mark, "board": self.board()}))
         else:
-            key = "assemble.fact_level" if self.tilt == 0 else (
-                "assemble.fact_left_low" if self.tilt < 0 else "assemble.fact_right_low")
+            key = (
+                "assemble.fact_level"
+                if self.tilt == 0
+                else ("assemble.fact_left_low" if self.tilt < 0 else "assemble.fact_right_low")
+            )
             out.append((key, {"n": abs(self.tilt)}))
         return out

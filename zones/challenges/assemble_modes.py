@@ -34,7 +34,11 @@ def validate_params(params: dict[str, Any], languages: tuple[str, ...]) -> list[
     prefitted = params.get("prefitted", {})
     ids = {s.get("id") for s in params.get("slots", []) if isinstance(s, dict)}
     every = {p.get("id") for p in params.get("parts", []) if isinstance(p, dict)}
-    if not isinstance(prefitted, dict) or not set(prefitted) <= ids or not set(prefitted.values()) <= every:
+    if (
+        not isinstance(prefitted, dict)
+        or not set(prefitted) <= ids
+        or not set(prefitted.values()) <= every
+    ):
         problems.append("prefitted: must map slots to parts")
     return problems
 

@@ -7,8 +7,11 @@ from typing import Any
 
 def check_numbers(params: dict[str, Any], key: str, low: int, default: list[int]) -> list[str]:
     value = params.get(key, default)
-    if not (isinstance(value, list) and len(value) == 3
-            and all(isinstance(x, int) and not isinstance(x, bool) and x >= low for x in value)):
+    if not (
+        isinstance(value, list)
+        and len(value) == 3
+        and all(isinstance(x, int) and not isinstance(x, bool) and x >= low for x in value)
+    ):
         return [f"{key}: must be three whole numbers ≥ {low}, one per difficulty"]
     return []
 

@@ -11,8 +11,8 @@ Data for ``fit`` (``params`` in a challenge file, a level's own keys laid over t
 
     {"mode": "fit", "object": {...},
      "slots": [{"id": "tyre", "x": 0.25, "y": 0.7, "part": "inner_tube",
-                "label": {"en": "Back wheel", ...}, "clue": {"en": "It goes flat overnight.", ...}}],
-     "use": ["tyre", "chain"],          # optional: the spots this level uses (default all)
+                "label": {"en": "Back wheel", ...}, "clue": {"en": "It goes flat overnight.",
+     ...}}], "use": ["tyre", "chain"],          # optional: the spots this level uses (default all)
      "prefitted": {"chain": "brake_pads"},   # optional: the twist, a part already on wrong
      "links": [["tyre", "brake"]], "parts": [...], "distractors": [{..., "quip": {...}}],
      "decoys": [1, 2, 4],               # distractors in the tray per difficulty
@@ -85,8 +85,12 @@ def check_slots(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]
     if not isinstance(use, list) or len(use) < 2 or not set(use) <= slot_ids:
         problems.append("use: must list at least 2 of the slots")
     for link in params.get("links", []):
-        if not (isinstance(link, list) and len(link) == 2 and all(isinstance(x, str) for x in link)
-                and set(link) <= slot_ids):
+        if not (
+            isinstance(link, list)
+            and len(link) == 2
+            and all(isinstance(x, str) for x in link)
+            and set(link) <= slot_ids
+        ):
             problems.append(f"links: {link!r} must name two slots")
     return problems
 
@@ -100,16 +104,20 @@ class FitRules(Rules):
         self.by_id = {s["id"]: s for s in self.slots}
         distractors = list(params.get("distractors", []))
         rng.shuffle(distractors)
-        keep = int(per_difficulty(params, "decoys", self.difficulty, [1, 2, 4][self.difficulty - 1]))
+        keep = int(
+            per_difficulty(params, "decoys", self.difficulty, [1, 2, 4][self.difficulty - 1])
+        )
         self.quips = {d["id"]: d["quip"] for d in distractors}
         self.parts = {p["id"]: p for p in list(params["parts"]) + distractors}
         self.tray = [p["id"] for p in params["parts"]] + [d["id"] for d in distractors[:keep]]
         rng.shuffle(self.tray)
-        self.fitted: dict[str, str] = {k: v for k, v in params.get("prefitted", {}).items() if k in self.by_id}
+        self.fitted: dict[str, str] = {
+            k: v for k, v in params.get("prefitted", {}).items() if k in self.by_id
+        }
         self.examined: set[str] = set()
         self.held: str | None = None
-        self.rattles: set[str] = set()     # spots the last ride showed rattling (until touched)
-        self.counted: set[tuple[str, str]] = set()   # wrong fits already counted as mistakes
+        self.rattles: set[str] = set()  # spots the last ride showed rattling (until touched)
+        self.counted: set[tuple[str, str]] = set()  # wrong fits already counted as mistakes
         self.was_wrong: set[str] = set()
         self.rides = 0
         self.fits = self.right_fits = self.diagnosed = 0
@@ -154,8 +162,12 @@ class FitRules(Rules):
             self.examined.add(target)
             self.hint_slot = None if self.hint_slot == target else self.hint_slot
             self.emit("choice", step=f"examine/{target}", response="look")
-            self.say("assemble.examined", True, spot=self.by_id[target]["label"],
-                     clue=self.by_id[target]["clue"])
+            self.say(
+                "assemble.examined",
+                True,
+                spot=self.by_id[target]["label"],
+                clue=self.by_id[target]["clue"],
+            )
         elif kind == "remove":
             self.fitted.pop(target)
             self.rattles.discard(target)
@@ -171,7 +183,7 @@ class FitRules(Rules):
         part, self.held = self.held or "", None
         self.fits += 1
         self.emit("choice", step=sid, response=part)
-        if part in self.quips:                        # a joke tool: obviously no good
+        if part in self.quips:  # a joke tool: obviously no good
             self.mistake(sid, "assemble.quip", quip=self.quips[part])
             return
         if sid in self.fitted:
@@ -184,7 +196,9 @@ class FitRules(Rules):
             self.right_fits += 1
             self.recovered += sid in self.was_wrong
         self.cue("tick")
-        self.say("assemble.fitted", True, part=self.parts[part]["label"], spot=self.by_id[sid]["label"])
+        self.say(
+            "assemble.fitted", True, part=self.parts[part]["label"], spot=self.by_id[sid]["label"]
+        )
         self.emit("progress", progress=self.progress)
 
     def _ride(self) -> None:
@@ -222,10 +236,15 @@ class FitRules(Rules):
             return None
         good = rng.random() < skill
         if self.held is not None:
-            home = next((s["id"] for s in self.slots if s["part"] == self.held and not self.right(s["id"])), None)
+            home = next(
+                (s["id"] for s in self.slots if s["part"] == self.held and not self.right(s["id"])),
+                None,
+            )
             if good and home is not None:
                 return Action("fit", home)
-            empty = [s["id"] for s in self.slots if s["id"] not in self.fitted] or [s["id"] for s in self.slots]
+            empty = [s["id"] for s in self.slots if s["id"] not in self.fitted] or [
+                s["id"] for s in self.slots
+            ]
             return Action("fit", rng.choice(empty))
         wrong_known = [s for s in self.rattles if s in self.fitted]
         if wrong_known and good:
@@ -255,10 +274,19 @@ class FitRules(Rules):
         else:
             score = 0.5 * self.progress * accuracy
         score = max(0.0, score - 0.05 * self.hints_used)
-        return MechanicResult(self.succeeded, round(score, 3), round(accuracy, 3),
-                              {"mistakes": self.mistakes, "hints": self.hints_used, "steps": len(self.slots),
-                               "rides": self.rides, "diagnosed": round(diagnosed, 3),
-                               "recovered": self.recovered})
+        return MechanicResult(
+            self.succeeded,
+            round(score, 3),
+            round(accuracy, 3),
+            {
+                "mistakes": self.mistakes,
+                "hints": self.hints_used,
+                "steps": len(self.slots),
+                "rides": self.rides,
+                "diagnosed": round(diagnosed, 3),
+                "recovered": self.recovered,
+            },
+        )
 
     def facts(self) -> list[Said]:
         out: list[Said] = []
@@ -266,9 +294,16 @@ class FitRules(Rules):
             sid = s["id"]
             if sid in self.fitted:
                 key = "assemble.fact_rattles" if sid in self.rattles else "assemble.fact_fitted"
-                out.append((key, {"n": n, "spot": s["label"], "part": self.parts[self.fitted[sid]]["label"]}))
+                out.append(
+                    (
+                        key,
+                        {"n": n, "spot": s["label"], "part": self.parts[self.fitted[sid]]["label"]},
+                    )
+                )
             elif sid in self.examined:
-                out.append(("assemble.fact_examined", {"n": n, "spot": s["label"], "clue": s["clue"]}))
+                out.append(
+                    ("assemble.fact_examined", {"n": n, "spot": s["label"], "clue": s["clue"]})
+                )
             else:
                 out.append(("assemble.fact_unknown", {"n": n, "spot": s["label"]}))
         if self.held:

@@ -79,15 +79,18 @@ class WireRules(Rules):
         self.parts = {p["id"]: p for p in params["parts"]}
         self.source = next(s["id"] for s in self.slots if s["role"] == "source")
         self.loads = [s["id"] for s in self.slots if s["role"] == "load"]
-        self.needed = {wire(a, b) for a, b in params.get("links", []) if a in self.by_id and b in self.by_id}
-        self.wires: set[frozenset[str]] = {wire(a, b) for a, b in params.get("prewired", [])
-                                           if a in self.by_id and b in self.by_id}
+        self.needed = {
+            wire(a, b) for a, b in params.get("links", []) if a in self.by_id and b in self.by_id
+        }
+        self.wires: set[frozenset[str]] = {
+            wire(a, b) for a, b in params.get("prewired", []) if a in self.by_id and b in self.by_id
+        }
         self.faulty_start = {w for w in self.wires if w not in self.needed}
         self.power = bool(params.get("live", False))
         self.proved_dead = not self.power
         self.tool = "wire"
         self.held: str | None = None
-        self.reading: tuple[str, str] | None = None      # (slot, live|dead|beep|quiet)
+        self.reading: tuple[str, str] | None = None  # (slot, live|dead|beep|quiet)
         self.trips = self.unsafe = self.made = self.made_right = 0
         self.hint_wire: frozenset[str] | None = None
 
@@ -158,7 +161,7 @@ class WireRules(Rules):
         self.emit("choice", step="power", response="on")
         if self.shorts():
             self.trips += 1
-            self.proved_dead = True       # the breaker is off again: still dead
+            self.proved_dead = True  # the breaker is off again: still dead
             self.mistake("power", "assemble.tripped")
             return
         self.power = True
@@ -186,7 +189,9 @@ class WireRules(Rules):
         if self.power or not self.proved_dead:
             self.unsafe += 1
             self.held = None
-            self.mistake(f"touch/{sid}", "assemble.live_warning" if self.power else "assemble.prove_dead")
+            self.mistake(
+                f"touch/{sid}", "assemble.live_warning" if self.power else "assemble.prove_dead"
+            )
             self.cue("warning")
             return
         if self.held is None or self.held == sid:
@@ -229,9 +234,15 @@ class WireRules(Rules):
             return None
         good = rng.random() < skill
         if self.power:
-            return Action("power") if good or rng.random() < 0.5 else Action("terminal", rng.choice(list(self.by_id)))
+            return (
+                Action("power")
+                if good or rng.random() < 0.5
+                else Action("terminal", rng.choice(list(self.by_id)))
+            )
         if not self.proved_dead and (good or rng.random() < 0.3):
-            return Action("tool", "", "meter") if self.tool == "wire" else Action("probe", self.source)
+            return (
+                Action("tool", "", "meter") if self.tool == "wire" else Action("probe", self.source)
+            )
         if self.tool == "meter":
             return Action("tool", "", "wire")
         fix = sorted(self.shorts(), key=sorted)
@@ -240,7 +251,11 @@ class WireRules(Rules):
         if target is None:
             return Action("power")
         if not good:
-            return Action("terminal", rng.choice(list(self.by_id))) if rng.random() < 0.8 else Action("power")
+            return (
+                Action("terminal", rng.choice(list(self.by_id)))
+                if rng.random() < 0.8
+                else Action("power")
+            )
         a, b = sorted(target)
         if self.held is None:
             return Action("terminal", a)
@@ -255,20 +270,41 @@ class WireRules(Rules):
         else:
             score = 0.5 * self.progress * accuracy
         score = max(0.0, score - 0.05 * self.hints_used - 0.05 * self.trips)
-        return MechanicResult(self.succeeded, round(score, 3), round(accuracy, 3),
-                              {"mistakes": self.mistakes, "hints": self.hints_used, "trips": self.trips,
-                               "unsafe": self.unsafe, "wires": len(self.needed), "recovered": self.recovered,
-                               "faults_found": len(self.faulty_start - self.wires)})
+        return MechanicResult(
+            self.succeeded,
+            round(score, 3),
+            round(accuracy, 3),
+            {
+                "mistakes": self.mistakes,
+                "hints": self.hints_used,
+                "trips": self.trips,
+                "unsafe": self.unsafe,
+                "wires": len(self.needed),
+                "recovered": self.recovered,
+                "faults_found": len(self.faulty_start - self.wires),
+            },
+        )
 
     def facts(self) -> list[Said]:
-        out: list[Said] = [("assemble.fact_power_on" if self.power else "assemble.fact_power_off", {})]
+        out: list[Said] = [
+            ("assemble.fact_power_on" if self.power else "assemble.fact_power_off", {})
+        ]
         out.append(("assemble.fact_wires", {"wires": sorted(sorted(w) for w in self.wires)}))
         if self.reading:
             sid, kind = self.reading
-            out.append((f"assemble.meter_{kind}", {"spot": self.by_id[sid]["label"], "volts": VOLTS}))
+            out.append(
+                (f"assemble.meter_{kind}", {"spot": self.by_id[sid]["label"], "volts": VOLTS})
+            )
         lit = self.lit()
-        out.append(("assemble.fact_loads", {"lit": [s for s in self.loads if s in lit],
-                                            "dark": [s for s in self.loads if s not in lit]}))
+        out.append(
+            (
+                "assemble.fact_loads",
+                {
+                    "lit": [s for s in self.loads if s in lit],
+                    "dark": [s for s in self.loads if s not in lit],
+                },
+            )
+        )
         if self.held:
             out.append(("assemble.fact_holding_wire", {"spot": self.by_id[self.held]["label"]}))
         return out

@@ -137,13 +137,26 @@ class StaticLayer:
             self._key = None
             return
         fonts = painter.fonts
-        key = (id(surface), surface.get_size(), tuple(rect), painter.palette, fonts.family, fonts.scale,
-               getattr(kit, "language", None), getattr(getattr(kit, "ui", None), "scroll", 0), state)
+        key = (
+            id(surface),
+            surface.get_size(),
+            tuple(rect),
+            painter.palette,
+            fonts.family,
+            fonts.scale,
+            getattr(kit, "language", None),
+            getattr(getattr(kit, "ui", None), "scroll", 0),
+            state,
+        )
         if key == self._key and self._pixels is not None:
             grab = self._grab(surface, rect)
             view = getattr(getattr(kit, "ui", None), "viewport", None)
-            if view is not None:                 # a scrolling page: only the rows shown are seen
-                grab = grab.clip(pygame.Rect(0, view.y + kit.ui.scroll, grab.w, view.h)) if grab.h else grab
+            if view is not None:  # a scrolling page: only the rows shown are seen
+                grab = (
+                    grab.clip(pygame.Rect(0, view.y + kit.ui.scroll, grab.w, view.h))
+                    if grab.h
+                    else grab
+                )
             if grab.h:
                 top = self._grab(surface, rect).top
                 surface.blit(self._pixels, grab.topleft, grab.move(0, -top))
@@ -152,9 +165,13 @@ class StaticLayer:
         grab = self._grab(surface, rect)
         if surface.get_flags() & pygame.SRCALPHA:
             self._pixels = surface.subsurface(grab).copy()
-        else:                                    # an opaque copy into the same buffer each time
+        else:  # an opaque copy into the same buffer each time
             pixels = self._pixels
-            if pixels is None or pixels.get_size() != grab.size or pixels.get_bitsize() != surface.get_bitsize():
+            if (
+                pixels is None
+                or pixels.get_size() != grab.size
+                or pixels.get_bitsize() != surface.get_bitsize()
+            ):
                 self._pixels = pixels = pygame.Surface(grab.size, 0, surface)
             pixels.blit(surface, (0, 0), grab)
         self._key = key
@@ -172,6 +189,7 @@ class StaticLayer:
 def rules_field(name: str, default: Any) -> property:
     """A view's attribute that lives in its rules (``self.rules.<name>``): ``default``
     until the rules exist (the base class sets it before the view builds them)."""
+
     def get(self) -> Any:
         rules = self.__dict__.get("rules")
         return getattr(rules, name) if rules is not None else default
@@ -180,4 +198,5 @@ def rules_field(name: str, default: Any) -> property:
         rules = self.__dict__.get("rules")
         if rules is not None:
             setattr(rules, name, value)
+
     return property(get, put)

@@ -17,11 +17,13 @@ def large(p) -> bool:
 def hint_mark(p, surface: pygame.Surface, rect: pygame.Rect) -> None:
     """The mark of a hinted or wanted card: a star in its top-right corner, so the hint is
     a shape as well as a highlight colour (never colour alone)."""
-    r = max(7, int(8 * p.fonts.scale ** 0.5))
+    r = max(7, int(8 * p.fonts.scale**0.5))
     p.shape(surface, "star", (rect.right - r - 6, rect.y + r + 6), r, p.palette.focus)
 
 
-def dashed_rect(surface: pygame.Surface, colour, rect: pygame.Rect, width: int = 2, dash: int = 8) -> None:
+def dashed_rect(
+    surface: pygame.Surface, colour, rect: pygame.Rect, width: int = 2, dash: int = 8
+) -> None:
     """A dashed outline: how a control that cannot be used now is drawn (a shape, not
     just a greyer colour)."""
     rect = pygame.Rect(rect)

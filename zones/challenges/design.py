@@ -33,7 +33,9 @@ class DesignMechanic(Mechanic):
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
         self.rules = DesignRules(params, max(1, min(3, difficulty)), rng)
         super().__init__(params, difficulty, kit, rng)
-        self.rules.sink = lambda kind, **data: self.emit(kind, **data)     # one channel: the mechanic's
+        self.rules.sink = lambda kind, **data: self.emit(
+            kind, **data
+        )  # one channel: the mechanic's
         self.mode = params["mode"]
         self.beats = 0
         self.view = DesignView(self)
@@ -115,8 +117,19 @@ class DesignMechanic(Mechanic):
         """Nothing here moves but the tune's playhead and the payoff: the board is drawn
         into a cached layer again only when what it shows changes."""
         r = self.rules
-        state = (tuple(sorted(r.choice.items())), tuple(sorted(r.cells.items())), r.tool, tuple(sorted(r.levels.items())),
-                 r.hint_target, repr(r.feedback), r.decisions, r.playing, r.playhead if r.playing else None,
-                 r.finished, repr(r.wants), self.view.payoff_frame())
+        state = (
+            tuple(sorted(r.choice.items())),
+            tuple(sorted(r.cells.items())),
+            r.tool,
+            tuple(sorted(r.levels.items())),
+            r.hint_target,
+            repr(r.feedback),
+            r.decisions,
+            r.playing,
+            r.playhead if r.playing else None,
+            r.finished,
+            repr(r.wants),
+            self.view.payoff_frame(),
+        )
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
         self.layer.draw(self.kit, surface, rect, state, lambda: self.view.draw(surface))

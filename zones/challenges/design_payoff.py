@@ -14,11 +14,19 @@ import pygame
 
 SECONDS = 1.5
 WHITE = (255, 255, 255)
-CROWD = [(239, 71, 111), (255, 209, 102), (6, 214, 160), (58, 134, 255), (141, 153, 174), (247, 140, 107)]
+CROWD = [
+    (239, 71, 111),
+    (255, 209, 102),
+    (6, 214, 160),
+    (58, 134, 255),
+    (141, 153, 174),
+    (247, 140, 107),
+]
 
 
 def face(surface: pygame.Surface, p, centre, r: int, mood: float) -> None:
-    """A round face whose mouth curves with ``mood`` (0 glum, 1 delighted): the client's reaction."""
+    """A round face whose mouth curves with ``mood`` (0 glum, 1 delighted): the client's
+    reaction."""
     pal = p.palette
     x, y = int(centre[0]), int(centre[1])
     fill = (255, 214, 102) if not pal.high_contrast else (0, 0, 0)
@@ -27,7 +35,7 @@ def face(surface: pygame.Surface, p, centre, r: int, mood: float) -> None:
     ink = (34, 34, 59) if not pal.high_contrast else WHITE
     for dx in (-r // 3, r // 3):
         pygame.draw.circle(surface, ink, (x + dx, y - r // 4), max(2, r // 8))
-    bend = (mood - 0.5) * 2                      # -1 frown … +1 smile
+    bend = (mood - 0.5) * 2  # -1 frown … +1 smile
     w, h = r, max(2, int(abs(bend) * r / 2))
     mouth = pygame.Rect(x - w // 2, y + r // 6 - (h if bend > 0 else 0), w, 2 * h)
     if abs(bend) < 0.15:
@@ -59,7 +67,7 @@ def draw(view, surface: pygame.Surface, p) -> None:
     dances to the tune, the client beams at the room."""
     m = view.m
     c = view.canvas
-    t = view.payoff_frame() / 20 if m.finished else 0.0      # the step the board's cache is keyed on
+    t = view.payoff_frame() / 20 if m.finished else 0.0  # the step the board's cache is keyed on
     mood = m.rules.mood()
     if m.mode == "tune" and (m.playing or m.finished):
         beat = (m.playhead % 2) if m.playing else 1
@@ -67,11 +75,16 @@ def draw(view, surface: pygame.Surface, p) -> None:
     if not m.finished:
         return
     if m.mode == "poster":
-        band = int(c.h * (1 - t))                # the sheet comes out of the printer, top first
+        band = int(c.h * (1 - t))  # the sheet comes out of the printer, top first
         if band > 0:
-            pygame.draw.rect(surface, (245, 245, 245) if not p.palette.high_contrast else (0, 0, 0),
-                             pygame.Rect(c.x, c.bottom - band, c.w, band))
-        pygame.draw.rect(surface, p.palette.ink, c, 4, border_radius=10)      # inside the board: its cache
+            pygame.draw.rect(
+                surface,
+                (245, 245, 245) if not p.palette.high_contrast else (0, 0, 0),
+                pygame.Rect(c.x, c.bottom - band, c.w, band),
+            )
+        pygame.draw.rect(
+            surface, p.palette.ink, c, 4, border_radius=10
+        )  # inside the board: its cache
         crowd(surface, p, pygame.Rect(c.x, c.bottom - 40, c.w, 40), t, mood)
     elif m.mode == "room":
         r = max(18, int(36 * (0.6 + 0.4 * t)))

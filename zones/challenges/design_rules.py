@@ -40,7 +40,7 @@ class DesignRules(Rules):
 
     def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.max_mistakes = 10 ** 6                  # a design has no mistakes
+        self.max_mistakes = 10**6  # a design has no mistakes
         self.mode = params["mode"]
         self.groups = list(params["groups"])
         self.items = list(params["items"])
@@ -55,12 +55,12 @@ class DesignRules(Rules):
         self.brief = briefs[index] if isinstance(index, int) else rng.choice(briefs)
         shown = params.get("wishes", [0, 2, len(self.brief["wants"])])[self.difficulty - 1]
         self.keep = min(int(shown), len(self.brief["wants"]))
-        self.wants = list(self.brief["wants"][:self.keep])
+        self.wants = list(self.brief["wants"][: self.keep])
         if not self.keep:
             self.brief = None
         self.change = params.get("change")
         self.changed = False
-        self.adapt: list[dict[str, Any]] = []        # wishes unmet when the client changed their mind
+        self.adapt: list[dict[str, Any]] = []  # wishes unmet when the client changed their mind
         self.mix = bool(params.get("mix")) and self.mode == "tune"
         self.levels = {i["id"]: START_LEVEL for i in self.items} if self.mix else {}
         self.choice: dict[str, str] = {}
@@ -71,7 +71,7 @@ class DesignRules(Rules):
         self.playing = False
         self.playhead = 0
         self.beat_clock = 0.0
-        self.beats = 0                                # steps played since Play (the view sounds them)
+        self.beats = 0  # steps played since Play (the view sounds them)
 
     # -- lookups ------------------------------------------------------------------------
     def group(self, gid: str) -> dict[str, Any]:
@@ -132,7 +132,9 @@ class DesignRules(Rules):
             return []
         acts = [Action("set", g["id"], o["id"]) for g in self.groups for o in g["options"]]
         if self.mode == "tune":
-            acts += [Action("place", c, c.split(":")[0]) for c in self.cell_ids()] + [Action("play")]
+            acts += [Action("place", c, c.split(":")[0]) for c in self.cell_ids()] + [
+                Action("play")
+            ]
             acts += [Action("level", i, d) for i in self.levels for d in ("-", "+")]
         else:
             acts += [Action("place", c, self.tool) for c in self.cell_ids()]
@@ -176,10 +178,16 @@ class DesignRules(Rules):
 
     def _set(self, gid: str, oid: str) -> None:
         group = next((g for g in self.groups if g["id"] == gid), None)
-        if group is None or oid not in {o["id"] for o in group["options"]} or self.choice.get(gid) == oid:
+        if (
+            group is None
+            or oid not in {o["id"] for o in group["options"]}
+            or self.choice.get(gid) == oid
+        ):
             return
         self.choice[gid] = oid
-        self._decided(gid, oid, ("design.set", {"group": group["label"], "option": self.option(gid)["label"]}))
+        self._decided(
+            gid, oid, ("design.set", {"group": group["label"], "option": self.option(gid)["label"]})
+        )
 
     def _place(self, cell: str, iid: str) -> None:
         if cell not in self.cell_ids() or not any(i["id"] == iid for i in self.items):
@@ -204,7 +212,11 @@ class DesignRules(Rules):
         if new == self.levels[track]:
             return
         self.levels[track] = new
-        self._decided(f"mix/{track}", str(new), ("design.level", {"item": self.item(track)["label"], "n": new}))
+        self._decided(
+            f"mix/{track}",
+            str(new),
+            ("design.level", {"item": self.item(track)["label"], "n": new}),
+        )
 
     @staticmethod
     def _step(cell: str) -> str:
@@ -232,7 +244,7 @@ class DesignRules(Rules):
             return
         self.changed = True
         self.brief = self.params["briefs"][int(change["brief"])]
-        self.wants = list(self.brief["wants"][:max(self.keep, 2)])
+        self.wants = list(self.brief["wants"][: max(self.keep, 2)])
         self.adapt = self.unmet()
         self.min_choices = max(self.min_choices, self.decisions + 2)
         self.cue("warning")
@@ -244,8 +256,11 @@ class DesignRules(Rules):
         unset = [g for g in self.groups if g["id"] not in self.choice]
         if unmet:
             want = unmet[0]
-            self.hint_target = ("group", want["group"]) if "group" in want else (
-                ("mix", want["mix"]) if "mix" in want else ("item", want["item"]))
+            self.hint_target = (
+                ("group", want["group"])
+                if "group" in want
+                else (("mix", want["mix"]) if "mix" in want else ("item", want["item"]))
+            )
             self.say("design.idea_want", True, want=want["text"])
         elif unset:
             self.hint_target = ("group", unset[0]["id"])
@@ -261,7 +276,11 @@ class DesignRules(Rules):
             return None
         if self.can_finish:
             satisfied = not self.unmet() and self.completeness() >= 1.0
-            if satisfied or self.decisions >= self.min_choices + 12 or rng.random() > 0.5 + skill / 2:
+            if (
+                satisfied
+                or self.decisions >= self.min_choices + 12
+                or rng.random() > 0.5 + skill / 2
+            ):
                 return Action("finish")
         if rng.random() < skill:
             useful = self._useful()
@@ -270,7 +289,11 @@ class DesignRules(Rules):
         return self._random(rng)
 
     def free_cell(self, iid: str) -> str | None:
-        cells = [c for c in self.cell_ids() if c not in self.cells and (self.mode != "tune" or c.startswith(f"{iid}:"))]
+        cells = [
+            c
+            for c in self.cell_ids()
+            if c not in self.cells and (self.mode != "tune" or c.startswith(f"{iid}:"))
+        ]
         return cells[0] if cells else None
 
     def _useful(self) -> Action | None:
@@ -290,7 +313,9 @@ class DesignRules(Rules):
             if g["id"] not in self.choice:
                 return Action("set", g["id"], g["options"][0]["id"])
         placed = set(self.cells.values())
-        fresh = [i["id"] for i in self.items if i["id"] not in placed] or [i["id"] for i in self.items]
+        fresh = [i["id"] for i in self.items if i["id"] not in placed] or [
+            i["id"] for i in self.items
+        ]
         for iid in fresh:
             if self.mode != "tune" and self.tool != iid:
                 return Action("tool", "", iid)
@@ -323,12 +348,22 @@ class DesignRules(Rules):
         score = (0.5 * completeness + 0.5 * fit) if self.wants else completeness
         score = max(0.0, score - 0.03 * self.hints_used)
         accuracy = fit if self.wants else completeness
-        return MechanicResult(self.finished, round(score, 3), round(accuracy, 3),
-                              {"decisions": self.decisions, "wishes_met": len(self.wants) - len(self.unmet()),
-                               "wishes": len(self.wants), "completeness": round(completeness, 3),
-                               "hints": self.hints_used, "choices": dict(self.choice),
-                               "placed": len(self.cells), "changed": self.changed,
-                               "recovered": sum(self.met(w) for w in self.adapt)})
+        return MechanicResult(
+            self.finished,
+            round(score, 3),
+            round(accuracy, 3),
+            {
+                "decisions": self.decisions,
+                "wishes_met": len(self.wants) - len(self.unmet()),
+                "wishes": len(self.wants),
+                "completeness": round(completeness, 3),
+                "hints": self.hints_used,
+                "choices": dict(self.choice),
+                "placed": len(self.cells),
+                "changed": self.changed,
+                "recovered": sum(self.met(w) for w in self.adapt),
+            },
+        )
 
     def facts(self) -> list[Said]:
         out: list[Said] = []
@@ -343,5 +378,10 @@ class DesignRules(Rules):
         for track, level in sorted(self.levels.items()):
             out.append(("design.fact_level", {"item": self.item(track)["label"], "n": level}))
         for want in self.wants:
-            out.append(("design.fact_want_met" if self.met(want) else "design.fact_want", {"want": want["text"]}))
+            out.append(
+                (
+                    "design.fact_want_met" if self.met(want) else "design.fact_want",
+                    {"want": want["text"]},
+                )
+            )
         return out

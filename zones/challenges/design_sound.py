@@ -41,7 +41,7 @@ class Synth:
         key = (item["id"], wave, round(volume, 3))
         try:
             if key not in self.cache:
-                if len(self.cache) > 64:                 # volumes change rarely; keep it small
+                if len(self.cache) > 64:  # volumes change rarely; keep it small
                     self.cache.clear()
                 self.cache[key] = self._make(item, wave, volume)
             self.cache[key].play()
@@ -57,7 +57,9 @@ class Synth:
         return pygame.sndarray.make_sound(np.ascontiguousarray(data))
 
 
-def samples(item: dict[str, Any], wave: str, rate: int, fmt: int, channels: int, volume: float = 1.0):
+def samples(
+    item: dict[str, Any], wave: str, rate: int, fmt: int, channels: int, volume: float = 1.0
+):
     """The note's samples (numpy int array, one column per channel) at ``volume`` (0–1):
     the amplitude scales linearly with the volume; 0 gives all zeros."""
     volume = min(1.0, max(0.0, float(volume)))
@@ -70,7 +72,9 @@ def samples(item: dict[str, Any], wave: str, rate: int, fmt: int, channels: int,
         sig = np.sin(2 * np.pi * np.cumsum(freq) / rate) * env
     elif drum in ("snare", "hat"):
         noise = np.random.default_rng(7).uniform(-1, 1, n)
-        sig = noise * np.exp(-t * (30 if drum == "snare" else 70)) * (0.7 if drum == "snare" else 0.4)
+        sig = (
+            noise * np.exp(-t * (30 if drum == "snare" else 70)) * (0.7 if drum == "snare" else 0.4)
+        )
     else:
         phase = 2 * np.pi * float(item["freq"]) * t
         if wave == "square":

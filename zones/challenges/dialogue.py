@@ -49,7 +49,7 @@ class DialogueMechanic(Mechanic):
         super().__init__(params, difficulty, kit, rng)
         self.rules = ChatRules(params, self.difficulty, rng)
         self.view = dialogue_draw.DialogueView(self)
-        self.pop: tuple[str, str] | None = None     # (who, "heart" | "cloud")
+        self.pop: tuple[str, str] | None = None  # (who, "heart" | "cloud")
         self.pop_left = 0.0
 
     # -- the rules ------------------------------------------------------------------------
@@ -78,7 +78,10 @@ class DialogueMechanic(Mechanic):
             self.emit(kind, **data)
         if self.rules.picks != picks:
             delta = self.rules.last_delta
-            self.pop = (self.rules.last_who, "heart" if delta >= 8 else ("cloud" if delta < 0 else "dot"))
+            self.pop = (
+                self.rules.last_who,
+                "heart" if delta >= 8 else ("cloud" if delta < 0 else "dot"),
+            )
             self.pop_left = POP_S
         self.view.refresh()
 
@@ -116,10 +119,19 @@ class DialogueMechanic(Mechanic):
         against the goal, how the last reply landed, the tip and the replies on offer."""
         r, t, pick = self.rules, self.kit.t, self.kit.pick
         who, said = r.history[-1]
-        lines = [t("dialogue.says", name=self.name_of(who if who != "you" else "main"), line=pick(said))]
+        lines = [
+            t("dialogue.says", name=self.name_of(who if who != "you" else "main"), line=pick(said))
+        ]
         for person in r.mood:
-            lines.append(t("dialogue.describe_mood", name=self.name_of(person), mood=self.mood_word(person),
-                           n=r.mood[person], goal=r.threshold))
+            lines.append(
+                t(
+                    "dialogue.describe_mood",
+                    name=self.name_of(person),
+                    mood=self.mood_word(person),
+                    n=r.mood[person],
+                    goal=r.threshold,
+                )
+            )
         if r.picks and r.difficulty < 3:
             lines.append(dialogue_draw.mood_word(self))
         node = r.node
@@ -140,8 +152,17 @@ class DialogueMechanic(Mechanic):
         """The board is a cached layer, drawn again only when the conversation, a mood,
         the hint or a hovered reply changes; the rising heart or cloud is drawn over it."""
         r = self.rules
-        state = (r.node_i, r.phase, tuple(sorted(r.mood.items())), r.picks, r.hint_reply, len(r.history),
-                 r.last_delta, r.finished, tuple(getattr(s, "hovered", False) for s in self.view.option_spots))
+        state = (
+            r.node_i,
+            r.phase,
+            tuple(sorted(r.mood.items())),
+            r.picks,
+            r.hint_reply,
+            len(r.history),
+            r.last_delta,
+            r.finished,
+            tuple(getattr(s, "hovered", False) for s in self.view.option_spots),
+        )
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
         self.layer.draw(self.kit, surface, rect, state, lambda: self.view.draw(surface))
         self.view.draw_live(surface)

@@ -29,8 +29,13 @@ HELPFUL = 8
 
 
 def _check_pie(value: Any, where: str) -> list[str]:
-    if (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value)
-            and 2 <= value[1] <= 12 and 0 <= value[0] <= value[1]):
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) for v in value)
+        and 2 <= value[1] <= 12
+        and 0 <= value[0] <= value[1]
+    ):
         return []
     return [f"{where}: must be [shaded, slices] with 0 ≤ shaded ≤ slices and 2–12 slices"]
 
@@ -56,8 +61,9 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
     other = params.get("other")
     if other is not None:
         problems += _check_person(other, "other", languages)
-        if isinstance(other, dict) and (not isinstance(other.get("start_mood"), int)
-                                        or not 0 <= other["start_mood"] <= 100):
+        if isinstance(other, dict) and (
+            not isinstance(other.get("start_mood"), int) or not 0 <= other["start_mood"] <= 100
+        ):
             problems.append("other.start_mood: must be a whole number 0–100")
     moods = params.get("moods")
     if not isinstance(moods, list) or len(moods) != 4:
@@ -69,8 +75,11 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
     if not isinstance(start, int) or not 0 <= start <= 100:
         problems.append("start_mood: must be a whole number 0–100")
     limits = params.get("threshold")
-    if not (isinstance(limits, list) and len(limits) == 3
-            and all(isinstance(x, int) and 0 <= x <= 100 for x in limits)):
+    if not (
+        isinstance(limits, list)
+        and len(limits) == 3
+        and all(isinstance(x, int) and 0 <= x <= 100 for x in limits)
+    ):
         problems.append("threshold: must be three whole numbers 0–100, one per difficulty")
     for key in ("end_good", "end_bad", "goodbye"):
         problems += check_langmap(params.get(key), key, languages)
@@ -81,8 +90,13 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
     if len(set(ids)) != len(ids) or not all(isinstance(i, str) and i for i in ids):
         problems.append("nodes: every node needs a different text id")
     span = params.get("span")
-    if span is not None and not (isinstance(span, list) and len(span) == 2 and all(isinstance(v, int) for v in span)
-                                 and 0 <= span[0] and span[0] + 2 <= span[1] <= len(nodes)):
+    if span is not None and not (
+        isinstance(span, list)
+        and len(span) == 2
+        and all(isinstance(v, int) for v in span)
+        and 0 <= span[0]
+        and span[0] + 2 <= span[1] <= len(nodes)
+    ):
         problems.append(f"span: must be [first, end] picking 2 or more of the {len(nodes)} nodes")
     for i, node in enumerate(nodes):
         where = f"nodes[{i}]"
@@ -94,8 +108,12 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
             problems += check_langmap(node["tip"], f"{where}.tip", languages)
         if node.get("level", 1) not in (1, 2, 3):
             problems.append(f"{where}.level: must be 1, 2 or 3")
-        if node.get("who", "main") not in ("main", "other") or (node.get("who") == "other" and other is None):
-            problems.append(f"{where}.who: must be 'main', or 'other' when an 'other' person is given")
+        if node.get("who", "main") not in ("main", "other") or (
+            node.get("who") == "other" and other is None
+        ):
+            problems.append(
+                f"{where}.who: must be 'main', or 'other' when an 'other' person is given"
+            )
         board = node.get("board")
         if board is not None:
             if not isinstance(board, dict):
@@ -112,8 +130,14 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         basic = [r for r in replies if isinstance(r, dict) and r.get("level", 1) == 1]
         if len(basic) < 3:
             problems.append(f"{where}.replies: needs at least 3 replies of level 1 (the easy set)")
-        best = max((r.get("mood", 0) for r in replies if isinstance(r, dict)
-                    and isinstance(r.get("mood"), int)), default=0)
+        best = max(
+            (
+                r.get("mood", 0)
+                for r in replies
+                if isinstance(r, dict) and isinstance(r.get("mood"), int)
+            ),
+            default=0,
+        )
         if basic and max(r.get("mood", 0) for r in basic) != best:
             problems.append(f"{where}.replies: the best reply must be in the level-1 set")
         for k, reply in enumerate(replies):
@@ -187,15 +211,19 @@ class ChatRules:
         if i is None:
             self.phase = "end"
             self.options = []
-            self.history.append(("main", self.params["end_good"] if self.succeeded() else self.params["end_bad"]))
+            self.history.append(
+                ("main", self.params["end_good"] if self.succeeded() else self.params["end_bad"])
+            )
             return
         self.node_i = i
         node = self.nodes[i]
-        shown = [(k, r) for k, r in enumerate(node["replies"]) if r.get("level", 1) <= self.difficulty]
+        shown = [
+            (k, r) for k, r in enumerate(node["replies"]) if r.get("level", 1) <= self.difficulty
+        ]
         best = max(shown, key=lambda o: o[1]["mood"])
         rest = [o for o in shown if o is not best]
         self.rng.shuffle(rest)
-        shown = [best] + rest[:2 if self.difficulty == 1 else 3]
+        shown = [best] + rest[: 2 if self.difficulty == 1 else 3]
         self.rng.shuffle(shown)
         self.options = shown
         who = node.get("who", "main")
@@ -216,7 +244,9 @@ class ChatRules:
         return max(self.options, key=lambda o: o[1]["mood"])[0]
 
     def succeeded(self) -> bool:
-        return all(self.mood[w] >= self.threshold for w in self.mood if w in self.spoke or w == "main")
+        return all(
+            self.mood[w] >= self.threshold for w in self.mood if w in self.spoke or w == "main"
+        )
 
     # -- actions ---------------------------------------------------------------------------
     def actions(self) -> list[Action]:
@@ -254,7 +284,9 @@ class ChatRules:
         elif delta >= HELPFUL and self._after_mistake:
             self.recovered += 1
             self._after_mistake = False
-        self.events.append(("cue", {"name": "success" if delta >= HELPFUL else ("fail" if delta < 0 else "tick")}))
+        self.events.append(
+            ("cue", {"name": "success" if delta >= HELPFUL else ("fail" if delta < 0 else "tick")})
+        )
         who = self.speaker
         self.last_delta, self.last_who = delta, who
         self.mood[who] = max(0, min(100, self.mood[who] + delta))
@@ -302,6 +334,16 @@ class ChatRules:
         score = 0.5 * mood / 100 + 0.5 * accuracy - 0.05 * self.hints_used
         if not success:
             score *= 0.6
-        return MechanicResult(success, round(max(0.0, min(1.0, score)), 3), round(accuracy, 3),
-                              {"mood": self.mood["main"], "moods": dict(self.mood), "threshold": self.threshold,
-                               "exchanges": self.picks, "hints": self.hints_used, "recovered": self.recovered})
+        return MechanicResult(
+            success,
+            round(max(0.0, min(1.0, score)), 3),
+            round(accuracy, 3),
+            {
+                "mood": self.mood["main"],
+                "moods": dict(self.mood),
+                "threshold": self.threshold,
+                "exchanges": self.picks,
+                "hints": self.hints_used,
+                "recovered": self.recovered,
+            },
+        )

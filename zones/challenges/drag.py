@@ -46,8 +46,13 @@ class Drag:
             return None
         return next((key for key, rect in targets.items() if rect.collidepoint(self.pos)), None)
 
-    def handle(self, event: pygame.event.Event, ui: Any, targets: Mapping[Hashable, pygame.Rect],
-               on_drop: Callable[[Hashable, Hashable], None]) -> bool:
+    def handle(
+        self,
+        event: pygame.event.Event,
+        ui: Any,
+        targets: Mapping[Hashable, pygame.Rect],
+        on_drop: Callable[[Hashable, Hashable], None],
+    ) -> bool:
         """Follow the mouse while the thing is held with the button down; on release over
         a target call ``on_drop(thing, target)``. True when the event was used."""
         if self.held is None:

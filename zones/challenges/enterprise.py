@@ -50,4 +50,6 @@ class EnterpriseMechanic(EnterpriseBase):
         if game is None:
             return [f"mode: must be one of {sorted(MODES)}"]
         problems = game.validate_mode(params, languages)
-        return problems + [p for p in check_levels(params, "time_limit", required=False) if p not in problems]
+        return problems + [
+            p for p in check_levels(params, "time_limit", required=False) if p not in problems
+        ]

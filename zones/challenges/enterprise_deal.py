@@ -46,7 +46,9 @@ class DealGame(EnterpriseBase):
         if self.talking is not None and was is None and self.offer_btns:
             self.focus(self.offer_btns[0])
         elif self.talking is None and not self.finished:
-            first = next((b for b in self.sup_btns.values() if b.spot.visible and b.spot.enabled), None)
+            first = next(
+                (b for b in self.sup_btns.values() if b.spot.visible and b.spot.enabled), None
+            )
             if first:
                 self.focus(first)
 
@@ -70,18 +72,28 @@ class DealGame(EnterpriseBase):
         size = ui_layout.icon(p, 28)
         self.label_w = w - 32 - 30 - size - 40 - ui_layout.icon(p, 22)
         names = [pick(s["name"]) for s in self.suppliers.values()]
-        sub_h = max(max(ui_layout.label_h(p, n, self._name_w(), 17) for n in names), p.line(18, True),
-                    ui_layout.text_h(p, t("enterprise.deal.not_booked"), self.label_w, 17))
-        y = ui_layout.below(area.y + 56, area.y + 14 + ui_layout.text_h(p, t("enterprise.deal.plan"), w - 40, 22, True) + 12)
+        sub_h = max(
+            max(ui_layout.label_h(p, n, self._name_w(), 17) for n in names),
+            p.line(18, True),
+            ui_layout.text_h(p, t("enterprise.deal.not_booked"), self.label_w, 17),
+        )
+        y = ui_layout.below(
+            area.y + 56,
+            area.y + 14 + ui_layout.text_h(p, t("enterprise.deal.plan"), w - 40, 22, True) + 12,
+        )
         self.rows = []
         for need in self.needs:
             h = ui_layout.grow(74, self._sub_y(need, 0) + sub_h + 12)
             self.rows.append(pygame.Rect(x + 16, y, w - 32, h))
             y += h + 10
         self.money_rows = self._money_rows(w - 32)
-        board_h = ui_layout.grow(area.h if self.side_by_side else 0, y + 6 + self.money_rows[-1] + 16 - area.y)
+        board_h = ui_layout.grow(
+            area.h if self.side_by_side else 0, y + 6 + self.money_rows[-1] + 16 - area.y
+        )
         self.board = pygame.Rect(x, area.y, w, board_h)
-        self.money = pygame.Rect(x + 16, self.board.bottom - 16 - self.money_rows[-1], w - 32, self.money_rows[-1])
+        self.money = pygame.Rect(
+            x + 16, self.board.bottom - 16 - self.money_rows[-1], w - 32, self.money_rows[-1]
+        )
         self.table = ui_layout.second(self.board, area, self.side_by_side, area.h)
         self._build_table()
         self.bottom = max(self.board.bottom, self.table.bottom)
@@ -93,7 +105,9 @@ class DealGame(EnterpriseBase):
 
     def _sub_y(self, need: dict[str, Any], y: int) -> int:
         """The top of a plan row's second line (booking or *not booked*) in a row at ``y``."""
-        text_h = ui_layout.text_h(self.kit.painter, self.kit.pick(need["label"]), self.label_w, 19, True)
+        text_h = ui_layout.text_h(
+            self.kit.painter, self.kit.pick(need["label"]), self.label_w, 19, True
+        )
         return ui_layout.below(y + 40, y + 10 + text_h + 6)
 
     def _money_rows(self, width: int) -> list[int]:
@@ -102,7 +116,10 @@ class DealGame(EnterpriseBase):
         budget = t("enterprise.deal.budget", spent=self.budget * 2, budget=self.budget)
         bar = ui_layout.below(46, 12 + ui_layout.label_h(p, budget, width - 56, 20, True) + 10)
         days = ui_layout.below(74, bar + 16 + 12)
-        squares = ui_layout.below(100, days + ui_layout.text_h(p, t("enterprise.deal.days", n=99), width - 28, 18, True) + 4)
+        squares = ui_layout.below(
+            100,
+            days + ui_layout.text_h(p, t("enterprise.deal.days", n=99), width - 28, 18, True) + 4,
+        )
         return [bar, days, squares, ui_layout.grow(134, squares + 24 + 10)]
 
     def _build_table(self) -> None:
@@ -112,46 +129,78 @@ class DealGame(EnterpriseBase):
         tb = self.table
         x, w = tb.x, tb.w
         heads = [t("enterprise.deal.choose", need=pick(n["label"])) for n in self.needs]
-        heads += [t("enterprise.deal.talking", name=pick(s["name"])) for s in self.suppliers.values()]
+        heads += [
+            t("enterprise.deal.talking", name=pick(s["name"])) for s in self.suppliers.values()
+        ]
         body = tb.y + 18 + ui_layout.tallest(p, heads, w - 40, 21, True) + 14
         card_w = w - 40
-        self.price_w = max(190, max(p.font(20, True).size(t("enterprise.coins", n=s["price"]))[0]
-                                    for s in self.suppliers.values()) + 40)
-        card_h = ui_layout.grow(132, max(self._card_rows(sid, 0, card_w)[-1] for sid in self.suppliers) + 12)
+        self.price_w = max(
+            190,
+            max(
+                p.font(20, True).size(t("enterprise.coins", n=s["price"]))[0]
+                for s in self.suppliers.values()
+            )
+            + 40,
+        )
+        card_h = ui_layout.grow(
+            132, max(self._card_rows(sid, 0, card_w)[-1] for sid in self.suppliers) + 12
+        )
         self.sup_btns: dict[str, Any] = {}
         card_y = ui_layout.below(tb.y + 66, body)
         for need in self.needs:
             for k, sid in enumerate(self.order[need["id"]][:3]):
                 r = (x + 20, card_y + k * (card_h + 12), card_w, card_h)
-                self.sup_btns[sid] = self.button(r, pick(self.suppliers[sid]["name"]), Action("choose", sid), custom=True)
+                self.sup_btns[sid] = self.button(
+                    r, pick(self.suppliers[sid]["name"]), Action("choose", sid), custom=True
+                )
         cards_bottom = card_y + 3 * card_h + 2 * 12
         lines = [t("enterprise.deal.asks", n=s["price"]) for s in self.suppliers.values()]
         lines += [t("enterprise.deal.counter", n=s["price"]) for s in self.suppliers.values()]
-        bubble_h = ui_layout.grow(96, ui_layout.tallest(p, ["“" + s + "”" for s in lines], w - 150 - 32, 20) + 24)
+        bubble_h = ui_layout.grow(
+            96, ui_layout.tallest(p, ["“" + s + "”" for s in lines], w - 150 - 32, 20) + 24
+        )
         self.bubble = pygame.Rect(x + 130, ui_layout.below(tb.y + 70, body), w - 150, bubble_h)
         self.blurb_y = ui_layout.below(tb.y + 186, self.bubble.bottom + 12)
         blurbs = [pick(s["blurb"]) for s in self.suppliers.values()]
-        self.patience_y = ui_layout.below(tb.y + 250, self.blurb_y + ui_layout.tallest(p, blurbs, w - 40, 17) + 12)
+        self.patience_y = ui_layout.below(
+            tb.y + 250, self.blurb_y + ui_layout.tallest(p, blurbs, w - 40, 17) + 12
+        )
         hearts = ui_layout.icon(p, 22)
         top = ui_layout.below(tb.y + 300, self.patience_y + max(p.line(18, True), hearts) + 12)
         labels = [t("enterprise.deal.accept", n=s["price"]) for s in self.suppliers.values()]
-        labels += [t("enterprise.deal.offer", n=s["price"], cut=c) for s in self.suppliers.values() for c in self.cuts]
+        labels += [
+            t("enterprise.deal.offer", n=s["price"], cut=c)
+            for s in self.suppliers.values()
+            for c in self.cuts
+        ]
         cols = ui_layout.columns_for(p, 2, w - 40, 300)
         bw = (w - 40 - 12 * (cols - 1)) // cols
         bh = max(self.button_h(text, bw, icon=True, minimum=52) for text in labels)
         rects = ui_layout.grid([bh] * (len(self.cuts) + 1), x + 20, top, w - 40, cols, 12, 10)
-        self.offer_btns = [self.button(r, "", Action("offer", str(k)), icon="coin", primary=k == 0)
-                           for k, r in enumerate(rects)]
+        self.offer_btns = [
+            self.button(r, "", Action("offer", str(k)), icon="coin", primary=k == 0)
+            for k, r in enumerate(rects)
+        ]
         talk_h = self.feedback_h(48)
         leave_h = self.button_h(t("enterprise.deal.leave"), w - 40, minimum=50)
         choose_h = self.feedback_h(44)
-        need = max(ui_layout.bottom(rects, top) + 18 + talk_h + 12 + leave_h + 16, cards_bottom + 16 + choose_h + 16)
+        need = max(
+            ui_layout.bottom(rects, top) + 18 + talk_h + 12 + leave_h + 16,
+            cards_bottom + 16 + choose_h + 16,
+        )
         tb.h = ui_layout.grow(tb.h, need - tb.y)
-        self.leave_btn = self.button((x + 20, tb.bottom - 16 - leave_h, w - 40, leave_h), t("enterprise.deal.leave"),
-                                     Action("leave"))
-        self.talk_feedback = pygame.Rect(x + 20, tb.bottom - 16 - leave_h - 12 - talk_h, w - 40, talk_h)
+        self.leave_btn = self.button(
+            (x + 20, tb.bottom - 16 - leave_h, w - 40, leave_h),
+            t("enterprise.deal.leave"),
+            Action("leave"),
+        )
+        self.talk_feedback = pygame.Rect(
+            x + 20, tb.bottom - 16 - leave_h - 12 - talk_h, w - 40, talk_h
+        )
         self.choose_feedback = pygame.Rect(x + 20, tb.bottom - 16 - choose_h, w - 40, choose_h)
-        self.done_feedback = pygame.Rect(x + 20, ui_layout.below(tb.y + 70, body), w - 40, self.feedback_h(48))
+        self.done_feedback = pygame.Rect(
+            x + 20, ui_layout.below(tb.y + 70, body), w - 40, self.feedback_h(48)
+        )
 
     def _card_rows(self, sid: str, y: int, card_w: int) -> list[int]:
         """A supplier card's stars line top and blurb top and bottom, for a card at ``y``."""
@@ -159,8 +208,12 @@ class DealGame(EnterpriseBase):
         sup = self.suppliers[sid]
         name_h = ui_layout.text_h(p, pick(sup["name"]), card_w - 80 - self.price_w - 20, 20, True)
         stars = ui_layout.below(y + 42, y + 12 + max(name_h, p.line(20, True)) + 6)
-        stars_h = max(p.line(16), ui_layout.tallest(p, [t("enterprise.deal.stars", n=k) for k in (1, 2, 3)],
-                                                    card_w - 80 - 90, 16))
+        stars_h = max(
+            p.line(16),
+            ui_layout.tallest(
+                p, [t("enterprise.deal.stars", n=k) for k in (1, 2, 3)], card_w - 80 - 90, 16
+            ),
+        )
         blurb = ui_layout.below(y + 76, stars + stars_h + 12)
         return [stars, blurb, blurb + ui_layout.tallest(p, self._blurbs(sid), card_w - 40, 17)]
 
@@ -169,7 +222,8 @@ class DealGame(EnterpriseBase):
         t = self.kit.t
         blurb = self.kit.pick(self.suppliers[sid]["blurb"])
         flex = [t("enterprise.deal.flex_exact", n=self._best_cut(sid))] + [
-            t("enterprise.deal.flex_" + k) for k in ("none", "some", "lots")]
+            t("enterprise.deal.flex_" + k) for k in ("none", "some", "lots")
+        ]
         return [t("enterprise.deal.gone"), blurb] + [f"{blurb} {f}" for f in flex]
 
     def _refresh(self) -> None:
@@ -184,25 +238,59 @@ class DealGame(EnterpriseBase):
                 b.show(False)
                 continue
             if k == 0:
-                price = self.counter if self.counter is not None else self.suppliers[self.talking]["price"]
+                price = (
+                    self.counter
+                    if self.counter is not None
+                    else self.suppliers[self.talking]["price"]
+                )
                 b.show(True, self.kit.t("enterprise.deal.accept", n=price))
             else:
                 cut = self.cuts[k - 1]
-                b.show(True, self.kit.t("enterprise.deal.offer", n=self._price_after(self.talking, cut), cut=cut))
+                b.show(
+                    True,
+                    self.kit.t(
+                        "enterprise.deal.offer", n=self._price_after(self.talking, cut), cut=cut
+                    ),
+                )
         self.leave_btn.show(talking)
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """The board from a cached layer, drawn again only when the deals, the talk, the
         feedback or a button changes; over it, a short burst after each offer."""
-        state = (self.need_i, self.finished, tuple(sorted(self.booked.items())), self.spent, self.days,
-                 self.talking, self.line, self.patience, self.feedback, self.feedback_good,
-                 tuple(sorted(self.gone)), tuple((b.text, b.spot.visible, b.spot.enabled, tuple(b.spot.rect),
-                                                  getattr(b.spot, "hovered", False)) for b in self.buttons))
+        state = (
+            self.need_i,
+            self.finished,
+            tuple(sorted(self.booked.items())),
+            self.spent,
+            self.days,
+            self.talking,
+            self.line,
+            self.patience,
+            self.feedback,
+            self.feedback_good,
+            tuple(sorted(self.gone)),
+            tuple(
+                (
+                    b.text,
+                    b.spot.visible,
+                    b.spot.enabled,
+                    tuple(b.spot.rect),
+                    getattr(b.spot, "hovered", False),
+                )
+                for b in self.buttons
+            ),
+        )
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
         self.layer.draw(self.kit, surface, rect, state, lambda: self._draw_board(surface))
         if self.said is not None:
-            box = self.done_feedback if self.finished else self.talk_feedback if self.talking else self.choose_feedback
+            box = (
+                self.done_feedback
+                if self.finished
+                else self.talk_feedback
+                if self.talking
+                else self.choose_feedback
+            )
             self.burst(surface, (box.x + 22, box.centery), self.feedback_good)
 
     def _draw_board(self, surface: pygame.Surface) -> None:
@@ -211,7 +299,15 @@ class DealGame(EnterpriseBase):
         b = self.board
         cork = p.colour("#E9D3A8") if not pal.high_contrast else pal.panel
         p.panel(surface, b, fill=cork)
-        p.text(surface, t("enterprise.deal.plan"), (b.x + 20, b.y + 14), 22, bold=True, width=b.w - 40, box=b)
+        p.text(
+            surface,
+            t("enterprise.deal.plan"),
+            (b.x + 20, b.y + 14),
+            22,
+            bold=True,
+            width=b.w - 40,
+            box=b,
+        )
         size, check = ui_layout.icon(p, 28), ui_layout.icon(p, 22)
         for i, (need, row) in enumerate(zip(self.needs, self.rows, strict=True)):
             current = i == self.need_i and not self.finished
@@ -220,20 +316,49 @@ class DealGame(EnterpriseBase):
                 pygame.draw.rect(surface, pal.focus, row, 3, border_radius=12)
                 if need["id"] not in self.booked:
                     board_text.hint_mark(p, surface, row)
-            p.icon(surface, need.get("icon", "folder"), (row.x + 16 + size // 2, row.centery), size, pal.ink)
+            p.icon(
+                surface,
+                need.get("icon", "folder"),
+                (row.x + 16 + size // 2, row.centery),
+                size,
+                pal.ink,
+            )
             x = row.x + 30 + size
-            p.text(surface, pick(need["label"]), (x, row.y + 10), 19, bold=True, width=self.label_w, box=row)
+            p.text(
+                surface,
+                pick(need["label"]),
+                (x, row.y + 10),
+                19,
+                bold=True,
+                width=self.label_w,
+                box=row,
+            )
             y = self._sub_y(need, row.y)
             if need["id"] in self.booked:
                 sid, price = self.booked[need["id"]]
                 p.icon(surface, "check", (row.right - 13 - check // 2, row.y + 22), check, pal.good)
                 name = pick(self.suppliers[sid]["name"])
                 h = ui_layout.label_h(p, name, self._name_w(), 17)
-                ui_layout.label(p, surface, name, (x, ui_layout.below(y + 12, y + h // 2)), self._name_w(), 17, box=row)
+                ui_layout.label(
+                    p,
+                    surface,
+                    name,
+                    (x, ui_layout.below(y + 12, y + h // 2)),
+                    self._name_w(),
+                    17,
+                    box=row,
+                )
                 self.coins(surface, (row.right - 150, y), price, 18, label=str(price))
             else:
-                p.text(surface, t("enterprise.deal.not_booked"), (x, y), 17, colour=pal.muted, width=self.label_w,
-                       box=row)
+                p.text(
+                    surface,
+                    t("enterprise.deal.not_booked"),
+                    (x, y),
+                    17,
+                    colour=pal.muted,
+                    width=self.label_w,
+                    box=row,
+                )
         self._draw_money(surface, self.money)
         self._draw_table(surface)
         self.draw_buttons(surface)
@@ -243,16 +368,31 @@ class DealGame(EnterpriseBase):
         pal = p.palette
         bar_y, days_y, squares_y, _ = self.money_rows
         p.panel(surface, box, radius=12, shadow=False)
-        self.coins(surface, (box.x + 14, box.y + 12), 0, 20,
-                   label=self.kit.t("enterprise.deal.budget", spent=self.spent, budget=self.budget), max_width=box.w - 28)
+        self.coins(
+            surface,
+            (box.x + 14, box.y + 12),
+            0,
+            20,
+            label=self.kit.t("enterprise.deal.budget", spent=self.spent, budget=self.budget),
+            max_width=box.w - 28,
+        )
         bar = pygame.Rect(box.x + 14, box.y + bar_y, box.w - 28, 16)
         pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=8)
         fill = bar.copy()
         fill.w = int(bar.w * min(1.0, self.spent / self.budget))
-        pygame.draw.rect(surface, pal.bad if self.spent > self.budget else pal.accent, fill, border_radius=8)
+        pygame.draw.rect(
+            surface, pal.bad if self.spent > self.budget else pal.accent, fill, border_radius=8
+        )
         pygame.draw.rect(surface, pal.ink, bar, 1, border_radius=8)
-        p.text(surface, self.kit.t("enterprise.deal.days", n=max(0, self.days)), (box.x + 14, box.y + days_y), 18,
-               bold=True, width=box.w - 28, box=box)
+        p.text(
+            surface,
+            self.kit.t("enterprise.deal.days", n=max(0, self.days)),
+            (box.x + 14, box.y + days_y),
+            18,
+            bold=True,
+            width=box.w - 28,
+            box=box,
+        )
         for k in range(max(0, self.days)):
             r = pygame.Rect(box.x + 14 + k * 30, box.y + squares_y, 24, 24)
             pygame.draw.rect(surface, pal.panel, r, border_radius=4)
@@ -268,31 +408,77 @@ class DealGame(EnterpriseBase):
             self.draw_feedback(surface, self.done_feedback)
             return
         if self.talking is None:
-            p.text(surface, t("enterprise.deal.choose", need=pick(self.need["label"])), (tb.x + 20, tb.y + 18), 21,
-                   bold=True, width=tb.w - 40, box=tb)
+            p.text(
+                surface,
+                t("enterprise.deal.choose", need=pick(self.need["label"])),
+                (tb.x + 20, tb.y + 18),
+                21,
+                bold=True,
+                width=tb.w - 40,
+                box=tb,
+            )
             for sid, btn in self.sup_btns.items():
                 if btn.spot.visible:
                     self._draw_supplier(surface, sid, btn.spot.rect)
             self.draw_feedback(surface, self.choose_feedback)
             return
         sup = self.suppliers[self.talking]
-        p.text(surface, t("enterprise.deal.talking", name=pick(sup["name"])), (tb.x + 20, tb.y + 18), 21, bold=True,
-               width=tb.w - 40, box=tb)
+        p.text(
+            surface,
+            t("enterprise.deal.talking", name=pick(sup["name"])),
+            (tb.x + 20, tb.y + 18),
+            21,
+            bold=True,
+            width=tb.w - 40,
+            box=tb,
+        )
         bubble = self.bubble
-        p.shape(surface, sup["shape"], (tb.x + 70, ui_layout.below(tb.y + 130, bubble.centery)), 40,
-                p.colour(sup["colour"]))
-        pygame.draw.rect(surface, p.colour("#FFF4DC") if not pal.high_contrast else pal.panel, bubble,
-                         border_radius=16)
+        p.shape(
+            surface,
+            sup["shape"],
+            (tb.x + 70, ui_layout.below(tb.y + 130, bubble.centery)),
+            40,
+            p.colour(sup["colour"]),
+        )
+        pygame.draw.rect(
+            surface,
+            p.colour("#FFF4DC") if not pal.high_contrast else pal.panel,
+            bubble,
+            border_radius=16,
+        )
         pygame.draw.rect(surface, pal.ink, bubble, 2, border_radius=16)
-        p.text(surface, "“" + self.line_text + "”", (bubble.x + 16, bubble.y + 12), 20, width=bubble.w - 32, box=bubble)
-        p.text(surface, pick(sup["blurb"]), (tb.x + 20, self.blurb_y), 17, colour=pal.muted, width=tb.w - 40, box=tb)
+        p.text(
+            surface,
+            "“" + self.line_text + "”",
+            (bubble.x + 16, bubble.y + 12),
+            20,
+            width=bubble.w - 32,
+            box=bubble,
+        )
+        p.text(
+            surface,
+            pick(sup["blurb"]),
+            (tb.x + 20, self.blurb_y),
+            17,
+            colour=pal.muted,
+            width=tb.w - 40,
+            box=tb,
+        )
         text = t("enterprise.deal.patience", n=max(0, self.patience))
         p.text(surface, text, (tb.x + 20, self.patience_y), 18, bold=True, width=tb.w - 40, box=tb)
         size = ui_layout.icon(p, 22)
         left = tb.x + 20 + max(169, p.font(18, True).size(text)[0] + 14)
         for k in range(max(0, self.patience)):
-            p.icon(surface, "heart", (left + size // 2 + k * (size + 8), self.patience_y + max(12, p.line(18, True) // 2)),
-                   size, pal.bad)
+            p.icon(
+                surface,
+                "heart",
+                (
+                    left + size // 2 + k * (size + 8),
+                    self.patience_y + max(12, p.line(18, True) // 2),
+                ),
+                size,
+                pal.bad,
+            )
         self.draw_feedback(surface, self.talk_feedback)
 
     def _draw_supplier(self, surface: pygame.Surface, sid: str, r: pygame.Rect) -> None:
@@ -303,14 +489,33 @@ class DealGame(EnterpriseBase):
         gone = sid in self.gone
         p.panel(surface, r, radius=14, shadow=False, fill=pal.panel_edge if gone else None)
         p.shape(surface, sup["shape"], (r.x + 40, r.y + 44), 24, p.colour(sup["colour"]))
-        p.text(surface, pick(sup["name"]), (r.x + 80, r.y + 12), 20, bold=True, width=r.w - 80 - self.price_w - 20,
-               box=r)
+        p.text(
+            surface,
+            pick(sup["name"]),
+            (r.x + 80, r.y + 12),
+            20,
+            bold=True,
+            width=r.w - 80 - self.price_w - 20,
+            box=r,
+        )
         stars_y, blurb_y, _ = self._card_rows(sid, r.y, r.w)
         for k in range(3):
-            p.shape(surface, "star", (r.x + 92 + k * 26, stars_y + p.line(16) // 2 + 1), 10,
-                    pal.focus if k < sup["stars"] else pal.panel_edge)
-        p.text(surface, t("enterprise.deal.stars", n=sup["stars"]), (r.x + 170, stars_y), 16, colour=pal.muted,
-               width=r.w - 80 - 90, box=r)
+            p.shape(
+                surface,
+                "star",
+                (r.x + 92 + k * 26, stars_y + p.line(16) // 2 + 1),
+                10,
+                pal.focus if k < sup["stars"] else pal.panel_edge,
+            )
+        p.text(
+            surface,
+            t("enterprise.deal.stars", n=sup["stars"]),
+            (r.x + 170, stars_y),
+            16,
+            colour=pal.muted,
+            width=r.w - 80 - 90,
+            box=r,
+        )
         self.coins(surface, (r.right - self.price_w, r.y + 12), sup["price"], 20)
         blurb = pick(sup["blurb"])
         if gone:
@@ -318,6 +523,14 @@ class DealGame(EnterpriseBase):
         elif self.difficulty == 1:
             blurb += " " + t("enterprise.deal.flex_exact", n=self._best_cut(sid))
         elif self.difficulty == 2:
-            blurb += " " + t("enterprise.deal.flex_" + ("none" if self._best_cut(sid) == 0 else "some"
-                                                        if self._best_cut(sid) < self.cuts[-1] else "lots"))
+            blurb += " " + t(
+                "enterprise.deal.flex_"
+                + (
+                    "none"
+                    if self._best_cut(sid) == 0
+                    else "some"
+                    if self._best_cut(sid) < self.cuts[-1]
+                    else "lots"
+                )
+            )
         p.text(surface, blurb, (r.x + 20, blurb_y), 17, width=r.w - 40, box=r)

@@ -23,10 +23,16 @@ class DealRules(EnterpriseRules):
         problems += check_levels(params, "budget_cut", int, 0, required=False)
         cut_after = params.get("cut_after", 0)
         if not isinstance(cut_after, int) or isinstance(cut_after, bool) or cut_after < 0:
-            problems.append("cut_after: must be a whole number of bookings (0: the budget is never cut)")
+            problems.append(
+                "cut_after: must be a whole number of bookings (0: the budget is never cut)"
+            )
         cuts = params.get("cuts")
-        if not (isinstance(cuts, list) and 2 <= len(cuts) <= 4 and all(isinstance(c, int) and 0 < c < 100 for c in cuts)
-                and cuts == sorted(set(cuts))):
+        if not (
+            isinstance(cuts, list)
+            and 2 <= len(cuts) <= 4
+            and all(isinstance(c, int) and 0 < c < 100 for c in cuts)
+            and cuts == sorted(set(cuts))
+        ):
             problems.append("cuts: needs 2–4 rising percentages between 1 and 99")
         needs = check_items(params, "needs", 2)
         if needs is None:
@@ -34,7 +40,11 @@ class DealRules(EnterpriseRules):
         for i, need in enumerate(needs):
             problems += check_langmap(need.get("label"), f"needs[{i}].label", languages)
         counts = params.get("needs_count")
-        if isinstance(counts, list) and all(isinstance(c, int) for c in counts) and max(counts) > len(needs):
+        if (
+            isinstance(counts, list)
+            and all(isinstance(c, int) for c in counts)
+            and max(counts) > len(needs)
+        ):
             problems.append("needs_count: more needs asked for than listed")
         suppliers = check_items(params, "suppliers", 4)
         if suppliers is None:
@@ -60,7 +70,7 @@ class DealRules(EnterpriseRules):
 
     def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.needs = list(params["needs"])[:int(self.per_level("needs_count"))]
+        self.needs = list(params["needs"])[: int(self.per_level("needs_count"))]
         self.cuts = list(params["cuts"])
         self.budget = int(self.per_level("budget"))
         self.days = int(self.per_level("days"))
@@ -76,7 +86,10 @@ class DealRules(EnterpriseRules):
         self.counter: int | None = None
         #: what the supplier at the table last said: (locale key, values), or None
         self.line: tuple[str, dict[str, Any]] | None = None
-        self.order = {n["id"]: [s["id"] for s in params["suppliers"] if s["need"] == n["id"]] for n in self.needs}
+        self.order = {
+            n["id"]: [s["id"] for s in params["suppliers"] if s["need"] == n["id"]]
+            for n in self.needs
+        }
         for ids in self.order.values():
             rng.shuffle(ids)
 
@@ -106,7 +119,11 @@ class DealRules(EnterpriseRules):
         if self.finished:
             return []
         if self.talking is None:
-            return [Action("choose", sid) for sid in self.order[self.need["id"]][:3] if sid not in self.gone]
+            return [
+                Action("choose", sid)
+                for sid in self.order[self.need["id"]][:3]
+                if sid not in self.gone
+            ]
         return [Action("offer", str(k)) for k in range(len(self.cuts) + 1)] + [Action("leave")]
 
     def perform(self, action: Action) -> None:
@@ -130,16 +147,29 @@ class DealRules(EnterpriseRules):
         sup = self.suppliers[sid]
         self.days -= 1
         best = self._best_cut(sid)
-        self.emit("choice", step=f"offer_{self.need['id']}", response="accept" if k == 0 else f"-{self.cuts[k - 1]}%")
+        self.emit(
+            "choice",
+            step=f"offer_{self.need['id']}",
+            response="accept" if k == 0 else f"-{self.cuts[k - 1]}%",
+        )
         if k == 0:
             price = self.counter if self.counter is not None else sup["price"]
-            good = best == 0 or (self.counter is not None and self.counter <= self._price_after(sid, best))
-            self.judge(good, "enterprise.deal.booked" if good else "enterprise.deal.overpaid", n=price, cut=best)
+            good = best == 0 or (
+                self.counter is not None and self.counter <= self._price_after(sid, best)
+            )
+            self.judge(
+                good,
+                "enterprise.deal.booked" if good else "enterprise.deal.overpaid",
+                n=price,
+                cut=best,
+            )
             self._book(sid, price)
         elif self.cuts[k - 1] <= sup["flex"]:
             price = self._price_after(sid, self.cuts[k - 1])
             good = self.cuts[k - 1] == best
-            self.judge(good, "enterprise.deal.booked" if good else "enterprise.deal.could_more", n=price)
+            self.judge(
+                good, "enterprise.deal.booked" if good else "enterprise.deal.could_more", n=price
+            )
             self._book(sid, price)
         else:
             self.patience -= 1
@@ -166,9 +196,14 @@ class DealRules(EnterpriseRules):
         if self.need is None:
             self.finished = True
         elif self.cut_after and len(self.booked) == self.cut_after and not self.budget_was_cut:
-            self.budget_was_cut = True            # the twist: the head trims the budget mid-plan
+            self.budget_was_cut = True  # the twist: the head trims the budget mid-plan
             self.budget -= int(self.per_level("budget_cut", 0) or 0)
-            self.say("enterprise.deal.budget_cut", False, cue="warning", n=int(self.per_level("budget_cut", 0) or 0))
+            self.say(
+                "enterprise.deal.budget_cut",
+                False,
+                cue="warning",
+                n=int(self.per_level("budget_cut", 0) or 0),
+            )
 
     def bot_action(self, rng, skill: float) -> Action | None:
         options = self.actions()
@@ -176,41 +211,76 @@ class DealRules(EnterpriseRules):
             return None
         if self.talking is None:
             left = self.budget - self.spent
-            later = sum(min(self._price_after(s, self._best_cut(s)) for s in self.order[n["id"]][:3])
-                        for n in self.needs[self.need_i + 1:])
+            later = sum(
+                min(self._price_after(s, self._best_cut(s)) for s in self.order[n["id"]][:3])
+                for n in self.needs[self.need_i + 1 :]
+            )
             ids = [a.target for a in options]
             fits = [s for s in ids if self._price_after(s, self._best_cut(s)) <= left - later]
-            pick = max(fits, key=lambda s: (self.suppliers[s]["stars"], -self.suppliers[s]["price"])) if fits else \
-                min(ids, key=lambda s: self._price_after(s, self._best_cut(s)))
+            pick = (
+                max(fits, key=lambda s: (self.suppliers[s]["stars"], -self.suppliers[s]["price"]))
+                if fits
+                else min(ids, key=lambda s: self._price_after(s, self._best_cut(s)))
+            )
             return Action("choose", pick if rng.random() < skill else rng.choice(ids))
         best = self._best_cut(self.talking)
         right = Action("offer", str(self.cuts.index(best) + 1 if best else 0))
         if self.counter is not None and self.counter <= self._price_after(self.talking, best):
             right = Action("offer", "0")
-        wrong = [Action("offer", str(k)) for k in range(len(self.cuts) + 1) if Action("offer", str(k)) != right]
+        wrong = [
+            Action("offer", str(k))
+            for k in range(len(self.cuts) + 1)
+            if Action("offer", str(k)) != right
+        ]
         return right if rng.random() < skill else rng.choice(wrong)
 
     def result(self) -> MechanicResult:
         all_booked = len(self.booked) == len(self.needs)
         success = all_booked and self.spent <= self.budget
-        stars = sum(self.suppliers[sid]["stars"] for sid, _ in self.booked.values()) / (3 * len(self.needs))
+        stars = sum(self.suppliers[sid]["stars"] for sid, _ in self.booked.values()) / (
+            3 * len(self.needs)
+        )
         saved = max(0.0, (self.budget - self.spent) / self.budget)
-        score = 0.6 * self.accuracy + 0.2 * stars + 0.2 * min(1.0, saved * 4) if success else \
-            0.4 * self.accuracy * self.progress
-        return MechanicResult(success, round(score, 3), round(self.accuracy, 3),
-                              {"spent": self.spent, "budget": self.budget, "days_left": self.days,
-                               "booked": len(self.booked), "recovered": self.recovered})
+        score = (
+            0.6 * self.accuracy + 0.2 * stars + 0.2 * min(1.0, saved * 4)
+            if success
+            else 0.4 * self.accuracy * self.progress
+        )
+        return MechanicResult(
+            success,
+            round(score, 3),
+            round(self.accuracy, 3),
+            {
+                "spent": self.spent,
+                "budget": self.budget,
+                "days_left": self.days,
+                "booked": len(self.booked),
+                "recovered": self.recovered,
+            },
+        )
 
     def describe(self) -> list[tuple[Any, dict[str, Any]]]:
         lines: list[tuple[Any, dict[str, Any]]] = [
             ("enterprise.deal.budget", {"spent": self.spent, "budget": self.budget}),
-            ("enterprise.deal.days", {"n": max(0, self.days)})]
+            ("enterprise.deal.days", {"n": max(0, self.days)}),
+        ]
         for need in self.needs:
             if need["id"] in self.booked:
                 sid, price = self.booked[need["id"]]
-                lines.append(("enterprise.deal.say_booked", {"need": need["label"], "name": self.suppliers[sid]["name"],
-                                                             "n": price}))
+                lines.append(
+                    (
+                        "enterprise.deal.say_booked",
+                        {"need": need["label"], "name": self.suppliers[sid]["name"], "n": price},
+                    )
+                )
         if self.talking is not None and self.line is not None:
-            lines.append(("enterprise.deal.say_line", {"name": self.suppliers[self.talking]["name"],
-                                                       "line": Remark(self.line[0], True, self.line[1])}))
+            lines.append(
+                (
+                    "enterprise.deal.say_line",
+                    {
+                        "name": self.suppliers[self.talking]["name"],
+                        "line": Remark(self.line[0], True, self.line[1]),
+                    },
+                )
+            )
         return lines

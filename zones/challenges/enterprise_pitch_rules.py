@@ -22,8 +22,12 @@ class PitchRules(EnterpriseRules):
         for key, low in (("time_limit", 0), ("investors_count", 1), ("wants", 1), ("tries", 1)):
             problems += check_levels(params, key, int, low)
         asks = params.get("asks")
-        if not (isinstance(asks, list) and len(asks) >= 3 and all(isinstance(a, int) and a > 0 for a in asks)
-                and asks == sorted(set(asks))):
+        if not (
+            isinstance(asks, list)
+            and len(asks) >= 3
+            and all(isinstance(a, int) and a > 0 for a in asks)
+            and asks == sorted(set(asks))
+        ):
             problems.append("asks: needs at least 3 rising whole amounts")
         ideas = check_items(params, "ideas", 2)
         if ideas is None:
@@ -46,7 +50,9 @@ class PitchRules(EnterpriseRules):
         for i, a in enumerate(args):
             problems += check_langmap(a.get("label"), f"arguments[{i}].label", languages)
             if a.get("interest") not in ids:
-                problems.append(f"arguments[{i}].interest: '{a.get('interest')}' is not an interest")
+                problems.append(
+                    f"arguments[{i}].interest: '{a.get('interest')}' is not an interest"
+                )
         covered = {a.get("interest") for a in args}
         investors = check_items(params, "investors", 2)
         if investors is None:
@@ -55,14 +61,25 @@ class PitchRules(EnterpriseRules):
             for key in ("name", "bio", "yes", "no"):
                 problems += check_langmap(inv.get(key), f"investors[{i}].{key}", languages)
             wants = inv.get("wants")
-            if not (isinstance(wants, list) and len(wants) >= 2 and set(wants) <= covered and len(set(wants)) == len(wants)):
-                problems.append(f"investors[{i}].wants: needs 2+ different interests that some argument covers")
+            if not (
+                isinstance(wants, list)
+                and len(wants) >= 2
+                and set(wants) <= covered
+                and len(set(wants)) == len(wants)
+            ):
+                problems.append(
+                    f"investors[{i}].wants: needs 2+ different interests that some argument covers"
+                )
             if not isinstance(inv.get("pledge"), int) or inv["pledge"] <= 0:
                 problems.append(f"investors[{i}].pledge: must be a whole number above 0")
             if inv.get("shape") not in SHAPES:
                 problems.append(f"investors[{i}].shape: must be one of {SHAPES}")
         counts = params.get("investors_count")
-        if isinstance(counts, list) and all(isinstance(c, int) for c in counts) and max(counts) > len(investors):
+        if (
+            isinstance(counts, list)
+            and all(isinstance(c, int) for c in counts)
+            and max(counts) > len(investors)
+        ):
             problems.append("investors_count: more investors asked for than listed")
         return problems
 
@@ -70,12 +87,12 @@ class PitchRules(EnterpriseRules):
         super().__init__(params, difficulty, rng)
         pool = list(params["investors"])
         rng.shuffle(pool)
-        self.investors = pool[:int(self.per_level("investors_count"))]
+        self.investors = pool[: int(self.per_level("investors_count"))]
         n_wants = int(self.per_level("wants"))
         self.wants = [list(inv["wants"][:n_wants]) for inv in self.investors]
         self.hits: list[set[str]] = [set() for _ in self.investors]
         self.tries_left = [int(self.per_level("tries")) for _ in self.investors]
-        self.status = ["wait"] * len(self.investors)     # wait, yes, no
+        self.status = ["wait"] * len(self.investors)  # wait, yes, no
         self.interests = {x["id"]: x for x in params["interests"]}
         self.arguments = list(params["arguments"])
         rng.shuffle(self.arguments)
@@ -89,7 +106,11 @@ class PitchRules(EnterpriseRules):
 
     @property
     def pledged(self) -> int:
-        return sum(inv["pledge"] for inv, st in zip(self.investors, self.status, strict=True) if st == "yes")
+        return sum(
+            inv["pledge"]
+            for inv, st in zip(self.investors, self.status, strict=True)
+            if st == "yes"
+        )
 
     @property
     def progress(self) -> float:
@@ -187,17 +208,36 @@ class PitchRules(EnterpriseRules):
     def result(self) -> MechanicResult:
         success = self.raised > 0
         share = self.raised / self.pledged if self.pledged else 0.0
-        score = 0.6 * self.accuracy + 0.4 * share if success else 0.4 * self.accuracy * self.progress
-        return MechanicResult(success, round(score, 3), round(self.accuracy, 3),
-                              {"raised": self.raised, "pledged": self.pledged, "asked": self.asked,
-                               "convinced": self.status.count("yes"), "recovered": self.recovered})
+        score = (
+            0.6 * self.accuracy + 0.4 * share if success else 0.4 * self.accuracy * self.progress
+        )
+        return MechanicResult(
+            success,
+            round(score, 3),
+            round(self.accuracy, 3),
+            {
+                "raised": self.raised,
+                "pledged": self.pledged,
+                "asked": self.asked,
+                "convinced": self.status.count("yes"),
+                "recovered": self.recovered,
+            },
+        )
 
     def describe(self) -> list[tuple[Any, dict[str, Any]]]:
         lines: list[tuple[Any, dict[str, Any]]] = []
         for inv, st in zip(self.investors, self.status, strict=True):
             key = {"yes": "enterprise.pitch.status_yes", "no": "enterprise.pitch.status_no"}.get(
-                st, "enterprise.pitch.status_waiting")
-            lines.append(("enterprise.pitch.say_investor", {"name": inv["name"], "status": Remark(key, True)}))
+                st, "enterprise.pitch.status_waiting"
+            )
+            lines.append(
+                (
+                    "enterprise.pitch.say_investor",
+                    {"name": inv["name"], "status": Remark(key, True)},
+                )
+            )
         if self.phase == "pitch":
-            lines.append(("enterprise.pitch.choose_argument", {"name": self.investors[self.current]["name"]}))
+            lines.append(
+                ("enterprise.pitch.choose_argument", {"name": self.investors[self.current]["name"]})
+            )
         return lines

@@ -23,7 +23,11 @@ class EnterpriseRules(Rules):
     def per_level(self, key: str, default: Any = None) -> Any:
         """``params[key]`` is a list of three values, one per difficulty."""
         values = self.params.get(key)
-        return values[self.difficulty - 1] if isinstance(values, list) and len(values) == 3 else default
+        return (
+            values[self.difficulty - 1]
+            if isinstance(values, list) and len(values) == 3
+            else default
+        )
 
     def judge(self, good: bool, key: Any, **values: Any) -> None:
         """Count one decision and say something about it."""
@@ -42,13 +46,18 @@ class EnterpriseRules(Rules):
 
 
 # -- param checks ---------------------------------------------------------------------------
-def check_levels(params: dict[str, Any], key: str, kind=int, low: float = 0, required: bool = True) -> list[str]:
+def check_levels(
+    params: dict[str, Any], key: str, kind=int, low: float = 0, required: bool = True
+) -> list[str]:
     """``params[key]`` must be three numbers ≥ ``low``, one per difficulty."""
     value = params.get(key)
     if value is None and not required:
         return []
-    if not (isinstance(value, list) and len(value) == 3
-            and all(isinstance(x, kind) and not isinstance(x, bool) and x >= low for x in value)):
+    if not (
+        isinstance(value, list)
+        and len(value) == 3
+        and all(isinstance(x, kind) and not isinstance(x, bool) and x >= low for x in value)
+    ):
         return [f"{key}: must be three numbers ≥ {low}, one per difficulty"]
     return []
 

@@ -63,8 +63,18 @@ class StallGame(EnterpriseBase):
         card_w = (w - 40 - 16 * (cols - 1)) // cols
         buy = t("enterprise.stall.buy_short")
         self.btn_h = self.button_h(buy, card_w - 70, icon=True)
-        heights = [ui_layout.grow(300, self._card_rows(pid, 0, card_w)[-1] + 12 + self.btn_h + 12) for pid in self.order]
-        cards = ui_layout.grid(heights, x + 20, ui_layout.below(area.y + 84, area.y + self.awning_h + 20), w - 40, cols, 16)
+        heights = [
+            ui_layout.grow(300, self._card_rows(pid, 0, card_w)[-1] + 12 + self.btn_h + 12)
+            for pid in self.order
+        ]
+        cards = ui_layout.grid(
+            heights,
+            x + 20,
+            ui_layout.below(area.y + 84, area.y + self.awning_h + 20),
+            w - 40,
+            cols,
+            16,
+        )
         self.buy_btns: dict[str, Any] = {}
         self.back_btns: dict[str, Any] = {}
         self.cards: dict[str, pygame.Rect] = {}
@@ -72,19 +82,26 @@ class StallGame(EnterpriseBase):
             self.cards[pid] = card
             label = pick(self.products[pid]["label"])
             y = card.bottom - self.btn_h - 12
-            self.buy_btns[pid] = self.button((card.x + 10, y, card.w - 70, self.btn_h), buy, Action("buy", pid),
-                                             icon="coin")
+            self.buy_btns[pid] = self.button(
+                (card.x + 10, y, card.w - 70, self.btn_h), buy, Action("buy", pid), icon="coin"
+            )
             self.buy_btns[pid].spot.label = t("enterprise.stall.buy", item=label)
-            self.back_btns[pid] = self.button((card.right - 54, y, 44, self.btn_h), "−", Action("unbuy", pid))
+            self.back_btns[pid] = self.button(
+                (card.right - 54, y, 44, self.btn_h), "−", Action("unbuy", pid)
+            )
             self.back_btns[pid].spot.label = t("enterprise.stall.unbuy", item=label)
         self.shelf_y = ui_layout.below(area.y + 400, ui_layout.bottom(cards, area.y) + 16)
         helps = [t("enterprise.stall.stock_help"), t("enterprise.stall.serve_help")]
-        self.legend_y = ui_layout.below(self.shelf_y + 60, self.shelf_y + 28 + ui_layout.tallest(p, helps, w - 48, 18) + 11)
+        self.legend_y = ui_layout.below(
+            self.shelf_y + 60, self.shelf_y + 28 + ui_layout.tallest(p, helps, w - 48, 18) + 11
+        )
         y = self.legend_y
         if self.difficulty == 1:
             y += ui_layout.text_h(p, self._legend(), w - 48, 17) + 6
         fb_h = self.feedback_h(44)
-        self.stall = pygame.Rect(x, area.y, w, ui_layout.grow(area.h if side_by_side else 0, y + fb_h + 16 - area.y))
+        self.stall = pygame.Rect(
+            x, area.y, w, ui_layout.grow(area.h if side_by_side else 0, y + fb_h + 16 - area.y)
+        )
         self.stall_feedback = pygame.Rect(x + 20, self.stall.bottom - 16 - fb_h, w - 40, fb_h)
         self.side = ui_layout.second(self.stall, area, side_by_side, area.h)
         self._build_side()
@@ -102,44 +119,85 @@ class StallGame(EnterpriseBase):
         prod, inner = self.products[pid], card_w - 24
         label_h = ui_layout.label_h(p, pick(prod["label"]), inner, 20, True)
         stock = ui_layout.below(y + 126, y + 72 + label_h + 8)
-        stock_h = ui_layout.tallest(p, [t("enterprise.stall.in_stock", n=k) for k in (0, 10, 99)], inner, 18)
+        stock_h = ui_layout.tallest(
+            p, [t("enterprise.stall.in_stock", n=k) for k in (0, 10, 99)], inner, 18
+        )
         squares = ui_layout.below(y + 154, stock + stock_h + 7)
-        cost_h = ui_layout.label_h(p, t("enterprise.stall.cost", n=prod["cost"]), inner - 26, 18, True)
+        cost_h = ui_layout.label_h(
+            p, t("enterprise.stall.cost", n=prod["cost"]), inner - 26, 18, True
+        )
         cost = ui_layout.below(y + 180, squares + 14 + 12 + cost_h // 2 - 11)
         prices = t("enterprise.stall.prices", prices=" / ".join(str(v) for v in prod["prices"]))
         prices_h = ui_layout.label_h(p, prices, inner, 17)
         prices_top = cost - cost_h // 2 + 11 + cost_h + 10
-        return [ui_layout.below(y + 100, y + 72 + label_h // 2), stock, squares, cost, prices_top + prices_h // 2,
-                prices_top + prices_h]
+        return [
+            ui_layout.below(y + 100, y + 72 + label_h // 2),
+            stock,
+            squares,
+            cost,
+            prices_top + prices_h // 2,
+            prices_top + prices_h,
+        ]
 
     def _build_side(self) -> None:
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
         s = self.side
         x, w = s.x, s.w
         self.profit_y = ui_layout.below(s.y + 52, s.y + 16 + p.line(24, True) + 8)
-        profit = ui_layout.text_h(p, t("enterprise.stall.profit", n=-999, target=self.target), w - 36 - 28, 18, True)
-        news_h = max(self._news_rows(r, self._forecast_for(i), 0, w - 32)[-1] + 12 for i, r in enumerate(self.rounds))
-        self.news = pygame.Rect(x + 16, ui_layout.below(s.y + 86, self.profit_y + profit + 12), w - 32,
-                                ui_layout.grow(140, news_h))
-        quotes = ["“" + pick(prod["ask"]) + " " + pick(md["line"]) + "”"
-                  for prod in self.products.values() for md in self.params["moods"]]
+        profit = ui_layout.text_h(
+            p, t("enterprise.stall.profit", n=-999, target=self.target), w - 36 - 28, 18, True
+        )
+        news_h = max(
+            self._news_rows(r, self._forecast_for(i), 0, w - 32)[-1] + 12
+            for i, r in enumerate(self.rounds)
+        )
+        self.news = pygame.Rect(
+            x + 16,
+            ui_layout.below(s.y + 86, self.profit_y + profit + 12),
+            w - 32,
+            ui_layout.grow(140, news_h),
+        )
+        quotes = [
+            "“" + pick(prod["ask"]) + " " + pick(md["line"]) + "”"
+            for prod in self.products.values()
+            for md in self.params["moods"]
+        ]
         moods = [pick(md["label"]) for md in self.params["moods"]]
         quote_y = ui_layout.below(38, 12 + ui_layout.tallest(p, moods, w - 32 - 100, 18, True) + 5)
-        box_h = max(quote_y + ui_layout.tallest(p, quotes, w - 32 - 100, 17), 96) + 8 + p.line(17) + 10
-        self.customer_box = pygame.Rect(x + 16, self.news.bottom + 10, w - 32, ui_layout.grow(136, box_h))
-        labels = [t("enterprise.stall.sell_for", n=v) for prod in self.products.values() for v in prod["prices"]]
+        box_h = (
+            max(quote_y + ui_layout.tallest(p, quotes, w - 32 - 100, 17), 96) + 8 + p.line(17) + 10
+        )
+        self.customer_box = pygame.Rect(
+            x + 16, self.news.bottom + 10, w - 32, ui_layout.grow(136, box_h)
+        )
+        labels = [
+            t("enterprise.stall.sell_for", n=v)
+            for prod in self.products.values()
+            for v in prod["prices"]
+        ]
         cols = ui_layout.columns_for(p, 3, w - 32, 200)
         price_w = (w - 32 - 12 * (cols - 1)) // cols
         price_h = max(self.button_h(text, price_w, icon=True, minimum=48) for text in labels)
         rects = ui_layout.grid([price_h] * 3, x + 16, 0, w - 32, cols, 12, 8)
         grid_h = ui_layout.bottom(rects, 0)
-        one_h = max(self.button_h(t(k), w - 32, minimum=50) for k in ("enterprise.stall.open", "enterprise.stall.sorry"))
-        need = max(self.customer_box.bottom + 2 + grid_h + 36, self.customer_box.bottom + 12 + one_h + 14,
-                   self.customer_box.bottom + 12 + grid_h + 12 + one_h + 14 if cols > 1 else 0) - s.y
+        one_h = max(
+            self.button_h(t(k), w - 32, minimum=50)
+            for k in ("enterprise.stall.open", "enterprise.stall.sorry")
+        )
+        need = (
+            max(
+                self.customer_box.bottom + 2 + grid_h + 36,
+                self.customer_box.bottom + 12 + one_h + 14,
+                self.customer_box.bottom + 12 + grid_h + 12 + one_h + 14 if cols > 1 else 0,
+            )
+            - s.y
+        )
         s.h = ui_layout.grow(s.h, need)
         top = s.bottom - 36 - grid_h if cols == 1 else self.customer_box.bottom + 12
-        self.price_btns = [self.button(r.move(0, top), "", Action("sell", str(k)), icon="coin")
-                           for k, r in enumerate(rects)]
+        self.price_btns = [
+            self.button(r.move(0, top), "", Action("sell", str(k)), icon="coin")
+            for k, r in enumerate(rects)
+        ]
         one = (x + 16, s.bottom - 14 - one_h, w - 32, one_h)
         self.open_btn = self.button(one, t("enterprise.stall.open"), Action("open"), primary=True)
         self.sorry_btn = self.button(one, t("enterprise.stall.sorry"), Action("sorry"))
@@ -148,8 +206,12 @@ class StallGame(EnterpriseBase):
         """The news box's news line top, forecast top and forecast bottom, for a box at ``y``."""
         p, pick = self.kit.painter, self.kit.pick
         inner = width - 24
-        news = ui_layout.below(y + 34, y + 8 + ui_layout.text_h(p, pick(rnd["label"]), inner, 18, True) + 5)
-        forecast_y = ui_layout.below(y + 80, news + ui_layout.text_h(p, pick(rnd["news"]), inner, 17) + 2)
+        news = ui_layout.below(
+            y + 34, y + 8 + ui_layout.text_h(p, pick(rnd["label"]), inner, 18, True) + 5
+        )
+        forecast_y = ui_layout.below(
+            y + 80, news + ui_layout.text_h(p, pick(rnd["news"]), inner, 17) + 2
+        )
         return [news, forecast_y, forecast_y + ui_layout.text_h(p, forecast, inner, 17)]
 
     def _forecast_for(self, r: int) -> str:
@@ -182,24 +244,52 @@ class StallGame(EnterpriseBase):
         clip = surface.get_clip()
         surface.set_clip(awning)
         for k, x in enumerate(range(awning.x, awning.right, 48)):
-            pygame.draw.rect(surface, stripes[k % 2], (x, awning.y, 48, awning.h), border_top_left_radius=18 if k == 0
-                             else 0)
+            pygame.draw.rect(
+                surface,
+                stripes[k % 2],
+                (x, awning.y, 48, awning.h),
+                border_top_left_radius=18 if k == 0 else 0,
+            )
         surface.set_clip(clip)
         for x in range(awning.x + 24, awning.right, 48):
             pygame.draw.circle(surface, stripes[0], (x, awning.bottom), 12)
-        pygame.draw.rect(surface, pal.ink, awning, 2, border_top_left_radius=18, border_top_right_radius=18)
-        title = self.kit.t("enterprise.stall.round", n=min(self.round + 1, len(self.rounds)), total=len(self.rounds))
-        tag = pygame.Rect(awning.x + 16, awning.y + 14, p.font(20, True).size(title)[0] + 28,
-                          ui_layout.grow(36, p.line(20, True) + 8))
+        pygame.draw.rect(
+            surface, pal.ink, awning, 2, border_top_left_radius=18, border_top_right_radius=18
+        )
+        title = self.kit.t(
+            "enterprise.stall.round",
+            n=min(self.round + 1, len(self.rounds)),
+            total=len(self.rounds),
+        )
+        tag = pygame.Rect(
+            awning.x + 16,
+            awning.y + 14,
+            p.font(20, True).size(title)[0] + 28,
+            ui_layout.grow(36, p.line(20, True) + 8),
+        )
         pygame.draw.rect(surface, pal.panel, tag, border_radius=10)
         p.text(surface, title, (tag.x + 14, tag.y + 6), 20, bold=True, box=tag)
         for pid, card in self.cards.items():
             self._draw_card(surface, pid, card)
         st = self.stall
-        pygame.draw.rect(surface, p.colour("#B07A4A"), (st.x + 20, self.shelf_y, st.w - 40, 14), border_radius=6)
-        hint = self.kit.t("enterprise.stall.stock_help") if self.phase == "stock" else self.kit.t("enterprise.stall.serve_help")
+        pygame.draw.rect(
+            surface, p.colour("#B07A4A"), (st.x + 20, self.shelf_y, st.w - 40, 14), border_radius=6
+        )
+        hint = (
+            self.kit.t("enterprise.stall.stock_help")
+            if self.phase == "stock"
+            else self.kit.t("enterprise.stall.serve_help")
+        )
         if not self.finished:
-            p.text(surface, hint, (st.x + 24, self.shelf_y + 28), 18, colour=pal.muted, width=st.w - 48, box=st)
+            p.text(
+                surface,
+                hint,
+                (st.x + 24, self.shelf_y + 28),
+                18,
+                colour=pal.muted,
+                width=st.w - 48,
+                box=st,
+            )
         if self.difficulty == 1 and not self.finished:
             p.text(surface, self._legend(), (st.x + 24, self.legend_y), 17, width=st.w - 48, box=st)
         self.draw_feedback(surface, self.stall_feedback)
@@ -219,7 +309,9 @@ class StallGame(EnterpriseBase):
             end = pygame.Vector2(self.side.x + 30, self.side.y + 28)
             pos = start.lerp(end, t)
             centre = (int(pos.x), int(pos.y - 60 * 4 * t * (1 - t)))
-            pygame.draw.circle(surface, (240, 180, 40) if not pal.high_contrast else pal.ink, centre, 12)
+            pygame.draw.circle(
+                surface, (240, 180, 40) if not pal.high_contrast else pal.ink, centre, 12
+            )
             pygame.draw.circle(surface, pal.ink, centre, 12, 2)
         elif self.said is not None:
             dx = int(6 * (1 - t) * (1 if int(self.anim * 20) % 2 else -1))
@@ -238,18 +330,47 @@ class StallGame(EnterpriseBase):
         p.shape(surface, prod["shape"], (card.centerx, card.y + 48), 28, p.colour(prod["colour"]))
         label_y, stock_y, squares_y, cost_y, prices_y, _ = self._card_rows(pid, card.y, card.w)
         inner = card.w - 24
-        ui_layout.label(p, surface, self.kit.pick(prod["label"]), (card.x + 12, label_y), inner, 20, bold=True, box=card)
-        p.text(surface, t("enterprise.stall.in_stock", n=self.stock[pid]), (card.x + 12, stock_y), 18, width=inner,
-               box=card)
+        ui_layout.label(
+            p,
+            surface,
+            self.kit.pick(prod["label"]),
+            (card.x + 12, label_y),
+            inner,
+            20,
+            bold=True,
+            box=card,
+        )
+        p.text(
+            surface,
+            t("enterprise.stall.in_stock", n=self.stock[pid]),
+            (card.x + 12, stock_y),
+            18,
+            width=inner,
+            box=card,
+        )
         for k in range(min(self.stock[pid], 10)):
             r = pygame.Rect(card.x + 12 + (k % 10) * 18, squares_y, 14, 14)
             pygame.draw.rect(surface, p.colour(prod["colour"]), r, border_radius=3)
             pygame.draw.rect(surface, pal.ink, r, 1, border_radius=3)
-        self.coins(surface, (card.x + 12, cost_y), prod["cost"], 18,
-                   label=t("enterprise.stall.cost", n=prod["cost"]), max_width=inner)
+        self.coins(
+            surface,
+            (card.x + 12, cost_y),
+            prod["cost"],
+            18,
+            label=t("enterprise.stall.cost", n=prod["cost"]),
+            max_width=inner,
+        )
         prices = " / ".join(str(x) for x in prod["prices"])
-        ui_layout.label(p, surface, t("enterprise.stall.prices", prices=prices), (card.x + 12, prices_y), inner, 17,
-                        colour=pal.muted, box=card)
+        ui_layout.label(
+            p,
+            surface,
+            t("enterprise.stall.prices", prices=prices),
+            (card.x + 12, prices_y),
+            inner,
+            17,
+            colour=pal.muted,
+            box=card,
+        )
 
     def _draw_side(self, surface: pygame.Surface) -> None:
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
@@ -258,25 +379,60 @@ class StallGame(EnterpriseBase):
         p.panel(surface, s)
         self.coins(surface, (s.x + 18, s.y + 16), self.coins_now, 24)
         x = s.x + 18
-        if self.profit >= self.target:     # target reached: a tick as well as the colour
+        if self.profit >= self.target:  # target reached: a tick as well as the colour
             size = ui_layout.icon(p, 20)
-            p.icon(surface, "check", (x + size // 2, self.profit_y + p.line(18, True) // 2), size, pal.good)
+            p.icon(
+                surface,
+                "check",
+                (x + size // 2, self.profit_y + p.line(18, True) // 2),
+                size,
+                pal.good,
+            )
             x += size + 8
-        p.text(surface, t("enterprise.stall.profit", n=self.profit, target=self.target), (x, self.profit_y), 18,
-               colour=pal.good if self.profit >= self.target else pal.ink, bold=True, width=s.right - 18 - x, box=s)
+        p.text(
+            surface,
+            t("enterprise.stall.profit", n=self.profit, target=self.target),
+            (x, self.profit_y),
+            18,
+            colour=pal.good if self.profit >= self.target else pal.ink,
+            bold=True,
+            width=s.right - 18 - x,
+            box=s,
+        )
         self.draw_clock(surface, (s.right - 140, s.y + 20, 120, 22))
         news = self.news
         if self.finished:
             return
         rnd = self.rounds[self.round]
-        pygame.draw.rect(surface, p.colour("#FFF4DC") if not pal.high_contrast else pal.panel, news, border_radius=12)
+        pygame.draw.rect(
+            surface,
+            p.colour("#FFF4DC") if not pal.high_contrast else pal.panel,
+            news,
+            border_radius=12,
+        )
         pygame.draw.rect(surface, pal.panel_edge, news, 2, border_radius=12)
         forecast = self._forecast()
         news_y, forecast_y, _ = self._news_rows(rnd, forecast, news.y, news.w)
-        p.text(surface, pick(rnd["label"]), (news.x + 12, news.y + 8), 18, bold=True, width=news.w - 24, box=news)
+        p.text(
+            surface,
+            pick(rnd["label"]),
+            (news.x + 12, news.y + 8),
+            18,
+            bold=True,
+            width=news.w - 24,
+            box=news,
+        )
         p.text(surface, pick(rnd["news"]), (news.x + 12, news_y), 17, width=news.w - 24, box=news)
         if self.phase == "stock":
-            p.text(surface, forecast, (news.x + 12, forecast_y), 17, colour=pal.muted, width=news.w - 24, box=news)
+            p.text(
+                surface,
+                forecast,
+                (news.x + 12, forecast_y),
+                17,
+                colour=pal.muted,
+                width=news.w - 24,
+                box=news,
+            )
             return
         cust = self.customer
         if cust is None:
@@ -295,22 +451,43 @@ class StallGame(EnterpriseBase):
         p.icon(surface, "coin", (face[0] + 28, face[1] + 26), 18 + 4 * pays, pal.ink)
         label = pick(mood["label"])
         p.text(surface, label, (box.x + 88, box.y + 12), 18, bold=True, width=box.w - 100, box=box)
-        quote_y = ui_layout.below(box.y + 38, box.y + 12 + ui_layout.text_h(p, label, box.w - 100, 18, True) + 5)
-        p.text(surface, "“" + pick(self.products[pid]["ask"]) + " " + pick(mood["line"]) + "”",
-               (box.x + 88, quote_y), 17, width=box.w - 100, box=box)
-        if self.patience:                   # the customer's patience runs down along the box's foot
+        quote_y = ui_layout.below(
+            box.y + 38, box.y + 12 + ui_layout.text_h(p, label, box.w - 100, 18, True) + 5
+        )
+        p.text(
+            surface,
+            "“" + pick(self.products[pid]["ask"]) + " " + pick(mood["line"]) + "”",
+            (box.x + 88, quote_y),
+            17,
+            width=box.w - 100,
+            box=box,
+        )
+        if self.patience:  # the customer's patience runs down along the box's foot
             share = max(0.0, 1 - self.waited / self.patience)
             bar = pygame.Rect(box.x + 12, box.bottom - 7, box.w - 24, 5)
             pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=2)
-            pygame.draw.rect(surface, pal.bad if share < 0.3 else pal.good, (bar.x, bar.y, int(bar.w * share), bar.h),
-                             border_radius=2)
+            pygame.draw.rect(
+                surface,
+                pal.bad if share < 0.3 else pal.good,
+                (bar.x, bar.y, int(bar.w * share), bar.h),
+                border_radius=2,
+            )
         left = len(self.queue) - self._round_pos - 1
         if left > 0:
             wait_y = box.bottom - 10 - p.line(17)
-            p.text(surface, t("enterprise.stall.waiting", n=left), (box.x + 12, wait_y), 17, colour=pal.muted,
-                   width=box.w - 140, box=box)
+            p.text(
+                surface,
+                t("enterprise.stall.waiting", n=left),
+                (box.x + 12, wait_y),
+                17,
+                colour=pal.muted,
+                width=box.w - 140,
+                box=box,
+            )
             for k in range(min(left, 5)):
-                pygame.draw.circle(surface, pal.muted, (box.right - 20 - k * 22, wait_y + p.line(17) // 2), 8, 2)
+                pygame.draw.circle(
+                    surface, pal.muted, (box.right - 20 - k * 22, wait_y + p.line(17) // 2), 8, 2
+                )
 
     def _forecast(self, r: int | None = None) -> str:
         if self.difficulty == 3:
@@ -323,5 +500,14 @@ class StallGame(EnterpriseBase):
             if self.difficulty == 1:
                 parts.append(f"{name} ×{n}")
             else:
-                parts.append(f"{name}: " + self.kit.t("enterprise.stall.many" if n >= 3 else "enterprise.stall.some" if n else "enterprise.stall.none"))
+                parts.append(
+                    f"{name}: "
+                    + self.kit.t(
+                        "enterprise.stall.many"
+                        if n >= 3
+                        else "enterprise.stall.some"
+                        if n
+                        else "enterprise.stall.none"
+                    )
+                )
         return self.kit.t("enterprise.stall.forecast", list=", ".join(parts))

@@ -19,7 +19,12 @@ class StallRules(EnterpriseRules):
     @classmethod
     def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         problems: list[str] = []
-        for key, kind in (("budget", int), ("customers", int), ("goal_share", float), ("time_limit", int)):
+        for key, kind in (
+            ("budget", int),
+            ("customers", int),
+            ("goal_share", float),
+            ("time_limit", int),
+        ):
             problems += check_levels(params, key, kind if kind is not float else (int, float))
         problems += check_levels(params, "patience", int, 0, required=False)
         products = check_items(params, "products", 2)
@@ -34,9 +39,15 @@ class StallRules(EnterpriseRules):
             cost, prices = prod.get("cost"), prod.get("prices")
             if not isinstance(cost, int) or cost < 1:
                 problems.append(f"products[{i}].cost: must be a whole number ≥ 1")
-            elif not (isinstance(prices, list) and len(prices) == 3 and all(isinstance(x, int) for x in prices)
-                      and cost < prices[0] < prices[1] < prices[2]):
-                problems.append(f"products[{i}].prices: must be three rising whole numbers above the cost")
+            elif not (
+                isinstance(prices, list)
+                and len(prices) == 3
+                and all(isinstance(x, int) for x in prices)
+                and cost < prices[0] < prices[1] < prices[2]
+            ):
+                problems.append(
+                    f"products[{i}].prices: must be three rising whole numbers above the cost"
+                )
         moods = params.get("moods")
         if not isinstance(moods, list) or len(moods) != 3:
             problems.append("moods: needs exactly 3 moods (pays low, middle, top price)")
@@ -45,18 +56,33 @@ class StallRules(EnterpriseRules):
                 problems += check_langmap((mood or {}).get("label"), f"moods[{i}].label", languages)
                 problems += check_langmap((mood or {}).get("line"), f"moods[{i}].line", languages)
         mix = params.get("mood_mix")
-        if not (isinstance(mix, list) and len(mix) == 3 and all(
-                isinstance(m, list) and len(m) == 3 and all(isinstance(w, int) and w >= 0 for w in m) and sum(m)
-                for m in mix)):
+        if not (
+            isinstance(mix, list)
+            and len(mix) == 3
+            and all(
+                isinstance(m, list)
+                and len(m) == 3
+                and all(isinstance(w, int) and w >= 0 for w in m)
+                and sum(m)
+                for m in mix
+            )
+        ):
             problems.append("mood_mix: must be three lists of three whole-number weights")
         rounds = params.get("rounds")
         if not isinstance(rounds, list) or not 2 <= len(rounds) <= 4:
             return problems + ["rounds: needs 2–4 rounds"]
         used = params.get("rounds_used")
-        if used is not None and not (isinstance(used, list) and 1 <= len(used) <= len(rounds)
-                                     and all(isinstance(i, int) and not isinstance(i, bool) for i in used)
-                                     and all(0 <= i < len(rounds) for i in used) and len(set(used)) == len(used)):
-            problems.append(f"rounds_used: must list 1–{len(rounds)} different round numbers from 0 to {len(rounds) - 1}")
+        if used is not None and not (
+            isinstance(used, list)
+            and 1 <= len(used) <= len(rounds)
+            and all(isinstance(i, int) and not isinstance(i, bool) for i in used)
+            and all(0 <= i < len(rounds) for i in used)
+            and len(set(used)) == len(used)
+        ):
+            problems.append(
+                f"rounds_used: must list 1–{len(rounds)} different round numbers from 0 to "
+                f"{len(rounds) - 1}"
+            )
         for i, rnd in enumerate(rounds):
             if not isinstance(rnd, dict):
                 problems.append(f"rounds[{i}]: must be an object")
@@ -64,8 +90,13 @@ class StallRules(EnterpriseRules):
             problems += check_langmap(rnd.get("label"), f"rounds[{i}].label", languages)
             problems += check_langmap(rnd.get("news"), f"rounds[{i}].news", languages)
             demand = rnd.get("demand")
-            if not (isinstance(demand, dict) and demand and set(demand) <= ids
-                    and all(isinstance(v, int) and v >= 0 for v in demand.values()) and sum(demand.values())):
+            if not (
+                isinstance(demand, dict)
+                and demand
+                and set(demand) <= ids
+                and all(isinstance(v, int) and v >= 0 for v in demand.values())
+                and sum(demand.values())
+            ):
                 problems.append(f"rounds[{i}].demand: must map product ids to whole-number weights")
         return problems
 
@@ -83,8 +114,11 @@ class StallRules(EnterpriseRules):
             ids = list(rnd["demand"])
             wants = rng.choices(ids, weights=[rnd["demand"][i] for i in ids], k=n)
             self.queues.append([(w, rng.choices(range(3), weights=mix)[0]) for w in wants])
-        self.potential = sum(self.products[w]["prices"][m] - self.products[w]["cost"]
-                             for q in self.queues for w, m in q)
+        self.potential = sum(
+            self.products[w]["prices"][m] - self.products[w]["cost"]
+            for q in self.queues
+            for w, m in q
+        )
         self.target = max(1, round(self.potential * float(self.per_level("goal_share"))))
         self.stock = {pid: 0 for pid in self.order}
         self.round = 0
@@ -110,7 +144,7 @@ class StallRules(EnterpriseRules):
     @property
     def progress(self) -> float:
         total = sum(len(q) for q in self.queues)
-        done = sum(len(q) for q in self.queues[:self.round])
+        done = sum(len(q) for q in self.queues[: self.round])
         return min(1.0, (done + (self._round_pos if self.phase == "serve" else 0)) / total)
 
     @property
@@ -123,8 +157,14 @@ class StallRules(EnterpriseRules):
         if self.finished:
             return []
         if self.phase == "stock":
-            acts = [Action("buy", p) for p in self.order if self.coins_now >= self.products[p]["cost"]]
-            return acts + [Action("unbuy", p) for p in self.order if self.stock[p] > 0] + [Action("open")]
+            acts = [
+                Action("buy", p) for p in self.order if self.coins_now >= self.products[p]["cost"]
+            ]
+            return (
+                acts
+                + [Action("unbuy", p) for p in self.order if self.stock[p] > 0]
+                + [Action("open")]
+            )
         cust = self.customer
         if cust and self.stock[cust[0]] > 0:
             return [Action("sell", str(k)) for k in range(3)]
@@ -141,8 +181,11 @@ class StallRules(EnterpriseRules):
             self.said = None
         elif action.kind == "open":
             self.phase, self._round_pos = "serve", 0
-            self.emit("choice", step=f"stock_{self.round + 1}", response=",".join(
-                f"{p}:{self.stock[p]}" for p in self.order))
+            self.emit(
+                "choice",
+                step=f"stock_{self.round + 1}",
+                response=",".join(f"{p}:{self.stock[p]}" for p in self.order),
+            )
             self.said = None
             self._end_round_if_done()
         elif action.kind == "sell":
@@ -155,7 +198,11 @@ class StallRules(EnterpriseRules):
     def _sell(self, k: int) -> None:
         pid, pays = self.customer
         prod = self.products[pid]
-        self.emit("choice", step=f"customer_{self.round + 1}_{self._round_pos + 1}", response=str(prod["prices"][k]))
+        self.emit(
+            "choice",
+            step=f"customer_{self.round + 1}_{self._round_pos + 1}",
+            response=str(prod["prices"][k]),
+        )
         if k > pays:
             self.lost += 1
             self.judge(False, "enterprise.stall.too_high")
@@ -213,10 +260,17 @@ class StallRules(EnterpriseRules):
             need: dict[str, int] = {}
             for pid, _ in self.queue:
                 need[pid] = need.get(pid, 0) + 1
-            self._bot_plan = {p: need.get(p, 0) if rng.random() < skill else rng.randint(0, 3) for p in self.order}
-        by_margin = sorted(self.order, key=lambda p: -(self.products[p]["prices"][1] - self.products[p]["cost"]))
+            self._bot_plan = {
+                p: need.get(p, 0) if rng.random() < skill else rng.randint(0, 3) for p in self.order
+            }
+        by_margin = sorted(
+            self.order, key=lambda p: -(self.products[p]["prices"][1] - self.products[p]["cost"])
+        )
         for pid in by_margin:
-            if self.stock[pid] < self._bot_plan[pid] and self.coins_now >= self.products[pid]["cost"]:
+            if (
+                self.stock[pid] < self._bot_plan[pid]
+                and self.coins_now >= self.products[pid]["cost"]
+            ):
                 return Action("buy", pid)
         return Action("open")
 
@@ -226,9 +280,19 @@ class StallRules(EnterpriseRules):
         score = 0.5 * self.accuracy + 0.5 * share
         if not success:
             score *= 0.6
-        return MechanicResult(success, round(score, 3), round(self.accuracy, 3),
-                              {"profit": self.profit, "target": self.target, "served": self.served,
-                               "lost": self.lost, "walked_off": self.walked, "recovered": self.recovered})
+        return MechanicResult(
+            success,
+            round(score, 3),
+            round(self.accuracy, 3),
+            {
+                "profit": self.profit,
+                "target": self.target,
+                "served": self.served,
+                "lost": self.lost,
+                "walked_off": self.walked,
+                "recovered": self.recovered,
+            },
+        )
 
     def forecast(self, r: int | None = None) -> dict[str, int]:
         """How many customers of round ``r`` (default: this one) want each product."""
@@ -242,14 +306,27 @@ class StallRules(EnterpriseRules):
     def describe(self) -> list[tuple[Any, dict[str, Any]]]:
         lines: list[tuple[Any, dict[str, Any]]] = [
             ("enterprise.coins", {"n": self.coins_now}),
-            ("enterprise.stall.profit", {"n": self.profit, "target": self.target})]
+            ("enterprise.stall.profit", {"n": self.profit, "target": self.target}),
+        ]
         for pid in self.order:
-            lines.append(("enterprise.stall.say_stock", {"item": self.products[pid]["label"], "n": self.stock[pid]}))
+            lines.append(
+                (
+                    "enterprise.stall.say_stock",
+                    {"item": self.products[pid]["label"], "n": self.stock[pid]},
+                )
+            )
         cust = self.customer
         if cust is not None:
             pid, pays = cust
-            lines.append(("enterprise.stall.say_customer", {"mood": self.params["moods"][pays]["label"],
-                                                            "item": self.products[pid]["label"]}))
+            lines.append(
+                (
+                    "enterprise.stall.say_customer",
+                    {
+                        "mood": self.params["moods"][pays]["label"],
+                        "item": self.products[pid]["label"],
+                    },
+                )
+            )
             left = len(self.queue) - self._round_pos - 1
             if left:
                 lines.append(("enterprise.stall.waiting", {"n": left}))

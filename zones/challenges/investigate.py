@@ -59,10 +59,10 @@ class InvestigateMechanic(Mechanic):
         super().__init__(params, difficulty, kit, rng)
         self.rules = CaseRules(params, self.difficulty, rng)
         self.mode = self.rules.mode
-        self.held: str | None = None           # tray: the reagent picked up
+        self.held: str | None = None  # tray: the reagent picked up
         self.mouse: tuple[int, int] | None = None
-        self.flash = 0.0                        # seconds the newest note stays lit
-        self.wag = 0.0                          # seconds of the happy animation left
+        self.flash = 0.0  # seconds the newest note stays lit
+        self.wag = 0.0  # seconds of the happy animation left
         self.spots: dict[str, Any] = {}
         self.rects: dict[str, pygame.Rect] = {}
         self.box: dict[str, pygame.Rect] = {}
@@ -70,9 +70,32 @@ class InvestigateMechanic(Mechanic):
     # -- the rules, as the host and the tests see them ----------------------------------
     def __getattr__(self, name: str) -> Any:
         """State the old board exposed (hyps, seen, ruled, budget_left …) reads the rules."""
-        if name in ("hyps", "clues", "tests", "seen", "ran", "ruled", "answer", "budget", "tries", "spent",
-                    "solved", "hint_test", "notes", "remaining", "budget_left", "hypothesis", "running",
-                    "readings", "plotted", "samples", "case_sample", "closed", "active", "wrong_guesses"):
+        if name in (
+            "hyps",
+            "clues",
+            "tests",
+            "seen",
+            "ran",
+            "ruled",
+            "answer",
+            "budget",
+            "tries",
+            "spent",
+            "solved",
+            "hint_test",
+            "notes",
+            "remaining",
+            "budget_left",
+            "hypothesis",
+            "running",
+            "readings",
+            "plotted",
+            "samples",
+            "case_sample",
+            "closed",
+            "active",
+            "wrong_guesses",
+        ):
             return getattr(self.__dict__["rules"], name)
         raise AttributeError(name)
 
@@ -105,11 +128,18 @@ class InvestigateMechanic(Mechanic):
         """The control that does ``action``; a tray test is two presses (the reagent, then
         the sample), so it names the sample once that reagent is held."""
         if action.kind == "test" and self.mode == "tray":
-            key = f"sample:{action.value}" if self.held == action.target else f"test:{action.target}"
+            key = (
+                f"sample:{action.value}" if self.held == action.target else f"test:{action.target}"
+            )
         else:
-            key = {"examine": f"clue:{action.target}", "test": f"test:{action.target}",
-                   "suspect": f"hyp:{action.target}", "conclude": "conclude", "wait": "wait",
-                   "hint": "hint"}.get(action.kind, "")
+            key = {
+                "examine": f"clue:{action.target}",
+                "test": f"test:{action.target}",
+                "suspect": f"hyp:{action.target}",
+                "conclude": "conclude",
+                "wait": "wait",
+                "hint": "hint",
+            }.get(action.kind, "")
         spot = self.spots.get(key)
         return spot.label if spot is not None else ""
 
@@ -131,8 +161,11 @@ class InvestigateMechanic(Mechanic):
 
     @property
     def animating(self) -> bool:
-        return bool(self.rules.running) or self.held is not None or (
-            not self.kit.reduced_motion and (self.flash > 0 or self.wag > 0))
+        return (
+            bool(self.rules.running)
+            or self.held is not None
+            or (not self.kit.reduced_motion and (self.flash > 0 or self.wag > 0))
+        )
 
     # -- words ---------------------------------------------------------------------------
     def note_text(self, note: tuple[str, str, dict[str, Any]]) -> str:
@@ -147,14 +180,21 @@ class InvestigateMechanic(Mechanic):
             head = pick(test["label"])
             if self.mode == "tray":
                 sample = data.get("sample", r.case_sample)
-                head = t("investigate.reading_on", test=head, sample=pick(self._sample(sample)["label"]),
-                         reading=t(f"investigate.level{data.get('reading', 0)}"))
+                head = t(
+                    "investigate.reading_on",
+                    test=head,
+                    sample=pick(self._sample(sample)["label"]),
+                    reading=t(f"investigate.level{data.get('reading', 0)}"),
+                )
             if kind == "control":
                 return t("investigate.control", reading=head)
             said = pick(test["found"] if data.get("found") else test["clear"])
             ruled = data.get("ruled") or []
-            tail = t("investigate.ruled_by", ideas=", ".join(pick(r.hyp(h)["label"]) for h in ruled)) \
-                if ruled else (t("investigate.fits") if data.get("found") else t("investigate.no_news"))
+            tail = (
+                t("investigate.ruled_by", ideas=", ".join(pick(r.hyp(h)["label"]) for h in ruled))
+                if ruled
+                else (t("investigate.fits") if data.get("found") else t("investigate.no_news"))
+            )
             return f"{head}: {said} {tail}"
         label = pick(r.hyp(ref)["label"]) if ref in {h["id"] for h in r.hyps} else ""
         if kind == "suspect":
@@ -183,12 +223,24 @@ class InvestigateMechanic(Mechanic):
             samples = [s["id"] for s in r.samples] or [""]
             for s in samples:
                 kind = "control" if s and s != r.case_sample else "result"
-                notes.append((kind, test["id"], {"sample": s or r.case_sample, "found": r.found(test),
-                                                 "reading": r.reading(test, s),
-                                                 "ruled": [h for h in test.get("checks", []) if h in r.active]}))
+                notes.append(
+                    (
+                        kind,
+                        test["id"],
+                        {
+                            "sample": s or r.case_sample,
+                            "found": r.found(test),
+                            "reading": r.reading(test, s),
+                            "ruled": [h for h in test.get("checks", []) if h in r.active],
+                        },
+                    )
+                )
             notes.append(("hint_test", test["id"], {}))
         for h in r.hyps:
-            notes += [(k, h["id"], {}) for k in ("suspect", "idea_out", "hint_not", "wrong", "right", "unsolved")]
+            notes += [
+                (k, h["id"], {})
+                for k in ("suspect", "idea_out", "hint_not", "wrong", "right", "unsolved")
+            ]
         return [self.note_text(n) for n in notes]
 
     def describe(self) -> list[str]:
@@ -200,28 +252,50 @@ class InvestigateMechanic(Mechanic):
         if self.mode == "table" and r.plotted:
             clue = r.clue(r.plotted)
             series = self.params["series"]
-            pairs = ", ".join(f"{pick(lab)} {v} / {w:g}" for lab, v, w in
-                              zip(series["labels"], series["values"], r.values(clue), strict=False))
-            lines.append(t("investigate.describe_chart", sales=pick(series["name"]), var=pick(clue["label"]),
-                           pairs=pairs))
+            pairs = ", ".join(
+                f"{pick(lab)} {v} / {w:g}"
+                for lab, v, w in zip(
+                    series["labels"], series["values"], r.values(clue), strict=False
+                )
+            )
+            lines.append(
+                t(
+                    "investigate.describe_chart",
+                    sales=pick(series["name"]),
+                    var=pick(clue["label"]),
+                    pairs=pairs,
+                )
+            )
         for key, left in r.running.items():
             tid = key.partition("@")[0]
-            lines.append(t("investigate.describe_running", test=pick(r.test(tid)["label"]), n=math.ceil(left)))
+            lines.append(
+                t(
+                    "investigate.describe_running",
+                    test=pick(r.test(tid)["label"]),
+                    n=math.ceil(left),
+                )
+            )
         if self.held:
             lines.append(t("investigate.holding", test=pick(r.test(self.held)["label"])))
         ruled = [pick(r.hyp(h)["label"]) for h in r.ruled]
         if ruled:
             lines.append(t("investigate.describe_ruled", ideas=", ".join(ruled)))
-        lines.append(t("investigate.describe_idea", idea=pick(r.hyp(r.hypothesis)["label"]))
-                     if r.hypothesis else t("investigate.describe_no_idea"))
+        lines.append(
+            t("investigate.describe_idea", idea=pick(r.hyp(r.hypothesis)["label"]))
+            if r.hypothesis
+            else t("investigate.describe_no_idea")
+        )
         lines.append(self.budget_line())
         lines += [self.note_text(n) for n in r.notes[-3:]]
         return lines
 
     def budget_line(self) -> str:
         left, t = self.rules.budget_left, self.kit.t
-        return t("investigate.budget_free") if left is None else (
-            t("investigate.budget", n=left) if left else t("investigate.out_of_budget"))
+        return (
+            t("investigate.budget_free")
+            if left is None
+            else (t("investigate.budget", n=left) if left else t("investigate.out_of_budget"))
+        )
 
     # -- layout (one path for every text size) ------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -229,13 +303,23 @@ class InvestigateMechanic(Mechanic):
         pick = kit.pick
         self.area = area
         self.spots, self.rects, self.box = {}, {}, {}
-        side_by_side, left_w = ui_layout.beside(p, area.x, area.y, area.w, area.w - SIDE_W - GAP, SIDE_W - 40, GAP)
+        side_by_side, left_w = ui_layout.beside(
+            p, area.x, area.y, area.w, area.w - SIDE_W - GAP, SIDE_W - 40, GAP
+        )
         col = pygame.Rect(area.x, area.y, left_w, 0)
         y = col.y
         title_h = ui_layout.text_h(p, pick(self.params["subject"]), col.w - 40, 22, True) + 14
         if r.closed:
-            title_h += ui_layout.text_h(p, pick(self.params["closed_note"]), col.w - 48 - ui_layout.icon(p, 18), 17,
-                                        True) + 8
+            title_h += (
+                ui_layout.text_h(
+                    p,
+                    pick(self.params["closed_note"]),
+                    col.w - 48 - ui_layout.icon(p, 18),
+                    17,
+                    True,
+                )
+                + 8
+            )
         self.box["title"] = pygame.Rect(col.x, y, col.w, title_h)
         y += title_h + 8
         # the picture (with what goes under it) and the tools beside it, or all stacked
@@ -246,7 +330,9 @@ class InvestigateMechanic(Mechanic):
         boards.layout_picture(self, self.box["picture"])
         under_y = self.box["picture"].bottom + 10
         if tools_beside:
-            tool_box = pygame.Rect(self.box["picture"].right + GAP, y, col.right - self.box["picture"].right - GAP, 0)
+            tool_box = pygame.Rect(
+                self.box["picture"].right + GAP, y, col.right - self.box["picture"].right - GAP, 0
+            )
         else:
             tool_box = pygame.Rect(col.x, under_y, col.w, 0)
         tools_bottom = self._tools(tool_box)
@@ -256,11 +342,13 @@ class InvestigateMechanic(Mechanic):
         else:
             under = boards.layout_under(self, pygame.Rect(col.x, under_y, self.box["picture"].w, 0))
             y = max(under, tools_bottom) + 10
-        notes_h = ui_layout.tallest(p, self.all_note_texts(), col.w - 48 - ui_layout.icon(p, 18), 17) + 12
+        notes_h = (
+            ui_layout.tallest(p, self.all_note_texts(), col.w - 48 - ui_layout.icon(p, 18), 17) + 12
+        )
         head = p.line(20, True) + 14
         rows = 2 if p.fonts.scale > 1 or y + head + 2 * notes_h + 16 <= area.bottom else 1
         if rows == 1 and y + head + notes_h + 12 > area.bottom:
-            head = 6                      # short of room: the newest note alone, without the heading
+            head = 6  # short of room: the newest note alone, without the heading
         self.note_rows, self.note_head = rows, head
         self.box["notes"] = pygame.Rect(col.x, y, col.w, head + rows * (notes_h + 4) + 8)
         self.note_h = notes_h
@@ -278,13 +366,22 @@ class InvestigateMechanic(Mechanic):
 
     def _card_h(self, labels: list[str], width: int, extra: int = 0) -> int:
         p = self.kit.painter
-        return max(36, max((ui_layout.label_h(p, lab, width - 52, 17) for lab in labels), default=0) + 14 + extra)
+        return max(
+            36,
+            max((ui_layout.label_h(p, lab, width - 52, 17) for lab in labels), default=0)
+            + 14
+            + extra,
+        )
 
     def _tools(self, box: pygame.Rect) -> int:
         """The tests (or reagents): a column of cards, each with room for its timer."""
         kit, r = self.kit, self.rules
         p = kit.painter
-        title = {"chart": "investigate.tests", "tray": "investigate.reagents", "table": "investigate.checks"}[self.mode]
+        title = {
+            "chart": "investigate.tests",
+            "tray": "investigate.reagents",
+            "table": "investigate.checks",
+        }[self.mode]
         head = ui_layout.text_h(p, kit.t(title), box.w - ui_layout.icon(p, 20) - 10, 20, True) + 10
         self.box["tools_head"] = pygame.Rect(box.x, box.y, box.w, head)
         cols = ui_layout.columns_for(p, 2 if box.w > 520 else 1, box.w, 250)
@@ -293,8 +390,12 @@ class InvestigateMechanic(Mechanic):
         h = self._card_h(labels, width, 4)
         rects = ui_layout.grid([h] * len(r.tests), box.x, box.y + head, box.w, cols, 10, 4)
         for test, rect in zip(r.tests, rects, strict=True):
-            self._spot(f"test:{test['id']}", rect, self._test_label(test),
-                       lambda tid=test["id"]: self._press_tool(tid))
+            self._spot(
+                f"test:{test['id']}",
+                rect,
+                self._test_label(test),
+                lambda tid=test["id"]: self._press_tool(tid),
+            )
         return ui_layout.bottom(rects, box.y + head)
 
     def _test_label(self, test: dict[str, Any]) -> str:
@@ -310,15 +411,23 @@ class InvestigateMechanic(Mechanic):
         x, w = side.x + 16, side.w - 32
         y = side.y + 12 + p.line(22, True) + 6
         y += ui_layout.text_h(p, t("investigate.idea_first"), w, 17) + 8
-        self.box["budget"] = pygame.Rect(x, y, w, ui_layout.text_h(p, self._widest_budget(), w - 8 - ui_layout.icon(p, 18),
-                                                                   17, True))
+        self.box["budget"] = pygame.Rect(
+            x,
+            y,
+            w,
+            ui_layout.text_h(p, self._widest_budget(), w - 8 - ui_layout.icon(p, 18), 17, True),
+        )
         y = self.box["budget"].bottom + 10
         labels = [pick(h["label"]) for h in r.hyps]
         h = self._card_h(labels, w)
         for hyp in r.hyps:
             rect = pygame.Rect(x, y, w, h)
-            self._spot(f"hyp:{hyp['id']}", rect, t("investigate.suspect", idea=pick(hyp["label"])),
-                       lambda hid=hyp["id"]: self.perform(Action("suspect", hid)))
+            self._spot(
+                f"hyp:{hyp['id']}",
+                rect,
+                t("investigate.suspect", idea=pick(hyp["label"])),
+                lambda hid=hyp["id"]: self.perform(Action("suspect", hid)),
+            )
             y += h + 4
         conclude = t("investigate.conclude")
         ch = self._card_h([conclude, t("investigate.conclude_with")], w, 4)
@@ -329,10 +438,17 @@ class InvestigateMechanic(Mechanic):
         wait = t("investigate.wait")
         beside, wait_w = ui_layout.beside(p, x, y, w, w - hint_w - 10, 150, 10)
         wait_w = w - hint_w - 10 if beside else w
-        wh = max(self._card_h([wait, t("investigate.wait_n", n=9)], wait_w), p.button_h() if beside else 0)
-        self._spot("wait", pygame.Rect(x, y, wait_w, wh), wait, lambda: self.perform(Action("wait")))
+        wh = max(
+            self._card_h([wait, t("investigate.wait_n", n=9)], wait_w),
+            p.button_h() if beside else 0,
+        )
+        self._spot(
+            "wait", pygame.Rect(x, y, wait_w, wh), wait, lambda: self.perform(Action("wait"))
+        )
         hint_pos = (x + wait_w + 10, y + (wh - p.button_h()) // 2) if beside else (x, y + wh + 8)
-        self.spots["hint"] = kit.ui.button((*hint_pos, hint_w, p.button_h()), hint, lambda: self.perform(Action("hint")))
+        self.spots["hint"] = kit.ui.button(
+            (*hint_pos, hint_w, p.button_h()), hint, lambda: self.perform(Action("hint"))
+        )
         y = max(y + wh, hint_pos[1] + p.button_h()) + 12
         if self.mode == "tray":
             y = boards.layout_key(self, pygame.Rect(x, y, w, 0)) + 10
@@ -340,8 +456,18 @@ class InvestigateMechanic(Mechanic):
 
     def _widest_budget(self) -> str:
         t = self.kit.t
-        return max((t("investigate.budget_free"), t("investigate.budget", n=99), t("investigate.out_of_budget")),
-                   key=len) + "  " + t("investigate.tries", n=9)
+        return (
+            max(
+                (
+                    t("investigate.budget_free"),
+                    t("investigate.budget", n=99),
+                    t("investigate.out_of_budget"),
+                ),
+                key=len,
+            )
+            + "  "
+            + t("investigate.tries", n=9)
+        )
 
     def _spot(self, key: str, rect: pygame.Rect, label: str, on_press) -> None:
         self.rects[key] = pygame.Rect(rect)
@@ -414,7 +540,11 @@ class InvestigateMechanic(Mechanic):
             self._sync()
 
     def _page(self, pos: tuple[int, int]) -> tuple[int, int]:
-        scroll = getattr(self.kit.ui, "scroll", 0) if getattr(self.kit.ui, "viewport", None) is not None else 0
+        scroll = (
+            getattr(self.kit.ui, "scroll", 0)
+            if getattr(self.kit.ui, "viewport", None) is not None
+            else 0
+        )
         return pos[0], pos[1] + scroll
 
     # -- drawing --------------------------------------------------------------------------
@@ -422,9 +552,18 @@ class InvestigateMechanic(Mechanic):
         """The static board comes from a cached layer, redrawn only when the case changes;
         the timers, the held reagent and the happy animation are drawn over it each frame."""
         r = self.rules
-        state = (len(r.notes), tuple(sorted(r.ruled.items())), r.hypothesis, frozenset(r.running), r.spent,
-                 r.finished, r.plotted, self.held, tuple(s.enabled for s in self.spots.values()),
-                 tuple(getattr(s, "hovered", False) for s in self.spots.values()))
+        state = (
+            len(r.notes),
+            tuple(sorted(r.ruled.items())),
+            r.hypothesis,
+            frozenset(r.running),
+            r.spent,
+            r.finished,
+            r.plotted,
+            self.held,
+            tuple(s.enabled for s in self.spots.values()),
+            tuple(getattr(s, "hovered", False) for s in self.spots.values()),
+        )
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
         self.layer.draw(self.kit, surface, rect, state, lambda: boards.draw_static(self, surface))
         boards.draw_live(self, surface)

@@ -10,9 +10,10 @@ Right ends the case; wrong crosses the idea out and costs a try; out of tries (o
 moves, :data:`MAX_MOVES`) ends it unsolved. In ``tray`` mode a test is a reagent dropped on
 a sample (``Action("test", reagent, sample)``): on the case sample it reads high (3) when the
 answer is one the reagent checks, else the reagent's ``base``; on a control sample it always
-reads ``base``, so the player compares (each pour takes a unit of lab time). Tests *check* hypotheses: a clear result rules every
-checked idea out, a found result confirms one of them. Each level may change the ``answer``,
-so the same tests and clues read differently (clue ``signs`` and table ``values`` per answer).
+reads ``base``, so the player compares (each pour takes a unit of lab time). Tests *check*
+hypotheses: a clear result rules every checked idea out, a found result confirms one of them. Each
+level may change the ``answer``, so the same tests and clues read differently (clue ``signs`` and
+table ``values`` per answer).
 """
 
 from __future__ import annotations
@@ -31,8 +32,11 @@ HIGH = 3
 
 
 def _three(value: Any, low: int, high: int) -> bool:
-    return (isinstance(value, list) and len(value) == 3
-            and all(isinstance(x, int) and low <= x <= high for x in value))
+    return (
+        isinstance(value, list)
+        and len(value) == 3
+        and all(isinstance(x, int) and low <= x <= high for x in value)
+    )
 
 
 def clears(test: dict[str, Any], answer: str) -> set[str]:
@@ -81,21 +85,36 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
     if answer not in ids:
         problems.append(f"answer: '{answer}' is not one of the hypotheses")
     only = params.get("only_hypotheses")
-    if only is not None and (not isinstance(only, list) or not set(only) <= set(ids) or answer not in only
-                             or len(only) < 2):
-        problems.append("only_hypotheses: must list 2 or more hypothesis ids, the answer among them")
+    if only is not None and (
+        not isinstance(only, list)
+        or not set(only) <= set(ids)
+        or answer not in only
+        or len(only) < 2
+    ):
+        problems.append(
+            "only_hypotheses: must list 2 or more hypothesis ids, the answer among them"
+        )
     only_clues = params.get("only_clues")
     clue_ids = {c.get("id") for c in clues if isinstance(c, dict)}
-    if only_clues is not None and (not isinstance(only_clues, list) or not set(only_clues) <= clue_ids
-                                   or not [c for c in clues if isinstance(c, dict) and c.get("id") in only_clues
-                                           and not c.get("herring")]):
+    if only_clues is not None and (
+        not isinstance(only_clues, list)
+        or not set(only_clues) <= clue_ids
+        or not [
+            c
+            for c in clues
+            if isinstance(c, dict) and c.get("id") in only_clues and not c.get("herring")
+        ]
+    ):
         problems.append("only_clues: must list clue ids, at least one of them not a red herring")
     samples = params.get("samples")
     n_series = 0
     if mode == "tray":
-        if not isinstance(samples, list) or len(samples) < 2 \
-                or sum(1 for s in samples if isinstance(s, dict) and s.get("case")) != 1:
-            problems.append("samples: needs 2 or more samples, exactly one with \"case\": true")
+        if (
+            not isinstance(samples, list)
+            or len(samples) < 2
+            or sum(1 for s in samples if isinstance(s, dict) and s.get("case")) != 1
+        ):
+            problems.append('samples: needs 2 or more samples, exactly one with "case": true')
         else:
             for i, s in enumerate(samples):
                 if not isinstance(s, dict) or not isinstance(s.get("id"), str):
@@ -104,9 +123,13 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
                     problems += check_langmap(s.get("label"), f"samples[{i}].label", languages)
     if mode == "table":
         series = params.get("series")
-        if not isinstance(series, dict) or not isinstance(series.get("values"), list) \
-                or not isinstance(series.get("labels"), list) \
-                or len(series["values"]) != len(series["labels"]) or not 2 <= len(series["values"]) <= 8:
+        if (
+            not isinstance(series, dict)
+            or not isinstance(series.get("values"), list)
+            or not isinstance(series.get("labels"), list)
+            or len(series["values"]) != len(series["labels"])
+            or not 2 <= len(series["values"]) <= 8
+        ):
             problems.append("series: needs 'labels' and 'values' lists of the same length (2–8)")
         else:
             n_series = len(series["values"])
@@ -139,11 +162,15 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
             for key, row in values.items():
                 if key != "default" and key not in ids:
                     problems.append(f"clues[{i}].values.{key}: not a hypothesis id")
-                elif not isinstance(row, list) or not all(isinstance(v, (int, float)) and v >= 0 for v in row):
+                elif not isinstance(row, list) or not all(
+                    isinstance(v, (int, float)) and v >= 0 for v in row
+                ):
                     problems.append(f"clues[{i}].values.{key}: must be a list of numbers ≥ 0")
             used = answer if answer in values else "default"
             if isinstance(values.get(used), list) and len(values[used]) != n_series:
-                problems.append(f"clues[{i}].values.{used}: must be {n_series} numbers, one per bar")
+                problems.append(
+                    f"clues[{i}].values.{used}: must be {n_series} numbers, one per bar"
+                )
     test_ids: list[str] = []
     for i, t in enumerate(tests):
         if not isinstance(t, dict) or not isinstance(t.get("id"), str):
@@ -162,7 +189,9 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         if not isinstance(t.get("base", 0), int) or not 0 <= t.get("base", 0) < HIGH:
             problems.append(f"tests[{i}].base: must be a whole number 0–2")
     only_tests = params.get("only_tests")
-    if only_tests is not None and (not isinstance(only_tests, list) or not set(only_tests) <= set(test_ids)):
+    if only_tests is not None and (
+        not isinstance(only_tests, list) or not set(only_tests) <= set(test_ids)
+    ):
         problems.append("only_tests: must list test ids")
     elif only_tests is not None:
         tests = [t for t in tests if t["id"] in only_tests]
@@ -172,8 +201,12 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         closed = []
     if closed:
         problems += check_langmap(params.get("closed_note"), "closed_note", languages)
-    for key, low, high in (("hypotheses_shown", 2, len(ids)), ("herrings", 0, 99),
-                           ("budget", 0, 99), ("attempts", 1, 9)):
+    for key, low, high in (
+        ("hypotheses_shown", 2, len(ids)),
+        ("herrings", 0, 99),
+        ("budget", 0, 99),
+        ("attempts", 1, 9),
+    ):
         if key in params and not _three(params[key], low, high):
             problems.append(f"{key}: must be three whole numbers from {low} to {high}")
     if problems:
@@ -182,11 +215,15 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
     usable = [t for t in tests if t["id"] not in closed]
     need = cover_count(in_play - {answer}, usable, answer)
     if need is None:
-        problems.append(f"tests: the open tests must rule out every wrong idea when the answer is '{answer}'")
+        problems.append(
+            f"tests: the open tests must rule out every wrong idea when the answer is '{answer}'"
+        )
     else:
         for d, budget in enumerate(params.get("budget", [0, 0, 0])):
             if budget and budget < need:
-                problems.append(f"budget: difficulty {d + 1} allows {budget} but the tests need {need}")
+                problems.append(
+                    f"budget: difficulty {d + 1} allows {budget} but the tests need {need}"
+                )
     return problems
 
 
@@ -200,21 +237,27 @@ class CaseRules:
         self.rng = rng
         self.mode = params.get("mode", "chart")
         self.answer = params["answer"]
-        pool = [h for h in params["hypotheses"] if h["id"] in params.get("only_hypotheses", [h["id"]])]
+        pool = [
+            h for h in params["hypotheses"] if h["id"] in params.get("only_hypotheses", [h["id"]])
+        ]
         wrong = [h for h in pool if h["id"] != self.answer]
         rng.shuffle(wrong)
         shown = params.get("hypotheses_shown", [3, 4, 5])[d - 1]
-        self.hyps = [h for h in pool if h["id"] == self.answer] + wrong[:max(1, shown - 1)]
+        self.hyps = [h for h in pool if h["id"] == self.answer] + wrong[: max(1, shown - 1)]
         rng.shuffle(self.hyps)
         self.active = {h["id"] for h in self.hyps}
         clues = [c for c in params["clues"] if c["id"] in params.get("only_clues", [c["id"]])]
         herrings = [c for c in clues if c.get("herring")]
         rng.shuffle(herrings)
-        keep = {c["id"] for c in herrings[:params.get("herrings", [0, 1, 9])[d - 1]]}
+        keep = {c["id"] for c in herrings[: params.get("herrings", [0, 1, 9])[d - 1]]}
         self.clues = [c for c in clues if not c.get("herring") or c["id"] in keep]
         self.closed = list(params.get("closed", []))
         tests = [t for t in params["tests"] if t["id"] in params.get("only_tests", [t["id"]])]
-        self.tests = [t for t in tests if d > 1 or t["id"] in self.closed or set(t.get("checks", [])) & self.active]
+        self.tests = [
+            t
+            for t in tests
+            if d > 1 or t["id"] in self.closed or set(t.get("checks", [])) & self.active
+        ]
         if self.mode != "chart":
             rng.shuffle(self.clues)
         self.samples = list(params.get("samples", []))
@@ -224,23 +267,23 @@ class CaseRules:
         self.tries = params.get("attempts", [3, 2, 2])[d - 1]
         self.needed = cover_count(self.active - {self.answer}, self.open_tests(), self.answer) or 0
         self.seen: list[str] = []
-        self.ran: list[str] = []                  # tests whose result on the case is in
-        self.readings: dict[str, int] = {}        # "test@sample" -> 0–3 (tray mode)
-        self.running: dict[str, float] = {}       # "test@sample" -> seconds left
-        self.ruled: dict[str, str] = {}           # idea id -> "test" | "hint" | "wrong"
+        self.ran: list[str] = []  # tests whose result on the case is in
+        self.readings: dict[str, int] = {}  # "test@sample" -> 0–3 (tray mode)
+        self.running: dict[str, float] = {}  # "test@sample" -> seconds left
+        self.ruled: dict[str, str] = {}  # idea id -> "test" | "hint" | "wrong"
         self.hypothesis: str | None = None
-        self.tested_idea = 0                      # results read while an idea was stated
-        self.evidence_first = False               # looked before stating the first idea
+        self.tested_idea = 0  # results read while an idea was stated
+        self.evidence_first = False  # looked before stating the first idea
         self.wrong_guesses = 0
         self.solved = self.finished = False
-        self.certainty = 0.0                      # share of the wrong ideas ruled out when concluding
+        self.certainty = 0.0  # share of the wrong ideas ruled out when concluding
         self.spent = self.moves = self.hints_used = 0
         self.clock = 0.0
-        self.plotted: str | None = None           # table mode: the variable on the chart
+        self.plotted: str | None = None  # table mode: the variable on the chart
         self.notes: list[tuple[str, str, dict[str, Any]]] = []
         self.hint_test: str | None = None
         self.events: list[tuple[str, dict[str, Any]]] = []
-        self.last: str = ""                       # what the last step did (for the view's animation)
+        self.last: str = ""  # what the last step did (for the view's animation)
 
     # -- reading the state --------------------------------------------------------
     def open_tests(self) -> list[dict[str, Any]]:
@@ -298,8 +341,11 @@ class CaseRules:
             acts += [Action("examine", c["id"]) for c in self.clues if c["id"] not in self.seen]
             for t in self.open_tests():
                 if self.mode == "tray":
-                    acts += [Action("test", t["id"], s["id"]) for s in self.samples
-                             if not self.done(t["id"], s["id"])]
+                    acts += [
+                        Action("test", t["id"], s["id"])
+                        for s in self.samples
+                        if not self.done(t["id"], s["id"])
+                    ]
                 elif not self.done(t["id"]):
                     acts.append(Action("test", t["id"]))
         acts += [Action("suspect", h) for h in self.remaining() if h != self.hypothesis]
@@ -329,8 +375,10 @@ class CaseRules:
             self._cue("tick")
         elif kind == "test":
             sample = action.value
-            self._spend()                                # a control takes lab time too
-            self.running[self._key(target, sample)] = float(self.test(target).get("wait", 0)) * self.wait_scale
+            self._spend()  # a control takes lab time too
+            self.running[self._key(target, sample)] = (
+                float(self.test(target).get("wait", 0)) * self.wait_scale
+            )
             if self.hint_test == target:
                 self.hint_test = None
             if not self.notes_of("suspect"):
@@ -385,19 +433,28 @@ class CaseRules:
             if self.mode == "tray":
                 self.readings[key] = self.reading(test, sample)
             if sample and sample != self.case_sample:
-                self.notes.append(("control", tid, {"sample": sample, "reading": self.readings[key]}))
+                self.notes.append(
+                    ("control", tid, {"sample": sample, "reading": self.readings[key]})
+                )
                 self._cue("tick")
                 continue
             self.ran.append(tid)
-            fresh = [h for h in clears(test, self.answer) if h in self.active and h not in self.ruled]
+            fresh = [
+                h for h in clears(test, self.answer) if h in self.active and h not in self.ruled
+            ]
             for h in fresh:
                 self.ruled[h] = "test"
             if self.hypothesis is not None:
                 self.tested_idea += 1
-            self.notes.append(("result", tid, {"ruled": fresh, "found": self.found(test),
-                                               "reading": self.readings.get(key)}))
+            self.notes.append(
+                (
+                    "result",
+                    tid,
+                    {"ruled": fresh, "found": self.found(test), "reading": self.readings.get(key)},
+                )
+            )
             self.last = "result"
-            if self.hypothesis in fresh:             # good science, a disappointment: no fanfare
+            if self.hypothesis in fresh:  # good science, a disappointment: no fanfare
                 self.notes.append(("idea_out", self.hypothesis, {}))
                 self.hypothesis = None
                 self._cue("tick")
@@ -414,7 +471,9 @@ class CaseRules:
         self._emit("choice", step="diagnosis", response=target)
         wrong = self.active - {self.answer}
         if target == self.answer:
-            self.certainty = len([h for h in self.ruled if h in wrong and self.ruled[h] != "hint"]) / max(1, len(wrong))
+            self.certainty = len(
+                [h for h in self.ruled if h in wrong and self.ruled[h] != "hint"]
+            ) / max(1, len(wrong))
             self.solved = self.finished = True
             self.notes.append(("right", target, {}))
             self.last = "right"
@@ -435,8 +494,12 @@ class CaseRules:
     def _hint(self) -> None:
         self.hints_used += 1
         self._emit("hint", step=len(self.notes))
-        useful = [t for t in self.open_tests() if not self.done(t["id"], self.case_sample)
-                  and clears(t, self.answer) & set(self.remaining())]
+        useful = [
+            t
+            for t in self.open_tests()
+            if not self.done(t["id"], self.case_sample)
+            and clears(t, self.answer) & set(self.remaining())
+        ]
         if useful and self.can_spend():
             best = max(useful, key=lambda t: len(clears(t, self.answer) & set(self.remaining())))
             self.hint_test = best["id"]
@@ -471,12 +534,21 @@ class CaseRules:
                 return rng.choice(looks)
             ideas = [a for a in options if a.kind in ("suspect", "conclude")]
             return rng.choice(ideas or options)
-        pending = {h for key in self.running for h in clears(self.test(key.partition("@")[0]), self.answer)
-                   if key.partition("@")[2] in ("", self.case_sample)}
+        pending = {
+            h
+            for key in self.running
+            for h in clears(self.test(key.partition("@")[0]), self.answer)
+            if key.partition("@")[2] in ("", self.case_sample)
+        }
         wrong_left = set(self.remaining()) - {self.answer} - pending
-        useful = [t for t in self.open_tests() if not self.done(t["id"], self.case_sample)
-                  and wrong_left & clears(t, self.answer)]
-        spare = self.budget_left is None or self.budget_left > (cover_count(wrong_left, useful, self.answer) or 0)
+        useful = [
+            t
+            for t in self.open_tests()
+            if not self.done(t["id"], self.case_sample) and wrong_left & clears(t, self.answer)
+        ]
+        spare = self.budget_left is None or self.budget_left > (
+            cover_count(wrong_left, useful, self.answer) or 0
+        )
         unread = [c for c in self.clues if c["id"] not in self.seen and not c.get("herring")]
         if unread and spare and self.can_spend():
             return Action("examine", unread[0]["id"])
@@ -505,17 +577,28 @@ class CaseRules:
         ideal = self.needed + useful_clues
         total = len(self.clues) + len(self.open_tests())
         efficiency = 1 - max(0, self.spent - ideal) / max(1, total - ideal)
-        evidence = min(1.0, len(self.ran) / max(1, self.needed))   # a lucky guess is not a finding
-        if self.solved:     # sure (the other ideas ruled out) beats lucky
-            score = 0.1 + 0.4 * accuracy + 0.2 * self.certainty + 0.15 * evidence + 0.15 * efficiency
+        evidence = min(1.0, len(self.ran) / max(1, self.needed))  # a lucky guess is not a finding
+        if self.solved:  # sure (the other ideas ruled out) beats lucky
+            score = (
+                0.1 + 0.4 * accuracy + 0.2 * self.certainty + 0.15 * evidence + 0.15 * efficiency
+            )
         else:
             score = 0.3 * self.progress
         score = max(0.0, min(1.0, score - 0.08 * self.hints_used))
-        return MechanicResult(self.solved, round(score, 3), round(accuracy, 3),
-                              {"wrong_guesses": self.wrong_guesses, "hints": self.hints_used,
-                               "clues_seen": len(self.seen), "tests_run": len(self.ran),
-                               "spent": self.spent, "budget": self.budget,
-                               "recovered": self.wrong_guesses if self.solved else 0,
-                               "certainty": round(self.certainty, 3),
-                               "evidence_first": self.evidence_first,
-                               "results_against_idea": self.tested_idea})
+        return MechanicResult(
+            self.solved,
+            round(score, 3),
+            round(accuracy, 3),
+            {
+                "wrong_guesses": self.wrong_guesses,
+                "hints": self.hints_used,
+                "clues_seen": len(self.seen),
+                "tests_run": len(self.ran),
+                "spent": self.spent,
+                "budget": self.budget,
+                "recovered": self.wrong_guesses if self.solved else 0,
+                "certainty": round(self.certainty, 3),
+                "evidence_first": self.evidence_first,
+                "results_against_idea": self.tested_idea,
+            },
+        )

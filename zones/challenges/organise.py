@@ -30,7 +30,11 @@ from zones.challenges.organise_reconcile import ReconcileMode
 from zones.challenges.organise_schedule import ScheduleMode
 from zones.challenges.organise_sort import SortMode
 
-MODES: dict[str, type[OrganiseMode]] = {"sort": SortMode, "schedule": ScheduleMode, "reconcile": ReconcileMode}
+MODES: dict[str, type[OrganiseMode]] = {
+    "sort": SortMode,
+    "schedule": ScheduleMode,
+    "reconcile": ReconcileMode,
+}
 
 
 class OrganiseMechanic(OrganiseMode):

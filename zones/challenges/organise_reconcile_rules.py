@@ -15,7 +15,11 @@ from zones.challenges.organise_rules import OrganiseRules, check_three, three
 from zones.challenges.rules_core import Money, check_langmap
 
 KIND_NAMES = ("tenfold", "swap", "pennies", "missing")
-KINDS = {1: ("tenfold", "missing"), 2: ("tenfold", "swap", "missing"), 3: ("swap", "pennies", "missing")}
+KINDS = {
+    1: ("tenfold", "missing"),
+    2: ("tenfold", "swap", "missing"),
+    3: ("swap", "pennies", "missing"),
+}
 
 
 def _cents(value: float) -> int:
@@ -59,7 +63,9 @@ class ReconcileRules(OrganiseRules):
         problems += check_three(params, "mismatches", 1, 5)
         problems += check_three(params, "time_limit", 0, 900)
         kinds = params.get("kinds")
-        if kinds is not None and not (isinstance(kinds, list) and kinds and set(kinds) <= set(KIND_NAMES)):
+        if kinds is not None and not (
+            isinstance(kinds, list) and kinds and set(kinds) <= set(KIND_NAMES)
+        ):
             problems.append(f"kinds: must be a list of error kinds from {KIND_NAMES}")
         rows, bad = params.get("rows", [6, 8, 10]), params.get("mismatches", [2, 3, 4])
         if not problems and any(b >= r for b, r in zip(bad, rows, strict=True)):
@@ -71,14 +77,21 @@ class ReconcileRules(OrganiseRules):
         entries = list(params["entries"])
         rng.shuffle(entries)
         n = min(len(entries), three(params, "rows", [6, 8, 10], self.difficulty))
-        self.rows = [{"id": e["id"], "label": e["label"], "paid": _cents(e["amount"])} for e in entries[:n]]
+        self.rows = [
+            {"id": e["id"], "label": e["label"], "paid": _cents(e["amount"])} for e in entries[:n]
+        ]
         kinds = tuple(params.get("kinds") or KINDS[self.difficulty])
-        bad = rng.sample(range(n), min(n - 1, three(params, "mismatches", [2, 3, 4], self.difficulty)))
+        bad = rng.sample(
+            range(n), min(n - 1, three(params, "mismatches", [2, 3, 4], self.difficulty))
+        )
         for k, i in enumerate(bad):
             row = self.rows[i]
             row["kind"] = kinds[k % len(kinds)] if k < len(kinds) else rng.choice(kinds)
-            row["written"] = _wrong(row["paid"], row["kind"], rng) if row["kind"] != "missing" else \
-                rng.choice((2000, 2500, 3000, 3500))
+            row["written"] = (
+                _wrong(row["paid"], row["kind"], rng)
+                if row["kind"] != "missing"
+                else rng.choice((2000, 2500, 3000, 3500))
+            )
         for row in self.rows:
             row.setdefault("kind", "")
             row.setdefault("written", row["paid"])
@@ -99,8 +112,14 @@ class ReconcileRules(OrganiseRules):
         self.holding: str | None = None
 
     def ledger_total(self) -> int:
-        return sum(r["paid"] if r["id"] in self.flagged and r["kind"] != "missing" else
-                   0 if r["id"] in self.flagged else r["written"] for r in self.rows)
+        return sum(
+            r["paid"]
+            if r["id"] in self.flagged and r["kind"] != "missing"
+            else 0
+            if r["id"] in self.flagged
+            else r["written"]
+            for r in self.rows
+        )
 
     def receipts_total(self) -> int:
         return sum(r["paid"] for r in self.receipts)
@@ -135,8 +154,10 @@ class ReconcileRules(OrganiseRules):
                 self.hint_row = bad[0]
                 self.emit("hint", step=self.hint_row)
             return
-        if action.kind == "tool":               # a receipt picked up from the pile
-            self.holding = action.value if action.value in {r["id"] for r in self.open_receipts()} else None
+        if action.kind == "tool":  # a receipt picked up from the pile
+            self.holding = (
+                action.value if action.value in {r["id"] for r in self.open_receipts()} else None
+            )
             return
         if action.kind == "place":
             self.holding = None
@@ -164,9 +185,11 @@ class ReconcileRules(OrganiseRules):
         self.flagged.add(row["id"])
         self.hint_row = None if self.hint_row == row["id"] else self.hint_row
         key = "organise.acc_missing" if row["kind"] == "missing" else "organise.acc_fixed"
-        self.recovered += self.slipped           # a right step straight after a wrong one
+        self.recovered += self.slipped  # a right step straight after a wrong one
         self.slipped = False
-        self.say(key, True, item=row["label"], paid=Money(row["paid"]), written=Money(row["written"]))
+        self.say(
+            key, True, item=row["label"], paid=Money(row["paid"]), written=Money(row["written"])
+        )
         self.emit("progress", progress=self.progress)
         if len(self.flagged) == self.to_find:
             self.finished = True
@@ -186,7 +209,7 @@ class ReconcileRules(OrganiseRules):
             self.say("organise.acc_not_this", False, receipt=receipt["label"], item=row["label"])
             self.emit("mistake", step=row["id"])
             return
-        if row["kind"]:                         # a wrong amount: the receipt shows the truth
+        if row["kind"]:  # a wrong amount: the receipt shows the truth
             self._caught(row)
             return
         self.correct += 1
@@ -211,7 +234,9 @@ class ReconcileRules(OrganiseRules):
                 return Action("place", rec["id"], rec["id"])
             if fine and rng.random() < 0.5:
                 return Action("flag", rng.choice(fine)["id"])
-            return Action("place", rng.choice([r for r in rows if r["id"] != rec["id"]])["id"], rec["id"])
+            return Action(
+                "place", rng.choice([r for r in rows if r["id"] != rec["id"]])["id"], rec["id"]
+            )
         bad = [r for r in rows if r["kind"]]
         if rng.random() < skill or not fine:
             return Action("flag", bad[0]["id"])
@@ -222,14 +247,27 @@ class ReconcileRules(OrganiseRules):
         return len(self.flagged) / max(1, self.to_find)
 
     def details(self) -> dict[str, Any]:
-        return {"rows": len(self.rows), "mismatches": self.to_find, "false_flags": len(self.checked),
-                "matched": len(self.matched)}
+        return {
+            "rows": len(self.rows),
+            "mismatches": self.to_find,
+            "false_flags": len(self.checked),
+            "matched": len(self.matched),
+        }
 
     def describe(self) -> list[tuple[Any, dict[str, Any]]]:
         ledger, receipts = self.ledger_total(), self.receipts_total()
         lines: list[tuple[Any, dict[str, Any]]] = [
-            ("organise.acc_totals", {"ledger": Money(ledger), "receipts": Money(receipts),
-                                     "diff": Money(abs(ledger - receipts))})]
+            (
+                "organise.acc_totals",
+                {
+                    "ledger": Money(ledger),
+                    "receipts": Money(receipts),
+                    "diff": Money(abs(ledger - receipts)),
+                },
+            )
+        ]
         for row in self.open_rows():
-            lines.append(("organise.acc_row", {"item": row["label"], "amount": Money(row["written"])}))
+            lines.append(
+                ("organise.acc_row", {"item": row["label"], "amount": Money(row["written"])})
+            )
         return lines

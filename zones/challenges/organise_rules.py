@@ -19,8 +19,11 @@ def check_three(params: dict[str, Any], key: str, low: int, high: int) -> list[s
     value = params.get(key)
     if value is None:
         return []
-    if not (isinstance(value, list) and len(value) == 3
-            and all(isinstance(x, int) and low <= x <= high for x in value)):
+    if not (
+        isinstance(value, list)
+        and len(value) == 3
+        and all(isinstance(x, int) and low <= x <= high for x in value)
+    ):
         return [f"{key}: must be three whole numbers from {low} to {high}"]
     return []
 
@@ -49,9 +52,17 @@ class OrganiseRules(Rules):
         else:
             score = 0.5 * self.progress * accuracy
         score = max(0.0, score - 0.05 * self.hints_used)
-        return MechanicResult(self.done, round(score, 3), round(accuracy, 3),
-                              {"mistakes": self.mistakes, "hints": self.hints_used, "recovered": self.recovered,
-                               **self.details()})
+        return MechanicResult(
+            self.done,
+            round(score, 3),
+            round(accuracy, 3),
+            {
+                "mistakes": self.mistakes,
+                "hints": self.hints_used,
+                "recovered": self.recovered,
+                **self.details(),
+            },
+        )
 
     def details(self) -> dict[str, Any]:
         return {}

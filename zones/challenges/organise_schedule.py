@@ -47,6 +47,7 @@ class ScheduleMode(OrganiseMode):
     # -- layout and drawing ---------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
         from zones.challenges.organise_schedule_draw import build_schedule
+
         build_schedule(self, area)
         self._sync()
 
@@ -58,6 +59,7 @@ class ScheduleMode(OrganiseMode):
 
     def _sync(self) -> None:
         from zones.challenges.organise_schedule_draw import sync_schedule
+
         if self.spots:
             sync_schedule(self)
 
@@ -65,13 +67,24 @@ class ScheduleMode(OrganiseMode):
         """The plan, vans and parcel list from the cached layer (redrawn when a parcel moves,
         a hint or remark appears or a slot closes); the clock every frame."""
         from zones.challenges.organise_schedule_draw import draw_schedule
-        state = (tuple(self.queue), tuple(sorted(self.grid.items())), self.selected, self.hint_cell,
-                 self.feedback, self.feedback_good, self.closure_text, self.blocked, self.finished)
-        if not self.side_by_side:             # the parcel list below the plan grows and shrinks
+
+        state = (
+            tuple(self.queue),
+            tuple(sorted(self.grid.items())),
+            self.selected,
+            self.hint_cell,
+            self.feedback,
+            self.feedback_good,
+            self.closure_text,
+            self.blocked,
+            self.finished,
+        )
+        if not self.side_by_side:  # the parcel list below the plan grows and shrinks
             from zones.challenges.organise_schedule_draw import fit_list
+
             fit_list(self)
             area = area.union(self.list_rect)
         self.draw_layered(surface, area, state, lambda: draw_schedule(self, surface))
         cell = self.cells.get(self.last_cell) if self.last_cell is not None else None
-        if cell is not None:                  # a drop lands (a green burst) or bounces (red)
+        if cell is not None:  # a drop lands (a green burst) or bounces (red)
             self.burst(surface, cell.center, self.feedback_good)

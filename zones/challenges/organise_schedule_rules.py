@@ -22,7 +22,11 @@ class ScheduleRules(OrganiseRules):
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         problems: list[str] = []
         slots, vans, parcels = params.get("slots"), params.get("vans"), params.get("parcels")
-        if not isinstance(slots, list) or not 3 <= len(slots) <= 5 or not all(isinstance(s, str) for s in slots):
+        if (
+            not isinstance(slots, list)
+            or not 3 <= len(slots) <= 5
+            or not all(isinstance(s, str) for s in slots)
+        ):
             return ["slots: needs a list of 3 to 5 time labels"]
         if not isinstance(vans, list) or not 2 <= len(vans) <= 3:
             return ["vans: needs a list of 2 or 3 vans"]
@@ -58,13 +62,16 @@ class ScheduleRules(OrganiseRules):
             for d in range(3):
                 room = shown[d] * (len(slots) - 1)
                 if count[d] > room:
-                    problems.append(f"parcels_shown: level {d + 1} has {count[d]} parcels but only {room} safe drops")
+                    problems.append(
+                        f"parcels_shown: level {d + 1} has {count[d]} parcels but only {room} safe "
+                        "drops"
+                    )
         return problems
 
     def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
         self.slots = list(params["slots"])
-        self.vans = list(params["vans"])[:three(params, "vans_shown", [2, 3, 3], self.difficulty)]
+        self.vans = list(params["vans"])[: three(params, "vans_shown", [2, 3, 3], self.difficulty)]
         self.will_disrupt = bool(three(params, "disruption", [0, 1, 1], self.difficulty))
         self._generate(params, rng)
         self.grid: dict[tuple[int, int], str] = {}
@@ -88,7 +95,9 @@ class ScheduleRules(OrganiseRules):
             rng.shuffle(pool)
             chosen = sorted(pool[:n], key=lambda p: p.get("needs", "") == "")
             self.safe_gap = rng.randint(1, last) if self.will_disrupt else -1
-            free = [(v, s) for v in range(len(self.vans)) for s in range(last + 1) if s != self.safe_gap]
+            free = [
+                (v, s) for v in range(len(self.vans)) for s in range(last + 1) if s != self.safe_gap
+            ]
             rng.shuffle(free)
             deadlines: dict[str, int] = {}
             for p in chosen:
@@ -127,8 +136,12 @@ class ScheduleRules(OrganiseRules):
 
     def solvable(self, queue: list[str], grid: dict[tuple[int, int], str]) -> bool:
         """Can every parcel in ``queue`` still get a legal empty cell? (bipartite matching)"""
-        cells = [(v, s) for v in range(len(self.vans)) for s in range(len(self.slots))
-                 if (v, s) not in grid and s != self.blocked]
+        cells = [
+            (v, s)
+            for v in range(len(self.vans))
+            for s in range(len(self.slots))
+            if (v, s) not in grid and s != self.blocked
+        ]
         owner: dict[tuple[int, int], str] = {}
 
         def assign(pid: str, seen: set) -> bool:
@@ -145,8 +158,12 @@ class ScheduleRules(OrganiseRules):
 
     def good_cells(self, pid: str) -> list[tuple[int, int]]:
         rest = [q for q in self.queue if q != pid]
-        return [(v, s) for v in range(len(self.vans)) for s in range(len(self.slots))
-                if self.problem(pid, (v, s)) is None and self.solvable(rest, {**self.grid, (v, s): pid})]
+        return [
+            (v, s)
+            for v in range(len(self.vans))
+            for s in range(len(self.slots))
+            if self.problem(pid, (v, s)) is None and self.solvable(rest, {**self.grid, (v, s): pid})
+        ]
 
     # -- actions ------------------------------------------------------------------
     def actions(self) -> list[Action]:
@@ -156,8 +173,12 @@ class ScheduleRules(OrganiseRules):
         for cell, pid in self.grid.items():
             acts.append(Action("unplace", pid, f"{cell[0]}:{cell[1]}"))
         for pid in self.queue:
-            acts += [Action("place", pid, f"{v}:{s}") for v in range(len(self.vans))
-                     for s in range(len(self.slots)) if (v, s) not in self.grid]
+            acts += [
+                Action("place", pid, f"{v}:{s}")
+                for v in range(len(self.vans))
+                for s in range(len(self.slots))
+                if (v, s) not in self.grid
+            ]
         return acts + [Action("hint")]
 
     def perform(self, action: Action) -> None:
@@ -181,7 +202,9 @@ class ScheduleRules(OrganiseRules):
                 self.selected = pid
                 self.undos += 1
                 self.correct -= 1
-                if pid in self.before_closure:   # re-planning after the road closed: adapting, not a slip
+                if (
+                    pid in self.before_closure
+                ):  # re-planning after the road closed: adapting, not a slip
                     self.before_closure.discard(pid)
                 else:
                     self.mistakes += 1
@@ -198,8 +221,13 @@ class ScheduleRules(OrganiseRules):
             self.mistakes += 1
             self.tried.setdefault(pid, set()).add(cell)
             need = self.parcel(pid).get("needs", "")
-            self.say(why, False, parcel=label, time=self.slots[self.deadline[pid]],
-                     van=self.params["tags"][need] if need else "")
+            self.say(
+                why,
+                False,
+                parcel=label,
+                time=self.slots[self.deadline[pid]],
+                van=self.params["tags"][need] if need else "",
+            )
             self.emit("mistake", step=pid)
             return
         self.correct += 1
@@ -208,8 +236,18 @@ class ScheduleRules(OrganiseRules):
         self.queue.remove(pid)
         self.hint_cell = None
         self.selected = self.queue[0] if self.queue else None
-        self.say("organise.van_good", True, parcel=label, van=self.vans[cell[0]]["label"], time=self.slots[cell[1]])
-        if self.will_disrupt and self.blocked is None and len(self.grid) >= math.ceil(len(self.parcels) / 2):
+        self.say(
+            "organise.van_good",
+            True,
+            parcel=label,
+            van=self.vans[cell[0]]["label"],
+            time=self.slots[cell[1]],
+        )
+        if (
+            self.will_disrupt
+            and self.blocked is None
+            and len(self.grid) >= math.ceil(len(self.parcels) / 2)
+        ):
             self._close_road()
         self.emit("progress", progress=self.progress)
         if not self.queue:
@@ -226,12 +264,16 @@ class ScheduleRules(OrganiseRules):
         self.blocked = self.rng.choice(busy or options or [self.safe_gap])
         for cell in [c for c in self.grid if c[1] == self.blocked]:
             self.queue.insert(0, self.grid.pop(cell))
-            self.correct -= 1   # bounced by the closure: not the player's fault, not a mistake
+            self.correct -= 1  # bounced by the closure: not the player's fault, not a mistake
         self.selected = self.queue[0] if self.queue else None
         self.before_closure = set(self.grid.values())
         self.tried.clear()
-        self.say("organise.van_replan", False, cue="warning",
-                 closure=Remark(self.params["closure"], False, {"slot": self.slots[self.blocked]}))
+        self.say(
+            "organise.van_replan",
+            False,
+            cue="warning",
+            closure=Remark(self.params["closure"], False, {"slot": self.slots[self.blocked]}),
+        )
 
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
         if self.finished:
@@ -247,8 +289,12 @@ class ScheduleRules(OrganiseRules):
         good = self.good_cells(pid)
         if rng.random() >= skill:
             tried = self.tried.get(pid, set())
-            other = [(v, s) for v in range(len(self.vans)) for s in range(len(self.slots))
-                     if (v, s) not in self.grid and (v, s) not in tried and (v, s) not in good]
+            other = [
+                (v, s)
+                for v in range(len(self.vans))
+                for s in range(len(self.slots))
+                if (v, s) not in self.grid and (v, s) not in tried and (v, s) not in good
+            ]
             if other:
                 v, s = rng.choice(other)
                 return Action("place", pid, f"{v}:{s}")
@@ -260,7 +306,11 @@ class ScheduleRules(OrganiseRules):
         return len(self.grid) / max(1, len(self.parcels))
 
     def details(self) -> dict[str, Any]:
-        return {"parcels": len(self.parcels), "undos": self.undos, "road_closed": self.blocked is not None}
+        return {
+            "parcels": len(self.parcels),
+            "undos": self.undos,
+            "road_closed": self.blocked is not None,
+        }
 
     def closure(self) -> Remark | None:
         """The road-closure notice, once the road has closed."""
@@ -272,11 +322,24 @@ class ScheduleRules(OrganiseRules):
         lines: list[tuple[Any, dict[str, Any]]] = []
         if self.selected:
             p = self.parcel(self.selected)
-            lines.append(("organise.say_parcel", {"parcel": p["label"], "time": self.slots[self.deadline[p["id"]]]}))
+            lines.append(
+                (
+                    "organise.say_parcel",
+                    {"parcel": p["label"], "time": self.slots[self.deadline[p["id"]]]},
+                )
+            )
         lines.append(("organise.parcels", {"n": len(self.queue)}))
         for (v, s), pid in sorted(self.grid.items()):
-            lines.append(("organise.say_drop", {"parcel": self.parcel(pid)["label"], "van": self.vans[v]["label"],
-                                                "time": self.slots[s]}))
+            lines.append(
+                (
+                    "organise.say_drop",
+                    {
+                        "parcel": self.parcel(pid)["label"],
+                        "van": self.vans[v]["label"],
+                        "time": self.slots[s],
+                    },
+                )
+            )
         closure = self.closure()
         if closure:
             lines.append((closure.key, closure.values))

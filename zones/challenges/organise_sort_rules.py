@@ -56,7 +56,7 @@ class SortRules(OrganiseRules):
             problems += check_langmap(item.get("title"), f"items[{i}].title", languages)
             code = _num(item.get("code"))
             if not isinstance(item.get("code"), str) or code is None:
-                problems.append(f"items[{i}].code: must be a number written as text, like \"641.5\"")
+                problems.append(f'items[{i}].code: must be a number written as text, like "641.5"')
             elif sum(1 for b in bins if b["from"] <= code <= b["to"]) != 1:
                 problems.append(f"items[{i}].code: {item['code']} must fall on exactly one shelf")
         problems += check_three(params, "bins_shown", 2, len(bins))
@@ -68,14 +68,18 @@ class SortRules(OrganiseRules):
 
     def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.bins = list(params["bins"])[:three(params, "bins_shown", [3, 4, 6], self.difficulty)]
+        self.bins = list(params["bins"])[: three(params, "bins_shown", [3, 4, 6], self.difficulty)]
         tricky = params.get("tricky", "hard")
         allow = tricky == "always" or (tricky == "hard" and self.difficulty > 1)
-        pool = [it for it in params["items"] if self.bin_of(it) is not None and (allow or not it.get("tricky"))]
+        pool = [
+            it
+            for it in params["items"]
+            if self.bin_of(it) is not None and (allow or not it.get("tricky"))
+        ]
         rng.shuffle(pool)
-        if tricky == "always":         # the twist: the misleading titles come first
+        if tricky == "always":  # the twist: the misleading titles come first
             pool.sort(key=lambda it: not it.get("tricky"))
-        self.queue = pool[:three(params, "items_shown", [6, 9, 12], self.difficulty)]
+        self.queue = pool[: three(params, "items_shown", [6, 9, 12], self.difficulty)]
         rng.shuffle(self.queue)
         self.total = len(self.queue)
         self.placed: dict[str, list[dict[str, Any]]] = {b["id"]: [] for b in self.bins}
@@ -126,8 +130,14 @@ class SortRules(OrganiseRules):
         else:
             self.mistakes += 1
             self.tried.add(action.value)
-            self.say("organise.sort_wrong", False, title=item["title"], code=item["code"], shelf=shelf["label"],
-                     range=shelf_range(shelf))
+            self.say(
+                "organise.sort_wrong",
+                False,
+                title=item["title"],
+                code=item["code"],
+                shelf=shelf["label"],
+                range=shelf_range(shelf),
+            )
             self.emit("mistake", step=item["id"])
 
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
@@ -154,6 +164,10 @@ class SortRules(OrganiseRules):
             lines.append(("organise.say_book", {"title": book["title"], "code": book["code"]}))
         lines.append(("organise.left", {"n": len(self.queue)}))
         for b in self.bins:
-            lines.append(("organise.say_shelf", {"shelf": b["label"], "range": shelf_range(b),
-                                                 "n": len(self.placed[b["id"]])}))
+            lines.append(
+                (
+                    "organise.say_shelf",
+                    {"shelf": b["label"], "range": shelf_range(b), "n": len(self.placed[b["id"]])},
+                )
+            )
         return lines

@@ -47,8 +47,11 @@ def check_langmap(value: Any, field_name: str, languages: tuple[str, ...]) -> li
     """Problems with a language map inside mechanic params."""
     if not isinstance(value, dict):
         return [f"{field_name}: must be a language map"]
-    return [f"{field_name}: language '{lang}' missing" for lang in languages
-            if not isinstance(value.get(lang), str) or not value.get(lang)]
+    return [
+        f"{field_name}: language '{lang}' missing"
+        for lang in languages
+        if not isinstance(value.get(lang), str) or not value.get(lang)
+    ]
 
 
 class Rules:

@@ -25,7 +25,9 @@ SHARED = frozenset({"params", "difficulty", "rng"})
 
 
 def _forward(name: str) -> property:
-    return property(lambda self: getattr(self.rules, name), lambda self, v: setattr(self.rules, name, v))
+    return property(
+        lambda self: getattr(self.rules, name), lambda self, v: setattr(self.rules, name, v)
+    )
 
 
 class RulesView(Mechanic):
@@ -54,9 +56,16 @@ class RulesView(Mechanic):
 
     def __setattr__(self, name: str, value: Any) -> None:
         rules = self.__dict__.get("rules")
-        if rules is not None and name in vars(rules) and name not in self.__dict__ and name not in SHARED \
-                and not isinstance(getattr(type(self), name, None), property):
-            raise AttributeError(f"{type(self).__name__}.{name} is rules state: change it through perform()")
+        if (
+            rules is not None
+            and name in vars(rules)
+            and name not in self.__dict__
+            and name not in SHARED
+            and not isinstance(getattr(type(self), name, None), property)
+        ):
+            raise AttributeError(
+                f"{type(self).__name__}.{name} is rules state: change it through perform()"
+            )
         object.__setattr__(self, name, value)
 
     # -- rules ---------------------------------------------------------------------------
@@ -152,5 +161,9 @@ class RulesView(Mechanic):
             angle = k * math.pi / 4
             reach = 14 + 46 * t
             x = centre[0] + int(math.cos(angle) * reach)
-            y = centre[1] + int(math.sin(angle) * reach * (1 if good else 0.4) + (0 if good else 30 * t))
-            pygame.draw.circle(surface, pal.good if good else pal.bad, (x, y), max(2, int(6 * (1 - t))))
+            y = centre[1] + int(
+                math.sin(angle) * reach * (1 if good else 0.4) + (0 if good else 30 * t)
+            )
+            pygame.draw.circle(
+                surface, pal.good if good else pal.bad, (x, y), max(2, int(6 * (1 - t)))
+            )
