@@ -35,7 +35,24 @@ class Scene:
     name: str = "scene"
 
     def __init__(self) -> None:
-        self.ctx: GameContext | None = None
+        self._ctx: GameContext | None = None
+
+    @property
+    def ctx(self) -> GameContext:
+        """The game context, set by :meth:`enter`; a scene used before it entered the stack
+        is a programming error and says so."""
+        if self._ctx is None:
+            raise RuntimeError(f"scene {self.name!r} used before it entered the scene stack")
+        return self._ctx
+
+    @ctx.setter
+    def ctx(self, ctx: GameContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def entered(self) -> bool:
+        """True once :meth:`enter` has given the scene its context."""
+        return self._ctx is not None
 
     # -- lifecycle -------------------------------------------------------------
     def enter(self, ctx: GameContext) -> None:

@@ -377,7 +377,7 @@ class ChallengePlayScene(UiScene):
         """Called after every event, action and step: the mechanic's queued events become
         statements, then (once per level) a finished level is reported, so the last
         action's statements always come before ``completed``, whichever way it was done."""
-        if self.ctx is None or self.ctx.scenes.top is not self:
+        if not self.entered or self.ctx.scenes.top is not self:
             return
         self._drain_events()
         if self.mechanic.finished and not self.level_done:

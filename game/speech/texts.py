@@ -116,7 +116,7 @@ def spell(code: str) -> str:
 def live_texts(scene) -> list[str]:
     """The scene's changing texts (see the module); [] for a screen without a reader."""
     reader = READERS.get(getattr(scene, "name", ""))
-    if reader is None or getattr(scene, "ctx", None) is None:
+    if reader is None or not getattr(scene, "entered", False):
         return []
     return [text for text in reader(scene) if text and text.strip()]
 
