@@ -79,7 +79,7 @@ def test_difficulty_changes_real_parameters(cid):
     assert easy.time_limit == 0 and hard.time_limit > 0
     if cid == "c_library_sort":
         assert len(easy.bins) < len(hard.bins) and easy.total < hard.total
-        assert not any(i.get("tricky") for i in easy.queue)
+        assert not any(i.tricky for i in easy.queue)
     elif cid == "c_delivery_vans":
         assert len(easy.vans) < len(hard.vans) and len(easy.parcels) < len(hard.parcels)
         assert not easy.will_disrupt and hard.will_disrupt
@@ -100,8 +100,8 @@ def test_sorting_trusts_the_number_and_never_repeats_a_wrong_shelf():
     mech = make("c_library_sort", 3, 4)
     book = mech.queue[0]
     right = mech._bin_of(book)
-    wrong = [b["id"] for b in mech.bins if b["id"] != right]
-    mech.perform(Action("shelve", book["id"], wrong[0]))
+    wrong = [b.id for b in mech.bins if b.id != right]
+    mech.perform(Action("shelve", book.id, wrong[0]))
     assert mech.mistakes == 1 and mech.queue[0] is book and wrong[0] in mech.tried
     for _ in range(20):
         assert mech.bot_action(random.Random(_), 0.0).value != wrong[0]

@@ -49,6 +49,18 @@ class Mechanic:
         """Problems with this mechanic's ``params`` as ``field: problem`` strings."""
         return []
 
+    @classmethod
+    def param_models(cls) -> dict[str, type]:
+        """The params dataclass of each mode (``""`` for a mechanic without modes); empty
+        while a mechanic still reads a plain dict. ``zones.schema`` exports them."""
+        return {}
+
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        """Called by the loader on each level's params: the params as the mechanic reads
+        them (its dataclass, or the dict itself) and their problems as ``field: problem``."""
+        return params, list(cls.validate_params(params, languages))
+
     # -- host hooks ---------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
         """Create hotspots and buttons inside ``area`` (called once, and after a resize or a

@@ -45,6 +45,10 @@ class EnterpriseMechanic(EnterpriseBase):
         return obj
 
     @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        return params, cls.validate_params(params, languages)
+
+    @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         game = MODES.get(params.get("mode"))
         if game is None:

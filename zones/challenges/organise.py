@@ -40,13 +40,21 @@ MODES: dict[str, type[OrganiseMode]] = {
 class OrganiseMechanic(OrganiseMode):
     family = "organise"
 
-    def __new__(cls, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
-        mode = MODES[params["mode"]]
+    def __new__(cls, params: Any, difficulty: int, kit: Any, rng: random.Random):
+        mode = MODES[params["mode"] if isinstance(params, dict) else params.mode]
         return mode(params, difficulty, kit, rng)
 
     @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+        return cls.parse_params(params, languages)[1]
+
+    @classmethod
+    def param_models(cls) -> dict[str, type]:
+        return {name: kind for name, mode in MODES.items() for kind in mode.param_models().values()}
+
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
         mode = params.get("mode")
         if mode not in MODES:
-            return [f"mode: must be one of {tuple(MODES)}"]
-        return MODES[mode].validate_params(params, languages)
+            return params, [f"mode: must be one of {tuple(MODES)}"]
+        return MODES[mode].parse_params(params, languages)

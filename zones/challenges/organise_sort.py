@@ -66,7 +66,7 @@ class SortMode(OrganiseMode):
         left_h = ui_layout.tallest(p, lefts, tw - 36 - self.clock_w - 20, 18)
         book_w = min(tw - 100, ui_layout.scaled(p, 260))
         self.title_h = ui_layout.tallest(
-            p, [pick(i["title"]) for i in self.queue], book_w - 56, 20, True
+            p, [pick(i.title) for i in self.queue], book_w - 56, 20, True
         )
         self.tag_h = ui_layout.grow(56, p.line(26, True) + 20)
         self.label_h = ui_layout.grow(140, self.title_h + 36)
@@ -110,12 +110,12 @@ class SortMode(OrganiseMode):
         self.bin_label_w = w - 48 - max(112, self.range_w + 32)
         heads = [
             max(
-                ui_layout.label_h(p, pick(b["label"]), self.bin_label_w, 19, True), p.line(20, True)
+                ui_layout.label_h(p, pick(b.label), self.bin_label_w, 19, True), p.line(20, True)
             )
             for b in self.bins
         ]
         self.spines_top = {
-            b["id"]: ui_layout.below(54, 14 + h + 14) for b, h in zip(self.bins, heads, strict=True)
+            b.id: ui_layout.below(54, 14 + h + 14) for b, h in zip(self.bins, heads, strict=True)
         }
         h = ui_layout.grow(
             (design_h - 70 - gap * (rows - 1)) // rows, max(self.spines_top.values()) + 92
@@ -125,17 +125,17 @@ class SortMode(OrganiseMode):
         )
         rects = ui_layout.grid([h] * n, inner.x, top, inner.w, cols, gap)
         for b, r in zip(self.bins, rects, strict=True):
-            self.rects[b["id"]] = r
-            label = f"{self.kit.pick(b['label'])} {self._range(b)}"
-            self.spots[b["id"]] = self.kit.ui.hotspot(
-                r, self.kit.t("organise.shelf", shelf=label), lambda bid=b["id"]: self._shelve(bid)
+            self.rects[b.id] = r
+            label = f"{self.kit.pick(b.label)} {self._range(b)}"
+            self.spots[b.id] = self.kit.ui.hotspot(
+                r, self.kit.t("organise.shelf", shelf=label), lambda bid=b.id: self._shelve(bid)
             )
         case.h = ui_layout.grow(case.h, ui_layout.bottom(rects, case.y) + 14 - case.y)
 
     def sync(self) -> None:
         book = self.spots.get("book")
         if book is not None and self.queue:
-            book.label = self.kit.t("organise.pick_up", title=self.kit.pick(self.queue[0]["title"]))
+            book.label = self.kit.t("organise.pick_up", title=self.kit.pick(self.queue[0].title))
         if self.finished:
             self.drag.drop()
             self.on_finish()
@@ -143,12 +143,12 @@ class SortMode(OrganiseMode):
     def _pick(self) -> None:
         """The book was pressed (a click, the start of a drag, or Enter): it is in hand."""
         if self.queue and not self.finished:
-            self.drag.pick(self.queue[0]["id"])
+            self.drag.pick(self.queue[0].id)
 
     def _shelve(self, bid: str) -> None:
         """A shelf was pressed, or the carried book dropped on it."""
         self.drag.drop()
-        self.perform(Action("shelve", self.queue[0]["id"] if self.queue else "", bid))
+        self.perform(Action("shelve", self.queue[0].id if self.queue else "", bid))
 
     def handle_event(self, event: pygame.event.Event) -> None:
         """Carrying the book with the mouse: it follows the pointer and lands on the shelf
@@ -172,7 +172,7 @@ class SortMode(OrganiseMode):
         remark appears); the clock every frame."""
         state = (
             len(self.queue),
-            self.queue[0]["code"] if self.queue else None,
+            self.queue[0].code if self.queue else None,
             self.feedback,
             self.feedback_good,
             self.hint_bin,
@@ -199,7 +199,7 @@ class SortMode(OrganiseMode):
                 surface, pal.focus, self.rects[over].inflate(8, 8), 4, border_radius=14
             )
         item = self.queue[0]
-        w = max(120, p.font(22, True).size(item["code"])[0] + 30)
+        w = max(120, p.font(22, True).size(item.code)[0] + 30)
         card = pygame.Rect(0, 0, w, ui_layout.grow(80, p.line(22, True) + 40))
         card.center = self.drag.pos
         pygame.draw.rect(
@@ -213,7 +213,7 @@ class SortMode(OrganiseMode):
         pygame.draw.rect(surface, pal.panel, tag, border_radius=8)
         p.text(
             surface,
-            item["code"],
+            item.code,
             (tag.centerx, tag.centery - p.line(22, True) // 2),
             22,
             bold=True,
@@ -284,7 +284,7 @@ class SortMode(OrganiseMode):
             )
             p.text(
                 surface,
-                self.kit.pick(item["title"]),
+                self.kit.pick(item.title),
                 (book.centerx, book.y + 34),
                 20,
                 bold=True,
@@ -293,14 +293,14 @@ class SortMode(OrganiseMode):
                 box=label,
             )
             tag = pygame.Rect(
-                0, 0, max(150, p.font(26, True).size(item["code"])[0] + 30), self.tag_h
+                0, 0, max(150, p.font(26, True).size(item.code)[0] + 30), self.tag_h
             )
             tag.midbottom = (book.centerx, book.bottom - 16)
             pygame.draw.rect(surface, pal.panel, tag, border_radius=10)
             pygame.draw.rect(surface, pal.ink, tag, 2, border_radius=10)
             p.text(
                 surface,
-                item["code"],
+                item.code,
                 (tag.centerx, tag.y + 10),
                 26,
                 bold=True,
@@ -331,9 +331,9 @@ class SortMode(OrganiseMode):
     def _paint_shelf(self, surface: pygame.Surface, b: dict[str, Any]) -> None:
         p = self.kit.painter
         pal = p.palette
-        r = self.rects[b["id"]]
-        hinted = b["id"] == self.hint_bin
-        tried = b["id"] in self.tried
+        r = self.rects[b.id]
+        hinted = b.id == self.hint_bin
+        tried = b.id in self.tried
         fill = p.colour("#FFF4DC") if hinted and not pal.high_contrast else pal.panel
         pygame.draw.rect(surface, fill, r, border_radius=12)
         pygame.draw.rect(
@@ -343,16 +343,16 @@ class SortMode(OrganiseMode):
             4 if hinted else 2,
             border_radius=12,
         )
-        label = self.kit.pick(b["label"])
+        label = self.kit.pick(b.label)
         mid = ui_layout.below(
             r.y + 26, r.y + 14 + ui_layout.label_h(p, label, self.bin_label_w, 19, True) // 2
         )
         p.shape(
             surface,
-            b["shape"],
+            b.shape,
             (r.x + 26, ui_layout.below(r.y + 26, r.y + 14 + p.line(19, True) // 2)),
             14,
-            p.colour(b.get("colour", "#3A86FF")),
+            p.colour(b.colour),
         )
         if hinted:
             board_text.hint_mark(p, surface, pygame.Rect(r.x, r.bottom - 60, r.w, 60))
@@ -376,8 +376,8 @@ class SortMode(OrganiseMode):
         wood = (190, 140, 90) if not pal.high_contrast else pal.panel_edge
         pygame.draw.rect(surface, wood, (r.x + 10, plank_y, r.w - 20, 8), border_radius=4)
         x = r.x + 16
-        top = r.y + self.spines_top[b["id"]]
-        for k in range(len(self.placed[b["id"]])):
+        top = r.y + self.spines_top[b.id]
+        for k in range(len(self.placed[b.id])):
             spine = pygame.Rect(x, top + (k % 3) * 6, 22, plank_y - top - (k % 3) * 6)
             if spine.right > r.right - 14:
                 break

@@ -14,8 +14,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
+from telemetry.words import languages
+from zones import params_types
 from zones.challenges.actions import Action, MechanicResult
 
 #: the cue names the host turns into a sound and a visual cue
@@ -55,10 +57,15 @@ def check_langmap(value: Any, field_name: str, languages: tuple[str, ...]) -> li
 
 
 class Rules:
-    """Base of every rules state machine: the clock, events, remarks and the counts."""
+    """Base of every rules state machine: the clock, events, remarks and the counts.
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
-        self.params = params
+    A subclass with a ``params_type`` (a frozen dataclass, see ``zones.params_types``)
+    reads its params as that; given a plain dict (tests, tools) it converts it first."""
+
+    params_type: ClassVar[type | None] = None
+
+    def __init__(self, params: Any, difficulty: int, rng: random.Random):
+        self.params = typed_params(type(self).params_type, params)
         self.difficulty = max(1, min(3, difficulty))
         self.rng = rng
         self.elapsed = 0.0
@@ -137,6 +144,13 @@ class Rules:
     def describe(self) -> list[tuple[Any, dict[str, Any]]]:
         """The board's state as sentences: (locale key or language map, values) pairs."""
         return []
+
+
+def typed_params(kind: type | None, params: Any) -> Any:
+    """``params`` as ``kind`` (converted when it is a dict; unchanged without a kind)."""
+    if kind is None or isinstance(params, kind):
+        return params
+    return params_types.build(kind, params, languages())
 
 
 def per_difficulty(params: dict[str, Any], key: str, default: Any, difficulty: int) -> Any:

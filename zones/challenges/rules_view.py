@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 import pygame
 
+from zones import params_types
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.base import Mechanic
 from zones.challenges.rules_core import Money, Remark, Rules
@@ -41,7 +42,7 @@ class RulesView(Mechanic):
 
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
         object.__setattr__(self, "rules", self.rules_class(params, difficulty, rng))
-        super().__init__(params, difficulty, kit, rng)
+        super().__init__(self.rules.params, difficulty, kit, rng)
         # every event of the rules goes through this mechanic's ``emit`` (the host's contract)
         self.rules.relay = lambda kind, data: self.emit(kind, **data)
         #: the rules' beat when the current animation started, and its age in seconds
@@ -71,7 +72,19 @@ class RulesView(Mechanic):
     # -- rules ---------------------------------------------------------------------------
     @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        return cls.rules_class.validate_params(params, languages)  # type: ignore[attr-defined]
+        return cls.parse_params(params, languages)[1]
+
+    @classmethod
+    def param_models(cls) -> dict[str, type]:
+        kind = cls.rules_class.params_type
+        return {"": kind} if kind is not None else {}
+
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        kind = cls.rules_class.params_type
+        if kind is not None:
+            return params_types.parse(kind, params, languages)
+        return params, list(cls.rules_class.validate_params(params, languages))  # type: ignore[attr-defined]
 
     def actions(self) -> list[Action]:
         return self.rules.actions()

@@ -1,0 +1,85 @@
+"""The typed params of the organise modes (read by ``organise_*_rules.py`` and their
+views, checked on load by ``zones.params_types``; see each mode's module for the game).
+Every mode has a ``time_limit`` (seconds per difficulty, 0 = no clock)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated, Literal
+
+from zones.params_types import Rule, Text, Three, key
+
+Shape = Literal["circle", "square", "triangle", "diamond", "hexagon", "star"]
+
+
+def _three(name: str, value: tuple[int, int, int], low: int, high: int) -> list[str]:
+    """Today's per-difficulty check: three whole numbers from ``low`` to ``high``."""
+    if all(low <= x <= high for x in value):
+        return []
+    return [f"{name}: must be three whole numbers from {low} to {high}"]
+
+
+def _code(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Shelf:
+    """A shelf of the ``sort`` mode: the classification numbers ``from``–``to`` it holds."""
+
+    id: str
+    label: Text
+    from_: float = field(metadata=key("from"))
+    to: float
+    shape: Shape
+    colour: str = "#3A86FF"
+
+    def check(self) -> list[str]:
+        return [] if self.from_ <= self.to else ["from: must be ≤ 'to'"]
+
+
+@dataclass(frozen=True)
+class Book:
+    """A book on the trolley: its classification ``code`` (a number written as text) and
+    ``title``; a ``tricky`` title misleads (shown from Medium, or first in the twist)."""
+
+    id: str
+    code: str
+    title: Text
+    tricky: bool = False
+
+    def check(self) -> list[str]:
+        if _code(self.code) is None:
+            return ['code: must be a number written as text, like "641.5"']
+        return []
+
+
+Count = Annotated[Three[int], Rule(message="must be three whole numbers, one per difficulty")]
+
+
+@dataclass(frozen=True)
+class SortParams:
+    """``mode: "sort"`` (Book Chaos): ``bins_shown`` of the shelves and ``items_shown`` of
+    the books play; ``tricky``: when misleading titles join ("never", "hard" = from Medium,
+    "always" = and first)."""
+
+    mode: Literal["sort"]
+    bins: Annotated[tuple[Shelf, ...], Rule(min_items=2, max_items=6, message="needs a list of 2 to 6 shelves")]
+    items: Annotated[tuple[Book, ...], Rule(min_items=4, message="needs a list of at least 4 items")]
+    bins_shown: Count = (3, 4, 6)
+    items_shown: Count = (6, 9, 12)
+    time_limit: Count = (0, 0, 0)
+    tricky: Literal["never", "hard", "always"] = "hard"
+
+    def check(self) -> list[str]:
+        problems = []
+        for i, item in enumerate(self.items):
+            code = float(item.code)
+            if sum(1 for b in self.bins if b.from_ <= code <= b.to) != 1:
+                problems.append(f"items[{i}].code: {item.code} must fall on exactly one shelf")
+        problems += _three("bins_shown", self.bins_shown, 2, len(self.bins))
+        problems += _three("items_shown", self.items_shown, 3, len(self.items))
+        return problems + _three("time_limit", self.time_limit, 0, 900)
