@@ -127,12 +127,14 @@ class Level:
     """One level of a challenge (or its voluntary extra shift): ``kind`` one of
     :data:`LEVEL_KINDS` or :data:`EXTRA_SHIFT`, a short ``title``, a ``brief`` shown in the
     goal bar while it plays, and ``params``: the challenge's base params with the level's
-    own keys laid over them (what the mechanic is built with)."""
+    own keys laid over them (what the mechanic is built with): the mechanic's typed params
+    (a frozen dataclass, see ``zones.params_types``) or, for a mechanic not typed yet,
+    the dict."""
 
     kind: str
     title: LangMap
     brief: LangMap
-    params: dict[str, Any]
+    params: Any
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,8 @@ class Challenge:
     competences: tuple[str, ...]
     pathway: LangMap
     minutes: int
-    params: dict[str, Any]
+    #: the base params, typed like a level's
+    params: Any
     #: tutorial, real job, twist (a challenge written before levels has one, its params)
     levels: tuple[Level, ...] = ()
     #: the harder bonus round offered after the last level (the same offer everywhere)

@@ -16,21 +16,17 @@ from typing import Any
 from telemetry.profile.esco_match import load_esco_labels, pick
 from telemetry.profile.evidence import RIASEC
 from telemetry.profile.occupations import OccupationDataError
-from telemetry.words import PLACEHOLDER, languages
-from zones.challenges import registry
+from telemetry.words import languages
+from zones.checker import Checker as _Checker
 from zones.content import (
-    EXTRA_SHIFT,
     HEX,
-    LEVEL_KINDS,
     SHAPES,
     THEMES,
-    Challenge,
     Competence,
     Content,
     District,
     EscoName,
     Landmark,
-    Level,
     Mentor,
     MentorQuestion,
     Occupation,
@@ -40,6 +36,7 @@ from zones.content import (
 from zones.files import read_csv as _read_csv
 from zones.files import read_json as _read_json
 from zones.items import load_items, load_job_board
+from zones.load_challenges import load_challenges
 
 SOC = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
 
@@ -51,81 +48,6 @@ class ContentError(ValueError):
         self.problems = problems
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(problems[0] + more)
-
-
-class _Checker:
-    """Collects problems while reading one file."""
-
-    def __init__(self, problems: list[str], file: str):
-        self.problems = problems
-        self.file = file
-
-    def bad(self, field: str, problem: str) -> None:
-        self.problems.append(f"{self.file}: {field}: {problem}")
-
-    def get(self, record: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
-        if not isinstance(record, dict):
-            self.bad(where, "must be an object")
-            return None
-        if key not in record:
-            self.bad(f"{where}.{key}", "missing")
-            return None
-        value = record[key]
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            self.bad(f"{where}.{key}", f"must be {name}, got {type(value).__name__}")
-            return None
-        return value
-
-    def text(self, record: Any, key: str, where: str, max_len: int | None = None) -> dict[str, str]:
-        value = self.get(record, key, dict, where)
-        if value is None:
-            return {lang: "" for lang in languages()}
-        field = f"{where}.{key}"
-        placeholders = None
-        for lang in languages():
-            text = value.get(lang)
-            if not isinstance(text, str) or not text.strip():
-                self.bad(field, f"language '{lang}' missing or empty")
-                continue
-            if max_len and len(text) > max_len:
-                self.bad(field, f"'{lang}' text is {len(text)} characters, limit {max_len}")
-            names = sorted(PLACEHOLDER.findall(text))
-            if placeholders is None:
-                placeholders = names
-            elif names != placeholders:
-                self.bad(field, f"'{lang}' placeholders {names} differ from {placeholders}")
-        return {lang: str(value.get(lang, "")) for lang in languages()}
-
-    def strings(self, record: Any, key: str, where: str, field: str | None = None) -> list[str]:
-        """A list of strings (ids, codes); anything else in it is a problem and left out."""
-        values = self.get(record, key, list, where) or []
-        field = field or f"{where}.{key}"
-        good = [v for v in values if isinstance(v, str)]
-        if len(good) < len(values):
-            self.bad(field, "every entry must be a text id")
-        return good
-
-    def icon(self, record: Any, where: str) -> str:
-        """The optional pictogram name (an unknown name draws a dot)."""
-        value = record.get("icon", "") if isinstance(record, dict) else ""
-        if not isinstance(value, str):
-            self.bad(f"{where}.icon", f"must be a pictogram name, got {type(value).__name__}")
-            return ""
-        return value
-
-    def ident(self, record: Any, where: str) -> str:
-        value = self.get(record, "id", str, where)
-        if value is not None and not re.match(r"^[a-z0-9_]+$", value):
-            self.bad(f"{where}.id", f"'{value}' must be lower-case letters, digits and _")
-        return value or ""
-
-    def colour(self, record: Any, key: str, where: str) -> str:
-        value = self.get(record, key, str, where)
-        if value is not None and not HEX.match(value):
-            self.bad(f"{where}.{key}", f"'{value}' is not a #RRGGBB colour")
-            return "#888888"
-        return value or "#888888"
 
 
 def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupation]:
@@ -289,60 +211,6 @@ def _unique(ids: list[str], file: str, problems: list[str]) -> None:
         seen.add(i)
 
 
-def _mechanic_problems(mechanic: Any, params: dict[str, Any]) -> list[str]:
-    """The mechanic's own parameter problems. A validator that trips over a value of an
-    unexpected shape (a list where it reads an object, a null) is itself a finding about
-    the file, reported as one line instead of a traceback."""
-    try:
-        return list(mechanic.validate_params(params, languages()))
-    except (AttributeError, TypeError, KeyError, IndexError, ValueError) as exc:
-        return [f"malformed parameters ({type(exc).__name__}: {exc})"]
-
-
-def _levels(
-    chk: _Checker, rec: dict, base: dict[str, Any], mechanic: Any
-) -> tuple[tuple[Level, ...], Level | None, dict[str, str] | None]:
-    """A challenge's ``levels`` (tutorial, job, twist, in that order), its ``extra_shift``
-    and its ``next_step`` line; each level's params are the base params with its own keys
-    laid over them, checked by the mechanic as a whole. A challenge without ``levels``
-    (written before levels) plays its base params once; with them, all three are needed."""
-    if "levels" not in rec:
-        return (), None, None
-    raw = chk.get(rec, "levels", list, "challenge") or []
-    if len(raw) != len(LEVEL_KINDS):
-        chk.bad(
-            "levels", f"needs {len(LEVEL_KINDS)} levels ({', '.join(LEVEL_KINDS)}), has {len(raw)}"
-        )
-    levels = []
-    for n, (entry, kind) in enumerate(zip(raw, LEVEL_KINDS, strict=False), start=1):
-        level = _level(chk, entry, f"levels[{n}]", kind, base, mechanic)
-        if level is not None:
-            levels.append(level)
-    extra = (
-        _level(chk, rec.get("extra_shift"), "extra_shift", EXTRA_SHIFT, base, mechanic)
-        if "extra_shift" in rec
-        else chk.bad("extra_shift", "missing (every challenge with levels offers one)")
-    )
-    return tuple(levels), extra, chk.text(rec, "next_step", "challenge")
-
-
-def _level(
-    chk: _Checker, entry: Any, where: str, kind: str, base: dict[str, Any], mechanic: Any
-) -> Level | None:
-    """One level record: ``kind`` (must be the expected one), ``title``, ``brief``, ``params``."""
-    if not isinstance(entry, dict):
-        chk.bad(where, "must be an object")
-        return None
-    if entry.get("kind") != kind:
-        chk.bad(f"{where}.kind", f"must be '{kind}', got {entry.get('kind')!r}")
-    own = chk.get(entry, "params", dict, where)
-    params = {**base, **(own or {})}
-    if mechanic is not None and own is not None:
-        for problem in _mechanic_problems(mechanic, params):
-            chk.bad(f"{where}.params", problem)
-    return Level(kind, chk.text(entry, "title", where, 40), chk.text(entry, "brief", where), params)
-
-
 def load_content(content_dir: Path, data_dir: Path) -> Content:
     """Read and validate everything; raise ContentError listing every problem."""
     problems: list[str] = []
@@ -483,86 +351,9 @@ def load_content(content_dir: Path, data_dir: Path) -> Content:
                 f"{content_dir / 'districts.json'}: {d.id}.mentor: unknown mentor '{d.mentor}'"
             )
 
-    challenges: dict[str, Challenge] = {}
-    chal_dir = content_dir / "challenges"
-    letter_of = {d.id: d.riasec for d in districts}
-    unreadable: set[str] = set()  # already named once; not "no file" again
-    for path in sorted(chal_dir.glob("*.json")):
-        chk = _Checker(problems, str(path))
-        rec = _read_json(path, problems, dict)
-        if rec is None:
-            unreadable.add(path.stem)
-            continue
-        w = "challenge"
-        cid = chk.ident(rec, w)
-        if cid and cid != path.stem:
-            chk.bad("id", f"'{cid}' must match the file name '{path.stem}'")
-        dist = chk.get(rec, "district", str, w)
-        if dist is not None and dist not in district_ids:
-            chk.bad("district", f"unknown district '{dist}'")
-        mech = chk.get(rec, "mechanic", str, w)
-        if mech is not None and mech not in registry.MECHANICS:
-            chk.bad("mechanic", f"unknown mechanic '{mech}' (known: {sorted(registry.MECHANICS)})")
-        occs = chk.strings(rec, "occupations", w, "occupations")
-        if not 1 <= len(occs) <= 3:
-            chk.bad("occupations", f"needs 1–3 occupation codes, has {len(occs)}")
-        for code in occs:
-            occ = occupations.get(code)
-            if occ is None:
-                chk.bad("occupations", f"'{code}' is not in occupations.csv")
-            elif dist in letter_of and letter_of[dist] not in occ.holland:
-                chk.bad(
-                    "occupations",
-                    f"'{code}' ({occ.title}, {occ.holland}) does not fit type {letter_of[dist]}",
-                )
-        chal_skills = chk.strings(rec, "skills", w, "skills")
-        for sid in chal_skills:
-            if sid not in skills:
-                chk.bad("skills", f"unknown skill '{sid}'")
-        chal_competences = chk.strings(rec, "competences", w, "competences")
-        for comp in chal_competences:
-            if comp not in competences:
-                chk.bad("competences", f"unknown competence '{comp}'")
-        minutes = chk.get(rec, "minutes", int, w)
-        if minutes is not None and not 3 <= minutes <= 5:
-            chk.bad("minutes", f"{minutes} is outside 3–5")
-        params = chk.get(rec, "params", dict, w) or {}
-        mechanic = registry.MECHANICS.get(mech) if mech else None
-        if mechanic is not None:
-            for problem in _mechanic_problems(mechanic, params):
-                chk.bad("params", problem)
-        levels, extra_shift, next_step = _levels(chk, rec, params, mechanic)
-        challenges[cid] = Challenge(
-            cid,
-            dist or "",
-            mech or "",
-            chk.text(rec, "title", w, 40),
-            chk.text(rec, "goal", w),
-            chk.text(rec, "intro", w),
-            tuple(occs),
-            tuple(chal_skills),
-            tuple(chal_competences),
-            chk.text(rec, "pathway", w),
-            minutes or 4,
-            params,
-            levels,
-            extra_shift,
-            next_step,
-        )
-    for d in districts:
-        for cid in d.challenges:
-            if cid in unreadable:
-                continue
-            if cid not in challenges:
-                problems.append(
-                    f"{content_dir / 'districts.json'}: {d.id}.challenges: no file for '{cid}'"
-                )
-            elif challenges[cid].district != d.id:
-                problems.append(
-                    f"{chal_dir / (cid + '.json')}: district: is '{challenges[cid].district}' "
-                    f"but listed under '{d.id}'"
-                )
-
+    challenges = load_challenges(
+        content_dir, problems, district_ids, districts, occupations, skills, competences
+    )
     if problems:
         raise ContentError(problems)
     return Content(

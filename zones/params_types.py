@@ -164,7 +164,11 @@ class _Build:
                 return data
             return self.fail(path, f"must be a number, got {_kind(data)}")
         if hint is str:
-            return data if isinstance(data, str) else self.fail(path, f"must be text, got {_kind(data)}")
+            return (
+                data
+                if isinstance(data, str)
+                else self.fail(path, f"must be text, got {_kind(data)}")
+            )
         raise TypeError(f"params_types: unsupported hint {hint!r} at {path}")
 
     def text(self, data: Any, path: str) -> Any:

@@ -244,17 +244,17 @@ def test_book_chaos_drags_a_book_onto_its_shelf_and_the_keyboard_does_the_same(t
     right = mech._bin_of(mech.queue[0])
     start, end = play.ui.screen_rect(book).center, shelves[right].center
     app.pump([pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=start)])
-    assert mech.drag.held == mech.queue[0]["id"]
+    assert mech.drag.held == mech.queue[0].id
     app.pump([pygame.event.Event(pygame.MOUSEMOTION, pos=end, rel=(1, 1), buttons=(1, 0, 0))])
     assert mech.drag.carried and mech.drag.over(shelves) == right
     app.draw()
     app.pump([pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=end)])
     assert mech.correct == 1 and mech.drag.held is None and mech.progress > 0
     # the keyboard: focus the book, Enter picks it up, focus its shelf, Enter drops it
-    title = mech.kit.pick(mech.queue[0]["title"])
+    title = mech.kit.pick(mech.queue[0].title)
     focus_label(app, mech.kit.t("organise.pick_up", title=title))
     app.pump([key(pygame.K_RETURN)])
-    assert mech.drag.held == mech.queue[0]["id"]
+    assert mech.drag.held == mech.queue[0].id
     shelf = mech.spots[mech._bin_of(mech.queue[0])]
     focus_label(app, shelf.label)
     app.pump([key(pygame.K_RETURN)])

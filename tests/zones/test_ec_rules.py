@@ -85,12 +85,12 @@ def test_sort_trusts_the_number_counts_recovery_and_cues():
     rules = make(base("c_library_sort"), 3, 4)
     book = rules.queue[0]
     right = rules.bin_of(book)
-    wrong = next(b["id"] for b in rules.bins if b["id"] != right)
-    rules.perform(Action("shelve", book["id"], wrong))
+    wrong = next(b.id for b in rules.bins if b.id != right)
+    rules.perform(Action("shelve", book.id, wrong))
     assert rules.mistakes == 1 and rules.queue[0] is book and rules.tried == {wrong}
-    assert rules.said.key == "organise.sort_wrong" and rules.said.values["code"] == book["code"]
+    assert rules.said.key == "organise.sort_wrong" and rules.said.values["code"] == book.code
     assert cues(rules) == ["fail"]
-    rules.perform(Action("shelve", book["id"], right))
+    rules.perform(Action("shelve", book.id, right))
     assert rules.correct == 1 and rules.recovered == 1 and book in rules.placed[right]
     assert rules.last_shelf == right and not rules.tried
     assert cues(rules) == ["success"]
@@ -106,9 +106,9 @@ def test_sort_twist_puts_the_misleading_titles_on_the_trolley():
         "items_shown": [7, 7, 7],
     }
     rules = make(params, 1, 0)
-    assert sum(bool(i.get("tricky")) for i in rules.queue) == 7
+    assert sum(bool(i.tricky) for i in rules.queue) == 7
     easy = make({**base("c_library_sort"), "tricky": "never"}, 3, 0)
-    assert not any(i.get("tricky") for i in easy.queue)
+    assert not any(i.tricky for i in easy.queue)
 
 
 def test_the_clock_ends_a_timed_level_with_a_warning_first():

@@ -67,8 +67,12 @@ class SortParams:
     "always" = and first)."""
 
     mode: Literal["sort"]
-    bins: Annotated[tuple[Shelf, ...], Rule(min_items=2, max_items=6, message="needs a list of 2 to 6 shelves")]
-    items: Annotated[tuple[Book, ...], Rule(min_items=4, message="needs a list of at least 4 items")]
+    bins: Annotated[
+        tuple[Shelf, ...], Rule(min_items=2, max_items=6, message="needs a list of 2 to 6 shelves")
+    ]
+    items: Annotated[
+        tuple[Book, ...], Rule(min_items=4, message="needs a list of at least 4 items")
+    ]
     bins_shown: Count = (3, 4, 6)
     items_shown: Count = (6, 9, 12)
     time_limit: Count = (0, 0, 0)

@@ -109,9 +109,7 @@ class SortMode(OrganiseMode):
         self.range_w = max(p.font(20, True).size(self._range(b))[0] for b in self.bins)
         self.bin_label_w = w - 48 - max(112, self.range_w + 32)
         heads = [
-            max(
-                ui_layout.label_h(p, pick(b.label), self.bin_label_w, 19, True), p.line(20, True)
-            )
+            max(ui_layout.label_h(p, pick(b.label), self.bin_label_w, 19, True), p.line(20, True))
             for b in self.bins
         ]
         self.spines_top = {
@@ -292,9 +290,7 @@ class SortMode(OrganiseMode):
                 width=book.w - 56,
                 box=label,
             )
-            tag = pygame.Rect(
-                0, 0, max(150, p.font(26, True).size(item.code)[0] + 30), self.tag_h
-            )
+            tag = pygame.Rect(0, 0, max(150, p.font(26, True).size(item.code)[0] + 30), self.tag_h)
             tag.midbottom = (book.centerx, book.bottom - 16)
             pygame.draw.rect(surface, pal.panel, tag, border_radius=10)
             pygame.draw.rect(surface, pal.ink, tag, 2, border_radius=10)
