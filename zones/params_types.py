@@ -27,9 +27,10 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Rule:
-    """Bounds on a value: ``ge``/``le`` on a number, ``min_items``/``max_items`` on a list
-    or map, ``pattern`` on a text. ``message`` replaces the problems of the value and of
-    its direct entries (not those inside an entry's fields) by one line (today's wording, e.g. ``must be three numbers ≥ 0, one per difficulty``)."""
+    """Bounds on a value: ``ge``/``le`` on a number (on each number of a list),
+    ``min_items``/``max_items`` on a list or map, ``pattern`` on a text. ``message``
+    replaces the value's own problems (and, for a ``Three``, its entries') by one line in
+    today's wording, e.g. ``must be three numbers ≥ 0, one per difficulty``."""
 
     ge: float | None = None
     le: float | None = None
@@ -90,7 +91,8 @@ class _Build:
                 return self.ruled(inner, rule, data, path)
             before = len(self.problems)
             out = self.ruled(inner, rule, data, path)
-            mine = re.compile(re.escape(path) + r"(\[\d+\])?: ")
+            entries = r"(\[\d+\])?" if _fixed(inner) else ""  # a Three's entries too
+            mine = re.compile(re.escape(path) + entries + ": ")
             own = [p for p in self.problems[before:] if mine.match(p)]
             if own:  # the value's own problem in today's words; its entries' stay
                 deeper = [p for p in self.problems[before:] if p not in own]
@@ -123,10 +125,13 @@ class _Build:
         out = self.value(hint, data, path)
         if out is _BAD:
             return out
-        if isinstance(out, (int, float)) and not isinstance(out, bool):
-            if rule.ge is not None and out < rule.ge:
+        numbers = out if isinstance(out, tuple) else (out,)  # on a list: on each entry
+        for x in numbers:
+            if not isinstance(x, (int, float)) or isinstance(x, bool):
+                continue
+            if rule.ge is not None and x < rule.ge:
                 return self.fail(path, f"must be ≥ {_num(rule.ge)}")
-            if rule.le is not None and out > rule.le:
+            if rule.le is not None and x > rule.le:
                 return self.fail(path, f"must be ≤ {_num(rule.le)}")
         if isinstance(out, (tuple, dict)):
             if rule.min_items is not None and len(out) < rule.min_items:
@@ -147,7 +152,10 @@ class _Build:
             hints = list(args)
         else:
             hints = [args[0]] * len(data)
-        out = tuple(self.value(h, v, f"{path}[{i}]") for i, (h, v) in enumerate(zip(hints, data)))
+        out = tuple(
+            self.value(h, v, f"{path}[{i}]")
+            for i, (h, v) in enumerate(zip(hints, data, strict=True))
+        )
         return _BAD if any(v is _BAD for v in out) else out
 
     def scalar(self, hint: Any, data: Any, path: str) -> Any:
@@ -190,6 +198,7 @@ class _Build:
         fields = dataclasses.fields(cls)
         known = {json_key(f) for f in fields}
         prefix = f"{path}." if path else ""
+        unknown = [name for name in data if name not in known]
         for name in data:
             if name not in known:
                 self.bad(f"{prefix}{name}", f"unknown field (known: {', '.join(sorted(known))})")
@@ -200,7 +209,7 @@ class _Build:
                 values[f.name] = self.value(hints[f.name], data[name], prefix + name)
             elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
                 values[f.name] = self.fail(prefix + name, "missing")
-        if any(v is _BAD for v in values.values()):
+        if unknown or any(v is _BAD for v in values.values()):
             return _BAD
         out = cls(**values)
         check = getattr(out, "check", None)
@@ -222,6 +231,14 @@ class _Bad:
 
 
 _BAD: Any = _Bad()
+
+
+def _fixed(hint: Any) -> bool:
+    """A fixed-length tuple hint (``Three``), not ``tuple[X, ...]``."""
+    while get_origin(hint) is Annotated:
+        hint = get_args(hint)[0]
+    args = get_args(hint)
+    return get_origin(hint) is tuple and not (len(args) == 2 and args[1] is Ellipsis)
 
 
 def _merged(rules: list[Rule]) -> Rule:

@@ -50,9 +50,10 @@ class Mechanic:
         return []
 
     @classmethod
-    def param_models(cls) -> dict[str, type]:
-        """The params dataclass of each mode (``""`` for a mechanic without modes); empty
-        while a mechanic still reads a plain dict. ``zones.schema`` exports them."""
+    def param_models(cls) -> dict[str, type | None]:
+        """The params dataclass of each mode (``""`` for a mechanic without modes; None for
+        a mode still read as a plain dict, empty for such a mechanic). ``zones.schema``
+        exports them."""
         return {}
 
     @classmethod

@@ -49,8 +49,8 @@ class OrganiseMechanic(OrganiseMode):
         return cls.parse_params(params, languages)[1]
 
     @classmethod
-    def param_models(cls) -> dict[str, type]:
-        return {name: kind for name, mode in MODES.items() for kind in mode.param_models().values()}
+    def param_models(cls) -> dict[str, type | None]:
+        return {name: mode.rules_class.params_type for name, mode in MODES.items()}
 
     @classmethod
     def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:

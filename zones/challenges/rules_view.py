@@ -75,7 +75,7 @@ class RulesView(Mechanic):
         return cls.parse_params(params, languages)[1]
 
     @classmethod
-    def param_models(cls) -> dict[str, type]:
+    def param_models(cls) -> dict[str, type | None]:
         kind = cls.rules_class.params_type
         return {"": kind} if kind is not None else {}
 
