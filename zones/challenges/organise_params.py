@@ -87,3 +87,53 @@ class SortParams:
         problems += _three("bins_shown", self.bins_shown, 2, len(self.bins))
         problems += _three("items_shown", self.items_shown, 3, len(self.items))
         return problems + _three("time_limit", self.time_limit, 0, 900)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A ledger entry of the ``reconcile`` mode: what was paid (``amount``, 1–999.99)."""
+
+    id: str
+    label: Text
+    amount: Annotated[float, Rule(ge=1, le=999.99, message="must be a number from 1 to 999.99")]
+
+
+ErrorKind = Literal["tenfold", "swap", "pennies", "missing"]
+
+
+@dataclass(frozen=True)
+class ReconcileParams:
+    """``mode: "reconcile"`` (Balance the Books): ``rows`` of the ``entries`` make the
+    ledger, ``mismatches`` of them are wrong (of the error ``kinds``, or the difficulty's);
+    ``currency`` formats an amount (``%{n}``) with the ``decimal`` point;
+    ``shuffle_receipts`` (default: on Hard) mixes the pile."""
+
+    mode: Literal["reconcile"]
+    entries: Annotated[
+        tuple[Entry, ...], Rule(min_items=6, message="needs a list of at least 6 ledger entries")
+    ]
+    currency: Text
+    decimal: Text | None = None
+    rows: Count = (6, 8, 10)
+    mismatches: Count = (2, 3, 4)
+    time_limit: Count = (0, 0, 0)
+    kinds: (
+        Annotated[
+            tuple[ErrorKind, ...],
+            Rule(
+                min_items=1,
+                message="must be a list of error kinds from "
+                "('tenfold', 'swap', 'pennies', 'missing')",
+            ),
+        ]
+        | None
+    ) = None
+    shuffle_receipts: bool | None = None
+
+    def check(self) -> list[str]:
+        problems = _three("rows", self.rows, 4, min(10, len(self.entries)))
+        problems += _three("mismatches", self.mismatches, 1, 5)
+        problems += _three("time_limit", self.time_limit, 0, 900)
+        if not problems and any(b >= r for b, r in zip(self.mismatches, self.rows, strict=True)):
+            problems.append("mismatches: must be fewer than rows at every level")
+        return problems

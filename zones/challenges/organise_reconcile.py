@@ -51,8 +51,8 @@ class ReconcileMode(OrganiseMode):
         self.drag = Drag()
 
     def money(self, cents: int) -> str:
-        point = self.kit.pick(self.params["decimal"]) if "decimal" in self.params else "."
-        return self.kit.pick(self.params["currency"], n=f"{cents // 100}{point}{cents % 100:02d}")
+        point = self.kit.pick(self.params.decimal) if self.params.decimal else "."
+        return self.kit.pick(self.params.currency, n=f"{cents // 100}{point}{cents % 100:02d}")
 
     def sync(self) -> None:
         self._sync()

@@ -8,13 +8,14 @@ to ``shuffle_receipts``.
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import Any, get_args
 
 from zones.challenges.actions import Action
-from zones.challenges.organise_rules import OrganiseRules, check_three, three
-from zones.challenges.rules_core import Money, check_langmap
+from zones.challenges.organise_params import ErrorKind, ReconcileParams
+from zones.challenges.organise_rules import OrganiseRules
+from zones.challenges.rules_core import Money
 
-KIND_NAMES = ("tenfold", "swap", "pennies", "missing")
+KIND_NAMES = get_args(ErrorKind)
 KINDS = {
     1: ("tenfold", "missing"),
     2: ("tenfold", "swap", "missing"),
@@ -43,47 +44,23 @@ def _wrong(cents: int, kind: str, rng: random.Random) -> int:
 
 
 class ReconcileRules(OrganiseRules):
-    @classmethod
-    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        entries = params.get("entries")
-        if not isinstance(entries, list) or len(entries) < 6:
-            return ["entries: needs a list of at least 6 ledger entries"]
-        for i, e in enumerate(entries):
-            if not isinstance(e, dict) or not isinstance(e.get("id"), str):
-                problems.append(f"entries[{i}]: needs an id")
-                continue
-            problems += check_langmap(e.get("label"), f"entries[{i}].label", languages)
-            if not isinstance(e.get("amount"), (int, float)) or not 1 <= e["amount"] < 1000:
-                problems.append(f"entries[{i}].amount: must be a number from 1 to 999.99")
-        problems += check_langmap(params.get("currency"), "currency", languages)
-        if "decimal" in params:
-            problems += check_langmap(params["decimal"], "decimal", languages)
-        problems += check_three(params, "rows", 4, min(10, len(entries)))
-        problems += check_three(params, "mismatches", 1, 5)
-        problems += check_three(params, "time_limit", 0, 900)
-        kinds = params.get("kinds")
-        if kinds is not None and not (
-            isinstance(kinds, list) and kinds and set(kinds) <= set(KIND_NAMES)
-        ):
-            problems.append(f"kinds: must be a list of error kinds from {KIND_NAMES}")
-        rows, bad = params.get("rows", [6, 8, 10]), params.get("mismatches", [2, 3, 4])
-        if not problems and any(b >= r for b, r in zip(bad, rows, strict=True)):
-            problems.append("mismatches: must be fewer than rows at every level")
-        return problems
+    params_type = ReconcileParams
+    params: ReconcileParams
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    def __init__(
+        self, params: ReconcileParams | dict[str, Any], difficulty: int, rng: random.Random
+    ):
         super().__init__(params, difficulty, rng)
-        entries = list(params["entries"])
+        p, level = self.params, self.difficulty - 1
+        entries = list(p.entries)
         rng.shuffle(entries)
-        n = min(len(entries), three(params, "rows", [6, 8, 10], self.difficulty))
-        self.rows = [
-            {"id": e["id"], "label": e["label"], "paid": _cents(e["amount"])} for e in entries[:n]
+        n = min(len(entries), p.rows[level])
+        #: the ledger lines (play state: the params' entries with their written amounts)
+        self.rows: list[dict[str, Any]] = [
+            {"id": e.id, "label": e.label, "paid": _cents(e.amount)} for e in entries[:n]
         ]
-        kinds = tuple(params.get("kinds") or KINDS[self.difficulty])
-        bad = rng.sample(
-            range(n), min(n - 1, three(params, "mismatches", [2, 3, 4], self.difficulty))
-        )
+        kinds = tuple(p.kinds or KINDS[self.difficulty])
+        bad = rng.sample(range(n), min(n - 1, p.mismatches[level]))
         for k, i in enumerate(bad):
             row = self.rows[i]
             row["kind"] = kinds[k % len(kinds)] if k < len(kinds) else rng.choice(kinds)
@@ -96,7 +73,7 @@ class ReconcileRules(OrganiseRules):
             row.setdefault("kind", "")
             row.setdefault("written", row["paid"])
         self.receipts = [r for r in self.rows if r["kind"] != "missing"]
-        if params.get("shuffle_receipts", self.difficulty == 3):
+        if self.difficulty == 3 if p.shuffle_receipts is None else p.shuffle_receipts:
             self.receipts = self.receipts[:]
             rng.shuffle(self.receipts)
         self.to_find = len(bad)
