@@ -73,7 +73,7 @@ def test_difficulty_changes_options_tips_and_threshold(cid):
     easy, hard = make(cid, 1), make(cid, 3)
     assert len(easy.options) == 3 and len(hard.options) == 4
     assert easy.rules.threshold < hard.rules.threshold
-    assert all(r.get("level", 1) == 1 for _, r in easy.options)
+    assert all(r.level == 1 for _, r in easy.options)
 
 
 def test_every_reply_emits_a_choice_and_a_progress_event():
@@ -104,11 +104,11 @@ def test_fractions_chat_holds_a_real_pie_task():
 
 def test_a_wrong_turn_can_be_repaired_in_left_out():
     mech = make("s_left_out", 1)
-    while mech.rules.node["id"] != "draw":
+    while mech.rules.node.id != "draw":
         mech.perform(Action("reply", str(mech.rules.best_option())))
-    worst = min(mech.options, key=lambda o: o[1]["mood"])[0]
+    worst = min(mech.options, key=lambda o: o[1].mood)[0]
     mech.perform(Action("reply", str(worst)))
-    assert mech.rules.node["id"] == "repair"
+    assert mech.rules.node.id == "repair"
 
 
 def test_hint_marks_the_best_reply_and_costs_a_little():
@@ -195,10 +195,10 @@ def test_keyboard_alone_plays_a_whole_chat(app):
     presses = 0
     while not mech.finished and presses < 400:
         if mech.phase == "end":
-            target = mech.kit.pick(mech.params["goodbye"])
+            target = mech.kit.pick(mech.params.goodbye)
         else:
             best = dict(mech.options)[mech.rules.best_option()]
-            target = mech.kit.pick(best["text"])
+            target = mech.kit.pick(best.text)
         focused = scene.ui.focused
         if focused is not None and focused.label == target and scene.ui.keyboard_used:
             app.pump([key(pygame.K_RETURN)])
@@ -250,7 +250,7 @@ def test_a_helpful_reply_raises_a_heart_and_a_hurtful_one_a_cloud():
     mech = make("s_nervous_patient", 1)
     mech.perform(Action("reply", str(mech.rules.best_option())))
     assert mech.pop == ("main", "heart") and mech.animating
-    worst = min(mech.options, key=lambda o: o[1]["mood"])[0]
+    worst = min(mech.options, key=lambda o: o[1].mood)[0]
     mech.perform(Action("reply", str(worst)))
     assert mech.pop == ("main", "cloud")
     mech.update(2.0)

@@ -217,13 +217,13 @@ def test_the_twist_brings_a_second_person_whose_mood_reacts():
 def test_a_level_span_picks_up_the_story():
     params = next(p for cid, kind, p in CHATS if cid == "s_left_out" and kind == "job")
     rules = ChatRules(params, 1, random.Random(0))
-    assert rules.node["id"] == "draw" and len(rules.nodes) == 4
+    assert rules.node.id == "draw" and len(rules.nodes) == 4
 
 
 def test_recovery_counts_a_helpful_reply_after_a_hurtful_one():
     params = next(p for cid, kind, p in CHATS if cid == "s_fractions" and kind == "extra")
     rules = ChatRules(params, 1, random.Random(0))
-    worst = min(rules.options, key=lambda o: o[1]["mood"])[0]
+    worst = min(rules.options, key=lambda o: o[1].mood)[0]
     rules.perform(Action("reply", str(worst)))
     rules.perform(Action("reply", str(rules.best_option())))
     assert rules.result().details["recovered"] == 1

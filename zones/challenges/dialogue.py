@@ -29,9 +29,11 @@ from typing import Any
 
 import pygame
 
+from zones import params_types
 from zones.challenges import dialogue_draw
 from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
-from zones.challenges.dialogue_rules import LAYOUTS, ChatRules, validate
+from zones.challenges.dialogue_params import ChatParams, Reply
+from zones.challenges.dialogue_rules import LAYOUTS, ChatRules
 
 __all__ = ["LAYOUTS", "DialogueMechanic"]
 
@@ -43,11 +45,23 @@ class DialogueMechanic(Mechanic):
 
     @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        return validate(params, languages)
+        return cls.parse_params(params, languages)[1]
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
-        super().__init__(params, difficulty, kit, rng)
-        self.rules = ChatRules(params, self.difficulty, rng)
+    @classmethod
+    def param_models(cls) -> dict[str, type | None]:
+        return {"": ChatParams}
+
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        return params_types.parse(ChatParams, params, languages)
+
+    def __init__(
+        self, params: ChatParams | dict[str, Any], difficulty: int, kit: Any, rng: random.Random
+    ):
+        rules = ChatRules(params, difficulty, rng)
+        super().__init__(rules.params, difficulty, kit, rng)
+        self.params: ChatParams = rules.params
+        self.rules = rules
         self.view = dialogue_draw.DialogueView(self)
         self.pop: tuple[str, str] | None = None  # (who, "heart" | "cloud")
         self.pop_left = 0.0
@@ -57,7 +71,7 @@ class DialogueMechanic(Mechanic):
     hints_used = rules_field("hints_used", 0)
 
     @property
-    def options(self) -> list[tuple[int, dict[str, Any]]]:
+    def options(self) -> list[tuple[int, Reply]]:
         return self.rules.options
 
     @property
@@ -109,10 +123,10 @@ class DialogueMechanic(Mechanic):
 
     # -- words -------------------------------------------------------------------------------
     def name_of(self, who: str) -> str:
-        return self.kit.pick(self.rules.people[who]["name"])
+        return self.kit.pick(self.rules.people[who].name)
 
     def mood_word(self, who: str = "main") -> str:
-        return self.kit.pick(self.params["moods"][self.rules.mood_level(who)])
+        return self.kit.pick(self.params.moods[self.rules.mood_level(who)])
 
     def describe(self) -> list[str]:
         """What a sighted pupil reads on the board (issue 20): who said what, each mood
@@ -135,12 +149,12 @@ class DialogueMechanic(Mechanic):
         if r.picks and r.difficulty < 3:
             lines.append(dialogue_draw.mood_word(self))
         node = r.node
-        if node and r.tips and node.get("tip"):
-            lines.append(t("dialogue.tip", tip=pick(node["tip"])))
+        if node and r.tips and node.tip:
+            lines.append(t("dialogue.tip", tip=pick(node.tip)))
         for slot, (_, reply) in enumerate(r.options):
-            lines.append(t("dialogue.option", letter="ABCD"[slot], text=pick(reply["text"])))
+            lines.append(t("dialogue.option", letter="ABCD"[slot], text=pick(reply.text)))
         if r.phase == "end":
-            lines.append(pick(self.params["goodbye"]))
+            lines.append(pick(self.params.goodbye))
         return lines
 
     # -- host hooks ------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 Called by ``DialogueMechanic.build`` (``DialogueView.build`` places the reply cards and the
 hint button, with boxes measured from the longest text each can hold at the chosen size)
 and ``draw`` (``DialogueView.draw`` into the cached layer, ``draw_live`` over it). Three
-screens by ``params["layout"]``: ``clinic`` (the person beside a speech bubble and stacked
+screens by ``params.layout``: ``clinic`` (the person beside a speech bubble and stacked
 replies), ``board`` (a whiteboard with pie diagrams beside the bubble, replies in a grid),
 ``thread`` (a phone-style message history beside the replies). Where the columns do not
 fit side by side (big text) they stack and the page grows. The mood is always a face, a
@@ -20,6 +20,7 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action
+from zones.challenges.dialogue_params import Board
 
 WHITE = (255, 255, 255)
 GAP = 14
@@ -142,25 +143,23 @@ class DialogueView:
         pick = m.kit.pick
         nodes = m.rules.nodes
         if key == "say":
-            ends = [m.params["end_good"], m.params["end_bad"]]
-            return [pick(n["say"]) for n in nodes] + [pick(e) for e in ends]
+            ends = [m.params.end_good, m.params.end_bad]
+            return [pick(n.say) for n in nodes] + [pick(e) for e in ends]
         if key == "react":
-            names = [pick(person["name"]) for person in m.rules.people.values()]
+            names = [pick(person.name) for person in m.rules.people.values()]
             longest = max(names, key=len) if len(names) > 1 else ""
             return [
-                m.kit.t("dialogue.says", name=longest, line=pick(r["react"]))
+                m.kit.t("dialogue.says", name=longest, line=pick(r.react))
                 if longest
-                else pick(r["react"])
+                else pick(r.react)
                 for n in nodes
-                for r in n["replies"]
+                for r in n.replies
             ] or [""]
         if key == "reply":
-            return [pick(r["text"]) for n in nodes for r in n["replies"]] + [
-                pick(m.params["goodbye"])
-            ]
+            return [pick(r.text) for n in nodes for r in n.replies] + [pick(m.params.goodbye)]
         if key == "tip":
             return (
-                [m.kit.t("dialogue.tip", tip=pick(n["tip"])) for n in nodes if n.get("tip")]
+                [m.kit.t("dialogue.tip", tip=pick(n.tip)) for n in nodes if n.tip]
                 if m.rules.tips
                 else []
             )
@@ -173,8 +172,8 @@ class DialogueView:
     def _person_h(self, width: int, radius: int) -> int:
         """A person card: the face, the name, the role and the mood meter."""
         m, p = self.m, self.m.kit.painter
-        roles = [m.kit.pick(person["role"]) for person in m.rules.people.values()]
-        names = [m.kit.pick(person["name"]) for person in m.rules.people.values()]
+        roles = [m.kit.pick(person.role) for person in m.rules.people.values()]
+        names = [m.kit.pick(person.name) for person in m.rules.people.values()]
         meter = self._meter_h(width - 32)
         return (
             16
@@ -189,7 +188,7 @@ class DialogueView:
 
     def _meter_h(self, width: int) -> int:
         m, p = self.m, self.m.kit.painter
-        words = [m.kit.t("dialogue.mood", mood=m.kit.pick(w)) for w in m.params["moods"]]
+        words = [m.kit.t("dialogue.mood", mood=m.kit.pick(w)) for w in m.params.moods]
         goal = m.kit.t("dialogue.goal_mark", n=99, mood=100)
         return (
             ui_layout.tallest(p, words, width, 19, True)
@@ -203,7 +202,7 @@ class DialogueView:
     def build(self, area: pygame.Rect) -> None:
         m, kit = self.m, self.m.kit
         p, t = kit.painter, kit.t
-        layout = m.params["layout"]
+        layout = m.params.layout
         side_by_side, left_w = ui_layout.beside(
             p, area.x, area.y, area.w, LEFT_W[layout], 560, GAP + 6
         )
@@ -296,8 +295,8 @@ class DialogueView:
         """A compact person header (thread screen): the face beside the name, role and meter."""
         m, p = self.m, self.m.kit.painter
         inner = width - 110
-        roles = [m.kit.pick(person["role"]) for person in m.rules.people.values()]
-        names = [m.kit.pick(person["name"]) for person in m.rules.people.values()]
+        roles = [m.kit.pick(person.role) for person in m.rules.people.values()]
+        names = [m.kit.pick(person.name) for person in m.rules.people.values()]
         text = (
             ui_layout.tallest(p, names, inner, 20, True)
             + ui_layout.tallest(p, roles, inner, 17)
@@ -321,11 +320,7 @@ class DialogueView:
 
     def _board_text_h(self, width: int) -> int:
         m, p = self.m, self.m.kit.painter
-        texts = [
-            m.kit.pick(n["board"]["text"])
-            for n in m.rules.nodes
-            if (n.get("board") or {}).get("text")
-        ]
+        texts = [m.kit.pick(n.board.text) for n in m.rules.nodes if n.board and n.board.text]
         return max(
             ui_layout.tallest(p, texts, width - 40, 20),
             ui_layout.tallest(p, texts, width - 40, 32, True) - 2 * 58 - p.line(20, True),
@@ -361,12 +356,12 @@ class DialogueView:
         y = self.strip.bottom + GAP
         w = (column.w - GAP * (cols - 1)) // cols
         text_w = w - 2 * ui_layout.icon(p, 17) - 22 - 16 - self.hinted_w
-        replies = [r for n in self.m.rules.nodes for r in n["replies"]]
+        replies = [r for n in self.m.rules.nodes for r in n.replies]
         need = [
-            ui_layout.text_h(p, m.kit.pick(r["text"]), text_w - (60 if "pie" in r else 0), 19)
+            ui_layout.text_h(p, m.kit.pick(r.text), text_w - (60 if r.pie is not None else 0), 19)
             for r in replies
         ]
-        need.append(ui_layout.text_h(p, m.kit.pick(m.params["goodbye"]), w - 80, 20, True))
+        need.append(ui_layout.text_h(p, m.kit.pick(m.params.goodbye), w - 80, 20, True))
         h = max(60, max(need) + 16)
         self.option_rects = ui_layout.grid([h] * 4, column.x, y, column.w, cols, GAP, 10)
         return ui_layout.bottom(self.option_rects, y) + GAP
@@ -398,10 +393,10 @@ class DialogueView:
         for k, spot in enumerate(self.option_spots):
             if r.phase == "end":
                 spot.visible = k == 0 and not r.finished
-                spot.label = m.kit.pick(m.params["goodbye"]) if k == 0 else ""
+                spot.label = m.kit.pick(m.params.goodbye) if k == 0 else ""
             else:
                 spot.visible = k < len(r.options)
-                spot.label = m.kit.pick(r.options[k][1]["text"]) if spot.visible else ""
+                spot.label = m.kit.pick(r.options[k][1].text) if spot.visible else ""
         if self.hint_button is not None:
             self.hint_button.set_enabled(Action("hint") in r.actions())
         ui = m.kit.ui
@@ -457,13 +452,13 @@ class DialogueView:
         speaking = m.rules.phase == "talk" and m.rules.speaker == who
         if speaking and not pal.high_contrast:
             pygame.draw.circle(surface, (236, 244, 250), centre, radius + 12)
-        p.shape(surface, person["shape"], centre, radius, p.colour(person["colour"]))
+        p.shape(surface, person.shape, centre, radius, p.colour(person.colour))
         draw_face(surface, p, centre, int(radius * 0.55), m.rules.mood_level(who))
         self.faces[who] = (centre, radius)
         y = centre[1] + radius + 10
         drawn = p.text(
             surface,
-            m.kit.pick(person["name"]),
+            m.kit.pick(person.name),
             (rect.centerx, y),
             20,
             bold=True,
@@ -472,7 +467,7 @@ class DialogueView:
         )
         drawn = p.text(
             surface,
-            m.kit.pick(person["role"]),
+            m.kit.pick(person.role),
             (rect.x + 16, drawn.bottom),
             17,
             colour=pal.muted,
@@ -485,15 +480,13 @@ class DialogueView:
         person = m.rules.people[who]
         p.panel(surface, rect)
         centre, radius = (rect.x + 52, rect.y + 56), 38
-        p.shape(surface, person["shape"], centre, radius, p.colour(person["colour"]))
+        p.shape(surface, person.shape, centre, radius, p.colour(person.colour))
         draw_face(surface, p, centre, int(radius * 0.55), m.rules.mood_level(who))
         self.faces[who] = (centre, radius)
         x, w = rect.x + 100, rect.w - 110
+        drawn = p.text(surface, m.kit.pick(person.name), (x, rect.y + 12), 20, bold=True, width=w)
         drawn = p.text(
-            surface, m.kit.pick(person["name"]), (x, rect.y + 12), 20, bold=True, width=w
-        )
-        drawn = p.text(
-            surface, m.kit.pick(person["role"]), (x, drawn.bottom), 17, colour=pal.muted, width=w
+            surface, m.kit.pick(person.role), (x, drawn.bottom), 17, colour=pal.muted, width=w
         )
         self._meter(surface, p, who, pygame.Rect(x, drawn.bottom + 8, w, 0))
 
@@ -556,7 +549,7 @@ class DialogueView:
                 react = m.kit.t("dialogue.says", name=m.name_of(r.last_who), line=react)
             drawn = p.text(surface, react, (rect.x + 24, y), 18, colour=pal.muted, width=width)
             y = drawn.bottom + 12
-        said = r.history[-1][1] if r.phase == "end" else r.node["say"]
+        said = r.history[-1][1] if r.phase == "end" else r.node.say
         p.text(surface, m.kit.pick(said), (rect.x + 24, y), 21, bold=True, width=width)
 
     def _thread(self, surface, p) -> None:
@@ -634,17 +627,18 @@ class DialogueView:
             colour=pal.muted,
             width=rect.w - 40,
         )
-        board = (m.rules.node or {}).get("board") or {}
-        pies = board.get("pies") or []
+        node = m.rules.node
+        board = node.board if node and node.board else Board()
+        pies = list(board.pies)
         if not pies and m.rules.phase == "end":
-            pies = [[1, 2], [2, 4]]
+            pies = [(1, 2), (2, 4)]
         top = rect.y + 14 + p.line(18, True) + 10
         radius = min(58, (rect.w - 40) // (2 * max(1, len(pies[:3]))) - 12)
         for k, (shaded, slices) in enumerate(pies[:3]):
             cx = rect.x + int(rect.w * (k + 1) / (len(pies[:3]) + 1))
             draw_pie(surface, p, (cx, top + radius), radius, shaded, slices)
-        if "text" in board:
-            text = m.kit.pick(board["text"])
+        if board.text:
+            text = m.kit.pick(board.text)
             if pies:
                 y = top + 2 * radius + p.line(20, True) + 14
                 p.text(surface, text, (rect.centerx, y), 20, align="center", width=rect.w - 40)
@@ -659,7 +653,7 @@ class DialogueView:
                     align="center",
                     width=rect.w - 40,
                 )
-        if not pies and "text" not in board:
+        if not pies and not board.text:
             p.text(
                 surface,
                 "½ ⅓ ¼ ?",
@@ -693,7 +687,7 @@ class DialogueView:
             )
             return
         node = r.node
-        tip = node.get("tip") if node and r.tips else None
+        tip = node.tip if node and r.tips else None
         cue = r.picks > 0 and r.difficulty < 3
         if not tip and not cue:
             p.text(
@@ -746,7 +740,7 @@ class DialogueView:
             ui_layout.label(
                 p,
                 surface,
-                m.kit.pick(m.params["goodbye"]),
+                m.kit.pick(m.params.goodbye),
                 (rect.x + 60, rect.centery),
                 rect.w - 80,
                 20,
@@ -779,20 +773,20 @@ class DialogueView:
                 box=rect,
             )
             x = rect.x + 2 * br + 22
-            if "pie" in reply:
+            if reply.pie is not None:
                 pr = 22
                 draw_pie(
                     surface,
                     p,
                     (x + pr + 4, rect.centery),
                     pr,
-                    reply["pie"][0],
-                    reply["pie"][1],
+                    reply.pie[0],
+                    reply.pie[1],
                     label=False,
                 )
                 x += 60
             right = rect.right - (self.hinted_w if hinted else 16)
-            text = m.kit.pick(reply["text"])
+            text = m.kit.pick(reply.text)
             h = p.height(text, 19, right - x)
             p.text(surface, text, (x, rect.centery - h // 2), 19, width=right - x, box=rect)
             if hinted:
