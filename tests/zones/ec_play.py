@@ -88,9 +88,7 @@ def reading_s(brief: dict[str, str], rules) -> float:
     mode = rules.params["mode"] if isinstance(rules.params, dict) else rules.params.mode
     n = _words(brief[en])
     if mode == "pitch":
-        n += _words(
-            *(i["bio"][en] for i in rules.investors), *(a["label"][en] for a in rules.arguments)
-        )
+        n += _words(*(i.bio[en] for i in rules.investors), *(a.label[en] for a in rules.arguments))
     elif mode == "sort":
         n += _words(*(i.title[en] for i in rules.queue), *(b.label[en] for b in rules.bins))
     elif mode == "schedule":
@@ -98,14 +96,14 @@ def reading_s(brief: dict[str, str], rules) -> float:
     elif mode == "reconcile":
         n += 2 * _words(*(r["label"][en] for r in rules.rows)) + 2 * len(rules.rows)
     elif mode == "stall":
-        n += _words(*(r["news"][en] for r in rules.rounds))
+        n += _words(*(r.news[en] for r in rules.rounds))
         n += sum(len(q) for q in rules.queues) * 8  # each customer's line
     elif mode == "deal":
         n += _words(
             *(
-                s["blurb"][en]
+                s.blurb[en]
                 for s in rules.suppliers.values()
-                if s["need"] in {x["id"] for x in rules.needs}
+                if s.need in {x.id for x in rules.needs}
             )
         )
     return 60.0 * n / WPM

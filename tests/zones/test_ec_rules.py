@@ -187,24 +187,24 @@ def test_reconcile_twist_plants_only_the_small_errors_and_shuffles_the_receipts(
 # -- pitch -------------------------------------------------------------------------------------
 def test_pitch_an_argument_that_misses_gets_the_investors_own_no():
     rules = make(base("e_app_pitch"), 2, 0)
-    rules.perform(Action("idea", rules.params["ideas"][0]["id"]))
+    rules.perform(Action("idea", rules.params.ideas[0].id))
     inv = rules.investors[0]
-    miss = next(a for a in rules.arguments if a["interest"] not in rules.wants[0])
-    hit = next(a for a in rules.arguments if a["interest"] in rules.wants[0])
-    rules.perform(Action("argue", miss["id"]))
-    assert rules.said.key == inv["no"] and not rules.said.good and rules.last_investor == 0
-    rules.perform(Action("argue", hit["id"]))
+    miss = next(a for a in rules.arguments if a.interest not in rules.wants[0])
+    hit = next(a for a in rules.arguments if a.interest in rules.wants[0])
+    rules.perform(Action("argue", miss.id))
+    assert rules.said.key == inv.no and not rules.said.good and rules.last_investor == 0
+    rules.perform(Action("argue", hit.id))
     assert rules.said.good and rules.recovered == 1
-    assert rules.hits[0] == {hit["interest"]}
+    assert rules.hits[0] == {hit.interest}
 
 
 def test_pitch_asking_more_than_pledged_loses_the_deal():
     rules = make({**base("e_app_pitch"), "investors_count": [1, 1, 1], "wants": [1, 1, 1]}, 1, 0)
-    rules.perform(Action("idea", rules.params["ideas"][0]["id"]))
-    hit = next(a for a in rules.arguments if a["interest"] in rules.wants[0])
-    rules.perform(Action("argue", hit["id"]))
+    rules.perform(Action("idea", rules.params.ideas[0].id))
+    hit = next(a for a in rules.arguments if a.interest in rules.wants[0])
+    rules.perform(Action("argue", hit.id))
     assert rules.phase == "ask"
-    too_much = min(a for a in rules.params["asks"] if a > rules.pledged)
+    too_much = min(a for a in rules.params.asks if a > rules.pledged)
     rules.perform(Action("ask", str(too_much)))
     assert rules.finished and not rules.result().success
 
@@ -235,7 +235,7 @@ def test_stall_pricing_by_mood():
     rules.perform(Action("open"))
     coins = rules.coins_now
     rules.perform(Action("sell", str(pays)))
-    assert rules.coins_now == coins + rules.products[pid]["prices"][pays] and rules.said.good
+    assert rules.coins_now == coins + rules.products[pid].prices[pays] and rules.said.good
 
 
 # -- deal --------------------------------------------------------------------------------------
@@ -246,7 +246,7 @@ def test_deal_a_low_offer_gets_a_counter_and_the_twist_cuts_the_budget():
     sid = rules.actions()[0].target
     rules.perform(Action("choose", sid))
     sup = rules.suppliers[sid]
-    too_low = next((k for k, c in enumerate(rules.cuts, start=1) if c > sup["flex"]), None)
+    too_low = next((k for k, c in enumerate(rules.cuts, start=1) if c > sup.flex), None)
     if too_low is not None:
         rules.perform(Action("offer", str(too_low)))
         assert rules.line[0] == "enterprise.deal.counter" and rules.counter is not None

@@ -109,7 +109,7 @@ def test_market_stall_rules():
     pid, pays = mech.queue[0]
     coins = mech.coins_now
     mech.perform(mech.actions()[0].__class__("buy", pid))
-    assert mech.stock[pid] == 1 and mech.coins_now == coins - mech.products[pid]["cost"]
+    assert mech.stock[pid] == 1 and mech.coins_now == coins - mech.products[pid].cost
     mech.perform(mech.actions()[0].__class__("open"))
     assert mech.phase == "serve"
     if pays < 2:  # asking too much loses the sale

@@ -24,7 +24,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from zones.challenges.enterprise_common import EnterpriseBase, check_levels
+from zones.challenges.enterprise_common import EnterpriseBase
 from zones.challenges.enterprise_deal import DealGame
 from zones.challenges.enterprise_pitch import PitchGame
 from zones.challenges.enterprise_stall import StallGame
@@ -38,22 +38,23 @@ class EnterpriseMechanic(EnterpriseBase):
 
     family = "enterprise"
 
-    def __new__(cls, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
-        game = MODES[params["mode"]]
+    def __new__(cls, params: Any, difficulty: int, kit: Any, rng: random.Random):
+        game = MODES[params["mode"] if isinstance(params, dict) else params.mode]
         obj = object.__new__(game)
-        obj.__init__(params, difficulty, kit, rng)
+        game.__init__(obj, params, difficulty, kit, rng)
         return obj
 
     @classmethod
-    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
-        return params, cls.validate_params(params, languages)
+    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
+        return cls.parse_params(params, languages)[1]
 
     @classmethod
-    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        game = MODES.get(params.get("mode"))
+    def param_models(cls) -> dict[str, type | None]:
+        return {name: game.rules_class.params_type for name, game in MODES.items()}
+
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        game = MODES.get(params.get("mode", ""))
         if game is None:
-            return [f"mode: must be one of {sorted(MODES)}"]
-        problems = game.validate_mode(params, languages)
-        return problems + [
-            p for p in check_levels(params, "time_limit", required=False) if p not in problems
-        ]
+            return params, [f"mode: must be one of {sorted(MODES)}"]
+        return game.parse_params(params, languages)

@@ -13,10 +13,9 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.actions import Action
-from zones.challenges.enterprise_rules import check_items, check_levels
 from zones.challenges.rules_view import RulesView
 
-__all__ = ["GOLD", "Btn", "EnterpriseBase", "check_items", "check_levels"]
+__all__ = ["GOLD", "Btn", "EnterpriseBase"]
 
 GOLD = (240, 180, 40)
 
@@ -49,10 +48,6 @@ class EnterpriseBase(RulesView):
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: Any):
         super().__init__(params, difficulty, kit, rng)
         self.buttons: list[Btn] = []
-
-    @classmethod
-    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        return cls.rules_class.validate_mode(params, languages)  # type: ignore[attr-defined]
 
     # -- helpers for subclasses ------------------------------------------------------
     def button(

@@ -71,7 +71,7 @@ class DealGame(EnterpriseBase):
         x, w = area.x, board_w
         size = ui_layout.icon(p, 28)
         self.label_w = w - 32 - 30 - size - 40 - ui_layout.icon(p, 22)
-        names = [pick(s["name"]) for s in self.suppliers.values()]
+        names = [pick(s.name) for s in self.suppliers.values()]
         sub_h = max(
             max(ui_layout.label_h(p, n, self._name_w(), 17) for n in names),
             p.line(18, True),
@@ -106,7 +106,7 @@ class DealGame(EnterpriseBase):
     def _sub_y(self, need: dict[str, Any], y: int) -> int:
         """The top of a plan row's second line (booking or *not booked*) in a row at ``y``."""
         text_h = ui_layout.text_h(
-            self.kit.painter, self.kit.pick(need["label"]), self.label_w, 19, True
+            self.kit.painter, self.kit.pick(need.label), self.label_w, 19, True
         )
         return ui_layout.below(y + 40, y + 10 + text_h + 6)
 
@@ -128,16 +128,14 @@ class DealGame(EnterpriseBase):
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
         tb = self.table
         x, w = tb.x, tb.w
-        heads = [t("enterprise.deal.choose", need=pick(n["label"])) for n in self.needs]
-        heads += [
-            t("enterprise.deal.talking", name=pick(s["name"])) for s in self.suppliers.values()
-        ]
+        heads = [t("enterprise.deal.choose", need=pick(n.label)) for n in self.needs]
+        heads += [t("enterprise.deal.talking", name=pick(s.name)) for s in self.suppliers.values()]
         body = tb.y + 18 + ui_layout.tallest(p, heads, w - 40, 21, True) + 14
         card_w = w - 40
         self.price_w = max(
             190,
             max(
-                p.font(20, True).size(t("enterprise.coins", n=s["price"]))[0]
+                p.font(20, True).size(t("enterprise.coins", n=s.price))[0]
                 for s in self.suppliers.values()
             )
             + 40,
@@ -148,28 +146,28 @@ class DealGame(EnterpriseBase):
         self.sup_btns: dict[str, Any] = {}
         card_y = ui_layout.below(tb.y + 66, body)
         for need in self.needs:
-            for k, sid in enumerate(self.order[need["id"]][:3]):
+            for k, sid in enumerate(self.order[need.id][:3]):
                 r = (x + 20, card_y + k * (card_h + 12), card_w, card_h)
                 self.sup_btns[sid] = self.button(
-                    r, pick(self.suppliers[sid]["name"]), Action("choose", sid), custom=True
+                    r, pick(self.suppliers[sid].name), Action("choose", sid), custom=True
                 )
         cards_bottom = card_y + 3 * card_h + 2 * 12
-        lines = [t("enterprise.deal.asks", n=s["price"]) for s in self.suppliers.values()]
-        lines += [t("enterprise.deal.counter", n=s["price"]) for s in self.suppliers.values()]
+        lines = [t("enterprise.deal.asks", n=s.price) for s in self.suppliers.values()]
+        lines += [t("enterprise.deal.counter", n=s.price) for s in self.suppliers.values()]
         bubble_h = ui_layout.grow(
             96, ui_layout.tallest(p, ["“" + s + "”" for s in lines], w - 150 - 32, 20) + 24
         )
         self.bubble = pygame.Rect(x + 130, ui_layout.below(tb.y + 70, body), w - 150, bubble_h)
         self.blurb_y = ui_layout.below(tb.y + 186, self.bubble.bottom + 12)
-        blurbs = [pick(s["blurb"]) for s in self.suppliers.values()]
+        blurbs = [pick(s.blurb) for s in self.suppliers.values()]
         self.patience_y = ui_layout.below(
             tb.y + 250, self.blurb_y + ui_layout.tallest(p, blurbs, w - 40, 17) + 12
         )
         hearts = ui_layout.icon(p, 22)
         top = ui_layout.below(tb.y + 300, self.patience_y + max(p.line(18, True), hearts) + 12)
-        labels = [t("enterprise.deal.accept", n=s["price"]) for s in self.suppliers.values()]
+        labels = [t("enterprise.deal.accept", n=s.price) for s in self.suppliers.values()]
         labels += [
-            t("enterprise.deal.offer", n=s["price"], cut=c)
+            t("enterprise.deal.offer", n=s.price, cut=c)
             for s in self.suppliers.values()
             for c in self.cuts
         ]
@@ -206,7 +204,7 @@ class DealGame(EnterpriseBase):
         """A supplier card's stars line top and blurb top and bottom, for a card at ``y``."""
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
         sup = self.suppliers[sid]
-        name_h = ui_layout.text_h(p, pick(sup["name"]), card_w - 80 - self.price_w - 20, 20, True)
+        name_h = ui_layout.text_h(p, pick(sup.name), card_w - 80 - self.price_w - 20, 20, True)
         stars = ui_layout.below(y + 42, y + 12 + max(name_h, p.line(20, True)) + 6)
         stars_h = max(
             p.line(16),
@@ -220,7 +218,7 @@ class DealGame(EnterpriseBase):
     def _blurbs(self, sid: str) -> list[str]:
         """Every wording a supplier card's blurb can have."""
         t = self.kit.t
-        blurb = self.kit.pick(self.suppliers[sid]["blurb"])
+        blurb = self.kit.pick(self.suppliers[sid].blurb)
         flex = [t("enterprise.deal.flex_exact", n=self._best_cut(sid))] + [
             t("enterprise.deal.flex_" + k) for k in ("none", "some", "lots")
         ]
@@ -230,7 +228,7 @@ class DealGame(EnterpriseBase):
         need = self.need
         choosing = need is not None and self.talking is None and not self.finished
         for sid, b in self.sup_btns.items():
-            b.show(choosing and self.suppliers[sid]["need"] == need["id"])
+            b.show(choosing and self.suppliers[sid].need == need.id)
             b.spot.enabled = sid not in self.gone
         talking = self.talking is not None and not self.finished
         for k, b in enumerate(self.offer_btns):
@@ -239,9 +237,7 @@ class DealGame(EnterpriseBase):
                 continue
             if k == 0:
                 price = (
-                    self.counter
-                    if self.counter is not None
-                    else self.suppliers[self.talking]["price"]
+                    self.counter if self.counter is not None else self.suppliers[self.talking].price
                 )
                 b.show(True, self.kit.t("enterprise.deal.accept", n=price))
             else:
@@ -314,11 +310,11 @@ class DealGame(EnterpriseBase):
             p.panel(surface, row, radius=12, shadow=False, edge=pal.focus if current else None)
             if current:
                 pygame.draw.rect(surface, pal.focus, row, 3, border_radius=12)
-                if need["id"] not in self.booked:
+                if need.id not in self.booked:
                     board_text.hint_mark(p, surface, row)
             p.icon(
                 surface,
-                need.get("icon", "folder"),
+                need.icon,
                 (row.x + 16 + size // 2, row.centery),
                 size,
                 pal.ink,
@@ -326,7 +322,7 @@ class DealGame(EnterpriseBase):
             x = row.x + 30 + size
             p.text(
                 surface,
-                pick(need["label"]),
+                pick(need.label),
                 (x, row.y + 10),
                 19,
                 bold=True,
@@ -334,10 +330,10 @@ class DealGame(EnterpriseBase):
                 box=row,
             )
             y = self._sub_y(need, row.y)
-            if need["id"] in self.booked:
-                sid, price = self.booked[need["id"]]
+            if need.id in self.booked:
+                sid, price = self.booked[need.id]
                 p.icon(surface, "check", (row.right - 13 - check // 2, row.y + 22), check, pal.good)
-                name = pick(self.suppliers[sid]["name"])
+                name = pick(self.suppliers[sid].name)
                 h = ui_layout.label_h(p, name, self._name_w(), 17)
                 ui_layout.label(
                     p,
@@ -410,7 +406,7 @@ class DealGame(EnterpriseBase):
         if self.talking is None:
             p.text(
                 surface,
-                t("enterprise.deal.choose", need=pick(self.need["label"])),
+                t("enterprise.deal.choose", need=pick(self.need.label)),
                 (tb.x + 20, tb.y + 18),
                 21,
                 bold=True,
@@ -425,7 +421,7 @@ class DealGame(EnterpriseBase):
         sup = self.suppliers[self.talking]
         p.text(
             surface,
-            t("enterprise.deal.talking", name=pick(sup["name"])),
+            t("enterprise.deal.talking", name=pick(sup.name)),
             (tb.x + 20, tb.y + 18),
             21,
             bold=True,
@@ -435,10 +431,10 @@ class DealGame(EnterpriseBase):
         bubble = self.bubble
         p.shape(
             surface,
-            sup["shape"],
+            sup.shape,
             (tb.x + 70, ui_layout.below(tb.y + 130, bubble.centery)),
             40,
-            p.colour(sup["colour"]),
+            p.colour(sup.colour),
         )
         pygame.draw.rect(
             surface,
@@ -457,7 +453,7 @@ class DealGame(EnterpriseBase):
         )
         p.text(
             surface,
-            pick(sup["blurb"]),
+            pick(sup.blurb),
             (tb.x + 20, self.blurb_y),
             17,
             colour=pal.muted,
@@ -488,10 +484,10 @@ class DealGame(EnterpriseBase):
         sup = self.suppliers[sid]
         gone = sid in self.gone
         p.panel(surface, r, radius=14, shadow=False, fill=pal.panel_edge if gone else None)
-        p.shape(surface, sup["shape"], (r.x + 40, r.y + 44), 24, p.colour(sup["colour"]))
+        p.shape(surface, sup.shape, (r.x + 40, r.y + 44), 24, p.colour(sup.colour))
         p.text(
             surface,
-            pick(sup["name"]),
+            pick(sup.name),
             (r.x + 80, r.y + 12),
             20,
             bold=True,
@@ -505,19 +501,19 @@ class DealGame(EnterpriseBase):
                 "star",
                 (r.x + 92 + k * 26, stars_y + p.line(16) // 2 + 1),
                 10,
-                pal.focus if k < sup["stars"] else pal.panel_edge,
+                pal.focus if k < sup.stars else pal.panel_edge,
             )
         p.text(
             surface,
-            t("enterprise.deal.stars", n=sup["stars"]),
+            t("enterprise.deal.stars", n=sup.stars),
             (r.x + 170, stars_y),
             16,
             colour=pal.muted,
             width=r.w - 80 - 90,
             box=r,
         )
-        self.coins(surface, (r.right - self.price_w, r.y + 12), sup["price"], 20)
-        blurb = pick(sup["blurb"])
+        self.coins(surface, (r.right - self.price_w, r.y + 12), sup.price, 20)
+        blurb = pick(sup.blurb)
         if gone:
             blurb = t("enterprise.deal.gone")
         elif self.difficulty == 1:

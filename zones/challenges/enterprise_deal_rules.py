@@ -9,75 +9,27 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.enterprise_rules import EnterpriseRules, check_items, check_levels
-from zones.challenges.rules_core import Remark, check_langmap
-from zones.content import SHAPES
+from zones.challenges.enterprise_params import DealParams, Need, Supplier
+from zones.challenges.enterprise_rules import EnterpriseRules
+from zones.challenges.rules_core import Remark
 
 
 class DealRules(EnterpriseRules):
-    @classmethod
-    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        for key, low in (("budget", 1), ("days", 1), ("patience", 0), ("needs_count", 1)):
-            problems += check_levels(params, key, int, low)
-        problems += check_levels(params, "budget_cut", int, 0, required=False)
-        cut_after = params.get("cut_after", 0)
-        if not isinstance(cut_after, int) or isinstance(cut_after, bool) or cut_after < 0:
-            problems.append(
-                "cut_after: must be a whole number of bookings (0: the budget is never cut)"
-            )
-        cuts = params.get("cuts")
-        if not (
-            isinstance(cuts, list)
-            and 2 <= len(cuts) <= 4
-            and all(isinstance(c, int) and 0 < c < 100 for c in cuts)
-            and cuts == sorted(set(cuts))
-        ):
-            problems.append("cuts: needs 2–4 rising percentages between 1 and 99")
-        needs = check_items(params, "needs", 2)
-        if needs is None:
-            return problems + ["needs: needs at least 2 needs, each with an id"]
-        for i, need in enumerate(needs):
-            problems += check_langmap(need.get("label"), f"needs[{i}].label", languages)
-        counts = params.get("needs_count")
-        if (
-            isinstance(counts, list)
-            and all(isinstance(c, int) for c in counts)
-            and max(counts) > len(needs)
-        ):
-            problems.append("needs_count: more needs asked for than listed")
-        suppliers = check_items(params, "suppliers", 4)
-        if suppliers is None:
-            return problems + ["suppliers: needs at least 4 suppliers, each with an id"]
-        need_ids = {n["id"] for n in needs}
-        for i, sup in enumerate(suppliers):
-            for key in ("name", "blurb"):
-                problems += check_langmap(sup.get(key), f"suppliers[{i}].{key}", languages)
-            if sup.get("need") not in need_ids:
-                problems.append(f"suppliers[{i}].need: '{sup.get('need')}' is not a need")
-            if sup.get("shape") not in SHAPES:
-                problems.append(f"suppliers[{i}].shape: must be one of {SHAPES}")
-            if not isinstance(sup.get("price"), int) or sup["price"] <= 0:
-                problems.append(f"suppliers[{i}].price: must be a whole number above 0")
-            if not isinstance(sup.get("flex"), int) or not 0 <= sup["flex"] < 100:
-                problems.append(f"suppliers[{i}].flex: must be a percentage 0–99")
-            if sup.get("stars") not in (1, 2, 3):
-                problems.append(f"suppliers[{i}].stars: must be 1, 2 or 3")
-        for need in needs:
-            if sum(1 for s in suppliers if s.get("need") == need["id"]) < 2:
-                problems.append(f"suppliers: need '{need['id']}' needs at least 2 suppliers")
-        return problems
+    params_type = DealParams
+    params: DealParams
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    def __init__(self, params: DealParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.needs = list(params["needs"])[: int(self.per_level("needs_count"))]
-        self.cuts = list(params["cuts"])
-        self.budget = int(self.per_level("budget"))
-        self.days = int(self.per_level("days"))
+        p, level = self.params, self.level
+        self.needs: list[Need] = list(p.needs)[: p.needs_count[level]]
+        self.cuts = list(p.cuts)
+        self.budget = p.budget[level]
+        self.days = p.days[level]
         #: after this many bookings the budget is cut by ``budget_cut`` (0: never)
-        self.cut_after = int(params.get("cut_after", 0) or 0)
+        self.cut_after = p.cut_after
+        self.budget_cut = p.budget_cut[level] if p.budget_cut else 0
         self.budget_was_cut = False
-        self.suppliers = {s["id"]: dict(s) for s in params["suppliers"]}
+        self.suppliers: dict[str, Supplier] = {s.id: s for s in p.suppliers}
         self.gone: set[str] = set()
         self.booked: dict[str, tuple[str, int]] = {}
         self.need_i = 0
@@ -86,10 +38,7 @@ class DealRules(EnterpriseRules):
         self.counter: int | None = None
         #: what the supplier at the table last said: (locale key, values), or None
         self.line: tuple[str, dict[str, Any]] | None = None
-        self.order = {
-            n["id"]: [s["id"] for s in params["suppliers"] if s["need"] == n["id"]]
-            for n in self.needs
-        }
+        self.order = {n.id: [s.id for s in p.suppliers if s.need == n.id] for n in self.needs}
         for ids in self.order.values():
             rng.shuffle(ids)
 
@@ -107,12 +56,12 @@ class DealRules(EnterpriseRules):
         return len(self.booked) / len(self.needs)
 
     def _best_cut(self, sid: str) -> int:
-        flex = self.suppliers[sid]["flex"]
+        flex = self.suppliers[sid].flex
         fitting = [c for c in self.cuts if c <= flex]
         return max(fitting) if fitting else 0
 
     def _price_after(self, sid: str, cut: int) -> int:
-        return round(self.suppliers[sid]["price"] * (100 - cut) / 100)
+        return round(self.suppliers[sid].price * (100 - cut) / 100)
 
     # -- actions -----------------------------------------------------------------------
     def actions(self) -> list[Action]:
@@ -121,7 +70,7 @@ class DealRules(EnterpriseRules):
         if self.talking is None:
             return [
                 Action("choose", sid)
-                for sid in self.order[self.need["id"]][:3]
+                for sid in self.order[self.need.id][:3]
                 if sid not in self.gone
             ]
         return [Action("offer", str(k)) for k in range(len(self.cuts) + 1)] + [Action("leave")]
@@ -131,9 +80,9 @@ class DealRules(EnterpriseRules):
             return
         if action.kind == "choose":
             self.talking, self.counter = action.target, None
-            self.patience = int(self.per_level("patience"))
-            self.emit("choice", step=f"supplier_{self.need['id']}", response=action.target)
-            self.line = ("enterprise.deal.asks", {"n": self.suppliers[action.target]["price"]})
+            self.patience = self.params.patience[self.level]
+            self.emit("choice", step=f"supplier_{self.need.id}", response=action.target)
+            self.line = ("enterprise.deal.asks", {"n": self.suppliers[action.target].price})
             self.said = None
             return
         if action.kind == "leave":
@@ -149,11 +98,11 @@ class DealRules(EnterpriseRules):
         best = self._best_cut(sid)
         self.emit(
             "choice",
-            step=f"offer_{self.need['id']}",
+            step=f"offer_{self.need.id}",
             response="accept" if k == 0 else f"-{self.cuts[k - 1]}%",
         )
         if k == 0:
-            price = self.counter if self.counter is not None else sup["price"]
+            price = self.counter if self.counter is not None else sup.price
             good = best == 0 or (
                 self.counter is not None and self.counter <= self._price_after(sid, best)
             )
@@ -164,7 +113,7 @@ class DealRules(EnterpriseRules):
                 cut=best,
             )
             self._book(sid, price)
-        elif self.cuts[k - 1] <= sup["flex"]:
+        elif self.cuts[k - 1] <= sup.flex:
             price = self._price_after(sid, self.cuts[k - 1])
             good = self.cuts[k - 1] == best
             self.judge(
@@ -173,15 +122,15 @@ class DealRules(EnterpriseRules):
             self._book(sid, price)
         else:
             self.patience -= 1
-            floor = self._price_after(sid, sup["flex"])
+            floor = self._price_after(sid, sup.flex)
             if self.patience < 0:
                 self.gone.add(sid)
                 self.talking = None
-                self.judge(False, "enterprise.deal.hung_up", name=sup["name"])
-                if all(s in self.gone for s in self.order[self.need["id"]][:3]):
+                self.judge(False, "enterprise.deal.hung_up", name=sup.name)
+                if all(s in self.gone for s in self.order[self.need.id][:3]):
                     self.finished = True
             else:
-                self.counter = (sup["price"] + floor) // 2
+                self.counter = (sup.price + floor) // 2
                 self.line = ("enterprise.deal.counter", {"n": self.counter})
                 self.judge(False, "enterprise.deal.too_low", cue="tick")
         if self.days <= 0 and not self.finished and self.need is not None:
@@ -189,7 +138,7 @@ class DealRules(EnterpriseRules):
             self.say("enterprise.deal.no_days", False)
 
     def _book(self, sid: str, price: int) -> None:
-        self.booked[self.need["id"]] = (sid, price)
+        self.booked[self.need.id] = (sid, price)
         self.talking, self.counter = None, None
         self.need_i += 1
         self.emit("progress", progress=self.progress)
@@ -197,12 +146,12 @@ class DealRules(EnterpriseRules):
             self.finished = True
         elif self.cut_after and len(self.booked) == self.cut_after and not self.budget_was_cut:
             self.budget_was_cut = True  # the twist: the head trims the budget mid-plan
-            self.budget -= int(self.per_level("budget_cut", 0) or 0)
+            self.budget -= self.budget_cut
             self.say(
                 "enterprise.deal.budget_cut",
                 False,
                 cue="warning",
-                n=int(self.per_level("budget_cut", 0) or 0),
+                n=self.budget_cut,
             )
 
     def bot_action(self, rng, skill: float) -> Action | None:
@@ -212,13 +161,13 @@ class DealRules(EnterpriseRules):
         if self.talking is None:
             left = self.budget - self.spent
             later = sum(
-                min(self._price_after(s, self._best_cut(s)) for s in self.order[n["id"]][:3])
+                min(self._price_after(s, self._best_cut(s)) for s in self.order[n.id][:3])
                 for n in self.needs[self.need_i + 1 :]
             )
             ids = [a.target for a in options]
             fits = [s for s in ids if self._price_after(s, self._best_cut(s)) <= left - later]
             pick = (
-                max(fits, key=lambda s: (self.suppliers[s]["stars"], -self.suppliers[s]["price"]))
+                max(fits, key=lambda s: (self.suppliers[s].stars, -self.suppliers[s].price))
                 if fits
                 else min(ids, key=lambda s: self._price_after(s, self._best_cut(s)))
             )
@@ -237,7 +186,7 @@ class DealRules(EnterpriseRules):
     def result(self) -> MechanicResult:
         all_booked = len(self.booked) == len(self.needs)
         success = all_booked and self.spent <= self.budget
-        stars = sum(self.suppliers[sid]["stars"] for sid, _ in self.booked.values()) / (
+        stars = sum(self.suppliers[sid].stars for sid, _ in self.booked.values()) / (
             3 * len(self.needs)
         )
         saved = max(0.0, (self.budget - self.spent) / self.budget)
@@ -265,12 +214,12 @@ class DealRules(EnterpriseRules):
             ("enterprise.deal.days", {"n": max(0, self.days)}),
         ]
         for need in self.needs:
-            if need["id"] in self.booked:
-                sid, price = self.booked[need["id"]]
+            if need.id in self.booked:
+                sid, price = self.booked[need.id]
                 lines.append(
                     (
                         "enterprise.deal.say_booked",
-                        {"need": need["label"], "name": self.suppliers[sid]["name"], "n": price},
+                        {"need": need.label, "name": self.suppliers[sid].name, "n": price},
                     )
                 )
         if self.talking is not None and self.line is not None:
@@ -278,7 +227,7 @@ class DealRules(EnterpriseRules):
                 (
                     "enterprise.deal.say_line",
                     {
-                        "name": self.suppliers[self.talking]["name"],
+                        "name": self.suppliers[self.talking].name,
                         "line": Remark(self.line[0], True, self.line[1]),
                     },
                 )

@@ -70,12 +70,12 @@ class PitchGame(EnterpriseBase):
             t("enterprise.pitch.finished"),
         ]
         heads += [
-            t("enterprise.pitch.choose_argument", name=pick(inv["name"])) for inv in self.investors
+            t("enterprise.pitch.choose_argument", name=pick(inv.name)) for inv in self.investors
         ]
         head = top + 16 + ui_layout.tallest(p, heads, deck_w - 40, 21, True) + 16
-        ideas = self.params["ideas"][:4]
+        ideas = self.params.ideas[:4]
         rects = self._grid(
-            [pick(i["label"]) for i in ideas],
+            [pick(i.label) for i in ideas],
             ui_layout.below(top + 70, head),
             deck_w,
             64,
@@ -83,9 +83,7 @@ class PitchGame(EnterpriseBase):
             False,
         )
         self.idea_btns = [
-            self.button(
-                r, pick(i["label"]), Action("idea", i["id"]), shape=i["shape"], colour=i["colour"]
-            )
+            self.button(r, pick(i.label), Action("idea", i.id), shape=i.shape, colour=i.colour)
             for i, r in zip(ideas, rects, strict=True)
         ]
         low = ui_layout.bottom(rects, head)
@@ -93,7 +91,7 @@ class PitchGame(EnterpriseBase):
         arg_h = min(64, (area.h - 220 - 80 - 10 * (rows - 1)) // rows)
         icon = False  # no card names whom it pleases: pupils read the investors
         rects = self._grid(
-            [pick(a["label"]) for a in self.arguments],
+            [pick(a.label) for a in self.arguments],
             ui_layout.below(top + 64, head),
             deck_w,
             arg_h,
@@ -103,14 +101,14 @@ class PitchGame(EnterpriseBase):
         self.arg_btns = [
             self.button(
                 r,
-                pick(a["label"]),
-                Action("argue", a["id"]),
-                icon=self.interests[a["interest"]]["icon"] if icon else "",
+                pick(a.label),
+                Action("argue", a.id),
+                icon=self.interests[a.interest].icon if icon else "",
             )
             for a, r in zip(self.arguments, rects, strict=True)
         ]
         low = max(low, ui_layout.bottom(rects, head))
-        asks = self.params["asks"][:8]
+        asks = self.params.asks[:8]
         ask_top = ui_layout.below(top + 70, head)
         rects = self._grid(
             [t("enterprise.pitch.ask_for", n=a) for a in asks], ask_top, deck_w, 52, 10, True
@@ -122,7 +120,7 @@ class PitchGame(EnterpriseBase):
         self.done_feedback = pygame.Rect(x + 20, ask_top, deck_w - 40, self.feedback_h(44))
         low = max(low, ui_layout.bottom(rects, head), self.done_feedback.bottom)
         self.deck = pygame.Rect(x, top, deck_w, ui_layout.grow(area.h - 220, low + 16 - top))
-        self._build_side(area, side_by_side, [pick(i["label"]) for i in ideas])
+        self._build_side(area, side_by_side, [pick(i.label) for i in ideas])
         self.bottom = max(self.deck.bottom, self.side.bottom)
         self._refresh()
 
@@ -150,7 +148,7 @@ class PitchGame(EnterpriseBase):
         )
         self.pledge_y = ui_layout.below(y + 124, self.clock_y + 22 + 16)
         lines = [
-            t("enterprise.pitch.pledged", n=sum(inv["pledge"] for inv in self.investors)),
+            t("enterprise.pitch.pledged", n=sum(inv.pledge for inv in self.investors)),
             t("enterprise.pitch.add_up"),
         ]
         fb_h = self.feedback_h(100)
@@ -177,7 +175,7 @@ class PitchGame(EnterpriseBase):
         )
         name_w = self.text_w
         status_y = ui_layout.below(
-            y + 44, y + 14 + ui_layout.text_h(p, pick(inv["name"]), name_w, 20, True) + 6
+            y + 44, y + 14 + ui_layout.text_h(p, pick(inv.name), name_w, 20, True) + 6
         )
         mark = (
             ui_layout.icon(p, 18) + 6
@@ -188,7 +186,7 @@ class PitchGame(EnterpriseBase):
         below_status = (
             status_y + ui_layout.tallest(p, [t(k) for k in keys], card_w - 110 - mark, 17, True) + 6
         )
-        text = t("enterprise.pitch.could_invest", n=inv["pledge"])
+        text = t("enterprise.pitch.could_invest", n=inv.pledge)
         h = ui_layout.label_h(p, text, card_w - 110 - 25, 17, True)
         coin_y = ui_layout.below(y + 72, below_status + h // 2 - 11)
         shown = status is None or status == "enterprise.pitch.status_yes" or self.difficulty < 3
@@ -198,7 +196,7 @@ class PitchGame(EnterpriseBase):
             status_y,
             coin_y,
             bio_y,
-            bio_y + ui_layout.text_h(p, pick(inv["bio"]), card_w - 32, 17),
+            bio_y + ui_layout.text_h(p, pick(inv.bio), card_w - 32, 17),
         ]
 
     def _refresh(self) -> None:
@@ -225,7 +223,7 @@ class PitchGame(EnterpriseBase):
             "ask": "enterprise.pitch.choose_ask",
             "done": "enterprise.pitch.finished",
         }[self.phase]
-        name = self.kit.pick(self.investors[min(self.current, len(self.investors) - 1)]["name"])
+        name = self.kit.pick(self.investors[min(self.current, len(self.investors) - 1)].name)
         p.text(
             surface,
             self.kit.t(head, name=name),
@@ -243,14 +241,14 @@ class PitchGame(EnterpriseBase):
         if self.idea:
             p.shape(
                 surface,
-                self.idea["shape"],
+                self.idea.shape,
                 (s.x + 34, ui_layout.below(s.y + 36, s.y + 16 + p.line(18, True) // 2)),
                 16,
-                p.colour(self.idea["colour"]),
+                p.colour(self.idea.colour),
             )
             p.text(
                 surface,
-                self.kit.pick(self.idea["label"]),
+                self.kit.pick(self.idea.label),
                 (s.x + 60, s.y + 16),
                 18,
                 bold=True,
@@ -292,7 +290,7 @@ class PitchGame(EnterpriseBase):
         if active:
             pygame.draw.rect(surface, pal.focus, rect, 4, border_radius=16)
         face = (rect.x + 50, rect.y + 56)
-        p.shape(surface, inv["shape"], face, 34, p.colour(inv["colour"]))
+        p.shape(surface, inv.shape, face, 34, p.colour(inv.colour))
         st = self.status[i]
         ink = pal.ink
         for dx in (-10, 10):
@@ -309,7 +307,7 @@ class PitchGame(EnterpriseBase):
         x = rect.x + 96
         p.text(
             surface,
-            self.kit.pick(inv["name"]),
+            self.kit.pick(inv.name),
             (x, rect.y + 14),
             20,
             bold=True,
@@ -346,14 +344,14 @@ class PitchGame(EnterpriseBase):
             self.coins(
                 surface,
                 (x, coin_y),
-                inv["pledge"],
+                inv.pledge,
                 17,
-                label=t("enterprise.pitch.could_invest", n=inv["pledge"]),
+                label=t("enterprise.pitch.could_invest", n=inv.pledge),
                 max_width=rect.w - 110,
             )
         p.text(
             surface,
-            self.kit.pick(inv["bio"]),
+            self.kit.pick(inv.bio),
             (rect.x + 16, bio_y),
             17,
             width=rect.w - 32,

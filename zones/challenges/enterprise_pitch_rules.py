@@ -10,94 +10,31 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.enterprise_rules import EnterpriseRules, check_items, check_levels
-from zones.challenges.rules_core import Remark, check_langmap
-from zones.content import SHAPES
+from zones.challenges.enterprise_params import Argument, Idea, Interest, Investor, PitchParams
+from zones.challenges.enterprise_rules import EnterpriseRules
+from zones.challenges.rules_core import Remark
 
 
 class PitchRules(EnterpriseRules):
-    @classmethod
-    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        for key, low in (("time_limit", 0), ("investors_count", 1), ("wants", 1), ("tries", 1)):
-            problems += check_levels(params, key, int, low)
-        asks = params.get("asks")
-        if not (
-            isinstance(asks, list)
-            and len(asks) >= 3
-            and all(isinstance(a, int) and a > 0 for a in asks)
-            and asks == sorted(set(asks))
-        ):
-            problems.append("asks: needs at least 3 rising whole amounts")
-        ideas = check_items(params, "ideas", 2)
-        if ideas is None:
-            problems.append("ideas: needs at least 2 ideas, each with an id")
-        for i, idea in enumerate(ideas or []):
-            problems += check_langmap(idea.get("label"), f"ideas[{i}].label", languages)
-            if idea.get("shape") not in SHAPES:
-                problems.append(f"ideas[{i}].shape: must be one of {SHAPES}")
-        interests = check_items(params, "interests", 3)
-        if interests is None:
-            return problems + ["interests: needs at least 3 interests, each with an id"]
-        ids = {x["id"] for x in interests}
-        for i, x in enumerate(interests):
-            problems += check_langmap(x.get("label"), f"interests[{i}].label", languages)
-            if not isinstance(x.get("icon"), str):
-                problems.append(f"interests[{i}].icon: needs an icon name")
-        args = check_items(params, "arguments", 3)
-        if args is None:
-            return problems + ["arguments: needs at least 3 arguments, each with an id"]
-        for i, a in enumerate(args):
-            problems += check_langmap(a.get("label"), f"arguments[{i}].label", languages)
-            if a.get("interest") not in ids:
-                problems.append(
-                    f"arguments[{i}].interest: '{a.get('interest')}' is not an interest"
-                )
-        covered = {a.get("interest") for a in args}
-        investors = check_items(params, "investors", 2)
-        if investors is None:
-            return problems + ["investors: needs at least 2 investors, each with an id"]
-        for i, inv in enumerate(investors):
-            for key in ("name", "bio", "yes", "no"):
-                problems += check_langmap(inv.get(key), f"investors[{i}].{key}", languages)
-            wants = inv.get("wants")
-            if not (
-                isinstance(wants, list)
-                and len(wants) >= 2
-                and set(wants) <= covered
-                and len(set(wants)) == len(wants)
-            ):
-                problems.append(
-                    f"investors[{i}].wants: needs 2+ different interests that some argument covers"
-                )
-            if not isinstance(inv.get("pledge"), int) or inv["pledge"] <= 0:
-                problems.append(f"investors[{i}].pledge: must be a whole number above 0")
-            if inv.get("shape") not in SHAPES:
-                problems.append(f"investors[{i}].shape: must be one of {SHAPES}")
-        counts = params.get("investors_count")
-        if (
-            isinstance(counts, list)
-            and all(isinstance(c, int) for c in counts)
-            and max(counts) > len(investors)
-        ):
-            problems.append("investors_count: more investors asked for than listed")
-        return problems
+    params_type = PitchParams
+    params: PitchParams
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    def __init__(self, params: PitchParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        pool = list(params["investors"])
+        p, level = self.params, self.level
+        pool = list(p.investors)
         rng.shuffle(pool)
-        self.investors = pool[: int(self.per_level("investors_count"))]
-        n_wants = int(self.per_level("wants"))
-        self.wants = [list(inv["wants"][:n_wants]) for inv in self.investors]
+        self.investors: list[Investor] = pool[: p.investors_count[level]]
+        n_wants = p.wants[level]
+        self.wants = [list(inv.wants[:n_wants]) for inv in self.investors]
         self.hits: list[set[str]] = [set() for _ in self.investors]
-        self.tries_left = [int(self.per_level("tries")) for _ in self.investors]
+        self.tries_left = [p.tries[level] for _ in self.investors]
         self.status = ["wait"] * len(self.investors)  # wait, yes, no
-        self.interests = {x["id"]: x for x in params["interests"]}
-        self.arguments = list(params["arguments"])
+        self.interests: dict[str, Interest] = {x.id: x for x in p.interests}
+        self.arguments: list[Argument] = list(p.arguments)
         rng.shuffle(self.arguments)
         self.phase = "idea"
-        self.idea: dict[str, Any] | None = None
+        self.idea: Idea | None = None
         self.current = 0
         self.asked = 0
         self.raised = 0
@@ -107,9 +44,7 @@ class PitchRules(EnterpriseRules):
     @property
     def pledged(self) -> int:
         return sum(
-            inv["pledge"]
-            for inv, st in zip(self.investors, self.status, strict=True)
-            if st == "yes"
+            inv.pledge for inv, st in zip(self.investors, self.status, strict=True) if st == "yes"
         )
 
     @property
@@ -123,16 +58,16 @@ class PitchRules(EnterpriseRules):
         if self.finished:
             return []
         if self.phase == "idea":
-            return [Action("idea", x["id"]) for x in self.params["ideas"][:4]]
+            return [Action("idea", x.id) for x in self.params.ideas[:4]]
         if self.phase == "pitch":
-            return [Action("argue", a["id"]) for a in self.arguments]
-        return [Action("ask", str(a)) for a in self.params["asks"][:8]]
+            return [Action("argue", a.id) for a in self.arguments]
+        return [Action("ask", str(a)) for a in self.params.asks[:8]]
 
     def perform(self, action: Action) -> None:
         if self.finished or action not in self.actions():
             return
         if action.kind == "idea":
-            self.idea = next(x for x in self.params["ideas"] if x["id"] == action.target)
+            self.idea = next(x for x in self.params.ideas if x.id == action.target)
             self.emit("choice", step="idea", response=action.target)
             self.phase = "pitch"
             self.said = None
@@ -145,20 +80,20 @@ class PitchRules(EnterpriseRules):
     def _argue(self, arg_id: str) -> None:
         i = self.current
         inv = self.investors[i]
-        arg = next(a for a in self.arguments if a["id"] == arg_id)
-        self.emit("choice", step=f"investor_{inv['id']}", response=arg_id)
+        arg = next(a for a in self.arguments if a.id == arg_id)
+        self.emit("choice", step=f"investor_{inv.id}", response=arg_id)
         self.tries_left[i] -= 1
         self.last_investor = i
         missing = [w for w in self.wants[i] if w not in self.hits[i]]
-        if arg["interest"] in missing:
-            self.hits[i].add(arg["interest"])
+        if arg.interest in missing:
+            self.hits[i].add(arg.interest)
             done = len(self.hits[i]) == len(self.wants[i])
             if done:
-                self.judge(True, inv["yes"])
+                self.judge(True, inv.yes)
             else:
-                self.judge(True, "enterprise.pitch.more", name=inv["name"])
+                self.judge(True, "enterprise.pitch.more", name=inv.name)
         else:
-            self.judge(False, inv["no"])
+            self.judge(False, inv.no)
         if len(self.hits[i]) == len(self.wants[i]):
             self.status[i] = "yes"
         elif self.tries_left[i] <= 0:
@@ -170,7 +105,7 @@ class PitchRules(EnterpriseRules):
                 self.phase = "ask"
 
     def _best_ask(self) -> int:
-        fitting = [a for a in self.params["asks"][:8] if a <= self.pledged]
+        fitting = [a for a in self.params.asks[:8] if a <= self.pledged]
         return max(fitting) if fitting else 0
 
     def _ask(self, amount: int) -> None:
@@ -198,7 +133,7 @@ class PitchRules(EnterpriseRules):
         if self.phase == "pitch":
             i = self.current
             missing = [w for w in self.wants[i] if w not in self.hits[i]]
-            good = [Action("argue", a["id"]) for a in self.arguments if a["interest"] in missing]
+            good = [Action("argue", a.id) for a in self.arguments if a.interest in missing]
             bad = [o for o in options if o not in good]
             return rng.choice(good if rng.random() < skill or not bad else bad)
         best = Action("ask", str(self._best_ask()))
@@ -233,11 +168,11 @@ class PitchRules(EnterpriseRules):
             lines.append(
                 (
                     "enterprise.pitch.say_investor",
-                    {"name": inv["name"], "status": Remark(key, True)},
+                    {"name": inv.name, "status": Remark(key, True)},
                 )
             )
         if self.phase == "pitch":
             lines.append(
-                ("enterprise.pitch.choose_argument", {"name": self.investors[self.current]["name"]})
+                ("enterprise.pitch.choose_argument", {"name": self.investors[self.current].name})
             )
         return lines

@@ -80,7 +80,7 @@ class StallGame(EnterpriseBase):
         self.cards: dict[str, pygame.Rect] = {}
         for pid, card in zip(self.order, cards, strict=True):
             self.cards[pid] = card
-            label = pick(self.products[pid]["label"])
+            label = pick(self.products[pid].label)
             y = card.bottom - self.btn_h - 12
             self.buy_btns[pid] = self.button(
                 (card.x + 10, y, card.w - 70, self.btn_h), buy, Action("buy", pid), icon="coin"
@@ -109,7 +109,7 @@ class StallGame(EnterpriseBase):
         self._refresh()
 
     def _legend(self) -> str:
-        moods = [self.kit.pick(md["label"]) for md in self.params["moods"]]
+        moods = [self.kit.pick(md.label) for md in self.params.moods]
         return self.kit.t("enterprise.stall.legend", low=moods[0], mid=moods[1], top=moods[2])
 
     def _card_rows(self, pid: str, y: int, card_w: int) -> list[int]:
@@ -117,17 +117,15 @@ class StallGame(EnterpriseBase):
         top, prices line centre and bottom, for a card at ``y``."""
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
         prod, inner = self.products[pid], card_w - 24
-        label_h = ui_layout.label_h(p, pick(prod["label"]), inner, 20, True)
+        label_h = ui_layout.label_h(p, pick(prod.label), inner, 20, True)
         stock = ui_layout.below(y + 126, y + 72 + label_h + 8)
         stock_h = ui_layout.tallest(
             p, [t("enterprise.stall.in_stock", n=k) for k in (0, 10, 99)], inner, 18
         )
         squares = ui_layout.below(y + 154, stock + stock_h + 7)
-        cost_h = ui_layout.label_h(
-            p, t("enterprise.stall.cost", n=prod["cost"]), inner - 26, 18, True
-        )
+        cost_h = ui_layout.label_h(p, t("enterprise.stall.cost", n=prod.cost), inner - 26, 18, True)
         cost = ui_layout.below(y + 180, squares + 14 + 12 + cost_h // 2 - 11)
-        prices = t("enterprise.stall.prices", prices=" / ".join(str(v) for v in prod["prices"]))
+        prices = t("enterprise.stall.prices", prices=" / ".join(str(v) for v in prod.prices))
         prices_h = ui_layout.label_h(p, prices, inner, 17)
         prices_top = cost - cost_h // 2 + 11 + cost_h + 10
         return [
@@ -158,11 +156,11 @@ class StallGame(EnterpriseBase):
             ui_layout.grow(140, news_h),
         )
         quotes = [
-            "“" + pick(prod["ask"]) + " " + pick(md["line"]) + "”"
+            "“" + pick(prod.ask) + " " + pick(md.line) + "”"
             for prod in self.products.values()
-            for md in self.params["moods"]
+            for md in self.params.moods
         ]
-        moods = [pick(md["label"]) for md in self.params["moods"]]
+        moods = [pick(md.label) for md in self.params.moods]
         quote_y = ui_layout.below(38, 12 + ui_layout.tallest(p, moods, w - 32 - 100, 18, True) + 5)
         box_h = (
             max(quote_y + ui_layout.tallest(p, quotes, w - 32 - 100, 17), 96) + 8 + p.line(17) + 10
@@ -173,7 +171,7 @@ class StallGame(EnterpriseBase):
         labels = [
             t("enterprise.stall.sell_for", n=v)
             for prod in self.products.values()
-            for v in prod["prices"]
+            for v in prod.prices
         ]
         cols = ui_layout.columns_for(p, 3, w - 32, 200)
         price_w = (w - 32 - 12 * (cols - 1)) // cols
@@ -207,10 +205,10 @@ class StallGame(EnterpriseBase):
         p, pick = self.kit.painter, self.kit.pick
         inner = width - 24
         news = ui_layout.below(
-            y + 34, y + 8 + ui_layout.text_h(p, pick(rnd["label"]), inner, 18, True) + 5
+            y + 34, y + 8 + ui_layout.text_h(p, pick(rnd.label), inner, 18, True) + 5
         )
         forecast_y = ui_layout.below(
-            y + 80, news + ui_layout.text_h(p, pick(rnd["news"]), inner, 17) + 2
+            y + 80, news + ui_layout.text_h(p, pick(rnd.news), inner, 17) + 2
         )
         return [news, forecast_y, forecast_y + ui_layout.text_h(p, forecast, inner, 17)]
 
@@ -222,14 +220,14 @@ class StallGame(EnterpriseBase):
         stocking = self.phase == "stock" and not self.finished
         for pid in self.order:
             self.buy_btns[pid].show(stocking)
-            self.buy_btns[pid].spot.enabled = self.coins_now >= self.products[pid]["cost"]
+            self.buy_btns[pid].spot.enabled = self.coins_now >= self.products[pid].cost
             self.back_btns[pid].show(stocking)
             self.back_btns[pid].spot.enabled = self.stock[pid] > 0
         self.open_btn.show(stocking)
         cust = self.customer
         can_sell = cust is not None and self.stock[cust[0]] > 0 and not self.finished
         for k, b in enumerate(self.price_btns):
-            price = self.products[cust[0]]["prices"][k] if cust else 0
+            price = self.products[cust[0]].prices[k] if cust else 0
             b.show(can_sell, self.kit.t("enterprise.stall.sell_for", n=price))
         self.sorry_btn.show(cust is not None and not can_sell and not self.finished)
 
@@ -327,13 +325,13 @@ class StallGame(EnterpriseBase):
         if wanted:
             pygame.draw.rect(surface, pal.focus, card, 4, border_radius=14)
             board_text.hint_mark(p, surface, card)
-        p.shape(surface, prod["shape"], (card.centerx, card.y + 48), 28, p.colour(prod["colour"]))
+        p.shape(surface, prod.shape, (card.centerx, card.y + 48), 28, p.colour(prod.colour))
         label_y, stock_y, squares_y, cost_y, prices_y, _ = self._card_rows(pid, card.y, card.w)
         inner = card.w - 24
         ui_layout.label(
             p,
             surface,
-            self.kit.pick(prod["label"]),
+            self.kit.pick(prod.label),
             (card.x + 12, label_y),
             inner,
             20,
@@ -350,17 +348,17 @@ class StallGame(EnterpriseBase):
         )
         for k in range(min(self.stock[pid], 10)):
             r = pygame.Rect(card.x + 12 + (k % 10) * 18, squares_y, 14, 14)
-            pygame.draw.rect(surface, p.colour(prod["colour"]), r, border_radius=3)
+            pygame.draw.rect(surface, p.colour(prod.colour), r, border_radius=3)
             pygame.draw.rect(surface, pal.ink, r, 1, border_radius=3)
         self.coins(
             surface,
             (card.x + 12, cost_y),
-            prod["cost"],
+            prod.cost,
             18,
-            label=t("enterprise.stall.cost", n=prod["cost"]),
+            label=t("enterprise.stall.cost", n=prod.cost),
             max_width=inner,
         )
-        prices = " / ".join(str(x) for x in prod["prices"])
+        prices = " / ".join(str(x) for x in prod.prices)
         ui_layout.label(
             p,
             surface,
@@ -415,14 +413,14 @@ class StallGame(EnterpriseBase):
         news_y, forecast_y, _ = self._news_rows(rnd, forecast, news.y, news.w)
         p.text(
             surface,
-            pick(rnd["label"]),
+            pick(rnd.label),
             (news.x + 12, news.y + 8),
             18,
             bold=True,
             width=news.w - 24,
             box=news,
         )
-        p.text(surface, pick(rnd["news"]), (news.x + 12, news_y), 17, width=news.w - 24, box=news)
+        p.text(surface, pick(rnd.news), (news.x + 12, news_y), 17, width=news.w - 24, box=news)
         if self.phase == "stock":
             p.text(
                 surface,
@@ -438,7 +436,7 @@ class StallGame(EnterpriseBase):
         if cust is None:
             return
         pid, pays = cust
-        mood = self.params["moods"][pays]
+        mood = self.params.moods[pays]
         box = self.customer_box
         p.panel(surface, box, radius=14, shadow=False)
         face = (box.x + 44, box.y + 48)
@@ -449,14 +447,14 @@ class StallGame(EnterpriseBase):
         mouth = pygame.Rect(face[0] - 12, face[1] + 2, 24, 14)
         pygame.draw.arc(surface, pal.ink, mouth, 3.5, 5.9, 3)
         p.icon(surface, "coin", (face[0] + 28, face[1] + 26), 18 + 4 * pays, pal.ink)
-        label = pick(mood["label"])
+        label = pick(mood.label)
         p.text(surface, label, (box.x + 88, box.y + 12), 18, bold=True, width=box.w - 100, box=box)
         quote_y = ui_layout.below(
             box.y + 38, box.y + 12 + ui_layout.text_h(p, label, box.w - 100, 18, True) + 5
         )
         p.text(
             surface,
-            "“" + pick(self.products[pid]["ask"]) + " " + pick(mood["line"]) + "”",
+            "“" + pick(self.products[pid].ask) + " " + pick(mood.line) + "”",
             (box.x + 88, quote_y),
             17,
             width=box.w - 100,
@@ -495,7 +493,7 @@ class StallGame(EnterpriseBase):
         counts = self.rules.forecast(r)
         parts = []
         for pid in self.order:
-            name = self.kit.pick(self.products[pid]["label"])
+            name = self.kit.pick(self.products[pid].label)
             n = counts.get(pid, 0)
             if self.difficulty == 1:
                 parts.append(f"{name} ×{n}")

@@ -10,116 +10,33 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.enterprise_rules import EnterpriseRules, check_items, check_levels
-from zones.challenges.rules_core import check_langmap
-from zones.content import SHAPES
+from zones.challenges.enterprise_params import StallParams
+from zones.challenges.enterprise_rules import EnterpriseRules
 
 
 class StallRules(EnterpriseRules):
-    @classmethod
-    def validate_mode(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        for key, kind in (
-            ("budget", int),
-            ("customers", int),
-            ("goal_share", float),
-            ("time_limit", int),
-        ):
-            problems += check_levels(params, key, kind if kind is not float else (int, float))
-        problems += check_levels(params, "patience", int, 0, required=False)
-        products = check_items(params, "products", 2)
-        if products is None:
-            return problems + ["products: needs at least 2 products, each with an id"]
-        ids = {p["id"] for p in products}
-        for i, prod in enumerate(products):
-            problems += check_langmap(prod.get("label"), f"products[{i}].label", languages)
-            problems += check_langmap(prod.get("ask"), f"products[{i}].ask", languages)
-            if prod.get("shape") not in SHAPES:
-                problems.append(f"products[{i}].shape: must be one of {SHAPES}")
-            cost, prices = prod.get("cost"), prod.get("prices")
-            if not isinstance(cost, int) or cost < 1:
-                problems.append(f"products[{i}].cost: must be a whole number ≥ 1")
-            elif not (
-                isinstance(prices, list)
-                and len(prices) == 3
-                and all(isinstance(x, int) for x in prices)
-                and cost < prices[0] < prices[1] < prices[2]
-            ):
-                problems.append(
-                    f"products[{i}].prices: must be three rising whole numbers above the cost"
-                )
-        moods = params.get("moods")
-        if not isinstance(moods, list) or len(moods) != 3:
-            problems.append("moods: needs exactly 3 moods (pays low, middle, top price)")
-        else:
-            for i, mood in enumerate(moods):
-                problems += check_langmap((mood or {}).get("label"), f"moods[{i}].label", languages)
-                problems += check_langmap((mood or {}).get("line"), f"moods[{i}].line", languages)
-        mix = params.get("mood_mix")
-        if not (
-            isinstance(mix, list)
-            and len(mix) == 3
-            and all(
-                isinstance(m, list)
-                and len(m) == 3
-                and all(isinstance(w, int) and w >= 0 for w in m)
-                and sum(m)
-                for m in mix
-            )
-        ):
-            problems.append("mood_mix: must be three lists of three whole-number weights")
-        rounds = params.get("rounds")
-        if not isinstance(rounds, list) or not 2 <= len(rounds) <= 4:
-            return problems + ["rounds: needs 2–4 rounds"]
-        used = params.get("rounds_used")
-        if used is not None and not (
-            isinstance(used, list)
-            and 1 <= len(used) <= len(rounds)
-            and all(isinstance(i, int) and not isinstance(i, bool) for i in used)
-            and all(0 <= i < len(rounds) for i in used)
-            and len(set(used)) == len(used)
-        ):
-            problems.append(
-                f"rounds_used: must list 1–{len(rounds)} different round numbers from 0 to "
-                f"{len(rounds) - 1}"
-            )
-        for i, rnd in enumerate(rounds):
-            if not isinstance(rnd, dict):
-                problems.append(f"rounds[{i}]: must be an object")
-                continue
-            problems += check_langmap(rnd.get("label"), f"rounds[{i}].label", languages)
-            problems += check_langmap(rnd.get("news"), f"rounds[{i}].news", languages)
-            demand = rnd.get("demand")
-            if not (
-                isinstance(demand, dict)
-                and demand
-                and set(demand) <= ids
-                and all(isinstance(v, int) and v >= 0 for v in demand.values())
-                and sum(demand.values())
-            ):
-                problems.append(f"rounds[{i}].demand: must map product ids to whole-number weights")
-        return problems
+    params_type = StallParams
+    params: StallParams
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    def __init__(self, params: StallParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.products = {p["id"]: p for p in params["products"]}
-        self.order = [p["id"] for p in params["products"]]
-        used = params.get("rounds_used") or list(range(len(params["rounds"])))
-        self.rounds = [params["rounds"][i] for i in used]
-        self.start_coins = self.coins_now = int(self.per_level("budget"))
-        n = int(self.per_level("customers"))
-        mix = params["mood_mix"][self.difficulty - 1]
+        p, level = self.params, self.level
+        self.products = {x.id: x for x in p.products}
+        self.order = [x.id for x in p.products]
+        used = p.rounds_used or list(range(len(p.rounds)))
+        self.rounds = [p.rounds[i] for i in used]
+        self.start_coins = self.coins_now = int(p.budget[level])
+        n = int(p.customers[level])
+        mix = p.mood_mix[level]
         self.queues: list[list[tuple[str, int]]] = []
         for rnd in self.rounds:
-            ids = list(rnd["demand"])
-            wants = rng.choices(ids, weights=[rnd["demand"][i] for i in ids], k=n)
+            ids = list(rnd.demand)
+            wants = rng.choices(ids, weights=[rnd.demand[i] for i in ids], k=n)
             self.queues.append([(w, rng.choices(range(3), weights=mix)[0]) for w in wants])
         self.potential = sum(
-            self.products[w]["prices"][m] - self.products[w]["cost"]
-            for q in self.queues
-            for w, m in q
+            self.products[w].prices[m] - self.products[w].cost for q in self.queues for w, m in q
         )
-        self.target = max(1, round(self.potential * float(self.per_level("goal_share"))))
+        self.target = max(1, round(self.potential * float(p.goal_share[level])))
         self.stock = {pid: 0 for pid in self.order}
         self.round = 0
         self.phase = "stock"
@@ -129,7 +46,7 @@ class StallRules(EnterpriseRules):
         self._bot_plan: dict[str, int] | None = None
         #: seconds the customer in front has waited, and how long anyone waits (0: for ever)
         self.waited = 0.0
-        self.patience = float(self.per_level("patience", 0) or 0)
+        self.patience = float(p.patience[level] if p.patience else 0)
         self.walked = 0
 
     # -- derived ----------------------------------------------------------------------
@@ -157,9 +74,7 @@ class StallRules(EnterpriseRules):
         if self.finished:
             return []
         if self.phase == "stock":
-            acts = [
-                Action("buy", p) for p in self.order if self.coins_now >= self.products[p]["cost"]
-            ]
+            acts = [Action("buy", p) for p in self.order if self.coins_now >= self.products[p].cost]
             return (
                 acts
                 + [Action("unbuy", p) for p in self.order if self.stock[p] > 0]
@@ -174,7 +89,7 @@ class StallRules(EnterpriseRules):
         if self.finished or action not in self.actions():
             return
         if action.kind in ("buy", "unbuy"):
-            cost = self.products[action.target]["cost"]
+            cost = self.products[action.target].cost
             sign = 1 if action.kind == "buy" else -1
             self.stock[action.target] += sign
             self.coins_now -= sign * cost
@@ -201,19 +116,19 @@ class StallRules(EnterpriseRules):
         self.emit(
             "choice",
             step=f"customer_{self.round + 1}_{self._round_pos + 1}",
-            response=str(prod["prices"][k]),
+            response=str(prod.prices[k]),
         )
         if k > pays:
             self.lost += 1
             self.judge(False, "enterprise.stall.too_high")
         else:
             self.stock[pid] -= 1
-            self.coins_now += prod["prices"][k]
+            self.coins_now += prod.prices[k]
             self.served += 1
             if k == pays:
-                self.judge(True, "enterprise.stall.sold", n=prod["prices"][k])
+                self.judge(True, "enterprise.stall.sold", n=prod.prices[k])
             else:
-                self.judge(False, "enterprise.stall.too_low", n=prod["prices"][pays])
+                self.judge(False, "enterprise.stall.too_low", n=prod.prices[pays])
         self._next_customer()
 
     def _next_customer(self) -> None:
@@ -264,13 +179,10 @@ class StallRules(EnterpriseRules):
                 p: need.get(p, 0) if rng.random() < skill else rng.randint(0, 3) for p in self.order
             }
         by_margin = sorted(
-            self.order, key=lambda p: -(self.products[p]["prices"][1] - self.products[p]["cost"])
+            self.order, key=lambda p: -(self.products[p].prices[1] - self.products[p].cost)
         )
         for pid in by_margin:
-            if (
-                self.stock[pid] < self._bot_plan[pid]
-                and self.coins_now >= self.products[pid]["cost"]
-            ):
+            if self.stock[pid] < self._bot_plan[pid] and self.coins_now >= self.products[pid].cost:
                 return Action("buy", pid)
         return Action("open")
 
@@ -312,7 +224,7 @@ class StallRules(EnterpriseRules):
             lines.append(
                 (
                     "enterprise.stall.say_stock",
-                    {"item": self.products[pid]["label"], "n": self.stock[pid]},
+                    {"item": self.products[pid].label, "n": self.stock[pid]},
                 )
             )
         cust = self.customer
@@ -322,8 +234,8 @@ class StallRules(EnterpriseRules):
                 (
                     "enterprise.stall.say_customer",
                     {
-                        "mood": self.params["moods"][pays]["label"],
-                        "item": self.products[pid]["label"],
+                        "mood": self.params.moods[pays].label,
+                        "item": self.products[pid].label,
                     },
                 )
             )
