@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-_KIND_NAMES = {dict: "a JSON object", list: "a JSON list"}
+_KIND_NAMES: dict[type, str] = {dict: "a JSON object", list: "a JSON list"}
 
 
 def read_json(path: Path, problems: list[str], kind: type | None = None) -> Any:

@@ -48,11 +48,11 @@ def _levels(
         level = _level(chk, entry, f"levels[{n}]", kind, base, mechanic)
         if level is not None:
             levels.append(level)
-    extra = (
-        _level(chk, rec.get("extra_shift"), "extra_shift", EXTRA_SHIFT, base, mechanic)
-        if "extra_shift" in rec
-        else chk.bad("extra_shift", "missing (every challenge with levels offers one)")
-    )
+    extra = None
+    if "extra_shift" in rec:
+        extra = _level(chk, rec.get("extra_shift"), "extra_shift", EXTRA_SHIFT, base, mechanic)
+    else:
+        chk.bad("extra_shift", "missing (every challenge with levels offers one)")
     return tuple(levels), extra, chk.text(rec, "next_step", "challenge")
 
 

@@ -85,7 +85,8 @@ def load_occupations(data_dir: Path, problems: list[str]) -> dict[str, Occupatio
     out: dict[str, Occupation] = {}
     for n, row in enumerate(rows, start=2):
         try:
-            scores = tuple(float(row[t]) for t in RIASEC)
+            r, i, a, s, e, c = (float(row[t]) for t in RIASEC)
+            scores = (r, i, a, s, e, c)
             zone = int(row["job_zone"])
         except (TypeError, ValueError):
             problems.append(f"{path}: line {n}: scores and job_zone must be numbers")

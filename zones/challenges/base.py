@@ -27,8 +27,8 @@ class Mechanic:
 
     family: ClassVar[str] = ""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
-        self.params = params
+    def __init__(self, params: Any, difficulty: int, kit: Any, rng: random.Random):
+        self.params: Any = params
         self.difficulty = max(1, min(3, difficulty))
         self.kit = kit
         self.rng = rng

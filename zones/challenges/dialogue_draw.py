@@ -130,10 +130,14 @@ class DialogueView:
         self.m = mech
         self.option_spots: list[Any] = []
         self.option_rects: list[pygame.Rect] = []
-        self.hint_button = None
+        self.hint_button: Any = None
         self.people: dict[str, pygame.Rect] = {}
         self.faces: dict[str, tuple[tuple[int, int], int]] = {}
-        self.bubble = self.board = self.phone = None
+        #: the speech bubble, the whiteboard and the phone (each only on the layouts that
+        #: have one; set by ``layout``)
+        self.bubble: pygame.Rect | None = None
+        self.board: pygame.Rect | None = None
+        self.phone: pygame.Rect | None = None
         self.strip = pygame.Rect(0, 0, 0, 0)
         self.bottom = 0
 
@@ -400,7 +404,7 @@ class DialogueView:
         if self.hint_button is not None:
             self.hint_button.set_enabled(Action("hint") in r.actions())
         ui = m.kit.ui
-        focused = getattr(ui, "focused", None)
+        focused: Any = getattr(ui, "focused", None)
         if focused in self.option_spots and not focused.visible:
             ui.focus(self.option_spots[0])  # keep keyboard focus on something that is there
 
@@ -530,6 +534,7 @@ class DialogueView:
         m, pal = self.m, p.palette
         r = m.rules
         rect = self.bubble
+        assert rect is not None, "drawn only on a layout with a bubble"
         p.panel(surface, rect, radius=24)
         who = r.speaker if r.phase == "talk" else "main"
         width = rect.w - 48
@@ -555,6 +560,7 @@ class DialogueView:
     def _thread(self, surface, p) -> None:
         m, pal = self.m, p.palette
         phone = self.phone
+        assert phone is not None, "drawn only on the thread layout"
         frame = (44, 48, 70) if not pal.high_contrast else (0, 0, 0)
         pygame.draw.rect(surface, frame, phone, border_radius=34)
         pygame.draw.rect(surface, pal.panel_edge, phone, 2, border_radius=34)
@@ -610,6 +616,7 @@ class DialogueView:
     def _whiteboard(self, surface, p) -> None:
         m, pal = self.m, p.palette
         rect = self.board
+        assert rect is not None, "drawn only on the board layout"
         p.panel(surface, rect, fill=(250, 252, 250) if not pal.high_contrast else None, radius=10)
         pygame.draw.rect(
             surface,

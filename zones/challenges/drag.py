@@ -9,7 +9,7 @@ into the same action. Only the view uses this: the rules see one action per drop
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pygame
@@ -26,10 +26,10 @@ class Drag:
     """What is in the pupil's hand, and where the mouse carries it (board coordinates)."""
 
     def __init__(self) -> None:
-        self.held: Hashable | None = None
+        self.held: str | None = None
         self.pos: tuple[int, int] | None = None
 
-    def pick(self, thing: Hashable) -> None:
+    def pick(self, thing: str) -> None:
         self.held, self.pos = thing, None
 
     def drop(self) -> None:
@@ -40,7 +40,7 @@ class Drag:
         """True while the mouse carries the thing (it is drawn at ``pos``)."""
         return self.held is not None and self.pos is not None
 
-    def over(self, targets: Mapping[Hashable, pygame.Rect]) -> Hashable | None:
+    def over(self, targets: Mapping[str, pygame.Rect]) -> str | None:
         """The target under the carried thing, if any."""
         if self.pos is None:
             return None
@@ -50,8 +50,8 @@ class Drag:
         self,
         event: pygame.event.Event,
         ui: Any,
-        targets: Mapping[Hashable, pygame.Rect],
-        on_drop: Callable[[Hashable, Hashable], None],
+        targets: Mapping[str, pygame.Rect],
+        on_drop: Callable[[str, str], None],
     ) -> bool:
         """Follow the mouse while the thing is held with the button down; on release over
         a target call ``on_drop(thing, target)``. True when the event was used."""
@@ -64,7 +64,7 @@ class Drag:
             self.pos = page_pos(ui, event.pos)
             target, thing = self.over(targets), self.held
             self.drop()
-            if target is not None:
+            if target is not None and thing is not None:
                 on_drop(thing, target)
             return True
         return False

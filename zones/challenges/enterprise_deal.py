@@ -33,6 +33,7 @@ from zones.challenges import board_text
 from zones.challenges.actions import Action
 from zones.challenges.enterprise_common import EnterpriseBase
 from zones.challenges.enterprise_deal_rules import DealRules
+from zones.challenges.enterprise_params import Need
 
 
 class DealGame(EnterpriseBase):
@@ -91,7 +92,7 @@ class DealGame(EnterpriseBase):
             area.h if self.side_by_side else 0, y + 6 + self.money_rows[-1] + 16 - area.y
         )
         self.board = pygame.Rect(x, area.y, w, board_h)
-        self.money = pygame.Rect(
+        self.money_box = pygame.Rect(
             x + 16, self.board.bottom - 16 - self.money_rows[-1], w - 32, self.money_rows[-1]
         )
         self.table = ui_layout.second(self.board, area, self.side_by_side, area.h)
@@ -103,7 +104,7 @@ class DealGame(EnterpriseBase):
         """How wide a booked supplier's name may be in a plan row."""
         return max(220, self.label_w - 170)
 
-    def _sub_y(self, need: dict[str, Any], y: int) -> int:
+    def _sub_y(self, need: Need, y: int) -> int:
         """The top of a plan row's second line (booking or *not booked*) in a row at ``y``."""
         text_h = ui_layout.text_h(
             self.kit.painter, self.kit.pick(need.label), self.label_w, 19, True
@@ -355,7 +356,7 @@ class DealGame(EnterpriseBase):
                     width=self.label_w,
                     box=row,
                 )
-        self._draw_money(surface, self.money)
+        self._draw_money(surface, self.money_box)
         self._draw_table(surface)
         self.draw_buttons(surface)
 

@@ -48,8 +48,15 @@ class DealRules(EnterpriseRules):
         return sum(price for _, price in self.booked.values())
 
     @property
-    def need(self) -> dict[str, Any] | None:
+    def need(self) -> Need | None:
         return self.needs[self.need_i] if self.need_i < len(self.needs) else None
+
+    @property
+    def need_id(self) -> str:
+        """The id of the need being booked (called only while one is)."""
+        need = self.need
+        assert need is not None, "every need is booked"
+        return need.id
 
     @property
     def progress(self) -> float:
@@ -70,7 +77,7 @@ class DealRules(EnterpriseRules):
         if self.talking is None:
             return [
                 Action("choose", sid)
-                for sid in self.order[self.need.id][:3]
+                for sid in self.order[self.need_id][:3]
                 if sid not in self.gone
             ]
         return [Action("offer", str(k)) for k in range(len(self.cuts) + 1)] + [Action("leave")]
@@ -81,7 +88,7 @@ class DealRules(EnterpriseRules):
         if action.kind == "choose":
             self.talking, self.counter = action.target, None
             self.patience = self.params.patience[self.level]
-            self.emit("choice", step=f"supplier_{self.need.id}", response=action.target)
+            self.emit("choice", step=f"supplier_{self.need_id}", response=action.target)
             self.line = ("enterprise.deal.asks", {"n": self.suppliers[action.target].price})
             self.said = None
             return
@@ -93,12 +100,13 @@ class DealRules(EnterpriseRules):
 
     def _offer(self, k: int) -> None:
         sid = self.talking
+        assert sid is not None, "an offer is made only at a supplier's table"
         sup = self.suppliers[sid]
         self.days -= 1
         best = self._best_cut(sid)
         self.emit(
             "choice",
-            step=f"offer_{self.need.id}",
+            step=f"offer_{self.need_id}",
             response="accept" if k == 0 else f"-{self.cuts[k - 1]}%",
         )
         if k == 0:
@@ -127,7 +135,7 @@ class DealRules(EnterpriseRules):
                 self.gone.add(sid)
                 self.talking = None
                 self.judge(False, "enterprise.deal.hung_up", name=sup.name)
-                if all(s in self.gone for s in self.order[self.need.id][:3]):
+                if all(s in self.gone for s in self.order[self.need_id][:3]):
                     self.finished = True
             else:
                 self.counter = (sup.price + floor) // 2
@@ -138,7 +146,7 @@ class DealRules(EnterpriseRules):
             self.say("enterprise.deal.no_days", False)
 
     def _book(self, sid: str, price: int) -> None:
-        self.booked[self.need.id] = (sid, price)
+        self.booked[self.need_id] = (sid, price)
         self.talking, self.counter = None, None
         self.need_i += 1
         self.emit("progress", progress=self.progress)

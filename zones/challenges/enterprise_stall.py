@@ -36,6 +36,7 @@ from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.actions import Action
 from zones.challenges.enterprise_common import EnterpriseBase
+from zones.challenges.enterprise_params import Round
 from zones.challenges.enterprise_stall_rules import StallRules
 
 
@@ -200,7 +201,7 @@ class StallGame(EnterpriseBase):
         self.open_btn = self.button(one, t("enterprise.stall.open"), Action("open"), primary=True)
         self.sorry_btn = self.button(one, t("enterprise.stall.sorry"), Action("sorry"))
 
-    def _news_rows(self, rnd: dict[str, Any], forecast: str, y: int, width: int) -> list[int]:
+    def _news_rows(self, rnd: Round, forecast: str, y: int, width: int) -> list[int]:
         """The news box's news line top, forecast top and forecast bottom, for a box at ``y``."""
         p, pick = self.kit.painter, self.kit.pick
         inner = width - 24

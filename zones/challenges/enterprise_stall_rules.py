@@ -111,6 +111,7 @@ class StallRules(EnterpriseRules):
             self._next_customer()
 
     def _sell(self, k: int) -> None:
+        assert self.customer is not None, "a sale needs a customer"
         pid, pays = self.customer
         prod = self.products[pid]
         self.emit(
@@ -167,6 +168,7 @@ class StallRules(EnterpriseRules):
             return None
         if self.phase == "serve":
             cust = self.customer
+            assert cust is not None, "a round serves until its queue is empty"
             if self.stock[cust[0]] <= 0:
                 return Action("sorry")
             wrong = [k for k in range(3) if k != cust[1]]

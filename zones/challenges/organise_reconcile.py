@@ -243,7 +243,7 @@ class ReconcileMode(OrganiseMode):
         slip = pygame.Rect(
             0, 0, p.font(18, True).size(text)[0] + 28, ui_layout.grow(40, p.line(18, True) + 16)
         )
-        slip.center = self.drag.pos
+        slip.center = self.drag.pos or slip.center
         pygame.draw.rect(
             surface, (255, 253, 240) if not pal.high_contrast else pal.panel, slip, border_radius=6
         )
@@ -427,7 +427,7 @@ class ReconcileMode(OrganiseMode):
                 p,
                 surface,
                 label,
-                (r.x + 10, ui_layout.below(r.y + h * 0.3, r.y + 10 + lh // 2)),
+                (r.x + 10, ui_layout.below(int(r.y + h * 0.3), r.y + 10 + lh // 2)),
                 r.w - 20,
                 17,
                 box=r,
@@ -435,7 +435,7 @@ class ReconcileMode(OrganiseMode):
             p.text(
                 surface,
                 self.money(rec["paid"]),
-                (r.right - 10, ui_layout.below(r.y + h * 0.55, r.y + 10 + lh + 6)),
+                (r.right - 10, ui_layout.below(int(r.y + h * 0.55), r.y + 10 + lh + 6)),
                 18,
                 bold=True,
                 align="right",

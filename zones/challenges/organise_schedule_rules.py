@@ -210,7 +210,8 @@ class ScheduleRules(OrganiseRules):
                     self.mistakes += 1
                 self.say("organise.van_back", True, cue="tick", parcel=self.parcel(pid)["label"])
         elif kind == "place" and action.target in self.queue:
-            self._place(action.target, tuple(int(x) for x in action.value.split(":")))
+            van, hour = (int(x) for x in action.value.split(":"))
+            self._place(action.target, (van, hour))
 
     def _place(self, pid: str, cell: tuple[int, int]) -> None:
         label = self.parcel(pid)["label"]

@@ -30,6 +30,7 @@ from zones.challenges import board_text
 from zones.challenges.actions import Action
 from zones.challenges.drag import Drag
 from zones.challenges.organise_common import OrganiseMode
+from zones.challenges.organise_params import Book, Shelf
 from zones.challenges.organise_sort_rules import SortRules, shelf_range
 
 
@@ -45,10 +46,10 @@ class SortMode(OrganiseMode):
         #: the book in the pupil's hand (picked up with a click, a drag or Enter)
         self.drag = Drag()
 
-    def _bin_of(self, item: dict[str, Any]) -> str | None:
+    def _bin_of(self, item: Book) -> str | None:
         return self.rules.bin_of(item)
 
-    def _range(self, b: dict[str, Any]) -> str:
+    def _range(self, b: Shelf) -> str:
         return shelf_range(b)
 
     # -- layout -------------------------------------------------------------------
@@ -199,7 +200,7 @@ class SortMode(OrganiseMode):
         item = self.queue[0]
         w = max(120, p.font(22, True).size(item.code)[0] + 30)
         card = pygame.Rect(0, 0, w, ui_layout.grow(80, p.line(22, True) + 40))
-        card.center = self.drag.pos
+        card.center = self.drag.pos or card.center
         pygame.draw.rect(
             surface,
             p.colour("#2A9D8F") if not pal.high_contrast else pal.panel,
@@ -324,7 +325,7 @@ class SortMode(OrganiseMode):
         for b in self.bins:
             self._paint_shelf(surface, b)
 
-    def _paint_shelf(self, surface: pygame.Surface, b: dict[str, Any]) -> None:
+    def _paint_shelf(self, surface: pygame.Surface, b: Shelf) -> None:
         p = self.kit.painter
         pal = p.palette
         r = self.rects[b.id]

@@ -40,7 +40,7 @@ class RulesView(Mechanic):
     elapsed = _forward("elapsed")
     hints_used = _forward("hints_used")
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+    def __init__(self, params: Any, difficulty: int, kit: Any, rng: random.Random):
         object.__setattr__(self, "rules", self.rules_class(params, difficulty, rng))
         super().__init__(self.rules.params, difficulty, kit, rng)
         # every event of the rules goes through this mechanic's ``emit`` (the host's contract)

@@ -87,17 +87,18 @@ class _Schema:
                 "object": ("minProperties", "maxProperties"),
             }
             low, high = names.get(out.get("type", ""), ("minItems", "maxItems"))
-            numbers = out["items"] if out.get("type") == "array" else out
+            numbers: dict[str, Any] = out["items"] if out.get("type") == "array" else out
             for name, value in (("minimum", rule.ge), ("maximum", rule.le)):
                 if value is not None:
                     numbers[name] = value
-            for name, value in (
+            bounds: tuple[tuple[str, Any], ...] = (
                 (low, rule.min_items),
                 (high, rule.max_items),
                 ("pattern", f"^(?:{rule.pattern})$" if rule.pattern else None),
-            ):
-                if value is not None:
-                    out[name] = value
+            )
+            for key, bound in bounds:
+                if bound is not None:
+                    out[key] = bound
             if rule.message:
                 out["description"] = rule.message
             return out
@@ -206,7 +207,7 @@ def challenge_schema(mechanics: dict[str, Any], languages: tuple[str, ...]) -> d
             if model is None:
                 continue
             level = {"properties": {"params": gen.params(mode, model, partial=True)}}
-            when = copy.deepcopy(is_mechanic)
+            when: dict[str, Any] = copy.deepcopy(is_mechanic)
             if mode:
                 when["properties"]["params"] = {"properties": {"mode": {"const": mode}}}
             rules.append(
