@@ -36,7 +36,8 @@ class AssembleMechanic(Mechanic):
         return assemble_modes.validate_params(params, languages)
 
     def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
-        self.rules = assemble_modes.rules_for(params, max(1, min(3, difficulty)), rng)
+        #: FitRules, WireRules or CutRules: the view reads its own mode's state
+        self.rules: Any = assemble_modes.rules_for(params, max(1, min(3, difficulty)), rng)
         super().__init__(params, difficulty, kit, rng)
         self.rules.sink = lambda kind, **data: self.emit(
             kind, **data

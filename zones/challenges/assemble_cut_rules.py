@@ -89,6 +89,13 @@ class CutRules(Rules):
     def piece(self) -> dict[str, Any] | None:
         return self.pieces[self.index] if self.phase == "cut" else None
 
+    @property
+    def cutting(self) -> dict[str, Any]:
+        """The piece being measured and cut (called only in the cut phase)."""
+        piece = self.piece
+        assert piece is not None, "a piece is cut only in the cut phase"
+        return piece
+
     def board(self) -> int:
         """The length the saw works on now: the piece in hand, or the board on the bench."""
         return self.hand if self.hand is not None else (self.boards[0] if self.boards else 0)
@@ -125,12 +132,14 @@ class CutRules(Rules):
         if action not in self.actions():
             return
         if kind == "measure":
-            self.measured.add(self.piece["id"])
+            self.measured.add(self.cutting["id"])
             self.emit(
-                "choice", step=f"measure/{self.piece['id']}", response=str(self.piece["need"])
+                "choice", step=f"measure/{self.cutting['id']}", response=str(self.cutting["need"])
             )
             self.cue("tick")
-            self.say("assemble.measured", True, piece=self.piece["label"], cm=self.piece["need"])
+            self.say(
+                "assemble.measured", True, piece=self.cutting["label"], cm=self.cutting["need"]
+            )
         elif kind == "nudge":
             self.mark = max(1, min(self.board(), self.mark + int(action.value)))
             self.cue("tick")
@@ -149,7 +158,7 @@ class CutRules(Rules):
             self._hint()
 
     def _cut(self) -> None:
-        piece, length = self.piece, self.mark
+        piece, length = self.cutting, self.mark
         need, pid = piece["need"], piece["id"]
         self.cut_count += 1
         self.guessed += pid not in self.measured
@@ -180,7 +189,7 @@ class CutRules(Rules):
         if self.finished or self.phase != "cut" or self.hand is not None:
             self.mark = min(self.mark, self.board()) if self.board() else self.mark
             return
-        need = self.piece["need"] - self.tolerance
+        need = self.cutting["need"] - self.tolerance
         while self.boards and self.boards[0] < need:
             self.waste += self.boards.pop(0)
         if not self.boards:
@@ -201,12 +210,12 @@ class CutRules(Rules):
         if self.phase == "level":
             self.hint_on = "left" if self.tilt < 0 else "right"
             self.say("assemble.hint_level", True)
-        elif self.piece["id"] not in self.measured:
+        elif self.cutting["id"] not in self.measured:
             self.hint_on = "measure"
             self.say("assemble.hint_measure", True)
         else:
             self.hint_on = "mark"
-            self.say("assemble.hint_mark", True, cm=self.piece["need"])
+            self.say("assemble.hint_mark", True, cm=self.cutting["need"])
 
     # -- bots ------------------------------------------------------------------------------
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
@@ -221,7 +230,7 @@ class CutRules(Rules):
                     [Action("raise", "left"), Action("raise", "right"), Action("fix")]
                 )
             return Action("raise", "left" if self.tilt < 0 else "right")
-        piece = self.piece
+        piece = self.cutting
         if piece["id"] not in self.measured and good:
             return Action("measure")
         aim = (

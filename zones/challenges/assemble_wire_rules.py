@@ -247,9 +247,9 @@ class WireRules(Rules):
             return Action("tool", "", "wire")
         fix = sorted(self.shorts(), key=sorted)
         missing = sorted(self.needed - self.wires, key=sorted)
-        target = (fix or missing or [None])[0]
-        if target is None:
+        if not fix and not missing:
             return Action("power")
+        target = (fix or missing)[0]
         if not good:
             return (
                 Action("terminal", rng.choice(list(self.by_id)))

@@ -516,6 +516,7 @@ class DesignView:
 
     def _draw_tray(self, surface, p) -> None:
         m, pal, tray = self.m, p.palette, self.tray
+        assert tray is not None, "the tray is laid out before it is drawn"
         p.panel(surface, tray)
         p.text(
             surface,

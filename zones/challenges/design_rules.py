@@ -185,8 +185,10 @@ class DesignRules(Rules):
         ):
             return
         self.choice[gid] = oid
+        option = self.option(gid)
+        assert option is not None, "the option was just chosen"
         self._decided(
-            gid, oid, ("design.set", {"group": group["label"], "option": self.option(gid)["label"]})
+            gid, oid, ("design.set", {"group": group["label"], "option": option["label"]})
         )
 
     def _place(self, cell: str, iid: str) -> None:

@@ -15,7 +15,7 @@ import pygame
 try:  # numpy ships with the game, but sound must never be a hard requirement
     import numpy as np
 except ImportError:  # pragma: no cover
-    np = None
+    np = None  # type: ignore[assignment]
 
 
 class Synth:
@@ -23,7 +23,7 @@ class Synth:
     view on each step of the playhead; touches only the mixer and its own cache."""
 
     def __init__(self) -> None:
-        self.cache: dict[tuple[str, str], Any] = {}
+        self.cache: dict[tuple[str, str, float], Any] = {}
         self.broken = False
 
     def ready(self) -> bool:
@@ -52,7 +52,9 @@ class Synth:
 
     @staticmethod
     def _make(item: dict[str, Any], wave: str, volume: float = 1.0):
-        rate, fmt, channels = pygame.mixer.get_init()
+        mixer = pygame.mixer.get_init()
+        assert mixer is not None, "called only when the mixer is ready"
+        rate, fmt, channels = mixer
         data = samples(item, wave, rate, fmt, channels, volume)
         return pygame.sndarray.make_sound(np.ascontiguousarray(data))
 

@@ -213,7 +213,7 @@ def validate(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         return problems
     in_play = set(only) if only else set(ids)
     usable = [t for t in tests if t["id"] not in closed]
-    need = cover_count(in_play - {answer}, usable, answer)
+    need = cover_count(in_play - {answer}, usable, str(answer))
     if need is None:
         problems.append(
             f"tests: the open tests must rule out every wrong idea when the answer is '{answer}'"
