@@ -208,7 +208,10 @@ class _Build:
             if name in data:
                 values[f.name] = self.value(hints[f.name], data[name], prefix + name)
             elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                values[f.name] = self.fail(prefix + name, "missing")
+                text = _is_text(hints[f.name])  # today's words for a missing language map
+                values[f.name] = self.fail(
+                    prefix + name, "must be a language map (missing)" if text else "missing"
+                )
         if unknown or any(v is _BAD for v in values.values()):
             return _BAD
         out = cls(**values)
@@ -231,6 +234,12 @@ class _Bad:
 
 
 _BAD: Any = _Bad()
+
+
+def _is_text(hint: Any) -> bool:
+    return get_origin(hint) is Annotated and any(
+        isinstance(m, TextMark) for m in get_args(hint)[1:]
+    )
 
 
 def _fixed(hint: Any) -> bool:

@@ -72,14 +72,14 @@ def test_a_part_dragged_onto_the_frame_is_fitted():
     mech = make(plan("r_bike_repair")[1][1])
     slot = mech.rules.slots[0]
     part = next(
-        i for i in mech.kit.ui.items if i.label == mech.label_for(Action("grab", slot["part"]))
+        i for i in mech.kit.ui.items if i.label == mech.label_for(Action("grab", slot.part))
     )
     part.on_press()  # mouse down on the card picks it up
-    assert mech.rules.held == slot["part"]
+    assert mech.rules.held == slot.part
     mech.handle_event(
-        pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=mech.spot_rects[slot["id"]].center)
+        pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=mech.spot_rects[slot.id].center)
     )
-    assert mech.rules.fitted == {slot["id"]: slot["part"]} and mech.rules.held is None
+    assert mech.rules.fitted == {slot.id: slot.part} and mech.rules.held is None
 
 
 def test_dragging_on_the_ruler_moves_the_saw_mark():
@@ -103,8 +103,8 @@ def test_dragging_on_the_ruler_moves_the_saw_mark():
     [
         (
             "r_bike_repair",
-            lambda m: m.perform(Action("examine", m.rules.slots[0]["id"])),
-            lambda m: m.kit.pick(m.rules.slots[0]["clue"]),
+            lambda m: m.perform(Action("examine", m.rules.slots[0].id)),
+            lambda m: m.kit.pick(m.rules.slots[0].clue),
         ),
         (
             "r_wiring",
@@ -118,7 +118,7 @@ def test_dragging_on_the_ruler_moves_the_saw_mark():
         (
             "r_shelf",
             lambda m: m.perform(Action("measure")),
-            lambda m: f"{m.rules.pieces[0]['need']} cm",
+            lambda m: f"{m.rules.pieces[0].need} cm",
         ),
     ],
 )
@@ -248,8 +248,8 @@ def test_a_good_ride_moves_for_a_moment_and_reduced_motion_shows_the_end_state_s
     kit.reduced_motion = False
     mech = make(plan("r_bike_repair")[0][1], kit=kit)
     for slot in mech.rules.slots:
-        mech.perform(Action("grab", slot["part"]))
-        mech.perform(Action("fit", slot["id"]))
+        mech.perform(Action("grab", slot.part))
+        mech.perform(Action("fit", slot.id))
     mech.perform(Action("ride"))
     assert mech.finished and mech.result().success and mech.anim > 0 and mech.animating
 

@@ -69,21 +69,21 @@ def test_every_level_is_valid_and_the_modes_differ(cid):
 def test_bike_a_wrong_part_is_only_found_by_the_ride_and_fixing_it_counts_as_recovery():
     r = rules_for(level("r_bike_repair", "tutorial"), 1, random.Random(1))
     a, b = r.slots
-    assert r.slot_action(a["id"]) == Action("examine", a["id"])
-    r.perform(Action("examine", a["id"]))
-    assert a["id"] in r.examined and r.feedback[1]["clue"] == a["clue"]
-    r.perform(Action("grab", b["part"]))  # b's part onto a: no complaint yet
-    r.perform(Action("fit", a["id"]))
-    assert r.fitted[a["id"]] == b["part"] and r.mistakes == 0 and r.feedback_good
-    r.perform(Action("grab", a["part"]))
-    r.perform(Action("fit", b["id"]))
+    assert r.slot_action(a.id) == Action("examine", a.id)
+    r.perform(Action("examine", a.id))
+    assert a.id in r.examined and r.feedback[1]["clue"] == a.clue
+    r.perform(Action("grab", b.part))  # b's part onto a: no complaint yet
+    r.perform(Action("fit", a.id))
+    assert r.fitted[a.id] == b.part and r.mistakes == 0 and r.feedback_good
+    r.perform(Action("grab", a.part))
+    r.perform(Action("fit", b.id))
     r.pop_events()
     r.perform(Action("ride"))
-    assert r.rattles == {a["id"], b["id"]} and r.mistakes == 1 and not r.finished
+    assert r.rattles == {a.id, b.id} and r.mistakes == 1 and not r.finished
     assert "fail" in cues(r.pop_events())
-    for sid in (a["id"], b["id"]):
+    for sid in (a.id, b.id):
         r.perform(Action("remove", sid))
-    for sid, part in ((a["id"], a["part"]), (b["id"], b["part"])):
+    for sid, part in ((a.id, a.part), (b.id, b.part)):
         r.perform(Action("grab", part))
         r.perform(Action("fit", sid))
     r.perform(Action("ride"))
@@ -102,10 +102,10 @@ def test_bike_a_joke_tool_is_refused_at_once_with_its_quip():
     r = FitRules(params, 3, random.Random(2))
     joke = next(p for p in r.tray if p in r.quips)
     r.perform(Action("grab", joke))
-    r.perform(Action("fit", r.slots[0]["id"]))
+    r.perform(Action("fit", r.slots[0].id))
     assert (
         r.mistakes == 1
-        and r.slots[0]["id"] not in r.fitted
+        and r.slots[0].id not in r.fitted
         and r.feedback == ("assemble.quip", {"quip": r.quips[joke]})
     )
 
@@ -115,7 +115,7 @@ def test_bike_the_twist_starts_with_parts_on_and_a_ride_finds_the_wrong_ones():
     r = rules_for(params, 2, random.Random(3))
     assert r.fitted == params["prefitted"]
     r.perform(Action("ride"))
-    wrong = {s for s, part in params["prefitted"].items() if r.by_id[s]["part"] != part}
+    wrong = {s for s, part in params["prefitted"].items() if r.by_id[s].part != part}
     assert wrong and wrong <= r.rattles and r.mistakes == 1
 
 

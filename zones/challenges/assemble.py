@@ -23,6 +23,7 @@ from zones import ui_layout
 from zones.challenges import assemble_draw, assemble_modes
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.assemble_cut_rules import NUDGES
+from zones.challenges.assemble_params import Slot
 from zones.challenges.base import Mechanic
 
 ANIM = assemble_draw.ANIM
@@ -35,14 +36,22 @@ class AssembleMechanic(Mechanic):
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         return assemble_modes.validate_params(params, languages)
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        return assemble_modes.parse_params(params, languages)
+
+    @classmethod
+    def param_models(cls) -> dict[str, type | None]:
+        return {mode: rules.params_type for mode, rules in assemble_modes.MODE_RULES.items()}
+
+    def __init__(self, params: Any, difficulty: int, kit: Any, rng: random.Random):
         #: FitRules, WireRules or CutRules: the view reads its own mode's state
         self.rules: Any = assemble_modes.rules_for(params, max(1, min(3, difficulty)), rng)
-        super().__init__(params, difficulty, kit, rng)
+        super().__init__(self.rules.params, difficulty, kit, rng)
         self.rules.sink = lambda kind, **data: self.emit(
             kind, **data
         )  # one channel: the mechanic's
-        self.mode = params["mode"]
+        self.mode = self.params.mode
         self.anim = 0.0
         self.anim_kind = ""
         self.spots: dict[str, Any] = {}
@@ -177,7 +186,7 @@ class AssembleMechanic(Mechanic):
         left = int(area.w * 0.6)
         side_by_side, bw = ui_layout.beside(p, area.x, area.y, area.w, left, area.w - left - 20)
         x, y, inner = area.x, area.y, bw - 32
-        title_h = ui_layout.text_h(p, self.kit.pick(self.params["object"]), bw - 216, 24, True)
+        title_h = ui_layout.text_h(p, self.kit.pick(self.params.object), bw - 216, 24, True)
         fb_h = (
             max(
                 ui_layout.label_h(p, text, inner - 32 - ui_layout.icon(p, 22), 18)
@@ -213,17 +222,17 @@ class AssembleMechanic(Mechanic):
         self.bottom = max(self.board.bottom, self.controls.bottom)
         self.refresh()
 
-    def spot_pos(self, slot: dict[str, Any]) -> tuple[int, int]:
+    def spot_pos(self, slot: Slot) -> tuple[int, int]:
         b = self.picture.inflate(-90, -70)
-        return int(b.x + slot["x"] * b.w), int(b.y + slot["y"] * b.h)
+        return int(b.x + slot.x * b.w), int(b.y + slot.y * b.h)
 
-    def spot_label(self, n: int, slot: dict[str, Any]) -> str:
-        return self.kit.t("assemble.spot", n=n, spot=self.kit.pick(slot["label"]))
+    def spot_label(self, n: int, slot: Slot) -> str:
+        return self.kit.t("assemble.spot", n=n, spot=self.kit.pick(slot.label))
 
     def _build_spots(self) -> None:
         r = max(24, self.kit.painter.line(18, True) // 2 + 8)
         for n, slot in enumerate(self.rules.slots, start=1):
-            sid = slot["id"]
+            sid = slot.id
             rect = pygame.Rect(0, 0, 2 * r, 2 * r)
             rect.center = self.spot_pos(slot)
             label = self.spot_label(n, slot)
@@ -267,7 +276,7 @@ class AssembleMechanic(Mechanic):
         card_h = ui_layout.grow(
             design_h,
             max(
-                ui_layout.label_h(p, pick(self.rules.parts[pid]["label"]), card_w - 64, 18)
+                ui_layout.label_h(p, pick(self.rules.parts[pid].label), card_w - 64, 18)
                 for pid in tray
             )
             + 16,
@@ -276,7 +285,7 @@ class AssembleMechanic(Mechanic):
         cards = ui_layout.grid([card_h] * len(tray), c.x + 16, top, c.w - 32, cols, gap)
         for pid, rect in zip(tray, cards, strict=True):
             self.part_rects[pid] = rect
-            label = pick(self.rules.parts[pid]["label"])
+            label = pick(self.rules.parts[pid].label)
             self.kit.ui.hotspot(rect, label, lambda i=pid: self.perform(Action("grab", i)))
             self.bind(Action("grab", pid), label)
         return self._buttons_below(

@@ -24,50 +24,25 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.assemble_parts import check_numbers
-from zones.challenges.craft_rules import Rules, Said, per_difficulty
-from zones.challenges.rules_core import check_langmap
+from zones.challenges.assemble_params import CutParams, Piece
+from zones.challenges.craft_rules import Rules, Said
 
 NUDGES = ("-10", "-1", "+1", "+10")
-
-
-def validate_cut(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-    """Problems with the pieces, the stock, the tolerance and the tilt."""
-
-    problems: list[str] = []
-    pieces = params.get("pieces")
-    if not isinstance(pieces, list) or not pieces:
-        return ["pieces: needs a list of pieces"]
-    stock = params.get("stock")
-    if not (
-        isinstance(stock, list)
-        and stock
-        and all(isinstance(x, int) and 20 <= x <= 400 for x in stock)
-    ):
-        problems.append("stock: needs a list of board lengths in cm (20–400)")
-        stock = [400]
-    for i, piece in enumerate(pieces):
-        if not isinstance(piece, dict) or not isinstance(piece.get("id"), str):
-            problems.append(f"pieces[{i}]: needs an id")
-            continue
-        problems += check_langmap(piece.get("label"), f"pieces[{i}].label", languages)
-        need = piece.get("need")
-        if not isinstance(need, int) or isinstance(need, bool) or not 5 <= need <= max(stock):
-            problems.append(f"pieces[{i}].need: must be whole cm, 5 to the longest board")
-    problems += check_numbers(params, "tolerance", 0, [2, 1, 1])
-    problems += check_numbers(params, "tilt", 0, [1, 2, 3])
-    return problems
 
 
 class CutRules(Rules):
     """The state: which gaps are measured, the board left, the mark, the cut pieces, the tilt."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    params_type = CutParams
+    params: CutParams
+
+    def __init__(self, params: CutParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.pieces = list(params["pieces"])
-        self.boards = list(params["stock"])
-        self.tolerance = int(per_difficulty(params, "tolerance", self.difficulty, 1))
-        steps = int(per_difficulty(params, "tilt", self.difficulty, 2))
+        p, level = self.params, self.difficulty - 1
+        self.pieces = list(p.pieces)
+        self.boards = list(p.stock)
+        self.tolerance = p.tolerance[level]
+        steps = p.tilt[level]
         self.tilt = steps * rng.choice((-1, 1))
         self.measured: set[str] = set()
         self.index = 0
@@ -86,11 +61,11 @@ class CutRules(Rules):
         return "cut" if self.index < len(self.pieces) else "level"
 
     @property
-    def piece(self) -> dict[str, Any] | None:
+    def piece(self) -> Piece | None:
         return self.pieces[self.index] if self.phase == "cut" else None
 
     @property
-    def cutting(self) -> dict[str, Any]:
+    def cutting(self) -> Piece:
         """The piece being measured and cut (called only in the cut phase)."""
         piece = self.piece
         assert piece is not None, "a piece is cut only in the cut phase"
@@ -132,14 +107,10 @@ class CutRules(Rules):
         if action not in self.actions():
             return
         if kind == "measure":
-            self.measured.add(self.cutting["id"])
-            self.emit(
-                "choice", step=f"measure/{self.cutting['id']}", response=str(self.cutting["need"])
-            )
+            self.measured.add(self.cutting.id)
+            self.emit("choice", step=f"measure/{self.cutting.id}", response=str(self.cutting.need))
             self.cue("tick")
-            self.say(
-                "assemble.measured", True, piece=self.cutting["label"], cm=self.cutting["need"]
-            )
+            self.say("assemble.measured", True, piece=self.cutting.label, cm=self.cutting.need)
         elif kind == "nudge":
             self.mark = max(1, min(self.board(), self.mark + int(action.value)))
             self.cue("tick")
@@ -159,7 +130,7 @@ class CutRules(Rules):
 
     def _cut(self) -> None:
         piece, length = self.cutting, self.mark
-        need, pid = piece["need"], piece["id"]
+        need, pid = piece.need, piece.id
         self.cut_count += 1
         self.guessed += pid not in self.measured
         self.emit("choice", step=f"cut/{pid}", response=str(length))
@@ -173,7 +144,7 @@ class CutRules(Rules):
             self.cuts[pid], self.hand, self.last_cut = length, None, (pid, length, "fit")
             self.index += 1
             self.cue("success")
-            self.say("assemble.cut_fits", True, piece=piece["label"], cm=length)
+            self.say("assemble.cut_fits", True, piece=piece.label, cm=length)
             self.emit("progress", progress=self.progress)
         elif length > need:
             self.hand, self.last_cut = length, (pid, length, "long")
@@ -189,7 +160,7 @@ class CutRules(Rules):
         if self.finished or self.phase != "cut" or self.hand is not None:
             self.mark = min(self.mark, self.board()) if self.board() else self.mark
             return
-        need = self.cutting["need"] - self.tolerance
+        need = self.cutting.need - self.tolerance
         while self.boards and self.boards[0] < need:
             self.waste += self.boards.pop(0)
         if not self.boards:
@@ -210,12 +181,12 @@ class CutRules(Rules):
         if self.phase == "level":
             self.hint_on = "left" if self.tilt < 0 else "right"
             self.say("assemble.hint_level", True)
-        elif self.cutting["id"] not in self.measured:
+        elif self.cutting.id not in self.measured:
             self.hint_on = "measure"
             self.say("assemble.hint_measure", True)
         else:
             self.hint_on = "mark"
-            self.say("assemble.hint_mark", True, cm=self.cutting["need"])
+            self.say("assemble.hint_mark", True, cm=self.cutting.need)
 
     # -- bots ------------------------------------------------------------------------------
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
@@ -231,11 +202,9 @@ class CutRules(Rules):
                 )
             return Action("raise", "left" if self.tilt < 0 else "right")
         piece = self.cutting
-        if piece["id"] not in self.measured and good:
+        if piece.id not in self.measured and good:
             return Action("measure")
-        aim = (
-            piece["need"] if piece["id"] in self.measured else piece["need"] + rng.randint(-12, 12)
-        )
+        aim = piece.need if piece.id in self.measured else piece.need + rng.randint(-12, 12)
         if not good:
             aim += rng.randint(-6, 6)
         gap = aim - self.mark
@@ -270,16 +239,12 @@ class CutRules(Rules):
     def facts(self) -> list[Said]:
         out: list[Said] = []
         for i, piece in enumerate(self.pieces):
-            if piece["id"] in self.cuts:
-                out.append(
-                    ("assemble.fact_cut", {"piece": piece["label"], "cm": self.cuts[piece["id"]]})
-                )
-            elif piece["id"] in self.measured:
-                out.append(
-                    ("assemble.fact_measured", {"piece": piece["label"], "cm": piece["need"]})
-                )
+            if piece.id in self.cuts:
+                out.append(("assemble.fact_cut", {"piece": piece.label, "cm": self.cuts[piece.id]}))
+            elif piece.id in self.measured:
+                out.append(("assemble.fact_measured", {"piece": piece.label, "cm": piece.need}))
             elif i == self.index:
-                out.append(("assemble.fact_unmeasured", {"piece": piece["label"]}))
+                out.append(("assemble.fact_unmeasured", {"piece": piece.label}))
         if self.phase == "cut":
             out.append(("assemble.fact_mark", {"cm": self.mark, "board": self.board()}))
         else:

@@ -55,13 +55,11 @@ def remarks(view) -> list[str]:
         say((f"assemble.start_{mode}", {})),
     ]
     if mode in ("fit", "wire"):
-        spots = [s["label"] for s in r.slots]
+        spots = [s.label for s in r.slots]
         big = _longest(view, spots)
     if mode == "fit":
-        part = _longest(view, [p["label"] for p in r.parts.values()])
-        out += [
-            say(("assemble.examined", {"spot": s["label"], "clue": s["clue"]})) for s in r.slots
-        ]
+        part = _longest(view, [p.label for p in r.parts.values()])
+        out += [say(("assemble.examined", {"spot": s.label, "clue": s.clue})) for s in r.slots]
         out += [say(("assemble.quip", {"quip": q})) for q in r.quips.values()]
         out += [
             say((k, {"spot": big, "part": part, "n": len(r.slots)}))
@@ -96,7 +94,7 @@ def remarks(view) -> list[str]:
             for k in keys
         ]
     else:
-        piece = _longest(view, [p["label"] for p in r.pieces])
+        piece = _longest(view, [p.label for p in r.pieces])
         keys = [
             "assemble.measured",
             "assemble.cut_fits",
@@ -119,10 +117,10 @@ def _row_candidates(view) -> list[list[tuple[str, dict[str, Any]]]]:
     """For each line of the job sheet, every fact that may stand on it."""
     r, mode = view.rules, view.mode
     if mode == "fit":
-        part = _longest(view, [p["label"] for p in r.parts.values()])
+        part = _longest(view, [p.label for p in r.parts.values()])
         rows = [
             [
-                (k, {"n": 9, "spot": s["label"], "clue": s["clue"], "part": part})
+                (k, {"n": 9, "spot": s.label, "clue": s.clue, "part": part})
                 for k in (
                     "assemble.fact_unknown",
                     "assemble.fact_examined",
@@ -161,7 +159,7 @@ def wires_text(view, wires: list) -> str:
     box, ...'), or 'none yet'."""
     by_id, pick = view.rules.by_id, view.kit.pick
     pairs = [
-        view.kit.t("assemble.pair", a=pick(by_id[a]["label"]), b=pick(by_id[b]["label"]))
+        view.kit.t("assemble.pair", a=pick(by_id[a].label), b=pick(by_id[b].label))
         for a, b in wires
     ]
     return ", ".join(pairs) if pairs else view.kit.t("assemble.no_wires")
@@ -169,9 +167,9 @@ def wires_text(view, wires: list) -> str:
 
 def loads_text(view, lit: list, dark: list) -> str:
     """'Working: Disco lamp. No power: DJ socket.' (either part left out when empty)."""
-    names = [view.kit.pick(view.rules.by_id[s]["label"]) for s in lit]
+    names = [view.kit.pick(view.rules.by_id[s].label) for s in lit]
     parts = [view.kit.t("assemble.working", names=", ".join(names))] if lit else []
-    names = [view.kit.pick(view.rules.by_id[s]["label"]) for s in dark]
+    names = [view.kit.pick(view.rules.by_id[s].label) for s in dark]
     return " ".join(
         parts + ([view.kit.t("assemble.no_power", names=", ".join(names))] if dark else [])
     )
@@ -188,7 +186,7 @@ def sheet_height(view, width: int) -> int:
 
 def meter_texts(view) -> tuple[list[str], list[str]]:
     """Every line the meter's display may show under its big reading."""
-    big = _longest(view, [s["label"] for s in view.rules.slots])
+    big = _longest(view, [s.label for s in view.rules.slots])
     out = [
         view.say((f"assemble.meter_{k}", {"spot": big, "volts": VOLTS}))
         for k in ("live", "dead", "beep", "quiet")
@@ -215,7 +213,7 @@ def draw_static(view, surface: pygame.Surface) -> None:
             pygame.draw.line(surface, (48, 90, 142), (board.x + 8, y), (board.right - 8, y))
     p.text(
         surface,
-        view.kit.pick(view.params["object"]),
+        view.kit.pick(view.params.object),
         (board.x + 22, board.y + 14),
         24,
         colour=WHITE,
@@ -331,23 +329,23 @@ def _bike(view, surface, p) -> None:
     r, pal = view.rules, p.palette
     line = (120, 170, 220) if not pal.high_contrast else WHITE
     blue = (36, 74, 122) if not pal.high_contrast else (0, 0, 0)
-    for slot in r.slots + [s for s in view.params["slots"] if s not in r.slots]:
-        if slot.get("ring"):
+    for slot in r.slots + [s for s in view.params.slots if s not in r.slots]:
+        if slot.ring:
             pygame.draw.circle(
-                surface, line, view.spot_pos(slot), int(slot["ring"] * view.picture.h), 10
+                surface, line, view.spot_pos(slot), int(slot.ring * view.picture.h), 10
             )
-    for a, b in view.params.get("links", []):
-        pa = view.spot_pos(next(s for s in view.params["slots"] if s["id"] == a))
-        pb = view.spot_pos(next(s for s in view.params["slots"] if s["id"] == b))
+    for a, b in view.params.links:
+        pa = view.spot_pos(next(s for s in view.params.slots if s.id == a))
+        pb = view.spot_pos(next(s for s in view.params.slots if s.id == b))
         pygame.draw.line(surface, line, pa, pb, 8)
     for n, slot in enumerate(r.slots, start=1):
-        sid, pos = slot["id"], view.spot_pos(slot)
+        sid, pos = slot.id, view.spot_pos(slot)
         part = r.fitted.get(sid)
         edge = pal.bad if sid in r.rattles else (pal.focus if sid == r.hint_slot else line)
-        _spot(view, surface, p, n, pos, edge, WHITE if part else blue, view.kit.pick(slot["label"]))
+        _spot(view, surface, p, n, pos, edge, WHITE if part else blue, view.kit.pick(slot.label))
         if part:
             info = r.parts[part]
-            p.shape(surface, info["shape"], pos, 17, p.colour(info["colour"]))
+            p.shape(surface, info.shape, pos, 17, p.colour(info.colour))
         if sid in r.examined and not part:
             p.icon(surface, "check", (pos[0] + 26, pos[1] - 26), 18, pal.focus)
 
@@ -376,12 +374,12 @@ def _circuit(view, surface, p) -> None:
     lit = r.lit()
     for n, slot in enumerate(r.slots, start=1):
         pos = view.spot_pos(slot)
-        info = r.parts[slot["part"]]
-        if slot["id"] in lit:
+        info = r.parts[slot.part]
+        if slot.id in lit:
             pygame.draw.circle(
                 surface, (255, 214, 102) if not pal.high_contrast else WHITE, pos, 48
             )
-        edge = pal.focus if slot["id"] == r.held else (120, 170, 220)
+        edge = pal.focus if slot.id == r.held else (120, 170, 220)
         _spot(
             view,
             surface,
@@ -390,8 +388,8 @@ def _circuit(view, surface, p) -> None:
             pos,
             edge,
             (36, 74, 122) if not pal.high_contrast else (0, 0, 0),
-            view.kit.pick(slot["label"]),
-            (info["shape"], p.colour(info["colour"])),
+            view.kit.pick(slot.label),
+            (info.shape, p.colour(info.colour)),
         )
     if r.reading:
         pos = view.spot_pos(r.by_id[r.reading[0]])
@@ -411,13 +409,13 @@ def _wall(view, surface, p) -> None:
     pygame.draw.rect(surface, pal.panel_edge, pic, 2, border_radius=10)
     _books_and_cat(surface, p, pic, on_shelf=r.finished and r.succeeded)
     if r.phase == "cut":
-        longest = max(p_["need"] for p_ in r.pieces)
+        longest = max(p_.need for p_ in r.pieces)
         y = pic.y + 20
         for i, piece in enumerate(r.pieces):
-            cut = r.cuts.get(piece["id"])
-            cm = cut or (piece["need"] if piece["id"] in r.measured else "?")
-            text = view.kit.t("assemble.piece_cm", piece=view.kit.pick(piece["label"]), cm=cm)
-            w = max(ui_layout.scaled(p, 200), int((pic.w - 60) * piece["need"] / max(longest, 1)))
+            cut = r.cuts.get(piece.id)
+            cm = cut or (piece.need if piece.id in r.measured else "?")
+            text = view.kit.t("assemble.piece_cm", piece=view.kit.pick(piece.label), cm=cm)
+            w = max(ui_layout.scaled(p, 200), int((pic.w - 60) * piece.need / max(longest, 1)))
             h = max(40, ui_layout.label_h(p, text, w - 24, 16, True) + 12)
             gap = pygame.Rect(pic.x + 30, y, min(w, pic.w - 60), h)
             y = gap.bottom + 10
@@ -539,13 +537,11 @@ def _tray(view, surface, p) -> None:
                 4 if held else 2,
                 border_radius=12,
             )
-            p.shape(
-                surface, info["shape"], (rect.x + 30, rect.centery), 17, p.colour(info["colour"])
-            )
+            p.shape(surface, info.shape, (rect.x + 30, rect.centery), 17, p.colour(info.colour))
         ui_layout.label(
             p,
             surface,
-            view.kit.pick(info["label"]),
+            view.kit.pick(info.label),
             (rect.x + 56, rect.centery),
             rect.w - 64,
             18,
@@ -570,9 +566,7 @@ def _meter(view, surface, p) -> None:
         surface, big, (m.x + 16, m.y + 10), 30, colour=screen, bold=True, width=m.w - 32, box=m
     )
     line = (
-        view.say(
-            (f"assemble.meter_{kind}", {"spot": r.by_id[r.reading[0]]["label"], "volts": VOLTS})
-        )
+        view.say((f"assemble.meter_{kind}", {"spot": r.by_id[r.reading[0]].label, "volts": VOLTS}))
         if r.reading
         else view.kit.t("assemble.meter_idle")
     )

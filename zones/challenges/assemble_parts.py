@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from zones.challenges.assemble_params import FitParams, Slot, WireParams
 
 
-def check_numbers(params: dict[str, Any], key: str, low: int, default: list[int]) -> list[str]:
-    value = params.get(key, default)
-    if not (
-        isinstance(value, list)
-        and len(value) == 3
-        and all(isinstance(x, int) and not isinstance(x, bool) and x >= low for x in value)
-    ):
-        return [f"{key}: must be three whole numbers ≥ {low}, one per difficulty"]
-    return []
-
-
-def used_slots(params: dict[str, Any]) -> list[dict[str, Any]]:
+def used_slots(params: FitParams | WireParams) -> list[Slot]:
     """The slots this level uses, in file order."""
-    use = params.get("use")
-    return [s for s in params["slots"] if use is None or s["id"] in use]
+    use = params.use
+    return [s for s in params.slots if use is None or s.id in use]

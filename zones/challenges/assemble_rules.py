@@ -27,93 +27,34 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.assemble_params import FitParams, Part
 from zones.challenges.assemble_parts import used_slots
-from zones.challenges.craft_rules import Rules, Said, per_difficulty
-from zones.challenges.rules_core import check_langmap
-from zones.content import SHAPES
+from zones.challenges.craft_rules import Rules, Said
 
 MODES = ("fit", "wire", "cut")
 #: test rides before the customer takes the bike back as it is
 MAX_RIDES = 12
 
 
-def _check_parts(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-    problems: list[str] = []
-    parts = params.get("parts")
-    if not isinstance(parts, list) or not parts:
-        return ["parts: needs a list of parts"]
-    distractors = params.get("distractors", [])
-    if not isinstance(distractors, list) or not all(isinstance(d, dict) for d in distractors):
-        return ["distractors: must be a list of objects"]
-    seen: set[str] = set()
-    for i, part in enumerate(parts + distractors):
-        if not isinstance(part, dict) or not isinstance(part.get("id"), str):
-            problems.append(f"parts[{i}]: needs an id")
-            continue
-        if part["id"] in seen:
-            problems.append(f"parts[{i}].id: '{part['id']}' is used twice")
-        seen.add(part["id"])
-        problems += check_langmap(part.get("label"), f"parts[{i}].label", languages)
-        if part.get("shape") not in SHAPES:
-            problems.append(f"parts[{i}].shape: must be one of {SHAPES}")
-    for i, d in enumerate(distractors):
-        problems += check_langmap(d.get("quip"), f"distractors[{i}].quip", languages)
-    return problems
-
-
-def check_slots(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-    """Problems with ``slots``, ``use``, ``links``, ``parts`` (shared by fit and wire)."""
-    problems = _check_parts(params, languages)
-    slots = params.get("slots")
-    if not isinstance(slots, list) or len(slots) < 3:
-        return problems + ["slots: needs a list of at least 3 slots"]
-    part_ids = {p.get("id") for p in params.get("parts") or [] if isinstance(p, dict)}
-    slot_ids = set()
-    for i, slot in enumerate(slots):
-        if not isinstance(slot, dict):
-            problems.append(f"slots[{i}]: must be an object")
-            continue
-        slot_ids.add(slot.get("id"))
-        if slot.get("part") not in part_ids:
-            problems.append(f"slots[{i}].part: '{slot.get('part')}' is not in parts")
-        for key in ("x", "y"):
-            if not isinstance(slot.get(key), (int, float)) or not 0 <= slot[key] <= 1:
-                problems.append(f"slots[{i}].{key}: must be a number 0–1")
-        problems += check_langmap(slot.get("clue"), f"slots[{i}].clue", languages)
-        problems += check_langmap(slot.get("label"), f"slots[{i}].label", languages)
-    use = params.get("use", sorted(s for s in slot_ids if isinstance(s, str)))
-    if not isinstance(use, list) or len(use) < 2 or not set(use) <= slot_ids:
-        problems.append("use: must list at least 2 of the slots")
-    for link in params.get("links", []):
-        if not (
-            isinstance(link, list)
-            and len(link) == 2
-            and all(isinstance(x, str) for x in link)
-            and set(link) <= slot_ids
-        ):
-            problems.append(f"links: {link!r} must name two slots")
-    return problems
-
-
 class FitRules(Rules):
     """Fix the bike: examine, drag parts on, test-ride. State: what is fitted where."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    params_type = FitParams
+    params: FitParams
+
+    def __init__(self, params: FitParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.slots = used_slots(params)
-        self.by_id = {s["id"]: s for s in self.slots}
-        distractors = list(params.get("distractors", []))
+        p = self.params
+        self.slots = used_slots(p)
+        self.by_id = {s.id: s for s in self.slots}
+        distractors = list(p.distractors)
         rng.shuffle(distractors)
-        keep = int(
-            per_difficulty(params, "decoys", self.difficulty, [1, 2, 4][self.difficulty - 1])
-        )
-        self.quips = {d["id"]: d["quip"] for d in distractors}
-        self.parts = {p["id"]: p for p in list(params["parts"]) + distractors}
-        self.tray = [p["id"] for p in params["parts"]] + [d["id"] for d in distractors[:keep]]
+        keep = p.decoys[self.difficulty - 1]
+        self.quips = {d.id: d.quip for d in distractors}
+        self.parts: dict[str, Part] = {x.id: x for x in [*p.parts, *distractors]}
+        self.tray = [x.id for x in p.parts] + [d.id for d in distractors[:keep]]
         rng.shuffle(self.tray)
-        self.fitted: dict[str, str] = {
-            k: v for k, v in params.get("prefitted", {}).items() if k in self.by_id
-        }
+        self.fitted: dict[str, str] = {k: v for k, v in p.prefitted.items() if k in self.by_id}
         self.examined: set[str] = set()
         self.held: str | None = None
         self.rattles: set[str] = set()  # spots the last ride showed rattling (until touched)
@@ -126,14 +67,14 @@ class FitRules(Rules):
 
     # -- state -------------------------------------------------------------------------
     def right(self, sid: str) -> bool:
-        return self.fitted.get(sid) == self.by_id[sid]["part"]
+        return self.fitted.get(sid) == self.by_id[sid].part
 
     def in_tray(self) -> list[str]:
         return [p for p in self.tray if p not in self.fitted.values()]
 
     @property
     def progress(self) -> float:
-        return sum(self.right(s["id"]) for s in self.slots) / len(self.slots)
+        return sum(self.right(s.id) for s in self.slots) / len(self.slots)
 
     def slot_action(self, sid: str) -> Action:
         """What pressing spot ``sid`` does now: fit the held part, take a part off, or examine."""
@@ -145,7 +86,7 @@ class FitRules(Rules):
         if self.finished:
             return []
         acts = [Action("grab", p) for p in self.in_tray()]
-        acts += [self.slot_action(s["id"]) for s in self.slots]
+        acts += [self.slot_action(s.id) for s in self.slots]
         if self.held is None:
             acts.append(Action("ride"))
         return acts + [Action("hint")]
@@ -165,13 +106,13 @@ class FitRules(Rules):
             self.say(
                 "assemble.examined",
                 True,
-                spot=self.by_id[target]["label"],
-                clue=self.by_id[target]["clue"],
+                spot=self.by_id[target].label,
+                clue=self.by_id[target].clue,
             )
         elif kind == "remove":
             self.fitted.pop(target)
             self.rattles.discard(target)
-            self.say("assemble.removed", True, spot=self.by_id[target]["label"])
+            self.say("assemble.removed", True, spot=self.by_id[target].label)
         elif kind == "fit":
             self._fit(target)
         elif kind == "ride":
@@ -196,14 +137,12 @@ class FitRules(Rules):
             self.right_fits += 1
             self.recovered += sid in self.was_wrong
         self.cue("tick")
-        self.say(
-            "assemble.fitted", True, part=self.parts[part]["label"], spot=self.by_id[sid]["label"]
-        )
+        self.say("assemble.fitted", True, part=self.parts[part].label, spot=self.by_id[sid].label)
         self.emit("progress", progress=self.progress)
 
     def _ride(self) -> None:
         self.rides += 1
-        self.rattles = {s["id"] for s in self.slots if not self.right(s["id"])}
+        self.rattles = {s.id for s in self.slots if not self.right(s.id)}
         self.emit("choice", step=f"ride/{self.rides}", response=str(len(self.rattles)))
         if not self.rattles:
             self.end(True, "assemble.ride_ok")
@@ -221,13 +160,13 @@ class FitRules(Rules):
 
     def _hint(self) -> None:
         self.hints_used += 1
-        sid = next(s["id"] for s in self.slots if not self.right(s["id"]))
+        sid = next(s.id for s in self.slots if not self.right(s.id))
         if sid not in self.examined:
             self.hint_slot = sid
-            self.say("assemble.hint_examine", True, spot=self.by_id[sid]["label"])
+            self.say("assemble.hint_examine", True, spot=self.by_id[sid].label)
         else:
-            self.hint_part = self.by_id[sid]["part"]
-            self.say("assemble.hint_part", True, spot=self.by_id[sid]["label"])
+            self.hint_part = self.by_id[sid].part
+            self.say("assemble.hint_part", True, spot=self.by_id[sid].label)
         self.emit("hint", step=sid)
 
     # -- bots ----------------------------------------------------------------------------
@@ -237,19 +176,19 @@ class FitRules(Rules):
         good = rng.random() < skill
         if self.held is not None:
             home = next(
-                (s["id"] for s in self.slots if s["part"] == self.held and not self.right(s["id"])),
+                (s.id for s in self.slots if s.part == self.held and not self.right(s.id)),
                 None,
             )
             if good and home is not None:
                 return Action("fit", home)
-            empty = [s["id"] for s in self.slots if s["id"] not in self.fitted] or [
-                s["id"] for s in self.slots
+            empty = [s.id for s in self.slots if s.id not in self.fitted] or [
+                s.id for s in self.slots
             ]
             return Action("fit", rng.choice(empty))
         wrong_known = [s for s in self.rattles if s in self.fitted]
         if wrong_known and good:
             return Action("remove", wrong_known[0])
-        todo = [s["id"] for s in self.slots if s["id"] not in self.fitted]
+        todo = [s.id for s in self.slots if s.id not in self.fitted]
         if not todo:
             if self.rides and not good and self.fitted and rng.random() < 0.5:
                 return Action("remove", rng.choice(sorted(self.fitted)))
@@ -257,7 +196,7 @@ class FitRules(Rules):
         sid = todo[0]
         if good and sid not in self.examined:
             return Action("examine", sid)
-        need = self.by_id[sid]["part"]
+        need = self.by_id[sid].part
         holder = next((s for s, p in self.fitted.items() if p == need), None)
         if good and holder is not None:
             return Action("remove", holder)
@@ -291,21 +230,19 @@ class FitRules(Rules):
     def facts(self) -> list[Said]:
         out: list[Said] = []
         for n, s in enumerate(self.slots, start=1):
-            sid = s["id"]
+            sid = s.id
             if sid in self.fitted:
                 key = "assemble.fact_rattles" if sid in self.rattles else "assemble.fact_fitted"
                 out.append(
                     (
                         key,
-                        {"n": n, "spot": s["label"], "part": self.parts[self.fitted[sid]]["label"]},
+                        {"n": n, "spot": s.label, "part": self.parts[self.fitted[sid]].label},
                     )
                 )
             elif sid in self.examined:
-                out.append(
-                    ("assemble.fact_examined", {"n": n, "spot": s["label"], "clue": s["clue"]})
-                )
+                out.append(("assemble.fact_examined", {"n": n, "spot": s.label, "clue": s.clue}))
             else:
-                out.append(("assemble.fact_unknown", {"n": n, "spot": s["label"]}))
+                out.append(("assemble.fact_unknown", {"n": n, "spot": s.label}))
         if self.held:
-            out.append(("assemble.fact_held", {"part": self.parts[self.held]["label"]}))
+            out.append(("assemble.fact_held", {"part": self.parts[self.held].label}))
         return out

@@ -23,46 +23,12 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.assemble_params import ROLES, WireParams
 from zones.challenges.assemble_parts import used_slots
 from zones.challenges.craft_rules import Rules, Said
 
-ROLES = ("source", "load", "pass")
+__all__ = ["ROLES", "VOLTS", "WireRules", "wire"]
 VOLTS = 230
-
-
-def validate_wire(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-    """Problems particular to wiring: roles, one source, loads, wires that name slots."""
-    problems: list[str] = []
-    slots = [s for s in params.get("slots", []) if isinstance(s, dict)]
-    ids = {s.get("id") for s in slots}
-    for i, slot in enumerate(slots):
-        if slot.get("role") not in ROLES:
-            problems.append(f"slots[{i}].role: must be one of {ROLES}")
-    use = params.get("use", sorted(i for i in ids if isinstance(i, str)))
-    used = [s for s in slots if isinstance(use, list) and s.get("id") in use]
-    if sum(s.get("role") == "source" for s in used) != 1:
-        problems.append("slots: the level needs exactly one slot with role 'source'")
-    if not any(s.get("role") == "load" for s in used):
-        problems.append("slots: the level needs at least one slot with role 'load'")
-    links = [tuple(x) for x in params.get("links", []) if isinstance(x, list)]
-    sources = [s.get("id") for s in used if s.get("role") == "source"]
-    reach, todo = set(sources), list(sources)
-    while todo:
-        here = todo.pop()
-        for link in links:
-            if here in link and set(link) <= {s.get("id") for s in used}:
-                for other in set(link) - reach:
-                    reach.add(other)
-                    todo.append(other)
-    for s in used:
-        if s.get("role") == "load" and sources and s.get("id") not in reach:
-            problems.append(f"links: the load '{s.get('id')}' cannot be reached from the source")
-    for link in params.get("prewired", []):
-        if not (isinstance(link, list) and len(link) == 2 and set(link) <= ids):
-            problems.append(f"prewired: {link!r} must name two slots")
-    if not isinstance(params.get("live", False), bool):
-        problems.append("live: must be true or false")
-    return problems
 
 
 def wire(a: str, b: str) -> frozenset[str]:
@@ -72,21 +38,23 @@ def wire(a: str, b: str) -> frozenset[str]:
 class WireRules(Rules):
     """The state: wires in place, power on or off, the meter's last reading."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    params_type = WireParams
+    params: WireParams
+
+    def __init__(self, params: WireParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.slots = used_slots(params)
-        self.by_id = {s["id"]: s for s in self.slots}
-        self.parts = {p["id"]: p for p in params["parts"]}
-        self.source = next(s["id"] for s in self.slots if s["role"] == "source")
-        self.loads = [s["id"] for s in self.slots if s["role"] == "load"]
-        self.needed = {
-            wire(a, b) for a, b in params.get("links", []) if a in self.by_id and b in self.by_id
-        }
+        p = self.params
+        self.slots = used_slots(p)
+        self.by_id = {s.id: s for s in self.slots}
+        self.parts = {x.id: x for x in p.parts}
+        self.source = next(s.id for s in self.slots if s.role == "source")
+        self.loads = [s.id for s in self.slots if s.role == "load"]
+        self.needed = {wire(a, b) for a, b in p.links if a in self.by_id and b in self.by_id}
         self.wires: set[frozenset[str]] = {
-            wire(a, b) for a, b in params.get("prewired", []) if a in self.by_id and b in self.by_id
+            wire(a, b) for a, b in p.prewired if a in self.by_id and b in self.by_id
         }
         self.faulty_start = {w for w in self.wires if w not in self.needed}
-        self.power = bool(params.get("live", False))
+        self.power = p.live
         self.proved_dead = not self.power
         self.tool = "wire"
         self.held: str | None = None
@@ -130,7 +98,7 @@ class WireRules(Rules):
     def actions(self) -> list[Action]:
         if self.finished:
             return []
-        acts = [self.slot_action(s["id"]) for s in self.slots]
+        acts = [self.slot_action(s.id) for s in self.slots]
         other = "wire" if self.tool == "meter" else "meter"
         return acts + [Action("tool", "", other), Action("power"), Action("hint")]
 
@@ -183,7 +151,7 @@ class WireRules(Rules):
         self.reading = (sid, kind)
         self.emit("choice", step=f"probe/{sid}", response=kind)
         self.cue("tick")
-        self.say(f"assemble.meter_{kind}", True, spot=self.by_id[sid]["label"], volts=VOLTS)
+        self.say(f"assemble.meter_{kind}", True, spot=self.by_id[sid].label, volts=VOLTS)
 
     def _terminal(self, sid: str) -> None:
         if self.power or not self.proved_dead:
@@ -204,13 +172,13 @@ class WireRules(Rules):
             self.wires.discard(w)
             self.recovered += w not in self.needed
             self.emit("choice", step=f"wire/{a}-{b}", response="off")
-            self.say("assemble.unwired", True, a=self.by_id[a]["label"], b=self.by_id[b]["label"])
+            self.say("assemble.unwired", True, a=self.by_id[a].label, b=self.by_id[b].label)
         else:
             self.wires.add(w)
             self.made += 1
             self.made_right += w in self.needed
             self.emit("choice", step=f"wire/{a}-{b}", response="on")
-            self.say("assemble.wired", True, a=self.by_id[a]["label"], b=self.by_id[b]["label"])
+            self.say("assemble.wired", True, a=self.by_id[a].label, b=self.by_id[b].label)
         self.hint_wire = None
         self.cue("tick")
         self.emit("progress", progress=self.progress)
@@ -292,9 +260,7 @@ class WireRules(Rules):
         out.append(("assemble.fact_wires", {"wires": sorted(sorted(w) for w in self.wires)}))
         if self.reading:
             sid, kind = self.reading
-            out.append(
-                (f"assemble.meter_{kind}", {"spot": self.by_id[sid]["label"], "volts": VOLTS})
-            )
+            out.append((f"assemble.meter_{kind}", {"spot": self.by_id[sid].label, "volts": VOLTS}))
         lit = self.lit()
         out.append(
             (
@@ -306,5 +272,5 @@ class WireRules(Rules):
             )
         )
         if self.held:
-            out.append(("assemble.fact_holding_wire", {"spot": self.by_id[self.held]["label"]}))
+            out.append(("assemble.fact_holding_wire", {"spot": self.by_id[self.held].label}))
         return out

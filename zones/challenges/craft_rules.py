@@ -13,25 +13,33 @@ no text of their own. Touches nothing outside itself.
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import Any, ClassVar
 
 from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.rules_core import typed_params
 
 #: a remark or a fact: a locale key and its values (a value may be a language map)
 Said = tuple[str, dict[str, Any]]
 
 
-def per_difficulty(params: dict[str, Any], key: str, difficulty: int, default: Any) -> Any:
-    """``params[key]``'s entry for ``difficulty`` when it is a list of three, else itself."""
-    value = params.get(key, default)
-    return value[difficulty - 1] if isinstance(value, list) else value
+def per_difficulty(params: Any, key: str, difficulty: int, default: Any) -> Any:
+    """``params[key]``'s entry for ``difficulty`` when it is a list of three, else itself
+    (typed params, or the dict of a mechanic still read as one)."""
+    if isinstance(params, dict):
+        value = params.get(key, default)
+    else:
+        value = getattr(params, key, default)
+    return value[difficulty - 1] if isinstance(value, (list, tuple)) else value
 
 
 class Rules:
-    """Base of every rules state machine: clock, ending, remarks and events."""
+    """Base of every rules state machine: clock, ending, remarks and events. A subclass
+    with a ``params_type`` reads its params as that dataclass (a dict is converted)."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
-        self.params = params
+    params_type: ClassVar[type | None] = None
+
+    def __init__(self, params: Any, difficulty: int, rng: random.Random):
+        self.params = params = typed_params(type(self).params_type, params)
         self.difficulty = max(1, min(3, difficulty))
         self.rng = rng
         self.elapsed = 0.0
@@ -40,7 +48,11 @@ class Rules:
         self.hints_used = 0
         self.mistakes = 0
         self.recovered = 0
-        self.max_mistakes = int(params.get("max_mistakes", 8))
+        self.max_mistakes = int(
+            params.get("max_mistakes", 8)
+            if isinstance(params, dict)
+            else getattr(params, "max_mistakes", 8)
+        )
         self.time_limit = float(per_difficulty(params, "time_limit", self.difficulty, 0))
         self.feedback: Said | None = None
         self.feedback_good = True
