@@ -85,14 +85,14 @@ def reading_s(brief: dict[str, str], rules) -> float:
     the parcels, the ledger and the receipts, the news and the customers' lines, the
     suppliers' blurbs)."""
     en = "en"
-    mode = rules.params["mode"] if isinstance(rules.params, dict) else rules.params.mode
+    mode = rules.params.mode
     n = _words(brief[en])
     if mode == "pitch":
         n += _words(*(i.bio[en] for i in rules.investors), *(a.label[en] for a in rules.arguments))
     elif mode == "sort":
         n += _words(*(i.title[en] for i in rules.queue), *(b.label[en] for b in rules.bins))
     elif mode == "schedule":
-        n += _words(*(p["label"][en] for p in rules.parcels)) + 3 * len(rules.parcels)
+        n += _words(*(p.label[en] for p in rules.parcels)) + 3 * len(rules.parcels)
     elif mode == "reconcile":
         n += 2 * _words(*(r["label"][en] for r in rules.rows)) + 2 * len(rules.rows)
     elif mode == "stall":

@@ -112,15 +112,15 @@ def test_sorting_trusts_the_number_and_never_repeats_a_wrong_shelf():
 @pytest.mark.parametrize("seed", range(30))
 def test_schedules_are_always_solvable_and_the_closure_keeps_them_so(seed):
     mech = make("c_delivery_vans", 3, seed)
-    every = [p["id"] for p in mech.parcels]
+    every = [p.id for p in mech.parcels]
     assert mech.solvable(every, {})
     play(mech, 1.0, seed)
     assert mech.blocked is not None and mech.result().success
     assert all(cell[1] != mech.blocked for cell in mech.grid)
     for (van, slot), pid in mech.grid.items():
         assert slot <= mech.deadline[pid]
-        need = mech.parcel(pid).get("needs", "")
-        assert not need or mech.vans[van].get("tag") == need
+        need = mech.parcel(pid).needs
+        assert not need or mech.vans[van].tag == need
 
 
 def test_schedule_refuses_broken_rules_with_a_reason_and_allows_taking_back():

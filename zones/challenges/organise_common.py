@@ -9,10 +9,9 @@ from typing import Any
 import pygame
 
 from zones import ui_layout
-from zones.challenges.organise_rules import check_three, three
 from zones.challenges.rules_view import RulesView
 
-__all__ = ["OrganiseMode", "check_three", "three"]
+__all__ = ["OrganiseMode"]
 
 
 class OrganiseMode(RulesView):

@@ -137,3 +137,75 @@ class ReconcileParams:
         if not problems and any(b >= r for b, r in zip(self.mismatches, self.rows, strict=True)):
             problems.append("mismatches: must be fewer than rows at every level")
         return problems
+
+
+@dataclass(frozen=True)
+class Van:
+    """A van of the ``schedule`` mode; a ``tag`` (a key of ``tags``) says what it carries."""
+
+    id: str
+    label: Text
+    shape: Shape
+    colour: str = "#3A86FF"
+    tag: str = ""
+
+
+@dataclass(frozen=True)
+class Parcel:
+    """A parcel to deliver; ``needs`` names the van tag it must go in (none: any van)."""
+
+    id: str
+    label: Text
+    shape: Shape
+    colour: str = "#E07A3F"
+    needs: str = ""
+
+
+@dataclass(frozen=True)
+class ScheduleParams:
+    """``mode: "schedule"`` (Van Plan): ``parcels_shown`` parcels into ``vans_shown`` vans
+    × the hours in ``slots``; ``slack`` hours of spare time before each deadline; with
+    ``disruption`` the road closes one hour (``closure`` says so, ``%{slot}`` the hour)."""
+
+    mode: Literal["schedule"]
+    slots: Annotated[
+        tuple[str, ...],
+        Rule(min_items=3, max_items=5, message="needs a list of 3 to 5 time labels"),
+    ]
+    vans: Annotated[
+        tuple[Van, ...], Rule(min_items=2, max_items=3, message="needs a list of 2 or 3 vans")
+    ]
+    parcels: Annotated[
+        tuple[Parcel, ...], Rule(min_items=5, message="needs a list of at least 5 parcels")
+    ]
+    closure: Text
+    tags: dict[str, Text] = field(default_factory=dict)
+    vans_shown: Count = (2, 3, 3)
+    parcels_shown: Count = (5, 7, 9)
+    slack: Count = (2, 1, 0)
+    disruption: Count = (0, 1, 1)
+    time_limit: Count = (0, 0, 0)
+
+    def check(self) -> list[str]:
+        problems = []
+        tags = [("vans", i, v.tag) for i, v in enumerate(self.vans)]
+        tags += [("parcels", i, p.needs) for i, p in enumerate(self.parcels)]
+        for name, i, tag in tags:
+            if tag and tag not in self.tags:
+                problems.append(f"{name}[{i}]: tag '{tag}' is not in tags")
+        if self.vans[0].tag:
+            problems.append("vans[0]: the first van must be a plain van (no tag)")
+        problems += _three("vans_shown", self.vans_shown, 2, len(self.vans))
+        problems += _three("parcels_shown", self.parcels_shown, 3, len(self.parcels))
+        problems += _three("slack", self.slack, 0, len(self.slots))
+        problems += _three("disruption", self.disruption, 0, 1)
+        problems += _three("time_limit", self.time_limit, 0, 900)
+        if not problems:
+            for d in range(3):
+                room = self.vans_shown[d] * (len(self.slots) - 1)
+                if self.parcels_shown[d] > room:
+                    problems.append(
+                        f"parcels_shown: level {d + 1} has {self.parcels_shown[d]} parcels but "
+                        f"only {room} safe drops"
+                    )
+        return problems

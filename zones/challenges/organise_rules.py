@@ -10,32 +10,12 @@ from zones.challenges.actions import MechanicResult
 from zones.challenges.rules_core import Rules
 
 
-def three(params: Any, key: str, default: list[int], difficulty: int) -> int:
-    """The value of a per-difficulty list param for this difficulty (typed params or, for
-    a mode still read as a dict, the dict)."""
-    values = params.get(key, default) if isinstance(params, dict) else getattr(params, key)
-    return int(values[difficulty - 1])
-
-
-def check_three(params: dict[str, Any], key: str, low: int, high: int) -> list[str]:
-    value = params.get(key)
-    if value is None:
-        return []
-    if not (
-        isinstance(value, list)
-        and len(value) == 3
-        and all(isinstance(x, int) and low <= x <= high for x in value)
-    ):
-        return [f"{key}: must be three whole numbers from {low} to {high}"]
-    return []
-
-
 class OrganiseRules(Rules):
     """Counts right and wrong steps, and mistakes later put right (``recovered``)."""
 
     def __init__(self, params: Any, difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.time_limit = float(three(self.params, "time_limit", [0, 0, 0], self.difficulty))
+        self.time_limit = float(self.params.time_limit[self.difficulty - 1])
         self.correct = 0
         self.mistakes = 0
         #: steps that went right after a mistake on the same thing

@@ -19,6 +19,7 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text
 from zones.challenges.base import Action
+from zones.challenges.organise_params import Van
 
 PLAN_W, PLAN_H = 790, 480  # the plan at 100 % (hours across)
 GAP = 12
@@ -27,8 +28,8 @@ GAP = 12
 def _right_text(m: Any, pid: str) -> str:
     parcel, t, pick = m.parcel(pid), m.kit.t, m.kit.pick
     right = t("organise.by", time=m.slots[m.deadline[pid]])
-    need = parcel.get("needs", "")
-    return f"{pick(m.params['tags'][need])} · {right}" if need else right
+    need = parcel.needs
+    return f"{pick(m.params.tags[need])} · {right}" if need else right
 
 
 def build_schedule(m: Any, area: pygame.Rect) -> None:
@@ -63,7 +64,7 @@ def _cell_spot(m: Any, v: int, s: int, r: pygame.Rect) -> None:
     m.cells[(v, s)] = r
     m.spots[(v, s)] = m.kit.ui.hotspot(
         r,
-        t("organise.cell", van=pick(m.vans[v]["label"]), time=m.slots[s]),
+        t("organise.cell", van=pick(m.vans[v].label), time=m.slots[s]),
         lambda c=(v, s): _press_cell(m, c),
     )
 
@@ -109,7 +110,7 @@ def _plan_down(m: Any, area: pygame.Rect) -> None:
     by_h = max(
         ui_layout.label_h(p, t("organise.by", time=slot), inner - 30, 17) for slot in m.slots
     )
-    names = [pick(parcel["label"]) for parcel in m.parcels]
+    names = [pick(parcel.label) for parcel in m.parcels]
     cell_h = max(
         80,
         by_h + 8 + ui_layout.tallest(p, names, inner, 17, True) + 24,
@@ -118,12 +119,8 @@ def _plan_down(m: Any, area: pygame.Rect) -> None:
     name_w = m.cell_w - 6 - 52
     van_h = (
         max(
-            ui_layout.text_h(p, pick(v["label"]), name_w, 19, True)
-            + (
-                ui_layout.text_h(p, pick(m.params["tags"][v["tag"]]), name_w, 17) + 4
-                if v.get("tag")
-                else 0
-            )
+            ui_layout.text_h(p, pick(v.label), name_w, 19, True)
+            + (ui_layout.text_h(p, pick(m.params.tags[v.tag]), name_w, 17) + 4 if v.tag else 0)
             for v in m.vans
         )
         + 16
@@ -159,7 +156,7 @@ def _one_line(m: Any, pid: str, card_w: int) -> bool:
     p = m.kit.painter
     right_w = p.font(17).size(_right_text(m, pid))[0]
     return ui_layout.shrinks(p) or p.fits(
-        m.kit.pick(m.parcel(pid)["label"]), card_w - right_w - 70, 18, True
+        m.kit.pick(m.parcel(pid).label), card_w - right_w - 70, 18, True
     )
 
 
@@ -179,14 +176,14 @@ def _build_list(m: Any) -> None:
     cols = ui_layout.columns_for(p, 2, box.w - 28, 420)
     card_w = (box.w - 28 - GAP * (cols - 1)) // cols
     m.text_w = card_w - 48 - 12
-    m.one_line = {parcel["id"]: _one_line(m, parcel["id"], card_w) for parcel in m.parcels}
+    m.one_line = {parcel.id: _one_line(m, parcel.id, card_w) for parcel in m.parcels}
     card_h = ui_layout.grow(
         46,
         max(
             p.line(18, True) + 22
-            if m.one_line[parcel["id"]]
-            else ui_layout.text_h(p, pick(parcel["label"]), m.text_w, 18, True)
-            + ui_layout.text_h(p, _right_text(m, parcel["id"]), m.text_w, 17, True)
+            if m.one_line[parcel.id]
+            else ui_layout.text_h(p, pick(parcel.label), m.text_w, 18, True)
+            + ui_layout.text_h(p, _right_text(m, parcel.id), m.text_w, 17, True)
             + 22
             for parcel in m.parcels
         ),
@@ -197,13 +194,13 @@ def _build_list(m: Any) -> None:
     m.cards = ui_layout.grid(
         [card_h] * max(1, in_play), box.x + 14, m.cards_y, box.w - 28, cols, GAP, 6
     )
-    for pid in (parcel["id"] for parcel in m.parcels):
+    for pid in (parcel.id for parcel in m.parcels):
         m.spots[pid] = m.kit.ui.hotspot(
             pygame.Rect(0, 0, 0, 0),
-            pick(m.parcel(pid)["label"]),
+            pick(m.parcel(pid).label),
             lambda pid=pid: m.perform(Action("select", pid)),
         )
-    notes = [m.kit.pick(m.params["closure"], slot=slot) for slot in m.slots]
+    notes = [m.kit.pick(m.params.closure, slot=slot) for slot in m.slots]
     m.note_h = ui_layout.grow(
         72, ui_layout.tallest(p, notes, box.w - 28 - 34 - ui_layout.icon(p, 22), 17, True) + 24
     )
@@ -289,12 +286,12 @@ def draw_schedule(m: Any, surface: pygame.Surface) -> None:
     _draw_list(m, surface)
 
 
-def _draw_van(m: Any, surface: pygame.Surface, van: dict, label: pygame.Rect) -> None:
+def _draw_van(m: Any, surface: pygame.Surface, van: Van, label: pygame.Rect) -> None:
     """A van's shape, name and tag: centred in its row label (hours across) or from the
     top of its column head (hours down), the name wrapped where it may not shrink."""
     p, pick = m.kit.painter, m.kit.pick
     w = label.w - 44
-    name, tag = pick(van["label"]), pick(m.params["tags"][van["tag"]]) if van.get("tag") else ""
+    name, tag = pick(van.label), pick(m.params.tags[van.tag]) if van.tag else ""
     name_h = ui_layout.label_h(p, name, w, 19, True)
     if m.side_by_side:
         y = label.centery - 12 - name_h // 2
@@ -302,10 +299,10 @@ def _draw_van(m: Any, surface: pygame.Surface, van: dict, label: pygame.Rect) ->
         y = label.y + 8
     p.shape(
         surface,
-        van["shape"],
+        van.shape,
         (label.x + 20, y + p.line(19, True) // 2),
         14,
-        p.colour(van.get("colour", "#3A86FF")),
+        p.colour(van.colour),
     )
     ui_layout.label(p, surface, name, (label.x + 40, y + name_h // 2), w, 19, bold=True, box=label)
     if tag:
@@ -359,13 +356,11 @@ def _draw_cell(m: Any, surface: pygame.Surface, cell: tuple[int, int], r: pygame
     parcel = m.parcel(pid)
     by = m.kit.t("organise.by", time=m.slots[m.deadline[pid]])
     mid = r.y + ui_layout.grow(22, 10 + ui_layout.label_h(p, by, r.w - 52, 17) // 2)
-    p.shape(
-        surface, parcel["shape"], (r.x + 22, mid), 13, p.colour(parcel.get("colour", "#E07A3F"))
-    )
+    p.shape(surface, parcel.shape, (r.x + 22, mid), 13, p.colour(parcel.colour))
     rect = ui_layout.label(p, surface, by, (r.x + 42, mid), r.w - 52, 17, colour=pal.muted, box=r)
     p.text(
         surface,
-        m.kit.pick(parcel["label"]),
+        m.kit.pick(parcel.label),
         (r.x + 12, ui_layout.below(r.y + 42, rect.bottom, 8)),
         17,
         bold=True,
@@ -427,16 +422,16 @@ def _draw_card(m: Any, surface: pygame.Surface, pid: str, r: pygame.Rect) -> Non
             border_top_left_radius=10,
             border_bottom_left_radius=10,
         )
-    colour = p.colour(parcel.get("colour", "#E07A3F"))
-    need = parcel.get("needs", "")
+    colour = p.colour(parcel.colour)
+    need = parcel.needs
     right = _right_text(m, pid)
     if m.one_line[pid]:
-        p.shape(surface, parcel["shape"], (r.x + 28, r.centery), 13, colour)
+        p.shape(surface, parcel.shape, (r.x + 28, r.centery), 13, colour)
         right_w = p.font(17).size(right)[0]
         ui_layout.label(
             p,
             surface,
-            pick(parcel["label"]),
+            pick(parcel.label),
             (r.x + 48, r.centery),
             r.w - right_w - 70,
             18,
@@ -454,9 +449,9 @@ def _draw_card(m: Any, surface: pygame.Surface, pid: str, r: pygame.Rect) -> Non
             box=r,
         )
         return
-    p.shape(surface, parcel["shape"], (r.x + 28, r.y + 10 + p.line(18, True) // 2), 13, colour)
+    p.shape(surface, parcel.shape, (r.x + 28, r.y + 10 + p.line(18, True) // 2), 13, colour)
     name = p.text(
-        surface, pick(parcel["label"]), (r.x + 48, r.y + 10), 18, bold=chosen, width=m.text_w, box=r
+        surface, pick(parcel.label), (r.x + 48, r.y + 10), 18, bold=chosen, width=m.text_w, box=r
     )
     p.text(
         surface,

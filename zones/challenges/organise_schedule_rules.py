@@ -12,70 +12,26 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action
-from zones.challenges.organise_rules import OrganiseRules, check_three, three
-from zones.challenges.rules_core import Remark, check_langmap
-from zones.content import SHAPES
+from zones.challenges.organise_params import Parcel, ScheduleParams, Van
+from zones.challenges.organise_rules import OrganiseRules
+from zones.challenges.rules_core import Remark
 
 
 class ScheduleRules(OrganiseRules):
-    @classmethod
-    def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        problems: list[str] = []
-        slots, vans, parcels = params.get("slots"), params.get("vans"), params.get("parcels")
-        if (
-            not isinstance(slots, list)
-            or not 3 <= len(slots) <= 5
-            or not all(isinstance(s, str) for s in slots)
-        ):
-            return ["slots: needs a list of 3 to 5 time labels"]
-        if not isinstance(vans, list) or not 2 <= len(vans) <= 3:
-            return ["vans: needs a list of 2 or 3 vans"]
-        if not isinstance(parcels, list) or len(parcels) < 5:
-            return ["parcels: needs a list of at least 5 parcels"]
-        tags = params.get("tags", {})
-        if not isinstance(tags, dict):
-            return ["tags: must map each van tag to a language map"]
-        for tag, label in tags.items():
-            problems += check_langmap(label, f"tags.{tag}", languages)
-        for name, things in (("vans", vans), ("parcels", parcels)):
-            for i, thing in enumerate(things):
-                if not isinstance(thing, dict) or not isinstance(thing.get("id"), str):
-                    problems.append(f"{name}[{i}]: needs an id")
-                    continue
-                problems += check_langmap(thing.get("label"), f"{name}[{i}].label", languages)
-                if thing.get("shape") not in SHAPES:
-                    problems.append(f"{name}[{i}].shape: must be one of {SHAPES}")
-                tag = thing.get("tag" if name == "vans" else "needs", "")
-                if tag and tag not in tags:
-                    problems.append(f"{name}[{i}]: tag '{tag}' is not in tags")
-        if isinstance(vans[0], dict) and vans[0].get("tag"):
-            problems.append("vans[0]: the first van must be a plain van (no tag)")
-        problems += check_langmap(params.get("closure"), "closure", languages)
-        problems += check_three(params, "vans_shown", 2, len(vans))
-        problems += check_three(params, "parcels_shown", 3, len(parcels))
-        problems += check_three(params, "slack", 0, len(slots))
-        problems += check_three(params, "disruption", 0, 1)
-        problems += check_three(params, "time_limit", 0, 900)
-        shown = params.get("vans_shown", [2, 3, 3])
-        count = params.get("parcels_shown", [5, 7, 9])
-        if not problems:
-            for d in range(3):
-                room = shown[d] * (len(slots) - 1)
-                if count[d] > room:
-                    problems.append(
-                        f"parcels_shown: level {d + 1} has {count[d]} parcels but only {room} safe "
-                        "drops"
-                    )
-        return problems
+    params_type = ScheduleParams
+    params: ScheduleParams
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    def __init__(
+        self, params: ScheduleParams | dict[str, Any], difficulty: int, rng: random.Random
+    ):
         super().__init__(params, difficulty, rng)
-        self.slots = list(params["slots"])
-        self.vans = list(params["vans"])[: three(params, "vans_shown", [2, 3, 3], self.difficulty)]
-        self.will_disrupt = bool(three(params, "disruption", [0, 1, 1], self.difficulty))
-        self._generate(params, rng)
+        p, level = self.params, self.difficulty - 1
+        self.slots = list(p.slots)
+        self.vans: list[Van] = list(p.vans)[: p.vans_shown[level]]
+        self.will_disrupt = bool(p.disruption[level])
+        self._generate(p, rng)
         self.grid: dict[tuple[int, int], str] = {}
-        self.queue = [p["id"] for p in self.parcels]
+        self.queue = [p.id for p in self.parcels]
         self.selected: str | None = self.queue[0]
         self.blocked: int | None = None
         self.before_closure: set[str] = set()
@@ -85,15 +41,15 @@ class ScheduleRules(OrganiseRules):
         #: the cell of the last drop tried (the view animates it)
         self.last_cell: tuple[int, int] | None = None
 
-    def _generate(self, params: dict[str, Any], rng: random.Random) -> None:
-        tags = {v.get("tag", "") for v in self.vans}
-        pool = [p for p in params["parcels"] if p.get("needs", "") in tags]
-        n = min(len(pool), three(params, "parcels_shown", [5, 7, 9], self.difficulty))
-        slack = three(params, "slack", [2, 1, 0], self.difficulty)
+    def _generate(self, params: ScheduleParams, rng: random.Random) -> None:
+        tags = {v.tag for v in self.vans}
+        pool = [p for p in params.parcels if p.needs in tags]
+        n = min(len(pool), params.parcels_shown[self.difficulty - 1])
+        slack = params.slack[self.difficulty - 1]
         last = len(self.slots) - 1
         for _ in range(200):
             rng.shuffle(pool)
-            chosen = sorted(pool[:n], key=lambda p: p.get("needs", "") == "")
+            chosen = sorted(pool[:n], key=lambda p: p.needs == "")
             self.safe_gap = rng.randint(1, last) if self.will_disrupt else -1
             free = [
                 (v, s) for v in range(len(self.vans)) for s in range(last + 1) if s != self.safe_gap
@@ -105,7 +61,7 @@ class ScheduleRules(OrganiseRules):
                 if cell is None:
                     break
                 free.remove(cell)
-                deadlines[p["id"]] = min(last, cell[1] + rng.randint(0, slack))
+                deadlines[p.id] = min(last, cell[1] + rng.randint(0, slack))
             else:
                 self.parcels = chosen
                 rng.shuffle(self.parcels)
@@ -114,12 +70,12 @@ class ScheduleRules(OrganiseRules):
         raise ValueError("schedule: could not build a solvable plan from these params")
 
     # -- rules --------------------------------------------------------------------
-    def parcel(self, pid: str) -> dict[str, Any]:
-        return next(p for p in self.parcels if p["id"] == pid)
+    def parcel(self, pid: str) -> Parcel:
+        return next(p for p in self.parcels if p.id == pid)
 
-    def _fits(self, parcel: dict[str, Any], van: int) -> bool:
-        need = parcel.get("needs", "")
-        return not need or self.vans[van].get("tag", "") == need
+    def _fits(self, parcel: Parcel, van: int) -> bool:
+        need = parcel.needs
+        return not need or self.vans[van].tag == need
 
     def problem(self, pid: str, cell: tuple[int, int]) -> str | None:
         """Why ``pid`` cannot go in ``cell`` (a locale key), or None when it can."""
@@ -208,26 +164,26 @@ class ScheduleRules(OrganiseRules):
                     self.before_closure.discard(pid)
                 else:
                     self.mistakes += 1
-                self.say("organise.van_back", True, cue="tick", parcel=self.parcel(pid)["label"])
+                self.say("organise.van_back", True, cue="tick", parcel=self.parcel(pid).label)
         elif kind == "place" and action.target in self.queue:
             van, hour = (int(x) for x in action.value.split(":"))
             self._place(action.target, (van, hour))
 
     def _place(self, pid: str, cell: tuple[int, int]) -> None:
-        label = self.parcel(pid)["label"]
+        label = self.parcel(pid).label
         self.last_cell = cell
-        self.emit("choice", step=pid, response=f"{self.vans[cell[0]]['id']}@{self.slots[cell[1]]}")
+        self.emit("choice", step=pid, response=f"{self.vans[cell[0]].id}@{self.slots[cell[1]]}")
         why = self.problem(pid, cell)
         if why:
             self.mistakes += 1
             self.tried.setdefault(pid, set()).add(cell)
-            need = self.parcel(pid).get("needs", "")
+            need = self.parcel(pid).needs
             self.say(
                 why,
                 False,
                 parcel=label,
                 time=self.slots[self.deadline[pid]],
-                van=self.params["tags"][need] if need else "",
+                van=self.params.tags[need] if need else "",
             )
             self.emit("mistake", step=pid)
             return
@@ -241,7 +197,7 @@ class ScheduleRules(OrganiseRules):
             "organise.van_good",
             True,
             parcel=label,
-            van=self.vans[cell[0]]["label"],
+            van=self.vans[cell[0]].label,
             time=self.slots[cell[1]],
         )
         if (
@@ -255,7 +211,7 @@ class ScheduleRules(OrganiseRules):
             self.finished = True
 
     def _close_road(self) -> None:
-        every = [p["id"] for p in self.parcels]
+        every = [p.id for p in self.parcels]
         options = []
         for s in range(1, len(self.slots)):
             self.blocked = s
@@ -273,7 +229,7 @@ class ScheduleRules(OrganiseRules):
             "organise.van_replan",
             False,
             cue="warning",
-            closure=Remark(self.params["closure"], False, {"slot": self.slots[self.blocked]}),
+            closure=Remark(self.params.closure, False, {"slot": self.slots[self.blocked]}),
         )
 
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
@@ -317,7 +273,7 @@ class ScheduleRules(OrganiseRules):
         """The road-closure notice, once the road has closed."""
         if self.blocked is None:
             return None
-        return Remark(self.params["closure"], False, {"slot": self.slots[self.blocked]})
+        return Remark(self.params.closure, False, {"slot": self.slots[self.blocked]})
 
     def describe(self) -> list[tuple[Any, dict[str, Any]]]:
         lines: list[tuple[Any, dict[str, Any]]] = []
@@ -326,7 +282,7 @@ class ScheduleRules(OrganiseRules):
             lines.append(
                 (
                     "organise.say_parcel",
-                    {"parcel": p["label"], "time": self.slots[self.deadline[p["id"]]]},
+                    {"parcel": p.label, "time": self.slots[self.deadline[p.id]]},
                 )
             )
         lines.append(("organise.parcels", {"n": len(self.queue)}))
@@ -335,8 +291,8 @@ class ScheduleRules(OrganiseRules):
                 (
                     "organise.say_drop",
                     {
-                        "parcel": self.parcel(pid)["label"],
-                        "van": self.vans[v]["label"],
+                        "parcel": self.parcel(pid).label,
+                        "van": self.vans[v].label,
                         "time": self.slots[s],
                     },
                 )
