@@ -26,10 +26,10 @@ def with_levels(app, cid: str = CID) -> None:
     chal = content.challenges[cid]
     words = lambda en: {"en": en, "es": en + " (es)"}  # noqa: E731
     levels = tuple(
-        Level(kind, words(f"{kind} title"), words(f"{kind} brief"), dict(chal.params))
+        Level(kind, words(f"{kind} title"), words(f"{kind} brief"), chal.params)
         for kind in ("tutorial", "job", "twist")
     )
-    shift = Level("extra", words("extra title"), words("extra brief"), dict(chal.params))
+    shift = Level("extra", words("extra title"), words("extra brief"), chal.params)
     content.challenges[cid] = dataclasses.replace(
         chal,
         levels=levels,
