@@ -9,6 +9,9 @@ from typing import Any
 from telemetry.words import PLACEHOLDER, languages
 from zones.content import HEX
 
+#: a content id: lower-case letters, digits and _
+IDENT = re.compile(r"^[a-z0-9_]+$")
+
 
 class Checker:
     """Collects problems while reading one file."""
@@ -73,7 +76,7 @@ class Checker:
 
     def ident(self, record: Any, where: str) -> str:
         value = self.get(record, "id", str, where)
-        if value is not None and not re.match(r"^[a-z0-9_]+$", value):
+        if value is not None and not IDENT.match(value):
             self.bad(f"{where}.id", f"'{value}' must be lower-case letters, digits and _")
         return value or ""
 

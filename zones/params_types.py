@@ -22,6 +22,8 @@ import typing
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
+from zones.content import SHAPES
+
 T = TypeVar("T")
 
 
@@ -41,12 +43,21 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class OneOf:
+    """Marks a text that must be one of ``values`` (a tuple defined once elsewhere)."""
+
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TextMark:
     """Marks :data:`Text`: a language map with a non-empty text in every shipped language."""
 
 
 #: player-facing text written in the content: ``{"en": "...", "es": "..."}``
 Text = Annotated[dict[str, str], TextMark()]
+#: a token shape game/art.py draws (``zones.content.SHAPES``)
+Shape = Annotated[str, OneOf(SHAPES)]
 #: one value per difficulty (Easy, Medium, Hard)
 Three = Annotated[tuple[T, T, T], Rule(min_items=3, max_items=3)]
 
@@ -86,6 +97,11 @@ class _Build:
             inner, *marks = get_args(hint)
             if any(isinstance(m, TextMark) for m in marks):
                 return self.text(data, path)
+            one_of = next((m for m in marks if isinstance(m, OneOf)), None)
+            if one_of is not None:
+                if isinstance(data, str) and data in one_of.values:
+                    return data
+                return self.fail(path, f"must be one of {one_of.values}")
             rule = _merged([m for m in marks if isinstance(m, Rule)])
             if rule.message is None:
                 return self.ruled(inner, rule, data, path)

@@ -94,7 +94,7 @@ def test_assemble(tmp_path, scale):
     app, play = open_board(tmp_path, "r_bike_repair", scale)
     m = play.mechanic
     r = m.rules
-    part = r.slots[0]["part"]
+    part = r.slots[0].part
     assert shows_without_colour(
         app,
         play,
@@ -158,7 +158,7 @@ def test_investigate(tmp_path, cid, scale):
 def test_organise_sort(tmp_path, scale):
     app, play = open_board(tmp_path, "c_library_sort", scale)
     m = play.mechanic
-    b = m.bins[0]["id"]
+    b = m.bins[0].id
     assert shows_without_colour(
         app,
         play,

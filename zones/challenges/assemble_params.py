@@ -5,13 +5,12 @@ mode has the ``object`` being made, a ``time_limit`` per difficulty and ``max_mi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
-from zones.params_types import Rule, Text, Three
+from zones.params_types import Rule, Shape, Text, Three
 
-Shape = Literal["circle", "square", "triangle", "diamond", "hexagon", "star"]
 Role = Literal["source", "load", "pass"]
-ROLES = ("source", "load", "pass")
+ROLES = get_args(Role)
 Unit = Annotated[float, Rule(ge=0, le=1, message="must be a number 0–1")]
 
 

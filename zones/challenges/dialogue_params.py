@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from zones.params_types import Rule, Text, Three
+from zones.content import HEX
+from zones.params_types import Rule, Shape, Text, Three
 
-Shape = Literal["circle", "square", "triangle", "diamond", "hexagon", "star"]
 Level = Literal[1, 2, 3]
 Mood = Annotated[int, Rule(ge=0, le=100, message="must be a whole number 0–100")]
 PIE_MESSAGE = "must be [shaded, slices] with 0 ≤ shaded ≤ slices and 2–12 slices"
@@ -28,9 +28,7 @@ class Person:
     name: Text
     role: Text
     shape: Shape
-    colour: Annotated[
-        str, Rule(pattern="#[0-9A-Fa-f]{6}", message="must be a colour like '#8E6C8A'")
-    ]
+    colour: Annotated[str, Rule(pattern=HEX.pattern, message="must be a colour like '#8E6C8A'")]
 
 
 @dataclass(frozen=True)

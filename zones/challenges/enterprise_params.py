@@ -7,9 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from zones.params_types import Rule, Text, Three
-
-Shape = Literal["circle", "square", "triangle", "diamond", "hexagon", "star"]
+from zones.params_types import Rule, Shape, Text, Three
 
 
 def levels(low: float = 0) -> Rule:

@@ -7,9 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
-from zones.params_types import Rule, Text, Three, key
-
-Shape = Literal["circle", "square", "triangle", "diamond", "hexagon", "star"]
+from zones.params_types import Rule, Shape, Text, Three, key
 
 
 def _three(name: str, value: tuple[int, int, int], low: int, high: int) -> list[str]:

@@ -18,14 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
+from zones.checker import IDENT
 from zones.content import LEVEL_KINDS
-from zones.params_types import Rule, Text, TextMark, _merged, json_key
+from zones.loader import SOC
+from zones.params_types import OneOf, Rule, Text, TextMark, _merged, json_key
 
 #: where ``python -m zones.schema`` writes the schema
 SCHEMA_PATH = Path(__file__).with_name("challenge.schema.json")
 
-SocCode = Annotated[str, Rule(pattern=r"\d{2}-\d{4}\.\d{2}")]
-Ident = Annotated[str, Rule(pattern=r"[a-z0-9_]+")]
+SocCode = Annotated[str, Rule(pattern=SOC.pattern)]
+Ident = Annotated[str, Rule(pattern=IDENT.pattern)]
 Title = Annotated[Text, Rule(max_items=40)]
 
 
@@ -73,6 +75,9 @@ class _Schema:
         origin = get_origin(hint)
         if origin is Annotated:
             inner, *marks = get_args(hint)
+            one_of = next((m for m in marks if isinstance(m, OneOf)), None)
+            if one_of is not None:
+                return {"enum": list(one_of.values)}
             if any(isinstance(m, TextMark) for m in marks):
                 out = self.text()
                 rule = _merged([m for m in marks if isinstance(m, Rule)])
