@@ -167,6 +167,31 @@ BROKEN = [
         "params: bins[1].label: language 'es' missing",
     ),
     ("c_library_sort", lambda d: d.update(minutes=9), "minutes: 9 is outside 3–5"),
+    (
+        "s_nervous_patient",
+        lambda d: d["params"]["person"].update(shape="blob"),
+        "params: person.shape: must be one of",
+    ),
+    (
+        "e_festival",
+        lambda d: d["params"]["suppliers"][0].update(stars=5),
+        "params: suppliers[0].stars: must be 1, 2 or 3",
+    ),
+    (
+        "r_wiring",
+        lambda d: d["params"]["slots"][0].update(x=1.5),
+        "params: slots[0].x: must be a number 0–1",
+    ),
+    (
+        "r_shelf",
+        lambda d: d["extra_shift"]["params"].update(stock=[]),
+        "extra_shift.params: stock: needs a list of board lengths",
+    ),
+    (
+        "e_market_stall",
+        lambda d: d["levels"][0]["params"].update(budget=[30, 20]),
+        "levels[1].params: budget: must be three numbers ≥ 0",
+    ),
 ]
 
 
