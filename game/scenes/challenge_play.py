@@ -67,7 +67,7 @@ class ChallengePlayScene(UiScene):
         self.replay = bool(record and record.plays > 0)
         self.best_before = record.best_score if record and record.plays else None
         self.plan = (self.challenge.shift(),) if self.extra_round else self.challenge.plan()
-        self.sound = TownSound(lambda: ctx.settings)
+        self.sound = ctx.sound or TownSound(lambda: ctx.settings)
         self.mechanic = self._new_mechanic(ctx)
         super().enter(ctx)
         activity_type = "level" if self.extra_round else "quest"
