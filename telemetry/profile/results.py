@@ -157,6 +157,7 @@ class Profile:
                     "r": round(m.r, 3),
                     "r_low": round(m.r_low, 3),
                     "r_high": round(m.r_high, 3),
+                    "zone_rank": m.zone_rank,
                     "drivers": [
                         {
                             "letter": d.letter,
@@ -194,3 +195,4 @@ class Match:
     r_low: float
     r_high: float
     drivers: tuple[Driver, ...]
+    zone_rank: int = 0  # rank inside its Job Zone (1 = best); 0 when ranked overall

@@ -117,6 +117,36 @@ def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
         pdf.ln(0.8)
 
 
+def _matches_compact(
+    pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, Any]]]]
+) -> None:
+    """The core page's matches: one table, the best of each Job Zone with the zone in its
+    own column and ESCO names without their codes (the appendix has the full lists)."""
+    t = pdf.t
+    if not groups:
+        pdf.para(t["matches_none"])
+        return
+    _table(
+        pdf,
+        (14, 72, 13, 13, 70),
+        (t["col_zone"], t["col_occupation"], t["col_code"], t["col_fit"], t["col_esco"]),
+        [
+            (
+                str(zone),
+                f"{m['title']} ({m['soc_code']})",
+                m["holland_code"],
+                f"{m['r']:.2f}",
+                "; ".join(e["label"] for e in m.get("esco_occupations") or [])
+                or "; ".join(m.get("esco") or [])
+                or t["none"],
+            )
+            for zone, _name, ms in groups
+            for m in ms
+        ],
+    )
+    pdf.ln(0.8)
+
+
 def _reflection_line(t: Mapping[str, str], r: Mapping[str, Any]) -> str:
     bits = []
     if r["expect"]:
@@ -168,7 +198,7 @@ def core_page_two(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[st
     rep, t = pdf.rep, pdf.t
     pdf.h2(t["h_matches"])
     pdf.para(t["matches_note"], size=7.8, h=3.8, colour=(74, 85, 102))
-    _matches(pdf, groups)
+    _matches_compact(pdf, groups)
     pdf.h2(t["h_cms"])
     _table(
         pdf,
