@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import json
 
-from telemetry.report.model import REPORT_MATCHES_PER_ZONE
-
 
 def test_report_lists_the_best_of_every_job_zone(report, statements):
     from telemetry.report.json_export import check_export, make_export
+    from telemetry.report.model import REPORT_MATCHES_PER_ZONE
 
     matches = report["occupations"]["matches"]
     for zone in range(1, 6):
