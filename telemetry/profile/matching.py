@@ -17,17 +17,22 @@ a driver's evidence is only evidence that points to more interest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 
 from telemetry.profile.evidence import RIASEC
 from telemetry.profile.occupations import OccupationTable, profile_correlations, zone_mask
 from telemetry.profile.results import Driver, Match, Profile
+from telemetry.profile.workforce import mostly
 
 # exact posterior medians are taken for this many candidates per list (the best by the
 # posterior mean of r); a sort over all 923 occupations x 4000 draws would cost ~0.3 s
 _POOL_FACTOR, _POOL_MIN = 4, 40
+# a skewed occupation is checked for balance when its posterior mean r is within this of
+# the lower end of the best match's interval (mean and median of r differ by far less;
+# tests/profile/test_zone_matches.py checks the picks against a brute-force search)
+_MARGIN = 0.15
 
 
 def match_occupations(
@@ -39,6 +44,7 @@ def match_occupations(
     per_zone: int | None = None,
     n_drivers: int = 3,
     n_evidence: int = 3,
+    workforce: Mapping[str, float] | None = None,
 ) -> list[Match]:
     """Occupations ranked by posterior median r with the profile, optionally only some Job
     Zones: the best ``n`` overall, or with ``per_zone`` the best ``per_zone`` of each Job
@@ -46,6 +52,12 @@ def match_occupations(
 
     Each match carries an r interval (same credible level as the profile, from the same
     posterior draws) and its drivers. A flat profile (no evidence) returns no matches.
+
+    ``workforce`` ({code: percent women}, :mod:`telemetry.profile.workforce`): each match
+    carries its share, and with ``per_zone`` a zone whose best ``per_zone`` include no
+    occupation mostly done by women (or by men) also lists the best-fitting one that is,
+    when the profile supports it: its r lies inside the interval of the zone's best match
+    (``balance``). The pupil's own sex is never known or asked.
     """
     r_mean = profile_correlations(profile.mean, occupations)
     mask = zone_mask(occupations, job_zones) & np.isfinite(r_mean)
@@ -61,12 +73,24 @@ def match_occupations(
         groups = [np.flatnonzero(mask & (occupations.job_zone == z)) for z in range(1, 6)]
         size = per_zone
     out: list[Match] = []
+    shares = workforce or {}
     for idx in groups:
         if not len(idx) or size <= 0:
             continue
-        point, low, high, order = _ranked(profile, r_mean, ou, pu, idx, size)
-        for rank, j in enumerate(order, start=1):
+        sides = [mostly(shares.get(occupations.soc[i])) for i in idx]
+        keep = np.array([bool(s) for s in sides]) if per_zone is not None else None
+        point, low, high, ranked = _ranked(profile, r_mean, ou, pu, idx, keep, size)
+        order = ranked[:size]
+        extra: list[int] = []
+        if per_zone is not None and order:
+            floor = low[order[0]]  # the interval of the zone's best match
+            for side in ("women", "men"):
+                if any(sides[j] == side for j in order):
+                    continue
+                extra += [j for j in ranked[size:] if sides[j] == side and point[j] >= floor][:1]
+        for j in order + extra:
             i = int(idx[j])
+            rank = ranked.index(j) + 1
             out.append(
                 Match(
                     occupations.soc[i],
@@ -78,6 +102,8 @@ def match_occupations(
                     float(high[j]),
                     _drivers(profile, occupations.oi[i], n_drivers, n_evidence),
                     rank if per_zone is not None else 0,
+                    shares.get(occupations.soc[i]),
+                    j in extra,
                 )
             )
     return out
@@ -112,9 +138,13 @@ def _ranked(
     ou: np.ndarray,
     pu: np.ndarray | None,
     idx: np.ndarray,
-    size: int,
+    keep: np.ndarray | None,
+    size: int = 5,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
-    """Point r, interval and the best ``size`` positions (into ``idx``), best first.
+    """Point r, interval and the ranked positions (into ``idx``) that have one, best first;
+    ``keep``: positions that may be listed for balance (the skewed occupations): their
+    exact medians are also taken when their posterior mean r comes within
+    :data:`_MARGIN` of the interval of the best.
 
     ``ou``: the occupations' unit rows; ``pu``: the posterior draws' unit rows as columns.
     The posterior mean of r is linear in the draws (``ou @ mean(pu)``), so candidates are
@@ -123,15 +153,20 @@ def _ranked(
     if pu is None or not pu.shape[1]:
         point = low = high = r_mean[idx]
     else:
-        lo_q, hi_q = (1 - profile.interval) / 2, (1 + profile.interval) / 2
+        qs = ((1 - profile.interval) / 2, 0.5, (1 + profile.interval) / 2)
         pool = min(len(idx), max(_POOL_FACTOR * size, _POOL_MIN))
         avg = ou[idx] @ pu.mean(axis=1)
         cand = np.lexsort((np.arange(len(idx)), -avg))[:pool]
-        q = _quantiles(np.sort(ou[idx[cand]] @ pu, axis=1), (lo_q, 0.5, hi_q))
         point = np.full(len(idx), -np.inf)
         low, high = point.copy(), point.copy()
-        low[cand], point[cand], high[cand] = q[0], q[1], q[2]
-    order = np.lexsort((np.arange(len(idx)), -point))[:size]
+        low[cand], point[cand], high[cand] = _quantiles(np.sort(ou[idx[cand]] @ pu, axis=1), qs)
+        if keep is not None:
+            floor = low[int(np.argmax(point))]
+            more = np.flatnonzero(keep & (avg >= floor - _MARGIN) & ~np.isfinite(point))
+            if len(more):
+                rows = np.sort(ou[idx[more]] @ pu, axis=1)
+                low[more], point[more], high[more] = _quantiles(rows, qs)
+    order = np.lexsort((np.arange(len(idx)), -point))
     return point, low, high, [int(j) for j in order if np.isfinite(point[j])]
 
 

@@ -196,3 +196,7 @@ class Match:
     r_high: float
     drivers: tuple[Driver, ...]
     zone_rank: int = 0  # rank inside its Job Zone (1 = best); 0 when ranked overall
+    women_percent: float | None = None  # share of women in its US workforce, if known
+    #: listed beyond the zone's best N: the best-fitting occupation mostly done by one sex,
+    #: its r inside the interval of the zone's best match (issue 18 item 5)
+    balance: bool = False

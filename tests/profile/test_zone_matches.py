@@ -91,3 +91,49 @@ def test_a_shared_low_is_never_a_reason(occ):
             assert p.mean[k] > centre and oi[k] > oi.mean(), (m.title, d.letter)
             assert all(e.pull > 0 for e in d.evidence), (m.title, d.letter)
             assert not any(e.source == "A4" for e in d.evidence)
+
+
+def test_balance_lists_the_best_skewed_job_the_profile_supports(occ, pupils):
+    """Issue 18 item 5, checked against a brute-force search over every occupation of the
+    zone and every draw: a zone whose best five hold no job mostly done by women (or men)
+    lists the best one that is, if its posterior median r reaches the lower end of the
+    interval of the zone's best match; none otherwise."""
+    from telemetry.profile.workforce import load_workforce, mostly
+
+    shares = load_workforce()
+    side_of = [mostly(shares.get(s)) for s in occ.soc]
+    added = 0
+    for p in pupils:
+        ms = match_occupations(p, occ, per_zone=5, workforce=shares)
+        rd = profile_correlations(p.draws, occ)
+        med, lo = np.median(rd, axis=0), np.quantile(rd, 0.1, axis=0)
+        for zone in range(1, 6):
+            idx = np.flatnonzero(occ.job_zone == zone)
+            ranked = idx[np.argsort(-med[idx], kind="stable")]
+            top, floor = ranked[:5], lo[ranked[0]]
+            expected = []
+            for side in ("women", "men"):
+                if any(side_of[i] == side for i in top):
+                    continue
+                fits = [i for i in ranked[5:] if side_of[i] == side and med[i] >= floor]
+                expected += [occ.soc[i] for i in fits[:1]]
+            got = [m for m in ms if m.job_zone == zone and m.balance]
+            assert [m.soc_code for m in got] == expected
+            assert all(m.women_percent == shares[m.soc_code] for m in got)
+            added += len(got)
+    assert added > 0
+
+
+def test_a_damaged_workforce_table_is_one_line_naming_file_and_line(tmp_path):
+    from telemetry.profile.occupations import OccupationDataError
+    from telemetry.profile.workforce import load_workforce
+
+    bad = tmp_path / "workforce_sex.csv"
+    bad.write_text("soc_code,women_percent\n47-2111.00,1.7\n29-1141.00,187\n", encoding="utf-8")
+    with pytest.raises(OccupationDataError) as err:
+        load_workforce(bad)
+    assert str(err.value) == f"{bad}, line 3: women_percent 187.0 not 0-100"
+    bad.write_text("soc_code,women_percent\n47-2111.00,lots\n", encoding="utf-8")
+    with pytest.raises(OccupationDataError, match=r"line 2: women_percent 'lots' is not a number"):
+        load_workforce(bad)
+    assert load_workforce()["47-2111.00"] == 1.7  # the shipped table: Electricians
