@@ -168,3 +168,15 @@ def test_the_report_and_exports_of_a_class_pupil_use_the_class_routes(tmp_path):
                  str(tmp_path / "exp"), "--passphrase", PASSPHRASE]) == 0  # fmt: skip
     doc = json.loads((tmp_path / "exp" / f"{code}.json").read_text(encoding="utf-8"))
     assert doc["report"]["occupations"]["routes"]["framework"] == "spain"
+
+
+def test_the_panels_pupil_report_uses_the_class_routes(tmp_path):
+    info = simulated_class(tmp_path, 2, 1, settings=SessionSettings(routes="spain"))
+    app = make_app(tmp_path, signed_in=False)
+    panel = _panel(app)
+    panel.select(info.players[0])
+    panel.start("report")
+    panel.job.join(120)
+    app.pump([])
+    pages = list((tmp_path / "teacher" / "7B-2026").rglob("*.html"))
+    assert pages and all(JZ3_SPAIN in p.read_text(encoding="utf-8") for p in pages)
