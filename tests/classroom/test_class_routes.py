@@ -148,7 +148,9 @@ def test_a_class_pupil_sees_the_class_routes_in_the_tower(tmp_path):
     assert not any(x.startswith(JZ3_EN) for x in texts)
 
 
-def test_outside_a_class_the_pupils_own_setting_applies(tmp_path):
+def test_without_class_routes_the_pupils_own_setting_applies(tmp_path):
+    """A class that sets none (auto), as for a pupil in no class (tests/zones/
+    test_learning_routes.py): the pupil's setting, by default their language's."""
     app, _info = _sign_in_class_player(tmp_path, SessionSettings())  # class sets no routes
     assert any(x.startswith(JZ3_EN) for x in _tower_texts(app))  # default: the language's
     app.ctx.settings.route_framework = "england"
