@@ -170,13 +170,15 @@ def _ranked(
     return point, low, high, [int(j) for j in order if np.isfinite(point[j])]
 
 
-def _drivers(profile: Profile, oi: np.ndarray, n_drivers: int, n_evidence: int) -> tuple:
+def _drivers(
+    profile: Profile, oi: np.ndarray, n_drivers: int, n_evidence: int
+) -> tuple[Driver, ...]:
     """The shared high points behind a match, largest share of r first, each with the
     evidence that points to more interest in that type (see module docstring)."""
     zp = (profile.mean - profile.mean.mean()) / profile.mean.std()
     zo = (oi - oi.mean()) / oi.std()
     contrib = zp * zo / 6
-    drivers = []
+    drivers: list[Driver] = []
     for k in np.argsort(-contrib, kind="stable"):
         if len(drivers) == n_drivers or contrib[k] <= 0:
             break
