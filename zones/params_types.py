@@ -7,7 +7,7 @@ the params, three uses, so the check, the reader and the schema cannot drift.
 
 Supported hints: ``int`` (not bool), ``float`` (an int is accepted), ``str``, ``bool``,
 ``Literal[...]``, ``tuple[X, ...]`` and ``list[X]`` (read as tuples), ``dict[str, X]``,
-``X | None``, nested dataclasses, :data:`Text` (a language map) and ``Annotated[X, Rule(...)]``
+``X | None`` (a union of more is not checked), nested dataclasses, :data:`Text` (a language map) and ``Annotated[X, Rule(...)]``
 for bounds. A field named in JSON by a Python keyword (``from``) says so with
 ``field(metadata=key("from"))``. Problems are ``field.path: problem`` lines; a dataclass
 may add cross-field ones in a ``check()`` method, run once its fields are all well formed.
@@ -134,7 +134,7 @@ class _Build:
                 return self.fail(path, "must be an object")
             _, value_hint = get_args(hint)
             out = {k: self.value(value_hint, v, f"{path}.{k}") for k, v in data.items()}
-            return _BAD if _BAD in out.values() else out
+            return _BAD if any(v is _BAD for v in out.values()) else out
         return self.scalar(hint, data, path)
 
     def ruled(self, hint: Any, rule: Rule, data: Any, path: str) -> Any:
