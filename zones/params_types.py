@@ -8,9 +8,10 @@ the params, three uses, so the check, the reader and the schema cannot drift.
 Supported hints: ``int`` (not bool), ``float`` (an int is accepted), ``str``, ``bool``,
 ``Literal[...]``, ``tuple[X, ...]`` and ``list[X]`` (read as tuples), ``dict[str, X]``,
 ``X | None`` (a union of more is not checked), nested dataclasses, :data:`Text` (a
-language map), :data:`Shape` and ``Annotated[X, Rule(...)]`` for bounds. A field named in JSON by a Python keyword (``from``) says so with
-``field(metadata=key("from"))``. Problems are ``field.path: problem`` lines; a dataclass
-may add cross-field ones in a ``check()`` method, run once its fields are all well formed.
+language map), :data:`Shape` and ``Annotated[X, Rule(...)]`` for bounds. A field named in
+JSON by a Python keyword (``from``) says so with ``field(metadata=key("from"))``. Problems
+are ``field.path: problem`` lines; a dataclass may add cross-field ones in a ``check()``
+method, run once its fields are all well formed.
 """
 
 from __future__ import annotations
