@@ -33,6 +33,7 @@ from telemetry.profile.evidence import RIASEC, Evidence
 from telemetry.profile.posterior import (
     MODEL,
     ResponseModel,
+    _definite,
     _design,
     _laplace,
     _log_post,
@@ -86,14 +87,22 @@ class Readability:
 
 
 def person_fit(
-    ev: Evidence, theta: np.ndarray, style: float, model: ResponseModel = MODEL
+    ev: Evidence,
+    theta: np.ndarray,
+    style: float,
+    model: ResponseModel = MODEL,
+    spread: float = 0.0,
 ) -> float | None:
-    """Standardised log-likelihood ``lz`` of the ratings at the fitted profile (None if < 6)."""
+    """Standardised log-likelihood ``lz`` of the ratings at the fitted profile (None if < 6),
+    with the pupil's threshold spread."""
     if len(ev.ratings) < 6:
         return None
     l0 = e0 = v0 = 0.0
+    w = math.exp(-spread)
     for r in ev.ratings:
-        a, b = model.ordinal(r.kind)
+        a, b0 = model.ordinal(r.kind)
+        mid = sum(b0) / len(b0)
+        b = [mid + w * (x - mid) for x in b0]
         p = ordinal_probabilities(float(theta[_IDX[r.letter]]) + style, a, b)
         p = np.maximum(p / p.sum(), 1e-12)
         logp = np.log(p)
@@ -117,11 +126,11 @@ def random_bayes_factor(ev: Evidence, model: ResponseModel = MODEL) -> float | N
     prior = np.eye(6)
     x, _ = _laplace(d, model, prior)
     val, _, h = _log_post(x, d, model, prior)
-    sp, sm = model.style_prior_sd, model.read_mu_sd
-    # normalising constants of the priors: theta N(0, I), style N(0, sp^2), reading level
-    const = -3 * math.log(2 * math.pi) - math.log(2 * math.pi * sp * sm)
-    _, logdet = np.linalg.slogdet(-h)
-    log_ml = val + const + 4 * math.log(2 * math.pi) - 0.5 * logdet
+    sds = model.style_prior_sd * model.read_mu_sd * model.spread_prior_sd
+    # Laplace: log p(y) = log p(y, x*) + n/2 log 2 pi - 1/2 log det(-H); the priors'
+    # normalising constants (theta N(0, I), style, reading level, spread) cancel the 2 pi
+    _, logdet = np.linalg.slogdet(_definite(-h))
+    log_ml = val - math.log(sds) - 0.5 * logdet
     rnd = sum(math.log(3 if r.kind == "could_be_me" else 5) for r in sub.ratings)
     rnd += sum(math.log(len(c.options) if c.options else len(c.offered)) for c in sub.choices)
     rnd += len(sub.pairs) * math.log(2)
@@ -145,7 +154,11 @@ def between_types_f(ev: Evidence) -> float | None:
 
 
 def assess(
-    ev: Evidence, theta: np.ndarray, style: float, model: ResponseModel = MODEL
+    ev: Evidence,
+    theta: np.ndarray,
+    style: float,
+    model: ResponseModel = MODEL,
+    spread: float = 0.0,
 ) -> Readability:
     """Readability of a profile fitted to ``ev`` (see module docstring)."""
     five = [r for r in ev.ratings if r.kind != "could_be_me"]
@@ -153,7 +166,7 @@ def assess(
     if five:
         share = Counter(r.value for r in five).most_common(1)[0][1] / len(five)
     types = {r.letter for r in five}
-    lz = person_fit(ev, theta, style, model)
+    lz = person_fit(ev, theta, style, model, spread)
     if len(five) >= MIN_RATINGS and len(types) >= 3 and share >= SAME_SHARE:
         return Readability(False, "same_answers", share, lz, len(ev.ratings))
     f = between_types_f(ev)
