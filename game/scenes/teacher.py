@@ -3,7 +3,8 @@
 :class:`TeacherLoginScene` (from the title screen's Teacher button) asks for the
 passphrase in a hidden text field and opens every class that passphrase unlocks;
 :class:`TeacherPanelScene` lists those classes, shows the progress of the chosen one
-(:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder, a
+(:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder,
+Research mode on/off (as ``class set --research``), a
 chosen pupil's Report and Erase (two presses), Merge from a folder and Erase the class
 (two presses), writing into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
 worker thread (:mod:`game.teacher_jobs`); the frame never waits. The passphrase is
@@ -151,6 +152,11 @@ class TeacherPanelScene(UiScene):
                 t("teacher.refresh"),
                 t("teacher.open_folder"),
             ],
+            "research": [
+                t("teacher.research_on")
+                if self.info.settings.research
+                else t("teacher.research_off")
+            ],
             "pager": [t("teacher.prev"), t("teacher.next")],
             "merge": [t("teacher.merge")],
             "erase_class": [
@@ -199,7 +205,9 @@ class TeacherPanelScene(UiScene):
         full = side.w if two else 0
         sy = side.y
         actions = button_row(p, labels["actions"], side.x, sy, side.w, min_w=full)
-        sy = bottom(actions, sy) + 14
+        sy = bottom(actions, sy) + 10
+        research = button_row(p, labels["research"], side.x, sy, side.w, "@small", min_w=full)
+        sy = bottom(research, sy) + 14
         folder_text = t("teacher.output", folder=str(output_dir(self.ctx.data_dir, self.info.code)))
         folder_y, sy = sy, sy + p.height(folder_text, 15, side.w) + 10
         message_y = sy
@@ -228,6 +236,7 @@ class TeacherPanelScene(UiScene):
             "pager": pager,
             "side": side,
             "actions": actions,
+            "research": research,
             "folder": (folder_text, folder_y),
             "message_y": message_y,
             "pupil_text": (pupil_text, pupil_y),
@@ -275,6 +284,7 @@ class TeacherPanelScene(UiScene):
         )
         for rect, label, act in zip(lay["actions"], labels["actions"], actions, strict=True):
             self.ui.button(rect, label, act)
+        self.ui.button(lay["research"][0], labels["research"][0], self.toggle_research, "@small")
         if self.selected:
             pupil_acts = (lambda: self.start("report"), lambda: self.erase("player"))
             for rect, label, act in zip(lay["pupil"], labels["pupil"], pupil_acts, strict=True):
@@ -337,6 +347,25 @@ class TeacherPanelScene(UiScene):
         self.armed = None
         self.job = Job(action, self.ctx.data_dir, self.info, self.ctx.content, **options).start()
         self.say(self.ctx.t("teacher.working"))
+
+    def toggle_research(self) -> None:
+        """Research mode on/off, as ``class set --research``: its pupils are told on the
+        consent page and answer the 48-item questionnaire at the end of the lesson."""
+        from telemetry.classroom.class_store import save_class
+
+        settings = self.info.settings
+        settings.research = not settings.research
+        try:
+            save_class(self.ctx.data_dir, self.info)
+        except (OSError, ValueError) as exc:
+            settings.research = not settings.research
+            self.say(str(exc))
+            return
+        self.say(
+            self.ctx.t(
+                "teacher.research_now_on" if settings.research else "teacher.research_now_off"
+            )
+        )
 
     def merge(self) -> None:
         """Merge the pupils' data found in the folder typed (a USB stick, a shared folder)."""
