@@ -24,8 +24,8 @@ checks on the pupil's ratings (expect / enjoy / could-be-me / activity items):
 
   The cut points were chosen on simulated pupils of a SEPARATE seed range (bench/validity.py
   --seed 211, 40 pupils a population): the most random clickers caught while flagging at
-  most 4 % of the pupils who are neither
-  straight-liners nor random clickers; the figures are reported on the usual seeds.
+  most 4 % of the pupils who are neither straight-liners nor random clickers; the figures
+  are reported on the usual seeds (bench/validity_rescore.py prints which rule fired).
 
 A profile that fails either says "not interpretable yet" in the game, the report and the
 exports, instead of showing a confident shape. No I/O.
