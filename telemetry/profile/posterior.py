@@ -94,6 +94,10 @@ class ResponseModel:
 MODEL = ResponseModel()
 #: parameters of the posterior: theta (6), acquiescence c, reading level m, spread e
 NX = 9
+#: the spread inside the likelihood is held within +-this (exp(-8): thresholds 3000x apart)
+SPREAD_LIMIT = 8.0
+#: the largest change of any parameter in one Newton step
+MAX_STEP = 4.0
 
 
 def logistic(x: Any) -> Any:  # a float for a float, an array for an array
@@ -224,7 +228,8 @@ def spread_terms(
     ``mid + exp(-e) * (b - mid)``. Returns log P and its derivatives
     (d/du, d/de, d2/du2, d2/du de, d2/de2), each (n,)."""
     n = len(u)
-    w = math.exp(-e)
+    # far outside any prior's reach (a Newton trial point): kept finite, the prior rules there
+    w = math.exp(-min(max(e, -SPREAD_LIMIT), SPREAD_LIMIT))
     fin = np.isfinite(b)
     tau = np.where(fin, b - mid[:, None], 0.0)
     z = np.where(fin, a[:, None] * (u[:, None] - mid[:, None] - w * tau), -np.inf)
@@ -354,6 +359,9 @@ def _laplace(
     val, g, h = _log_post(x, d, model, prior_prec)
     for _ in range(100):
         step = _ascent(h, g)
+        big = float(np.max(np.abs(step)))
+        if big > MAX_STEP:  # a trust region: one step moves no parameter by more than this
+            step *= MAX_STEP / big
         t = 1.0
         while True:
             nx = x + t * step

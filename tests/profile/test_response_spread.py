@@ -10,7 +10,7 @@ import pytest
 
 from game.sim.synthetic import SyntheticPlayer, simulate_statements
 from telemetry.profile.engine import estimate_profile
-from telemetry.profile.evidence import extract_evidence
+from telemetry.profile.evidence import Evidence, Rating, extract_evidence
 from telemetry.profile.params import model_from_doc, model_to_doc
 from telemetry.profile.posterior import MODEL, NX, _design, _log_post, posterior_fit
 
@@ -80,3 +80,19 @@ def test_parameter_file_carries_the_spread_prior():
     doc["spread_prior_sd"] = -1
     with pytest.raises(ValueError, match="spread_prior_sd"):
         model_from_doc(doc)
+
+
+def test_a_wild_newton_trial_point_stays_finite():
+    """A trial point far out (met while fitting a calibrated model on a simulated class)
+    once overflowed exp(-e); the likelihood stays finite there and the prior rules."""
+    ev = extract_evidence(_pupil(2, 0.0))
+    d = _design(ev, MODEL)
+    x = np.r_[np.zeros(6), 0.0, 3.2, -1000.0]
+    val, g, _ = _log_post(x, d, MODEL, np.eye(6))
+    assert np.isfinite(val) and np.all(np.isfinite(g))
+    assert val < _log_post(np.r_[np.zeros(6), 0.0, 3.2, 0.0], d, MODEL, np.eye(6))[0]
+    three = Evidence(
+        ratings=[Rating("item", k, 3, f"{k}{i}", None) for k in "RIASEC" for i in (1, 2)]
+    )
+    wide = replace(MODEL, spread_prior_sd=3.0)
+    assert np.isfinite(posterior_fit(three, model=wide).spread)
