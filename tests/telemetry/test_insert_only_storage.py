@@ -75,7 +75,7 @@ def test_checkpoints_of_a_long_lesson_encode_each_statement_once(tmp_path):
     rec.start_session()
     store = rec._store  # white box: the storage's own count
     for burst in range(4):
-        for i in range(50):
+        for _ in range(50):
             rec.record("progressed", "quest", f"challenge/c{burst}", extensions={"progress": 0.5})
         assert rec.checkpoint(wait=True, timeout=30)
     stored = len(rec.stored_statements())
