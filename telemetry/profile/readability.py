@@ -213,10 +213,16 @@ def assess(
     types = {r.letter for r in five}
     lz = person_fit(ev, theta, style, model, spread)
     skim, mash = skim_share(ev), mash_share(ev)
-    facts = {"skim": skim, "mash": mash}
     if len(five) >= MIN_RATINGS and len(types) >= 3 and share >= SAME_SHARE:
         return Readability(
-            False, "same_answers", share, lz, len(ev.ratings), rule="same_answers", **facts
+            False,
+            "same_answers",
+            share,
+            lz,
+            len(ev.ratings),
+            rule="same_answers",
+            skim=skim,
+            mash=mash,
         )
     f = between_types_f(ev)
     bf = random_bayes_factor(ev, model)
@@ -230,5 +236,7 @@ def assess(
     elif mash is not None and mash >= MASH_SHARE and ev.discarded.get("key_mash", 0) >= MASH_MIN:
         rule = "key_mash"
     if rule is not None:
-        return Readability(False, "random_answers", share, lz, len(ev.ratings), bf, rule, **facts)
-    return Readability(True, None, share, lz, len(ev.ratings), bf, **facts)
+        return Readability(
+            False, "random_answers", share, lz, len(ev.ratings), bf, rule, skim=skim, mash=mash
+        )
+    return Readability(True, None, share, lz, len(ev.ratings), bf, skim=skim, mash=mash)
