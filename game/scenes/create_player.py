@@ -5,6 +5,8 @@ consent page) the code is fixed and the avatar is chosen for that save."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art
@@ -132,7 +134,7 @@ class CreatePlayerScene(UiScene):
         self.shape_tiles = [
             (
                 self.ui.hotspot(
-                    rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s)
+                    rect, self.ctx.t(f"shape.{shape}"), partial(self.choose_shape, shape)
                 ),
                 shape,
             )
@@ -141,7 +143,7 @@ class CreatePlayerScene(UiScene):
         self.colour_tiles = [
             (
                 self.ui.hotspot(
-                    rect, self.ctx.t(f"colour.{i}"), lambda c=colour: self.choose_colour(c)
+                    rect, self.ctx.t(f"colour.{i}"), partial(self.choose_colour, colour)
                 ),
                 colour,
             )

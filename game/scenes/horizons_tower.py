@@ -13,6 +13,8 @@ is opened — never per keystroke, and never the text typed.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 import pygame_gui
 
@@ -99,16 +101,16 @@ class HorizonsTowerScene(UiScene):
             self.type_chips[district.riasec] = ui.button(
                 rect,
                 self._chip_text(district.riasec),
-                lambda k=district.riasec: self.toggle_letter(k),
+                partial(self.toggle_letter, district.riasec),
             )
         self.zone_chips = {}
         for rect, zone in zip(lay["zones"], ZONES, strict=True):
             self.zone_chips[zone] = ui.button(
-                rect, self._zone_text(zone), lambda z=zone: self.toggle_zone(z), "@small"
+                rect, self._zone_text(zone), partial(self.toggle_zone, zone), "@small"
             )
         page = self.page_layout()
         self.rows = [
-            ui.hotspot(page["rows"][i], "", lambda i=i: self.open_row(i)) for i in range(ROWS)
+            ui.hotspot(page["rows"][i], "", partial(self.open_row, i)) for i in range(ROWS)
         ]
         self.prev_button = ui.button(
             page["prev"], self.ctx.t("tower.prev"), lambda: self.turn(-1), "@small"

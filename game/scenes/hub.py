@@ -4,6 +4,8 @@ free choice among contrasting options (interest evidence)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art, class_session
@@ -40,10 +42,10 @@ class HubScene(UiScene):
         ):
             label = f"{self.ctx.pick(district.name)} — {self.ctx.pick(district.tagline)}"
             spot = building.inflate(0, 40).move(0, 16) if lay.compact else building.union(plate)
-            self.ui.hotspot(spot, label, lambda d=district.id: self.open_district(d))
+            self.ui.hotspot(spot, label, partial(self.open_district, district.id))
         for rect, landmark in zip(lay.landmarks, content.landmarks, strict=False):
             self.ui.hotspot(
-                rect, self.ctx.pick(landmark.name), lambda lm=landmark.id: self.open_landmark(lm)
+                rect, self.ctx.pick(landmark.name), partial(self.open_landmark, landmark.id)
             )
         if self.suggestion:
             self.ui.button(
