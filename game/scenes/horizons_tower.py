@@ -94,7 +94,7 @@ class HorizonsTowerScene(UiScene):
         )
         self.entry.set_text_length_limit(40)
         ui.own(self.entry)
-        self._entry_at = None
+        self._entry_at: tuple[tuple[int, int], bool] | None = None  # where it was placed
         self.search_spot = ui.hotspot(lay["entry"], self.ctx.t("tower.search"), self.entry.focus)
         self.type_chips = {}
         for rect, district in zip(lay["types"], self.ctx.content.districts, strict=False):
@@ -267,7 +267,9 @@ class HorizonsTowerScene(UiScene):
         self.opened_at = self.ctx.clock()
         self.refresh()
         if not tower_layout.two_columns(self.ctx.painter):  # the details replaced the list
-            self.ui.set_scroll(self.page_layout()["detail"].y - self.ui.viewport.y - 12)
+            viewport = self.ui.viewport
+            assert viewport is not None  # the tower scrolls
+            self.ui.set_scroll(self.page_layout()["detail"].y - viewport.y - 12)
             self.ui.focus(self.save_button)
 
     def close_detail(self) -> None:

@@ -51,9 +51,7 @@ class HubScene(UiScene):
             self.ui.button(
                 lay.go,
                 self.ctx.t("hub.go_there"),
-                lambda: self.open_district(
-                    self.ctx.content.district_of(self.suggestion).id, suggested=True
-                ),
+                self.open_suggestion,
                 "@primary",
             )
         passport, settings, sign_out = lay.buttons
@@ -69,6 +67,11 @@ class HubScene(UiScene):
         return found[0] if found else None
 
     # -- actions ------------------------------------------------------------------
+    def open_suggestion(self) -> None:
+        """The 'go there' button: the suggested challenge's quarter, as a suggestion."""
+        if self.suggestion:
+            self.open_district(self.ctx.content.district_of(self.suggestion).id, suggested=True)
+
     def open_district(self, district_id: str, suggested: bool = False) -> None:
         if class_session.is_closed(self.ctx, district_id):
             self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
