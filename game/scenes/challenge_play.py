@@ -217,7 +217,8 @@ class ChallengePlayScene(UiScene):
             parts.append(
                 self.ctx.t("challenge.level_of", n=self.level_index + 1, total=len(self.plan))
             )
-        parts.append(self.ctx.t(f"difficulty.{self.difficulty}"))
+        # the level on the board's difficulty (after a level, self.difficulty is the next one's)
+        parts.append(self.ctx.t(f"difficulty.{self.mechanic.difficulty}"))
         if self.extra_round:
             parts.append(self.ctx.t("challenge.extra_badge"))
         return " · ".join(parts)

@@ -232,6 +232,15 @@ def test_a_mechanic_cue_sounds_and_shows_a_word_not_only_a_colour(tmp_path):
     app.shutdown()
 
 
+def test_the_level_card_shows_the_finished_levels_difficulty_not_the_next(tmp_path):
+    app = make_app(tmp_path)
+    play = start_challenge(app, CID)
+    played = app.ctx.t(f"difficulty.{play.mechanic.difficulty}")
+    play.difficulty = 3 if play.mechanic.difficulty < 3 else 1  # what the next level will get
+    assert play.info_text().endswith(played)
+    app.shutdown()
+
+
 def test_every_screen_plays_through_the_one_sound_maker(tmp_path):
     """The cue sounds are synthesised once a run: the town and each challenge use the
     context's one sound maker instead of making their own."""
