@@ -8,10 +8,15 @@ scene's ``handle_event`` all run as for a pupil's click. Touches only the App it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pygame
 
+if TYPE_CHECKING:
+    from game.ui import Focusable
 
-def control_for(scene, action):
+
+def control_for(scene: Any, action: object) -> Focusable | None:
     """The enabled, visible control of ``scene`` that does ``action``, or None: the one
     bound to it by label (``Mechanic.bind``), else the one whose callback asks for it (each
     callback is run once with ``perform`` caught, so nothing happens to the game)."""
@@ -22,7 +27,7 @@ def control_for(scene, action):
             if item.label == label:
                 return item
     mechanic = scene.mechanic
-    asked: list = []
+    asked: list[object] = []
     mechanic.perform = asked.append  # an instance attribute hides the method
     try:
         for item in items:
