@@ -15,6 +15,8 @@ checked and dropped, never stored. The same actions exist as ``python main.py cl
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.teacher_jobs import Job, output_dir
@@ -271,16 +273,16 @@ class TeacherPanelScene(UiScene):
             self.ui.button(
                 rect,
                 info.code,
-                lambda i=i: self.choose(i),
+                partial(self.choose, i),
                 "@primary" if i == self.index else "@small",
             )
         shown = self.rows[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]
         self.row_spots = []
         for rect, row in zip(lay["rows"], shown, strict=True):
-            spot = self.ui.hotspot(rect, self._row_text(row), lambda c=row["code"]: self.select(c))
+            spot = self.ui.hotspot(rect, self._row_text(row), partial(self.select, row["code"]))
             self.row_spots.append((spot, row))
         for rect, label, step in zip(lay["pager"], labels["pager"], (-1, 1), strict=False):
-            self.ui.button(rect, label, lambda s=step: self.turn(s), "@small")
+            self.ui.button(rect, label, partial(self.turn, step), "@small")
         actions = (
             lambda: self.start("handout"),
             lambda: self.start("summary"),
@@ -357,8 +359,10 @@ class TeacherPanelScene(UiScene):
         self.message = message
         self.rebuild()
         self.ui.page_height = self.page_bottom() + 24
-        y = self.layout()["message_y"] - self.ui.viewport.y
-        if not 0 <= y - self.ui.scroll < self.ui.viewport.h - 60:
+        viewport = self.ui.viewport
+        assert viewport is not None  # the panel scrolls
+        y = self.layout()["message_y"] - viewport.y
+        if not 0 <= y - self.ui.scroll < viewport.h - 60:
             self.ui.set_scroll(y - 12)
         self.ui.ensure_visible(self.ui.focused)  # the control in use stays in view too
 
