@@ -379,11 +379,13 @@ def _side(mech: Any, surface: pygame.Surface) -> None:
     side = mech.box["side"]
     p.panel(surface, side)
     x, w = side.x + 16, side.w - 32
-    p.text(surface, t("investigate.ideas"), (x, side.y + 10), 22, bold=True, width=w)
+    treating = r.treat is not None and r.treat.open
+    head = t("investigate.treat_head" if treating else "investigate.ideas")
+    shown = p.text(surface, head, (x, side.y + 10), 22, bold=True, width=w)
     p.text(
         surface,
-        t("investigate.idea_first"),
-        (x, side.y + 12 + p.line(22, True) + 4),
+        t("investigate.treat_first" if treating else "investigate.idea_first"),
+        (x, shown.bottom + 6),
         17,
         colour=pal.muted,
         width=w,
@@ -407,7 +409,19 @@ def _side(mech: Any, surface: pygame.Surface) -> None:
         colour=pal.bad if left == 0 else pal.ink,
         width=bud.w - size - 8,
     )
-    for h in r.hyps:
+    for option in r.treat.options if treating else []:
+        tried = option["id"] in r.treat.tried
+        worked = tried and option["fits"] == r.answer
+        card(
+            mech,
+            surface,
+            f"treat:{option['id']}",
+            "flask",
+            mech._treat_label(option),
+            done=worked,
+            crossed=tried and not worked,
+        )
+    for h in [] if treating else r.hyps:
         key = f"hyp:{h['id']}"
         out = r.ruled.get(h["id"])
         mine = r.hypothesis == h["id"]
@@ -755,7 +769,7 @@ def draw_live(mech: Any, surface: pygame.Surface) -> None:
     if mech.mode == "chart":
         fig = mech.box["picture"].inflate(-24, -24)
         base = (fig.x + 355, fig.y + 126)
-        if r.solved:
+        if r.recovered:
             swing = (
                 0.0
                 if mech.kit.reduced_motion
@@ -768,6 +782,8 @@ def draw_live(mech: Any, surface: pygame.Surface) -> None:
         colour = (120, 80, 50) if not pal.high_contrast else (255, 255, 255)
         pygame.draw.line(surface, colour, base, tip, 12)
         pygame.draw.circle(surface, colour, (int(tip[0]), int(tip[1])), 6)
+        if r.treat is not None and r.treat.wrong and not r.recovered:
+            _no_better(surface, pal, (fig.x + 110, fig.y + 10), mech)
     if mech.mode == "tray" and mech.held is not None and mech.mouse is not None:
         pos = mech.mouse
         bottle = pygame.Rect(0, 0, 26, 40)
@@ -776,3 +792,16 @@ def draw_live(mech: Any, surface: pygame.Surface) -> None:
         pygame.draw.rect(surface, colour, bottle, border_radius=6)
         pygame.draw.rect(surface, pal.ink, bottle, 2, border_radius=6)
         pygame.draw.rect(surface, pal.ink, (bottle.centerx - 5, bottle.y - 8, 10, 8))
+
+
+def _no_better(surface: pygame.Surface, pal, head: tuple[int, int], mech: Any) -> None:
+    """A wrong treatment: a grey rain cloud over the poor dog's head (it drifts a little
+    unless motion is reduced; the notebook says it in words)."""
+    drift = 0 if mech.kit.reduced_motion else int(math.sin(mech.elapsed * 3) * 4)
+    cx, cy = head[0] + drift, head[1]
+    grey = (150, 156, 166) if not pal.high_contrast else (255, 255, 255)
+    for dx, dy, radius in ((-22, 4, 16), (0, -6, 20), (22, 4, 16)):
+        pygame.draw.circle(surface, grey, (cx + dx, cy + dy), radius)
+    pygame.draw.rect(surface, grey, (cx - 22, cy + 2, 44, 18))
+    for dx in (-16, 0, 16):
+        pygame.draw.line(surface, pal.ink, (cx + dx, cy + 26), (cx + dx - 4, cy + 38), 3)
