@@ -376,10 +376,10 @@ def _side(mech: Any, surface: pygame.Surface) -> None:
         mech.kit.pick,
         mech.kit.t,
     )
+    treating = r.treat is not None and r.treat.open
     side = mech.box["side"]
     p.panel(surface, side)
     x, w = side.x + 16, side.w - 32
-    treating = r.treat is not None and r.treat.open
     head = t("investigate.treat_head" if treating else "investigate.ideas")
     shown = p.text(surface, head, (x, side.y + 10), 22, bold=True, width=w)
     p.text(
@@ -402,7 +402,9 @@ def _side(mech: Any, surface: pygame.Surface) -> None:
     )
     p.text(
         surface,
-        mech.budget_line() + "  " + t("investigate.tries", n=r.tries),
+        mech.budget_line()
+        + "  "
+        + t("investigate.tries", n=r.treat.tries - r.treat.wrong if treating else r.tries),
         (bud.x + size + 8, bud.y),
         17,
         bold=left == 0,
@@ -432,7 +434,7 @@ def _side(mech: Any, surface: pygame.Surface) -> None:
             text = t("investigate.my_idea", idea=text)
         card(mech, surface, key, "star" if mine else "circle", text, crossed=bool(out), marked=mine)
     idea = t("investigate.conclude_with") if r.hypothesis else t("investigate.conclude")
-    card(mech, surface, "conclude", "check", idea, lit=r.hypothesis is not None)
+    card(mech, surface, "conclude", "check", idea, lit=r.hypothesis is not None and not treating)
     waiting = len(r.running)
     card(
         mech,
