@@ -29,6 +29,7 @@ from game.scene_stack import SceneStack
 from game.settings import Settings
 from game.speech.announce import Speech
 from game.theme import make_manager
+from game.world.sound import TownSound
 from telemetry.xapi import activity_ids
 from zones.loader import load_content
 
@@ -124,6 +125,7 @@ class App:
         self.ctx.scenes = SceneStack(self.ctx)
         class_session.watch(self.ctx)  # lessons follow the stack: no scene calls them
         self.ctx.speech = Speech(self.ctx)  # Read aloud follows the stack too (game.speech)
+        self.ctx.sound = TownSound(lambda: self.ctx.settings)
         self.ctx.speech.watch()
         self.painter = Painter(fonts, palette)
         self.ctx.painter = self.painter

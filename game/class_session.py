@@ -41,6 +41,7 @@ class ClassSession:
     minutes: int | None
     open_districts: list[str] | None
     forwarder: Any = None
+    routes: str | None = None  # the class's learning-route framework; None: the pupil's own
 
     def seconds_left(self, now: float) -> float | None:
         if self.minutes is None:
@@ -75,6 +76,7 @@ def start(ctx) -> ClassSession | None:
         ctx.clock(),
         s.minutes,
         list(s.districts) if s.districts is not None else None,
+        routes=s.routes,
     )
     ctx.class_session = session
     if s.language and s.language != ctx.settings.language and s.language in ctx.i18n.languages:
@@ -93,6 +95,16 @@ def start(ctx) -> ClassSession | None:
         except ValueError:
             session.forwarder = None
     return session
+
+
+def route_choice(ctx) -> str:
+    """The learning-route framework to show the signed-in player: their class's when the
+    teacher set one, else their own setting ("" follows the language). Called when the
+    Horizons Tower lays out a job's details."""
+    session = current(ctx)
+    if session is not None and session.routes:
+        return session.routes
+    return str(ctx.settings.route_framework or "")
 
 
 def end(ctx) -> None:

@@ -58,11 +58,12 @@ def prepare_saves(data_dir: Path, codes: list[str]) -> None:
             write_json(path, PlayerSave(code=code, consent_given=False).to_json())
 
 
-def report_inputs(language: str = "en") -> tuple[dict[str, Any], Any]:
-    """(content summary, occupation table), loaded and validated once per action."""
+def report_inputs(language: str = "en", routes: str | None = None) -> tuple[dict[str, Any], Any]:
+    """(content summary, occupation table), loaded and validated once per action;
+    ``routes``: the class's learning-route framework (None: the language's)."""
     from game.commands.report import load_report_inputs
 
-    return load_report_inputs(language)
+    return load_report_inputs(language, routes or "")
 
 
 def summary_model(data_dir: Path, info: ClassInfo, summary: dict[str, Any]) -> dict[str, Any]:
@@ -122,7 +123,7 @@ def export(
     from telemetry.report.json_export import make_export
     from telemetry.report.model import build_report
 
-    summary, table = inputs if inputs is not None else report_inputs()
+    summary, table = inputs if inputs is not None else report_inputs(routes=info.settings.routes)
     reports: list[dict[str, Any]] = []
 
     def make_doc(code: str, statements: list[dict[str, Any]]) -> dict[str, Any]:
@@ -214,7 +215,11 @@ def write_player_report(
     statements = read_player_statements(data_dir, code)
     if not statements:
         raise ValueError(f"{code}: has not played yet")
-    summary, table = inputs if inputs is not None else report_inputs(info.settings.language or "en")
+    summary, table = (
+        inputs
+        if inputs is not None
+        else report_inputs(info.settings.language or "en", info.settings.routes)
+    )
     report = build_report(
         statements,
         summary,

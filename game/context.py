@@ -71,6 +71,9 @@ class GameContext:
     header_badges: list[HeaderBadge] = field(default_factory=list)
     #: Read aloud (game.speech.announce.Speech); None in tests that build a bare context
     speech: Any = None
+    #: the one sound maker (game.world.sound.TownSound): each sound is synthesised once a
+    #: run, not once per screen; None in tests that build a bare context
+    sound: Any = None
 
     def record(self, verb: str, activity_type: str, activity_id: str, **kwargs: Any) -> None:
         """Record one telemetry statement if a player is signed in (the one call scenes use)."""

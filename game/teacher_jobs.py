@@ -50,7 +50,8 @@ class Job:
         from game.commands.report import content_summary
         from telemetry.profile.occupations import load_occupations
 
-        return content_summary(self.content), load_occupations(
+        routes = self.info.settings.routes or ""  # the routes the class's pupils see
+        return content_summary(self.content, routes=routes), load_occupations(
             paths.assets_dir() / "data" / "occupations.csv"
         )
 

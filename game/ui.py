@@ -21,6 +21,7 @@ import pygame_gui
 from pygame_gui.core import ObjectID
 
 from game import art
+from game.ui_button import LookOnDemandButton
 from game.ui_pool import ButtonPool
 
 DEFAULT_KEYCODES = {
@@ -108,7 +109,7 @@ class GuiButton(Focusable):
             element.bind(pygame_gui.UI_BUTTON_PRESSED, self.activate)
             self.element = element
             return
-        self.element = pygame_gui.elements.UIButton(
+        self.element = LookOnDemandButton(
             relative_rect=self.rect,
             text=label,
             manager=manager,

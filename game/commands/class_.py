@@ -1,7 +1,8 @@
 """``python main.py class ACTION --class CODE ...``: the teacher's class tools.
 
-Actions: ``create`` (new class and player codes; ``--research`` for research mode),
-``set`` (change a class setting: ``--research on|off``), ``handout`` (codes to print),
+Actions: ``create`` (new class and player codes; ``--research`` for research mode,
+``--routes`` for the learning routes its pupils see), ``set`` (change a class setting:
+``--research on|off``, ``--routes scotland|england|spain|auto``), ``handout`` (codes to print),
 ``progress`` (who has played, challenges, minutes), ``summary`` (class report, PDF/HTML),
 ``export`` (every player's JSON export to a folder or .zip), ``erase`` (a player or the
 whole class, for real, from every copy the game made, voiding what reached the class's
@@ -49,6 +50,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="create/set: research mode on (or off): pupils also answer the 48 "
         "IIP items as a questionnaire at the end of the lesson",
+    )
+    parser.add_argument(
+        "--routes",
+        help="create/set: learning routes the pupils see: scotland, england, spain, "
+        "or auto (each pupil's own setting; by default their language's)",
     )
     parser.add_argument("--format", default="pdf,html", help="handout/summary: pdf,html")
     parser.add_argument("--out", type=Path, help="output file or folder (export: folder or .zip)")
@@ -135,6 +141,7 @@ def _create(args: argparse.Namespace, data_dir: Path) -> int:
         language=lang,
         lrs=lrs,
         research=_research(args.research) or False,
+        routes=_routes(args.routes)[1],
         school=args.school.strip() if args.school else None,
     )
     info = create_class(data_dir, args.class_code, _passphrase(args, confirm=True), n, settings)
@@ -154,16 +161,38 @@ def _research(value: str | None) -> bool | None:
     return word == "on"
 
 
+def _routes(value: str | None) -> tuple[bool, str | None]:
+    """(given, framework or None for auto) of ``--routes``; BadInput for any other word."""
+    from telemetry.classroom.class_store import ROUTE_FRAMEWORKS
+
+    if value is None:
+        return False, None
+    word = str(value).strip().lower()
+    if word == "auto":
+        return True, None
+    if word not in ROUTE_FRAMEWORKS:
+        raise BadInput(f"--routes: {value!r} is not one of {', '.join(ROUTE_FRAMEWORKS)} or auto")
+    return True, word
+
+
 def _set(args: argparse.Namespace, data_dir: Path, info) -> int:
-    """Change a class setting (behind the passphrase, as every class action)."""
+    """Change class settings (behind the passphrase, as every class action)."""
     from telemetry.classroom.class_store import save_class
 
     research = _research(args.research)
-    if research is None:
-        raise BadInput("set: what to change? e.g. --research on")
-    info.settings.research = research
+    given, routes = _routes(args.routes)
+    if research is None and not given:
+        raise BadInput("set: what to change? e.g. --research on or --routes scotland")
+    if research is not None:
+        info.settings.research = research
+    if given:
+        info.settings.routes = routes
     save_class(data_dir, info)
-    print(f"class {info.code}: research mode {'on' if research else 'off'}")
+    if research is not None:
+        print(f"class {info.code}: research mode {'on' if research else 'off'}")
+    if given:
+        shown = routes or "auto (each pupil's own setting)"
+        print(f"class {info.code}: learning routes {shown}")
     return 0
 
 
@@ -192,8 +221,10 @@ def _run(args: argparse.Namespace) -> int:
         raise BadInput(f"--from: {args.source or '(missing)'} is not a folder")
     if action == "erase" and not (args.all or args.player):
         raise BadInput("erase: say --player CODE or --all")
-    if action == "set" and args.research is None:
-        raise BadInput("set: what to change? e.g. --research on")
+    if action == "set" and args.research is None and args.routes is None:
+        raise BadInput("set: what to change? e.g. --research on or --routes scotland")
+    if action in ("create", "set"):
+        _research(args.research), _routes(args.routes)  # a bad word before the passphrase
     formats = _formats(args) if action in ("handout", "summary") else []
     info = _open(args, data_dir)
     if action == "handout":

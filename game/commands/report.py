@@ -191,12 +191,13 @@ def _open_classes(
     args: argparse.Namespace, data_dir: Path, statements: list[dict[str, Any]]
 ) -> Any:
     """A player of a class is reported only with that class's teacher passphrase. Returns
-    the badge issuer of the (first) class with a school, or None."""
+    (the badge issuer of the (first) class with a school, or None; the learning routes
+    the (first) class that set them shows its pupils, or "")."""
     from game.commands import passphrase
     from telemetry.classroom.class_store import classes_of_player, open_class
     from telemetry.report.badges import BadgeIssuer
 
-    issuer = None
+    issuer, routes = None, ""
     classes = classes_of_player(data_dir, args.source, statements)
     if classes:
         secret = passphrase.ask(args)
@@ -206,7 +207,8 @@ def _open_classes(
                 issuer = BadgeIssuer(
                     info.settings.school, info.code, info.settings.badge_signing_key()
                 )
-    return issuer
+            routes = routes or info.settings.routes or ""
+    return issuer, routes
 
 
 def _from_export(source: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -252,8 +254,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             data_dir = Path(args.data_dir or paths.default_data_dir())
             statements = read_player_statements(data_dir, args.source)
-            issuer = _open_classes(args, data_dir, statements)
-            summary, table = load_report_inputs(args.lang, args.routes)
+            issuer, class_routes = _open_classes(args, data_dir, statements)
+            # --routes first; else the routes the pupil's class shows; else the language's
+            summary, table = load_report_inputs(args.lang, args.routes or class_routes)
             model = None
             if getattr(args, "params", None) is not None:
                 from telemetry.profile.params import load_model

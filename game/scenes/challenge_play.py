@@ -67,7 +67,7 @@ class ChallengePlayScene(UiScene):
         self.replay = bool(record and record.plays > 0)
         self.best_before = record.best_score if record and record.plays else None
         self.plan = (self.challenge.shift(),) if self.extra_round else self.challenge.plan()
-        self.sound = TownSound(lambda: ctx.settings)
+        self.sound = ctx.sound or TownSound(lambda: ctx.settings)
         self.mechanic = self._new_mechanic(ctx)
         super().enter(ctx)
         activity_type = "level" if self.extra_round else "quest"
@@ -217,7 +217,8 @@ class ChallengePlayScene(UiScene):
             parts.append(
                 self.ctx.t("challenge.level_of", n=self.level_index + 1, total=len(self.plan))
             )
-        parts.append(self.ctx.t(f"difficulty.{self.difficulty}"))
+        # the level on the board's difficulty (after a level, self.difficulty is the next one's)
+        parts.append(self.ctx.t(f"difficulty.{self.mechanic.difficulty}"))
         if self.extra_round:
             parts.append(self.ctx.t("challenge.extra_badge"))
         return " · ".join(parts)

@@ -5,7 +5,9 @@ passphrase in a hidden text field and opens every class that passphrase unlocks;
 :class:`TeacherPanelScene` lists those classes, shows the progress of the chosen one
 (:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder, a
 chosen pupil's Report and Erase (two presses), Merge from a folder and Erase the class
-(two presses), writing into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
+(two presses), and sets the learning routes the class's pupils see (a button that steps
+through automatic, Scotland, England, Spain, saved in the sealed class file at once), writing
+into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
 worker thread (:mod:`game.teacher_jobs`); the frame never waits. The passphrase is
 checked and dropped, never stored. The same actions exist as ``python main.py class``.
 """
@@ -152,6 +154,7 @@ class TeacherPanelScene(UiScene):
                 t("teacher.open_folder"),
             ],
             "pager": [t("teacher.prev"), t("teacher.next")],
+            "routes": [t("teacher.routes", name=self._routes_name(self.info.settings.routes))],
             "merge": [t("teacher.merge")],
             "erase_class": [
                 t("teacher.erase_class_confirm", n=len(self.info.players))
@@ -199,7 +202,9 @@ class TeacherPanelScene(UiScene):
         full = side.w if two else 0
         sy = side.y
         actions = button_row(p, labels["actions"], side.x, sy, side.w, min_w=full)
-        sy = bottom(actions, sy) + 14
+        sy = bottom(actions, sy) + 10
+        routes = button_row(p, labels["routes"], side.x, sy, side.w, "@small", min_w=full)
+        sy = bottom(routes, sy) + 14
         folder_text = t("teacher.output", folder=str(output_dir(self.ctx.data_dir, self.info.code)))
         folder_y, sy = sy, sy + p.height(folder_text, 15, side.w) + 10
         message_y = sy
@@ -228,6 +233,7 @@ class TeacherPanelScene(UiScene):
             "pager": pager,
             "side": side,
             "actions": actions,
+            "routes": routes,
             "folder": (folder_text, folder_y),
             "message_y": message_y,
             "pupil_text": (pupil_text, pupil_y),
@@ -275,6 +281,7 @@ class TeacherPanelScene(UiScene):
         )
         for rect, label, act in zip(lay["actions"], labels["actions"], actions, strict=True):
             self.ui.button(rect, label, act)
+        self.ui.button(lay["routes"][0], labels["routes"][0], self.next_routes, "@small")
         if self.selected:
             pupil_acts = (lambda: self.start("report"), lambda: self.erase("player"))
             for rect, label, act in zip(lay["pupil"], labels["pupil"], pupil_acts, strict=True):
@@ -316,6 +323,24 @@ class TeacherPanelScene(UiScene):
     def refresh(self) -> None:
         self.load_rows()
         self.rebuild()
+
+    def _routes_name(self, framework: str | None) -> str:
+        routes = self.ctx.content.routes
+        if framework in routes:
+            return self.ctx.pick(routes[framework].name)
+        return self.ctx.t("settings.route_auto")
+
+    def next_routes(self) -> None:
+        """Step the class's learning routes on (automatic -> each framework -> automatic)
+        and save the sealed class file; its pupils see them from their next sign-in."""
+        from telemetry.classroom.class_store import save_class
+
+        order = [None, *self.ctx.content.routes]
+        now = self.info.settings.routes
+        self.info.settings.routes = order[(order.index(now) + 1) % len(order)]
+        save_class(self.ctx.data_dir, self.info)
+        name = self._routes_name(self.info.settings.routes)
+        self.say(self.ctx.t("teacher.routes_saved", code=self.info.code, name=name))
 
     def say(self, message: str) -> None:
         """Show a one-line result where the actions are, scrolled into view."""

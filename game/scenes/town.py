@@ -111,7 +111,7 @@ class TownScene(UiScene):
         self.last_input = ctx.clock()
         self._beat_drawn = -1
         self.helped = False  # the keys are shown until the pupil first walks
-        self.sound = TownSound(lambda: ctx.settings)
+        self.sound = ctx.sound or TownSound(lambda: ctx.settings)
         self.sound.place(self.mood())
         return None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pygame
 
+from game import class_session
 from game.occupation_search import european_names
 from game.theme import BUTTON_FONTS
 from game.ui_scene import HEADER_H
@@ -95,7 +96,7 @@ def detail_blocks(ctx, occ, code_words: str) -> list[tuple[str, int, bool, bool]
         (occ.description, 15, False, False),
         (ctx.t("horizons.education", words=ctx.t(f"jobzone.{occ.job_zone}")), 15, False, False),
     ]
-    routes = ctx.content.route_framework(ctx.settings.route_framework, ctx.settings.language)
+    routes = ctx.content.route_framework(class_session.route_choice(ctx), ctx.settings.language)
     if routes is not None:
         blocks.append(
             (

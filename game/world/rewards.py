@@ -90,6 +90,17 @@ def street_for(town, tile) -> tuple[int, int, int] | None:
     return None
 
 
+def _street_near(view, town, tile) -> tuple[int, int, int] | None:
+    """:func:`street_for`, worked out once per door of this town (the map never changes
+    while it is shown) instead of a scan of the map's rows every frame."""
+    streets = getattr(view, "reward_streets", None)
+    if streets is None or streets[0] is not town:
+        view.reward_streets = streets = (town, {})
+    if tile not in streets[1]:
+        streets[1][tile] = street_for(town, tile)
+    return streets[1][tile]
+
+
 def draw_rewards(scene, sub: pygame.Surface, ox: int, oy: int) -> None:
     """Plaques by tried doors, posters on walls, riders in the streets (see module doc)."""
     ctx, town, view = scene.ctx, scene.town, scene.view
@@ -120,7 +131,7 @@ def draw_rewards(scene, sub: pygame.Surface, ox: int, oy: int) -> None:
         door = next(
             (d for d in town.doors if d.kind == "challenge" and d.target == reward.challenge), None
         )
-        street = street_for(town, door.tile) if door is not None else None
+        street = _street_near(view, town, door.tile) if door is not None else None
         if street is None:
             continue
         first, last, y = street

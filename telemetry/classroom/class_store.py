@@ -83,6 +83,11 @@ MAX_PLAYERS = 200
 _CLASS_CODE = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,31}")
 
 
+#: the learning-route frameworks a class may set: the ids of assets/data/learning_routes.json
+#: (tests/classroom/test_class_routes.py checks they are the content's frameworks)
+ROUTE_FRAMEWORKS = ("scotland", "england", "spain")
+
+
 class WrongPassphrase(PermissionError):
     """The teacher passphrase does not match the class."""
 
@@ -108,6 +113,9 @@ class SessionSettings:
     #: research mode (issue 17 item 7): pupils also answer the 48 IIP items as a plain
     #: questionnaire at the end of the lesson (their consent page says so)
     research: bool = False
+    #: the learning routes the class's pupils see (issue 18 item 3): a framework of
+    #: :data:`ROUTE_FRAMEWORKS`, or None: each pupil's own setting (default: their language)
+    routes: str | None = None
 
     def check(self, where: str = "settings") -> SessionSettings:
         """Raise ``ValueError("<where>: <problem>")`` unless every field is usable."""
@@ -122,6 +130,8 @@ class SessionSettings:
             or not all(isinstance(d, str) and d for d in self.districts)
         ):
             raise ValueError(f"{where}: districts must be a list of district ids")
+        if self.routes is not None and self.routes not in ROUTE_FRAMEWORKS:
+            raise ValueError(f"{where}: routes must be one of {', '.join(ROUTE_FRAMEWORKS)}")
         if not isinstance(self.research, bool):
             raise ValueError(f"{where}: research must be true or false")
         if self.language is not None and self.language not in languages():
@@ -190,6 +200,8 @@ class ClassInfo:
             settings["badge_key"] = s.badge_key
         if s.research:  # only when on: files sealed before it stay valid
             settings["research"] = True
+        if s.routes is not None:  # only when set, likewise
+            settings["routes"] = s.routes
         return {
             "format": FORMAT,
             "version": VERSION,

@@ -157,6 +157,7 @@ class Profile:
                     "r": round(m.r, 3),
                     "r_low": round(m.r_low, 3),
                     "r_high": round(m.r_high, 3),
+                    "zone_rank": m.zone_rank,
                     "drivers": [
                         {
                             "letter": d.letter,
@@ -194,3 +195,8 @@ class Match:
     r_low: float
     r_high: float
     drivers: tuple[Driver, ...]
+    zone_rank: int = 0  # rank inside its Job Zone (1 = best); 0 when ranked overall
+    women_percent: float | None = None  # share of women in its US workforce, if known
+    #: listed beyond the zone's best N: the best-fitting occupation mostly done by one sex,
+    #: its r inside the interval of the zone's best match (issue 18 item 5)
+    balance: bool = False

@@ -48,6 +48,7 @@ COLUMNS: tuple[str, ...] = (
     "saved_esco",
     "saved_isco08",
     "route_framework",
+    "matches_by_zone",
 )
 
 
@@ -65,6 +66,14 @@ def _european(items: Iterable[Mapping[str, Any]], key: str) -> str:
     return "; ".join(out)
 
 
+def _by_zone(matches: Iterable[Mapping[str, Any]]) -> str:
+    """ "JZ1: SOC, SOC; JZ2: ..." -- each Job Zone's listed matches, best first."""
+    zones: dict[int, list[str]] = {}
+    for m in matches:
+        zones.setdefault(int(m["job_zone"]), []).append(str(m["soc_code"]))
+    return "; ".join(f"JZ{z}: {', '.join(socs)}" for z, socs in sorted(zones.items()))
+
+
 def _safe(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
@@ -74,6 +83,8 @@ def _safe(value: Any) -> Any:
 def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
     """The spreadsheet row of one report model (keys = :data:`COLUMNS`)."""
     prof, sess = report["profile"], report["session"]
+    listed = report["occupations"]["matches"]
+    top = sorted(listed, key=lambda m: -float(m.get("r") or 0.0))[:5]  # highest fits
     row: dict[str, Any] = {
         "player": report["player"]["code"],
         "class": report["player"].get("class_code"),
@@ -88,9 +99,7 @@ def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
         "differentiation_range": prof["differentiation"]["range"],
         "consistency": prof["consistency"]["level"],
         "n_evidence": prof["n_evidence"],
-        "top_matches": "; ".join(
-            f"{m['title']} ({m['soc_code']})" for m in report["occupations"]["matches"][:5]
-        ),
+        "top_matches": "; ".join(f"{m['title']} ({m['soc_code']})" for m in top),
         "saved_occupations": "; ".join(s["soc_code"] for s in report["occupations"]["saved"]),
         "next_step": report.get("next_step"),
         "first_played": sess["first"],
@@ -98,11 +107,12 @@ def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
         "sessions": sess["sessions"],
         "minutes": sess["minutes"],
         "challenges_completed": sess["challenges_completed"],
-        "top_matches_esco": _european(report["occupations"]["matches"][:5], "esco"),
-        "top_matches_isco08": _european(report["occupations"]["matches"][:5], "isco08"),
+        "top_matches_esco": _european(top, "esco"),
+        "top_matches_isco08": _european(top, "isco08"),
         "saved_esco": _european(report["occupations"]["saved"], "esco"),
         "saved_isco08": _european(report["occupations"]["saved"], "isco08"),
         "route_framework": (report["occupations"].get("routes") or {}).get("framework", ""),
+        "matches_by_zone": _by_zone(listed),
     }
     for s in prof["scores"]:
         for p in ("score", "low", "high"):

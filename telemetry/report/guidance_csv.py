@@ -29,7 +29,7 @@ __all__ = [
     "write_guidance",
 ]
 
-SCHEMA_VERSION = "worktown-guidance-1"
+SCHEMA_VERSION = "worktown-guidance-2"
 #: the career management skills, one column each, in this order (version 1's list:
 #: a competence added to the content needs a new version)
 COMPETENCES: tuple[str, ...] = (
@@ -44,6 +44,7 @@ COLUMNS: tuple[str, ...] = (
     *(f"occupation{n}_{part}" for n in (1, 2, 3) for part in _OCCUPATION),
     "route_framework", "saved_occupations",
     *(f"cms_{c}" for c in COMPETENCES),
+    *(f"zone{z}_{part}" for z in range(1, 6) for part in ("onet", "esco")),
 )  # fmt: skip
 
 
@@ -61,7 +62,9 @@ def guidance_row(report: Mapping[str, Any]) -> dict[str, Any]:
         "route_framework": (occ.get("routes") or {}).get("framework", ""),
         "saved_occupations": " ".join(s["soc_code"] for s in occ.get("saved") or []),
     }
-    for n, match in enumerate(list(occ.get("matches") or [])[:3], start=1):
+    matches = list(occ.get("matches") or [])
+    best = sorted(matches, key=lambda m: -float(m.get("r") or 0.0))[:3]  # stable: zone order
+    for n, match in enumerate(best, start=1):
         esco = match.get("esco_occupations") or []
         row.update(
             {
@@ -72,6 +75,12 @@ def guidance_row(report: Mapping[str, Any]) -> dict[str, Any]:
                 f"occupation{n}_route": match.get("route", ""),
             }
         )
+    for match in matches:  # the best of each Job Zone (zone_rank 1; exports before: first)
+        zone = match.get("job_zone")
+        if f"zone{zone}_onet" in COLUMNS and not row.get(f"zone{zone}_onet"):
+            esco = match.get("esco_occupations") or []
+            row[f"zone{zone}_onet"] = match["soc_code"]
+            row[f"zone{zone}_esco"] = esco[0]["uri"] if esco else ""
     levels = {c["id"]: c["level"] for c in report.get("cms") or []}
     for cid in COMPETENCES:
         row[f"cms_{cid}"] = levels.get(cid, "none")

@@ -25,6 +25,7 @@ from telemetry.report.layout import (
     pct,
     ring,
     score_polygon,
+    workforce_words,
 )
 from telemetry.report.words import CC_BY_URL, say, texts
 from telemetry.words import fill
@@ -186,6 +187,11 @@ def _esco_cell(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
     )
 
 
+def _workforce(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
+    words = workforce_words(t, m)
+    return f'<br><span class="small">{_e(words)}</span>' if words else ""
+
+
 def _matches(t: Mapping[str, str], rep: Mapping[str, Any], per_zone: int | None) -> str:
     groups = matches_by_zone(rep, per_zone)
     if not groups:
@@ -196,7 +202,8 @@ def _matches(t: Mapping[str, str], rep: Mapping[str, Any], per_zone: int | None)
         route_text = fill(t["route_line"], {"place": place, "words": ms[0].get("route", "")})
         route = f'<p class="small">{_e(route_text)}</p>' if place and ms[0].get("route") else ""
         rows = "".join(
-            f'<tr><td>{_e(m["title"])} <span class="small">{_e(m["soc_code"])}</span></td>'
+            f'<tr><td>{_e(m["title"])} <span class="small">{_e(m["soc_code"])}</span>'
+            f"{_workforce(t, m)}</td>"
             f'<td>{_e(m["holland_code"])}</td><td class="n">{m["r"]:.2f}</td>'
             f"<td>{_esco_cell(t, m)}</td></tr>"
             for m in ms
@@ -379,6 +386,7 @@ def render_html(rep: Mapping[str, Any]) -> str:
     )
     page2 = (
         f"<h2>{_e(t['h_matches'])}</h2><p class='small'>{_e(t['matches_note'])}</p>"
+        f"<p class='small'>{_e(t['balance_note'])}</p>"
         f"{_matches(t, rep, 3)}"
         f"<div class='grid2'><div><h2>{_e(t['h_cms'])}</h2>{_cms_table(t, rep)}"
         f"<p class='small'>{_e(t['cms_note'])}</p></div>"

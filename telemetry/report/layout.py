@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from telemetry.words import fill
+
 __all__ = [
     "HEX_MIN",
     "HEX_MAX",
@@ -19,6 +21,7 @@ __all__ = [
     "score_polygon",
     "ring",
     "matches_by_zone",
+    "workforce_words",
     "fmt_score",
     "fmt_interval",
     "pct",
@@ -68,9 +71,11 @@ def score_polygon(
 
 
 def matches_by_zone(
-    report: Mapping[str, Any], per_zone: int | None = None
+    report: Mapping[str, Any], per_zone: int | None = None, balance: bool = True
 ) -> list[tuple[int, str, list[Mapping[str, Any]]]]:
-    """[(zone, zone name, matches best first)] for zones that have matches, zone order."""
+    """[(zone, zone name, matches best first)] for zones that have matches, zone order.
+    ``per_zone`` cuts each list; with ``balance`` a cut list keeps, for each side
+    (mostly done by women / by men) it would lose, the best listed match of that side."""
     names = report["occupations"]["job_zones"]
     groups: dict[int, list[Mapping[str, Any]]] = {}
     for m in report["occupations"]["matches"]:
@@ -78,10 +83,23 @@ def matches_by_zone(
     out = []
     for zone in sorted(groups):
         ms = sorted(groups[zone], key=lambda m: -m["r"])
-        out.append(
-            (zone, str(names.get(str(zone), f"Job Zone {zone}")), ms[:per_zone] if per_zone else ms)
-        )
+        shown = ms[:per_zone] if per_zone else ms
+        if per_zone and balance:
+            for side in ("women", "men"):
+                if not any(m.get("mostly") == side for m in shown):
+                    shown += [m for m in ms[per_zone:] if m.get("mostly") == side][:1]
+        out.append((zone, str(names.get(str(zone), f"Job Zone {zone}")), shown))
     return out
+
+
+def workforce_words(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
+    """ "mostly done by women today (US workforce, 2021: 87% women)", or "" when the
+    match's workforce is not skewed (or not known)."""
+    side, share = m.get("mostly"), m.get("women_percent")
+    if side not in ("women", "men") or share is None:
+        return ""
+    pct_side = share if side == "women" else 100 - share
+    return fill(t[f"mostly_{side}"], {"pct": f"{pct_side:.0f}"})
 
 
 def fmt_score(x: float | None) -> str:

@@ -31,15 +31,18 @@ from typing import Any
 from telemetry.profile.cms import assess_competences, evidence_weight, strengths
 from telemetry.profile.engine import Profile, iachan_index, profile_from_evidence
 from telemetry.profile.evidence import RIASEC, extract_evidence
+from telemetry.profile.matching import match_occupations
 from telemetry.profile.occupations import OccupationTable, load_job_zones, load_riasec_items
+from telemetry.profile.workforce import load_workforce, mostly
 from telemetry.report.session import next_step, reflections, session_facts
 from telemetry.report.words import say
 from telemetry.words import languages
 from telemetry.xapi.decode import DecodedLog, decode_log
 
-__all__ = ["build_report", "REPORT_MATCHES"]
+__all__ = ["build_report", "REPORT_MATCHES_PER_ZONE"]
 
-REPORT_MATCHES = 20
+#: matches listed per Job Zone: the best of each zone, ranked inside the zone (issue 17)
+REPORT_MATCHES_PER_ZONE = 5
 
 
 def _r(x: float | None, n: int = 3) -> float | None:
@@ -271,6 +274,10 @@ def _occupations_part(
             "r": _r(m.r),
             "r_low": _r(m.r_low),
             "r_high": _r(m.r_high),
+            "zone_rank": m.zone_rank,
+            "women_percent": m.women_percent,
+            "mostly": mostly(m.women_percent),
+            "balance": m.balance,
             "esco": [str(x) for x in esco.get(m.soc_code, [])][:3],
             "drivers": [d.letter for d in m.drivers],
             **european(m.soc_code),
@@ -382,20 +389,28 @@ def build_report(
     player_code: str | None = None,
     language: str = "en",
     generated_at: str | None = None,
-    n_matches: int = REPORT_MATCHES,
+    per_zone: int = REPORT_MATCHES_PER_ZONE,
     model: Any = None,
+    workforce: Mapping[str, float] | None = None,
 ) -> dict[str, Any]:
     """The report of one player (see module docstring). ``statements`` oldest first;
     ``model``: the scorer's parameters (``telemetry.profile.params.load_model``), else the
-    built-in ones; the report names their version."""
+    built-in ones; the report names their version. Matches: the best ``per_zone`` of each
+    Job Zone, ranked inside the zone (``zone_rank``), and in a zone whose best include no
+    occupation mostly done by women (or men) today the best-fitting one that is, when its r
+    lies inside the interval of the zone's best (``balance``; ``workforce``: {code: percent
+    women}, default ``assets/data/workforce_sex.csv``)."""
     lang = language if language in languages() else "en"
     log = decode_log(statements)  # the one pass over the raw statements
     ev = extract_evidence(log)
     prof = (
-        profile_from_evidence(ev, occupations, n_matches=n_matches)
+        profile_from_evidence(ev, occupations, n_matches=0)
         if model is None
-        else profile_from_evidence(ev, occupations, n_matches=n_matches, model=model)
+        else profile_from_evidence(ev, occupations, n_matches=0, model=model)
     )
+    if occupations is not None:
+        shares = load_workforce() if workforce is None else workforce
+        prof.matches = match_occupations(prof, occupations, per_zone=per_zone, workforce=shares)
     if occupations is not None:
         summary = {
             **summary,

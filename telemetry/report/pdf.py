@@ -340,7 +340,7 @@ class ReportRenderer:
         pdf.add_page()
         _page_one(pdf)
         pdf.add_page()
-        core_page_two(pdf, matches_by_zone(rep, 3))
+        core_page_two(pdf, matches_by_zone(rep, 1, balance=False))
         pdf.core_pages = pdf.page_no()
         pdf.add_page()
         appendix(pdf, matches_by_zone(rep))

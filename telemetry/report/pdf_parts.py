@@ -10,7 +10,7 @@ from typing import Any
 
 from fpdf.enums import XPos, YPos
 
-from telemetry.report.layout import fmt_score, pct
+from telemetry.report.layout import fmt_score, pct, workforce_words
 from telemetry.report.pdf_fonts import wrap
 from telemetry.report.words import CC_BY_URL, say
 from telemetry.words import fill
@@ -106,7 +106,7 @@ def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
             (t["col_occupation"], t["col_code"], t["col_fit"], t["col_esco"]),
             [
                 (
-                    f"{m['title']} ({m['soc_code']})",
+                    _title(t, m),
                     m["holland_code"],
                     f"{m['r']:.2f}",
                     _esco_text(t, m),
@@ -115,6 +115,42 @@ def _matches(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
             ],
         )
         pdf.ln(0.8)
+
+
+def _title(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
+    """ "Electricians (47-2111.00)", and who does the job today when it is skewed."""
+    words = workforce_words(t, m)
+    return f"{m['title']} ({m['soc_code']})" + (f" \u2014 {words}" if words else "")
+
+
+def _matches_compact(
+    pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, Any]]]]
+) -> None:
+    """The core page's matches: one table, the best of each Job Zone with the zone in its
+    own column and ESCO names without their codes (the appendix has the full lists)."""
+    t = pdf.t
+    if not groups:
+        pdf.para(t["matches_none"])
+        return
+    _table(
+        pdf,
+        (14, 72, 13, 13, 70),
+        (t["col_zone"], t["col_occupation"], t["col_code"], t["col_fit"], t["col_esco"]),
+        [
+            (
+                str(zone),
+                _title(t, m),
+                m["holland_code"],
+                f"{m['r']:.2f}",
+                "; ".join(e["label"] for e in m.get("esco_occupations") or [])
+                or "; ".join(m.get("esco") or [])
+                or t["none"],
+            )
+            for zone, _name, ms in groups
+            for m in ms
+        ],
+    )
+    pdf.ln(0.8)
 
 
 def _reflection_line(t: Mapping[str, str], r: Mapping[str, Any]) -> str:
@@ -168,7 +204,7 @@ def core_page_two(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[st
     rep, t = pdf.rep, pdf.t
     pdf.h2(t["h_matches"])
     pdf.para(t["matches_note"], size=7.8, h=3.8, colour=(74, 85, 102))
-    _matches(pdf, groups)
+    _matches_compact(pdf, groups)
     pdf.h2(t["h_cms"])
     _table(
         pdf,
@@ -226,6 +262,7 @@ def appendix(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, An
         if not c["evidence"]:
             pdf.para(t["evidence_none"], size=8.3)
     pdf.h2(t["h_all_matches"])
+    pdf.para(t["balance_note"], size=7.8, h=3.8, colour=(74, 85, 102))
     _matches(pdf, groups)
     if rep["occupations"]["saved"]:
         pdf.h2(t["h_saved"])

@@ -8,6 +8,12 @@ either the old or the new file, never a mix; at worst a stray ``*.tmp-*`` file, 
 
 Called on whichever thread owns the file; touches only the target file, its temp file and
 (for fsync) the folder.
+
+:class:`InsertOnlyJSONStorage` is the player store's TinyDB storage: the same atomic file,
+but it keeps the document in memory after the first read and the JSON text of every
+statement once made, so a checkpoint costs what it adds, not what the file holds (the
+compaction runs on the journal thread, and a whole-file parse and dump there held the
+game thread's interpreter lock for 50-200 ms in a long lesson).
 """
 
 from __future__ import annotations
@@ -122,3 +128,73 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         """Nothing is held open between operations."""
+
+
+class InsertOnlyJSONStorage(AtomicJSONStorage):
+    """:class:`AtomicJSONStorage` for tables whose documents never change once inserted.
+
+    ``TinyDB(path, storage=InsertOnlyJSONStorage, frozen_tables=("statements",))``.
+    :meth:`read` parses the file once and then hands TinyDB the same in-memory document
+    (TinyDB changes it in place and passes it back to :meth:`write`); :meth:`write`
+    re-encodes only the documents of the frozen tables it has not seen before (kept by
+    document id, checked to be the same object), so a write costs one ``json.dumps`` per new
+    statement plus joining bytes, and the file on disk is what ``json.dumps`` would write.
+    Only safe for tables nothing updates or removes from in place: the player store only
+    inserts statements, and erase deletes the whole folder. Other tables (``meta``) are
+    encoded whole on every write. One thread at a time, as TinyDB itself.
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str], frozen_tables: tuple[str, ...] = (), **json_kwargs: Any
+    ) -> None:
+        super().__init__(path, **json_kwargs)
+        self.frozen_tables = frozenset(frozen_tables)
+        self._memory: dict[str, dict[str, Any]] | None = None
+        #: table -> document id -> (the document object, its JSON bytes)
+        self._fragments: dict[str, dict[str, tuple[Any, bytes]]] = {}
+        #: documents encoded so far (tests read it: a write encodes only what is new)
+        self.documents_encoded = 0
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        if self._memory is None:
+            self._memory = super().read()
+        return self._memory
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Replace the file with ``data``. If that fails, the file is as it was, so the
+        memory copy TinyDB has already changed is dropped: the next read parses the file."""
+        try:
+            atomic_write_bytes(self.path, self._encode(data))
+        except BaseException:
+            self._memory = None
+            raise
+        self._memory = data
+
+    def _encode(self, data: dict[str, dict[str, Any]]) -> bytes:
+        dumps = self._dumps
+        parts = []
+        for table, docs in data.items():
+            if table in self.frozen_tables:
+                body = b",".join(self._frozen_docs(table, docs))
+            else:
+                body = dumps(docs)[1:-1]
+            parts.append(dumps(table) + b":{" + body + b"}")
+        return b"{" + b",".join(parts) + b"}"
+
+    def _frozen_docs(self, table: str, docs: dict[str, Any]) -> list[bytes]:
+        known = self._fragments.setdefault(table, {})
+        out = []
+        for doc_id, doc in docs.items():
+            cached = known.get(doc_id)
+            if cached is None or cached[0] is not doc:
+                cached = (doc, self._dumps(doc_id) + b":" + self._dumps(doc))
+                known[doc_id] = cached
+                self.documents_encoded += 1
+            out.append(cached[1])
+        if len(known) > len(docs):  # a document left the table: forget its bytes
+            for gone in set(known) - set(docs):
+                del known[gone]
+        return out
+
+    def _dumps(self, value: Any) -> bytes:
+        return json.dumps(value, **self._json_kwargs).encode("utf-8")

@@ -4,7 +4,7 @@ Layout of ``<data_dir>/players/<PLAYER_CODE>/``::
 
     player.lock     held while a Recorder has the player open (pid inside, for messages)
     journal.jsonl   append-only statements not yet compacted (written by journal.py)
-    store.json      TinyDB (AtomicJSONStorage): table "statements", table "meta"
+    store.json      TinyDB (InsertOnlyJSONStorage): table "statements", table "meta"
 
 :meth:`PlayerStore.open` is called once per Recorder (game thread) and recovers: stray temp
 files removed, an unreadable ``store.json`` set aside as ``store.json.damaged-<UTC time>``
@@ -31,6 +31,7 @@ from tinydb import TinyDB
 from telemetry.xapi.atomic import (
     AtomicJSONStorage,
     DamagedFileError,
+    InsertOnlyJSONStorage,
     atomic_write_bytes,
     fsync_dir,
     remove_stray_temps,
@@ -292,7 +293,9 @@ class PlayerStore:
         return RecoveryReport(recovered, scan.skipped_lines, tuple(set_aside), from_spill)
 
     def _open_db(self) -> None:
-        self._db = TinyDB(self.db_path, storage=AtomicJSONStorage)
+        self._db = TinyDB(
+            self.db_path, storage=InsertOnlyJSONStorage, frozen_tables=("statements",)
+        )
         meta = self._db.table("meta")
         if not meta.all():
             meta.insert(dict(STORE_FORMAT))
@@ -323,6 +326,13 @@ class PlayerStore:
         scan = scan_journal(journal_path)
         self.compacted_skipped += scan.skipped_lines
         self._insert_new(scan.statements)
+
+    @property
+    def statements_encoded(self) -> int:
+        """Statement JSON texts made so far by the storage (one per statement if checkpoints
+        cost only what they add; read by tests and bench/checkpoint_stall.py)."""
+        storage = getattr(self._db, "storage", None)
+        return getattr(storage, "documents_encoded", 0)
 
     @property
     def statement_count(self) -> int:

@@ -232,6 +232,29 @@ def test_a_mechanic_cue_sounds_and_shows_a_word_not_only_a_colour(tmp_path):
     app.shutdown()
 
 
+def test_the_level_card_shows_the_finished_levels_difficulty_not_the_next(tmp_path):
+    app = make_app(tmp_path)
+    play = start_challenge(app, CID)
+    played = app.ctx.t(f"difficulty.{play.mechanic.difficulty}")
+    play.difficulty = 3 if play.mechanic.difficulty < 3 else 1  # what the next level will get
+    assert play.info_text().endswith(played)
+    app.shutdown()
+
+
+def test_every_screen_plays_through_the_one_sound_maker(tmp_path):
+    """The cue sounds are synthesised once a run: the town and each challenge use the
+    context's one sound maker instead of making their own."""
+    app = make_app(tmp_path)
+    town = app.ctx.scenes.top
+    assert app.ctx.sound is not None and town.sound is app.ctx.sound
+    first = start_challenge(app, CID)
+    assert first.sound is app.ctx.sound
+    app.ctx.scenes.pop()
+    other = next(c for c in app.ctx.content.challenges if c != CID)
+    assert start_challenge(app, other).sound is app.ctx.sound
+    app.shutdown()
+
+
 def test_the_board_is_described_in_words_with_its_level_and_on_the_card(tmp_path):
     app = make_app(tmp_path)
     with_levels(app)

@@ -57,6 +57,23 @@ def test_the_rider_rides_along_a_street_once_the_bike_is_fixed(tmp_path, monkeyp
     app.shutdown()
 
 
+def test_the_riders_street_is_found_once_not_every_frame(tmp_path, monkeypatch):
+    app = make_app(tmp_path)
+    town = app.ctx.scenes.top
+    scans = []
+    real = rewards.street_for
+    monkeypatch.setattr(rewards, "street_for", lambda t, tile: scans.append(tile) or real(t, tile))
+    app.ctx.player.challenges["r_bike_repair"] = ChallengeRecord(
+        plays=1, best_score=0.7, last_score=0.7
+    )
+    for beat in range(20):
+        monkeypatch.setattr(town, "beat", lambda b=beat: b)
+        app.dirty = True
+        app.pump([])
+    assert len(scans) == 1
+    app.shutdown()
+
+
 @pytest.mark.parametrize(
     "records, words",
     [

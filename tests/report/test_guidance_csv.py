@@ -48,7 +48,7 @@ def test_round_trip_through_csv_with_bom(tmp_path, report) -> None:
     assert tuple(row) == COLUMNS and row["schema_version"] == SCHEMA_VERSION
     assert row["holland_code"] == report["profile"]["code"]
     assert row["certainty"] == report["profile"]["certainty"]["level"]
-    matches = report["occupations"]["matches"][:3]
+    matches = sorted(report["occupations"]["matches"], key=lambda m: -m["r"])[:3]
     for n, m in enumerate(matches, start=1):
         assert (
             row[f"occupation{n}_onet"] == m["soc_code"]
@@ -58,6 +58,11 @@ def test_round_trip_through_csv_with_bom(tmp_path, report) -> None:
         assert row[f"occupation{n}_esco"] == (esco[0]["uri"] if esco else "")
     assert {row[f"cms_{c['id']}"] for c in report["cms"]} == {c["level"] for c in report["cms"]}
     assert rows[1]["class"] == "7B"
+    for zone in range(1, 6):  # the best match within each Job Zone (issue 17 item 6)
+        best = next(m for m in report["occupations"]["matches"] if m["job_zone"] == zone)
+        assert best["zone_rank"] == 1 and row[f"zone{zone}_onet"] == best["soc_code"]
+        esco = best.get("esco_occupations") or []
+        assert row[f"zone{zone}_esco"] == (esco[0]["uri"] if esco else "")
 
 
 def test_a_formula_like_cell_is_defused(tmp_path, report) -> None:

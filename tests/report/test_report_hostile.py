@@ -31,6 +31,7 @@ _CONSTRAINED = {
     "uri",
     "framework",
     "params_version",
+    "mostly",
 }
 
 

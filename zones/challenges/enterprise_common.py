@@ -78,6 +78,20 @@ class EnterpriseBase(RulesView):
             focus(btn.spot)
 
     # -- drawing ----------------------------------------------------------------------
+    def button_states(self) -> tuple:
+        """What the game-drawn buttons show (text, shown, usable, place, hovered): part of a
+        cached board layer's key."""
+        return tuple(
+            (
+                b.text,
+                b.spot.visible,
+                b.spot.enabled,
+                tuple(b.spot.rect),
+                getattr(b.spot, "hovered", False),
+            )
+            for b in self.buttons
+        )
+
     def draw_buttons(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
         pal = p.palette

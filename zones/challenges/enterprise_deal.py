@@ -270,16 +270,7 @@ class DealGame(EnterpriseBase):
             self.feedback,
             self.feedback_good,
             tuple(sorted(self.gone)),
-            tuple(
-                (
-                    b.text,
-                    b.spot.visible,
-                    b.spot.enabled,
-                    tuple(b.spot.rect),
-                    getattr(b.spot, "hovered", False),
-                )
-                for b in self.buttons
-            ),
+            self.button_states(),
         )
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
         self.layer.draw(self.kit, surface, rect, state, lambda: self._draw_board(surface))

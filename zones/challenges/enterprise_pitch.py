@@ -211,10 +211,20 @@ class PitchGame(EnterpriseBase):
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        for i, rect in enumerate(self.inv_rects):
-            self._draw_investor(surface, i, rect)
+        """The board from a cached layer, drawn again only when the pitch's state or a
+        button changes; over it the clock and a short burst after each argument."""
+        state = (self.rules.shown_state(), self.button_states())
+        rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
+        self.layer.draw(self.kit, surface, rect, state, lambda: self._draw_board(surface))
+        s = self.side
+        clock_x = s.x + 30 + ui_layout.icon(self.kit.painter, 40)
+        self.draw_clock(surface, (clock_x, self.clock_y, s.right - 20 - clock_x, 22))
         if self.last_investor is not None and self.phase != "idea":
             self.burst(surface, self.inv_rects[self.last_investor].center, self.feedback_good)
+
+    def _draw_board(self, surface: pygame.Surface) -> None:
+        for i, rect in enumerate(self.inv_rects):
+            self._draw_investor(surface, i, rect)
         p = self.kit.painter
         pal = p.palette
         d = self.deck
@@ -257,8 +267,6 @@ class PitchGame(EnterpriseBase):
                 width=s.w - 76,
                 box=s,
             )
-        clock_x = s.x + 30 + ui_layout.icon(p, 40)
-        self.draw_clock(surface, (clock_x, self.clock_y, s.right - 20 - clock_x, 22))
         if self.difficulty == 1:
             text = self.kit.t("enterprise.pitch.pledged", n=self.pledged)
             h = ui_layout.label_h(p, text, s.w - 36 - 28, 20, True)

@@ -138,6 +138,15 @@ class Rules:
         """The board's state as sentences: (locale key or language map, values) pairs."""
         return []
 
+    #: what a board's cached layer does not depend on (the clock is drawn over it)
+    NOT_SHOWN = frozenset({"elapsed", "rng", "relay", "events", "params"})
+
+    def shown_state(self) -> str:
+        """Everything of this state machine but its clock and plumbing, as one string: a
+        view's cached board layer is drawn again when it changes (called once per frame;
+        a repr of a few small lists, far cheaper than drawing the board)."""
+        return repr(sorted((k, v) for k, v in vars(self).items() if k not in self.NOT_SHOWN))
+
 
 def per_difficulty(params: dict[str, Any], key: str, default: Any, difficulty: int) -> Any:
     """``params[key]`` is a list of three values, one per difficulty (or ``default``)."""
