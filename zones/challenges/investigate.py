@@ -2,10 +2,11 @@
 
 The rules (a pure state machine) are in ``investigate_rules.py``; this class builds the
 controls through ``kit.ui``, turns presses, drags and keys into the rules' actions and
-draws their state (``investigate_boards.py`` paints the three pictures). The board is laid
-out once for every text size with ``zones/ui_layout`` (measured text makes boxes grow and
-the side column wrap below). Modes: ``chart`` (press the dog's body to examine it, order
-tests that take time), ``tray`` (pick up a reagent and drop it on a sample, read it
+draws their state (``investigate_layout`` places, ``investigate_boards`` and
+``investigate_pictures`` paint). The board is laid out once for every text size with
+``zones/ui_layout`` (measured text makes boxes grow and the side column wrap below). Modes:
+``chart`` (press the dog's body to examine it, order tests that take time; after the
+diagnosis, treat him), ``tray`` (pick up a reagent and drop it on a sample, read it
 against the key), ``table`` (put a variable on the chart beside the sales, check new data).
 
 Data that drives it (``params`` in a challenge file, per level laid over the base)::
@@ -21,6 +22,7 @@ Data that drives it (``params`` in a challenge file, per level laid over the bas
      "series": {"name": {...}, "labels": [{...}], "values": [320, 410, 95]},   # table
      "only_hypotheses": [...], "only_clues": [...], "only_tests": [...], "closed": ["xray"],
      "closed_note": {...},
+     "treatments": [{"id": "operate", "fits": "sock", "label": {...}}], "treat_tries": 2,
      "wait_scale": 1,
      "hypotheses_shown": [3, 4, 5], "herrings": [0, 1, 9],
      "budget": [0, 8, 6], "attempts": [3, 2, 2]}
@@ -39,6 +41,7 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges import investigate_boards as boards
+from zones.challenges import investigate_layout as layout
 from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
 from zones.challenges.investigate_params import validate
 from zones.challenges.investigate_rules import MODES, CaseRules
@@ -343,11 +346,11 @@ class InvestigateMechanic(Mechanic):
         self.box["title"] = pygame.Rect(col.x, y, col.w, title_h)
         y += title_h + 8
         # the picture (with what goes under it) and the tools beside it, or all stacked
-        pic = boards.picture_size(self, col.w)
+        pic = layout.picture_size(self, col.w)
         tools_beside, _ = ui_layout.beside(p, col.x, y, col.w, pic[0], 250, GAP)
         wide_under = self.mode != "chart" or not tools_beside
         self.box["picture"] = pygame.Rect(col.x, y, pic[0] if tools_beside else col.w, pic[1])
-        boards.layout_picture(self, self.box["picture"])
+        layout.layout_picture(self, self.box["picture"])
         under_y = self.box["picture"].bottom + 10
         if tools_beside:
             tool_box = pygame.Rect(
@@ -358,9 +361,9 @@ class InvestigateMechanic(Mechanic):
         tools_bottom = self._tools(tool_box)
         if wide_under:
             under_y = max(under_y, tools_bottom + 10)
-            y = boards.layout_under(self, pygame.Rect(col.x, under_y, col.w, 0)) + 10
+            y = layout.layout_under(self, pygame.Rect(col.x, under_y, col.w, 0)) + 10
         else:
-            under = boards.layout_under(self, pygame.Rect(col.x, under_y, self.box["picture"].w, 0))
+            under = layout.layout_under(self, pygame.Rect(col.x, under_y, self.box["picture"].w, 0))
             y = max(under, tools_bottom) + 10
         notes_h = (
             ui_layout.tallest(p, self.all_note_texts(), col.w - 48 - ui_layout.icon(p, 18), 17) + 12
@@ -481,7 +484,7 @@ class InvestigateMechanic(Mechanic):
         )
         y = max(y + wh, hint_pos[1] + p.button_h()) + 12
         if self.mode == "tray":
-            y = boards.layout_key(self, pygame.Rect(x, y, w, 0)) + 10
+            y = layout.layout_key(self, pygame.Rect(x, y, w, 0)) + 10
         return y
 
     def _treat_label(self, option: dict[str, Any]) -> str:
