@@ -28,6 +28,7 @@ ONE_LAYOUT = [
     "investigate_pictures",
     "dialogue",
     "dialogue_draw",
+    "dialogue_paint",
 ]
 
 
