@@ -70,6 +70,9 @@ class Focusable:
         self.group = ""
         #: read aloud after the role: its state now ("selected", "now 100 %"), or None
         self.state: Callable[[], str] | None = None
+        #: keys the control itself uses while focused (a slider's Up / Down): called with
+        #: the key, True when it used it (before the arrows move the focus)
+        self.on_key: Callable[[int], bool] | None = None
 
     def activate(self) -> None:
         if self.enabled and self.visible:
@@ -433,6 +436,10 @@ class UiLayer:
             if action in ("next", "previous"):
                 self.keyboard_used = True
                 self.move(1 if action == "next" else -1)
+                return True
+            own = None if (typing or action) else getattr(self.focused, "on_key", None)
+            if own is not None and own(event.key):
+                self.keyboard_used = True
                 return True
             arrows = {
                 pygame.K_LEFT: (-1, 0),

@@ -29,7 +29,7 @@ from typing import Any
 
 import pygame
 
-from zones.challenges import dialogue_draw
+from zones.challenges import dialogue_draw, dialogue_paint
 from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
 from zones.challenges.dialogue_rules import LAYOUTS, ChatRules, validate
 
@@ -133,7 +133,7 @@ class DialogueMechanic(Mechanic):
                 )
             )
         if r.picks and r.difficulty < 3:
-            lines.append(dialogue_draw.mood_word(self))
+            lines.append(dialogue_paint.mood_word(self))
         node = r.node
         if node and r.tips and node.get("tip"):
             lines.append(t("dialogue.tip", tip=pick(node["tip"])))
