@@ -82,11 +82,12 @@ def start(ctx) -> ClassSession | None:
     if s.language and s.language != ctx.settings.language and s.language in ctx.i18n.languages:
         ctx.settings.language = s.language
         ctx.apply_settings()
-    if s.lrs_account():  # never here: on disk the account is sealed (teacher's `lrs push`)
+    account = s.lrs_account()  # (endpoint, user, password), or None
+    if account:  # never here: on disk the account is sealed (teacher's `lrs push`)
         from telemetry.lrs.forward import Forwarder, LrsConfig
 
         try:
-            cfg = LrsConfig(s.lrs["endpoint"], s.lrs["user"], s.lrs["password"])
+            cfg = LrsConfig(*account)
             cfg.url  # noqa: B018 - validates the endpoint
             session.forwarder = Forwarder(ctx.data_dir, ctx.player.code, cfg).start()
             from telemetry.lrs.void import send_voids_in_background

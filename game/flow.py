@@ -261,6 +261,7 @@ def resume_place(ctx) -> None:
     district_id = place.get("district")
     if (
         place.get("scene") == "district"
+        and isinstance(district_id, str)
         and district_id in {d.id for d in ctx.content.districts}
         and not class_session.is_closed(ctx, district_id)
     ):

@@ -85,7 +85,9 @@ def _kinds(ctx) -> list[str]:
     return list(dict.fromkeys(item.riasec for item in ctx.content.items.values()))
 
 
-def _spare_item(ctx, kind: str, used: set[str], avoid: set[str] = frozenset()) -> str | None:
+def _spare_item(
+    ctx, kind: str, used: set[str], avoid: set[str] | frozenset[str] = frozenset()
+) -> str | None:
     return next(
         (
             i

@@ -19,10 +19,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from telemetry.profile.esco_match import stem
+
+if TYPE_CHECKING:
+    from zones.content import Occupation
 
 __all__ = [
     "Hit",
@@ -61,7 +65,7 @@ def matches_query(title: str, query: str) -> bool:
 class Hit:
     """One search result: the occupation, the name it was found by and the score."""
 
-    occ: object
+    occ: Occupation
     name: str
     score: float
 

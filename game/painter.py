@@ -166,12 +166,13 @@ class Painter:
         lines = cache.wrap(font, text, max_width)[:2]
         h = font.get_linesize()
         top = int(midleft[1] - h * len(lines) / 2)
-        covered = None
+        covered: pygame.Rect | None = None
         for i, line in enumerate(lines):
             img = cache.render(font, line, colour or self.palette.ink)
             rect = img.get_rect(topleft=(int(midleft[0]), top + i * h))
             surface.blit(img, rect)
             covered = rect if covered is None else covered.union(rect)
+        assert covered is not None  # wrap() gives at least one line for any text
         return covered
 
     def height(self, text: str, size: int, width: int, bold: bool = False) -> int:

@@ -66,7 +66,7 @@ class PlayerSave:
         )
 
 
-_SHAPE = {
+_SHAPE: dict[str, type] = {
     "code": str,
     "avatar_shape": str,
     "avatar_colour": str,
@@ -76,7 +76,12 @@ _SHAPE = {
     "next_step": str,
     "mentor_items_asked": list,
 }
-_RECORD = {"plays": int, "best_score": (int, float), "last_score": (int, float), "difficulty": int}
+_RECORD: dict[str, type | tuple[type, ...]] = {
+    "plays": int,
+    "best_score": (int, float),
+    "last_score": (int, float),
+    "difficulty": int,
+}
 
 
 def check_shape(data: dict[str, Any]) -> None:
@@ -88,9 +93,9 @@ def check_shape(data: dict[str, Any]) -> None:
     for cid, record in data.get("challenges", {}).items():
         if not isinstance(record, dict) or set(record) - set(_RECORD):
             raise ValueError(f"challenges.{cid}: not a challenge record")
-        for key, kind in _RECORD.items():
+        for key, number in _RECORD.items():
             value = record.get(key, 0)
-            if isinstance(value, bool) or not isinstance(value, kind):
+            if isinstance(value, bool) or not isinstance(value, number):
                 raise ValueError(f"challenges.{cid}.{key}: must be a number")
     for key in ("saved_occupations", "mentor_items_asked"):
         if not all(isinstance(v, str) for v in data.get(key, [])):

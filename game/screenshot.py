@@ -19,6 +19,20 @@ import os
 import random
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from game.scene_stack import SceneStack
+
+S = TypeVar("S")
+
+
+def _top(scenes: SceneStack, kind: type[S]) -> S:
+    """The top scene, which the scripted path expects to be a ``kind``."""
+    scene = scenes.top
+    if not isinstance(scene, kind):
+        raise RuntimeError(f"expected a {kind.__name__} on top, found {type(scene).__name__}")
+    return scene
 
 
 def _env() -> None:
@@ -42,7 +56,19 @@ def capture_all(
     from game.app import App
     from game.flow import sign_in
     from game.save import PlayerSave
+    from game.scenes.challenge_intro import ChallengeIntroScene
+    from game.scenes.challenge_play import ChallengePlayScene
+    from game.scenes.consent import ConsentScene
+    from game.scenes.district import DistrictScene
+    from game.scenes.horizons import HorizonsScene
+    from game.scenes.hub import HubScene
+    from game.scenes.job_board import JobBoardScene
+    from game.scenes.next_board import NextChallengeScene
+    from game.scenes.quick_question import QuickQuestionScene
+    from game.scenes.reflection import ReflectionScene
     from game.scenes.title import TitleScene
+    from game.scenes.town import TownScene
+    from game.ui_scene import UiScene
 
     out_dir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
@@ -66,7 +92,7 @@ def capture_all(
         def board_shots(name: str) -> None:
             """The board, then each further screenful of it when it scrolls (as Page Down would)."""
             shot(name)
-            ui = scenes.top.ui
+            ui = _top(scenes, UiScene).ui
             if ui.viewport is None or only not in (None, name):
                 return
             k = 1
@@ -81,9 +107,9 @@ def capture_all(
         scenes = app.ctx.scenes
         scenes.push(TitleScene())
         shot("title")
-        scenes.top.new_player()
+        _top(scenes, TitleScene).new_player()
         shot("consent")
-        scenes.top.agree()
+        _top(scenes, ConsentScene).agree()
         shot("create_player")
         sign_in(
             app.ctx,
@@ -94,29 +120,30 @@ def capture_all(
 
         if open_job_board(app.ctx):  # a new player's odd-jobs board
             shot("job_board")
+            board = _top(scenes, JobBoardScene)
             for value in (5, 2, 4):
-                scenes.top.answer(value)
-            scenes.top.skip()
+                board.answer(value)
+            board.skip()
             shot("job_board_4")
-            scenes.top.later()
+            board.later()
         town_shots(app, shot, "town")
-        from game.scenes.hub import HubScene
-
         scenes.push(HubScene())  # the menu the town falls back to
         shot("hub")
         scenes.pop()
         rng = random.Random(5)
         for district in app.ctx.content.districts:
-            scenes.top.open_district(district.id)
+            town = scenes.top  # the town, or the menu hub when its map is broken
+            assert isinstance(town, TownScene | HubScene)
+            town.open_district(district.id)
             if hasattr(scenes.top, "item_id"):  # the mentor's quick question
                 shot(f"quick_question_{district.id}")
-                scenes.top.answer(4)
+                _top(scenes, QuickQuestionScene).answer(4)
             shot(f"district_{district.id}")
             for cid in district.challenges:
-                scenes.top.choose(cid)
+                _top(scenes, DistrictScene).choose(cid)
                 shot(f"intro_{cid}")
-                scenes.top.start()
-                play = scenes.top
+                _top(scenes, ChallengeIntroScene).start()
+                play = _top(scenes, ChallengePlayScene)
                 for _ in range(3):
                     action = play.mechanic.bot_action(rng, 0.8)
                     if action is not None:
@@ -131,15 +158,16 @@ def capture_all(
                     play.perform(action)
                 shot(f"done_{cid}")
                 play.to_reflection()
-                scenes.top.rate(4)
-                scenes.top.could("maybe")
+                reflection = _top(scenes, ReflectionScene)
+                reflection.rate(4)
+                reflection.could("maybe")
                 shot(f"reflection_{cid}")
-                scenes.top.done()
+                reflection.done()
                 shot(f"horizons_{cid}")
-                scenes.top.to_town()
+                _top(scenes, HorizonsScene).to_town()
                 if hasattr(scenes.top, "back_to_district"):  # the 'what next?' board
                     shot(f"next_{cid}")
-                    scenes.top.back_to_district()
+                    _top(scenes, NextChallengeScene).back_to_district()
             scenes.pop()
         town_shots(app, shot, "town_after")  # lights on where challenges were tried
         from game.landmarks import open_landmark, open_passport

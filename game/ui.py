@@ -70,6 +70,9 @@ class Focusable:
         self.group = ""
         #: read aloud after the role: its state now ("selected", "now 100 %"), or None
         self.state: Callable[[], str] | None = None
+        #: keys the control itself uses while focused (a slider's Up / Down): called with
+        #: the key, True when it used it (before the arrows move the focus)
+        self.on_key: Callable[[int], bool] | None = None
 
     def activate(self) -> None:
         if self.enabled and self.visible:
@@ -252,7 +255,10 @@ class UiLayer:
         return item.rect.move(0, -self.scroll) if item.scrolls else item.rect
 
     def in_view(self, item: Focusable) -> bool:
-        return not item.scrolls or self.viewport.contains(self.screen_rect(item))
+        if not item.scrolls:
+            return True
+        assert self.viewport is not None, "only a page with a viewport scrolls (see _add)"
+        return self.viewport.contains(self.screen_rect(item))
 
     @property
     def max_scroll(self) -> int:
@@ -280,6 +286,7 @@ class UiLayer:
         """Scroll just enough for ``item`` to be wholly in view."""
         if item is None or not item.scrolls or self.in_view(item):
             return
+        assert self.viewport is not None  # in_view: a scrolling item has one
         rect = self.screen_rect(item)
         if rect.top < self.viewport.top:
             self.set_scroll(self.scroll - (self.viewport.top - rect.top) - 12)
@@ -407,12 +414,17 @@ class UiLayer:
         """Keyboard navigation, scrolling and hotspot clicks. True when it used the event."""
         if event.type == pygame.KEYDOWN:
             action = self.action_of(event)
-            typing = isinstance(self.focused, TextField) and self.focused.element.is_focused
-            if typing and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-                if self.focused.on_submit is None:
+            field = self.focused
+            typing = isinstance(field, TextField) and field.element.is_focused
+            if (
+                isinstance(field, TextField)
+                and typing
+                and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER)
+            ):
+                if field.on_submit is None:
                     self.move(1)  # Enter in a field goes to the next control
                 else:
-                    self.focused.on_submit()
+                    field.on_submit()
                 return True
             if typing and action not in ("next", "previous"):
                 return False  # letters, arrows, Delete belong to the field
@@ -424,6 +436,10 @@ class UiLayer:
             if action in ("next", "previous"):
                 self.keyboard_used = True
                 self.move(1 if action == "next" else -1)
+                return True
+            own = None if (typing or action) else getattr(self.focused, "on_key", None)
+            if own is not None and own(event.key):
+                self.keyboard_used = True
                 return True
             arrows = {
                 pygame.K_LEFT: (-1, 0),

@@ -264,6 +264,7 @@ class UiScene(Scene):
             self._page = self._new_pixels((w, h * 4), None)
         page = self._page
         view = self.ui.viewport
+        assert view is not None, "draw_page is for scrolling scenes (new_layer gives a viewport)"
         shown = pygame.Rect(0, view.y + self.ui.scroll, view.w, view.h)
         key = self._content_key(page, shown)
         kept = self._kept

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art
@@ -44,7 +46,7 @@ class NetworkCafeScene(UiScene):
             self.ui.hotspot(
                 rect,
                 f"{self.ctx.pick(mentor.name)}, {self.ctx.pick(mentor.job)}",
-                lambda m=mentor.id: self.talk(m),
+                partial(self.talk, mentor.id),
             )
 
     def talk(self, mentor_id: str) -> None:

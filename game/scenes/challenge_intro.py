@@ -3,6 +3,8 @@ and a difficulty that starts where the player's last result suggests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.suggest import suggested_difficulty
@@ -67,7 +69,7 @@ class ChallengeIntroScene(UiScene):
         lay = self.layout()
         self.rating_buttons = {
             v: self.ui.button(
-                lay["ratings"][v - 1], self.ctx.t(f"rate.expect{v}"), lambda v=v: self.rate(v)
+                lay["ratings"][v - 1], self.ctx.t(f"rate.expect{v}"), partial(self.rate, v)
             )
             for v in range(1, 6)
         }
@@ -76,7 +78,7 @@ class ChallengeIntroScene(UiScene):
             d: self.ui.button(
                 lay["difficulty"][d - 1],
                 self.ctx.t(f"difficulty.{d}"),
-                lambda d=d: self.set_difficulty(d),
+                partial(self.set_difficulty, d),
                 "@small",
             )
             for d in range(1, 4)

@@ -5,6 +5,8 @@ consent page) the code is fixed and the avatar is chosen for that save."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art
@@ -78,13 +80,14 @@ class CreatePlayerScene(UiScene):
             reroll.topleft = (code_box.x, code_box.bottom + 16)
             y = reroll.bottom + 16
         note = None
+        reroll_shown: pygame.Rect | None = reroll  # None: a teacher's code has a note there
         if self.existing is not None:  # a teacher's code: a line where the button was
             note = (
                 pygame.Rect(reroll.x, code_box.y + 8, card.right - 160 - reroll.x, 0)
                 if beside
                 else pygame.Rect(code_box.x, code_box.bottom + 16, card.w - 80, 0)
             )
-            note.h, reroll = p.height(t("create.teacher_code"), 19, note.w), None
+            note.h, reroll_shown = p.height(t("create.teacher_code"), 19, note.w), None
             y = max(code_box.bottom, note.bottom) + 16
         write_y = y
         y += p.height(t("create.write_it_down"), 19, card.w - 80)
@@ -116,7 +119,7 @@ class CreatePlayerScene(UiScene):
         return {
             "card": card,
             "code_box": code_box,
-            "reroll": reroll,
+            "reroll": reroll_shown,
             "note": note,
             "write_y": write_y,
             "avatar_y": avatar_y,
@@ -132,7 +135,7 @@ class CreatePlayerScene(UiScene):
         self.shape_tiles = [
             (
                 self.ui.hotspot(
-                    rect, self.ctx.t(f"shape.{shape}"), lambda s=shape: self.choose_shape(s)
+                    rect, self.ctx.t(f"shape.{shape}"), partial(self.choose_shape, shape)
                 ),
                 shape,
             )
@@ -141,7 +144,7 @@ class CreatePlayerScene(UiScene):
         self.colour_tiles = [
             (
                 self.ui.hotspot(
-                    rect, self.ctx.t(f"colour.{i}"), lambda c=colour: self.choose_colour(c)
+                    rect, self.ctx.t(f"colour.{i}"), partial(self.choose_colour, colour)
                 ),
                 colour,
             )

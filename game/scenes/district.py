@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art
@@ -141,9 +143,7 @@ class DistrictScene(UiScene):
     def build(self) -> None:
         lay = self.layout()
         for rect, cid in zip(lay["plays"], self.district.challenges, strict=False):
-            self.ui.button(
-                rect, self.ctx.t("district.play"), lambda c=cid: self.choose(c), "@primary"
-            )
+            self.ui.button(rect, self.ctx.t("district.play"), partial(self.choose, cid), "@primary")
         self.ui.button(
             lay["chat"],
             self.ctx.t("district.chat", name=self.ctx.pick(self.mentor.name)),

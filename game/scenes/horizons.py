@@ -4,6 +4,8 @@ district mentor to ask. Time spent here is recorded as reading time per occupati
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.occupation_search import european_names
@@ -110,7 +112,7 @@ class HorizonsScene(UiScene):
         saved = self.ctx.player.saved_occupations if self.ctx.player else []
         for rect, occ in zip(lay["saves"], self.occupations, strict=False):
             key = "horizons.saved" if occ.code in saved else "horizons.save"
-            self.ui.button(rect, self.ctx.t(key), lambda c=occ.code: self.toggle_save(c))
+            self.ui.button(rect, self.ctx.t(key), partial(self.toggle_save, occ.code))
         mentor = self.ctx.content.mentor_of(self.challenge.district)
         self.ui.button(
             lay["ask"], self.ctx.t("horizons.ask", name=self.ctx.pick(mentor.name)), self.ask

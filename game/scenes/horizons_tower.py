@@ -13,6 +13,8 @@ is opened — never per keystroke, and never the text typed.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 import pygame_gui
 
@@ -92,23 +94,23 @@ class HorizonsTowerScene(UiScene):
         )
         self.entry.set_text_length_limit(40)
         ui.own(self.entry)
-        self._entry_at = None
+        self._entry_at: tuple[tuple[int, int], bool] | None = None  # where it was placed
         self.search_spot = ui.hotspot(lay["entry"], self.ctx.t("tower.search"), self.entry.focus)
         self.type_chips = {}
         for rect, district in zip(lay["types"], self.ctx.content.districts, strict=False):
             self.type_chips[district.riasec] = ui.button(
                 rect,
                 self._chip_text(district.riasec),
-                lambda k=district.riasec: self.toggle_letter(k),
+                partial(self.toggle_letter, district.riasec),
             )
         self.zone_chips = {}
         for rect, zone in zip(lay["zones"], ZONES, strict=True):
             self.zone_chips[zone] = ui.button(
-                rect, self._zone_text(zone), lambda z=zone: self.toggle_zone(z), "@small"
+                rect, self._zone_text(zone), partial(self.toggle_zone, zone), "@small"
             )
         page = self.page_layout()
         self.rows = [
-            ui.hotspot(page["rows"][i], "", lambda i=i: self.open_row(i)) for i in range(ROWS)
+            ui.hotspot(page["rows"][i], "", partial(self.open_row, i)) for i in range(ROWS)
         ]
         self.prev_button = ui.button(
             page["prev"], self.ctx.t("tower.prev"), lambda: self.turn(-1), "@small"
@@ -265,7 +267,9 @@ class HorizonsTowerScene(UiScene):
         self.opened_at = self.ctx.clock()
         self.refresh()
         if not tower_layout.two_columns(self.ctx.painter):  # the details replaced the list
-            self.ui.set_scroll(self.page_layout()["detail"].y - self.ui.viewport.y - 12)
+            viewport = self.ui.viewport
+            assert viewport is not None  # the tower scrolls
+            self.ui.set_scroll(self.page_layout()["detail"].y - viewport.y - 12)
             self.ui.focus(self.save_button)
 
     def close_detail(self) -> None:

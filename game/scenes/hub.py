@@ -4,6 +4,8 @@ free choice among contrasting options (interest evidence)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art, class_session
@@ -40,18 +42,16 @@ class HubScene(UiScene):
         ):
             label = f"{self.ctx.pick(district.name)} — {self.ctx.pick(district.tagline)}"
             spot = building.inflate(0, 40).move(0, 16) if lay.compact else building.union(plate)
-            self.ui.hotspot(spot, label, lambda d=district.id: self.open_district(d))
+            self.ui.hotspot(spot, label, partial(self.open_district, district.id))
         for rect, landmark in zip(lay.landmarks, content.landmarks, strict=False):
             self.ui.hotspot(
-                rect, self.ctx.pick(landmark.name), lambda lm=landmark.id: self.open_landmark(lm)
+                rect, self.ctx.pick(landmark.name), partial(self.open_landmark, landmark.id)
             )
         if self.suggestion:
             self.ui.button(
                 lay.go,
                 self.ctx.t("hub.go_there"),
-                lambda: self.open_district(
-                    self.ctx.content.district_of(self.suggestion).id, suggested=True
-                ),
+                self.open_suggestion,
                 "@primary",
             )
         passport, settings, sign_out = lay.buttons
@@ -67,6 +67,11 @@ class HubScene(UiScene):
         return found[0] if found else None
 
     # -- actions ------------------------------------------------------------------
+    def open_suggestion(self) -> None:
+        """The 'go there' button: the suggested challenge's quarter, as a suggestion."""
+        if self.suggestion:
+            self.open_district(self.ctx.content.district_of(self.suggestion).id, suggested=True)
+
     def open_district(self, district_id: str, suggested: bool = False) -> None:
         if class_session.is_closed(self.ctx, district_id):
             self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))

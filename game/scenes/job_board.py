@@ -15,6 +15,8 @@ pops itself when done. Touches the player's ``mentor_items_asked`` (through
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art
@@ -167,7 +169,7 @@ class JobBoardScene(UiScene):
             lay = self.pair_layout()
             a, b = self.pending_pair
             for rect, text, item_id in zip(lay["buttons"], lay["texts"], (a, b), strict=True):
-                self.ui.button(rect, text, lambda i=item_id: self.choose_pair(i), lay["style"])
+                self.ui.button(rect, text, partial(self.choose_pair, item_id), lay["style"])
             self.ui.button(
                 lay["skip"], self.ctx.t("pair.skip"), lambda: self.choose_pair(None), "@small"
             )
@@ -178,7 +180,7 @@ class JobBoardScene(UiScene):
         lay = self.layout()
         self.ui.shortcuts(
             [
-                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), partial(self.answer, v))
                 for v, rect in enumerate(lay["answers"], start=1)
             ],
             "12345",

@@ -8,6 +8,8 @@ used by another action is swapped onto that action, so no two actions share a ke
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.flow import save_settings
@@ -58,7 +60,7 @@ class KeyRemapScene(UiScene):
             shown = (
                 self.ctx.t("a11y.press_key") if self.waiting == action else self.key_label(action)
             )
-            self.ui.button(rect, shown, lambda a=action: self.listen(a))
+            self.ui.button(rect, shown, partial(self.listen, action))
         y = self.layout()[-1][2].bottom + 30
         reset = self.ctx.t("a11y.reset_keys")
         self.reset_button = self.ui.button(

@@ -8,6 +8,9 @@ question."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import partial
+
 import pygame
 
 from game import art
@@ -15,6 +18,19 @@ from game.mentor_items import mentor_pair, next_mentor_item, record_item_answer,
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import centred_buttons, fit_button
 from telemetry.xapi import activity_ids as ids
+
+
+@dataclass
+class MentorLayout:
+    """Where the mentor's page puts things (``MentorScene.layout``, on each build and draw)."""
+
+    avatar: tuple[tuple[int, int], int]  # centre, radius
+    bubble: pygame.Rect
+    tail: int  # how far down the bubble its tail points at the mentor
+    questions: list[pygame.Rect] = field(default_factory=list)
+    card: pygame.Rect | None = None  # the activity question (or pair) card
+    item_y: int = 0  # where the card's item text starts
+    answers: list[pygame.Rect] = field(default_factory=list)
 
 
 class MentorScene(UiScene):
@@ -49,7 +65,7 @@ class MentorScene(UiScene):
     def bubble_text(self) -> str:
         return self.ctx.t("mentor.thanks") if self.thanks else self.answer_text
 
-    def layout(self) -> dict:
+    def layout(self) -> MentorLayout:
         """The mentor (centre, radius), the speech bubble (as tall as the answer), and
         either the question buttons or the activity question card and its 1–5 buttons.
         Questions sit in a column left of the mentor while they fit; at large text the
@@ -68,14 +84,7 @@ class MentorScene(UiScene):
         bubble.h = max(
             310 if compact else 220, p.height(self.bubble_text(), 19, bubble.w - 56) + 52
         )
-        lay = {
-            "avatar": avatar,
-            "bubble": bubble,
-            "tail": 170 if compact else 50,
-            "questions": [],
-            "card": None,
-            "answers": [],
-        }
+        lay = MentorLayout(avatar, bubble, 170 if compact else 50)
         if self.pending_pair:
             card = (
                 pygame.Rect(400, max(410, bubble.bottom + 36), 840, 0)
@@ -85,18 +94,18 @@ class MentorScene(UiScene):
             texts = [self.ctx.pick(self.ctx.content.items[i].text) for i in self.pending_pair]
             item_y = card.y + max(50, 16 + p.height(t("pair.title"), 18, card.w - 48) + 8)
             card.h = item_y - card.y + 16
-            lay["card"], lay["item_y"] = card, item_y
-            lay["answers"] = [
+            lay.card, lay.item_y = card, item_y
+            lay.answers = [
                 fit_button(p, text, pygame.Rect(card.x, y, card.w, 60), "@choice")
                 for text, y in zip(texts, (card.bottom + 16, card.bottom + 92), strict=True)
             ]
-            for prev, rect in zip(lay["answers"], lay["answers"][1:], strict=False):
+            for prev, rect in zip(lay.answers, lay.answers[1:], strict=False):
                 rect.y = max(rect.y, prev.bottom + 14)
-            lay["answers"] += centred_buttons(
+            lay.answers += centred_buttons(
                 p,
                 [t("pair.skip")],
                 card.centerx,
-                lay["answers"][-1].bottom + 16,
+                lay.answers[-1].bottom + 16,
                 card.w,
                 "@small",
                 min_w=220,
@@ -121,8 +130,8 @@ class MentorScene(UiScene):
                 )
                 + 24,
             )
-            lay["card"], lay["item_y"] = card, item_y
-            lay["answers"] = centred_buttons(
+            lay.card, lay.item_y = card, item_y
+            lay.answers = centred_buttons(
                 p,
                 [t(f"rate.item{v}") for v in range(1, 6)],
                 card.centerx,
@@ -133,14 +142,14 @@ class MentorScene(UiScene):
                 gap=12,
             )
         elif compact:
-            lay["questions"] = [
+            lay.questions = [
                 pygame.Rect(40, HEADER_H + 40 + i * (q_h + 14), 330, q_h) for i in range(len(asks))
             ]
         else:
             w = min(
                 1200, max([330] + [p.button_w(a, "@choice") for a in asks])
             )  # a list, one a row
-            lay["questions"] = [
+            lay.questions = [
                 pygame.Rect(40, bubble.bottom + 30 + i * (q_h + 14), w, q_h)
                 for i in range(len(asks))
             ]
@@ -149,25 +158,25 @@ class MentorScene(UiScene):
     def build(self) -> None:
         lay = self.layout()
         if self.pending_pair:
-            a, b, skip = lay["answers"]
+            a, b, skip = lay.answers
             texts = [self.ctx.pick(self.ctx.content.items[i].text) for i in self.pending_pair]
             for rect, text, item_id in zip((a, b), texts, self.pending_pair, strict=True):
-                self.ui.button(rect, text, lambda i=item_id: self.answer_pair(i), "@choice")
+                self.ui.button(rect, text, partial(self.answer_pair, item_id), "@choice")
             self.ui.button(skip, self.ctx.t("pair.skip"), lambda: self.answer_pair(None), "@small")
             return
         if self.pending_item:
             self.ui.shortcuts(
                 [
                     self.ui.button(
-                        rect, self.ctx.t(f"rate.item{i + 1}"), lambda v=i + 1: self.answer_item(v)
+                        rect, self.ctx.t(f"rate.item{i + 1}"), partial(self.answer_item, i + 1)
                     )
-                    for i, rect in enumerate(lay["answers"])
+                    for i, rect in enumerate(lay.answers)
                 ],
                 "12345",
             )
             return
-        for rect, q in zip(lay["questions"], self.mentor.questions, strict=True):
-            self.ui.button(rect, self.ctx.pick(q.ask), lambda qid=q.id: self.ask(qid), "@choice")
+        for rect, q in zip(lay.questions, self.mentor.questions, strict=True):
+            self.ui.button(rect, self.ctx.pick(q.ask), partial(self.ask, q.id), "@choice")
 
     def ask(self, question_id: str) -> None:
         question = next(q for q in self.mentor.questions if q.id == question_id)
@@ -203,6 +212,9 @@ class MentorScene(UiScene):
         self.rebuild()
 
     def answer_item(self, value: int) -> None:
+        """The player's 1-5 answer to the activity question the mentor asked."""
+        if self.pending_item is None:
+            return
         record_item_answer(self.ctx, self.mentor_id, self.pending_item, value)
         self.pending_item = None
         self.thanks = True
@@ -217,11 +229,11 @@ class MentorScene(UiScene):
         pal = self.ctx.palette
         m = self.mentor
         lay = self.layout()
-        centre, radius = lay["avatar"]
+        centre, radius = lay.avatar
         art.avatar(surface, centre, radius, m.avatar_shape, p.colour(m.avatar_colour), pal.ink)
-        bubble = lay["bubble"]
+        bubble = lay.bubble
         p.panel(surface, bubble, radius=24)
-        tail = lay["tail"]  # the bubble's tail points at the mentor
+        tail = lay.tail  # the bubble's tail points at the mentor
         pygame.draw.polygon(
             surface,
             pal.panel,
@@ -239,7 +251,7 @@ class MentorScene(UiScene):
             width=bubble.w - 56,
             box=bubble,
         )
-        card = lay["card"]
+        card = lay.card
         if card is not None and self.pending_pair:
             p.panel(surface, card)
             p.text(
@@ -251,7 +263,7 @@ class MentorScene(UiScene):
                 width=card.w - 48,
                 box=card,
             )
-        elif card is not None:
+        elif card is not None and self.pending_item:
             item = self.ctx.content.items[self.pending_item]
             p.panel(surface, card)
             p.text(
@@ -266,10 +278,10 @@ class MentorScene(UiScene):
             p.text(
                 surface,
                 self.ctx.pick(item.text),
-                (card.x + 24, lay["item_y"]),
+                (card.x + 24, lay.item_y),
                 24,
                 bold=True,
                 width=card.w - 48,
                 box=card,
             )
-        return max(r.bottom for r in [bubble, *lay["questions"], *lay["answers"]])
+        return max(r.bottom for r in [bubble, *lay.questions, *lay.answers])

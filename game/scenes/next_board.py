@@ -6,6 +6,8 @@ options offered. Choosing one goes straight to its intro; 'back' returns to the 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art
@@ -76,7 +78,7 @@ class NextChallengeScene(UiScene):
     def build(self) -> None:
         lay = self.layout()
         for rect, cid in zip(lay["tries"], self.options, strict=False):
-            self.ui.button(rect, self.ctx.t("next.try"), lambda c=cid: self.choose(c), "@primary")
+            self.ui.button(rect, self.ctx.t("next.try"), partial(self.choose, cid), "@primary")
         self.ui.button(lay["back"], self.ctx.t("next.back"), self.back_to_district)
 
     def choose(self, challenge_id: str) -> None:

@@ -6,6 +6,8 @@ save). Worked out once in ``enter``.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.hexagon import axes_from, draw_hexagon, fit_hexagon
@@ -41,7 +43,7 @@ class PassportScene(UiScene):
         for step, rect in zip(NEXT_STEPS, self.layout()["steps"], strict=True):
             text = self.ctx.t(f"passport.step.{step}")
             label = f"✓ {text}" if step == chosen else text
-            self.ui.button(rect, label, lambda s=step: self.choose(s), "@choice")
+            self.ui.button(rect, label, partial(self.choose, step), "@choice")
 
     def choose(self, step: str) -> None:
         """Record the chosen next step and keep it in the save."""

@@ -9,6 +9,8 @@ evidence; it is the external criterion ``python main.py calibrate`` fits against
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.ui_scene import HEADER_H, UiScene
@@ -78,7 +80,7 @@ class QuestionnaireScene(UiScene):
         lay = self.layout()
         self.ui.shortcuts(
             [
-                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), partial(self.answer, v))
                 for v, rect in enumerate(lay["answers"], start=1)
             ],
             "12345",

@@ -4,6 +4,8 @@ Drawn over the district; answering or skipping pops it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game import art
@@ -68,7 +70,7 @@ class QuickQuestionScene(UiScene):
         lay = self.layout()
         self.ui.shortcuts(
             [
-                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), lambda v=v: self.answer(v))
+                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), partial(self.answer, v))
                 for v, rect in enumerate(lay["answers"], start=1)
             ],
             "12345",

@@ -3,6 +3,8 @@ skills the player thinks they used. Every answer is recorded as it is given."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.ui import Hotspot
@@ -93,18 +95,16 @@ class ReflectionScene(UiScene):
         lay = self.layout()
         self.ui.shortcuts(
             [
-                self.ui.button(rect, self.ctx.t(f"rate.enjoy{i + 1}"), lambda v=i + 1: self.rate(v))
+                self.ui.button(rect, self.ctx.t(f"rate.enjoy{i + 1}"), partial(self.rate, i + 1))
                 for i, rect in enumerate(lay["ratings"])
             ],
             "12345",
         )
         for rect, answer in zip(lay["could"], ANSWERS, strict=True):
-            self.ui.button(
-                rect, self.ctx.t(f"reflect.could_{answer}"), lambda a=answer: self.could(a)
-            )
+            self.ui.button(rect, self.ctx.t(f"reflect.could_{answer}"), partial(self.could, answer))
         for rect, sid in zip(lay["chips"], self.skill_options, strict=True):
             self.ui.hotspot(
-                rect, self.ctx.pick(self.ctx.content.skills[sid].name), lambda s=sid: self.toggle(s)
+                rect, self.ctx.pick(self.ctx.content.skills[sid].name), partial(self.toggle, sid)
             )
         self.next_button = self.ui.button(
             lay["next"], self.ctx.t("reflect.next"), self.done, "@primary"

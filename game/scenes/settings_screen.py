@@ -11,6 +11,8 @@ from measured text and scrolls, so it works at 200 % text.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.flow import save_settings
@@ -34,7 +36,7 @@ class SettingsScene(UiScene):
 
     def rows(self) -> list[tuple[str, list[tuple[str, object]]]]:
         t = self.ctx.t
-        on_off = [(t("common.off"), False), (t("common.on"), True)]
+        on_off: list[tuple[str, object]] = [(t("common.off"), False), (t("common.on"), True)]
         return [
             ("text_scale", [(f"{round(s * 100)} %", s) for s in TEXT_SIZES]),
             ("high_contrast", on_off),
@@ -101,7 +103,7 @@ class SettingsScene(UiScene):
                 button = self.ui.button(
                     rect,
                     label,
-                    lambda k=key, v=value: self.change(k, v),
+                    partial(self.change, key, value),
                     "@primary" if value == current else "@default",
                 )
                 self.spoken(button, key, value, labels)

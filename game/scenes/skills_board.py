@@ -8,6 +8,8 @@ Worked out once in ``enter`` (and on ``resume``) from the player's statements.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.profile_view import build_view
@@ -175,7 +177,7 @@ class SkillsBoardScene(UiScene):
             comp = self.ctx.content.competences[cid]
             level = self.results[cid].level
             label = f"{self.ctx.pick(comp.name)}: {self.ctx.t(f'level.{level}')}"
-            self.ui.hotspot(rect, label, lambda c=cid: self.select(c))
+            self.ui.hotspot(rect, label, partial(self.select, cid))
 
     def select(self, competence_id: str) -> None:
         self.selected = competence_id

@@ -3,7 +3,8 @@
 :class:`TeacherLoginScene` (from the title screen's Teacher button) asks for the
 passphrase in a hidden text field and opens every class that passphrase unlocks;
 :class:`TeacherPanelScene` lists those classes, shows the progress of the chosen one
-(:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder, a
+(:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder,
+Research mode on/off (as ``class set --research``), a
 chosen pupil's Report and Erase (two presses), Merge from a folder and Erase the class
 (two presses), and sets the learning routes the class's pupils see (a button that steps
 through automatic, Scotland, England, Spain, saved in the sealed class file at once), writing
@@ -13,6 +14,8 @@ checked and dropped, never stored. The same actions exist as ``python main.py cl
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 import pygame
 
@@ -153,6 +156,11 @@ class TeacherPanelScene(UiScene):
                 t("teacher.refresh"),
                 t("teacher.open_folder"),
             ],
+            "research": [
+                t("teacher.research_on")
+                if self.info.settings.research
+                else t("teacher.research_off")
+            ],
             "pager": [t("teacher.prev"), t("teacher.next")],
             "routes": [t("teacher.routes", name=self._routes_name(self.info.settings.routes))],
             "merge": [t("teacher.merge")],
@@ -203,6 +211,8 @@ class TeacherPanelScene(UiScene):
         sy = side.y
         actions = button_row(p, labels["actions"], side.x, sy, side.w, min_w=full)
         sy = bottom(actions, sy) + 10
+        research = button_row(p, labels["research"], side.x, sy, side.w, "@small", min_w=full)
+        sy = bottom(research, sy) + 10
         routes = button_row(p, labels["routes"], side.x, sy, side.w, "@small", min_w=full)
         sy = bottom(routes, sy) + 14
         folder_text = t("teacher.output", folder=str(output_dir(self.ctx.data_dir, self.info.code)))
@@ -233,6 +243,7 @@ class TeacherPanelScene(UiScene):
             "pager": pager,
             "side": side,
             "actions": actions,
+            "research": research,
             "routes": routes,
             "folder": (folder_text, folder_y),
             "message_y": message_y,
@@ -262,16 +273,16 @@ class TeacherPanelScene(UiScene):
             self.ui.button(
                 rect,
                 info.code,
-                lambda i=i: self.choose(i),
+                partial(self.choose, i),
                 "@primary" if i == self.index else "@small",
             )
         shown = self.rows[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]
         self.row_spots = []
         for rect, row in zip(lay["rows"], shown, strict=True):
-            spot = self.ui.hotspot(rect, self._row_text(row), lambda c=row["code"]: self.select(c))
+            spot = self.ui.hotspot(rect, self._row_text(row), partial(self.select, row["code"]))
             self.row_spots.append((spot, row))
         for rect, label, step in zip(lay["pager"], labels["pager"], (-1, 1), strict=False):
-            self.ui.button(rect, label, lambda s=step: self.turn(s), "@small")
+            self.ui.button(rect, label, partial(self.turn, step), "@small")
         actions = (
             lambda: self.start("handout"),
             lambda: self.start("summary"),
@@ -281,6 +292,7 @@ class TeacherPanelScene(UiScene):
         )
         for rect, label, act in zip(lay["actions"], labels["actions"], actions, strict=True):
             self.ui.button(rect, label, act)
+        self.ui.button(lay["research"][0], labels["research"][0], self.toggle_research, "@small")
         self.ui.button(lay["routes"][0], labels["routes"][0], self.next_routes, "@small")
         if self.selected:
             pupil_acts = (lambda: self.start("report"), lambda: self.erase("player"))
@@ -347,8 +359,10 @@ class TeacherPanelScene(UiScene):
         self.message = message
         self.rebuild()
         self.ui.page_height = self.page_bottom() + 24
-        y = self.layout()["message_y"] - self.ui.viewport.y
-        if not 0 <= y - self.ui.scroll < self.ui.viewport.h - 60:
+        viewport = self.ui.viewport
+        assert viewport is not None  # the panel scrolls
+        y = self.layout()["message_y"] - viewport.y
+        if not 0 <= y - self.ui.scroll < viewport.h - 60:
             self.ui.set_scroll(y - 12)
         self.ui.ensure_visible(self.ui.focused)  # the control in use stays in view too
 
@@ -362,6 +376,25 @@ class TeacherPanelScene(UiScene):
         self.armed = None
         self.job = Job(action, self.ctx.data_dir, self.info, self.ctx.content, **options).start()
         self.say(self.ctx.t("teacher.working"))
+
+    def toggle_research(self) -> None:
+        """Research mode on/off, as ``class set --research``: its pupils are told on the
+        consent page and answer the 48-item questionnaire at the end of the lesson."""
+        from telemetry.classroom.class_store import save_class
+
+        settings = self.info.settings
+        settings.research = not settings.research
+        try:
+            save_class(self.ctx.data_dir, self.info)
+        except (OSError, ValueError) as exc:
+            settings.research = not settings.research
+            self.say(str(exc))
+            return
+        self.say(
+            self.ctx.t(
+                "teacher.research_now_on" if settings.research else "teacher.research_now_off"
+            )
+        )
 
     def merge(self) -> None:
         """Merge the pupils' data found in the folder typed (a USB stick, a shared folder)."""

@@ -5,6 +5,8 @@ its salted scrypt hash). The same as ``python main.py class create``.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.ui_scene import HEADER_H, UiScene
@@ -112,7 +114,7 @@ class TeacherCreateScene(UiScene):
         )
         self.count_field.element.set_text(self.typed.get("players", str(self.players)))
         self.minute_buttons = {
-            m: self.ui.button(rect, label, lambda m=m: self.set_minutes(m))
+            m: self.ui.button(rect, label, partial(self.set_minutes, m))
             for m, rect, label in zip(
                 SESSION_MINUTES,
                 rows["minutes"]["rects"],
@@ -124,7 +126,7 @@ class TeacherCreateScene(UiScene):
             )
         }
         self.language_buttons = {
-            code: self.ui.button(rect, t(f"language.{code}"), lambda c=code: self.set_language(c))
+            code: self.ui.button(rect, t(f"language.{code}"), partial(self.set_language, code))
             for code, rect in zip(self.ctx.i18n.languages, rows["language"]["rects"], strict=True)
         }
         self.district_buttons = {}
@@ -132,7 +134,7 @@ class TeacherCreateScene(UiScene):
             self.ctx.content.districts, rows["districts"]["rects"], strict=True
         ):
             self.district_buttons[district.id] = self.ui.button(
-                rect, self._district_label(district.id), lambda d=district.id: self.toggle(d)
+                rect, self._district_label(district.id), partial(self.toggle, district.id)
             )
         self.pass_field = self.ui.field(
             rows["pass"]["rects"][0], t("teacher.field_pass"), hidden=True, limit=128
@@ -252,8 +254,8 @@ class TeacherCreateScene(UiScene):
         chosen = [self.minute_buttons[self.minutes], self.language_buttons[self.language]]
         for item in chosen:
             pygame.draw.rect(surface, pal.accent, item.rect.inflate(8, 8), 4, border_radius=16)
-        for item in (self.code_field, self.count_field, self.pass_field, self.again_field):
-            pygame.draw.rect(surface, pal.panel_edge, item.rect.inflate(6, 6), 2, border_radius=12)
+        for field in (self.code_field, self.count_field, self.pass_field, self.again_field):
+            pygame.draw.rect(surface, pal.panel_edge, field.rect.inflate(6, 6), 2, border_radius=12)
         if self.problem:
             p.text(
                 surface, self.problem, (PAGE_X, lay["problem_y"]), 17, colour=pal.bad, width=PAGE_W

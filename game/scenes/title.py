@@ -3,6 +3,8 @@ the line that says V turns Read aloud on or off (anywhere in the game)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pygame
 
 from game import art
@@ -14,7 +16,9 @@ class TitleScene(UiScene):
     show_back = False
     scrolls = True
 
-    def layout(self) -> tuple[pygame.Rect, int, list[tuple[pygame.Rect, str, object, str]]]:
+    def layout(
+        self,
+    ) -> tuple[pygame.Rect, int, list[tuple[pygame.Rect, str, Callable[[], None], str]]]:
         """The logo card, the tagline's y and the buttons, all from measured text."""
         p = self.ctx.painter
         t = self.ctx.t
@@ -26,7 +30,7 @@ class TitleScene(UiScene):
         from game.flow import continue_code
 
         last = continue_code(self.ctx)  # None after a sign-out, and for class players
-        rows: list[list[tuple[str, object, str]]] = []
+        rows: list[list[tuple[str, Callable[[], None], str]]] = []
         if last:
             rows.append(
                 [(t("title.continue", code=last), lambda: self.continue_as(last), "@primary")]

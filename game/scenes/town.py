@@ -25,7 +25,7 @@ from game.world.gamepad import gamepad_event
 from game.world.grid import find_path
 from game.world.rewards import RewardsError, read_rewards
 from game.world.sound import TownSound
-from game.world.town import Door, Person, TownError, read_people, read_town
+from game.world.town import Door, Person, Town, TownError, read_people, read_town
 from game.world.trail import Trail
 from game.world.walker import Walker
 
@@ -52,7 +52,7 @@ class TownScene(UiScene):
     def __init__(self, map_name: str = "town.tmx") -> None:
         super().__init__()
         self.map_name = map_name
-        self.town = None
+        self.town: Town | None = None  # read in enter(); None when the map is broken
 
     # -- lifecycle -------------------------------------------------------------------
     def enter(self, ctx) -> None:
@@ -115,9 +115,16 @@ class TownScene(UiScene):
         self.sound.place(self.mood())
         return None
 
+    @property
+    def town_map(self) -> Town:
+        """The town read in enter(); used only when it loaded (a broken map leaves the menu
+        hub in this scene's place, and every hook checks ``self.town is None`` first)."""
+        assert self.town is not None, "the town is used before its map loaded"
+        return self.town
+
     def mood(self) -> int:
         """Which music loop plays where the avatar stands: a quarter's index, else -1."""
-        quarter = self.town.quarter_at(self.walker.tile)
+        quarter = self.town_map.quarter_at(self.walker.tile)
         ids = [d.id for d in self.ctx.content.districts]
         return (
             ids.index(quarter.district) if quarter is not None and quarter.district in ids else -1
@@ -145,9 +152,9 @@ class TownScene(UiScene):
         self.walker.stop()
         self.goal = None
         tile = self.walker.tile
-        if self.town.door_at(tile) is not None:  # step out of the door we came through
+        if self.town_map.door_at(tile) is not None:  # step out of the door we came through
             below = (tile[0], tile[1] + 1)
-            if self.town.grid.free(below):
+            if self.town_map.grid.free(below):
                 self.walker.pos = self.walker.centre(below)
                 self.walker.facing = 0
         self.trail.door_near = None
@@ -320,22 +327,22 @@ class TownScene(UiScene):
 
     def map_tile(self, pos) -> tuple[int, int]:
         ox, oy = self.view.offset()
-        size = self.town.tile_size
+        size = self.town_map.tile_size
         return (int(pos[0] - ox) // size, int(pos[1] - HEADER_H - oy) // size)
 
     def click(self, pos) -> None:
         """Click-to-walk: to a tile, or up to a door or person and then use it."""
         self._pupil_moves()
         tile = self.map_tile(pos)
-        quarter = self.town.quarter_at(tile)
+        quarter = self.town_map.quarter_at(tile)
         if (
             quarter is not None
             and self.is_closed(quarter.district)
-            and self.town.quarter_at(self.walker.tile) is not quarter
+            and self.town_map.quarter_at(self.walker.tile) is not quarter
         ):
             self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
             return
-        target = self.town.door_at(tile) or self.town.person_at(tile)
+        target = self.town_map.door_at(tile) or self.town_map.person_at(tile)
         self.walk_to(tile, target)
 
     def walk_to(self, tile, target=None) -> bool:
@@ -346,7 +353,7 @@ class TownScene(UiScene):
             self.goal = target
             self._arrive()
             return True
-        path = find_path(self.town.grid, self.walker.tile, tile, extra)
+        path = find_path(self.town_map.grid, self.walker.tile, tile, extra)
         if path is None:
             return False
         self.walker.follow(path)
@@ -359,7 +366,11 @@ class TownScene(UiScene):
         """The 'go there' button: the avatar walks the suggested challenge's door; the walk
         and the door it opens are recorded as following a suggestion, not a free choice."""
         door = next(
-            (d for d in self.town.doors if d.kind == "challenge" and d.target == self.suggestion),
+            (
+                d
+                for d in self.town_map.doors
+                if d.kind == "challenge" and d.target == self.suggestion
+            ),
             None,
         )
         if door is None:
@@ -369,20 +380,22 @@ class TownScene(UiScene):
         self.walk_to(door.tile, door)
 
     def _closed(self) -> frozenset:
-        return closed_tiles(self.town, self.is_closed)
+        return closed_tiles(self.town_map, self.is_closed)
 
     def _in_reach(self, target) -> bool:
         w = self.walker
         if isinstance(target, Door):
-            return door_in_reach(self.town, w.tile, w.facing_tile()) is target
-        return person_in_reach(self.town, w.tile, w.facing_tile()) is target
+            return door_in_reach(self.town_map, w.tile, w.facing_tile()) is target
+        return person_in_reach(self.town_map, w.tile, w.facing_tile()) is target
 
     def use_in_reach(self) -> bool:
         """Enter/Space/A: open the door or talk to the person in reach."""
         w = self.walker
-        door = door_in_reach(self.town, w.tile, w.facing_tile())
-        person = person_in_reach(self.town, w.tile, w.facing_tile())
-        if person is not None and (door is None or self.town.person_at(w.facing_tile()) is person):
+        door = door_in_reach(self.town_map, w.tile, w.facing_tile())
+        person = person_in_reach(self.town_map, w.tile, w.facing_tile())
+        if person is not None and (
+            door is None or self.town_map.person_at(w.facing_tile()) is person
+        ):
             self.start_talk(person)
             return True
         if door is not None:
@@ -401,8 +414,8 @@ class TownScene(UiScene):
         moved = w.step(dt, direction)
         self.sound.walking(dt, moved)
         if moved:
-            door = door_in_reach(self.town, w.tile, w.facing_tile())
-            person = person_in_reach(self.town, w.tile, w.facing_tile())
+            door = door_in_reach(self.town_map, w.tile, w.facing_tile())
+            person = person_in_reach(self.town_map, w.tile, w.facing_tile())
             place, near = self.trail.place, self.trail.person_near
             self.trail.moved_to(w.tile, door, person)
             if self.trail.place != place:
@@ -410,12 +423,12 @@ class TownScene(UiScene):
             if person is not None and person is not near:
                 self.sound.talk()
             if w.tile != before:
-                on = self.town.door_at(w.tile)
+                on = self.town_map.door_at(w.tile)
                 if on is not None and on is not self.goal and can_open(on, self.is_closed):
                     self.open_door(on)
                     return
         elif direction != (0, 0):
-            ahead = self.town.door_at(w.facing_tile())
+            ahead = self.town_map.door_at(w.facing_tile())
             if ahead is not None and ahead.kind == "district":  # walked into the notice board
                 self.held.clear()
                 self.open_door(ahead)
@@ -475,7 +488,7 @@ class TownScene(UiScene):
             return
         self.trail.end_watch()
         self.sound.door()
-        open_doors = [d for d in self.town.doors if can_open(d, self.is_closed)]
+        open_doors = [d for d in self.town_map.doors if can_open(d, self.is_closed)]
         open_districts = [d.id for d in self.ctx.content.districts if not self.is_closed(d.id)]
         self.trail.opened(door, open_doors, open_districts)
         self.trail.mode = "free"
@@ -490,7 +503,8 @@ class TownScene(UiScene):
         """Straight to a quarter's notice board (simulated players and tests use this in
         place of walking there); the same checks and statements as walking to it."""
         door = next(
-            (d for d in self.town.doors if d.kind == "district" and d.target == district_id), None
+            (d for d in self.town_map.doors if d.kind == "district" and d.target == district_id),
+            None,
         )
         if door is None:
             return
@@ -505,11 +519,17 @@ class TownScene(UiScene):
         self.rebuild()
 
     def watch(self) -> None:
+        """The talk panel's 'watch' button (only shown while talking to someone)."""
+        if self.talk is None:
+            return
         self.talk_state = "watching"
         self.trail.watch(self.talk)
         self.rebuild()
 
     def ask(self) -> None:
+        """The talk panel's 'ask' button (only shown while talking to someone)."""
+        if self.talk is None:
+            return
         self.talk_state = "answer"
         self.trail.asked(self.talk)
         self.rebuild()

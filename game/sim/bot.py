@@ -78,6 +78,12 @@ class Bot:
         return self.app.ctx
 
     @property
+    def run_result(self) -> BotResult:
+        """The result of the lesson :meth:`run` is playing (its steps add to it)."""
+        assert self.result is not None, "a bot step called outside run()"
+        return self.result
+
+    @property
     def top(self):
         return self.ctx.scenes.top
 
@@ -154,7 +160,7 @@ class Bot:
 
         rec = self.ctx.recorder
         if rec is not None:
-            self.result.statements = rec.statements()
+            self.run_result.statements = rec.statements()
         self.ctx.scenes.clear()
         sign_out(self.ctx)
         self.ctx.player = None
@@ -278,7 +284,7 @@ class Bot:
             item = self.ctx.content.items[board.current]
             value = self.player.answer_item(item.riasec, item.id)
             self.act(self.span(self.habits.item_seconds), board.answer, value)
-            self.result.items += 1
+            self.run_result.items += 1
 
     def quick_question(self) -> None:
         """Answer the mentor's quick questions when walking into a district."""
@@ -288,7 +294,7 @@ class Bot:
         while isinstance(scene, QuickQuestionScene):
             value = self.player.answer_item(scene.item.riasec, scene.item.id)
             self.act(self.span(self.habits.item_seconds), scene.answer, value)
-            self.result.items += 1
+            self.run_result.items += 1
             scene = self.top
 
     def cafe_turn(self) -> None:
@@ -348,7 +354,7 @@ class Bot:
         self.act(self.span((1, 4)), intro.start)
         minutes = float(self.ctx.content.challenges[cid].minutes)
         self.play_levels(minutes * 60.0, letter)
-        self.result.challenges += 1
+        self.run_result.challenges += 1
         play = self.top
         score = float(play.result.score) if getattr(play, "reported", False) else None
         if self.player.wants_extra_round(letter):
@@ -482,7 +488,7 @@ class Bot:
                 item = self.ctx.content.items[scene.pending_item]
                 value = self.player.answer_item(item.riasec, item.id)
                 self.act(self.span(self.habits.item_seconds), scene.answer_item, value)
-                self.result.items += 1
+                self.run_result.items += 1
             elif getattr(scene, "pending_pair", None):
                 self.act(
                     self.span(self.habits.item_seconds),

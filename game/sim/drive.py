@@ -3,15 +3,21 @@
 Called by the bot (``game.sim.bot``) and the tests to do a mechanic's action the way the
 UI does: the control bound to the action (``Mechanic.label_for``) is scrolled into view
 and clicked with a MOUSEBUTTONDOWN/UP pair, so pygame-gui, the focus layer and the
-scene's ``handle_event`` all run as for a pupil's click. Touches only the App it is given.
+scene's ``handle_event`` all run as for a pupil's click; an action no single control does
+(a drop, a fader) is done by the mechanic's ``gesture``. Touches only the App it is given.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import pygame
 
+if TYPE_CHECKING:
+    from game.ui import Focusable
 
-def control_for(scene, action):
+
+def control_for(scene: Any, action: object) -> Focusable | None:
     """The enabled, visible control of ``scene`` that does ``action``, or None: the one
     bound to it by label (``Mechanic.bind``), else the one whose callback asks for it (each
     callback is run once with ``perform`` caught, so nothing happens to the game)."""
@@ -22,7 +28,7 @@ def control_for(scene, action):
             if item.label == label:
                 return item
     mechanic = scene.mechanic
-    asked: list = []
+    asked: list[object] = []
     mechanic.perform = asked.append  # an instance attribute hides the method
     try:
         for item in items:
@@ -50,10 +56,22 @@ def press_control(app, scene, item) -> None:
     click(app, scene.ui.screen_rect(item).center)
 
 
+def gesture(app, scene, action) -> bool:
+    """Do ``action`` with the pointer events the mechanic names for it (``Mechanic.gesture``:
+    a pick-up and a drop, a fader dragged), each through ``App.handle``; False when it names
+    none."""
+    done = False
+    for event in scene.mechanic.gesture(action):
+        app.handle(event)
+        done = True
+    return done
+
+
 def do_action(app, scene, action) -> bool:
-    """Do ``action`` by clicking its control; False when no control does it now."""
+    """Do ``action`` by clicking its control, else by the mechanic's gesture for it; False
+    when neither does it now."""
     item = control_for(scene, action)
     if item is None:
-        return False
+        return gesture(app, scene, action)
     press_control(app, scene, item)
     return True

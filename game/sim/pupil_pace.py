@@ -93,7 +93,7 @@ class PupilPace:
             self._spend(play, reading + decide)
             if play.mechanic.finished:
                 continue
-            from game.sim.drive import control_for, press_control
+            from game.sim.drive import control_for, gesture, press_control
 
             item = control_for(play, action)
             if item is not None:
@@ -102,7 +102,8 @@ class PupilPace:
                     press_control(app, play, item)
             elif not play.mechanic.finished:
                 self._spend(play, POINT_S + POINT_PER_BIT_S * 2)
-                play.perform(action)
+                if not gesture(app, play, action):  # a drop or a fader: the pointer's events
+                    play.perform(action)
             app.pump([])
             out.actions += 1
             self._spend(play, CHECK_S)

@@ -30,6 +30,7 @@ letters)`` if given). A replay costs another ~4 minutes.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import uuid
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -97,6 +98,7 @@ class SyntheticPlayer:
         rng: np.random.Generator,
         *,
         style: float | None = None,
+        spread: float = 0.0,
         read_baseline: float | None = None,
         ability: Sequence[float] | np.ndarray | None = None,
         model: ResponseModel = MODEL,
@@ -107,6 +109,9 @@ class SyntheticPlayer:
         self.rng = rng
         self.model = model
         self.style = float(rng.normal(0, model.style_sd) if style is None else style)
+        #: extreme responding in the scorer's own form: every scale's thresholds squeezed
+        #: towards their middle by exp(-spread) (0: none)
+        self.spread = float(spread)
         self.read_baseline = float(
             rng.normal(model.read_mu, model.read_mu_sd) if read_baseline is None else read_baseline
         )
@@ -120,6 +125,9 @@ class SyntheticPlayer:
         return float(self.latent[_IDX[letter]]) if letter in _IDX else 0.0
 
     def _ordinal(self, u: float, a: float, b: Sequence[float]) -> int:
+        if self.spread:
+            mid = sum(b) / len(b)
+            b = [mid + math.exp(-self.spread) * (x - mid) for x in b]
         p = ordinal_probabilities(u, a, b)
         return int(self.rng.choice(len(p), p=p / p.sum())) + 1
 

@@ -23,6 +23,8 @@ def open_backend() -> Backend:
     if problem is not None:
         raise problem
     exe = shutil.which("say")
+    if exe is None:  # gone since probe() looked
+        raise Unavailable(NAME, "missing", "macOS say not found")
     try:
         listing = subprocess.run([exe, "-v", "?"], capture_output=True, text=True, timeout=5).stdout
     except (OSError, subprocess.TimeoutExpired) as exc:

@@ -59,7 +59,8 @@ def filters(p, t, letters: list[str], zone_words: list[str]) -> dict:
         (t("tower.main_type"), type_ws),
         (t("tower.preparation"), zone_ws),
     ]
-    placed, x, y, row = [], PAGE_X, HEADER_H + 10, []
+    placed, x, y = [], PAGE_X, HEADER_H + 10
+    row: list[tuple[str, list[int], int, int]] = []  # a group's label, chip widths, x, width
     rows = []
     for label, widths in groups:
         natural = sum(widths) + CHIP_GAP * (len(widths) - 1)

@@ -93,7 +93,8 @@ def street_for(town, tile) -> tuple[int, int, int] | None:
 def _street_near(view, town, tile) -> tuple[int, int, int] | None:
     """:func:`street_for`, worked out once per door of this town (the map never changes
     while it is shown) instead of a scan of the map's rows every frame."""
-    streets = getattr(view, "reward_streets", None)
+    streets: tuple[object, dict[object, tuple[int, int, int] | None]] | None
+    streets = getattr(view, "reward_streets", None)  # (the town, {door tile: street})
     if streets is None or streets[0] is not town:
         view.reward_streets = streets = (town, {})
     if tile not in streets[1]:

@@ -17,7 +17,8 @@ import pygame
 try:  # numpy ships with the game, but sound is never a hard requirement
     import numpy as np
 except ImportError:  # pragma: no cover
-    np = None
+    # the optional-import idiom mypy cannot type: np is the module, or None (silent town)
+    np = None  # type: ignore[assignment]
 
 STEP_EVERY_S = 0.32
 PENTATONIC = (0, 2, 4, 7, 9, 12, 14, 16)

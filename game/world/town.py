@@ -135,17 +135,17 @@ def read_people(records: Any, content, source: str) -> dict[str, dict]:
             raise TownError(f"{where}.look: must be a whole number 0-{LOOKS - 1}")
         for key in ("does", "question", "answer"):
             text = rec.get(key)
-            missing = [
-                lang
-                for lang in languages
-                if not isinstance(text, dict)
-                or not isinstance(text.get(lang), str)
-                or not text.get(lang).strip()
-            ]
+            missing = [lang for lang in languages if not _has_text(text, lang)]
             if missing:
                 raise TownError(f"{where}.{key}: no text for {', '.join(missing)}")
         out[pid] = rec
     return out
+
+
+def _has_text(texts: object, lang: str) -> bool:
+    """True when ``texts`` (a record's {language: text}) has a text in ``lang``."""
+    value = texts.get(lang) if isinstance(texts, dict) else None
+    return isinstance(value, str) and bool(value.strip())
 
 
 def read_town(tmx: Any, content, people: dict[str, dict], source: str) -> Town:
@@ -175,7 +175,7 @@ def read_town(tmx: Any, content, people: dict[str, dict], source: str) -> Town:
             town.spawn = tile_of(obj)
         elif kind == "quarter":
             did = props.get("district")
-            if did not in districts:
+            if not isinstance(did, str) or did not in districts:
                 raise TownError(f"{where}: district: '{did}' is not a district")
             town.quarters.append(
                 Quarter(
@@ -190,7 +190,7 @@ def read_town(tmx: Any, content, people: dict[str, dict], source: str) -> Town:
             )
         elif kind == "gate":
             did = props.get("district")
-            if did not in districts:
+            if not isinstance(did, str) or did not in districts:
                 raise TownError(f"{where}: district: '{did}' is not a district")
             x0, y0 = tile_of(obj)
             town.gates.setdefault(did, []).extend(

@@ -52,10 +52,10 @@ class Trail:
                 self.record(
                     "accessed",
                     "area",
-                    ids.town_area_id(place),
+                    ids.town_area_id(quarter.district),
                     extensions={
-                        "riasec": self.letters.get(place),
-                        "district": place,
+                        "riasec": self.letters.get(quarter.district),
+                        "district": quarter.district,
                         "mode": self.mode,
                     },
                 )

@@ -74,15 +74,15 @@ class Walker:
             self._face(dx, dy)
         elif self.path:
             tx, ty = self.centre(self.path[0])
-            dx, dy = tx - self.pos[0], ty - self.pos[1]
-            dist = math.hypot(dx, dy)
+            gx, gy = tx - self.pos[0], ty - self.pos[1]  # to the next tile's centre
+            dist = math.hypot(gx, gy)
             reach = SPEED * dt
             if dist <= reach:
-                moved = self._move(dx, dy) or dist == 0
+                moved = self._move(gx, gy) or dist == 0
                 self.path.pop(0)
             else:
-                moved = self._move(dx / dist * reach, dy / dist * reach)
-            self._face(dx, dy)
+                moved = self._move(gx / dist * reach, gy / dist * reach)
+            self._face(gx, gy)
             if not moved:
                 self.path = []  # something stands in the way now: give up quietly
         else:
@@ -99,6 +99,7 @@ class Walker:
         along_x = dy != 0  # walking up/down: slide along x
         off = self.pos[0] - cx if along_x else self.pos[1] - cy
         step_ahead = (tx, ty + dy) if along_x else (tx + dx, ty)
+        target: float | None
         if self.grid.free(step_ahead, self.extra):
             target = 0.0  # our own line is open: centre on it
         else:

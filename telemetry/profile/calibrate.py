@@ -14,7 +14,9 @@ the scorer's own posterior (:mod:`telemetry.profile.posterior`):
   thresholds and discrimination of expect / enjoy / could-be-me and of the persistence
   kinds (replay, extra round, watching someone at work), the appeal of every option offered in a
   free choice (a challenge on the board, a district: added to its choice logit), and the
-  response-style prior's sd.
+  response-style priors' sds (acquiescence, and the threshold spread of extreme
+  responding; the thresholds themselves are fitted at each pupil's acquiescence, with the
+  spread left at its middle, 0).
 
 The scale stays the scorer's: theta ~ N(0, 1) a type, style ~ N(0, sd^2). Reading-time
 parameters and the choice and pair slopes are not fitted (they set the scale of their
@@ -226,6 +228,7 @@ def _fit_binary(
 class _Draws:
     theta: np.ndarray  # (P, S, 6)
     style: np.ndarray  # (P, S)
+    spread: np.ndarray  # (P, S): threshold spread (extreme responding)
 
 
 def _e_step(
@@ -233,14 +236,16 @@ def _e_step(
 ) -> _Draws:
     theta = np.empty((len(pupils), n_draws, 6))
     style = np.empty((len(pupils), n_draws))
+    spread = np.empty((len(pupils), n_draws))
     prior = np.eye(6)
+    keep = [0, 1, 2, 3, 4, 5, 6, 8]  # theta, style, spread (not the reading level)
     for p, pupil in enumerate(pupils):
         x, cov = _laplace(_design(pupil.combined(), model), model, prior)
-        c7 = cov[:7, :7]
-        c7 = 0.5 * (c7 + c7.T) + 1e-9 * np.eye(7)
-        d = rng.multivariate_normal(x[:7], c7, size=n_draws, method="cholesky")
-        theta[p], style[p] = d[:, :6], d[:, 6]
-    return _Draws(theta, style)
+        c8 = cov[np.ix_(keep, keep)]
+        c8 = 0.5 * (c8 + c8.T) + 1e-9 * np.eye(8)
+        d = rng.multivariate_normal(x[keep], c8, size=n_draws, method="cholesky")
+        theta[p], style[p], spread[p] = d[:, :6], d[:, 6], d[:, 7]
+    return _Draws(theta, style, spread)
 
 
 def _ratings_table(
@@ -361,6 +366,8 @@ def _m_step(pupils: Sequence[Pupil], draws: _Draws, model: ResponseModel) -> Res
     kw["appeal"] = tuple(sorted(appeal.items()))
     sd = float(np.sqrt(np.mean(draws.style**2)))
     kw["style_prior_sd"] = float(np.clip(sd, 0.1, 3.0))
+    # the spread prior's sd: the EM update of a random effect's variance, E[e^2]
+    kw["spread_prior_sd"] = float(np.clip(np.sqrt(np.mean(draws.spread**2)), 0.05, 2.0))
     return replace(model, **kw)
 
 

@@ -12,10 +12,13 @@ Results are for exploration and discussion, never for selection.
 
 Model (one joint Bayesian model; numpy only)
 --------------------------------------------
-Parameters: ``theta`` (6 interest levels R..C), ``c`` (the player's rating response style:
-a tendency to answer every rating high or low, prior N(0, 0.35^2)) and ``m`` (the player's
-usual log reading time, prior N(log 25 s, 0.6^2)). ``c`` and ``m`` are nuisance parameters:
-they keep "answers everything with 5" and "reads slowly" from inflating all six types.
+Parameters: ``theta`` (6 interest levels R..C), ``c`` (the player's rating response style,
+acquiescence: a tendency to answer every rating high or low, prior N(0, 1)), ``e`` (extreme
+responding: the log of how much the player squeezes every scale's thresholds towards their
+middle, so the ends of the scale are used more (> 0) or less (< 0), prior N(0, 0.5^2); Jin &
+Wang's 2014 threshold-spread model) and ``m`` (the player's usual log reading time, prior
+N(log 25 s, 0.6^2)). ``c``, ``e`` and ``m`` are nuisance parameters: they keep "answers
+everything with 5", "answers only 1 or 5" and "reads slowly" from inflating the six types.
 
 Likelihoods (constants in :data:`MODEL`, shared with ``game.sim.synthetic``):
 
@@ -27,7 +30,8 @@ Likelihoods (constants in :data:`MODEL`, shared with ``game.sim.synthetic``):
   Bradley-Terry, P(a over b) = logistic(pair_beta*(theta[l_a] - theta[l_b])); the response
   style ``c`` is not in it, so an acquiescent pupil's pairs still give the order.
 * ordinal answers -- expect / enjoy ratings 1..5, could_be_me no/maybe/yes, mentor IIP
-  items 1..5 -- graded-response (cumulative logit): P(Y >= k) = logistic(a*(theta[l] + c - b_k));
+  items 1..5 -- graded-response (cumulative logit):
+  P(Y >= k) = logistic(a*(theta[l] + c - mid - exp(-e)*(b_k - mid))), mid the mean b_k;
   an IIP item calibrated on research classes has its own a and b_k.
 * voluntary persistence, each a yes/no opportunity: logistic(a*(theta[l] - b)):
   replaying a completed challenge (taken if replayed), accepting an optional extra round
@@ -90,6 +94,7 @@ from telemetry.profile.posterior import (
     ordinal_terms,
     posterior,
     posterior_draws,
+    posterior_fit,
 )
 from telemetry.profile.readability import assess as assess_readability
 from telemetry.profile.results import (
@@ -268,7 +273,8 @@ def profile_from_evidence(
     prior_cov: np.ndarray | None = None,
 ) -> Profile:
     """Estimate a :class:`Profile` from already extracted :class:`Evidence`."""
-    mean, cov, style = posterior(ev, model=model, prior_cov=prior_cov)
+    fit = posterior_fit(ev, model=model, prior_cov=prior_cov)
+    mean, cov, style = fit.mean, fit.cov, fit.style
     sd = np.sqrt(np.diag(cov))
     z = _z(interval)
     draws = posterior_draws(mean, cov, n_draws, seed)
@@ -314,10 +320,11 @@ def profile_from_evidence(
         differentiation=diff,
         consistency=consistency(code),
         response_style=style,
+        response_spread=fit.spread,
         n_evidence=ev.n_interest,
         n_statements=ev.n_statements,
         draws=draws,
-        readability=assess_readability(ev, mean, style, model),
+        readability=assess_readability(ev, mean, style, model, fit.spread),
         params_version=model.params_version,
     )
     if occupations is not None:

@@ -14,7 +14,7 @@ Format::
      "binary": {"replay": {"a": .., "b": ..}, "extra_round": {..}, "watch": {..}},
      "items": {"R1": {"a": 1.6, "b": [..4]}, ...},
      "appeal": {"<challenge or district id>": 0.3, ...},
-     "style_prior_sd": 0.4,
+     "style_prior_sd": 0.4, "spread_prior_sd": 0.5,
      "agreement": {...}}
 """
 
@@ -63,6 +63,7 @@ def model_to_doc(model: ResponseModel, **extra: Any) -> dict[str, Any]:
         "items": {i: {"a": _r(a), "b": [_r(x) for x in b]} for i, a, b in model.item_params},
         "appeal": {o: _r(v) for o, v in model.appeal},
         "style_prior_sd": _r(model.style_prior_sd),
+        "spread_prior_sd": _r(model.spread_prior_sd),
     }
     digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:8]
     stamp = str(extra.pop("date", ""))
@@ -152,6 +153,8 @@ def model_from_doc(doc: Any, where: str = "params") -> ResponseModel:
         )
         if "style_prior_sd" in doc:
             kw["style_prior_sd"] = _num(doc["style_prior_sd"], "style_prior_sd", 0.05, 5.0)
+        if "spread_prior_sd" in doc:
+            kw["spread_prior_sd"] = _num(doc["spread_prior_sd"], "spread_prior_sd", 0.01, 3.0)
     except ValueError as exc:
         raise ValueError(f"{where}: {exc}") from None
     return replace(MODEL, params_version=version, **kw)

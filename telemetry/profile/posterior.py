@@ -48,6 +48,10 @@ class ResponseModel:
     # the estimator's prior on a pupil's acquiescence: wider than the typical pupil's
     # (style_sd), so a strong yea-sayer's shift goes to the style, not to all six types
     style_prior_sd: float = 1.0
+    # the estimator's prior on a pupil's extreme responding: the log of how much the pupil
+    # squeezes the thresholds of every 1-5 / no-maybe-yes scale towards their middle
+    # (threshold spread, Jin & Wang 2014): > 0 uses the ends of the scale more, < 0 less
+    spread_prior_sd: float = 0.5
     # forced-choice pairs ("which would you rather do?"): Bradley-Terry slope; a pair
     # compares two types directly, so a shift on all ratings (acquiescence) cannot move it
     pair_beta: float = 1.2
@@ -88,6 +92,12 @@ class ResponseModel:
 
 
 MODEL = ResponseModel()
+#: parameters of the posterior: theta (6), acquiescence c, reading level m, spread e
+NX = 9
+#: the spread inside the likelihood is held within +-this (exp(-8): thresholds 3000x apart)
+SPREAD_LIMIT = 8.0
+#: the largest change of any parameter in one Newton step
+MAX_STEP = 4.0
 
 
 def logistic(x: Any) -> Any:  # a float for a float, an array for an array
@@ -113,6 +123,7 @@ class _Design:
     ord_a: np.ndarray
     ord_b: np.ndarray  # (n, 4) thresholds padded with +inf
     ord_y: np.ndarray  # category 0..K-1
+    ord_m: np.ndarray  # the middle of each observation's thresholds (spread pivots on it)
     bin_t: np.ndarray
     bin_a: np.ndarray
     bin_b: np.ndarray
@@ -164,11 +175,15 @@ def _design(ev: Evidence, model: ResponseModel) -> _Design:
     def f(x: Any, dt: type = float) -> np.ndarray:
         return np.asarray(x, dtype=dt)
 
+    ob_arr = f(ob).reshape(-1, 4)
+    finite = np.isfinite(ob_arr)
+    mid = np.where(finite, ob_arr, 0.0).sum(axis=1) / np.maximum(finite.sum(axis=1), 1)
     return _Design(
         f(ot, int),
         f(oa),
-        f(ob).reshape(-1, 4),
+        ob_arr,
         f(oy, int),
+        mid,
         f(bt, int),
         f(ba),
         f(bb),
@@ -206,13 +221,52 @@ def ordinal_terms(
     return np.log(p), g, p2 / p - g * g
 
 
+def spread_terms(
+    u: np.ndarray, e: float, a: np.ndarray, b: np.ndarray, mid: np.ndarray, y: np.ndarray
+) -> tuple[np.ndarray, ...]:
+    """Graded response with the pupil's threshold spread ``e``: thresholds
+    ``mid + exp(-e) * (b - mid)``. Returns log P and its derivatives
+    (d/du, d/de, d2/du2, d2/du de, d2/de2), each (n,)."""
+    n = len(u)
+    # far outside any prior's reach (a Newton trial point): kept finite, the prior rules there
+    w = math.exp(-min(max(e, -SPREAD_LIMIT), SPREAD_LIMIT))
+    fin = np.isfinite(b)
+    tau = np.where(fin, b - mid[:, None], 0.0)
+    z = np.where(fin, a[:, None] * (u[:, None] - mid[:, None] - w * tau), -np.inf)
+    f = np.zeros((n, 6))
+    f[:, 0] = 1.0
+    f[:, 1:5] = logistic(z)
+    f1 = f * (1 - f)
+    f2 = f1 * (1 - 2 * f)
+    zu = np.zeros((n, 6))
+    ze = np.zeros((n, 6))
+    zu[:, 1:5] = np.where(fin, a[:, None], 0.0)
+    ze[:, 1:5] = a[:, None] * w * tau
+    rows = np.arange(n)
+
+    def pick(m: np.ndarray) -> np.ndarray:
+        out: np.ndarray = m[rows, y] - m[rows, y + 1]
+        return out
+
+    p = pick(f)
+    low = y == 0
+    p[low] = logistic(-z[low, 0])
+    p = np.maximum(p, 1e-300)
+    pu, pe = pick(f1 * zu), pick(f1 * ze)
+    puu, pue = pick(f2 * zu * zu), pick(f2 * zu * ze)
+    pee = pick(f2 * ze * ze - f1 * ze)
+    gu, ge = pu / p, pe / p
+    return np.log(p), gu, ge, puu / p - gu * gu, pue / p - gu * ge, pee / p - ge * ge
+
+
 def _log_post(
     x: np.ndarray, d: _Design, model: ResponseModel, prior_prec: np.ndarray
 ) -> tuple[float, np.ndarray, np.ndarray]:
-    """Log posterior (up to a constant), gradient and Hessian at x = [theta(6), c, m]."""
-    theta, c, m = x[:6], x[6], x[7]
-    g = np.zeros(8)
-    h = np.zeros((8, 8))
+    """Log posterior (up to a constant), gradient and Hessian at
+    x = [theta(6), c, m, e]: interests, acquiescence, reading level, threshold spread."""
+    theta, c, m, e = x[:6], x[6], x[7], x[8]
+    g = np.zeros(NX)
+    h = np.zeros((NX, NX))
     # priors
     val = -0.5 * theta @ prior_prec @ theta
     g[:6] -= prior_prec @ theta
@@ -224,16 +278,29 @@ def _log_post(
     val -= 0.5 * (m - model.read_mu) ** 2 / model.read_mu_sd**2
     g[7] -= (m - model.read_mu) / model.read_mu_sd**2
     h[7, 7] -= 1 / model.read_mu_sd**2
+    se = model.spread_prior_sd
+    val -= 0.5 * e * e / se**2
+    g[8] -= e / se**2
+    h[8, 8] -= 1 / se**2
     if len(d.ord_t):
-        lp, d1, d2 = ordinal_terms(theta[d.ord_t] + c, d.ord_a, d.ord_b, d.ord_y)
+        lp, d1, de, d2, due, dee = spread_terms(
+            theta[d.ord_t] + c, e, d.ord_a, d.ord_b, d.ord_m, d.ord_y
+        )
         val += lp.sum()
         g[:6] += np.bincount(d.ord_t, d1, 6)
         g[6] += d1.sum()
+        g[8] += de.sum()
         dd = np.bincount(d.ord_t, d2, 6)
         h[np.arange(6), np.arange(6)] += dd
         h[:6, 6] += dd
         h[6, :6] += dd
         h[6, 6] += d2.sum()
+        cross = np.bincount(d.ord_t, due, 6)
+        h[:6, 8] += cross
+        h[8, :6] += cross
+        h[6, 8] += due.sum()
+        h[8, 6] += due.sum()
+        h[8, 8] += dee.sum()
     if len(d.bin_t):
         z = d.bin_a * (theta[d.bin_t] - d.bin_b)
         p = logistic(z)
@@ -287,11 +354,14 @@ def _laplace(
     d: _Design, model: ResponseModel, prior_cov: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     prior_prec = np.linalg.inv(prior_cov)
-    x = np.zeros(8)
+    x = np.zeros(NX)
     x[7] = model.read_mu
     val, g, h = _log_post(x, d, model, prior_prec)
     for _ in range(100):
-        step = np.linalg.solve(-h, g)
+        step = _ascent(h, g)
+        big = float(np.max(np.abs(step)))
+        if big > MAX_STEP:  # a trust region: one step moves no parameter by more than this
+            step *= MAX_STEP / big
         t = 1.0
         while True:
             nx = x + t * step
@@ -302,18 +372,56 @@ def _laplace(
         x, val, g, h = nx, nval, ng, nh
         if np.max(np.abs(t * step)) < 1e-8:
             break
-    cov = np.linalg.inv(-h)
+    cov = np.linalg.inv(_definite(-h))
     cov = 0.5 * (cov + cov.T)
     return x, cov
+
+
+def _definite(neg_h: np.ndarray) -> np.ndarray:
+    """``neg_h`` itself if positive definite, else damped until it is (the spread makes the
+    log posterior not everywhere concave; at its mode it is)."""
+    lam = 0.0
+    for _ in range(60):
+        try:
+            np.linalg.cholesky(neg_h + lam * np.eye(len(neg_h)))
+            return neg_h + lam * np.eye(len(neg_h))
+        except np.linalg.LinAlgError:
+            lam = max(1e-6, lam * 4)
+    return neg_h + lam * np.eye(len(neg_h))
+
+
+def _ascent(h: np.ndarray, g: np.ndarray) -> np.ndarray:
+    """A Newton step uphill (Levenberg-damped where the Hessian is not negative definite)."""
+    out: np.ndarray = np.linalg.solve(_definite(-h), g)
+    return out
 
 
 def posterior(
     ev: Evidence, *, model: ResponseModel = MODEL, prior_cov: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, float]:
     """Laplace posterior of the six types: (mean (6,), covariance (6, 6), response style)."""
+    fit = posterior_fit(ev, model=model, prior_cov=prior_cov)
+    return fit.mean, fit.cov, fit.style
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The posterior of one pupil: six interests, and the response-style person parameters
+    (acquiescence ``style``, threshold ``spread``: > 0 the ends of scales used more)."""
+
+    mean: np.ndarray
+    cov: np.ndarray
+    style: float
+    spread: float
+
+
+def posterior_fit(
+    ev: Evidence, *, model: ResponseModel = MODEL, prior_cov: np.ndarray | None = None
+) -> Fit:
+    """Laplace posterior with the person parameters (called by the engine)."""
     prior = np.eye(6) if prior_cov is None else np.asarray(prior_cov, dtype=float)
     x, cov_full = _laplace(_design(ev, model), model, prior)
-    return x[:6].copy(), cov_full[:6, :6].copy(), float(x[6])
+    return Fit(x[:6].copy(), cov_full[:6, :6].copy(), float(x[6]), float(x[8]))
 
 
 def posterior_draws(mean: np.ndarray, cov: np.ndarray, n: int = 4000, seed: int = 0) -> np.ndarray:

@@ -97,6 +97,8 @@ class Profile:
     matches: list[Match] = field(default_factory=list)
     unknown_saved: list[str] = field(default_factory=list)
     response_style: float = 0.0
+    #: extreme responding: log threshold squeeze (> 0 the ends of the scales used more)
+    response_spread: float = 0.0
     n_evidence: int = 0
     n_statements: int = 0
     scale: str = "theta: latent z-like scale, 0 = typical player, 1 = one population SD"

@@ -111,3 +111,48 @@ def test_consent_points_follow_the_class(tmp_path, research) -> None:
     app.pump([])
     assert (("folder", "consent.research") in consent.points) is research
     assert app.ctx.t("consent.research") != "consent.research"
+
+
+def test_teacher_panel_switches_research_mode_by_keyboard(tmp_path) -> None:
+    """The panel's research control, pressed with Tab and Enter behind the passphrase, does
+    what ``class set --research`` does: the class file, and the next pupil's consent page."""
+    import pygame
+
+    from game.scenes.teacher import TeacherPanelScene
+    from tests.helpers import key, make_app
+
+    info = simulated_class(tmp_path, 2, 0)
+    app = make_app(tmp_path, signed_in=False)
+    t = app.ctx.t
+    app.ctx.scenes.push("teacher_login")
+    app.pump([])
+    for ch in PASSPHRASE:
+        app.pump([pygame.event.Event(pygame.TEXTINPUT, text=ch)])
+    app.pump([key(pygame.K_RETURN)])
+    panel = app.ctx.scenes.top
+    assert isinstance(panel, TeacherPanelScene)
+
+    def press(label: str) -> None:
+        ui = app.ctx.scenes.top.ui
+        for _ in range(len(ui.items) + 1):
+            if ui.focused is not None and ui.focused.label == label:
+                app.pump([key(pygame.K_RETURN)])
+                return
+            app.pump([key(pygame.K_TAB)])
+        raise AssertionError(f"no {label!r} in {[i.label for i in ui.items]}")
+
+    press(t("teacher.research_off"))
+    assert load_class(tmp_path, info.code).settings.research is True
+    assert _class_file(tmp_path)["settings"]["research"] is True
+    assert panel.message == t("teacher.research_now_on")
+    assert t("teacher.research_on") in [i.label for i in panel.ui.items]
+    consent = ConsentScene(PlayerSave(code=info.players[0]))
+    app.ctx.scenes.push(consent)
+    app.pump([])
+    assert ("folder", "consent.research") in consent.points
+    app.ctx.scenes.pop()
+    app.pump([])
+    press(t("teacher.research_on"))
+    assert load_class(tmp_path, info.code).settings.research is False
+    assert "research" not in _class_file(tmp_path)["settings"]
+    assert panel.message == t("teacher.research_now_off")

@@ -104,16 +104,18 @@ def test_last_action_of_every_mechanic_by_input_keeps_its_statements(tmp_path, b
     app.shutdown()
 
 
-def test_poorly_pup_diagnosed_with_the_keyboard_records_the_diagnosis(tmp_path):
+def test_poorly_pup_treated_with_the_keyboard_records_the_treatment(tmp_path):
     app = make_app(tmp_path)
     play = start_challenge(app, "i_sick_dog")
     action, _, new = play_by_input(app, play, "keyboard")
-    assert action.kind == "conclude"
+    assert action.kind == "treat"  # the diagnosis comes first, then the treatment ends it
+    everything = app.ctx.recorder.statements()
+    assert any(s["object"]["id"].endswith("challenge/i_sick_dog/diagnosis") for s in everything)
     pairs = [
         (v, s["object"]["id"].split("activities/")[-1])
         for v, s in zip(_verbs(new), new, strict=True)
     ]
-    assert ("selected", "challenge/i_sick_dog/diagnosis") in pairs
+    assert ("selected", "challenge/i_sick_dog/treatment") in pairs
     last = f"challenge/i_sick_dog/level/{len(play.plan)}"  # played through every level:
     assert ("completed", last) in pairs and (
         "completed",

@@ -46,3 +46,18 @@ def test_second_question_brings_a_pair_after_the_answer(tmp_path) -> None:
     scene.ask(second.id)
     assert scene.pending_pair is not None and own not in scene.pending_pair  # a new pair
     app.shutdown()
+
+
+def test_an_answer_with_no_activity_question_open_records_nothing(tmp_path) -> None:
+    """A 1-5 answer when the mentor asked nothing (a script, a press after the card went)
+    is ignored, where it used to look up item ``None`` and fail."""
+    app = make_app(tmp_path)
+    ctx = app.ctx
+    scene = MentorScene(next(iter(ctx.content.mentors)))
+    ctx.scenes.push(scene)
+    app.pump([])
+    before = len(ctx.recorder.statements())
+    scene.answer_item(4)
+    assert scene.pending_item is None and not scene.thanks
+    assert len(ctx.recorder.statements()) == before
+    app.shutdown()

@@ -454,3 +454,17 @@ def test_pushing_into_a_wall_beside_a_door_slides_into_it():
     for _ in range(60):
         walker.step(1 / 60, (0, -1))  # holding Up
     assert walker.tile == (1, 0)
+
+
+def test_watch_and_ask_with_nobody_in_talk_do_nothing(tmp_path):
+    """The talk panel's 'watch' and 'ask' act on the person talked to; called when nobody
+    is (a script, a press arriving after the panel closed) they change and record nothing,
+    where they used to start a watch of nobody and fail on ``None.id``."""
+    app, scene = _town_app(tmp_path)
+    assert scene.talk is None
+    before = len(app.ctx.recorder.statements())
+    scene.watch()
+    scene.ask()
+    assert scene.talk_state == "menu" and scene.trail.watching is None
+    assert len(app.ctx.recorder.statements()) == before
+    app.shutdown()

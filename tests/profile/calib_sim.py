@@ -41,12 +41,15 @@ def known_model(seed: int = 1) -> ResponseModel:
         expect_b=(-1.5, -0.3, 0.6, 1.9),
         enjoy_a=1.5,
         style_prior_sd=0.5,
+        spread_prior_sd=0.4,
         params_version="known",
     )
 
 
-def _ordinal(rng: np.random.Generator, u: float, a: float, b) -> int:
-    p = ordinal_probabilities(u, a, b)
+def _ordinal(rng: np.random.Generator, u: float, a: float, b, e: float = 0.0) -> int:
+    """A graded-response answer; ``e`` the pupil's threshold spread (extreme responding)."""
+    mid = sum(b) / len(b)
+    p = ordinal_probabilities(u, a, [mid + np.exp(-e) * (x - mid) for x in b])
     return int(rng.choice(len(p), p=p / p.sum())) + 1
 
 
@@ -75,6 +78,7 @@ def simulate_class(
     for p in range(n):
         th = latent[p]
         c = float(rng.normal(0, model.style_prior_sd))
+        e = float(rng.normal(0, model.spread_prior_sd))
         game = Evidence()
         pick = _choose(rng, th, DISTRICTS, model)
         game.choices.append(
@@ -98,7 +102,7 @@ def simulate_class(
             )
             for kind in ("expect", "enjoy", "could_be_me"):
                 a, b = model.ordinal(kind)
-                game.ratings.append(Rating(kind, k, _ordinal(rng, u + c, a, b), chosen, None))
+                game.ratings.append(Rating(kind, k, _ordinal(rng, u + c, a, b, e), chosen, None))
             for kind in ("replay", "extra_round"):
                 a, b = model.binary(kind)
                 taken = bool(rng.random() < logistic(a * (u - b)))
@@ -107,11 +111,13 @@ def simulate_class(
             a, b = items[str(item)]
             k = str(item)[0]
             game.ratings.append(
-                Rating("item", k, _ordinal(rng, th[RIASEC.index(k)] + c, a, b), str(item), None)
+                Rating("item", k, _ordinal(rng, th[RIASEC.index(k)] + c, a, b, e), str(item), None)
             )
         quest = Evidence(
             ratings=[
-                Rating("item", i[0], _ordinal(rng, th[RIASEC.index(i[0])] + c, *items[i]), i, None)
+                Rating(
+                    "item", i[0], _ordinal(rng, th[RIASEC.index(i[0])] + c, *items[i], e), i, None
+                )
                 for i in ITEMS
             ]
         )

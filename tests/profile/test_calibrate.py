@@ -48,6 +48,8 @@ def test_appeal_style_and_kind_thresholds_recovered(recovered) -> None:
     assert len(f) == 24  # 6 districts and 18 challenges
     assert _r([k[o] for o in f], [f[o] for o in f]) >= 0.85
     assert abs(fitted.style_prior_sd - known.style_prior_sd) < 0.1
+    # extreme responding (threshold spread): its prior's sd, from MODEL's 0.5 to the known 0.4
+    assert abs(fitted.spread_prior_sd - known.spread_prior_sd) < 0.08
     assert np.max(np.abs(np.array(fitted.expect_b) - known.expect_b)) < 0.3
     assert abs(fitted.enjoy_a - known.enjoy_a) < 0.3
 

@@ -110,3 +110,71 @@ def test_random_answers_to_items_and_pairs_lose_to_a_random_clicker(monkeypatch)
         )
         honest += not estimate_profile(stream, n_draws=100).interpretable
     assert honest <= 3  # as many as person-fit alone flags in 40 honest pupils
+
+
+# --- response time (issue 17 item 2, random responding) -------------------------------
+
+#: 18 activity items answered without much pattern, but not so badly that the ratings
+#: alone lose to a random clicker (log Bayes factor about -2, person fit about +0.7)
+LOOSE = [1, 2, 3, 3, 3, 1, 1, 1, 1, 4, 3, 4, 2, 4, 4, 2, 3, 5]
+CLEAR = [5, 4, 2, 1, 3, 2, 5, 4, 2, 1, 3, 2, 5, 5, 1, 1, 3, 2]
+_SOCS = [
+    ("15-1252.00", "I"),
+    ("17-2071.00", "R"),
+    ("27-1024.00", "A"),
+    ("21-1093.00", "S"),
+    ("11-2022.00", "E"),
+    ("43-3031.00", "C"),
+]
+
+
+def _answers_and_cards(answers: list[int], card_seconds: float) -> list[dict]:
+    """The items at reading pace (6 s apart), then six occupation cards, one a screen."""
+    from tests.profile.test_hygiene import at
+
+    out = [
+        at(10 + 6 * k, f.item(f"{'RIASEC'[k % 6]}{k // 6 + 1}", v)) for k, v in enumerate(answers)
+    ]
+    t = 30 + 6 * len(answers)
+    out += [at(t + 30 * j, f.reading(soc, k, card_seconds)) for j, (soc, k) in enumerate(_SOCS)]
+    return out
+
+
+def test_skimmed_cards_with_loose_answers_are_not_interpretable():
+    read = estimate_profile(_answers_and_cards(LOOSE, 20.0), n_draws=100)
+    assert read.interpretable  # the same answers from a pupil who read the cards
+    skimmed = estimate_profile(_answers_and_cards(LOOSE, 2.0), n_draws=100)
+    assert not skimmed.interpretable
+    assert skimmed.readability.reason == "random_answers"
+    assert skimmed.readability.rule == "skimmed" and skimmed.readability.skim == 1.0
+
+
+def test_a_fast_reader_with_clear_answers_stays_interpretable():
+    p = estimate_profile(_answers_and_cards(CLEAR, 2.0), n_draws=100)
+    assert p.interpretable and p.readability.skim == 1.0
+
+
+def _mashed(n_mashed: int) -> list[dict]:
+    """12 clear answers at reading pace, then ``n_mashed`` more 0.2 s apart."""
+    from tests.profile.test_hygiene import at
+
+    out = [
+        at(10 + 6 * k, f.item(f"{'RIASEC'[k % 6]}{k // 6 + 1}", v))
+        for k, v in enumerate(CLEAR[:12])
+    ]
+    out += [
+        at(100 + 0.2 * k, f.item(f"{'RIASEC'[k % 6]}{k // 6 + 3}", 3)) for k in range(n_mashed + 1)
+    ]
+    return out
+
+
+def test_mostly_key_mashed_answers_are_not_interpretable():
+    p = estimate_profile(_mashed(8), n_draws=100)  # 8 of 21 answers mashed
+    assert not p.interpretable
+    assert p.readability.rule == "key_mash" and p.readability.mash >= 0.3
+    assert p.as_dict()["readability"]["rule"] == "key_mash"
+
+
+def test_a_few_mashed_answers_leave_the_profile_readable():
+    p = estimate_profile(_mashed(2), n_draws=100)
+    assert p.interpretable and 0 < p.readability.mash < 0.3

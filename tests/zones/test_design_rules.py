@@ -152,6 +152,11 @@ def test_every_bot_action_is_a_control(cid):
             if mech.finished:
                 break
             action = mech.bot_action(rng, 0.8)
+            if action.kind == "level":  # the track's fader, its Up / Down keys
+                fader = mech.view.faders.spots[action.target]
+                assert fader in mech.kit.ui.items and fader.enabled and fader.visible
+                assert fader.on_key(pygame.K_UP if action.value == "+" else pygame.K_DOWN)
+                continue
             label = mech.label_for(action)
             items = [i for i in mech.kit.ui.items if i.label == label and i.enabled and i.visible]
             assert items, f"{cid} {kind}: no control for {action}"
@@ -204,14 +209,14 @@ def words(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("cid", IDS)
-def test_intro_goal_and_level_briefs_name_no_option_a_wish_asks_for(cid):
+def test_intro_goal_and_level_titles_and_briefs_name_no_option_a_wish_asks_for(cid):
     data = content(cid)
     params = data["params"]
     for lang in ("en", "es"):
         told = " ".join(
             [data["intro"][lang], data["goal"][lang]]
-            + [lv["brief"][lang] for lv in data["levels"]]
-            + [data["extra_shift"]["brief"][lang]]
+            + [lv[key][lang] for lv in data["levels"] for key in ("title", "brief")]
+            + [data["extra_shift"][key][lang] for key in ("title", "brief")]
         )
         answers: set[str] = set()
         for brief in params["briefs"]:
@@ -228,6 +233,47 @@ def test_intro_goal_and_level_briefs_name_no_option_a_wish_asks_for(cid):
                     item = next(i for i in params["items"] if i["id"] == want["item"])
                     answers |= words(item["label"][lang])
         assert not answers & words(told), f"{cid} ({lang}): {answers & words(told)}"
+
+
+def named_options(params: dict, brief: dict, lang: str) -> set[str]:
+    """Words of the options that meet one of ``brief``'s option wishes (and no other option)
+    found in the wish's own text or the client's words: the wish would name its answer."""
+    found: set[str] = set()
+    for want in brief["wants"]:
+        if "group" not in want:
+            continue  # a count or a level names its track: that is the task, not its answer
+        group = next(g for g in params["groups"] if g["id"] == want["group"])
+        meets = [o for o in group["options"] if o["id"] in want["options"]]
+        others = [o for o in group["options"] if o["id"] not in want["options"]]
+        answer = set().union(*(words(o["label"][lang]) for o in meets))
+        answer -= set().union(*(words(o["label"][lang]) for o in others))
+        found |= answer & (words(want["text"][lang]) | words(brief["client"][lang]))
+    return found
+
+
+@pytest.mark.parametrize("cid", IDS)
+def test_no_client_wish_names_the_option_that_meets_it(cid):
+    """A client says what they need ("something calm, people are reading"); the pupil picks
+    the option (Chill, Soft): the wish's words are not the option's label."""
+    data = content(cid)
+    levels = [{**data["params"], **lv["params"]} for lv in [*data["levels"], data["extra_shift"]]]
+    for params in [data["params"], *levels]:
+        for brief in params["briefs"]:
+            for lang in ("en", "es"):
+                named = named_options(params, brief, lang)
+                assert not named, f"{cid} ({lang}): {brief['client'][lang]!r} names {named}"
+
+
+def test_the_wish_check_can_fail():
+    params = content("a_tune")["params"]
+    brief = {
+        "client": {"en": "The gym", "es": "El gimnasio"},
+        "wants": [
+            {"group": "tempo", "options": ["fast"], "text": {"en": "Fast!", "es": "¡Rápido!"}}
+        ],
+    }
+    assert named_options(params, brief, "en") == {"fast"}
+    assert named_options(params, brief, "es") == {"rápido"}
 
 
 @pytest.mark.parametrize("cid", IDS)

@@ -96,6 +96,9 @@ def test_the_conclude_card_is_off_until_an_idea_is_picked():
     mech.spots[f"hyp:{mech.rules.answer}"].on_press()
     assert mech.rules.hypothesis == mech.rules.answer and mech.spots["conclude"].enabled
     mech.spots["conclude"].on_press()
+    assert mech.rules.solved and not mech.finished, "the vet treats him next"
+    assert not mech.spots["conclude"].enabled and not mech.spots[f"hyp:{mech.answer}"].visible
+    mech.spots[f"treat:{mech.rules.treat.right_one(mech.answer)}"].on_press()
     assert mech.finished and mech.result().success
 
 
@@ -225,10 +228,11 @@ def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
     scene = start_challenge(app, "i_sick_dog", 1)
     mech = scene.mechanic
     rules = mech.rules
-    # examine a body area, order a test, wait for it, state the idea, conclude: Tab and Enter
+    # examine, order a test, wait for it, state the idea, conclude, treat: Tab and Enter
     first = rules.clues[0]["id"]
     test = next(t["id"] for t in rules.tests if t["checks"] and rules.answer not in t["checks"])
-    steps = [f"clue:{first}", f"test:{test}", "wait", f"hyp:{rules.answer}", "conclude"]
+    treat = f"treat:{rules.treat.right_one(rules.answer)}"  # then the treatment that fits
+    steps = [f"clue:{first}", f"test:{test}", "wait", f"hyp:{rules.answer}", "conclude", treat]
     for name in steps:
         target = mech.spots[name]
         for _ in range(60):

@@ -24,8 +24,11 @@ ONE_LAYOUT = [
     "organise_schedule_draw",
     "investigate",
     "investigate_boards",
+    "investigate_layout",
+    "investigate_pictures",
     "dialogue",
     "dialogue_draw",
+    "dialogue_paint",
 ]
 
 

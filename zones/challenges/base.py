@@ -12,6 +12,7 @@ the game only through ``perform(action)``, so simulated players play the real th
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import pygame
@@ -104,6 +105,13 @@ class Mechanic:
         """The action a player of ``skill`` (0–1) would take now; None when done."""
         options = self.actions()
         return rng.choice(options) if options else None
+
+    def gesture(self, action: Action) -> Iterator[pygame.event.Event]:
+        """The pointer events (window coordinates) a pupil makes for ``action`` when no one
+        control's press does it: a pick-up then a drop, a fader's handle dragged. Lazy, so
+        the board may scroll what comes next into view between events. Called by
+        ``game.sim.drive`` (bots and tests); empty by default."""
+        return iter(())
 
     def label_for(self, action: Action) -> str:
         """The label of the focusable element that triggers ``action`` (for keyboard tests)."""

@@ -11,6 +11,7 @@ sounds through :mod:`zones.challenges.design_sound`. Called by the host scene ea
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from typing import Any
 
 import pygame
@@ -89,9 +90,16 @@ class DesignMechanic(Mechanic):
         return lines or [self.view.feedback_text()]
 
     # -- host hooks -------------------------------------------------------------------------
+    def gesture(self, action: Action) -> Iterator[pygame.event.Event]:
+        """A fader dragged to a level (every other action is one control's press)."""
+        return self.view.faders.gesture(action)
+
     def perform(self, action: Action) -> None:
         was_playing, was_finished = self.rules.playing, self.rules.finished
+        before = dict(self.rules.levels)
         self.rules.perform(action)
+        if action.kind == "level" and self.rules.levels != before:
+            self.view.sound_track(str(action.target))  # the sound follows the fader
         if self.rules.playing and not was_playing:
             self.beats = self.rules.beats
             self.view.sound_step(0)

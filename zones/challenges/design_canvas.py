@@ -204,31 +204,9 @@ def draw_tune(view, surface, p) -> None:
 
 
 def _fader(view, surface, p, item) -> None:
-    """A track's quieter / louder buttons with its level (0–3) as pips between them."""
-    m, pal = view.m, p.palette
-    if not m.levels:
-        return
-    level = m.levels[item["id"]]
-    minus, plus = view.fader_rects[f"{item['id']}-"], view.fader_rects[f"{item['id']}+"]
-    for rect, sign in ((minus, -1), (plus, 1)):
-        hinted = m.hint_target == ("mix", item["id"])
-        pygame.draw.rect(surface, pal.panel, rect, border_radius=8)
-        pygame.draw.rect(
-            surface, pal.focus if hinted else pal.ink, rect, 3 if hinted else 2, border_radius=8
-        )
-        cx, cy = rect.center
-        pygame.draw.line(surface, pal.ink, (cx - 7, cy), (cx + 7, cy), 3)
-        if sign > 0:
-            pygame.draw.line(surface, pal.ink, (cx, cy - 7), (cx, cy + 7), 3)
-    for k in range(3):  # pips under the two buttons, filled up to the level
-        pip = pygame.Rect(
-            minus.x + k * (plus.right - minus.x) // 3 + 2,
-            minus.bottom + 2,
-            (plus.right - minus.x) // 3 - 4,
-            4,
-        )
-        colour = p.colour(item["colour"]) if k < level else pal.panel_edge
-        pygame.draw.rect(surface, colour, pip)
+    """A track's fader (``design_fader``): its level as a bar and a number."""
+    if view.m.levels:
+        view.faders.draw(surface, p, item)
 
 
 def draw_room(view, surface, p) -> None:

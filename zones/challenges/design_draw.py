@@ -20,6 +20,8 @@ import pygame
 from zones import ui_layout
 from zones.challenges import board_text, design_payoff
 from zones.challenges.actions import Action
+from zones.challenges.design_fader import Faders
+from zones.challenges.design_rules import LEVELS
 from zones.challenges.design_sound import Synth
 
 WHITE = (255, 255, 255)
@@ -34,7 +36,7 @@ class DesignView:
         self.group_rects: dict[str, pygame.Rect] = {}
         self.item_rects: dict[str, pygame.Rect] = {}
         self.cell_rects: dict[str, pygame.Rect] = {}
-        self.fader_rects: dict[str, pygame.Rect] = {}
+        self.faders = Faders(self)
         self.cells: dict[str, Any] = {}
         self.finish_button = self.play_button = None
         self.tray: pygame.Rect | None = None
@@ -98,7 +100,8 @@ class DesignView:
     def build(self, area: pygame.Rect) -> None:
         m, kit, p = self.m, self.m.kit, self.m.kit.painter
         self.option_rects, self.group_rects, self.item_rects, self.cell_rects = {}, {}, {}, {}
-        self.fader_rects, self.cells = {}, {}
+        self.cells = {}
+        self.faders.clear()
         self.play_button = None
         left, right = {"poster": (786, 380), "tune": (470, 660), "room": (700, 460)}[m.mode]
         columns, _ = ui_layout.beside(p, area.x, area.y, area.w, left, right)
@@ -367,13 +370,14 @@ class DesignView:
         m, kit, p = self.m, self.m.kit, self.m.kit.painter
         self.label_w = max(130, max(p.font(17).size(kit.pick(i["label"]))[0] for i in m.items) + 12)
         self.head_h = ui_layout.grow(62, 12 + p.line(20, True) + 8 + p.line(16) + 8)
-        fader_w = ui_layout.scaled(p, 30) if m.rules.mix else 0
+        fader_h = ui_layout.scaled(p, 30) if m.rules.mix else 0
+        slot_w = Faders.width(p) if fader_h else 0
         row_h = ui_layout.grow(
-            (rect.h - self.head_h - 10) // m.rows, max(p.line(17) + 12, fader_w + 8)
+            (rect.h - self.head_h - 10) // m.rows, max(p.line(17) + 12, fader_h + 8)
         )
         rect.h = ui_layout.grow(rect.h, self.head_h + row_h * m.rows + 10)
         self.canvas = rect
-        left = rect.x + 56 + self.label_w + (2 * fader_w + 24 if fader_w else 0)
+        left = rect.x + 56 + self.label_w + (slot_w + 16 if fader_h else 0)
         grid = pygame.Rect(left, rect.y + self.head_h, rect.right - 16 - left, row_h * m.rows)
         cw, ch = grid.w / m.cols, grid.h / m.rows
         for row, item in enumerate(m.items):
@@ -388,23 +392,18 @@ class DesignView:
                     cell, label, lambda c=cid, i=item["id"]: m.perform(Action("place", c, i))
                 )
                 m.bind(Action("place", cid, item["id"]), label)
-            if fader_w:
-                y = int(grid.y + row * ch) + (int(ch) - fader_w) // 2
+            if fader_h:
+                y = int(grid.y + row * ch) + (int(ch) - fader_h) // 2
                 x = rect.x + 56 + self.label_w
-                for k, (sign, key) in enumerate((("-", "design.quieter"), ("+", "design.louder"))):
-                    button = pygame.Rect(x + k * (fader_w + 8), y, fader_w, fader_w)
-                    self.fader_rects[f"{item['id']}{sign}"] = button
-                    label = kit.t(key, item=kit.pick(item["label"]))
-                    kit.ui.hotspot(
-                        button, label, lambda i=item["id"], s=sign: m.perform(Action("level", i, s))
-                    )
-                    m.bind(Action("level", item["id"], sign), label)
+                self.faders.add(item, pygame.Rect(x, y, slot_w, fader_h))
 
     # -- input, time, sound ------------------------------------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
         """A sticker or a piece of furniture pressed in the tray and let go over the canvas is
         placed there."""
-        if event.type != pygame.MOUSEBUTTONUP or event.button != 1:
+        if self.faders.handle_event(event) or event.type != pygame.MOUSEBUTTONUP:
+            return
+        if event.button != 1:
             return
         iid, self.drag_from = self.drag_from, None
         to_screen = getattr(self.m.kit.ui, "screen_rect", None)
@@ -448,8 +447,17 @@ class DesignView:
         volume = getattr(m.kit, "effects_volume", 1.0)  # the player's effects volume, read now
         for item in m.items:
             if m.cells.get(f"{item['id']}:{step}"):
-                level = m.levels.get(item["id"], 3) / 3 if m.levels else 1.0
+                level = m.levels.get(item["id"], LEVELS) / LEVELS if m.levels else 1.0
                 self.synth.play(item, wave, volume * level)
+
+    def sound_track(self, iid: str) -> None:
+        """A track heard once at its level (its fader just moved; level 0 is silence)."""
+        m = self.m
+        wave = (m.option("sound") or {}).get("wave", "sine")
+        volume = getattr(m.kit, "effects_volume", 1.0)
+        level = m.levels.get(iid, LEVELS) / LEVELS
+        if level > 0:
+            self.synth.play(m.item(iid), wave, volume * level)
 
     # -- drawing -----------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:

@@ -3,11 +3,11 @@
 The player picks options (``set``: a group such as "background" gets an option), places
 things on the canvas (``place``: a sticker on the poster, a note on the step grid,
 furniture on the floor plan; the same thing again takes it off), and on the tune sets
-each track's level in the mix (``level``: "+" or "-", 0–3). Every change is one design
-decision, emitted as a ``choice`` event. "Finish" unlocks after ``min_choices``. There
-is no wrong answer: a client's brief adds wishes (met wishes raise the score, every
-finished design is a success), and the twist is the client changing their mind
-(``change``: after so many decisions the brief becomes another one).
+each track's level in the mix (``level``: "+" or "-", or a fader's level "0"–"3"). Every
+change is one design decision, emitted as a ``choice`` event. "Finish" unlocks after
+``min_choices``. There is no wrong answer: a client's brief adds wishes (met wishes
+raise the score, every finished design is a success), and the twist is the client
+changing their mind (``change``: after so many decisions the brief becomes another one).
 
 Data (``params`` in a challenge file, a level's own keys laid over them)::
 
@@ -210,7 +210,10 @@ class DesignRules(Rules):
     def _level(self, track: str, direction: str) -> None:
         if track not in self.levels:
             return
-        new = max(0, min(LEVELS, self.levels[track] + (1 if direction == "+" else -1)))
+        if direction.isdigit():  # a fader set to a level
+            new = max(0, min(LEVELS, int(direction)))
+        else:
+            new = max(0, min(LEVELS, self.levels[track] + (1 if direction == "+" else -1)))
         if new == self.levels[track]:
             return
         self.levels[track] = new

@@ -30,7 +30,7 @@ from typing import Any
 import pygame
 
 from zones import params_types
-from zones.challenges import dialogue_draw
+from zones.challenges import dialogue_draw, dialogue_paint
 from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
 from zones.challenges.dialogue_params import ChatParams, Reply
 from zones.challenges.dialogue_rules import LAYOUTS, ChatRules
@@ -147,7 +147,7 @@ class DialogueMechanic(Mechanic):
                 )
             )
         if r.picks and r.difficulty < 3:
-            lines.append(dialogue_draw.mood_word(self))
+            lines.append(dialogue_paint.mood_word(self))
         node = r.node
         if node and r.tips and node.tip:
             lines.append(t("dialogue.tip", tip=pick(node.tip)))

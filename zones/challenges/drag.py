@@ -68,3 +68,25 @@ class Drag:
                 on_drop(thing, target)
             return True
         return False
+
+
+def pointer(kind: int, pos: tuple[int, int], held: bool = False) -> pygame.event.Event:
+    """One mouse event at window position ``pos`` as pygame posts it (for ``Mechanic.gesture``)."""
+    if kind == pygame.MOUSEMOTION:
+        return pygame.event.Event(kind, pos=pos, rel=(0, 0), buttons=(int(held), 0, 0))
+    return pygame.event.Event(kind, button=1, pos=pos)
+
+
+def shown_centre(ui: Any, spot: Any) -> tuple[int, int]:
+    """Scroll ``spot`` into view and give its middle in window coordinates."""
+    ui.ensure_visible(spot)
+    return ui.screen_rect(spot).center
+
+
+def click_events(pos: tuple[int, int]) -> list[pygame.event.Event]:
+    """Move to ``pos``, press and release there."""
+    return [
+        pointer(pygame.MOUSEMOTION, pos),
+        pointer(pygame.MOUSEBUTTONDOWN, pos),
+        pointer(pygame.MOUSEBUTTONUP, pos),
+    ]

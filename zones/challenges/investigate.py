@@ -2,10 +2,11 @@
 
 The rules (a pure state machine) are in ``investigate_rules.py``; this class builds the
 controls through ``kit.ui``, turns presses, drags and keys into the rules' actions and
-draws their state (``investigate_boards.py`` paints the three pictures). The board is laid
-out once for every text size with ``zones/ui_layout`` (measured text makes boxes grow and
-the side column wrap below). Modes: ``chart`` (press the dog's body to examine it, order
-tests that take time), ``tray`` (pick up a reagent and drop it on a sample, read it
+draws their state (``investigate_layout`` places, ``investigate_boards`` and
+``investigate_pictures`` paint). The board is laid out once for every text size with
+``zones/ui_layout`` (measured text makes boxes grow and the side column wrap below). Modes:
+``chart`` (press the dog's body to examine it, order tests that take time; after the
+diagnosis, treat him), ``tray`` (pick up a reagent and drop it on a sample, read it
 against the key), ``table`` (put a variable on the chart beside the sales, check new data).
 
 Data that drives it (``params`` in a challenge file, per level laid over the base)::
@@ -21,6 +22,7 @@ Data that drives it (``params`` in a challenge file, per level laid over the bas
      "series": {"name": {...}, "labels": [{...}], "values": [320, 410, 95]},   # table
      "only_hypotheses": [...], "only_clues": [...], "only_tests": [...], "closed": ["xray"],
      "closed_note": {...},
+     "treatments": [{"id": "operate", "fits": "sock", "label": {...}}], "treat_tries": 2,
      "wait_scale": 1,
      "hypotheses_shown": [3, 4, 5], "herrings": [0, 1, 9],
      "budget": [0, 8, 6], "attempts": [3, 2, 2]}
@@ -39,8 +41,10 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges import investigate_boards as boards
+from zones.challenges import investigate_layout as layout
 from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
-from zones.challenges.investigate_rules import MODES, CaseRules, validate
+from zones.challenges.investigate_params import validate
+from zones.challenges.investigate_rules import MODES, CaseRules
 
 __all__ = ["MODES", "InvestigateMechanic"]
 
@@ -63,6 +67,7 @@ class InvestigateMechanic(Mechanic):
         self.mouse: tuple[int, int] | None = None
         self.flash = 0.0  # seconds the newest note stays lit
         self.wag = 0.0  # seconds of the happy animation left
+        self.droop = 0.0  # seconds of the "no better" look left (a wrong treatment)
         self.spots: dict[str, Any] = {}
         self.rects: dict[str, pygame.Rect] = {}
         self.box: dict[str, pygame.Rect] = {}
@@ -106,7 +111,7 @@ class InvestigateMechanic(Mechanic):
         return self.rules.actions()
 
     def perform(self, action: Action) -> None:
-        before = (len(self.rules.notes), self.rules.solved)
+        before = (len(self.rules.notes), self.rules.recovered)
         self.rules.perform(action)
         self._after(before)
 
@@ -115,8 +120,10 @@ class InvestigateMechanic(Mechanic):
             self.emit(kind, **data)
         if len(self.rules.notes) != before[0]:
             self.flash = 0.8
-        if self.rules.solved and not before[1]:
+        if self.rules.recovered and not before[1]:
             self.wag = 2.5
+        if self.rules.last in ("no_better", "senior") and len(self.rules.notes) != before[0]:
+            self.droop = 2.5
         if self.rules.finished:
             self.held = None
         self._sync()
@@ -139,6 +146,7 @@ class InvestigateMechanic(Mechanic):
                 "conclude": "conclude",
                 "wait": "wait",
                 "hint": "hint",
+                "treat": f"treat:{action.target}",
             }.get(action.kind, "")
         spot = self.spots.get(key)
         return spot.label if spot is not None else ""
@@ -152,10 +160,11 @@ class InvestigateMechanic(Mechanic):
 
     def update(self, dt: float) -> None:
         super().update(dt)
-        before = (len(self.rules.notes), self.rules.solved)
+        before = (len(self.rules.notes), self.rules.recovered)
         self.rules.tick(dt)
         self.flash = max(0.0, self.flash - dt)
         self.wag = max(0.0, self.wag - dt)
+        self.droop = max(0.0, self.droop - dt)
         if len(self.rules.notes) != before[0]:
             self._after(before)
 
@@ -164,7 +173,7 @@ class InvestigateMechanic(Mechanic):
         return (
             bool(self.rules.running)
             or self.held is not None
-            or (not self.kit.reduced_motion and (self.flash > 0 or self.wag > 0))
+            or (not self.kit.reduced_motion and (self.flash > 0 or self.wag > 0 or self.droop > 0))
         )
 
     # -- words ---------------------------------------------------------------------------
@@ -208,8 +217,15 @@ class InvestigateMechanic(Mechanic):
         if kind == "wrong":
             return t("investigate.wrong", idea=label, quip=pick(r.hyp(ref)["quip"]))
         if kind == "right":
-            treat = r.hyp(ref).get("treat")
+            treat = r.hyp(ref).get("treat") if r.treat is None else None
             return t("investigate.right", idea=label) + (f" {pick(treat)}" if treat else "")
+        if kind == "treat_now":
+            return t("investigate.treat_now")
+        if kind in ("treated", "no_better", "senior"):
+            given = pick(r.treatment.option(ref)["label"])
+            said = t(f"investigate.{kind}", treatment=given)
+            outcome = r.hyp(r.answer).get("treat")
+            return f"{said} {pick(outcome)}" if outcome and kind != "no_better" else said
         return t("investigate.unsolved", idea=label)
 
     def _sample(self, sid: str) -> dict[str, Any]:
@@ -241,6 +257,10 @@ class InvestigateMechanic(Mechanic):
                 (k, h["id"], {})
                 for k in ("suspect", "idea_out", "hint_not", "wrong", "right", "unsolved")
             ]
+        if r.treat is not None:
+            notes.append(("treat_now", "", {}))
+            for option in r.treat.options:
+                notes += [(k, option["id"], {}) for k in ("treated", "no_better", "senior")]
         return [self.note_text(n) for n in notes]
 
     def describe(self) -> list[str]:
@@ -286,6 +306,11 @@ class InvestigateMechanic(Mechanic):
             else t("investigate.describe_no_idea")
         )
         lines.append(self.budget_line())
+        if r.treating:
+            untried = [
+                pick(o["label"]) for o in r.treatment.options if o["id"] not in r.treatment.tried
+            ]
+            lines.append(t("investigate.describe_treat", options=", ".join(untried)))
         lines += [self.note_text(n) for n in r.notes[-3:]]
         return lines
 
@@ -323,11 +348,11 @@ class InvestigateMechanic(Mechanic):
         self.box["title"] = pygame.Rect(col.x, y, col.w, title_h)
         y += title_h + 8
         # the picture (with what goes under it) and the tools beside it, or all stacked
-        pic = boards.picture_size(self, col.w)
+        pic = layout.picture_size(self, col.w)
         tools_beside, _ = ui_layout.beside(p, col.x, y, col.w, pic[0], 250, GAP)
         wide_under = self.mode != "chart" or not tools_beside
         self.box["picture"] = pygame.Rect(col.x, y, pic[0] if tools_beside else col.w, pic[1])
-        boards.layout_picture(self, self.box["picture"])
+        layout.layout_picture(self, self.box["picture"])
         under_y = self.box["picture"].bottom + 10
         if tools_beside:
             tool_box = pygame.Rect(
@@ -338,9 +363,9 @@ class InvestigateMechanic(Mechanic):
         tools_bottom = self._tools(tool_box)
         if wide_under:
             under_y = max(under_y, tools_bottom + 10)
-            y = boards.layout_under(self, pygame.Rect(col.x, under_y, col.w, 0)) + 10
+            y = layout.layout_under(self, pygame.Rect(col.x, under_y, col.w, 0)) + 10
         else:
-            under = boards.layout_under(self, pygame.Rect(col.x, under_y, self.box["picture"].w, 0))
+            under = layout.layout_under(self, pygame.Rect(col.x, under_y, self.box["picture"].w, 0))
             y = max(under, tools_bottom) + 10
         notes_h = (
             ui_layout.tallest(p, self.all_note_texts(), col.w - 48 - ui_layout.icon(p, 18), 17) + 12
@@ -409,8 +434,10 @@ class InvestigateMechanic(Mechanic):
         kit, p, r = self.kit, self.kit.painter, self.rules
         t, pick = kit.t, kit.pick
         x, w = side.x + 16, side.w - 32
-        y = side.y + 12 + p.line(22, True) + 6
-        y += ui_layout.text_h(p, t("investigate.idea_first"), w, 17) + 8
+        heads = [t("investigate.ideas")] + ([t("investigate.treat_head")] if r.treat else [])
+        y = side.y + 12 + max(ui_layout.text_h(p, h, w, 22, True) for h in heads) + 6
+        firsts = [t("investigate.idea_first")] + ([t("investigate.treat_first")] if r.treat else [])
+        y += max(ui_layout.text_h(p, f, w, 17) for f in firsts) + 8
         self.box["budget"] = pygame.Rect(
             x,
             y,
@@ -419,8 +446,9 @@ class InvestigateMechanic(Mechanic):
         )
         y = self.box["budget"].bottom + 10
         labels = [pick(h["label"]) for h in r.hyps]
-        h = self._card_h(labels, w)
-        for hyp in r.hyps:
+        options = r.treat.options if r.treat is not None else []
+        h = self._card_h(labels + [self._treat_label(o) for o in options], w)
+        for n, hyp in enumerate(r.hyps):
             rect = pygame.Rect(x, y, w, h)
             self._spot(
                 f"hyp:{hyp['id']}",
@@ -428,6 +456,13 @@ class InvestigateMechanic(Mechanic):
                 t("investigate.suspect", idea=pick(hyp["label"])),
                 lambda hid=hyp["id"]: self.perform(Action("suspect", hid)),
             )
+            if n < len(options):  # after the diagnosis its treatments take the ideas' places
+                self._spot(
+                    f"treat:{options[n]['id']}",
+                    rect,
+                    self._treat_label(options[n]),
+                    lambda tid=options[n]["id"]: self.perform(Action("treat", tid)),
+                )
             y += h + 4
         conclude = t("investigate.conclude")
         ch = self._card_h([conclude, t("investigate.conclude_with")], w, 4)
@@ -451,8 +486,11 @@ class InvestigateMechanic(Mechanic):
         )
         y = max(y + wh, hint_pos[1] + p.button_h()) + 12
         if self.mode == "tray":
-            y = boards.layout_key(self, pygame.Rect(x, y, w, 0)) + 10
+            y = layout.layout_key(self, pygame.Rect(x, y, w, 0)) + 10
         return y
+
+    def _treat_label(self, option: dict[str, Any]) -> str:
+        return self.kit.t("investigate.give", treatment=self.kit.pick(option["label"]))
 
     def _widest_budget(self) -> str:
         t = self.kit.t
@@ -479,8 +517,11 @@ class InvestigateMechanic(Mechanic):
             return
         acts = set(self.rules.actions())
         kinds = {(a.kind, a.target) for a in acts}
+        treat_open = self.rules.treat is not None and self.rules.treat.open
         for key, spot in self.spots.items():
             kind, _, item = key.partition(":")
+            if kind in ("hyp", "treat"):  # the ideas, or (after the diagnosis) the treatments
+                spot.visible = (kind == "treat") == treat_open
             if self.rules.finished:
                 enabled = False
             elif kind == "clue":
@@ -490,11 +531,13 @@ class InvestigateMechanic(Mechanic):
             elif kind == "sample":
                 enabled = self.held is not None and Action("test", self.held, item) in acts
             elif kind == "hyp":
-                enabled = item in self.rules.remaining()
+                enabled = item in self.rules.remaining() and not treat_open
             elif kind == "conclude":
-                enabled = self.rules.hypothesis is not None
+                enabled = ("conclude", self.rules.hypothesis) in kinds
             elif kind == "wait":
                 enabled = bool(self.rules.running)
+            elif kind == "treat":
+                enabled = ("treat", item) in kinds
             else:
                 enabled = ("hint", "") in kinds
             if hasattr(spot, "set_enabled") and kind == "hint":

@@ -25,13 +25,14 @@ Medium adds swapped digits; Hard uses subtle errors and shuffles the receipts.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pygame
 
 from zones import ui_layout
 from zones.challenges.actions import Action
-from zones.challenges.drag import Drag
+from zones.challenges.drag import Drag, click_events, shown_centre
 from zones.challenges.organise_common import OrganiseMode
 from zones.challenges.organise_reconcile_rules import ReconcileRules
 
@@ -189,6 +190,15 @@ class ReconcileMode(OrganiseMode):
         held = self.holding
         self.drag.drop()
         self.perform(Action("place", row_id, held) if held is not None else Action("flag", row_id))
+
+    def gesture(self, action: Action) -> Iterator[pygame.event.Event]:
+        """Laying a receipt on a line by the pointer: press the receipt, then the line."""
+        if action.kind != "place" or action.value not in self.receipt_spots:
+            return
+        if self.holding != action.value:
+            yield from click_events(shown_centre(self.kit.ui, self.receipt_spots[action.value]))
+        if action.target in self.spots:
+            yield from click_events(shown_centre(self.kit.ui, self.spots[action.target]))
 
     def handle_event(self, event: pygame.event.Event) -> None:
         """Carrying a receipt with the mouse: it lands on the line it is released over."""

@@ -22,10 +22,13 @@ Params::
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pygame
 
+from zones.challenges.actions import Action
+from zones.challenges.drag import click_events, shown_centre
 from zones.challenges.organise_common import OrganiseMode
 from zones.challenges.organise_schedule_rules import ScheduleRules
 
@@ -62,6 +65,16 @@ class ScheduleMode(OrganiseMode):
 
         if self.spots:
             sync_schedule(self)
+
+    def gesture(self, action: Action) -> Iterator[pygame.event.Event]:
+        """A parcel put in a slot by the pointer: press the parcel, then the slot."""
+        if action.kind != "place" or action.target not in self.spots:
+            return
+        cell = tuple(int(n) for n in str(action.value).split(":"))
+        if self.selected != action.target:
+            yield from click_events(shown_centre(self.kit.ui, self.spots[action.target]))
+        if cell in self.spots:
+            yield from click_events(shown_centre(self.kit.ui, self.spots[cell]))
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """The plan, vans and parcel list from the cached layer (redrawn when a parcel moves,
