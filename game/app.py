@@ -22,6 +22,7 @@ from game import GAME_VERSION, art, class_session, logs, paths
 from game.context import GameContext
 from game.fonts import FontBook
 from game.i18n import I18n, load_locale_files
+from game.memory import LeftScreenCollector, settle_startup
 from game.painter import Painter
 from game.save import SaveStore
 from game.save_writer import SaveWriter
@@ -126,6 +127,9 @@ class App:
         class_session.watch(self.ctx)  # lessons follow the stack: no scene calls them
         self.ctx.speech = Speech(self.ctx)  # Read aloud follows the stack too (game.speech)
         self.ctx.sound = TownSound(lambda: self.ctx.settings)
+        #: frees left screens' pixels (game.memory); tests may switch it off for speed
+        self.collector = LeftScreenCollector()
+        self.ctx.scenes.watch(self.collector.on_stack)
         self.ctx.speech.watch()
         self.painter = Painter(fonts, palette)
         self.ctx.painter = self.painter
@@ -254,6 +258,7 @@ class App:
         self.watch_speech()
         if self.dirty or was_animating or self.animating() or self.ctx.scenes.changed:
             self.draw()
+        self.collector.after_frame()
 
     def watch_storage(self) -> None:
         """Called once per pump (cheap: two flags). When the disk refuses writes (full,
@@ -313,6 +318,7 @@ class App:
         is signed out and the store flushed (``shutdown`` in ``finally``)."""
         if not len(self.ctx.scenes):
             self.ctx.scenes.go("title")
+        settle_startup()
         clock = pygame.time.Clock()
         code = 0
         try:
