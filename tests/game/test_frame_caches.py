@@ -150,7 +150,7 @@ def test_a_page_drawn_clipped_to_the_part_shown_has_the_same_pixels_there(tmp_pa
 
 
 # -- challenge boards -------------------------------------------------------------------------
-BOARDS = ("design", "dialogue", "enterprise:deal", "enterprise:pitch")
+BOARDS = ("design", "dialogue", "enterprise:deal", "enterprise:pitch", "enterprise:stall")
 
 
 @pytest.mark.parametrize("mechanic", BOARDS)

@@ -234,6 +234,19 @@ class StallGame(EnterpriseBase):
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """The board from a cached layer, drawn again only when the stall's state or a
+        button changes; over it what moves every frame: the clock, the customer's
+        patience and the payoff of the last sale."""
+        state = (self.rules.shown_state(), self.button_states())
+        rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
+        self.layer.draw(self.kit, surface, rect, state, lambda: self._draw_board(surface))
+        s = self.side
+        self.draw_clock(surface, (s.right - 140, s.y + 20, 120, 22))
+        self._draw_patience(surface)
+        if self.moving:
+            self._draw_motion(surface)
+
+    def _draw_board(self, surface: pygame.Surface) -> None:
         p = self.kit.painter
         pal = p.palette
         hc = pal.high_contrast
@@ -294,8 +307,22 @@ class StallGame(EnterpriseBase):
         self.draw_feedback(surface, self.stall_feedback)
         self._draw_side(surface)
         self.draw_buttons(surface)
-        if self.moving:
-            self._draw_motion(surface)
+
+    def _draw_patience(self, surface: pygame.Surface) -> None:
+        """The customer's patience running down along the foot of their box (each frame)."""
+        if not self.patience or self.finished or self.phase == "stock" or self.customer is None:
+            return
+        pal = self.kit.painter.palette
+        box = self.customer_box
+        share = max(0.0, 1 - self.waited / self.patience)
+        bar = pygame.Rect(box.x + 12, box.bottom - 7, box.w - 24, 5)
+        pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=2)
+        pygame.draw.rect(
+            surface,
+            pal.bad if share < 0.3 else pal.good,
+            (bar.x, bar.y, int(bar.w * share), bar.h),
+            border_radius=2,
+        )
 
     def _draw_motion(self, surface: pygame.Surface) -> None:
         """The payoff of the last sale (a few shapes while it plays): a coin hops from the
@@ -398,7 +425,6 @@ class StallGame(EnterpriseBase):
             width=s.right - 18 - x,
             box=s,
         )
-        self.draw_clock(surface, (s.right - 140, s.y + 20, 120, 22))
         news = self.news
         if self.finished:
             return
@@ -461,16 +487,6 @@ class StallGame(EnterpriseBase):
             width=box.w - 100,
             box=box,
         )
-        if self.patience:  # the customer's patience runs down along the box's foot
-            share = max(0.0, 1 - self.waited / self.patience)
-            bar = pygame.Rect(box.x + 12, box.bottom - 7, box.w - 24, 5)
-            pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=2)
-            pygame.draw.rect(
-                surface,
-                pal.bad if share < 0.3 else pal.good,
-                (bar.x, bar.y, int(bar.w * share), bar.h),
-                border_radius=2,
-            )
         left = len(self.queue) - self._round_pos - 1
         if left > 0:
             wait_y = box.bottom - 10 - p.line(17)

@@ -17,6 +17,8 @@ from zones.challenges.enterprise_rules import EnterpriseRules
 class StallRules(EnterpriseRules):
     params_type = StallParams
     params: StallParams
+    #: the customer's patience runs down every frame: its bar is drawn over the cached board
+    NOT_SHOWN = EnterpriseRules.NOT_SHOWN | {"waited"}
 
     def __init__(self, params: StallParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
