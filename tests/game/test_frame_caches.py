@@ -300,3 +300,34 @@ def test_the_next_screen_reuses_the_page_surface_a_screen_let_go_of(tmp_path: Pa
     assert ctx.scenes.top._page is page, "the 15 MB page is handed on, not allocated again"
     assert fresh_frame(app) == again
     app.shutdown()
+
+
+def test_the_tune_plays_over_its_kept_board_with_the_same_pixels(tmp_path: Path) -> None:
+    """While the tune plays, only the playhead moves: it is drawn over the board's kept layer
+    (not drawn again at every beat), and every beat's frame equals a full redraw."""
+    from zones.challenges.actions import Action
+
+    app = make_app(tmp_path)
+    cid = next(
+        c
+        for c, ch in app.ctx.content.challenges.items()
+        if ch.mechanic == "design"
+        and getattr(ch.params, "mode", None) == "tune"
+        or (isinstance(ch.params, dict) and ch.params.get("mode") == "tune")
+    )
+    scene = start_challenge(app, cid)
+    mech = scene.mechanic
+    scene.perform(Action("cell", f"{mech.rules.items[0]['id']}:0"))
+    scene.perform(Action("play"))
+    assert mech.rules.playing
+    frame(app)
+    kept = mech.layer._pixels
+    heads = set()
+    for _ in range(8):
+        scene.update(0.3)
+        heads.add(mech.rules.playhead)
+        assert frame(app) == fresh_frame(app)
+        frame(app)
+        assert mech.layer._pixels is kept, "the layer is not drawn again for a beat"
+    assert len(heads) > 2, "the playhead moved"
+    app.shutdown()

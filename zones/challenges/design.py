@@ -16,7 +16,7 @@ from typing import Any
 
 import pygame
 
-from zones.challenges import design_params
+from zones.challenges import design_canvas, design_params, design_payoff
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.base import Mechanic
 from zones.challenges.design_draw import DesignView
@@ -125,6 +125,10 @@ class DesignMechanic(Mechanic):
         """Nothing here moves but the tune's playhead and the payoff: the board is drawn
         into a cached layer again only when what it shows changes."""
         r = self.rules
+        # while the tune plays (and no payoff is drawn over the board) the moving playhead is
+        # drawn over the cached layer, so the layer is not drawn again at every beat
+        on_top = r.mode == "tune" and r.playing and self.view.payoff_frame() < 0
+        self.view.playhead_on_top = on_top
         state = (
             tuple(sorted(r.choice.items())),
             tuple(sorted(r.cells.items())),
@@ -134,10 +138,13 @@ class DesignMechanic(Mechanic):
             repr(r.feedback),
             r.decisions,
             r.playing,
-            r.playhead if r.playing else None,
+            r.playhead if r.playing and not on_top else None,
             r.finished,
             repr(r.wants),
             self.view.payoff_frame(),
         )
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
         self.layer.draw(self.kit, surface, rect, state, lambda: self.view.draw(surface))
+        if on_top:
+            design_canvas.draw_playhead(self.view, surface, self.kit.painter)
+            design_payoff.dance(self.view, surface, self.kit.painter)

@@ -187,20 +187,29 @@ def draw_tune(view, surface, p) -> None:
                 pygame.draw.rect(surface, fill, rect, border_radius=8)
                 pygame.draw.rect(surface, pal.panel_edge, rect, 2, border_radius=8)
                 pygame.draw.circle(surface, pal.panel_edge, rect.center, 3)
-    if m.playing:
-        top = view.cell_rects[f"{first}:{m.playhead}"]
-        bottom = view.cell_rects[f"{m.items[-1]['id']}:{m.playhead}"]
-        col = top.union(bottom).inflate(6, 6)
-        pygame.draw.rect(surface, pal.focus, col, 4, border_radius=10)
-        pygame.draw.polygon(
-            surface,
-            pal.ink,
-            [
-                (col.centerx - 8, col.y - 12),
-                (col.centerx + 8, col.y - 12),
-                (col.centerx, col.y - 2),
-            ],
-        )
+    if m.playing and not view.playhead_on_top:
+        draw_playhead(view, surface, p)
+
+
+def draw_playhead(view, surface, p) -> None:
+    """The playing column's frame and arrow: drawn with the board, or over its cached layer
+    while the tune plays (then the layer need not be drawn again at every beat)."""
+    m, pal = view.m, p.palette
+    if not m.playing:
+        return
+    top = view.cell_rects[f"{m.items[0]['id']}:{m.playhead}"]
+    bottom = view.cell_rects[f"{m.items[-1]['id']}:{m.playhead}"]
+    col = top.union(bottom).inflate(6, 6)
+    pygame.draw.rect(surface, pal.focus, col, 4, border_radius=10)
+    pygame.draw.polygon(
+        surface,
+        pal.ink,
+        [
+            (col.centerx - 8, col.y - 12),
+            (col.centerx + 8, col.y - 12),
+            (col.centerx, col.y - 2),
+        ],
+    )
 
 
 def _fader(view, surface, p, item) -> None:

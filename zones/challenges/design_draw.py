@@ -30,6 +30,8 @@ GAP = 12
 
 class DesignView:
     def __init__(self, mech) -> None:
+        #: the playhead is drawn over the cached layer (see DesignMechanic.draw)
+        self.playhead_on_top = False
         self.m = mech
         self.synth = Synth()
         self.option_rects: dict[tuple[str, str], pygame.Rect] = {}

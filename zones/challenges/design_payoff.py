@@ -62,6 +62,23 @@ def crowd(surface: pygame.Surface, p, rect: pygame.Rect, cheer: float, mood: flo
         pygame.draw.line(surface, colour, (x + r, y + 4), (x + r + 6, y - up), 4)
 
 
+def dance(view, surface: pygame.Surface, p) -> None:
+    """The crowd dancing to the tune (a bob at every beat): drawn with the board, or over its
+    cached layer while the tune plays (``DesignMechanic.draw``)."""
+    m, c = view.m, view.canvas
+    if m.mode != "tune" or not (m.playing or m.finished):
+        return
+    t = view.payoff_frame() / 20 if m.finished else 0.0
+    beat = (m.playhead % 2) if m.playing else 1
+    crowd(
+        surface,
+        p,
+        pygame.Rect(c.x, c.bottom - 60, c.w, 60),
+        max(t, 0.4 + 0.6 * beat),
+        m.rules.mood(),
+    )
+
+
 def draw(view, surface: pygame.Surface, p) -> None:
     """The payoff for the view's mode: the poster prints and the fans cheer, the crowd
     dances to the tune, the client beams at the room."""
@@ -69,9 +86,8 @@ def draw(view, surface: pygame.Surface, p) -> None:
     c = view.canvas
     t = view.payoff_frame() / 20 if m.finished else 0.0  # the step the board's cache is keyed on
     mood = m.rules.mood()
-    if m.mode == "tune" and (m.playing or m.finished):
-        beat = (m.playhead % 2) if m.playing else 1
-        crowd(surface, p, pygame.Rect(c.x, c.bottom - 60, c.w, 60), max(t, 0.4 + 0.6 * beat), mood)
+    if not view.playhead_on_top:
+        dance(view, surface, p)
     if not m.finished:
         return
     if m.mode == "poster":
