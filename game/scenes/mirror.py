@@ -59,7 +59,9 @@ class MirrorScene(UiScene):
         if not self.view.has_evidence:
             return self.ctx.t("mirror.no_evidence")
         if self.view.sureness() == "unreadable":
-            return self.ctx.t("mirror.unreadable")
+            reason = getattr(self.view.profile.readability, "reason", None)
+            random = reason == "random_answers"
+            return self.ctx.t("mirror.unreadable_random" if random else "mirror.unreadable")
         top = self.view.top(3)
         a1, n1 = self.type_words(top[0])
         a2, n2 = self.type_words(top[1])

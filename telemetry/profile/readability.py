@@ -231,7 +231,9 @@ def assess(
         rule = "person_fit"
     elif bf is not None and bf < BF_CUT:
         rule = "bayes_factor"
-    elif skim is not None and skim >= SKIM_SHARE and (bf is None or bf < BF_SKIM):
+    elif skim is not None and skim >= SKIM_SHARE and bf is not None and bf < BF_SKIM:
+        # skimming only tips answers that already lean to random: with too few answers for a
+        # Bayes factor it says nothing (a pupil two challenges in is not a random clicker)
         rule = "skimmed"
     elif mash is not None and mash >= MASH_SHARE and ev.discarded.get("key_mash", 0) >= MASH_MIN:
         rule = "key_mash"

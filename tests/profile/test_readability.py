@@ -149,6 +149,14 @@ def test_skimmed_cards_with_loose_answers_are_not_interpretable():
     assert skimmed.readability.rule == "skimmed" and skimmed.readability.skim == 1.0
 
 
+def test_skimming_alone_never_flags_a_profile_with_few_answers():
+    """Four answers and quick looks at the job cards (a pupil two challenges in): too little
+    to call random clicking, so the profile stays readable (it said "not interpretable")."""
+    p = estimate_profile(_answers_and_cards([5, 4, 5, 3], 2.0), n_draws=100)
+    assert p.readability.random_bf is None and p.readability.skim == 1.0
+    assert p.interpretable
+
+
 def test_a_fast_reader_with_clear_answers_stays_interpretable():
     p = estimate_profile(_answers_and_cards(CLEAR, 2.0), n_draws=100)
     assert p.interpretable and p.readability.skim == 1.0

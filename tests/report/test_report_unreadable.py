@@ -53,3 +53,25 @@ def test_profile_view_says_unreadable():
         letters=list("RIASEC"),
     )
     assert view.sureness() == "unreadable"
+
+
+def test_the_mirror_names_why_a_profile_cannot_be_read(tmp_path):
+    """Same answers and random-looking answers get their own sentence in the Mirror
+    (random ones were told their answers 'look the same for everything')."""
+    import dataclasses
+
+    from game.scenes.mirror import MirrorScene
+    from tests.helpers import make_app
+
+    app = make_app(tmp_path)
+    ev = extract_evidence(_fives())
+    profile = profile_from_evidence(ev, n_draws=100)
+    scene = MirrorScene()
+    app.ctx.scenes.push(scene)
+    app.pump([])
+    scene.view = ProfileView(statements=[], evidence=ev, profile=profile, letters=list("RIASEC"))
+    assert scene.headline() == app.ctx.t("mirror.unreadable")
+    clicked = dataclasses.replace(profile.readability, reason="random_answers", rule="bayes_factor")
+    scene.view.profile = dataclasses.replace(profile, readability=clicked)
+    assert scene.headline() == app.ctx.t("mirror.unreadable_random")
+    app.shutdown()
