@@ -402,7 +402,8 @@ class App:
             # events never reads the queue) hold the screens, the context and this App:
             # read them, or pygame.quit() leaks them (~80 MB an App at 200 % text);
             # pygame.event.clear() drops them without letting go of what they hold
-            pygame.event.get()
+            if pygame.display.get_init():  # another App in this process may have quit already
+                pygame.event.get()
             pygame.quit()
 
 
