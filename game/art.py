@@ -116,9 +116,13 @@ def focus_ring(surface: pygame.Surface, rect: pygame.Rect, pal: Palette, radius:
     pygame.draw.rect(surface, pal.ink, outer.inflate(-8, -8), width=2, border_radius=radius + 2)
 
 
-def sky(surface: pygame.Surface, pal: Palette, area: pygame.Rect | None = None) -> None:
+def sky(
+    surface: pygame.Surface, pal: Palette, area: pygame.Rect | None = None, clouds: bool = True
+) -> None:
     """A vertical gradient sky with two soft clouds. With ``area`` only that part is drawn
-    (the same pixels there as drawing the whole sky; a scrolling page shows a slice)."""
+    (the same pixels there as drawing the whole sky; a scrolling page shows a slice).
+    ``clouds=False`` for a page of text: clouds placed by the page's height floated in the
+    middle of it, a white blob half behind the cards."""
     w, h = surface.get_size()
     if pal.high_contrast:
         surface.fill(pal.sky, area)
@@ -133,7 +137,7 @@ def sky(surface: pygame.Surface, pal: Palette, area: pygame.Rect | None = None) 
         t = y / h
         colour = tuple(int(a + (b - a) * t) for a, b in zip(top, low, strict=True))
         pygame.draw.rect(surface, colour, (0, y, w, 4))
-    for cx, cy, s in ((w * 0.18, h * 0.12, 1.0), (w * 0.78, h * 0.08, 0.8)):
+    for cx, cy, s in ((w * 0.18, h * 0.12, 1.0), (w * 0.78, h * 0.08, 0.8)) if clouds else ():
         for dx, dy, r in ((-40, 6, 26), (0, 0, 36), (42, 8, 24)):
             pygame.draw.circle(
                 surface, (255, 255, 255), (int(cx + dx * s), int(cy + dy * s)), int(r * s)

@@ -178,17 +178,19 @@ class Painter:
     def height(self, text: str, size: int, width: int, bold: bool = False) -> int:
         return text_height(self.font(size, bold), text, width, cache=self.cache)
 
-    def sky(self, surface: pygame.Surface, area: pygame.Rect | None = None) -> None:
+    def sky(
+        self, surface: pygame.Surface, area: pygame.Rect | None = None, clouds: bool = True
+    ) -> None:
         """``art.sky`` drawn once per (size, palette) and blitted afterwards: same pixels.
         With ``area`` (a scrolling page shows only its viewport) the sky is drawn clipped to
         that part, uncached: a page-sized copy would hold ~15 MB for a few draw calls."""
         if area is not None:
-            art.sky(surface, self.palette, area)
+            art.sky(surface, self.palette, area, clouds)
             return
-        key = (surface.get_size(), surface.get_bitsize(), self.palette)
+        key = (surface.get_size(), surface.get_bitsize(), self.palette, clouds)
         if self._sky is None or self._sky[0] != key:
             background = pygame.Surface(surface.get_size(), 0, surface)
-            art.sky(background, self.palette)
+            art.sky(background, self.palette, clouds=clouds)
             self._sky = (key, background)
         surface.blit(self._sky[1], (0, 0))
 

@@ -290,7 +290,7 @@ class UiScene(Scene):
         scrolled pays one blit a frame instead of ~160 gradient bands and six clouds."""
         key = (page.get_size(), page.get_bitsize(), tuple(shown), self.ctx.palette)
         if self._page_sky is None or self._page_sky[0] != key:
-            self.ctx.painter.sky(page, shown)
+            self.ctx.painter.sky(page, shown, clouds=False)
             pixels = self._page_sky[1] if self._page_sky is not None else None
             if (
                 pixels is None

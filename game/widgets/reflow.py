@@ -99,7 +99,7 @@ class StaticPage:
         )
         if self._surface is None or full != self._key or p.recorder is not None:
             page = pygame.Surface(size, 0, target)
-            art.sky(page, p.palette)
+            art.sky(page, p.palette, clouds=False)
             self.bottom = int(paint(page) or 0)
             self._surface, self._key = page, full
         return self._surface
