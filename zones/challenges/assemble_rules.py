@@ -185,7 +185,8 @@ class FitRules(Rules):
                 s.id for s in self.slots
             ]
             return Action("fit", rng.choice(empty))
-        wrong_known = [s for s in self.rattles if s in self.fitted]
+        # in the slots' order, not the set's (string hashing would change it from run to run)
+        wrong_known = [s.id for s in self.slots if s.id in self.rattles and s.id in self.fitted]
         if wrong_known and good:
             return Action("remove", wrong_known[0])
         todo = [s.id for s in self.slots if s.id not in self.fitted]
