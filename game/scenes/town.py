@@ -23,7 +23,7 @@ from game.ui_scene import HEADER_H, UiScene
 from game.world.doors import can_open, closed_tiles, door_in_reach, person_in_reach
 from game.world.gamepad import gamepad_event
 from game.world.grid import find_path
-from game.world.rewards import RewardsError, read_rewards
+from game.world.rewards import RewardsCache, RewardsError, read_rewards
 from game.world.sound import TownSound
 from game.world.town import Door, Person, Town, TownError, read_people, read_town
 from game.world.trail import Trail
@@ -95,6 +95,7 @@ class TownScene(UiScene):
         except (OSError, ValueError, KeyError, pygame.error) as exc:
             return f"{path}: cannot be read ({type(exc).__name__}: {exc})"
         town = self.town
+        self.reward_cache = RewardsCache()  # the plaques and the riders' streets of this map
         self.walker = Walker(town.grid, town.tile_size, town.spawn)
         self.camera = self.walker.pos
         letters = {d.id: d.riasec for d in ctx.content.districts}
