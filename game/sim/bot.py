@@ -200,6 +200,10 @@ class Bot:
         """Walk to the quarter's notice board (:func:`game.sim.bot_walk.walk_to_board`)."""
         return bot_walk.walk_to_board(self, hub, district_id)
 
+    def walk_tick(self, hub) -> None:
+        """One step of walking time (:func:`game.sim.bot_walk.walk_tick`)."""
+        bot_walk.walk_tick(self, hub)
+
     def job_board(self) -> None:
         """A new player's odd-jobs board: answer the cards (an activity item each); now and
         then a bot has had enough and goes to explore the town (``leave_board_per_card``)."""

@@ -2,7 +2,8 @@
 board (click-to-walk on the real collision layer, ``TownScene.walk_to``), stopping at
 people on the way now and then to read their speech bubble and maybe watch them work.
 
-Functions of the bot (its clock, habits, rng and decisions); they touch only the town
+Functions of the bot (its clock, habits, rng and decisions); each step of walking time goes
+through ``bot.walk_tick`` (a subclass may draw frames there). They touch only the town
 scene they are given and the bot's clock. Called by ``Bot.hub_turn``.
 """
 
@@ -35,7 +36,7 @@ def walk_to_board(bot, hub, district_id: str) -> bool:
             for _ in range(MAX_WALK_TICKS):
                 if hub.talk is not None or not (hub.walker.path or hub.walker.moving):
                     break
-                walk_tick(bot, hub)
+                bot.walk_tick(hub)
             if hub.talk is person:
                 meet(bot, hub, person, talking=True)
         if bot.top is not hub:
@@ -53,7 +54,7 @@ def walk_to_board(bot, hub, district_id: str) -> bool:
                 meet(bot, hub, person)
                 if bot.top is not hub or not hub.walk_to(door.tile, door):
                     return bot.top is not hub
-        walk_tick(bot, hub)
+        bot.walk_tick(hub)
     return bot.top is not hub
 
 
