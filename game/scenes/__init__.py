@@ -36,7 +36,7 @@ SCENES = {
     "key_remap": "game.scenes.key_remap:KeyRemapScene",
     "times_up": "game.scenes.times_up:TimesUpScene",
     "questionnaire": "game.scenes.questionnaire:QuestionnaireScene",
-    "teacher_login": "game.scenes.teacher:TeacherLoginScene",
+    "teacher_login": "game.scenes.teacher_login:TeacherLoginScene",
     "teacher_panel": "game.scenes.teacher:TeacherPanelScene",
     "teacher_create": "game.scenes.teacher_create:TeacherCreateScene",
 }

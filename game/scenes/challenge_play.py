@@ -2,7 +2,8 @@
 fresh mechanic built with that level's params at a difficulty that follows how the last
 level went; a level card between levels; at the end the result card (stars, personal
 best, what a real worker does next) with the same extra-shift offer for every challenge
-(voluntary persistence); then the reflection. Mechanic events become telemetry here.
+(voluntary persistence); then the reflection. What is recorded is
+``game.challenge_record``; the cards are drawn by ``game.widgets.result_card``.
 
 At 100 % text the board fills ``PLAY_AREA``. At larger text a board lays its text out
 at the chosen size and grows downwards (``mechanic.bottom``); the screen is then a
@@ -15,12 +16,10 @@ import random
 
 import pygame
 
-from game import art
-from game.stars import stars_for
+from game import challenge_record
 from game.ui_scene import HEADER_H, Kit, UiScene
-from game.widgets import goal_bar
+from game.widgets import goal_bar, result_card
 from game.world.sound import TownSound
-from telemetry.xapi import activity_ids as ids
 from zones.challenges.registry import MECHANICS
 
 PLAY_AREA = pygame.Rect(40, HEADER_H + 70, 1200, 570)
@@ -70,19 +69,7 @@ class ChallengePlayScene(UiScene):
         self.sound = ctx.sound or TownSound(lambda: ctx.settings)
         self.mechanic = self._new_mechanic(ctx)
         super().enter(ctx)
-        activity_type = "level" if self.extra_round else "quest"
-        ctx.record(
-            "initialized",
-            activity_type,
-            self._activity_id(),
-            extensions={
-                "riasec": self.riasec,
-                "difficulty": self.difficulty,
-                "replay": self.replay,
-                "extra_round": self.extra_round,
-                "levels": len(self.plan),
-            },
-        )
+        challenge_record.started(self)
         self._level_started()
 
     # -- levels -------------------------------------------------------------------------
@@ -112,16 +99,7 @@ class ChallengePlayScene(UiScene):
     def _level_started(self) -> None:
         self.last_progress = 0.0
         if self.has_levels:
-            self.ctx.record(
-                "initialized",
-                "level",
-                ids.level_id(self.challenge_id, self.level_index + 1),
-                extensions={
-                    "riasec": self.riasec,
-                    "difficulty": self.difficulty,
-                    "level_kind": self.level.kind,
-                },
-            )
+            challenge_record.level_started(self)
 
     def next_level(self) -> None:
         """The level card's *Next level* button: the next level's board at the new difficulty."""
@@ -140,20 +118,7 @@ class ChallengePlayScene(UiScene):
         self.level_results.append(result)
         self.level_seconds += self.mechanic.elapsed
         if self.has_levels:
-            self.ctx.record(
-                "completed",
-                "level",
-                ids.level_id(self.challenge_id, self.level_index + 1),
-                success=result.success,
-                score=result.score,
-                duration_s=round(self.mechanic.elapsed, 2),
-                extensions={
-                    "riasec": self.riasec,
-                    "difficulty": self.difficulty,
-                    "accuracy": result.accuracy,
-                    "level_kind": self.level.kind,
-                },
-            )
+            challenge_record.level_completed(self, result)
         if self.level_index + 1 < len(self.plan):
             self.difficulty = next_difficulty(self.difficulty, result.score)
             if self.ctx.recorder is not None:
@@ -240,107 +205,19 @@ class ChallengePlayScene(UiScene):
         return self.reported
 
     def card_texts(self) -> tuple[str, list[tuple[str, int, bool]], list[tuple[str, str]]]:
-        """What the card showing now says: its heading, its lines (text, size, muted) and
-        its buttons (label, style). The level card between levels, else the result card."""
-        t = self.ctx.t
-        if not self._final():
-            result = self.level_results[-1]
-            nxt = self.plan[self.level_index + 1]
-            head = t("challenge.level_done", n=self.level_index + 1)
-            lines = [
-                (self.score_line(result, self.mechanic.elapsed), 20, False),
-                (
-                    t(
-                        "challenge.next_up",
-                        title=self.ctx.pick(nxt.title),
-                        brief=self.ctx.pick(nxt.brief),
-                    ),
-                    18,
-                    False,
-                ),
-            ]
-            return (
-                head,
-                lines,
-                [(t("challenge.next_level"), "@primary"), (t("challenge.stop_here"), "@default")],
-            )
-        result = self.result
-        head = t("challenge.well_done" if result.success else "challenge.good_try")
-        lines = [(self.score_line(result, self.level_seconds), 20, False)]
-        best = self.best_line()
-        if best:
-            lines.append((best, 18, False))
-        if self.challenge.next_step:
-            lines.append((self.ctx.pick(self.challenge.next_step), 17, False))
-        buttons = [(t("challenge.continue"), "@primary")]
-        if not self.extra_round:
-            lines.append((t("challenge.extra_offer"), 17, True))
-            buttons.append((t("challenge.extra_round"), "@default"))
-        return head, lines, buttons
+        """What the card showing now says (:func:`game.widgets.result_card.card_texts`)."""
+        return result_card.card_texts(self)
 
     def best_line(self) -> str:
         """'New personal best!' or the best so far, for a challenge played before."""
-        if self.best_before is None:
-            return ""
-        if self.result.score > self.best_before:
-            return self.ctx.t("challenge.best_new")
-        return self.ctx.t("challenge.best_line", best=round(self.best_before * 100))
+        return result_card.best_line(self)
 
     def end_card(self) -> dict:
-        """The card showing now (as tall as its text, centred below the header): the y of
-        its heading, stars and each line, and its buttons (side by side, or stacked when
-        they do not fit)."""
-        p = self.ctx.painter
-        head, lines, labels = self.card_texts()
-        card = pygame.Rect(0, 0, min(1100, int(720 + 380 * (p.fonts.scale - 1))), 0)
-        card.centerx = 640
-        inner = card.w - 60
-        stars_y = max(100, 30 + p.height(head, 34, inner, True) + 44)
-        y = stars_y + 50
-        placed = []
-        for text, size, muted in lines:
-            placed.append((text, size, muted, y))
-            y += p.height(text, size, inner) + 14
-        y += 12
-        buttons = [
-            pygame.Rect(
-                0, y, min(inner, max(260, p.button_w(label, style))), max(60, p.button_h(style))
-            )
-            for label, style in labels
-        ]
-        if sum(b.w for b in buttons) + 20 * (len(buttons) - 1) <= inner:
-            x = card.centerx - (sum(b.w for b in buttons) + 20 * (len(buttons) - 1)) // 2
-            for b in buttons:
-                b.x, x = x, x + b.w + 20
-        else:
-            for i, b in enumerate(buttons):
-                b.centerx = card.centerx
-                if i:
-                    b.y = buttons[i - 1].bottom + 16
-        card.h = buttons[-1].bottom + 30
-        card.y = max(HEADER_H + 8, 400 - card.h // 2)
-        for b in buttons:
-            b.y += card.y
-        return {
-            "card": card,
-            "head": head,
-            "stars_y": card.y + stars_y,
-            "lines": [(text, size, muted, card.y + ly) for text, size, muted, ly in placed],
-            "buttons": buttons,
-            "labels": labels,
-        }
+        """The card showing now, laid out (:func:`game.widgets.result_card.end_card`)."""
+        return result_card.end_card(self)
 
     def score_line(self, result=None, seconds: float | None = None) -> str:
-        result = result if result is not None else getattr(self, "result", None)
-        if result is None:
-            return ""
-        seconds = self.level_seconds if seconds is None else seconds
-        return self.ctx.t(
-            "challenge.score_line",
-            score=round(result.score * 100),
-            accuracy=round(result.accuracy * 100),
-            seconds=int(seconds),
-        )
+        return result_card.score_line(self, result, seconds)
 
     def _build_card_buttons(self) -> None:
         self.ui.kill()
@@ -380,40 +257,9 @@ class ChallengePlayScene(UiScene):
         action's statements always come before ``completed``, whichever way it was done."""
         if not self.entered or self.ctx.scenes.top is not self:
             return
-        self._drain_events()
+        challenge_record.mechanic_events(self)
         if self.mechanic.finished and not self.level_done:
             self._level_finished()
-
-    def _drain_events(self) -> None:
-        for kind, data in self.mechanic.pop_events():
-            ext = {"riasec": self.riasec, "difficulty": self.difficulty}
-            if kind == "progress":
-                progress = round(float(data["progress"]), 3)
-                if progress > self.last_progress:
-                    self.last_progress = progress
-                    self.ctx.record(
-                        "progressed",
-                        "quest",
-                        self._activity_id(),
-                        extensions={**ext, "progress": self._overall_progress(progress)},
-                    )
-            elif kind == "hint":
-                self.ctx.record(
-                    "used", "item", ids.hint_id(self.challenge_id), extensions={**ext, "hint": True}
-                )
-            elif kind == "choice":
-                self.ctx.record(
-                    "selected",
-                    "question",
-                    ids.challenge_step_id(self.challenge_id, str(data.get("step", "step"))),
-                    response=str(data.get("response", "")),
-                    extensions=ext,
-                )
-            elif kind == "cue":
-                self.show_cue(str(data.get("name", "")))
-
-    def _overall_progress(self, level_progress: float) -> float:
-        return round((self.level_index + level_progress) / len(self.plan), 3)
 
     def show_cue(self, name: str) -> None:
         """A mechanic's feedback: its sound, and its word in the goal bar in place of the
@@ -423,37 +269,13 @@ class ChallengePlayScene(UiScene):
         if name in ("success", "fail", "warning"):
             self.cue = (name, CUE_SECONDS)
 
-    def _activity_id(self) -> str:
-        return (
-            ids.extra_round_id(self.challenge_id)
-            if self.extra_round
-            else ids.challenge_id(self.challenge_id)
-        )
-
     def _finish(self) -> None:
         if self.reported:
             return
         self.reported = True
         result = self.overall()
         self.result = result
-        self.ctx.record(
-            "completed",
-            "level" if self.extra_round else "quest",
-            self._activity_id(),
-            success=result.success,
-            score=result.score,
-            duration_s=round(self.level_seconds, 2),
-            extensions={
-                "riasec": self.riasec,
-                "difficulty": self.difficulty,
-                "accuracy": result.accuracy,
-                "skills": list(self.challenge.skills),
-                "competences": list(self.challenge.competences),
-                "replay": self.replay,
-                "extra_round": self.extra_round,
-                "levels": len(self.level_results),
-            },
-        )
+        challenge_record.completed(self, result)
         player = self.ctx.player
         if player is not None:
             from game.save import ChallengeRecord
@@ -500,16 +322,7 @@ class ChallengePlayScene(UiScene):
         round or a finished level, on to the reflection (there is something to reflect on);
         a first level left early goes back to the district."""
         progress = self.mechanic.progress if not self.level_done else 1.0
-        self.ctx.record(
-            "skipped",
-            "level" if self.extra_round else "quest",
-            self._activity_id(),
-            extensions={
-                "riasec": self.riasec,
-                "progress": self._overall_progress(progress),
-                "levels": len(self.level_results),
-            },
-        )
+        challenge_record.skipped(self, progress)
         if self.extra_round or self.level_results:
             self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
         else:
@@ -526,12 +339,7 @@ class ChallengePlayScene(UiScene):
 
     def to_reflection(self) -> None:
         if not self.extra_round:
-            self.ctx.record(
-                "skipped",
-                "level",
-                ids.extra_round_id(self.challenge_id),
-                extensions={"riasec": self.riasec, "extra_round": False},
-            )
+            challenge_record.extra_declined(self)
         self.ctx.scenes.replace("reflection", challenge_id=self.challenge_id)
 
     def describe_board(self) -> list[str]:
@@ -595,44 +403,5 @@ class ChallengePlayScene(UiScene):
             return max(self.board_area.bottom, self.mechanic.bottom)  # a board may grow as it plays
         window = pygame.Rect((0, 0), self.ctx.size).clip(surface.get_rect())
         self.ctx.painter.veil(surface.subsurface(window), (20, 20, 40, 150))
-        self._draw_card(surface)
+        result_card.draw_card(self, surface)
         return self.ctx.size[1] - 24
-
-    def _draw_card(self, surface: pygame.Surface) -> None:
-        p = self.ctx.painter
-        pal = self.ctx.palette
-        lay = self.end_card()
-        card = lay["card"]
-        p.panel(surface, card)
-        r = self.result if self._final() else self.level_results[-1]
-        p.text(
-            surface,
-            lay["head"],
-            (card.centerx, card.y + 30),
-            34,
-            bold=True,
-            align="center",
-            width=card.w - 60,
-            box=card,
-        )
-        stars = stars_for(r.score, r.success)
-        for k in range(3):
-            art.shape(
-                surface,
-                "star",
-                (card.centerx + (k - 1) * 80, lay["stars_y"]),
-                32,
-                pal.focus if k < stars else pal.panel_edge,
-                outline=pal.ink,
-            )
-        for text, size, muted, y in lay["lines"]:
-            p.text(
-                surface,
-                text,
-                (card.centerx, y),
-                size,
-                colour=pal.muted if muted else None,
-                align="center",
-                width=card.w - 60,
-                box=card,
-            )

@@ -8,7 +8,8 @@ The list pages with PageUp/PageDown and the arrow keys; Enter opens a job's deta
 saved to the career passport. Recorded: reading time per opened job (``accessed item
 occupation/<code>``, measured with ``ctx.clock``), saving (``used item occupation/<code>``) and a
 search's use (number of results, the job opened from them) once it is finished (Enter) or a result
-is opened — never per keystroke, and never the text typed.
+is opened — never per keystroke, and never the text typed. The list and the details are drawn
+by ``game.widgets.tower_draw``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pygame_gui
 from game.flow import toggle_saved_occupation
 from game.occupation_search import SearchIndex
 from game.ui_scene import UiScene
-from game.widgets import tower_layout
+from game.widgets import tower_draw, tower_layout
 from game.widgets.tower_layout import ROWS, ZONES
 from telemetry.xapi import activity_ids as ids
 
@@ -63,28 +64,17 @@ class HorizonsTowerScene(UiScene):
     def page_layout(self) -> dict:
         """Rects below the filters for the current page and open job."""
         shown = self.results[self.page * ROWS : (self.page + 1) * ROWS]
-        meta = [self._meta(occ) for occ in shown]
-        labels = [self.row_label(self.page * ROWS + i) for i in range(len(shown))]
+        meta = [tower_draw.meta(self, occ) for occ in shown]
+        labels = [tower_draw.row_label(self, self.page * ROWS + i) for i in range(len(shown))]
         detail = None
         if self.open_code is not None:
             occ = self.ctx.content.occupations[self.open_code]
-            detail = tower_layout.detail_blocks(self.ctx, occ, self._code_words(occ.holland))
+            detail = tower_layout.detail_blocks(
+                self.ctx, occ, tower_draw.code_words(self, occ.holland)
+            )
         return tower_layout.page(
             self.ctx, shown, meta, self.filter_layout()["bottom"], detail, labels
         )
-
-    def row_label(self, k: int) -> str:
-        """Result ``k`` as its row says it: the title, and the name it was found by when
-        that is another ("Carpenters (joiner)"); a star when saved."""
-        hit = self.hits[k]
-        saved = self.ctx.player is not None and hit.occ.code in self.ctx.player.saved_occupations
-        title = ("★ " if saved else "") + hit.occ.title
-        if hit.name != hit.occ.title:
-            title = self.ctx.t("tower.found_as", title=title, name=hit.name)
-        return title
-
-    def _meta(self, occ) -> str:
-        return f"{occ.holland} · {self.ctx.t(f'tower.zone.{occ.job_zone}')}"
 
     def build(self) -> None:
         ui = self.ui
@@ -173,7 +163,7 @@ class HorizonsTowerScene(UiScene):
         for i, row in enumerate(self.rows):
             k = self.page * ROWS + i
             row.visible = list_shown and k < len(self.results)
-            row.label = self.row_label(k) if k < len(self.results) else ""
+            row.label = tower_draw.row_label(self, k) if k < len(self.results) else ""
             row.rect = (
                 pygame.Rect(lay["rows"][i])
                 if list_shown
@@ -403,144 +393,11 @@ class HorizonsTowerScene(UiScene):
             width=1230,
         )
         if lay["two"] or self.open_code is None:
-            self._list(surface, lay)
-        self._detail(surface, lay)
+            tower_draw.draw_list(self, surface, lay)
+        tower_draw.draw_detail(self, surface, lay)
         return self._page_end(lay)
 
     def _page_end(self, lay: dict) -> int:
         """The page's bottom for scrolling; a page that fits the window does not scroll."""
         bottom = lay["bottom"]
         return bottom - 24 if bottom <= self.ctx.size[1] else bottom
-
-    def _list(self, surface: pygame.Surface, lay: dict) -> None:
-        p = self.ctx.painter
-        pal = self.ctx.palette
-        box = lay["list"]
-        p.panel(surface, box)
-        focused = self.ui.focused
-        for i, row in enumerate(self.rows):
-            if not row.visible:
-                continue
-            occ = self.results[self.page * ROWS + i]
-            rect = row.rect
-            if occ.code == self.open_code or row is focused or row.hovered:
-                pygame.draw.rect(
-                    surface,
-                    pal.sky_low if not pal.high_contrast else (60, 60, 0),
-                    rect,
-                    border_radius=8,
-                )
-            if occ.code == self.open_code:
-                pygame.draw.rect(
-                    surface, pal.accent, (rect.x, rect.y + 4, 6, rect.h - 8), border_radius=3
-                )
-            title = self.row_label(self.page * ROWS + i)
-            if lay["two"]:  # a long title wraps (its row is as tall), never shrinks
-                w = tower_layout.row_text_w(p, box.w, True, self._meta(occ))
-                h = p.height(title, tower_layout.TITLE, w)
-                p.text(
-                    surface,
-                    title,
-                    (rect.x + 14, rect.centery - h // 2),
-                    tower_layout.TITLE,
-                    width=w,
-                    box=rect,
-                )
-                p.text(
-                    surface,
-                    self._meta(occ),
-                    (rect.right - 12, rect.centery - 10),
-                    tower_layout.META,
-                    colour=pal.muted,
-                    align="right",
-                )
-            else:
-                w = tower_layout.row_text_w(p, box.w, False)
-                y = p.text(
-                    surface,
-                    title,
-                    (rect.x + 14, rect.y + 10),
-                    tower_layout.TITLE,
-                    width=w,
-                    bold=True,
-                    box=rect,
-                ).bottom
-                p.text(
-                    surface,
-                    self._meta(occ),
-                    (rect.x + 14, y + 2),
-                    tower_layout.META,
-                    colour=pal.muted,
-                    width=w,
-                    box=rect,
-                )
-        if not self.results:
-            p.text(
-                surface,
-                self.ctx.t("tower.none"),
-                (box.x + 24, box.y + 24),
-                18,
-                width=box.w - 48,
-                box=box,
-            )
-        count = self.ctx.t(
-            "tower.count", n=len(self.results), page=self.page + 1, pages=self.pages()
-        )
-        left, right = lay["prev"].right + 8, lay["next"].left - 8
-        p.text(
-            surface,
-            count,
-            ((left + right) // 2, lay["count_y"]),
-            15,
-            align="center",
-            colour=pal.ink,
-            width=right - left,
-        )
-
-    def _detail(self, surface: pygame.Surface, lay: dict) -> None:
-        p = self.ctx.painter
-        pal = self.ctx.palette
-        panel = lay["detail"]
-        if self.open_code is None:
-            if lay["two"]:
-                p.panel(surface, panel)
-                p.icon(surface, "tower", (panel.centerx, panel.y + 150), 120)
-                p.text(
-                    surface,
-                    self.ctx.t("tower.pick_job"),
-                    (panel.centerx, panel.y + 260),
-                    18,
-                    width=panel.w - 80,
-                    align="center",
-                )
-            return
-        p.panel(surface, panel)
-        occ = self.ctx.content.occupations[self.open_code]
-        blocks = tower_layout.detail_blocks(self.ctx, occ, self._code_words(occ.holland))
-        x, w = panel.x + 24, panel.w - 48
-        for i, ((text, size, bold, muted), y) in enumerate(zip(blocks, lay["texts"], strict=True)):
-            if i == 2 and lay["desc_lines"] is not None:
-                lines = p.cache.wrap(p.font(15), text, w)
-                if len(lines) > lay["desc_lines"]:
-                    lines = lines[: lay["desc_lines"]]
-                    lines[-1] = lines[-1].rstrip(".,; ") + "…"
-                text = "\n".join(lines)
-                p.text(surface, text, (x, y), size, colour=pal.muted if muted else None, box=panel)
-                continue
-            p.text(
-                surface,
-                text,
-                (x, y),
-                size,
-                bold=bold,
-                colour=pal.muted if muted else None,
-                width=w,
-                box=panel,
-            )
-
-    def _code_words(self, code: str) -> str:
-        names = []
-        for letter in code:
-            district = next((d for d in self.ctx.content.districts if d.riasec == letter), None)
-            names.append(f"{letter} {self.ctx.pick(district.nickname)}" if district else letter)
-        return self.ctx.t("tower.code", code=code, names=", ".join(names))

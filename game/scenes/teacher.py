@@ -1,16 +1,15 @@
 """The teacher panel, behind the teacher passphrase.
 
-:class:`TeacherLoginScene` (from the title screen's Teacher button) asks for the
-passphrase in a hidden text field and opens every class that passphrase unlocks;
-:class:`TeacherPanelScene` lists those classes, shows the progress of the chosen one
+:class:`TeacherPanelScene` (opened by ``game.scenes.teacher_login`` with every class the
+teacher's passphrase unlocks) lists those classes, shows the progress of the chosen one
 (:mod:`telemetry.classroom.classes`) and offers Handout, Summary, Export, Open the folder,
 Research mode on/off (as ``class set --research``), a
 chosen pupil's Report and Erase (two presses), Merge from a folder and Erase the class
 (two presses), and sets the learning routes the class's pupils see (a button that steps
 through automatic, Scotland, England, Spain, saved in the sealed class file at once), writing
 into ``<data_dir>/teacher/<CLASS>/``, shown on screen. Slow actions run on a
-worker thread (:mod:`game.teacher_jobs`); the frame never waits. The passphrase is
-checked and dropped, never stored. The same actions exist as ``python main.py class``.
+worker thread (:mod:`game.teacher_jobs`); the frame never waits. The page is laid out by
+:mod:`game.widgets.teacher_page`. The same actions exist as ``python main.py class``.
 """
 
 from __future__ import annotations
@@ -20,78 +19,9 @@ from functools import partial
 import pygame
 
 from game.teacher_jobs import Job, output_dir
-from game.ui_scene import HEADER_H, UiScene
-from zones.ui_layout import bottom, button_row, columns_for
-
-ROWS_PER_PAGE = 10
-PAGE_X, PAGE_W = 24, 1232
-SIDE_W, GAP, PAD = 470, 24, 18
-ROW_SIZE = 17
-
-
-class TeacherLoginScene(UiScene):
-    name = "teacher_login"
-    title_key = "teacher.title"
-
-    def build(self) -> None:
-        field = self.ui.field(
-            (390, 300, 500, 64),
-            self.ctx.t("teacher.prompt"),
-            hidden=True,
-            on_submit=self.submit,
-            limit=128,
-        )
-        self.entry = field.element
-        self.ui.focus(field)
-        self.ui.button((390, 400, 500, 60), self.ctx.t("teacher.open"), self.submit, "@primary")
-        self.ui.button((390, 610, 500, 52), self.ctx.t("teacher.new_class"), self.new_class)
-        self.problem = getattr(self, "problem", "")
-
-    def submit(self) -> None:
-        from telemetry.classroom.class_store import TooManyAttempts, list_classes, unlock_classes
-
-        passphrase = self.entry.get_text()
-        self.entry.set_text("")
-        if not list_classes(self.ctx.data_dir):
-            self.problem = self.ctx.t("teacher.no_classes")
-            return
-        try:
-            unlocked, problems = unlock_classes(self.ctx.data_dir, passphrase)
-        except TooManyAttempts as exc:
-            self.problem = self.ctx.t("teacher.wait", seconds=exc.seconds)
-            return
-        if not unlocked:
-            self.problem = (
-                self.ctx.t("teacher.refused", n=len(problems))
-                if problems
-                else self.ctx.t("teacher.wrong")
-            )
-            return
-        self.ctx.scenes.replace("teacher_panel", classes=unlocked)
-
-    def new_class(self) -> None:
-        self.ctx.scenes.replace("teacher_create")
-
-    def draw_content(self, surface: pygame.Surface) -> None:
-        p = self.ctx.painter
-        card = pygame.Rect(340, 150, 600, 360)
-        p.panel(surface, card)
-        p.text(
-            surface,
-            self.ctx.t("teacher.prompt"),
-            (card.x + 50, card.y + 40),
-            22,
-            width=card.w - 100,
-        )
-        if self.problem:
-            p.text(
-                surface,
-                self.problem,
-                (card.x + 50, card.bottom + 20),
-                19,
-                colour=self.ctx.palette.bad,
-                width=card.w - 100,
-            )
+from game.ui_scene import UiScene
+from game.widgets import teacher_page
+from game.widgets.teacher_page import PAD, ROW_SIZE, ROWS_PER_PAGE
 
 
 class TeacherPanelScene(UiScene):
@@ -135,125 +65,13 @@ class TeacherPanelScene(UiScene):
             pass
         self.rows = progress_rows(class_facts(self.ctx.data_dir, self.info, profile=False))
 
-    # -- layout ---------------------------------------------------------------------
+    # -- layout (game.widgets.teacher_page) -------------------------------------------
     def _row_text(self, row: dict) -> str:
-        t = self.ctx.t
-        return t(
-            "teacher.row",
-            code=row["code"],
-            played=t("teacher.yes") if row["played"] else t("teacher.no"),
-            challenges=row["challenges"],
-            minutes=row["minutes"],
-        )
-
-    def _labels(self) -> dict:
-        t = self.ctx.t
-        labels = {
-            "actions": [
-                t("teacher.handout"),
-                t("teacher.summary"),
-                t("teacher.export"),
-                t("teacher.refresh"),
-                t("teacher.open_folder"),
-            ],
-            "research": [
-                t("teacher.research_on")
-                if self.info.settings.research
-                else t("teacher.research_off")
-            ],
-            "pager": [t("teacher.prev"), t("teacher.next")],
-            "routes": [t("teacher.routes", name=self._routes_name(self.info.settings.routes))],
-            "merge": [t("teacher.merge")],
-            "erase_class": [
-                t("teacher.erase_class_confirm", n=len(self.info.players))
-                if self.armed == "class"
-                else t("teacher.erase_class")
-            ],
-        }
-        if self.selected:
-            labels["pupil"] = [
-                t("teacher.report", code=self.selected),
-                t("teacher.erase_player_confirm", code=self.selected)
-                if self.armed == "player"
-                else t("teacher.erase_player", code=self.selected),
-            ]
-        return labels
+        return teacher_page.row_text(self, row)
 
     def layout(self) -> dict:
         """Every rect of the page (page coordinates), from the painter's current fonts."""
-        p, t = self.ctx.painter, self.ctx.t
-        labels = self._labels()
-        y = HEADER_H + 18
-        classes = button_row(p, [c.code for c in self.classes], PAGE_X, y, PAGE_W, "@primary")
-        y = bottom(classes, y) + 18
-        two = columns_for(p, 2, PAGE_W, 600) == 2
-        list_w = PAGE_W - SIDE_W - GAP if two else PAGE_W
-        inner = list_w - 2 * PAD
-        head = self.progress_head()
-        head_y = y + PAD
-        ry = head_y + p.height(head, 18, inner, True) + 12
-        rows = []
-        for row in self.rows[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]:
-            h = p.height(self._row_text(row), ROW_SIZE, inner - 20) + 12
-            rows.append(pygame.Rect(PAGE_X + PAD, ry, inner, h))
-            ry += h + 4
-        pager = []
-        if len(self.rows) > ROWS_PER_PAGE:
-            pager = button_row(p, labels["pager"], PAGE_X + PAD, ry + 8, inner, "@small")
-            ry = bottom(pager, ry)
-        card = pygame.Rect(PAGE_X, y, list_w, ry - y + PAD)
-        side = (
-            pygame.Rect(card.right + GAP, y, SIDE_W, 0)
-            if two
-            else pygame.Rect(PAGE_X, card.bottom + GAP, PAGE_W, 0)
-        )
-        full = side.w if two else 0
-        sy = side.y
-        actions = button_row(p, labels["actions"], side.x, sy, side.w, min_w=full)
-        sy = bottom(actions, sy) + 10
-        research = button_row(p, labels["research"], side.x, sy, side.w, "@small", min_w=full)
-        sy = bottom(research, sy) + 10
-        routes = button_row(p, labels["routes"], side.x, sy, side.w, "@small", min_w=full)
-        sy = bottom(routes, sy) + 14
-        folder_text = t("teacher.output", folder=str(output_dir(self.ctx.data_dir, self.info.code)))
-        folder_y, sy = sy, sy + p.height(folder_text, 15, side.w) + 10
-        message_y = sy
-        if self.message:
-            sy += p.height(self.message, 17, side.w) + 14
-        pupil_text = (
-            t("teacher.chosen", code=self.selected) if self.selected else t("teacher.choose_hint")
-        )
-        pupil_y, sy = sy, sy + p.height(pupil_text, 17, side.w, True) + 10
-        pupil = []
-        if self.selected:
-            pupil = button_row(p, labels["pupil"], side.x, sy, side.w, "@small", min_w=full)
-            sy = bottom(pupil, sy) + 8
-        merge_y, sy = sy + 10, sy + 10 + p.height(t("teacher.merge_label"), 17, side.w) + 8
-        field = pygame.Rect(side.x, sy, side.w, p.button_h())
-        merge = button_row(p, labels["merge"], side.x, field.bottom + 10, side.w, min_w=full)
-        sy = bottom(merge, sy) + 22
-        erase_class = button_row(p, labels["erase_class"], side.x, sy, side.w, "@small", min_w=full)
-        side.h = bottom(erase_class, sy) - side.y
-        return {
-            "classes": classes,
-            "card": card,
-            "head": head,
-            "head_y": head_y,
-            "rows": rows,
-            "pager": pager,
-            "side": side,
-            "actions": actions,
-            "research": research,
-            "routes": routes,
-            "folder": (folder_text, folder_y),
-            "message_y": message_y,
-            "pupil_text": (pupil_text, pupil_y),
-            "pupil": pupil,
-            "merge_y": merge_y,
-            "field": field,
-            "merge": merge,
-            "erase_class": erase_class,
-        }
+        return teacher_page.page_layout(self)
 
     def progress_head(self) -> str:
         played = sum(1 for r in self.rows if r["played"])
@@ -268,7 +86,7 @@ class TeacherPanelScene(UiScene):
     def build(self) -> None:
         t = self.ctx.t
         lay = self.layout()
-        labels = self._labels()
+        labels = teacher_page.labels(self)
         for i, (info, rect) in enumerate(zip(self.classes, lay["classes"], strict=True)):
             self.ui.button(
                 rect,

@@ -1,9 +1,10 @@
 """The town the pupil walks through after signing in: six quarters, four landmarks, the
 park, people at work and a door for every challenge.
 
-The rules live in ``game.world`` (pure); this scene turns input into walking, opens what a
-door leads to, hands the walk's observations to ``game.world.trail`` (telemetry through
-``ctx.record``) and draws through ``game.world.view``. Quarter, door and person data come
+The rules live in ``game.world`` (pure); this scene turns input into walking
+(``game.world.town_input``), opens what a door leads to, hands the walk's observations to
+``game.world.trail`` (telemetry through ``ctx.record``), lays out the talk panel through
+``game.world.talk_panel`` and draws through ``game.world.view``. Quarter, door and person data come
 from the map's objects and ``zones/data/people.json``; nothing here names a district.
 
 Keys: arrows/WASD walk, Enter/Space opens the door or talks to the person in reach, Tab
@@ -20,25 +21,14 @@ import pygame
 from game import class_session
 from game.flow import set_place
 from game.ui_scene import HEADER_H, UiScene
-from game.world.doors import can_open, closed_tiles, door_in_reach, person_in_reach
-from game.world.gamepad import gamepad_event
-from game.world.grid import find_path
-from game.world.rewards import RewardsError, read_rewards
+from game.world import talk_panel, town_input
+from game.world.doors import can_open, door_in_reach, person_in_reach
+from game.world.rewards import RewardsCache, RewardsError, read_rewards
 from game.world.sound import TownSound
 from game.world.town import Door, Person, Town, TownError, read_people, read_town
 from game.world.trail import Trail
 from game.world.walker import Walker
 
-MOVE_KEYS = {
-    pygame.K_LEFT: (-1, 0),
-    pygame.K_RIGHT: (1, 0),
-    pygame.K_UP: (0, -1),
-    pygame.K_DOWN: (0, 1),
-    pygame.K_a: (-1, 0),
-    pygame.K_d: (1, 0),
-    pygame.K_w: (0, -1),
-    pygame.K_s: (0, 1),
-}
 CAMERA_EASE = 8.0  # 1/s; reduced motion: none (the camera is where the avatar is)
 BEATS_PER_S = 4
 
@@ -95,6 +85,7 @@ class TownScene(UiScene):
         except (OSError, ValueError, KeyError, pygame.error) as exc:
             return f"{path}: cannot be read ({type(exc).__name__}: {exc})"
         town = self.town
+        self.reward_cache = RewardsCache()  # the plaques and the riders' streets of this map
         self.walker = Walker(town.grid, town.tile_size, town.spawn)
         self.camera = self.walker.pos
         letters = {d.id: d.riasec for d in ctx.content.districts}
@@ -205,7 +196,7 @@ class TownScene(UiScene):
             y += bh + 10
         self.hud_top = h - 14 - len(rows) * bh - (len(rows) - 1) * 10
         if self.talk is not None:
-            self._build_talk(bh)
+            talk_panel.build_talk(self, bh)
 
     def build_all(self) -> None:
         """As every screen, but walking has the keys: no button holds the focus (Enter
@@ -214,194 +205,38 @@ class TownScene(UiScene):
         if self.town is not None and self.talk is None and not self.ui.keyboard_used:
             self.ui.focus_index = None
 
-    def _build_talk(self, bh: int) -> None:
-        p, t = self.ctx.painter, self.ctx.t
-        if self.talk_state == "menu":
-            options = [
-                (t("town.watch"), self.watch),
-                (t("town.ask"), self.ask),
-                (t("town.walk_on"), self.walk_on),
-            ]
-        elif self.talk_state == "watching":
-            options = [(t("town.stop_watching"), self.walk_on)]
-        else:
-            options = [(t("town.thanks"), self.walk_on)]
-        box = self.talk_box()
-        x = box.x + 20
-        y = box.bottom - bh - 16
-        first = None
-        for label, action in options:
-            bw = max(150, p.button_w(label, "@small"))
-            if x + bw > box.right - 20:
-                x, y = box.x + 20, y + bh + 10
-            button = self.ui.button(pygame.Rect(x, y, bw, bh), label, action, "@small")
-            first = first or button
-            x += bw + 12
-        if first is not None:
-            self.ui.focus(first)
-
     def talk_box(self) -> pygame.Rect:
-        """The panel under the speech bubble: what the person says and the choices."""
-        p = self.ctx.painter
-        w, h = self.ctx.size
-        text = self.talk_text()
-        bh = max(48, p.button_h("@small"))
-        rows = 1 if p.fonts.scale <= 1.3 else 2
-        height = 24 + p.height(text, 18, 860) + 16 + rows * (bh + 10) + 10
-        box = pygame.Rect(0, 0, 900, height)
-        box.midbottom = (w // 2, getattr(self, "hud_top", h - bh - 14) - 12)
-        return box
+        return talk_panel.talk_box(self)
 
     def talk_text(self) -> str:
-        person = self.talk
-        if person is None:
-            return ""
-        job = self.ctx.content.occupations[person.occupation].title
-        if self.talk_state == "answer":
-            return f"“{self.ctx.pick(person.question)}” — “{self.ctx.pick(person.answer)}”"
-        if self.talk_state == "watching":
-            return self.ctx.t("town.watching", job=job)
-        return f"“{self.ctx.pick(person.does)}” ({job})"
+        return talk_panel.talk_text(self)
 
-    # -- input -----------------------------------------------------------------------
+    # -- input (game.world.town_input) -----------------------------------------------
     def handle_event(self, event: pygame.event.Event) -> None:
-        if self.town is None:
+        if self.town is None or not town_input.handle(self, event):
             super().handle_event(event)
-            return
-        if event.type in (
-            pygame.KEYDOWN,
-            pygame.MOUSEBUTTONDOWN,
-            pygame.JOYBUTTONDOWN,
-            pygame.JOYHATMOTION,
-        ):
-            self.last_input = self.ctx.clock()
-        if event.type == pygame.KEYDOWN and event.key in MOVE_KEYS and self.talk is None:
-            self._pupil_moves()
-            self.held[event.key] = MOVE_KEYS[event.key]
-            return
-        if event.type == pygame.KEYUP and event.key in self.held:
-            del self.held[event.key]
-            return
-        if (
-            event.type == pygame.KEYDOWN
-            and self.talk is None
-            and self.ui.action_of(event) == "activate"
-            and not (self.ui.keyboard_used and self.ui.focused is not None)
-        ):
-            if self.use_in_reach():
-                return
-        if (
-            event.type == pygame.KEYDOWN
-            and self.talk is not None
-            and self.ui.action_of(event) == "back"
-        ):
-            self.walk_on()
-            return
-        if gamepad_event(self, event):
-            return
-        if (
-            event.type == pygame.MOUSEBUTTONDOWN
-            and event.button == 1
-            and self.talk is None
-            and event.pos[1] >= HEADER_H
-            and not any(b.rect.collidepoint(event.pos) for b in self.hud if hasattr(b, "rect"))
-        ):
-            self.click(event.pos)
-            return
-        super().handle_event(event)
 
-    def _pupil_moves(self) -> None:
-        """The pupil steers: their own walk (free), buttons lose the keyboard focus."""
-        self.trail.mode = "free"
-        self.helped = True
-        self.goal = None
-        self.walker.path = []
-        self.ui.keyboard_used = False
-        self.ui.focus_index = None
-
-    def direction(self) -> tuple[int, int]:
-        if not self.held:
-            return (0, 0)
-        dx, dy = list(self.held.values())[-1]  # the key pressed last wins (no diagonals)
-        return dx, dy
-
-    def map_tile(self, pos) -> tuple[int, int]:
-        ox, oy = self.view.offset()
-        size = self.town_map.tile_size
-        return (int(pos[0] - ox) // size, int(pos[1] - HEADER_H - oy) // size)
+    def _pupil_moves(self) -> None:  # the gamepad's too
+        town_input.pupil_moves(self)
 
     def click(self, pos) -> None:
         """Click-to-walk: to a tile, or up to a door or person and then use it."""
-        self._pupil_moves()
-        tile = self.map_tile(pos)
-        quarter = self.town_map.quarter_at(tile)
-        if (
-            quarter is not None
-            and self.is_closed(quarter.district)
-            and self.town_map.quarter_at(self.walker.tile) is not quarter
-        ):
-            self.ctx.notices.append(self.ctx.t("teacher.closed_notice"))
-            return
-        target = self.town_map.door_at(tile) or self.town_map.person_at(tile)
-        self.walk_to(tile, target)
+        town_input.click(self, pos)
 
     def walk_to(self, tile, target=None) -> bool:
         """Find a path and start walking; True when there is one."""
-        extra = self._closed()
-        self.walker.extra = extra
-        if target is not None and self._in_reach(target):
-            self.goal = target
-            self._arrive()
-            return True
-        path = find_path(self.town_map.grid, self.walker.tile, tile, extra)
-        if path is None:
-            return False
-        self.walker.follow(path)
-        self.goal = target
-        if len(path) <= 1:
-            self._arrive()
-        return True
+        return town_input.walk_to(self, tile, target)
 
     def walk_to_suggestion(self) -> None:
-        """The 'go there' button: the avatar walks the suggested challenge's door; the walk
-        and the door it opens are recorded as following a suggestion, not a free choice."""
-        door = next(
-            (
-                d
-                for d in self.town_map.doors
-                if d.kind == "challenge" and d.target == self.suggestion
-            ),
-            None,
-        )
-        if door is None:
-            return
-        self._pupil_moves()
-        self.trail.mode = "suggested"
-        self.walk_to(door.tile, door)
+        """The 'go there' button (:func:`game.world.town_input.walk_to_suggestion`)."""
+        town_input.walk_to_suggestion(self)
 
     def _closed(self) -> frozenset:
-        return closed_tiles(self.town_map, self.is_closed)
-
-    def _in_reach(self, target) -> bool:
-        w = self.walker
-        if isinstance(target, Door):
-            return door_in_reach(self.town_map, w.tile, w.facing_tile()) is target
-        return person_in_reach(self.town_map, w.tile, w.facing_tile()) is target
+        return town_input.closed(self)
 
     def use_in_reach(self) -> bool:
         """Enter/Space/A: open the door or talk to the person in reach."""
-        w = self.walker
-        door = door_in_reach(self.town_map, w.tile, w.facing_tile())
-        person = person_in_reach(self.town_map, w.tile, w.facing_tile())
-        if person is not None and (
-            door is None or self.town_map.person_at(w.facing_tile()) is person
-        ):
-            self.start_talk(person)
-            return True
-        if door is not None:
-            self.open_door(door)
-            return True
-        return False
+        return town_input.use_in_reach(self)
 
     # -- rules per step --------------------------------------------------------------
     def update(self, dt: float) -> None:
@@ -410,7 +245,7 @@ class TownScene(UiScene):
         w = self.walker
         w.extra = self._closed()
         before = w.tile
-        direction = self.direction() if self.talk is None else (0, 0)
+        direction = town_input.direction(self) if self.talk is None else (0, 0)
         moved = w.step(dt, direction)
         self.sound.walking(dt, moved)
         if moved:
@@ -434,7 +269,7 @@ class TownScene(UiScene):
                 self.open_door(ahead)
                 return
         if self.goal is not None and not w.path and not moved:
-            self._arrive()
+            town_input.arrive(self)
         target = w.pos
         if self.ctx.settings.reduced_motion:
             self.camera = target
@@ -444,21 +279,6 @@ class TownScene(UiScene):
             self.camera = (cx + (target[0] - cx) * k, cy + (target[1] - cy) * k)
             if abs(self.camera[0] - target[0]) < 0.3 and abs(self.camera[1] - target[1]) < 0.3:
                 self.camera = target
-
-    def _arrive(self) -> None:
-        goal, self.goal = self.goal, None
-        if isinstance(goal, Door):
-            if self._in_reach(goal):
-                self.open_door(goal)
-        elif isinstance(goal, Person):
-            if self._in_reach(goal):
-                self._face(goal.tile)
-                self.start_talk(goal)
-
-    def _face(self, tile) -> None:
-        x, y = self.walker.tile
-        dx, dy = tile[0] - x, tile[1] - y
-        self.walker._face(dx, dy)
 
     @property
     def animating(self) -> bool:

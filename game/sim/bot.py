@@ -5,7 +5,7 @@ exactly the methods the UI buttons call (``TitleScene.new_player``, ``ConsentSce
 ``TownScene.open_district`` ...; a challenge's actions are clicks on their controls
 through ``App.handle``, see ``game.sim.drive``), so every statement it
 leaves is recorded by the game itself, in the player's folder, as a human's would be.
-Its decisions come from :class:`game.sim.synthetic.SyntheticPlayer` (the scorer's own
+Its decisions come from :class:`game.sim.synthetic_player.SyntheticPlayer` (the scorer's own
 response model: an in-model regression figure) or from a given ``player`` such as
 :class:`game.sim.personas.Persona` (response processes the scorer does not assume).
 
@@ -18,29 +18,26 @@ would pass its budget of simulated minutes, mid-challenge if need be (the bell r
 Statements are stamped in simulated time too (``recorder.wall_clock``), so a report of a
 simulated player shows the minutes it played, not how fast the machine ran it.
 
-Called by ``game.commands.simulate`` and ``bench/validity.py``. It may touch only the App
-it is given (its scene stack, context clock and rng) and the player it creates.
+How it walks the town is in :mod:`game.sim.bot_walk`, how it plays a challenge in
+:mod:`game.sim.bot_play`. Called by ``game.commands.simulate`` and ``bench/validity.py``.
+It may touch only the App it is given (its scene stack, context clock and rng) and the
+player it creates.
 """
 
 from __future__ import annotations
 
-import math
 import random
 from typing import Any
 
 import numpy as np
 
+from game.sim import bot_play, bot_walk
+from game.sim.bot_play import MAX_ACTIONS
 from game.sim.pacing import UPDATE_CHUNK, BotResult, Habits, OutOfTime, SimClock
-from game.sim.synthetic import SyntheticPlayer
+from game.sim.synthetic_player import SyntheticPlayer
 from zones.content import SHAPES
 
 __all__ = ["Bot", "BotResult", "Habits", "OutOfTime", "SimClock", "MAX_ACTIONS"]
-
-#: actions a challenge may take before the bot gives up and presses Stop
-MAX_ACTIONS = 400
-#: the town's logic step while the bot walks (s), and the most steps one walk may take
-WALK_TICK_S = 1 / 15
-MAX_WALK_TICKS = 15 * 120
 
 
 class Bot:
@@ -200,67 +197,12 @@ class Bot:
 
     # -- walking the town ---------------------------------------------------------------
     def walk_to_board(self, hub, district_id: str) -> bool:
-        """Walk the avatar along the map to the quarter's notice board (click-to-walk on
-        the real collision layer), stopping at people on the way now and then
-        (``Habits.talk_to_person``); True once the board opened. A door walked through on
-        the way opens what it opens, as for a pupil: the caller finds out by the top scene."""
-        door = next(
-            (d for d in hub.town.doors if d.kind == "district" and d.target == district_id), None
-        )
-        self.wait(self.span(self.habits.hub_seconds))  # look at the map, decide
-        if door is None:
-            return False
-        met: set[str] = set()
-        people = [p for p in hub.town.people if p.district == district_id]
-        if people and self.rng.random() < self.habits.talk_to_person:
-            person = self.rng.choice(people)  # someone at work there first
-            met.add(person.id)
-            if hub.walk_to(person.tile, person):
-                for _ in range(MAX_WALK_TICKS):
-                    if hub.talk is not None or not (hub.walker.path or hub.walker.moving):
-                        break
-                    self.walk_tick(hub)
-                if hub.talk is person:
-                    self.meet(hub, person, talking=True)
-            if self.top is not hub:
-                return True
-        if not hub.walk_to(door.tile, door):
-            return False
-        self._mark()
-        for _ in range(MAX_WALK_TICKS):
-            if self.top is not hub:
-                return True
-            person = hub.trail.person_near
-            if person is not None and person.id not in met and hub.talk is None:
-                met.add(person.id)
-                if self.rng.random() < self.habits.talk_to_person:
-                    self.meet(hub, person)
-                    if self.top is not hub or not hub.walk_to(door.tile, door):
-                        return self.top is not hub
-            self.walk_tick(hub)
-        return self.top is not hub
+        """Walk to the quarter's notice board (:func:`game.sim.bot_walk.walk_to_board`)."""
+        return bot_walk.walk_to_board(self, hub, district_id)
 
     def walk_tick(self, hub) -> None:
-        """One step of walking time (``WALK_TICK_S`` of the town's update)."""
-        if self.clock.now + WALK_TICK_S > self.minutes * 60.0:
-            self.clock.now = self.minutes * 60.0
-            raise OutOfTime
-        self.clock.now += WALK_TICK_S
-        hub.update(WALK_TICK_S)
-
-    def meet(self, hub, person, talking: bool = False) -> None:
-        """At a person's speech bubble (opened now unless ``talking``): read it, then
-        watch them work for a while, or walk on."""
-        letter = hub.trail.occupation_letter(person.occupation)
-        if not talking:
-            self.act(self.span((1, 3)), hub.start_talk, person)
-        else:
-            self.wait(self.span((2, 4)))
-        if letter and self.player.wants_watch(letter):
-            self.act(self.span((1, 3)), hub.watch)
-            hub.last_input = self.clock.now  # the Watch button was pressed
-            self.wait(self.span(self.habits.watch_seconds))
-        self.act(self.span((1, 2)), hub.walk_on)
+        """One step of walking time (:func:`game.sim.bot_walk.walk_tick`)."""
+        bot_walk.walk_tick(self, hub)
 
     def job_board(self) -> None:
         """A new player's odd-jobs board: answer the cards (an activity item each); now and
@@ -328,143 +270,26 @@ class Bot:
             return
         self.act(self.span(self.habits.district_seconds), district_scene.choose, cid)
         try:
-            self.play_challenge(cid, letter)
-        except _Abandoned:
+            bot_play.play_challenge(self, cid, letter)
+        except bot_play.Abandoned:
             pass
         # back in the district (Horizons → town resumes there): stay or go to the hub
         district_scene = self.top
         if not hasattr(district_scene, "district"):
             return
         new = [c for c in district.challenges if c not in self.ctx.player.challenges]
-        stay = self.habits.stay_in_district * 2 * _logistic(self.theta(letter))
+        stay = self.habits.stay_in_district * 2 * bot_play.logistic(self.theta(letter))
         if new and self.rng.random() < stay:
             self.district_turn()
         else:
             self.act(self.span((2, 5)), district_scene.back)
 
     # -- one challenge ------------------------------------------------------------------
-    def play_challenge(self, cid: str, letter: str) -> None:
-        intro = self.top
-        self.act(
-            self.span(self.habits.intro_seconds), intro.rate, self.player.rate_expectation(letter)
-        )
-        if self.rng.random() < self.habits.change_difficulty:
-            level = max(1, min(3, intro.difficulty + self.rng.choice((-1, 1))))
-            self.act(self.span((2, 5)), intro.set_difficulty, level)
-        self.act(self.span((1, 4)), intro.start)
-        minutes = float(self.ctx.content.challenges[cid].minutes)
-        self.play_levels(minutes * 60.0, letter)
-        self.run_result.challenges += 1
-        play = self.top
-        score = float(play.result.score) if getattr(play, "reported", False) else None
-        if self.player.wants_extra_round(letter):
-            self.act(self.span((2, 5)), play.play_extra)
-            self.play_levels(minutes * 60.0 * self.habits.extra_round_speedup / 3, letter)
-        self.act(self.span((2, 5)), self.top.to_reflection)
-        self.reflect(letter, score)
-        self.horizons()
-
-    def skill(self, letter: str, difficulty: int) -> float:
-        """Chance of doing the right thing now, from the bot's ability for this type."""
-        ability = float(self.player.ability["RIASEC".index(letter)])
-        return _logistic(0.9 * ability - 0.7 * (difficulty - 2) + 1.0)
-
-    def play_levels(self, seconds: float, letter: str) -> None:
-        """Play every level of the challenge on top, ``seconds`` spread over them, reading
-        each level card before pressing *Next level*."""
-        play = self.top
-        per_level = seconds / len(play.plan)
-        self.play_mechanic(per_level, letter)
-        while not play.reported:
-            self.act(self.span((3, 7)), play.next_level)
-            self.play_mechanic(per_level, letter)
 
     def play_mechanic(self, seconds: float, letter: str) -> None:
-        """Act until the mechanic finishes; the target time is spread over the actions."""
-        play = self.top
-        mechanic = play.mechanic
-        target = seconds * math.exp(self.rng.gauss(0.0, self.habits.challenge_time_sd))
-        skill = self.skill(letter, play.difficulty)
-        actions = 0
-        while not mechanic.finished and actions < MAX_ACTIONS:
-            progress = max(0.0, min(1.0, float(mechanic.progress)))
-            expected = actions / progress if progress > 0.1 and actions else 12.0
-            think = target / max(expected, actions + 1.0)
-            action = mechanic.bot_action(self.rng, skill)
-            if action is None:
-                self.wait(think)
-                actions += 1
-                continue
-            self.act(think * self.rng.uniform(0.6, 1.4), self.do, play, action)
-            actions += 1
-        if not mechanic.finished:
-            self.act(self.span((2, 5)), play.stop)
-            if self.top is not play and self.top.name == "confirm":
-                self.act(self.span((1, 3)), self.top.yes)  # yes, stop
-            raise _Abandoned
-
-    def do(self, play, action) -> None:
-        """Do a mechanic's action as a pupil would: a click on its control, through
-        ``App.handle`` (``game.sim.drive``); an action no single control does now (a
-        palette item not yet picked) is picked first, else done through ``perform``."""
-        from game.sim.drive import do_action
-        from zones.challenges.base import Action
-
-        if do_action(self.app, play, action):
-            return
-        if (
-            action.kind == "place"
-            and action.value
-            and do_action(self.app, play, Action("tool", "", action.value))
-            and do_action(self.app, play, action)
-        ):
-            return
-        play.perform(action)
-
-    def reflect(self, letter: str, score: float | None) -> None:
-        scene = self.top
-        h = self.habits
-        self.act(
-            self.span(h.reflect_seconds), scene.rate, self.player.rate_enjoyment(letter, score)
-        )
-        self.act(self.span(h.reflect_seconds), scene.could, self.player.could_be_me(letter))
-        own = set(scene.challenge.skills)
-        for sid in scene.skill_options:
-            if self.rng.random() < (0.6 if sid in own else 0.2):
-                self.act(self.span((2, 5)), scene.toggle, sid)
-        self.act(self.span((2, 5)), scene.done)
-
-    def horizons(self) -> None:
-        """Read the occupations (time follows interest in each), maybe save, maybe ask."""
-        scene = self.top
-        for occ in scene.occupations:
-            self.wait(self.player.reading_seconds(occ.holland[0]))
-            if self.player.wants_save(occ.holland[0]):
-                self.act(self.span((1, 3)), scene.toggle_save, occ.code)
-        if self.rng.random() < self.habits.ask_after_challenge:
-            self.act(self.span((1, 3)), scene.ask)
-            self.mentor_turn(first_question=True)
-            self.act(self.span((1, 3)), self.top.back)
-        self.act(self.span((1, 4)), self.top.to_town)
-        self.next_board()
-
-    def next_board(self) -> None:
-        """On 'what next?': usually pick one of the contrasting challenges, else go back."""
-        from game.scenes.next_board import NextChallengeScene
-
-        board = self.top
-        if not isinstance(board, NextChallengeScene):
-            return
-        if self.rng.random() < self.habits.follow_next_board:
-            cid = self.player.choose_option(board.options)
-            letter = board.options[cid]
-            self.act(self.span(self.habits.district_seconds), board.choose, cid)
-            try:
-                self.play_challenge(cid, letter)
-            except _Abandoned:
-                pass
-        else:
-            self.act(self.span((2, 5)), board.back_to_district)
+        """Act until the mechanic finishes (:func:`game.sim.bot_play.play_mechanic`; a
+        method so that a bot's subclass may change how long a challenge takes)."""
+        bot_play.play_mechanic(self, seconds, letter)
 
     def _pick_pair(self, pair: tuple[str, str]) -> str:
         """The bot's pick of a "which would you rather do?" pair (its choice process)."""
@@ -497,14 +322,6 @@ class Bot:
                 )
             if self.rng.random() >= self.habits.more_questions or len(asked) >= 4:
                 return
-
-
-class _Abandoned(Exception):
-    """A challenge the bot could not finish (pressed Stop); play goes on from the district."""
-
-
-def _logistic(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))
 
 
 def _shapes() -> tuple[str, ...]:

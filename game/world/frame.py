@@ -3,7 +3,7 @@ barriers of closed quarters, the prompt or speech bubble in reach, the talk pane
 place the pupil is in. Every text is a painter plate (200 % text, high contrast).
 
 Called by the town scene's ``draw`` once per displayed frame; reads the scene, changes
-nothing but the view's pixel caches.
+nothing but the view's pixel caches and the scene's rewards cache.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def draw_town(scene, surface: pygame.Surface) -> None:
     view.draw_map(sub, scene.camera, sprites)
     ox, oy = view.offset()
     _closed(scene, sub, ox, oy)
-    draw_rewards(scene, sub, ox, oy)
+    draw_rewards(scene, scene.reward_cache, sub, ox, oy)
     _signs(scene, sub, ox, oy)
     if scene.talk is None:
         _in_reach(scene, sub, ox, oy)

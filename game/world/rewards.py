@@ -5,15 +5,16 @@ in ``zones/data/town_rewards.json``: a finished work hung on the wall beside the
 (``"kind": "rider"``).
 
 Called by ``game.world.frame`` once per drawn frame; the plaques and posters are made once
-per language, palette, text size and results (cached on the view), the rider moves with
-the people's work beat (still under reduced motion). Touches only the surface it is given
-and the view's cache.
+per language, palette, text size and results, the rider's street once per door (both kept
+in a :class:`RewardsCache` the town scene makes with its map and passes in), the rider
+moves with the people's work beat (still under reduced motion). Touches only the surface
+it is given and that cache.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pygame
@@ -39,6 +40,21 @@ class Reward:
     challenge: str
     kind: str
     look: int = 0
+
+
+Street = tuple[int, int, int]  # (first x, last x, y) in tiles
+
+
+@dataclass
+class RewardsCache:
+    """What :func:`draw_rewards` keeps between frames for one town map: made by the town
+    scene when it reads the map (a new map, a new cache) and passed in at every draw."""
+
+    #: door tile -> its rider's street (the map never changes while it is shown)
+    streets: dict[tuple[int, int], Street | None] = field(default_factory=dict)
+    #: the key the plaques and posters were made for, and them (image, midbottom)
+    art_key: tuple | None = None
+    art: list[tuple[pygame.Surface, tuple[int, int]]] = field(default_factory=list)
 
 
 def read_rewards(path: Path, challenges) -> list[Reward]:
@@ -67,7 +83,7 @@ def read_rewards(path: Path, challenges) -> list[Reward]:
     return out
 
 
-def street_for(town, tile) -> tuple[int, int, int] | None:
+def street_for(town, tile) -> Street | None:
     """(first x, last x, y) of the nearest long free row below or above ``tile``."""
     x0, y0 = tile
     for dy in range(1, 12):
@@ -90,19 +106,15 @@ def street_for(town, tile) -> tuple[int, int, int] | None:
     return None
 
 
-def _street_near(view, town, tile) -> tuple[int, int, int] | None:
-    """:func:`street_for`, worked out once per door of this town (the map never changes
-    while it is shown) instead of a scan of the map's rows every frame."""
-    streets: tuple[object, dict[object, tuple[int, int, int] | None]] | None
-    streets = getattr(view, "reward_streets", None)  # (the town, {door tile: street})
-    if streets is None or streets[0] is not town:
-        view.reward_streets = streets = (town, {})
-    if tile not in streets[1]:
-        streets[1][tile] = street_for(town, tile)
-    return streets[1][tile]
+def _street_near(cache: RewardsCache, town, tile) -> Street | None:
+    """:func:`street_for`, worked out once per door of this town instead of a scan of the
+    map's rows every frame."""
+    if tile not in cache.streets:
+        cache.streets[tile] = street_for(town, tile)
+    return cache.streets[tile]
 
 
-def draw_rewards(scene, sub: pygame.Surface, ox: int, oy: int) -> None:
+def draw_rewards(scene, cache: RewardsCache, sub: pygame.Surface, ox: int, oy: int) -> None:
     """Plaques by tried doors, posters on walls, riders in the streets (see module doc)."""
     ctx, town, view = scene.ctx, scene.town, scene.view
     done = ctx.player.challenges if ctx.player is not None else {}
@@ -117,11 +129,10 @@ def draw_rewards(scene, sub: pygame.Surface, ox: int, oy: int) -> None:
         ctx.painter.fonts.scale,
         tuple(sorted((c, stars_for(r.best_score, True)) for c, r in done.items() if r.plays)),
     )
-    cache = getattr(view, "reward_art", None)
-    if cache is None or cache[0] != key:
-        view.reward_art = cache = (key, _make_art(scene, done))
+    if cache.art_key != key:
+        cache.art_key, cache.art = key, _make_art(scene, done)
     shown = sub.get_rect()
-    for image, (mx, my) in cache[1]:
+    for image, (mx, my) in cache.art:
         rect = image.get_rect(midbottom=(mx + ox, my + oy))
         if rect.colliderect(shown):
             sub.blit(image, rect)
@@ -132,7 +143,7 @@ def draw_rewards(scene, sub: pygame.Surface, ox: int, oy: int) -> None:
         door = next(
             (d for d in town.doors if d.kind == "challenge" and d.target == reward.challenge), None
         )
-        street = _street_near(view, town, door.tile) if door is not None else None
+        street = _street_near(cache, town, door.tile) if door is not None else None
         if street is None:
             continue
         first, last, y = street

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.scenes.teacher import TeacherLoginScene, TeacherPanelScene
+from game.scenes.teacher import TeacherPanelScene
+from game.scenes.teacher_login import TeacherLoginScene
 from game.scenes.times_up import TimesUpScene
 from game.scenes.title import TitleScene
 from game.scenes.town import TownScene

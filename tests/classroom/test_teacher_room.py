@@ -14,8 +14,9 @@ import pygame
 import pytest
 
 from game import class_tools
-from game.scenes.teacher import TeacherLoginScene, TeacherPanelScene
+from game.scenes.teacher import TeacherPanelScene
 from game.scenes.teacher_create import TeacherCreateScene
+from game.scenes.teacher_login import TeacherLoginScene
 from telemetry.classroom.class_store import load_class
 from telemetry.xapi.reader import read_player_statements
 from tests.a11y.overflow import overflow_problems

@@ -13,7 +13,8 @@ import random
 
 import pygame
 
-from game.scenes.challenge_play import next_difficulty, stars_for
+from game.scenes.challenge_play import next_difficulty
+from game.stars import stars_for
 from tests.helpers import make_app, press, start_challenge
 from zones.content import Level
 

@@ -71,6 +71,9 @@ def test_the_riders_street_is_found_once_not_every_frame(tmp_path, monkeypatch):
         app.dirty = True
         app.pump([])
     assert len(scans) == 1
+    door = next(d for d in town.town.doors if d.target == "r_bike_repair")
+    assert door.tile in town.reward_cache.streets, "kept in the scene's typed cache"
+    assert not hasattr(town.view, "reward_streets") and not hasattr(town.view, "reward_art")
     app.shutdown()
 
 
