@@ -128,7 +128,6 @@ class DesignMechanic(Mechanic):
         # while the tune plays (and no payoff is drawn over the board) the moving playhead is
         # drawn over the cached layer, so the layer is not drawn again at every beat
         on_top = r.mode == "tune" and r.playing and self.view.payoff_frame() < 0
-        self.view.playhead_on_top = on_top
         state = (
             tuple(sorted(r.choice.items())),
             tuple(sorted(r.cells.items())),
@@ -144,7 +143,7 @@ class DesignMechanic(Mechanic):
             self.view.payoff_frame(),
         )
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
-        self.layer.draw(self.kit, surface, rect, state, lambda: self.view.draw(surface))
+        self.layer.draw(self.kit, surface, rect, state, lambda: self.view.draw(surface, on_top))
         if on_top:
             design_canvas.draw_playhead(self.view, surface, self.kit.painter)
             design_payoff.dance(self.view, surface, self.kit.painter)

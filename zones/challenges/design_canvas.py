@@ -144,7 +144,7 @@ def draw_poster(view, surface, p) -> None:
     )
 
 
-def draw_tune(view, surface, p) -> None:
+def draw_tune(view, surface, p, playhead_on_top: bool = False) -> None:
     m, pal, c = view.m, p.palette, view.canvas
     p.panel(surface, c)
     p.text(surface, m.kit.t("design.sequencer"), (c.x + 16, c.y + 12), 20, bold=True)
@@ -187,7 +187,7 @@ def draw_tune(view, surface, p) -> None:
                 pygame.draw.rect(surface, fill, rect, border_radius=8)
                 pygame.draw.rect(surface, pal.panel_edge, rect, 2, border_radius=8)
                 pygame.draw.circle(surface, pal.panel_edge, rect.center, 3)
-    if m.playing and not view.playhead_on_top:
+    if m.playing and not playhead_on_top:
         draw_playhead(view, surface, p)
 
 

@@ -30,8 +30,6 @@ GAP = 12
 
 class DesignView:
     def __init__(self, mech) -> None:
-        #: the playhead is drawn over the cached layer (see DesignMechanic.draw)
-        self.playhead_on_top = False
         self.m = mech
         self.synth = Synth()
         self.option_rects: dict[tuple[str, str], pygame.Rect] = {}
@@ -462,17 +460,22 @@ class DesignView:
             self.synth.play(m.item(iid), wave, volume * level)
 
     # -- drawing -----------------------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, playhead_on_top: bool = False) -> None:
+        """The board; ``playhead_on_top``: the tune's playhead (and the dancers) are drawn
+        over the cached layer instead (see DesignMechanic.draw)."""
         from zones.challenges import design_canvas
 
         p = self.m.kit.painter
-        getattr(design_canvas, f"draw_{self.m.mode}")(self, surface, p)
+        if self.m.mode == "tune":
+            design_canvas.draw_tune(self, surface, p, playhead_on_top)
+        else:
+            getattr(design_canvas, f"draw_{self.m.mode}")(self, surface, p)
         self._draw_groups(surface, p)
         if self.tray is not None:
             self._draw_tray(surface, p)
         self._draw_brief(surface, p)
         self._draw_feedback(surface, p)
-        design_payoff.draw(self, surface, p)
+        design_payoff.draw(self, surface, p, playhead_on_top)
 
     def _draw_groups(self, surface, p) -> None:
         m, pal = self.m, p.palette

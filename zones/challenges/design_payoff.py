@@ -79,14 +79,14 @@ def dance(view, surface: pygame.Surface, p) -> None:
     )
 
 
-def draw(view, surface: pygame.Surface, p) -> None:
+def draw(view, surface: pygame.Surface, p, playhead_on_top: bool = False) -> None:
     """The payoff for the view's mode: the poster prints and the fans cheer, the crowd
     dances to the tune, the client beams at the room."""
     m = view.m
     c = view.canvas
     t = view.payoff_frame() / 20 if m.finished else 0.0  # the step the board's cache is keyed on
     mood = m.rules.mood()
-    if not view.playhead_on_top:
+    if not playhead_on_top:
         dance(view, surface, p)
     if not m.finished:
         return
