@@ -10,11 +10,11 @@ with a challenge's base params and with each level's merged params.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from zones import params_types
+from zones.content import HEX
 from zones.params_types import Rule, Shape, Text, Three
 
 MODES = ("poster", "tune", "room")
@@ -34,7 +34,6 @@ CHOICES = {
     "anchor": ("top", "middle", "bottom"),
     "wave": ("sine", "square", "triangle"),
 }
-HEX = r"#[0-9A-Fa-f]{6}"
 COLOUR = "must be like '#1B1B3A'"
 
 
@@ -72,7 +71,7 @@ class Item:
     id: str
     label: Text
     shape: Shape
-    colour: Annotated[str, Rule(pattern=HEX, message=COLOUR)]
+    colour: Annotated[str, Rule(pattern=HEX.pattern, message=COLOUR)]
     drum: Literal["kick", "snare", "hat"] | None = None
     freq: Annotated[float, Rule(ge=50, le=2000)] | None = None
 
@@ -224,7 +223,7 @@ def _option_field(name: str, opt: Option, where: str) -> list[str]:
     """The field ``name`` a group's mode needs, present and in range."""
     value: Any = getattr(opt, name)
     if name == "colour":
-        ok = isinstance(value, str) and re.fullmatch(HEX, value) is not None
+        ok = isinstance(value, str) and HEX.match(value) is not None
         return [] if ok else [f"{where}.colour: {COLOUR}"]
     if name == "text":
         return [] if value is not None else [f"{where}.text: must be a language map (missing)"]
