@@ -230,16 +230,16 @@ def test_design(tmp_path, cid, scale):
     app, play = open_board(tmp_path, cid, scale)
     m, view = play.mechanic, play.mechanic.view
     group = m.groups[0]
-    opt = group["options"][-1]["id"]
+    opt = group.options[-1].id
     assert shows_without_colour(
         app,
         play,
-        view.option_rects[(group["id"], opt)],
-        lambda: m.choice.__setitem__(group["id"], opt),
-        lambda: m.choice.pop(group["id"], None),
+        view.option_rects[(group.id, opt)],
+        lambda: m.choice.__setitem__(group.id, opt),
+        lambda: m.choice.pop(group.id, None),
         inset=2,
     ), "chosen option"
-    item = m.items[-1]["id"]
+    item = m.items[-1].id
     assert shows_without_colour(
         app,
         play,

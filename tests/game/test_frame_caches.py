@@ -317,7 +317,7 @@ def test_the_tune_plays_over_its_kept_board_with_the_same_pixels(tmp_path: Path)
     )
     scene = start_challenge(app, cid)
     mech = scene.mechanic
-    scene.perform(Action("cell", f"{mech.rules.items[0]['id']}:0"))
+    scene.perform(Action("cell", f"{mech.rules.items[0].id}:0"))
     scene.perform(Action("play"))
     assert mech.rules.playing
     frame(app)

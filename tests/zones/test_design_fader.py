@@ -30,7 +30,7 @@ def button(kind, pos):
 def test_dragging_a_handle_sets_the_level_under_the_pointer(tmp_path):
     app, play, mech = tune(tmp_path)
     faders = mech.view.faders
-    assert set(faders.spots) == {i["id"] for i in mech.items}
+    assert set(faders.spots) == {i.id for i in mech.items}
     assert not [i for i in play.ui.items if i.label.endswith(("quieter", "louder"))]
     slot = play.ui.screen_rect(faders.spots["kick"])
     start = (faders.stop_x("kick", START_LEVEL), slot.centery)
@@ -61,7 +61,7 @@ def test_dragging_a_handle_sets_the_level_under_the_pointer(tmp_path):
 
 def test_up_and_down_on_the_focused_fader_move_it_one_level(tmp_path):
     app, play, mech = tune(tmp_path)
-    label = app.ctx.t("design.fader", item=app.ctx.pick(mech.item("snare")["label"]))
+    label = app.ctx.t("design.fader", item=app.ctx.pick(mech.item("snare").label))
     focus_label(app, label)
     spot = play.ui.focused
     assert spot.role == "slider"
@@ -99,7 +99,7 @@ def test_the_level_is_drawn_as_a_number_on_its_fader(tmp_path):
 def test_the_track_sounds_at_the_faders_level(tmp_path):
     app, play, mech = tune(tmp_path)
     heard = []
-    mech.view.synth.play = lambda item, wave, volume: heard.append((item["id"], volume))
+    mech.view.synth.play = lambda item, wave, volume: heard.append((item.id, volume))
     scale = getattr(mech.kit, "effects_volume", 1.0)
     for level in (3, 1, 0):
         mech.perform(Action("level", "c", str(level)))

@@ -68,7 +68,7 @@ def test_the_client_changes_their_mind_and_meeting_the_new_wishes_counts_as_reco
     while not r.changed:
         r.perform(r.bot_action(random.Random(r.decisions), 1.0))
     events = r.pop_events()
-    assert r.brief is not first and r.brief == params["briefs"][params["change"]["brief"]]
+    assert r.brief is not first and r.brief == r.params.briefs[params["change"]["brief"]]
     assert r.feedback[0] == "design.changed" and ("cue", {"name": "warning"}) in events
     assert r.adapt, "something of the new brief was not met yet"
     assert r.min_choices >= r.decisions + 2
@@ -84,14 +84,14 @@ def test_the_client_changes_their_mind_and_meeting_the_new_wishes_counts_as_reco
 def test_the_mix_levels_each_track_and_a_mix_wish_follows_them():
     params = {**dict(plan("a_tune"))["extra"]}
     r = DesignRules(params, 3, random.Random(3))
-    want = next(w for w in r.wants if "mix" in w and "max" in w)
-    assert not r.met(want) and r.levels[want["mix"]] == 2
-    r.perform(Action("level", want["mix"], "-"))
-    assert r.levels[want["mix"]] == 1 and r.met(want) and r.decisions == 1
+    want = next(w for w in r.wants if w.mix is not None and w.max is not None)
+    assert not r.met(want) and r.levels[want.mix] == 2
+    r.perform(Action("level", want.mix, "-"))
+    assert r.levels[want.mix] == 1 and r.met(want) and r.decisions == 1
     for _ in range(3):
-        r.perform(Action("level", want["mix"], "-"))
-    assert r.levels[want["mix"]] == 0 and r.decisions == 2  # no level below 0
-    assert ("choice", {"step": f"mix/{want['mix']}", "response": "0"}) in r.pop_events()
+        r.perform(Action("level", want.mix, "-"))
+    assert r.levels[want.mix] == 0 and r.decisions == 2  # no level below 0
+    assert ("choice", {"step": f"mix/{want.mix}", "response": "0"}) in r.pop_events()
 
 
 @pytest.mark.parametrize("cid", IDS)

@@ -11,9 +11,11 @@ import pytest
 from tests.helpers import make_app, start_challenge
 from tests.zones.kit import family_params
 from zones.challenges.base import Action
+from zones.challenges.design_params import DesignParams
 from zones.challenges.design_sound import samples
+from zones.params_types import build
 
-ITEMS = family_params("design")["a_tune"]["items"]
+ITEMS = build(DesignParams, family_params("design")["a_tune"], ("en", "es")).items
 
 
 def peak(data) -> int:
@@ -21,7 +23,7 @@ def peak(data) -> int:
 
 
 @pytest.mark.parametrize("wave", ["sine", "square", "triangle"])
-@pytest.mark.parametrize("item", ITEMS, ids=[i["id"] for i in ITEMS])
+@pytest.mark.parametrize("item", ITEMS, ids=[i.id for i in ITEMS])
 def test_samples_scale_with_the_volume_and_zero_is_silence(item, wave):
     full = samples(item, wave, 44100, -16, 2, 1.0)
     half = samples(item, wave, 44100, -16, 2, 0.5)
@@ -38,7 +40,7 @@ def test_the_game_plays_notes_at_the_settings_effects_volume(tmp_path):
     play = start_challenge(app, "a_tune")
     mech = play.mechanic
     for item in mech.items:  # a note on every row of step 1
-        play.perform(Action("place", f"{item['id']}:0", item["id"]))
+        play.perform(Action("place", f"{item.id}:0", item.id))
     synth = mech.view.synth
     played: list = []
     real = synth.play

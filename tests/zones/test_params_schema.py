@@ -124,6 +124,10 @@ def test_the_schema_types_the_params_of_every_typed_mode():
     )
     modes = organise["then"]["properties"]["params"]["oneOf"]
     assert {"$ref": "#/$defs/SortParams"} in modes and len(modes) == 3
+    design = next(
+        r for r in generated["allOf"] if r["if"]["properties"]["mechanic"]["const"] == "design"
+    )
+    assert design["then"]["properties"]["params"] == {"$ref": "#/$defs/DesignParams"}
 
 
 @pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.stem)
@@ -191,6 +195,26 @@ BROKEN = [
         "e_market_stall",
         lambda d: d["levels"][0]["params"].update(budget=[30, 20]),
         "levels[1].params: budget: must be three numbers ≥ 0",
+    ),
+    (
+        "a_gig_poster",
+        lambda d: d["params"]["items"][0].update(shape="blob"),
+        "params: items[0].shape: must be one of",
+    ),
+    (
+        "a_room_makeover",
+        lambda d: d["params"]["groups"][0]["options"][0].update(shade="dark"),
+        "params: groups[0].options[0].shade: unknown field",
+    ),
+    (
+        "a_tune",
+        lambda d: d["params"].update(min_choices=[4, 6]),
+        "params: min_choices: must be three whole numbers 1–30",
+    ),
+    (
+        "a_tune",
+        lambda d: d["params"]["items"][0].update(colour="red"),
+        "params: items[0].colour: must be like '#1B1B3A'",
     ),
 ]
 

@@ -20,7 +20,11 @@ from zones.challenges import design_canvas, design_params, design_payoff
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.base import Mechanic
 from zones.challenges.design_draw import DesignView
-from zones.challenges.design_params import MODES, NEEDS  # noqa: F401  (the modes, for authors)
+from zones.challenges.design_params import (  # noqa: F401  (the modes, for authors)
+    MODES,
+    NEEDS,
+    DesignParams,
+)
 from zones.challenges.design_rules import DesignRules
 
 
@@ -31,13 +35,24 @@ class DesignMechanic(Mechanic):
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         return design_params.validate_params(params, languages)
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+    @classmethod
+    def param_models(cls) -> dict[str, type | None]:
+        return {"": design_params.DesignParams}
+
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        return design_params.parse_params(params, languages)
+
+    def __init__(
+        self, params: DesignParams | dict[str, Any], difficulty: int, kit: Any, rng: random.Random
+    ):
         self.rules = DesignRules(params, max(1, min(3, difficulty)), rng)
-        super().__init__(params, difficulty, kit, rng)
+        super().__init__(self.rules.params, difficulty, kit, rng)
+        self.params: DesignParams = self.rules.params
         self.rules.sink = lambda kind, **data: self.emit(
             kind, **data
         )  # one channel: the mechanic's
-        self.mode = params["mode"]
+        self.mode = self.params.mode
         self.beats = 0
         self.view = DesignView(self)
 

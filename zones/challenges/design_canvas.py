@@ -69,17 +69,15 @@ def _plus(surface, rect: pygame.Rect, colour) -> None:
 def draw_poster(view, surface, p) -> None:
     m, pal, c = view.m, p.palette, view.canvas
     bg = m.option("background")
-    colour = (0, 0, 0) if pal.high_contrast else (p.colour(bg["colour"]) if bg else (236, 236, 240))
+    colour = (0, 0, 0) if pal.high_contrast else (p.colour(bg.colour) if bg else (236, 236, 240))
     p.panel(surface, c, fill=colour, radius=8)
     if bg and not pal.high_contrast:
-        _pattern(surface, c.inflate(-4, -4), bg["pattern"], colour)
+        _pattern(surface, c.inflate(-4, -4), bg.pattern, colour)
     ink_opt = m.option("ink")
     ink = (
         WHITE
         if pal.high_contrast
-        else (
-            p.colour(ink_opt["colour"]) if ink_opt else (WHITE if _dark(colour) else (34, 34, 59))
-        )
+        else (p.colour(ink_opt.colour) if ink_opt else (WHITE if _dark(colour) else (34, 34, 59)))
     )
     faint = _shade(colour, 1.4) if _dark(colour) else _shade(colour, 0.75)
     for cell, rect in view.cell_rects.items():
@@ -87,10 +85,10 @@ def draw_poster(view, surface, p) -> None:
         if item:
             p.shape(
                 surface,
-                item["shape"],
+                item.shape,
                 rect.center,
                 min(rect.w, rect.h) // 2 - 14,
-                p.colour(item["colour"]),
+                p.colour(item.colour),
             )
         else:
             _plus(surface, rect, faint)
@@ -98,7 +96,7 @@ def draw_poster(view, surface, p) -> None:
     foot = pygame.Rect(c.x + 12, c.bottom - 12 - view.foot_h, c.w - 24, view.foot_h)
     band = p.text(
         surface,
-        m.kit.pick(m.params["poster"]["band"]),
+        m.kit.pick(m.params.poster.band),
         (foot.x + 8, foot.y + 4),
         20,
         colour=ink,
@@ -108,7 +106,7 @@ def draw_poster(view, surface, p) -> None:
     )
     p.text(
         surface,
-        m.kit.pick(m.params["poster"]["details"]),
+        m.kit.pick(m.params.poster.details),
         (foot.x + 8, band.bottom + 2),
         16,
         colour=ink,
@@ -128,13 +126,13 @@ def draw_poster(view, surface, p) -> None:
         )
         return
     size_opt = m.option("size")
-    size = int(30 * (size_opt["scale"] if size_opt else 1.0))
-    text = m.kit.pick(head["text"])
+    size = int(30 * (size_opt.scale if size_opt else 1.0))
+    text = m.kit.pick(head.text)
     width = c.w - 44
     while ui_layout.shrinks(p) and size > 18 and p.height(text, size, width, bold=True) > 230:
         size -= 2  # at bigger text the poster is tall enough instead
     h = p.height(text, size, width, bold=True)
-    anchor = (m.option("layout") or {}).get("anchor", "top")
+    anchor = getattr(m.option("layout"), "anchor", None) or "top"
     top = {"top": c.y + 26, "middle": c.centery - h // 2 - 20, "bottom": foot.y - h - 24}[anchor]
     band = pygame.Surface((c.w - 16, h + 20), pygame.SRCALPHA)
     band.fill((255, 255, 255, 120) if _dark(ink) else (0, 0, 0, 90))
@@ -148,7 +146,7 @@ def draw_tune(view, surface, p, playhead_on_top: bool = False) -> None:
     m, pal, c = view.m, p.palette, view.canvas
     p.panel(surface, c)
     p.text(surface, m.kit.t("design.sequencer"), (c.x + 16, c.y + 12), 20, bold=True)
-    first = m.items[0]["id"]
+    first = m.items[0].id
     for s in range(m.cols):
         rect = view.cell_rects[f"{first}:{s}"]
         y = c.y + 12 + p.line(20, True) + 6
@@ -162,22 +160,22 @@ def draw_tune(view, surface, p, playhead_on_top: bool = False) -> None:
             bold=s % 4 == 0,
         )
     for item in m.items:
-        row0 = view.cell_rects[f"{item['id']}:0"]
-        p.shape(surface, item["shape"], (c.x + 30, row0.centery), 12, p.colour(item["colour"]))
+        row0 = view.cell_rects[f"{item.id}:0"]
+        p.shape(surface, item.shape, (c.x + 30, row0.centery), 12, p.colour(item.colour))
         ui_layout.label(
-            p, surface, m.kit.pick(item["label"]), (c.x + 52, row0.centery), view.label_w, 17, box=c
+            p, surface, m.kit.pick(item.label), (c.x + 52, row0.centery), view.label_w, 17, box=c
         )
         _fader(view, surface, p, item)
         for s in range(m.cols):
-            cell = f"{item['id']}:{s}"
+            cell = f"{item.id}:{s}"
             rect = view.cell_rects[cell]
             if m.cells.get(cell):
-                col = p.colour(item["colour"])
+                col = p.colour(item.colour)
                 pygame.draw.rect(surface, col, rect, border_radius=8)
                 pygame.draw.rect(surface, pal.ink, rect, 2, border_radius=8)
                 p.shape(
                     surface,
-                    item["shape"],
+                    item.shape,
                     rect.center,
                     min(rect.w, rect.h) // 2 - 7,
                     WHITE if not pal.high_contrast else (0, 0, 0),
@@ -197,8 +195,8 @@ def draw_playhead(view, surface, p) -> None:
     m, pal = view.m, p.palette
     if not m.playing:
         return
-    top = view.cell_rects[f"{m.items[0]['id']}:{m.playhead}"]
-    bottom = view.cell_rects[f"{m.items[-1]['id']}:{m.playhead}"]
+    top = view.cell_rects[f"{m.items[0].id}:{m.playhead}"]
+    bottom = view.cell_rects[f"{m.items[-1].id}:{m.playhead}"]
     col = top.union(bottom).inflate(6, 6)
     pygame.draw.rect(surface, pal.focus, col, 4, border_radius=10)
     pygame.draw.polygon(
@@ -222,23 +220,21 @@ def draw_room(view, surface, p) -> None:
     m, pal, c = view.m, p.palette, view.canvas
     walls, floor_opt, light = m.option("walls"), m.option("floor"), m.option("light")
     wall_col = (
-        (0, 0, 0)
-        if pal.high_contrast
-        else (p.colour(walls["colour"]) if walls else (214, 204, 190))
+        (0, 0, 0) if pal.high_contrast else (p.colour(walls.colour) if walls else (214, 204, 190))
     )
     floor_col = (
         (0, 0, 0)
         if pal.high_contrast
-        else (p.colour(floor_opt["colour"]) if floor_opt else (232, 224, 210))
+        else (p.colour(floor_opt.colour) if floor_opt else (232, 224, 210))
     )
     p.panel(surface, c, fill=wall_col, radius=14, edge=pal.ink)
     floor = c.inflate(-40, -40)
     pygame.draw.rect(surface, floor_col, floor)
     if floor_opt and not pal.high_contrast:
-        _pattern(surface, floor, floor_opt["pattern"], floor_col)
+        _pattern(surface, floor, floor_opt.pattern, floor_col)
     if light and not pal.high_contrast:
         glow = pygame.Surface(floor.size, pygame.SRCALPHA)
-        glow.fill((*p.colour(light["colour"]), 55))
+        glow.fill((*p.colour(light.colour), 55))
         surface.blit(glow, floor.topleft)
     pygame.draw.rect(surface, pal.ink, floor, 2)
     window = pygame.Rect(floor.centerx - 90, c.y + 8, 180, 20)
@@ -256,25 +252,25 @@ def draw_room(view, surface, p) -> None:
         if not item:
             pygame.draw.rect(surface, grid_line, rect, 1, border_radius=8)
             continue
-        label = m.kit.pick(item["label"])
+        label = m.kit.pick(item.label)
         if not view.names_under:
             r = min(rect.w, rect.h) // 2 - 12
             p.shape(
                 surface,
-                item["shape"],
+                item.shape,
                 (rect.centerx, rect.centery - 9),
                 r,
-                p.colour(item["colour"]),
+                p.colour(item.colour),
             )
         else:  # bigger text: the name wraps under the shape
             h = p.height(label, 14, rect.w - 12, bold=True)
             tag = pygame.Rect(rect.x + 2, rect.bottom - h - 6, rect.w - 4, h + 4)
             p.shape(
                 surface,
-                item["shape"],
+                item.shape,
                 (rect.centerx, (rect.y + tag.y) // 2),
                 max(8, (tag.y - rect.y) // 2 - 6),
-                p.colour(item["colour"]),
+                p.colour(item.colour),
             )
             pygame.draw.rect(surface, pal.panel, tag, border_radius=6)
             p.text(

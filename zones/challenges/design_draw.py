@@ -21,6 +21,7 @@ from zones import ui_layout
 from zones.challenges import board_text, design_payoff
 from zones.challenges.actions import Action
 from zones.challenges.design_fader import Faders
+from zones.challenges.design_params import Item
 from zones.challenges.design_rules import LEVELS
 from zones.challenges.design_sound import Synth
 
@@ -77,24 +78,22 @@ class DesignView:
             say(("design.idea_more", {})),
             say((f"design.done_{m.mode}", {"mood": 1.0})),
         ]
-        texts += [say(("design.idea_group", {"group": g["label"]})) for g in m.groups]
+        texts += [say(("design.idea_group", {"group": g.label})) for g in m.groups]
         texts += [
-            say(("design.set", {"group": g["label"], "option": o["label"]}))
+            say(("design.set", {"group": g.label, "option": o.label}))
             for g in m.groups
-            for o in g["options"]
+            for o in g.options
         ]
         texts += [
-            say((k, {"item": i["label"], "n": 3}))
+            say((k, {"item": i.label, "n": 3}))
             for i in m.items
             for k in ("design.placed", "design.removed", "design.level")
         ]
         texts += [
-            say(("design.idea_want", {"want": w["text"]}))
-            for b in m.params["briefs"]
-            for w in b["wants"]
+            say(("design.idea_want", {"want": w.text})) for b in m.params.briefs for w in b.wants
         ]
-        texts += [say(("design.changed", {"client": b["client"]})) for b in m.params["briefs"]]
-        return texts + [m.kit.pick(q) for q in m.params.get("quips", [])]
+        texts += [say(("design.changed", {"client": b.client})) for b in m.params.briefs]
+        return texts + [m.kit.pick(q) for q in m.params.quips]
 
     # -- layout ------------------------------------------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -233,7 +232,7 @@ class DesignView:
         item_h = ui_layout.grow(
             design,
             max(
-                ui_layout.label_h(p, kit.pick(i["label"]) + " ✓", item_w - 54, 17, True)
+                ui_layout.label_h(p, kit.pick(i.label) + " ✓", item_w - 54, 17, True)
                 for i in m.items
             )
             + 16,
@@ -242,10 +241,10 @@ class DesignView:
             [item_h] * len(m.items), rect.x + 16, rect.y + head, rect.w - 32, cols, 10
         )
         for item, card in zip(m.items, cards, strict=True):
-            self.item_rects[item["id"]] = card
-            label = kit.pick(item["label"])
-            kit.ui.hotspot(card, label, lambda i=item["id"]: self._pick_tool(i))
-            m.bind(Action("tool", "", item["id"]), label)
+            self.item_rects[item.id] = card
+            label = kit.pick(item.label)
+            kit.ui.hotspot(card, label, lambda i=item.id: self._pick_tool(i))
+            m.bind(Action("tool", "", item.id), label)
         rect.h = ui_layout.grow(rect.h, ui_layout.bottom(cards, rect.y) + 14 - rect.y)
         return rect
 
@@ -265,32 +264,32 @@ class DesignView:
         y = box.y + 12
         for k, group in enumerate(m.groups):
             y = ui_layout.below(box.y + 12 + k * design_block, y)
-            head = ui_layout.label_h(p, kit.pick(group["label"]) + " ★", bw, 18, True)
-            self.group_rects[group["id"]] = pygame.Rect(box.x + 16, y, bw, head)
-            opts = group["options"]
+            head = ui_layout.label_h(p, kit.pick(group.label) + " ★", bw, 18, True)
+            self.group_rects[group.id] = pygame.Rect(box.x + 16, y, bw, head)
+            opts = group.options
             share = (bw - 8 * (len(opts) - 1)) // len(opts)
             widths = [
                 share
                 if ui_layout.shrinks(p)
-                else max(share, _chip_w(p, kit.pick(o["label"]), "colour" in o))
+                else max(share, _chip_w(p, kit.pick(o.label), o.colour is not None))
                 for o in opts
             ]
             chip_h = ui_layout.grow(
                 42,
                 max(
-                    ui_layout.label_h(p, kit.pick(o["label"]), w - 30, 16, True)
+                    ui_layout.label_h(p, kit.pick(o.label), w - 30, 16, True)
                     for o, w in zip(opts, widths, strict=True)
                 )
                 + 14,
             )
             rects = ui_layout.flow(widths, box.x + 16, y + head + 4, bw, chip_h, 8)
             for opt, rect in zip(opts, rects, strict=True):
-                self.option_rects[(group["id"], opt["id"])] = rect
-                label = f"{kit.pick(group['label'])}: {kit.pick(opt['label'])}"
+                self.option_rects[(group.id, opt.id)] = rect
+                label = f"{kit.pick(group.label)}: {kit.pick(opt.label)}"
                 kit.ui.hotspot(
-                    rect, label, lambda g=group["id"], o=opt["id"]: m.perform(Action("set", g, o))
+                    rect, label, lambda g=group.id, o=opt.id: m.perform(Action("set", g, o))
                 )
-                m.bind(Action("set", group["id"], opt["id"]), label)
+                m.bind(Action("set", group.id, opt.id), label)
             y = ui_layout.bottom(rects, y) + 10
         box.h = ui_layout.grow(box.h, y + 4 - box.y)
 
@@ -308,15 +307,11 @@ class DesignView:
         )
         need = head + ui_layout.text_h(p, t("design.free_help", n=m.min_choices), w - 32, 17) + 12
         col_w = (w - 32) // self.brief_cols
-        for brief in m.params["briefs"]:
-            wants = brief["wants"][: max(2, len(m.wants))]
-            rows = [
-                ui_layout.label_h(p, pick(wt["text"]), col_w - 36, 17, True) + 6 for wt in wants
-            ]
+        for brief in m.params.briefs:
+            wants = brief.wants[: max(2, len(m.wants))]
+            rows = [ui_layout.label_h(p, pick(wt.text), col_w - 36, 17, True) + 6 for wt in wants]
             per_col = [sum(rows[c :: self.brief_cols]) for c in range(self.brief_cols)]
-            client = ui_layout.text_h(
-                p, pick(brief["client"]), w - 40 - ui_layout.scaled(p, 40), 17
-            )
+            client = ui_layout.text_h(p, pick(brief.client), w - 40 - ui_layout.scaled(p, 40), 17)
             need = max(need, head + client + 8 + max(per_col) + 10)
         rect.h = ui_layout.grow(rect.h, need)
         return rect
@@ -324,11 +319,11 @@ class DesignView:
     # -- canvases (cells are hotspots) ------------------------------------------------------------
     def _poster_canvas(self, rect: pygame.Rect) -> None:
         m, p, pick = self.m, self.m.kit.painter, self.m.kit.pick
-        band = ui_layout.text_h(p, pick(m.params["poster"]["band"]), rect.w - 40, 20, True)
-        details = ui_layout.text_h(p, pick(m.params["poster"]["details"]), rect.w - 40, 16)
+        band = ui_layout.text_h(p, pick(m.params.poster.band), rect.w - 40, 20, True)
+        details = ui_layout.text_h(p, pick(m.params.poster.details), rect.w - 40, 16)
         self.foot_h = ui_layout.grow(50, band + details + 14)
-        heads = [pick(o["text"]) for o in m.group("headline")["options"]]
-        scales = [o.get("scale", 1.0) for o in m.group("size")["options"]]
+        heads = [pick(o.text) for o in m.group("headline").options]
+        scales = [(o.scale if o.scale is not None else 1.0) for o in m.group("size").options]
         tallest = max(
             ui_layout.text_h(p, h, rect.w - 44, int(30 * s), True) for h in heads for s in scales
         )
@@ -342,7 +337,7 @@ class DesignView:
     def _room_canvas(self, rect: pygame.Rect) -> None:
         m, p, pick = self.m, self.m.kit.painter, self.m.kit.pick
         cell_w = (rect.w - 56) // m.cols
-        names = ui_layout.tallest(p, [pick(i["label"]) for i in m.items], cell_w - 12, 14, True)
+        names = ui_layout.tallest(p, [pick(i.label) for i in m.items], cell_w - 12, 14, True)
         self.names_under = not ui_layout.shrinks(p)
         cell_h = max((rect.h - 56) // m.rows, 56 + names + 8 if self.names_under else 0)
         rect.h = ui_layout.grow(rect.h, cell_h * m.rows + 56)
@@ -364,11 +359,11 @@ class DesignView:
                     rect, label, lambda c=cell: m.perform(Action("place", c, m.tool))
                 )
                 for item in m.items:
-                    m.bind(Action("place", cell, item["id"]), label)
+                    m.bind(Action("place", cell, item.id), label)
 
     def _tune_canvas(self, rect: pygame.Rect) -> None:
         m, kit, p = self.m, self.m.kit, self.m.kit.painter
-        self.label_w = max(130, max(p.font(17).size(kit.pick(i["label"]))[0] for i in m.items) + 12)
+        self.label_w = max(130, max(p.font(17).size(kit.pick(i.label))[0] for i in m.items) + 12)
         self.head_h = ui_layout.grow(62, 12 + p.line(20, True) + 8 + p.line(16) + 8)
         fader_h = ui_layout.scaled(p, 30) if m.rules.mix else 0
         slot_w = Faders.width(p) if fader_h else 0
@@ -385,13 +380,13 @@ class DesignView:
                 cell = pygame.Rect(
                     int(grid.x + s * cw) + 2, int(grid.y + row * ch) + 2, int(cw) - 4, int(ch) - 4
                 )
-                cid = f"{item['id']}:{s}"
+                cid = f"{item.id}:{s}"
                 self.cell_rects[cid] = cell
-                label = kit.t("design.cell_tune", item=kit.pick(item["label"]), step=s + 1)
+                label = kit.t("design.cell_tune", item=kit.pick(item.label), step=s + 1)
                 kit.ui.hotspot(
-                    cell, label, lambda c=cid, i=item["id"]: m.perform(Action("place", c, i))
+                    cell, label, lambda c=cid, i=item.id: m.perform(Action("place", c, i))
                 )
-                m.bind(Action("place", cid, item["id"]), label)
+                m.bind(Action("place", cid, item.id), label)
             if fader_h:
                 y = int(grid.y + row * ch) + (int(ch) - fader_h) // 2
                 x = rect.x + 56 + self.label_w
@@ -443,17 +438,17 @@ class DesignView:
 
     def sound_step(self, step: int) -> None:
         m = self.m
-        wave = (m.option("sound") or {}).get("wave", "sine")
+        wave = getattr(m.option("sound"), "wave", None) or "sine"
         volume = getattr(m.kit, "effects_volume", 1.0)  # the player's effects volume, read now
         for item in m.items:
-            if m.cells.get(f"{item['id']}:{step}"):
-                level = m.levels.get(item["id"], LEVELS) / LEVELS if m.levels else 1.0
+            if m.cells.get(f"{item.id}:{step}"):
+                level = m.levels.get(item.id, LEVELS) / LEVELS if m.levels else 1.0
                 self.synth.play(item, wave, volume * level)
 
     def sound_track(self, iid: str) -> None:
         """A track heard once at its level (its fader just moved; level 0 is silence)."""
         m = self.m
-        wave = (m.option("sound") or {}).get("wave", "sine")
+        wave = getattr(m.option("sound"), "wave", None) or "sine"
         volume = getattr(m.kit, "effects_volume", 1.0)
         level = m.levels.get(iid, LEVELS) / LEVELS
         if level > 0:
@@ -481,21 +476,21 @@ class DesignView:
         m, pal = self.m, p.palette
         p.panel(surface, self.groups_rect)
         for group in m.groups:
-            head = self.group_rects[group["id"]]
-            hinted = m.hint_target == ("group", group["id"])
+            head = self.group_rects[group.id]
+            hinted = m.hint_target == ("group", group.id)
             ui_layout.label(
                 p,
                 surface,
-                m.kit.pick(group["label"]) + (" ★" if hinted else ""),
+                m.kit.pick(group.label) + (" ★" if hinted else ""),
                 (head.x, head.centery),
                 head.w,
                 18,
                 bold=True,
                 box=self.groups_rect,
             )
-            for opt in group["options"]:
-                rect = self.option_rects[(group["id"], opt["id"])]
-                chosen = m.choice.get(group["id"]) == opt["id"]
+            for opt in group.options:
+                rect = self.option_rects[(group.id, opt.id)]
+                chosen = m.choice.get(group.id) == opt.id
                 pygame.draw.rect(surface, pal.panel, rect, border_radius=10)
                 pygame.draw.rect(
                     surface,
@@ -505,15 +500,15 @@ class DesignView:
                     border_radius=10,
                 )
                 x = rect.x + 8
-                if "colour" in opt:
+                if opt.colour is not None:
                     strip = pygame.Rect(rect.x + 6, rect.y + 6, 12, rect.h - 12)
-                    pygame.draw.rect(surface, p.colour(opt["colour"]), strip, border_radius=4)
+                    pygame.draw.rect(surface, p.colour(opt.colour), strip, border_radius=4)
                     pygame.draw.rect(surface, pal.ink, strip, 1, border_radius=4)
                     x = strip.right + 6
                 ui_layout.label(
                     p,
                     surface,
-                    m.kit.pick(opt["label"]),
+                    m.kit.pick(opt.label),
                     (x, rect.centery),
                     rect.right - 10 - x,
                     16,
@@ -541,9 +536,9 @@ class DesignView:
             box=tray,
         )
         for item in m.items:
-            rect = self.item_rects[item["id"]]
-            active = m.tool == item["id"]
-            hinted = m.hint_target == ("item", item["id"])
+            rect = self.item_rects[item.id]
+            active = m.tool == item.id
+            hinted = m.hint_target == ("item", item.id)
             fill = (255, 244, 220) if (active or hinted) and not pal.high_contrast else pal.panel
             pygame.draw.rect(surface, fill, rect, border_radius=10)
             pygame.draw.rect(
@@ -555,13 +550,13 @@ class DesignView:
             )
             p.shape(
                 surface,
-                item["shape"],
+                item.shape,
                 (rect.x + 24, rect.centery),
                 min(15, rect.h // 2 - 6),
-                p.colour(item["colour"]),
+                p.colour(item.colour),
             )
-            label = m.kit.pick(item["label"])
-            if m.mode == "room" and item["id"] in m.cells.values():
+            label = m.kit.pick(item.label)
+            if m.mode == "room" and item.id in m.cells.values():
                 label += " ✓"
             ui_layout.label(
                 p,
@@ -606,7 +601,7 @@ class DesignView:
         design_payoff.face(
             surface, p, (rect.right - 16 - face // 2, y + face // 2), face // 2, m.rules.mood()
         )
-        client = m.kit.pick(m.brief["client"])
+        client = m.kit.pick(m.brief.client)
         y = (
             p.text(
                 surface,
@@ -624,7 +619,7 @@ class DesignView:
         for k, want in enumerate(m.wants):
             col = k % self.brief_cols
             x = rect.x + 16 + col * col_w
-            text = m.kit.pick(want["text"])
+            text = m.kit.pick(want.text)
             h = ui_layout.label_h(p, text, col_w - 36, 17, True)
             side = min(20, p.line(17) - 4)
             box = pygame.Rect(x, ys[col] + (h - side) // 2, side, side)
@@ -660,7 +655,7 @@ class DesignView:
             box=rect,
         )
 
-    def cell_item(self, cell: str) -> dict[str, Any] | None:
+    def cell_item(self, cell: str) -> Item | None:
         iid = self.m.cells.get(cell)
         return self.m.item(iid) if iid else None
 

@@ -19,6 +19,7 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges.actions import Action
+from zones.challenges.design_params import Item
 from zones.challenges.design_rules import LEVELS
 from zones.challenges.drag import page_pos, pointer, shown_centre
 
@@ -38,12 +39,12 @@ class Faders:
         """The slot's width at the painter's text size."""
         return ui_layout.scaled(p, 96)
 
-    def add(self, item: dict[str, Any], rect: pygame.Rect) -> None:
+    def add(self, item: Item, rect: pygame.Rect) -> None:
         """A fader for track ``item`` in ``rect`` (board coordinates), a focusable slider."""
         m, kit = self.view.m, self.view.m.kit
-        iid = item["id"]
+        iid = item.id
         self.slots[iid] = pygame.Rect(rect)
-        name = kit.pick(item["label"])
+        name = kit.pick(item.label)
         spot = kit.ui.hotspot(rect, kit.t("design.fader", item=name), lambda: self._grab(iid))
         spot.role = "slider"
         spot.state = lambda: kit.t("design.fader_state", n=m.levels[iid], top=LEVELS)
@@ -130,11 +131,11 @@ class Faders:
         yield pointer(pygame.MOUSEBUTTONUP, end)
 
     # -- drawing ----------------------------------------------------------------------------
-    def draw(self, surface: pygame.Surface, p: Any, item: dict[str, Any]) -> None:
+    def draw(self, surface: pygame.Surface, p: Any, item: Item) -> None:
         """Track ``item``'s fader: the slot, the bar filled up to the level, a tick per level
         and the handle with the level's number on it."""
         m, pal = self.view.m, p.palette
-        iid = item["id"]
+        iid = item.id
         if iid not in self.slots:
             return
         slot, level = self.slots[iid], m.levels[iid]
@@ -142,7 +143,7 @@ class Faders:
         pygame.draw.rect(surface, pal.panel, slot, border_radius=8)
         x = self.stop_x(iid, level)
         bar = pygame.Rect(slot.x + 4, slot.centery - 5, max(0, x - slot.x - 4), 10)
-        fill = pal.ink if pal.high_contrast else p.colour(item["colour"])
+        fill = pal.ink if pal.high_contrast else p.colour(item.colour)
         if level:
             pygame.draw.rect(surface, fill, bar, border_radius=4)
         for n in range(LEVELS + 1):

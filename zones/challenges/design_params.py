@@ -1,15 +1,21 @@
-"""The Creators' params checked on load (no pygame): what each design mode needs.
+"""The typed params of the Creators' design modes (no pygame), read by
+:mod:`zones.challenges.design_rules` and its views, checked on load by
+:mod:`zones.params_types`. The types say each field's kind and bounds; ``check`` adds what
+they cannot: the groups and option fields each mode needs, and the cross-references
+(a wish's group, options, item or track; a level's ``brief`` and ``change``).
 
-Called by the loader through :meth:`zones.challenges.design.DesignMechanic.validate_params`
+Called by the loader through :meth:`zones.challenges.design.DesignMechanic.parse_params`
 with a challenge's base params and with each level's merged params.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
-from zones.challenges.rules_core import check_langmap
-from zones.content import HEX, SHAPES
+from zones import params_types
+from zones.content import HEX
+from zones.params_types import Rule, Shape, Text, Three
 
 MODES = ("poster", "tune", "room")
 NEEDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -28,166 +34,213 @@ CHOICES = {
     "anchor": ("top", "middle", "bottom"),
     "wave": ("sine", "square", "triangle"),
 }
+COLOUR = "must be like '#1B1B3A'"
 
 
-def _check_option_field(key: str, value: Any, where: str, languages) -> list[str]:
-    if key == "colour":
-        return (
-            []
-            if isinstance(value, str) and HEX.match(value)
-            else [f"{where}.colour: must be like '#1B1B3A'"]
-        )
-    if key == "text":
-        return check_langmap(value, f"{where}.text", languages)
-    if key in ("scale", "bpm"):
-        ok = isinstance(value, (int, float)) and (
-            0.5 <= value <= 3 if key == "scale" else 40 <= value <= 240
-        )
-        return [] if ok else [f"{where}.{key}: out of range"]
-    return [] if value in CHOICES[key] else [f"{where}.{key}: must be one of {CHOICES[key]}"]
+@dataclass(frozen=True)
+class Option:
+    """One choice of a group; the fields its group needs (see ``NEEDS``) are checked by
+    :meth:`DesignParams.check`."""
+
+    id: str
+    label: Text
+    colour: str | None = None
+    pattern: str | None = None
+    text: Text | None = None
+    scale: float | None = None
+    anchor: str | None = None
+    bpm: float | None = None
+    wave: str | None = None
 
 
-def _check_level_keys(params: dict[str, Any], briefs: list) -> list[str]:
-    """``brief``, ``wishes``, ``change`` and ``mix``: the keys levels use."""
-    problems = []
-    index = params.get("brief")
-    if index is not None and not (isinstance(index, int) and 0 <= index < len(briefs)):
-        problems.append("brief: must be the number of one of the briefs")
-    wishes = params.get("wishes", [0, 2, 2])
-    if not (
-        isinstance(wishes, list)
-        and len(wishes) == 3
-        and all(isinstance(x, int) and 0 <= x <= 4 for x in wishes)
-    ):
-        problems.append("wishes: must be three whole numbers 0–4, one per difficulty")
-    change = params.get("change")
-    if change is not None and not (
-        isinstance(change, dict)
-        and isinstance(change.get("after"), int)
-        and change["after"] >= 1
-        and isinstance(change.get("brief"), int)
-        and 0 <= change["brief"] < len(briefs)
-    ):
-        problems.append("change: needs after (decisions, ≥ 1) and brief (the number of a brief)")
-    if not isinstance(params.get("mix", False), bool):
-        problems.append("mix: must be true or false")
-    return problems
+@dataclass(frozen=True)
+class Group:
+    """An option group (``background``, ``tempo``, ``walls``, ...)."""
+
+    id: str
+    label: Text
+    options: Annotated[
+        tuple[Option, ...], Rule(min_items=2, max_items=4, message="needs 2–4 options")
+    ]
+
+
+@dataclass(frozen=True)
+class Item:
+    """A thing to place: a sticker, a tune row (a ``drum`` or a ``freq`` in Hz), furniture."""
+
+    id: str
+    label: Text
+    shape: Shape
+    colour: Annotated[str, Rule(pattern=HEX.pattern, message=COLOUR)]
+    drum: Literal["kick", "snare", "hat"] | None = None
+    freq: Annotated[float, Rule(ge=50, le=2000)] | None = None
+
+
+@dataclass(frozen=True)
+class Want:
+    """A client's wish: a ``group`` with wanted ``options``, an ``item`` placed ``min``
+    times (``"*"``: anything), or a ``mix`` track kept between ``min`` and ``max``."""
+
+    text: Text
+    group: str | None = None
+    options: tuple[str, ...] | None = None
+    item: str | None = None
+    mix: str | None = None
+    min: int | None = None
+    max: int | None = None
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A client and their wishes."""
+
+    client: Text
+    wants: Annotated[tuple[Want, ...], Rule(min_items=2, max_items=4, message="needs 2–4 wishes")]
+
+
+@dataclass(frozen=True)
+class Change:
+    """The client changes their mind: after so many decisions the brief becomes another."""
+
+    after: Annotated[int, Rule(ge=1)]
+    brief: int
+
+
+@dataclass(frozen=True)
+class Poster:
+    """The poster's fixed texts."""
+
+    band: Text
+    details: Text
+
+
+Count = Annotated[
+    Three[int], Rule(ge=1, le=30, message="must be three whole numbers 1–30, one per difficulty")
+]
+
+
+@dataclass(frozen=True)
+class DesignParams:
+    """``mode``: poster, tune or room; ``min_choices`` decisions before Finish (per
+    difficulty); ``place_target`` things placed count as complete; ``grid`` [columns, rows]
+    (poster, room) or ``steps`` per difficulty (tune); ``brief``: this level's brief (default:
+    one at random); ``wishes`` shown per difficulty (default 0, 2, all); ``mix``: the tune's
+    tracks have levels."""
+
+    mode: Literal["poster", "tune", "room"]
+    min_choices: Count
+    place_target: Annotated[int, Rule(ge=1, message="must be a whole number ≥ 1")]
+    groups: tuple[Group, ...]
+    items: Annotated[
+        tuple[Item, ...], Rule(min_items=2, max_items=8, message="needs a list of 2–8 items")
+    ]
+    briefs: Annotated[
+        tuple[Brief, ...], Rule(min_items=1, message="needs at least one client brief")
+    ]
+    grid: (
+        Annotated[tuple[int, int], Rule(ge=2, le=8, message="must be [columns, rows], each 2–8")]
+        | None
+    ) = None
+    steps: (
+        Annotated[Three[int], Rule(ge=4, le=16, message="must be three whole numbers 4–16")] | None
+    ) = None
+    quips: tuple[Text, ...] = ()
+    poster: Poster | None = None
+    brief: int | None = None
+    wishes: (
+        Annotated[
+            Three[int],
+            Rule(ge=0, le=4, message="must be three whole numbers 0–4, one per difficulty"),
+        ]
+        | None
+    ) = None
+    change: Change | None = None
+    mix: bool = False
+
+    def group(self, gid: str) -> Group | None:
+        return next((g for g in self.groups if g.id == gid), None)
+
+    def check(self) -> list[str]:
+        problems = []
+        if self.mode == "tune" and self.steps is None:
+            problems.append("steps: must be three whole numbers 4–16")
+        if self.mode != "tune" and self.grid is None:
+            problems.append("grid: must be [columns, rows], each 2–8")
+        if self.mode == "poster" and self.poster is None:
+            problems.append("poster: needs band and details")
+        for gid, fields in NEEDS[self.mode].items():
+            group = self.group(gid)
+            if group is None:
+                problems.append(f"groups: mode '{self.mode}' needs a group '{gid}'")
+                continue
+            for k, opt in enumerate(group.options):
+                for name in fields:
+                    problems += _option_field(name, opt, f"groups.{gid}.options[{k}]")
+        for k, item in enumerate(self.items):
+            if self.mode == "tune" and item.drum is None and item.freq is None:
+                problems.append(
+                    f"items[{k}]: a tune row needs a drum (kick/snare/hat) or a freq in Hz"
+                )
+        problems += self._check_wishes()
+        if self.brief is not None and not 0 <= self.brief < len(self.briefs):
+            problems.append("brief: must be the number of one of the briefs")
+        if self.change is not None and not 0 <= self.change.brief < len(self.briefs):
+            problems.append(
+                "change: needs after (decisions, ≥ 1) and brief (the number of a brief)"
+            )
+        return problems
+
+    def _check_wishes(self) -> list[str]:
+        problems = []
+        item_ids = {i.id for i in self.items}
+        for b, brief in enumerate(self.briefs):
+            for w, want in enumerate(brief.wants):
+                where = f"briefs[{b}].wants[{w}]"
+                if want.mix is not None:
+                    if (
+                        not self.mix
+                        or want.mix not in item_ids
+                        or not any(x is not None and 0 <= x <= 3 for x in (want.min, want.max))
+                    ):
+                        problems.append(
+                            f"{where}: a mix wish needs mix on, a track and a min or max 0–3"
+                        )
+                elif want.group is not None:
+                    group = self.group(want.group)
+                    ids = {o.id for o in group.options} if group else set()
+                    if group is None or not want.options or not set(want.options) <= ids:
+                        problems.append(
+                            f"{where}: group and options must name a group and its options"
+                        )
+                elif want.item not in item_ids | {"*"} or want.min is None or want.min < 1:
+                    problems.append(
+                        f"{where}: needs a group with options, or an item with a min ≥ 1"
+                    )
+        return problems
+
+
+def _option_field(name: str, opt: Option, where: str) -> list[str]:
+    """The field ``name`` a group's mode needs, present and in range."""
+    value: Any = getattr(opt, name)
+    if name == "colour":
+        ok = isinstance(value, str) and HEX.match(value) is not None
+        return [] if ok else [f"{where}.colour: {COLOUR}"]
+    if name == "text":
+        return [] if value is not None else [f"{where}.text: must be a language map (missing)"]
+    if name in ("scale", "bpm"):
+        low, high = (0.5, 3) if name == "scale" else (40, 240)
+        ok = value is not None and low <= value <= high
+        return [] if ok else [f"{where}.{name}: out of range"]
+    return [] if value in CHOICES[name] else [f"{where}.{name}: must be one of {CHOICES[name]}"]
+
+
+def parse_params(params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list[str]]:
+    """``params`` as :class:`DesignParams` (or themselves) and their problems."""
+    if params.get("mode") not in MODES:
+        return params, [f"mode: must be one of {MODES}"]
+    return params_types.parse(DesignParams, params, languages)
 
 
 def validate_params(params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-    problems: list[str] = []
-    mode = params.get("mode")
-    if mode not in MODES:
-        return [f"mode: must be one of {MODES}"]
-    mins = params.get("min_choices")
-    if not (
-        isinstance(mins, list)
-        and len(mins) == 3
-        and all(isinstance(x, int) and 1 <= x <= 30 for x in mins)
-    ):
-        problems.append("min_choices: must be three whole numbers 1–30, one per difficulty")
-    if not isinstance(params.get("place_target"), int) or params["place_target"] < 1:
-        problems.append("place_target: must be a whole number ≥ 1")
-    if mode == "tune":
-        steps = params.get("steps")
-        if not (
-            isinstance(steps, list)
-            and len(steps) == 3
-            and all(isinstance(x, int) and 4 <= x <= 16 for x in steps)
-        ):
-            problems.append("steps: must be three whole numbers 4–16")
-    else:
-        grid = params.get("grid")
-        if not (
-            isinstance(grid, list)
-            and len(grid) == 2
-            and all(isinstance(x, int) and 2 <= x <= 8 for x in grid)
-        ):
-            problems.append("grid: must be [columns, rows], each 2–8")
-    groups = params.get("groups")
-    if not isinstance(groups, list):
-        return problems + ["groups: needs a list of option groups"]
-    found = {g.get("id"): g for g in groups if isinstance(g, dict)}
-    for gid, fields in NEEDS[mode].items():
-        group = found.get(gid)
-        if group is None:
-            problems.append(f"groups: mode '{mode}' needs a group '{gid}'")
-            continue
-        problems += check_langmap(group.get("label"), f"groups.{gid}.label", languages)
-        options = group.get("options")
-        if not isinstance(options, list) or not 2 <= len(options) <= 4:
-            problems.append(f"groups.{gid}.options: needs 2–4 options")
-            continue
-        for k, opt in enumerate(options):
-            where = f"groups.{gid}.options[{k}]"
-            if not isinstance(opt, dict) or not isinstance(opt.get("id"), str):
-                problems.append(f"{where}: needs an id")
-                continue
-            problems += check_langmap(opt.get("label"), f"{where}.label", languages)
-            for key in fields:
-                problems += _check_option_field(key, opt.get(key), where, languages)
-    items = params.get("items")
-    if not isinstance(items, list) or not 2 <= len(items) <= 8:
-        return problems + ["items: needs a list of 2–8 items"]
-    for k, item in enumerate(items):
-        where = f"items[{k}]"
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            problems.append(f"{where}: needs an id")
-            continue
-        problems += check_langmap(item.get("label"), f"{where}.label", languages)
-        if item.get("shape") not in SHAPES:
-            problems.append(f"{where}.shape: must be one of {SHAPES}")
-        problems += _check_option_field("colour", item.get("colour"), where, languages)
-        if (
-            mode == "tune"
-            and item.get("drum") not in ("kick", "snare", "hat")
-            and not (isinstance(item.get("freq"), (int, float)) and 50 <= item["freq"] <= 2000)
-        ):
-            problems.append(f"{where}: a tune row needs a drum (kick/snare/hat) or a freq in Hz")
-    item_ids = {i.get("id") for i in items if isinstance(i, dict)} | {"*"}
-    briefs = params.get("briefs")
-    if not isinstance(briefs, list) or not briefs:
-        problems.append("briefs: needs at least one client brief")
-        briefs = []
-    for b, brief in enumerate(briefs):
-        where = f"briefs[{b}]"
-        problems += check_langmap(
-            brief.get("client") if isinstance(brief, dict) else None, f"{where}.client", languages
-        )
-        wants = brief.get("wants") if isinstance(brief, dict) else None
-        if not isinstance(wants, list) or not 2 <= len(wants) <= 4:
-            problems.append(f"{where}.wants: needs 2–4 wishes")
-            continue
-        for w, want in enumerate(wants):
-            ww = f"{where}.wants[{w}]"
-            problems += check_langmap(want.get("text"), f"{ww}.text", languages)
-            if "mix" in want:
-                if (
-                    not params.get("mix")
-                    or want["mix"] not in item_ids - {"*"}
-                    or not any(
-                        isinstance(want.get(k), int) and 0 <= want[k] <= 3 for k in ("min", "max")
-                    )
-                ):
-                    problems.append(f"{ww}: a mix wish needs mix on, a track and a min or max 0–3")
-            elif "group" in want:
-                ids = {o.get("id") for o in found.get(want["group"], {}).get("options", [])}
-                if (
-                    want["group"] not in found
-                    or not want.get("options")
-                    or not set(want["options"]) <= ids
-                ):
-                    problems.append(f"{ww}: group and options must name a group and its options")
-            elif (
-                want.get("item") not in item_ids
-                or not isinstance(want.get("min"), int)
-                or want["min"] < 1
-            ):
-                problems.append(f"{ww}: needs a group with options, or an item with a min ≥ 1")
-    for k, quip in enumerate(params.get("quips", [])):
-        problems += check_langmap(quip, f"quips[{k}]", languages)
-    if mode == "poster":
-        poster = params.get("poster") or {}
-        problems += check_langmap(poster.get("band"), "poster.band", languages)
-        problems += check_langmap(poster.get("details"), "poster.details", languages)
-    return problems
+    """Problems with one challenge's or level's params, as ``field: problem`` lines."""
+    return parse_params(params, languages)[1]

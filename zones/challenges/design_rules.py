@@ -29,6 +29,7 @@ from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.craft_rules import Rules, Said
+from zones.challenges.design_params import Brief, DesignParams, Group, Item, Option, Want
 
 #: a track's level in the mix: 0 (muted) to 3 (loud); every track starts in the middle
 LEVELS = 3
@@ -38,34 +39,35 @@ START_LEVEL = 2
 class DesignRules(Rules):
     """The state: chosen options, placed things, the mix, the brief and its wishes."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
+    params_type = DesignParams
+
+    def __init__(self, params: DesignParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
+        self.params: DesignParams = self.params
+        p = self.params
         self.max_mistakes = 10**6  # a design has no mistakes
-        self.mode = params["mode"]
-        self.groups = list(params["groups"])
-        self.items = list(params["items"])
-        self.min_choices = int(params["min_choices"][self.difficulty - 1])
-        self.place_target = int(params["place_target"])
-        if self.mode == "tune":
-            self.cols, self.rows = int(params["steps"][self.difficulty - 1]), len(self.items)
-        else:
-            self.cols, self.rows = int(params["grid"][0]), int(params["grid"][1])
-        briefs = params["briefs"]
-        index = params.get("brief")
-        self.brief = briefs[index] if isinstance(index, int) else rng.choice(briefs)
-        shown = params.get("wishes", [0, 2, len(self.brief["wants"])])[self.difficulty - 1]
-        self.keep = min(int(shown), len(self.brief["wants"]))
-        self.wants = list(self.brief["wants"][: self.keep])
-        if not self.keep:
-            self.brief = None
-        self.change = params.get("change")
+        self.mode = p.mode
+        self.groups = list(p.groups)
+        self.items = list(p.items)
+        self.min_choices = p.min_choices[self.difficulty - 1]
+        self.place_target = p.place_target
+        if p.steps is not None and self.mode == "tune":
+            self.cols, self.rows = p.steps[self.difficulty - 1], len(self.items)
+        elif p.grid is not None:
+            self.cols, self.rows = p.grid
+        brief = p.briefs[p.brief] if p.brief is not None else rng.choice(p.briefs)
+        shown = (p.wishes or (0, 2, len(brief.wants)))[self.difficulty - 1]
+        self.keep = min(shown, len(brief.wants))
+        self.wants = list(brief.wants[: self.keep])
+        self.brief: Brief | None = brief if self.keep else None
+        self.change = p.change
         self.changed = False
-        self.adapt: list[dict[str, Any]] = []  # wishes unmet when the client changed their mind
-        self.mix = bool(params.get("mix")) and self.mode == "tune"
-        self.levels = {i["id"]: START_LEVEL for i in self.items} if self.mix else {}
+        self.adapt: list[Want] = []  # wishes unmet when the client changed their mind
+        self.mix = p.mix and self.mode == "tune"
+        self.levels = {i.id: START_LEVEL for i in self.items} if self.mix else {}
         self.choice: dict[str, str] = {}
         self.cells: dict[str, str] = {}
-        self.tool = self.items[0]["id"]
+        self.tool = self.items[0].id
         self.decisions = 0
         self.hint_target: tuple[str, str] | None = None
         self.playing = False
@@ -74,37 +76,38 @@ class DesignRules(Rules):
         self.beats = 0  # steps played since Play (the view sounds them)
 
     # -- lookups ------------------------------------------------------------------------
-    def group(self, gid: str) -> dict[str, Any]:
-        return next(g for g in self.groups if g["id"] == gid)
+    def group(self, gid: str) -> Group:
+        return next(g for g in self.groups if g.id == gid)
 
-    def option(self, gid: str) -> dict[str, Any] | None:
+    def option(self, gid: str) -> Option | None:
         chosen = self.choice.get(gid)
-        return next((o for o in self.group(gid)["options"] if o["id"] == chosen), None)
+        return next((o for o in self.group(gid).options if o.id == chosen), None)
 
-    def item(self, iid: str) -> dict[str, Any]:
-        return next(i for i in self.items if i["id"] == iid)
+    def item(self, iid: str) -> Item:
+        return next(i for i in self.items if i.id == iid)
 
     def bpm(self) -> float:
         opt = self.option("tempo") if self.mode == "tune" else None
-        return float(opt["bpm"]) if opt else 100.0
+        return float(opt.bpm) if opt and opt.bpm is not None else 100.0
 
     def cell_ids(self) -> list[str]:
         if self.mode == "tune":
-            return [f"{item['id']}:{s}" for item in self.items for s in range(self.cols)]
+            return [f"{item.id}:{s}" for item in self.items for s in range(self.cols)]
         return [f"{c},{r}" for r in range(self.rows) for c in range(self.cols)]
 
     def count(self, iid: str) -> int:
         return sum(1 for v in self.cells.values() if iid in ("*", v))
 
-    def met(self, want: dict[str, Any]) -> bool:
-        if "group" in want:
-            return self.choice.get(want["group"]) in want["options"]
-        if "mix" in want:
-            level = self.levels.get(want["mix"], START_LEVEL)
-            return want.get("min", 0) <= level <= want.get("max", LEVELS)
-        return self.count(want["item"]) >= want["min"]
+    def met(self, want: Want) -> bool:
+        if want.group is not None:
+            return self.choice.get(want.group) in (want.options or ())
+        if want.mix is not None:
+            level = self.levels.get(want.mix, START_LEVEL)
+            low = want.min if want.min is not None else 0
+            return low <= level <= (want.max if want.max is not None else LEVELS)
+        return self.count(str(want.item)) >= (want.min or 0)
 
-    def unmet(self) -> list[dict[str, Any]]:
+    def unmet(self) -> list[Want]:
         return [w for w in self.wants if not self.met(w)]
 
     def completeness(self) -> float:
@@ -130,7 +133,7 @@ class DesignRules(Rules):
     def actions(self) -> list[Action]:
         if self.finished:
             return []
-        acts = [Action("set", g["id"], o["id"]) for g in self.groups for o in g["options"]]
+        acts = [Action("set", g.id, o.id) for g in self.groups for o in g.options]
         if self.mode == "tune":
             acts += [Action("place", c, c.split(":")[0]) for c in self.cell_ids()] + [
                 Action("play")
@@ -138,7 +141,7 @@ class DesignRules(Rules):
             acts += [Action("level", i, d) for i in self.levels for d in ("-", "+")]
         else:
             acts += [Action("place", c, self.tool) for c in self.cell_ids()]
-            acts += [Action("tool", "", i["id"]) for i in self.items]
+            acts += [Action("tool", "", i.id) for i in self.items]
         acts.append(Action("hint"))
         return acts + ([Action("finish")] if self.can_finish else [])
 
@@ -149,7 +152,7 @@ class DesignRules(Rules):
         if kind == "finish" and self.can_finish:
             self.playing = False
             self.end(True, "design.done_" + self.mode, mood=self.mood())
-        elif kind == "tool" and any(i["id"] == action.value for i in self.items):
+        elif kind == "tool" and any(i.id == action.value for i in self.items):
             self.tool = action.value
             self.cue("tick")
         elif kind == "play" and self.mode == "tune":
@@ -177,26 +180,20 @@ class DesignRules(Rules):
                 self.beats += 1
 
     def _set(self, gid: str, oid: str) -> None:
-        group = next((g for g in self.groups if g["id"] == gid), None)
-        if (
-            group is None
-            or oid not in {o["id"] for o in group["options"]}
-            or self.choice.get(gid) == oid
-        ):
+        group = next((g for g in self.groups if g.id == gid), None)
+        if group is None or oid not in {o.id for o in group.options} or self.choice.get(gid) == oid:
             return
         self.choice[gid] = oid
         option = self.option(gid)
         assert option is not None, "the option was just chosen"
-        self._decided(
-            gid, oid, ("design.set", {"group": group["label"], "option": option["label"]})
-        )
+        self._decided(gid, oid, ("design.set", {"group": group.label, "option": option.label}))
 
     def _place(self, cell: str, iid: str) -> None:
-        if cell not in self.cell_ids() or not any(i["id"] == iid for i in self.items):
+        if cell not in self.cell_ids() or not any(i.id == iid for i in self.items):
             return
         if self.mode == "tune":
             iid = cell.split(":")[0]
-        label = self.item(iid)["label"]
+        label = self.item(iid).label
         if self.cells.get(cell) == iid:
             del self.cells[cell]
             self._decided(self._step(cell), f"remove:{iid}", ("design.removed", {"item": label}))
@@ -220,7 +217,7 @@ class DesignRules(Rules):
         self._decided(
             f"mix/{track}",
             str(new),
-            ("design.level", {"item": self.item(track)["label"], "n": new}),
+            ("design.level", {"item": self.item(track).label, "n": new}),
         )
 
     @staticmethod
@@ -234,7 +231,7 @@ class DesignRules(Rules):
         self.hint_target = None
         self.emit("choice", step=step, response=response)
         self.emit("progress", progress=self.progress)
-        quips = self.params.get("quips") or []
+        quips = self.params.quips
         if quips and self.decisions % 3 == 0:
             self.say("design.quip", True, quip=self.rng.choice(quips))
         else:
@@ -245,31 +242,31 @@ class DesignRules(Rules):
     def _maybe_change(self) -> None:
         """The twist: after ``change.after`` decisions the client asks for another brief."""
         change = self.change
-        if not change or self.changed or self.decisions < int(change["after"]) or not self.keep:
+        if not change or self.changed or self.decisions < int(change.after) or not self.keep:
             return
         self.changed = True
-        self.brief = self.params["briefs"][int(change["brief"])]
-        self.wants = list(self.brief["wants"][: max(self.keep, 2)])
+        self.brief = self.params.briefs[int(change.brief)]
+        self.wants = list(self.brief.wants[: max(self.keep, 2)])
         self.adapt = self.unmet()
         self.min_choices = max(self.min_choices, self.decisions + 2)
         self.cue("warning")
-        self.say("design.changed", True, client=self.brief["client"])
+        self.say("design.changed", True, client=self.brief.client)
 
     def _hint(self) -> None:
         self.hints_used += 1
         unmet = self.unmet()
-        unset = [g for g in self.groups if g["id"] not in self.choice]
+        unset = [g for g in self.groups if g.id not in self.choice]
         if unmet:
             want = unmet[0]
             self.hint_target = (
-                ("group", want["group"])
-                if "group" in want
-                else (("mix", want["mix"]) if "mix" in want else ("item", want["item"]))
+                ("group", want.group)
+                if want.group is not None
+                else (("mix", want.mix) if want.mix is not None else ("item", str(want.item)))
             )
-            self.say("design.idea_want", True, want=want["text"])
+            self.say("design.idea_want", True, want=want.text)
         elif unset:
-            self.hint_target = ("group", unset[0]["id"])
-            self.say("design.idea_group", True, group=unset[0]["label"])
+            self.hint_target = ("group", unset[0].id)
+            self.say("design.idea_group", True, group=unset[0].label)
         else:
             self.hint_target = ("item", self.tool)
             self.say("design.idea_more", True)
@@ -303,24 +300,22 @@ class DesignRules(Rules):
 
     def _useful(self) -> Action | None:
         for want in self.unmet():
-            if "group" in want:
-                return Action("set", want["group"], want["options"][0])
-            if "mix" in want:
-                low = self.levels[want["mix"]] < want.get("min", 0)
-                return Action("level", want["mix"], "+" if low else "-")
-            iid = want["item"] if want["item"] != "*" else self.items[0]["id"]
+            if want.group is not None:
+                return Action("set", want.group, (want.options or ("",))[0])
+            if want.mix is not None:
+                low = self.levels[want.mix] < (want.min or 0)
+                return Action("level", want.mix, "+" if low else "-")
+            iid = str(want.item) if want.item != "*" else self.items[0].id
             if self.mode != "tune" and self.tool != iid:
                 return Action("tool", "", iid)
             cell = self.free_cell(iid)
             if cell:
                 return Action("place", cell, iid)
         for g in self.groups:
-            if g["id"] not in self.choice:
-                return Action("set", g["id"], g["options"][0]["id"])
+            if g.id not in self.choice:
+                return Action("set", g.id, g.options[0].id)
         placed = set(self.cells.values())
-        fresh = [i["id"] for i in self.items if i["id"] not in placed] or [
-            i["id"] for i in self.items
-        ]
+        fresh = [i.id for i in self.items if i.id not in placed] or [i.id for i in self.items]
         for iid in fresh:
             if self.mode != "tune" and self.tool != iid:
                 return Action("tool", "", iid)
@@ -336,12 +331,12 @@ class DesignRules(Rules):
     def _random(self, rng: random.Random) -> Action:
         if rng.random() < 0.5:
             group = rng.choice(self.groups)
-            others = [o["id"] for o in group["options"] if o["id"] != self.choice.get(group["id"])]
-            return Action("set", group["id"], rng.choice(others))
+            others = [o.id for o in group.options if o.id != self.choice.get(group.id)]
+            return Action("set", group.id, rng.choice(others))
         if self.mix and rng.random() < 0.3:
             track = rng.choice(sorted(self.levels))
             return Action("level", track, "-" if self.levels[track] == LEVELS else "+")
-        iid = rng.choice(self.items)["id"]
+        iid = rng.choice(self.items).id
         if self.mode != "tune" and self.tool != iid:
             return Action("tool", "", iid)
         cells = [c for c in self.cell_ids() if self.mode != "tune" or c.startswith(f"{iid}:")]
@@ -373,20 +368,20 @@ class DesignRules(Rules):
     def facts(self) -> list[Said]:
         out: list[Said] = []
         for g in self.groups:
-            opt = self.option(g["id"])
+            opt = self.option(g.id)
             if opt:
-                out.append(("design.fact_set", {"group": g["label"], "option": opt["label"]}))
+                out.append(("design.fact_set", {"group": g.label, "option": opt.label}))
         for item in self.items:
-            n = self.count(item["id"])
+            n = self.count(item.id)
             if n:
-                out.append(("design.fact_placed", {"item": item["label"], "n": n}))
+                out.append(("design.fact_placed", {"item": item.label, "n": n}))
         for track, level in sorted(self.levels.items()):
-            out.append(("design.fact_level", {"item": self.item(track)["label"], "n": level}))
+            out.append(("design.fact_level", {"item": self.item(track).label, "n": level}))
         for want in self.wants:
             out.append(
                 (
                     "design.fact_want_met" if self.met(want) else "design.fact_want",
-                    {"want": want["text"]},
+                    {"want": want.text},
                 )
             )
         return out

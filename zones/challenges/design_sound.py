@@ -12,6 +12,8 @@ from typing import Any
 
 import pygame
 
+from zones.challenges.design_params import Item
+
 try:  # numpy ships with the game, but sound must never be a hard requirement
     import numpy as np
 except ImportError:  # pragma: no cover
@@ -32,13 +34,13 @@ class Synth:
         except pygame.error:
             return False
 
-    def play(self, item: dict[str, Any], wave: str, volume: float = 1.0):
+    def play(self, item: Item, wave: str, volume: float = 1.0):
         """Play ``item``'s note at ``volume`` (0–1); returns the sound played, or None
         (silence: volume 0, no mixer, or audio broken)."""
         volume = min(1.0, max(0.0, float(volume)))
         if volume <= 0 or not self.ready():
             return None
-        key = (item["id"], wave, round(volume, 3))
+        key = (item.id, wave, round(volume, 3))
         try:
             if key not in self.cache:
                 if len(self.cache) > 64:  # volumes change rarely; keep it small
@@ -51,7 +53,7 @@ class Synth:
             return None
 
     @staticmethod
-    def _make(item: dict[str, Any], wave: str, volume: float = 1.0):
+    def _make(item: Item, wave: str, volume: float = 1.0):
         mixer = pygame.mixer.get_init()
         assert mixer is not None, "called only when the mixer is ready"
         rate, fmt, channels = mixer
@@ -59,16 +61,14 @@ class Synth:
         return pygame.sndarray.make_sound(np.ascontiguousarray(data))
 
 
-def samples(
-    item: dict[str, Any], wave: str, rate: int, fmt: int, channels: int, volume: float = 1.0
-):
+def samples(item: Item, wave: str, rate: int, fmt: int, channels: int, volume: float = 1.0):
     """The note's samples (numpy int array, one column per channel) at ``volume`` (0–1):
     the amplitude scales linearly with the volume; 0 gives all zeros."""
     volume = min(1.0, max(0.0, float(volume)))
     n = int(rate * 0.22)
     t = np.arange(n) / rate
     env = np.exp(-t * 14)
-    drum = item.get("drum")
+    drum = item.drum
     if drum == "kick":
         freq = 150 * np.exp(-t * 18) + 45
         sig = np.sin(2 * np.pi * np.cumsum(freq) / rate) * env
@@ -78,7 +78,7 @@ def samples(
             noise * np.exp(-t * (30 if drum == "snare" else 70)) * (0.7 if drum == "snare" else 0.4)
         )
     else:
-        phase = 2 * np.pi * float(item["freq"]) * t
+        phase = 2 * np.pi * float(item.freq or 0) * t
         if wave == "square":
             sig = np.sign(np.sin(phase)) * 0.5
         elif wave == "triangle":
