@@ -20,7 +20,7 @@ from typing import Any
 import pygame
 
 from zones import ui_layout
-from zones.challenges import assemble_draw, assemble_modes
+from zones.challenges import assemble_draw, assemble_modes, assemble_texts
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.assemble_cut_rules import NUDGES
 from zones.challenges.assemble_params import Slot
@@ -107,9 +107,9 @@ class AssembleMechanic(Mechanic):
         if key == "assemble.quip":
             return self.kit.pick(values["quip"])
         if key == "assemble.fact_loads":
-            return assemble_draw.loads_text(self, values["lit"], values["dark"])
+            return assemble_texts.loads_text(self, values["lit"], values["dark"])
         if key == "assemble.fact_wires":
-            return self.kit.t(key, wires=assemble_draw.wires_text(self, values["wires"]))
+            return self.kit.t(key, wires=assemble_texts.wires_text(self, values["wires"]))
         return self.kit.t(
             key, **{k: self.kit.pick(v) if isinstance(v, dict) else v for k, v in values.items()}
         )
@@ -190,14 +190,14 @@ class AssembleMechanic(Mechanic):
         fb_h = (
             max(
                 ui_layout.label_h(p, text, inner - 32 - ui_layout.icon(p, 22), 18)
-                for text in assemble_draw.remarks(self)
+                for text in assemble_texts.remarks(self)
             )
             + 14
         )
         self.feedback_rect = pygame.Rect(
             x + 16, ui_layout.below(y + 48, y + 14 + title_h + 5), inner, ui_layout.grow(40, fb_h)
         )
-        sheet_h = assemble_draw.sheet_height(self, inner - 32) + 20
+        sheet_h = assemble_texts.sheet_height(self, inner - 32) + 20
         pic_top = self.feedback_rect.bottom + 12
         pic_h = (
             max(200, area.h - 16 - 12 - sheet_h - (pic_top - y))
@@ -303,7 +303,7 @@ class AssembleMechanic(Mechanic):
         rects = ui_layout.button_row(p, labels, c.x + 16, top, c.w - 32, min_w=(c.w - 32 - 14) // 2)
         self._button("tool_wire", rects[0], labels[0], Action("tool", "", "wire"))
         self._button("tool_meter", rects[1], labels[1], Action("tool", "", "meter"))
-        meter_texts = assemble_draw.meter_texts(self)
+        meter_texts = assemble_texts.meter_texts(self)
         inner = c.w - 32 - 32
         readings, hands = meter_texts
         meter_h = ui_layout.grow(
