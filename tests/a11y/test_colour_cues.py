@@ -17,6 +17,7 @@ import pytest
 
 from game.art import Palette
 from tests.helpers import make_app, start_challenge
+from zones.challenges.rules_core import Remark
 
 W = (255, 255, 255)
 MONO = dataclasses.replace(
@@ -69,22 +70,22 @@ def test_a_colour_only_difference_is_not_seen(tmp_path):
     app, play = open_board(tmp_path, "r_bike_repair", 1.0)
     m = play.mechanic
     r = m.rules
-    r.feedback = ("assemble.power_off", {})
+    r.said = Remark("assemble.power_off", True)
     app.painter.icon = lambda *a, **k: None
     assert not shows_without_colour(
         app,
         play,
         m.feedback_rect,
-        lambda: setattr(r, "feedback_good", False),
-        lambda: setattr(r, "feedback_good", True),
+        lambda: setattr(r.said, "good", False),
+        lambda: setattr(r.said, "good", True),
     )
     del app.painter.icon
     assert shows_without_colour(
         app,
         play,
         m.feedback_rect,
-        lambda: setattr(r, "feedback_good", False),
-        lambda: setattr(r, "feedback_good", True),
+        lambda: setattr(r.said, "good", False),
+        lambda: setattr(r.said, "good", True),
     )
     app.shutdown()
 
@@ -102,13 +103,13 @@ def test_assemble(tmp_path, scale):
         lambda: setattr(r, "hint_part", part),
         lambda: setattr(r, "hint_part", None),
     ), "hinted part"
-    r.feedback = ("assemble.power_off", {})
+    r.said = Remark("assemble.power_off", True)
     assert shows_without_colour(
         app,
         play,
         m.feedback_rect,
-        lambda: setattr(r, "feedback_good", False),
-        lambda: setattr(r, "feedback_good", True),
+        lambda: setattr(r.said, "good", False),
+        lambda: setattr(r.said, "good", True),
     ), "right / wrong"
     app.shutdown()
 

@@ -49,7 +49,7 @@ def test_the_rules_modules_import_no_pygame():
     code = (
         "import sys; sys.modules['pygame'] = None\n"
         "import zones.challenges.assemble_rules, zones.challenges.assemble_wire_rules, "
-        "zones.challenges.assemble_cut_rules, zones.challenges.craft_rules, "
+        "zones.challenges.assemble_cut_rules, zones.challenges.rules_core, "
         "zones.challenges.actions\n"
         "print('ok')"
     )
@@ -71,10 +71,10 @@ def test_bike_a_wrong_part_is_only_found_by_the_ride_and_fixing_it_counts_as_rec
     a, b = r.slots
     assert r.slot_action(a.id) == Action("examine", a.id)
     r.perform(Action("examine", a.id))
-    assert a.id in r.examined and r.feedback[1]["clue"] == a.clue
+    assert a.id in r.examined and r.said.values["clue"] == a.clue
     r.perform(Action("grab", b.part))  # b's part onto a: no complaint yet
     r.perform(Action("fit", a.id))
-    assert r.fitted[a.id] == b.part and r.mistakes == 0 and r.feedback_good
+    assert r.fitted[a.id] == b.part and r.mistakes == 0 and r.said.good
     r.perform(Action("grab", a.part))
     r.perform(Action("fit", b.id))
     r.pop_events()
@@ -106,7 +106,7 @@ def test_bike_a_joke_tool_is_refused_at_once_with_its_quip():
     assert (
         r.mistakes == 1
         and r.slots[0].id not in r.fitted
-        and r.feedback == ("assemble.quip", {"quip": r.quips[joke]})
+        and (r.said.key, r.said.values) == ("assemble.quip", {"quip": r.quips[joke]})
     )
 
 
@@ -134,7 +134,7 @@ def test_wiring_a_live_room_refuses_touching_until_switched_off_and_proved_dead(
     )
     r.perform(Action("power"))
     r.perform(Action("terminal", "box"))  # off, but not proved dead
-    assert r.unsafe == 2 and r.feedback[0] == "assemble.prove_dead"
+    assert r.unsafe == 2 and r.said.key == "assemble.prove_dead"
     r.perform(Action("tool", "", "meter"))
     r.perform(Action("probe", "lamp"))
     assert r.proved_dead and r.reading == ("lamp", "quiet")
@@ -185,7 +185,10 @@ def test_shelf_measure_then_cut_too_long_is_trimmed_too_short_is_wasted():
     r = rules_for(params, 2, random.Random(7))
     first = params["pieces"][0]
     r.perform(Action("measure"))
-    assert r.feedback == ("assemble.measured", {"piece": first["label"], "cm": first["need"]})
+    assert (r.said.key, r.said.values) == (
+        "assemble.measured",
+        {"piece": first["label"], "cm": first["need"]},
+    )
     r.perform(Action("mark", "", str(first["need"] + 5)))
     r.perform(Action("cut"))
     assert r.hand == first["need"] + 5 and r.mistakes == 1 and r.index == 0
@@ -211,7 +214,7 @@ def test_shelf_running_out_of_wood_ends_the_level():
     r = rules_for(params, 1, random.Random(8))
     r.perform(Action("mark", "", "50"))
     r.perform(Action("cut"))  # 50 of a 64 cm gap: wasted, 50 left
-    assert r.finished and not r.result().success and r.feedback[0] == "assemble.out_of_wood"
+    assert r.finished and not r.result().success and r.said.key == "assemble.out_of_wood"
 
 
 def test_shelf_fixing_it_crooked_is_a_mistake_and_level_then_fix_succeeds():
@@ -238,7 +241,7 @@ def test_a_timed_level_ends_when_the_clock_runs_out_with_a_warning_first():
     r.tick(r.time_limit - 19)
     assert cues(r.pop_events()) == ["warning"] and not r.finished
     r.tick(20)
-    assert r.finished and not r.result().success and r.feedback[0] == "challenge.time_up"
+    assert r.finished and not r.result().success and r.said.key == "challenge.time_up"
 
 
 # -- bots through every level ----------------------------------------------------------------------

@@ -69,7 +69,7 @@ def test_the_client_changes_their_mind_and_meeting_the_new_wishes_counts_as_reco
         r.perform(r.bot_action(random.Random(r.decisions), 1.0))
     events = r.pop_events()
     assert r.brief is not first and r.brief == r.params.briefs[params["change"]["brief"]]
-    assert r.feedback[0] == "design.changed" and ("cue", {"name": "warning"}) in events
+    assert r.said.key == "design.changed" and ("cue", {"name": "warning"}) in events
     assert r.adapt, "something of the new brief was not met yet"
     assert r.min_choices >= r.decisions + 2
     rng = random.Random(2)

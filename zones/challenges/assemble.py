@@ -48,9 +48,7 @@ class AssembleMechanic(Mechanic):
         #: FitRules, WireRules or CutRules: the view reads its own mode's state
         self.rules: Any = assemble_modes.rules_for(params, max(1, min(3, difficulty)), rng)
         super().__init__(self.rules.params, difficulty, kit, rng)
-        self.rules.sink = lambda kind, **data: self.emit(
-            kind, **data
-        )  # one channel: the mechanic's
+        self.rules.relay = lambda kind, data: self.emit(kind, **data)  # one channel: the mechanic's
         self.mode = self.params.mode
         self.anim = 0.0
         self.anim_kind = ""
@@ -99,8 +97,9 @@ class AssembleMechanic(Mechanic):
 
     def describe(self) -> list[str]:
         """The board's state in words (the job sheet's lines and the last remark)."""
-        lines = [self.say(fact) for fact in self.rules.facts()]
-        return lines + ([self.say(self.rules.feedback)] if self.rules.feedback else [])
+        lines = [self.say(fact) for fact in self.rules.describe()]
+        said = self.rules.said
+        return lines + ([self.say((said.key, said.values))] if said else [])
 
     def say(self, said: tuple[str, dict[str, Any]]) -> str:
         key, values = said
@@ -412,7 +411,7 @@ class AssembleMechanic(Mechanic):
             repr(getattr(r, name, None))
             for name in ("hint_part", "hint_slot", "hint_wire", "hint_on")
         )
-        state = (repr(r.facts()), r.finished, repr(r.feedback), r.feedback_good, hints)
+        state = (repr(r.describe()), r.finished, repr(r.said), hints)
         rect = area.union(self.controls)
         self.layer.draw(
             self.kit, surface, rect, state, lambda: assemble_draw.draw_static(self, surface)

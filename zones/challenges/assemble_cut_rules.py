@@ -25,7 +25,7 @@ from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.assemble_params import CutParams, Piece
-from zones.challenges.craft_rules import Rules, Said
+from zones.challenges.rules_core import Rules, Said
 
 NUDGES = ("-10", "-1", "+1", "+10")
 
@@ -34,6 +34,9 @@ class CutRules(Rules):
     """The state: which gaps are measured, the board left, the mark, the cut pieces, the tilt."""
 
     params_type = CutParams
+    #: the craft boards warn 20 s before the end and, untimed, never give up
+    WARN_LEFT_S = 20.0
+    GIVE_UP_S = None
     params: CutParams
 
     def __init__(self, params: CutParams | dict[str, Any], difficulty: int, rng: random.Random):
@@ -109,8 +112,13 @@ class CutRules(Rules):
         if kind == "measure":
             self.measured.add(self.cutting.id)
             self.emit("choice", step=f"measure/{self.cutting.id}", response=str(self.cutting.need))
-            self.cue("tick")
-            self.say("assemble.measured", True, piece=self.cutting.label, cm=self.cutting.need)
+            self.say(
+                "assemble.measured",
+                True,
+                piece=self.cutting.label,
+                cm=self.cutting.need,
+                cue="tick",
+            )
         elif kind == "nudge":
             self.mark = max(1, min(self.board(), self.mark + int(action.value)))
             self.cue("tick")
@@ -119,9 +127,10 @@ class CutRules(Rules):
         elif kind == "raise":
             self.tilt += 1 if action.target == "left" else -1
             self.level_moves += 1
-            self.cue("tick")
             self.say(
-                "assemble.level_ok" if self.tilt == 0 else "assemble.level_off", self.tilt == 0
+                "assemble.level_ok" if self.tilt == 0 else "assemble.level_off",
+                self.tilt == 0,
+                cue="tick",
             )
         elif kind == "fix":
             self._fix()
@@ -143,8 +152,7 @@ class CutRules(Rules):
             self.recovered += self.hand is not None
             self.cuts[pid], self.hand, self.last_cut = length, None, (pid, length, "fit")
             self.index += 1
-            self.cue("success")
-            self.say("assemble.cut_fits", True, piece=piece.label, cm=length)
+            self.say("assemble.cut_fits", True, piece=piece.label, cm=length, cue="success")
             self.emit("progress", progress=self.progress)
         elif length > need:
             self.hand, self.last_cut = length, (pid, length, "long")
@@ -180,13 +188,13 @@ class CutRules(Rules):
         self.emit("hint", step=self.phase)
         if self.phase == "level":
             self.hint_on = "left" if self.tilt < 0 else "right"
-            self.say("assemble.hint_level", True)
+            self.say("assemble.hint_level", True, cue=None)
         elif self.cutting.id not in self.measured:
             self.hint_on = "measure"
-            self.say("assemble.hint_measure", True)
+            self.say("assemble.hint_measure", True, cue=None)
         else:
             self.hint_on = "mark"
-            self.say("assemble.hint_mark", True, cm=self.cutting.need)
+            self.say("assemble.hint_mark", True, cm=self.cutting.need, cue=None)
 
     # -- bots ------------------------------------------------------------------------------
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
@@ -236,7 +244,7 @@ class CutRules(Rules):
             },
         )
 
-    def facts(self) -> list[Said]:
+    def describe(self) -> list[Said]:
         out: list[Said] = []
         for i, piece in enumerate(self.pieces):
             if piece.id in self.cuts:

@@ -83,9 +83,10 @@ def draw_static(view, surface: pygame.Surface) -> None:
 def _feedback(view, surface, p) -> None:
     r, pal = view.rules, p.palette
     fb = view.feedback_rect
-    text = view.say(r.feedback) if r.feedback else view.say((f"assemble.start_{view.mode}", {}))
-    good = r.feedback_good or not r.feedback
-    colour = (pal.good if good else pal.bad) if r.feedback else pal.accent
+    said = r.said
+    text = view.say((said.key, said.values) if said else (f"assemble.start_{view.mode}", {}))
+    good = said.good if said else True
+    colour = (pal.good if good else pal.bad) if said else pal.accent
     pygame.draw.rect(surface, colour, fb, border_radius=10)
     ink = (0, 0, 0) if pal.high_contrast else WHITE
     size = ui_layout.icon(p, 22)
@@ -111,7 +112,7 @@ def _sheet(view, surface, p) -> None:
         ).bottom
         + 6
     )
-    for fact in view.rules.facts():
+    for fact in view.rules.describe():
         if fact[0] in SHEET_SKIPS:
             continue
         text = view.say(fact)

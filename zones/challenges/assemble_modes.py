@@ -10,7 +10,7 @@ from typing import Any
 from zones.challenges.assemble_cut_rules import CutRules
 from zones.challenges.assemble_rules import FitRules
 from zones.challenges.assemble_wire_rules import WireRules
-from zones.challenges.craft_rules import Rules
+from zones.challenges.rules_core import Rules
 
 #: the rules of each mode (each with its ``params_type``)
 MODE_RULES: dict[str, type[Rules]] = {"fit": FitRules, "wire": WireRules, "cut": CutRules}

@@ -29,7 +29,7 @@ from typing import Any
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.assemble_params import FitParams, Part
 from zones.challenges.assemble_parts import used_slots
-from zones.challenges.craft_rules import Rules, Said
+from zones.challenges.rules_core import Rules, Said
 
 MODES = ("fit", "wire", "cut")
 #: test rides before the customer takes the bike back as it is
@@ -40,6 +40,9 @@ class FitRules(Rules):
     """Fix the bike: examine, drag parts on, test-ride. State: what is fitted where."""
 
     params_type = FitParams
+    #: the craft boards warn 20 s before the end and, untimed, never give up
+    WARN_LEFT_S = 20.0
+    GIVE_UP_S = None
     params: FitParams
 
     def __init__(self, params: FitParams | dict[str, Any], difficulty: int, rng: random.Random):
@@ -108,11 +111,12 @@ class FitRules(Rules):
                 True,
                 spot=self.by_id[target].label,
                 clue=self.by_id[target].clue,
+                cue=None,
             )
         elif kind == "remove":
             self.fitted.pop(target)
             self.rattles.discard(target)
-            self.say("assemble.removed", True, spot=self.by_id[target].label)
+            self.say("assemble.removed", True, spot=self.by_id[target].label, cue=None)
         elif kind == "fit":
             self._fit(target)
         elif kind == "ride":
@@ -136,8 +140,13 @@ class FitRules(Rules):
         if self.right(sid):
             self.right_fits += 1
             self.recovered += sid in self.was_wrong
-        self.cue("tick")
-        self.say("assemble.fitted", True, part=self.parts[part].label, spot=self.by_id[sid].label)
+        self.say(
+            "assemble.fitted",
+            True,
+            part=self.parts[part].label,
+            spot=self.by_id[sid].label,
+            cue="tick",
+        )
         self.emit("progress", progress=self.progress)
 
     def _ride(self) -> None:
@@ -155,18 +164,17 @@ class FitRules(Rules):
         elif self.rides >= MAX_RIDES:
             self.end(False, "assemble.out_of_tries")
         else:
-            self.cue("warning")
-            self.say("assemble.ride_rattles", False, n=len(self.rattles))
+            self.say("assemble.ride_rattles", False, n=len(self.rattles), cue="warning")
 
     def _hint(self) -> None:
         self.hints_used += 1
         sid = next(s.id for s in self.slots if not self.right(s.id))
         if sid not in self.examined:
             self.hint_slot = sid
-            self.say("assemble.hint_examine", True, spot=self.by_id[sid].label)
+            self.say("assemble.hint_examine", True, spot=self.by_id[sid].label, cue=None)
         else:
             self.hint_part = self.by_id[sid].part
-            self.say("assemble.hint_part", True, spot=self.by_id[sid].label)
+            self.say("assemble.hint_part", True, spot=self.by_id[sid].label, cue=None)
         self.emit("hint", step=sid)
 
     # -- bots ----------------------------------------------------------------------------
@@ -228,7 +236,7 @@ class FitRules(Rules):
             },
         )
 
-    def facts(self) -> list[Said]:
+    def describe(self) -> list[Said]:
         out: list[Said] = []
         for n, s in enumerate(self.slots, start=1):
             sid = s.id

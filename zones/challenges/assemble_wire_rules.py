@@ -25,7 +25,7 @@ from typing import Any
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.assemble_params import ROLES, WireParams
 from zones.challenges.assemble_parts import used_slots
-from zones.challenges.craft_rules import Rules, Said
+from zones.challenges.rules_core import Rules, Said
 
 __all__ = ["ROLES", "VOLTS", "WireRules", "wire"]
 VOLTS = 230
@@ -39,6 +39,9 @@ class WireRules(Rules):
     """The state: wires in place, power on or off, the meter's last reading."""
 
     params_type = WireParams
+    #: the craft boards warn 20 s before the end and, untimed, never give up
+    WARN_LEFT_S = 20.0
+    GIVE_UP_S = None
     params: WireParams
 
     def __init__(self, params: WireParams | dict[str, Any], difficulty: int, rng: random.Random):
@@ -123,8 +126,7 @@ class WireRules(Rules):
         if self.power:
             self.power = False
             self.emit("choice", step="power", response="off")
-            self.cue("tick")
-            self.say("assemble.power_off", True)
+            self.say("assemble.power_off", True, cue="tick")
             return
         self.emit("choice", step="power", response="on")
         if self.shorts():
@@ -138,8 +140,7 @@ class WireRules(Rules):
         if not dark:
             self.end(True, "assemble.lights_on")
         else:
-            self.cue("warning")
-            self.say("assemble.some_dead", False, n=len(dark))
+            self.say("assemble.some_dead", False, n=len(dark), cue="warning")
 
     def _probe(self, sid: str) -> None:
         joined = sid in self.joined()
@@ -150,8 +151,9 @@ class WireRules(Rules):
             self.proved_dead = True
         self.reading = (sid, kind)
         self.emit("choice", step=f"probe/{sid}", response=kind)
-        self.cue("tick")
-        self.say(f"assemble.meter_{kind}", True, spot=self.by_id[sid].label, volts=VOLTS)
+        self.say(
+            f"assemble.meter_{kind}", True, spot=self.by_id[sid].label, volts=VOLTS, cue="tick"
+        )
 
     def _terminal(self, sid: str) -> None:
         if self.power or not self.proved_dead:
@@ -172,13 +174,15 @@ class WireRules(Rules):
             self.wires.discard(w)
             self.recovered += w not in self.needed
             self.emit("choice", step=f"wire/{a}-{b}", response="off")
-            self.say("assemble.unwired", True, a=self.by_id[a].label, b=self.by_id[b].label)
+            self.say(
+                "assemble.unwired", True, a=self.by_id[a].label, b=self.by_id[b].label, cue=None
+            )
         else:
             self.wires.add(w)
             self.made += 1
             self.made_right += w in self.needed
             self.emit("choice", step=f"wire/{a}-{b}", response="on")
-            self.say("assemble.wired", True, a=self.by_id[a].label, b=self.by_id[b].label)
+            self.say("assemble.wired", True, a=self.by_id[a].label, b=self.by_id[b].label, cue=None)
         self.hint_wire = None
         self.cue("tick")
         self.emit("progress", progress=self.progress)
@@ -187,14 +191,14 @@ class WireRules(Rules):
         self.hints_used += 1
         self.emit("hint", step="circuit")
         if self.power and not self.lit() and self.shorts() == set():
-            self.say("assemble.hint_off", True)
+            self.say("assemble.hint_off", True, cue=None)
         elif self.shorts():
             self.hint_wire = sorted(self.shorts(), key=sorted)[0]
-            self.say("assemble.hint_short", True)
+            self.say("assemble.hint_short", True, cue=None)
         else:
             missing = sorted(self.needed - self.wires, key=sorted)
             self.hint_wire = missing[0] if missing else None
-            self.say("assemble.hint_wire" if missing else "assemble.hint_power", True)
+            self.say("assemble.hint_wire" if missing else "assemble.hint_power", True, cue=None)
 
     # -- bots ----------------------------------------------------------------------------
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
@@ -253,7 +257,7 @@ class WireRules(Rules):
             },
         )
 
-    def facts(self) -> list[Said]:
+    def describe(self) -> list[Said]:
         out: list[Said] = [
             ("assemble.fact_power_on" if self.power else "assemble.fact_power_off", {})
         ]

@@ -49,9 +49,7 @@ class DesignMechanic(Mechanic):
         self.rules = DesignRules(params, max(1, min(3, difficulty)), rng)
         super().__init__(self.rules.params, difficulty, kit, rng)
         self.params: DesignParams = self.rules.params
-        self.rules.sink = lambda kind, **data: self.emit(
-            kind, **data
-        )  # one channel: the mechanic's
+        self.rules.relay = lambda kind, data: self.emit(kind, **data)  # one channel: the mechanic's
         self.mode = self.params.mode
         self.beats = 0
         self.view = DesignView(self)
@@ -87,6 +85,12 @@ class DesignMechanic(Mechanic):
         return self.rules.progress
 
     @property
+    def feedback(self) -> tuple[Any, dict[str, Any]] | None:
+        """The rules' last remark as (locale key, values), or None before the first."""
+        said = self.rules.said
+        return (said.key, said.values) if said else None
+
+    @property
     def animating(self) -> bool:
         return (self.rules.playing and not self.finished) or self.view.moving()
 
@@ -101,7 +105,7 @@ class DesignMechanic(Mechanic):
 
     def describe(self) -> list[str]:
         """What the design shows now, in words (choices, things placed, the mix, the wishes)."""
-        lines = [self.view.say(fact) for fact in self.rules.facts()]
+        lines = [self.view.say(fact) for fact in self.rules.describe()]
         return lines or [self.view.feedback_text()]
 
     # -- host hooks -------------------------------------------------------------------------
@@ -149,7 +153,7 @@ class DesignMechanic(Mechanic):
             r.tool,
             tuple(sorted(r.levels.items())),
             r.hint_target,
-            repr(r.feedback),
+            repr(r.said),
             r.decisions,
             r.playing,
             r.playhead if r.playing and not on_top else None,

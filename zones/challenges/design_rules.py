@@ -28,8 +28,8 @@ import random
 from typing import Any
 
 from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.craft_rules import Rules, Said
 from zones.challenges.design_params import Brief, DesignParams, Group, Item, Option, Want
+from zones.challenges.rules_core import Rules, Said
 
 #: a track's level in the mix: 0 (muted) to 3 (loud); every track starts in the middle
 LEVELS = 3
@@ -40,12 +40,15 @@ class DesignRules(Rules):
     """The state: chosen options, placed things, the mix, the brief and its wishes."""
 
     params_type = DesignParams
+    #: the craft boards warn 20 s before the end and, untimed, never give up
+    WARN_LEFT_S = 20.0
+    GIVE_UP_S = None
 
     def __init__(self, params: DesignParams | dict[str, Any], difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
         self.params: DesignParams = self.params
         p = self.params
-        self.max_mistakes = 10**6  # a design has no mistakes
+        self.max_mistakes = None  # a design has no mistakes
         self.mode = p.mode
         self.groups = list(p.groups)
         self.items = list(p.items)
@@ -233,9 +236,9 @@ class DesignRules(Rules):
         self.emit("progress", progress=self.progress)
         quips = self.params.quips
         if quips and self.decisions % 3 == 0:
-            self.say("design.quip", True, quip=self.rng.choice(quips))
+            self.say("design.quip", True, quip=self.rng.choice(quips), cue=None)
         else:
-            self.say(message[0], True, **message[1])
+            self.say(message[0], True, **message[1], cue=None)
         self.cue("success" if len(self.unmet()) < before else "tick")
         self._maybe_change()
 
@@ -249,8 +252,7 @@ class DesignRules(Rules):
         self.wants = list(self.brief.wants[: max(self.keep, 2)])
         self.adapt = self.unmet()
         self.min_choices = max(self.min_choices, self.decisions + 2)
-        self.cue("warning")
-        self.say("design.changed", True, client=self.brief.client)
+        self.say("design.changed", True, client=self.brief.client, cue="warning")
 
     def _hint(self) -> None:
         self.hints_used += 1
@@ -263,13 +265,13 @@ class DesignRules(Rules):
                 if want.group is not None
                 else (("mix", want.mix) if want.mix is not None else ("item", str(want.item)))
             )
-            self.say("design.idea_want", True, want=want.text)
+            self.say("design.idea_want", True, want=want.text, cue=None)
         elif unset:
             self.hint_target = ("group", unset[0].id)
-            self.say("design.idea_group", True, group=unset[0].label)
+            self.say("design.idea_group", True, group=unset[0].label, cue=None)
         else:
             self.hint_target = ("item", self.tool)
-            self.say("design.idea_more", True)
+            self.say("design.idea_more", True, cue=None)
         self.emit("hint", step="idea")
 
     # -- bots ---------------------------------------------------------------------------------
@@ -365,7 +367,7 @@ class DesignRules(Rules):
             },
         )
 
-    def facts(self) -> list[Said]:
+    def describe(self) -> list[Said]:
         out: list[Said] = []
         for g in self.groups:
             opt = self.option(g.id)

@@ -16,11 +16,9 @@ class EnterpriseRules(Rules):
         super().__init__(params, difficulty, rng)
         self.choices = 0
         self.good_choices = 0
-        self.recovered = 0
         self._slipped = False
         #: the index of this difficulty in the params' lists of three
         self.level = self.difficulty - 1
-        self.time_limit = float(self.params.time_limit[self.level])
 
     def judge(self, good: bool, key: Any, **values: Any) -> None:
         """Count one decision and say something about it."""

@@ -15,11 +15,7 @@ class OrganiseRules(Rules):
 
     def __init__(self, params: Any, difficulty: int, rng: random.Random):
         super().__init__(params, difficulty, rng)
-        self.time_limit = float(self.params.time_limit[self.difficulty - 1])
         self.correct = 0
-        self.mistakes = 0
-        #: steps that went right after a mistake on the same thing
-        self.recovered = 0
 
     @property
     def done(self) -> bool:
