@@ -351,7 +351,7 @@ def strip(view, surface, p) -> None:
     r = m.rules
     rect = view.strip
     if r.phase == "end":
-        good = r.succeeded()
+        good = r.moods_met()
         p.icon(
             surface,
             "check" if good else "cross",

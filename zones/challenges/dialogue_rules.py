@@ -22,21 +22,24 @@ from typing import Any, get_args, get_type_hints
 
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.dialogue_params import ChatParams, Node, Person, Reply
-from zones.challenges.rules_core import typed_params
+from zones.challenges.rules_core import Rules
 
 LAYOUTS = get_args(get_type_hints(ChatParams)["layout"])
 HELPFUL = 8
 
 
-class ChatRules:
+class ChatRules(Rules):
     """One conversation being played. ``history`` is (who, language map) with who one of
-    "main", "other" (a person's line) or "you"; ``events`` queues (kind, data) for the host."""
+    "main", "other" (a person's line) or "you"; ``events`` queues (kind, data) for the host.
+    A chat has no clock: it ends when the player says goodbye."""
+
+    params_type = ChatParams
+    GIVE_UP_S = None
 
     def __init__(self, params: ChatParams | dict[str, Any], difficulty: int, rng: random.Random):
-        self.params: ChatParams = typed_params(ChatParams, params)
+        super().__init__(params, difficulty, rng)
+        self.params: ChatParams = self.params
         p = self.params
-        self.difficulty = max(1, min(3, difficulty))
-        self.rng = rng
         first, end = p.span or (0, len(p.nodes))
         self.nodes = list(p.nodes[first:end])
         self.index_of = {n.id: i for i, n in enumerate(self.nodes)}
@@ -49,8 +52,7 @@ class ChatRules:
         self.threshold = int(p.threshold[self.difficulty - 1])
         self.tips = self.difficulty == 1 or p.tips
         self.phase = "talk"
-        self.finished = False
-        self.picks = self.best_picks = self.hints_used = self.recovered = 0
+        self.picks = self.best_picks = 0
         self.exchanges = self._count_path()
         self.history: list[tuple[str, dict[str, str]]] = []
         self.react: dict[str, str] | None = None
@@ -59,7 +61,6 @@ class ChatRules:
         self.hint_reply: int | None = None
         self.node_i = -1
         self.options: list[tuple[int, Reply]] = []
-        self.events: list[tuple[str, dict[str, Any]]] = []
         self._after_mistake = False
         self._enter(self._visible_from(0))
 
@@ -82,7 +83,7 @@ class ChatRules:
             self.phase = "end"
             self.options = []
             self.history.append(
-                ("main", self.params.end_good if self.succeeded() else self.params.end_bad)
+                ("main", self.params.end_good if self.moods_met() else self.params.end_bad)
             )
             return
         self.node_i = i
@@ -111,7 +112,8 @@ class ChatRules:
     def best_option(self) -> int:
         return max(self.options, key=lambda o: o[1].mood)[0]
 
-    def succeeded(self) -> bool:
+    def moods_met(self) -> bool:
+        """Everyone who spoke (and the main person) ends at or above the threshold."""
         return all(
             self.mood[w] >= self.threshold for w in self.mood if w in self.spoke or w == "main"
         )
@@ -130,46 +132,40 @@ class ChatRules:
             return
         if action.kind == "end":
             self.finished = True
-            self.events.append(("cue", {"name": "success" if self.succeeded() else "fail"}))
-            self.events.append(("progress", {"progress": 1.0}))
+            self.cue("success" if self.moods_met() else "fail")
+            self.emit("progress", progress=1.0)
             return
         node = self.node
         assert node is not None  # a reply or a hint is offered only while talking
         if action.kind == "hint":
             self.hints_used += 1
             self.hint_reply = self.best_option()
-            self.events.append(("hint", {"step": node.id}))
+            self.emit("hint", step=node.id)
             return
         chosen = next(r for k, r in self.options if str(k) == action.target)
         delta = chosen.mood
         kind = "helpful" if delta >= HELPFUL else ("unhelpful" if delta < 0 else "neutral")
-        self.events.append(("choice", {"step": node.id, "response": f"{action.target}:{kind}"}))
+        self.emit("choice", step=node.id, response=f"{action.target}:{kind}")
         self.picks += 1
         if str(self.best_option()) == action.target:
             self.best_picks += 1
         if delta < 0:
-            self.events.append(("mistake", {"step": node.id}))
+            self.emit("mistake", step=node.id)
             self._after_mistake = True
         elif delta >= HELPFUL and self._after_mistake:
             self.recovered += 1
             self._after_mistake = False
-        self.events.append(
-            ("cue", {"name": "success" if delta >= HELPFUL else ("fail" if delta < 0 else "tick")})
-        )
+        self.cue("success" if delta >= HELPFUL else ("fail" if delta < 0 else "tick"))
         who = self.speaker
         self.last_delta, self.last_who = delta, who
         self.mood[who] = max(0, min(100, self.mood[who] + delta))
         self.history.append(("you", chosen.text))
         self.react = chosen.react
         self.history.append((who, self.react))
-        self.events.append(("progress", {"progress": self.progress}))
+        self.emit("progress", progress=self.progress)
         nxt = chosen.next
         target = self.index_of.get(nxt, self.node_i + 1) if nxt else self.node_i + 1
         self._enter(self._visible_from(max(target, self.node_i + 1)))
-
-    def pop_events(self) -> list[tuple[str, dict[str, Any]]]:
-        events, self.events = self.events, []
-        return events
 
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
         """A player of ``skill`` (0–1) picks the best reply that often, else another one."""
@@ -198,7 +194,7 @@ class ChatRules:
         """Accuracy is the share of best replies; recovery counts a helpful reply straight
         after one that hurt (the conversation mended)."""
         accuracy = self.best_picks / self.picks if self.picks else 0.0
-        success = self.finished and self.succeeded()
+        success = self.finished and self.moods_met()
         mood = sum(self.mood.values()) / len(self.mood)
         score = 0.5 * mood / 100 + 0.5 * accuracy - 0.05 * self.hints_used
         if not success:
