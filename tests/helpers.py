@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pygame
 
+from game import paths
 from game.app import App
 from game.save import PlayerSave
 
@@ -122,3 +124,43 @@ def at_reading_pace(app, seconds: float = 3.0) -> None:
     ticks = itertools.count()
     start = time.time() + seconds
     app.ctx.recorder.wall_clock = lambda: start + seconds * next(ticks)
+
+
+def frame(app) -> bytes:
+    app.dirty = True
+    app.pump([], dt=0)
+    return pygame.image.tobytes(app.screen, "RGB")
+
+
+def fresh_frame(app) -> bytes:
+    """Everything drawn afresh: no cached sky or header, and while the painter records
+    texts the header and the boards' layers paint instead of blitting."""
+    top = app.ctx.scenes.top
+    if hasattr(top, "_drop_pixels"):
+        top._drop_pixels()
+    app.painter.recorder = []
+    try:
+        return frame(app)
+    finally:
+        app.painter.recorder = None
+
+
+def choose(app, label) -> None:
+    focus_label(app, label)
+    press(app, pygame.K_RETURN)
+
+
+def challenge_json(cid: str) -> dict:
+    """A shipped challenge file, as JSON."""
+    return json.loads(
+        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
+    )
+
+
+def level_plan(cid: str) -> list[tuple[str, dict]]:
+    """(kind, merged params) for the three levels and the extra shift, as the loader lays them."""
+    data = challenge_json(cid)
+    base = data["params"]
+    return [(lv["kind"], {**base, **lv["params"]}) for lv in data["levels"]] + [
+        ("extra", {**base, **data["extra_shift"]["params"]})
+    ]

@@ -74,3 +74,22 @@ def overflow_problems(app, draws: list | None = None) -> list[str]:
                 if a.colliderect(b):
                     problems.append(f"{ta!r} {tuple(a)} overlaps {tb!r} {tuple(b)}")
     return problems
+
+
+def board_problems(app) -> list[str]:
+    """Overflows and overlaps on the whole screen, plus texts shrunk to fit on the page.
+    Once the result card shows over the veiled board, only the card's texts count."""
+    draws = recorded_draws(app)
+    play = app.ctx.scenes.top
+    if play.card_showing:
+        card = play.end_card()["card"]
+        draws = [d for d in draws if d.box == card]
+        assert len(draws) >= 2, "the result card shows its texts"
+    problems = overflow_problems(app, draws)
+    screen = app.screen.get_size()
+    problems += [
+        f"{d.text!r} at {tuple(d.rect)} is drawn smaller than the chosen size"
+        for d in draws
+        if d.shrunk and d.surface_size != screen
+    ]
+    return problems

@@ -15,12 +15,8 @@ import pytest
 
 from game import paths
 from game.scenes.challenge_play import PLAY_AREA
-from tests.a11y.overflow import overflow_problems, recorded_draws
+from tests.a11y.overflow import board_problems
 from tests.helpers import make_app, press, start_challenge
-
-#: mechanic families whose boards still use fixed positions at 200 % (strict xfail, so
-#: the test turns red as soon as one is fixed and must come off this list)
-NOT_REFLOWED: set[str] = set()
 
 
 def challenges() -> list[tuple[str, str]]:
@@ -29,35 +25,8 @@ def challenges() -> list[tuple[str, str]]:
     return sorted((c["id"], c["mechanic"]) for c in found)
 
 
-def board_problems(app) -> list[str]:
-    """Overflows and overlaps on the whole screen, plus texts shrunk to fit on the page.
-    Once the result card shows over the veiled board, only the card's texts count."""
-    draws = recorded_draws(app)
-    play = app.ctx.scenes.top
-    if play.card_showing:
-        card = play.end_card()["card"]
-        draws = [d for d in draws if d.box == card]
-        assert len(draws) >= 2, "the result card shows its texts"
-    problems = overflow_problems(app, draws)
-    screen = app.screen.get_size()
-    problems += [
-        f"{d.text!r} at {tuple(d.rect)} is drawn smaller than the chosen size"
-        for d in draws
-        if d.shrunk and d.surface_size != screen
-    ]
-    return problems
-
-
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize(
-    "cid",
-    [
-        pytest.param(cid, marks=pytest.mark.xfail(strict=True, reason="board not reflowed yet"))
-        if mechanic in NOT_REFLOWED
-        else cid
-        for cid, mechanic in challenges()
-    ],
-)
+@pytest.mark.parametrize("cid", [cid for cid, _ in challenges()])
 def test_board_at_200_percent_reflows_through_a_round(tmp_path, cid, language):
     app = make_app(tmp_path)
     s = app.ctx.settings

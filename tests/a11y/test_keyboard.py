@@ -13,13 +13,7 @@ from game.scenes.reflection import ReflectionScene
 from game.scenes.settings_screen import SettingsScene
 from game.scenes.town import TownScene
 from game.settings import Settings, settings_path
-from tests.helpers import TEST_CODE, focus_label, make_app, press, walk_and_enter
-
-
-def choose(app, label) -> None:
-    focus_label(app, label)
-    press(app, pygame.K_RETURN)
-
+from tests.helpers import TEST_CODE, choose, focus_label, make_app, press, walk_and_enter
 
 DISTRICTS = [0, 1, 2, 3, 4, 5]
 

@@ -11,8 +11,7 @@ from game.scenes.town import TownScene
 from telemetry.classroom.privacy import describe_player_data
 from telemetry.report.words import texts as report_texts
 from telemetry.words import PLACEHOLDER
-from tests.a11y.test_keyboard import choose, press
-from tests.helpers import make_app
+from tests.helpers import choose, make_app, press
 
 
 def test_switch_to_spanish_in_settings_changes_the_hub(tmp_path):

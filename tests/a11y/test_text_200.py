@@ -8,23 +8,9 @@ from tests.a11y.overflow import overflow_problems
 from tests.a11y.screens import MAIN_SCREENS, open_screen
 from tests.helpers import make_app
 
-#: screens whose layout still uses fixed positions: they overflow at 200 % (strict xfail,
-#: so the test turns red as soon as one is fixed and must be moved out of this list)
-NOT_REFLOWED: set[str] = set()
-
 
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            n, marks=pytest.mark.xfail(strict=True, reason="fixed layout, not reflowed yet")
-        )
-        if n in NOT_REFLOWED
-        else n
-        for n in MAIN_SCREENS
-    ],
-)
+@pytest.mark.parametrize("name", MAIN_SCREENS)
 def test_main_screen_at_200_percent_has_no_overflow(tmp_path, name, language):
     app = make_app(tmp_path)
     s = app.ctx.settings

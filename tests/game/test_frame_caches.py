@@ -12,26 +12,7 @@ import pygame
 import pytest
 
 from game import art
-from tests.helpers import make_app, start_challenge
-
-
-def frame(app) -> bytes:
-    app.dirty = True
-    app.pump([], dt=0)
-    return pygame.image.tobytes(app.screen, "RGB")
-
-
-def fresh_frame(app) -> bytes:
-    """Everything drawn afresh: no cached sky or header, and while the painter records
-    texts the header and the boards' layers paint instead of blitting."""
-    top = app.ctx.scenes.top
-    if hasattr(top, "_drop_pixels"):
-        top._drop_pixels()
-    app.painter.recorder = []
-    try:
-        return frame(app)
-    finally:
-        app.painter.recorder = None
+from tests.helpers import frame, fresh_frame, make_app, start_challenge
 
 
 # -- panels ---------------------------------------------------------------------------------

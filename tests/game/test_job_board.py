@@ -117,7 +117,7 @@ def test_the_answers_stay_put_from_card_to_card(tmp_path):
 def test_the_kept_page_is_drawn_again_for_the_next_card(tmp_path):
     """The board's art is kept between frames (page_key) and drawn afresh when a card is
     answered: the next frame shows the next card, exactly as a fresh drawing would."""
-    from tests.game.test_frame_caches import frame, fresh_frame
+    from tests.helpers import frame, fresh_frame
 
     app = _new_player_at_the_board(tmp_path)
     board = app.ctx.scenes.top

@@ -5,8 +5,7 @@ mentor's answer and activity question. Each changed frame equals a fresh drawing
 from game.scenes.challenge_intro import ChallengeIntroScene
 from game.scenes.mentor import MentorScene
 from game.scenes.reflection import ReflectionScene
-from tests.game.test_frame_caches import frame, fresh_frame
-from tests.helpers import make_app
+from tests.helpers import frame, fresh_frame, make_app
 
 
 def _changes_are_drawn(app, scene, changes):

@@ -258,7 +258,7 @@ def test_the_unavailable_line_fits_the_settings_page_at_200_percent(
 
 
 def test_mentor_answers_are_read_aloud_as_the_bubble_shows_them(tmp_path):
-    from tests.game.test_speech_playthrough import RecordingBackend
+    from tests.fakes import RecordingBackend
 
     app = make_app(tmp_path)
     fake = RecordingBackend()
@@ -304,7 +304,7 @@ def test_v_with_no_engine_shows_why_on_the_screen_once(tmp_path):
 
 
 def test_board_lines_an_action_changed_are_read_and_a_ticking_clock_is_not(tmp_path):
-    from tests.game.test_speech_playthrough import RecordingBackend
+    from tests.fakes import RecordingBackend
     from tests.helpers import start_challenge
 
     app = make_app(tmp_path)

@@ -9,23 +9,11 @@ import pytest
 
 from game.app import App
 from game.scenes.title import TitleScene
-from game.speech.backend import Backend
 from game.speech.texts import spell
 from game.world.frame import door_text
 from game.world.grid import find_path
+from tests.fakes import RecordingBackend
 from tests.helpers import key, walk_keys
-
-
-class RecordingBackend(Backend):
-    """Speaks instantly; keeps (language, text) of every utterance it was given."""
-
-    name = "recording"
-
-    def __init__(self) -> None:
-        self.said: list[tuple[str, str]] = []
-
-    def start(self, text, language, rate):
-        self.said.append((language, text))
 
 
 def voiced_app(tmp_path, language):

@@ -21,8 +21,8 @@ from game.flow import sign_in
 from game.save import PlayerSave
 from game.storage_notice import shown_folder
 from telemetry.xapi.reader import read_player_statements
+from tests.fakes import Disk
 from tests.helpers import TEST_CODE, make_app
-from tests.robustness.test_disk_faults import Disk
 
 needs_proc = pytest.mark.skipif(
     not Path("/proc/self/fd").is_dir(), reason="reads fd paths from /proc"

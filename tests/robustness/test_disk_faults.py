@@ -5,44 +5,14 @@ from __future__ import annotations
 
 import errno
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
 import game.app
 import game.save_writer
-import telemetry.xapi.journal
+from tests.fakes import Disk
 from tests.helpers import TEST_CODE, make_app
-
-
-class Disk:
-    """A disk that can be made to refuse writes: fsync, os.replace (atomic saves and the
-    store) and opening the journal raise ``OSError(code)`` while ``broken`` is set."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, code: int) -> None:
-        self.broken = threading.Event()
-        self.code = code
-        real_fsync, real_replace, real_open = os.fsync, os.replace, open
-
-        def fsync(fd):
-            if self.broken.is_set():
-                raise OSError(code, os.strerror(code))
-            return real_fsync(fd)
-
-        def replace(src, dst, *a, **k):
-            if self.broken.is_set():
-                raise OSError(code, os.strerror(code), str(dst))
-            return real_replace(src, dst, *a, **k)
-
-        def journal_open(path, *a, **k):
-            if self.broken.is_set():
-                raise OSError(code, os.strerror(code), str(path))
-            return real_open(path, *a, **k)
-
-        monkeypatch.setattr(os, "fsync", fsync)
-        monkeypatch.setattr(os, "replace", replace)
-        monkeypatch.setattr(telemetry.xapi.journal, "open", journal_open, raising=False)
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS], ids=["disk-full", "read-only"])

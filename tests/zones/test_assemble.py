@@ -14,9 +14,10 @@ import pygame
 import pytest
 
 from telemetry.words import languages
+from tests.helpers import challenge_json as content
+from tests.helpers import level_plan as plan
 from tests.zones.board_check import TextKit, text_problems
 from tests.zones.kit import AREA
-from tests.zones.test_assemble_rules import content, plan
 from zones.challenges.actions import Action
 from zones.challenges.assemble import AssembleMechanic
 

@@ -3,14 +3,13 @@ the bike, the circuit and the shelf, and bots that play every level to an ending
 
 from __future__ import annotations
 
-import json
 import random
 import subprocess
 import sys
 
 import pytest
 
-from game import paths
+from tests.helpers import challenge_json, level_plan
 from zones.challenges.actions import Action
 from zones.challenges.assemble_modes import rules_for, validate_params
 from zones.challenges.assemble_rules import FitRules
@@ -18,23 +17,8 @@ from zones.challenges.assemble_rules import FitRules
 LANGS = ("en", "es")
 
 
-def content(cid: str) -> dict:
-    return json.loads(
-        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
-    )
-
-
-def plan(cid: str) -> list[tuple[str, dict]]:
-    """(kind, merged params) for the three levels and the extra shift, as the loader lays them."""
-    data = content(cid)
-    base = data["params"]
-    return [(lv["kind"], {**base, **lv["params"]}) for lv in data["levels"]] + [
-        ("extra", {**base, **data["extra_shift"]["params"]})
-    ]
-
-
 def level(cid: str, kind: str) -> dict:
-    return dict(plan(cid))[kind]
+    return dict(level_plan(cid))[kind]
 
 
 def kinds(events) -> list[str]:
@@ -59,9 +43,9 @@ def test_the_rules_modules_import_no_pygame():
 
 @pytest.mark.parametrize("cid", ["r_bike_repair", "r_wiring", "r_shelf"])
 def test_every_level_is_valid_and_the_modes_differ(cid):
-    for kind, params in plan(cid):
+    for kind, params in level_plan(cid):
         assert validate_params(params, LANGS) == [], (cid, kind)
-    modes = {content(c)["params"]["mode"] for c in ("r_bike_repair", "r_wiring", "r_shelf")}
+    modes = {challenge_json(c)["params"]["mode"] for c in ("r_bike_repair", "r_wiring", "r_shelf")}
     assert modes == {"fit", "wire", "cut"}
 
 
@@ -262,7 +246,7 @@ def play(params: dict, difficulty: int, skill: float, seed: int) -> tuple[object
 @pytest.mark.parametrize("skill", [0.9, 0.1])
 def test_good_and_bad_bots_reach_an_ending_in_every_level(cid, skill):
     wins = total = 0
-    for kind, params in plan(cid):
+    for kind, params in level_plan(cid):
         for difficulty in (1, 2, 3):
             for seed in range(8):
                 r, steps = play(params, difficulty, skill, seed)
@@ -285,11 +269,11 @@ def test_good_and_bad_bots_reach_an_ending_in_every_level(cid, skill):
 def test_a_good_player_needs_three_to_five_minutes_for_the_three_levels(cid):
     """At about 4 s per deliberate action (and the texts read at 150 words a minute)."""
     seconds = []
-    data = content(cid)
+    data = challenge_json(cid)
     words = sum(len(lv["brief"]["en"].split()) for lv in data["levels"])
     for seed in range(10):
         total = 0
-        for _kind, params in plan(cid)[:3]:
+        for _kind, params in level_plan(cid)[:3]:
             _, steps = play(params, 2, 0.9, seed)
             total += 4 * steps
         seconds.append(total + words * 60 / 150)

@@ -14,7 +14,7 @@ CHALLENGES = ("r_bike_repair", "r_wiring", "r_shelf")
 
 PLAY = """
 import random, sys
-from tests.zones.test_assemble_rules import plan
+from tests.helpers import level_plan as plan
 from zones.challenges.assemble_modes import rules_for
 out = []
 for kind, params in plan(sys.argv[1]):

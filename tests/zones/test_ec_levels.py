@@ -14,7 +14,7 @@ import re
 import pygame
 import pytest
 
-from tests.a11y.test_boards_200 import board_problems
+from tests.a11y.overflow import board_problems
 from tests.helpers import make_app, start_challenge
 from tests.zones.ec_play import IDS, level_params, record
 from tests.zones.kit import AREA, FakeKit
