@@ -21,15 +21,15 @@ import pygame
 
 from zones import ui_layout
 from zones.challenges import assemble_draw, assemble_modes, assemble_texts
-from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.actions import Action
 from zones.challenges.assemble_cut_rules import NUDGES
 from zones.challenges.assemble_params import Slot
-from zones.challenges.base import Mechanic
+from zones.challenges.base import RulesMechanic
 
 ANIM = assemble_draw.ANIM
 
 
-class AssembleMechanic(Mechanic):
+class AssembleMechanic(RulesMechanic):
     family = "assemble"
 
     @classmethod
@@ -44,11 +44,12 @@ class AssembleMechanic(Mechanic):
     def param_models(cls) -> dict[str, type | None]:
         return {mode: rules.params_type for mode, rules in assemble_modes.MODE_RULES.items()}
 
+    def make_rules(self, params: Any, difficulty: int, rng: random.Random) -> Any:
+        """FitRules, WireRules or CutRules: the view reads its own mode's state."""
+        return assemble_modes.rules_for(params, difficulty, rng)
+
     def __init__(self, params: Any, difficulty: int, kit: Any, rng: random.Random):
-        #: FitRules, WireRules or CutRules: the view reads its own mode's state
-        self.rules: Any = assemble_modes.rules_for(params, max(1, min(3, difficulty)), rng)
-        super().__init__(self.rules.params, difficulty, kit, rng)
-        self.rules.relay = lambda kind, data: self.emit(kind, **data)  # one channel: the mechanic's
+        super().__init__(params, difficulty, kit, rng)
         self.mode = self.params.mode
         self.anim = 0.0
         self.anim_kind = ""
@@ -59,41 +60,9 @@ class AssembleMechanic(Mechanic):
         self.ruler = pygame.Rect(0, 0, 0, 0)
         self.dragging = False
 
-    # -- the rules' state, as the host reads it ------------------------------------------
-    @property
-    def finished(self) -> bool:
-        rules = getattr(self, "rules", None)
-        return bool(rules and rules.finished)
-
-    @finished.setter
-    def finished(self, value: bool) -> None:
-        """The base class sets it once; the rules own it."""
-
-    @property
-    def hints_used(self) -> int:
-        rules = getattr(self, "rules", None)
-        return rules.hints_used if rules else 0
-
-    @hints_used.setter
-    def hints_used(self, value: int) -> None:
-        """The base class sets it once; the rules own it."""
-
-    @property
-    def progress(self) -> float:
-        return self.rules.progress
-
     @property
     def animating(self) -> bool:
         return not self.finished or self.anim > 0
-
-    def actions(self) -> list[Action]:
-        return self.rules.actions()
-
-    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        return self.rules.bot_action(rng, skill)
-
-    def result(self) -> MechanicResult:
-        return self.rules.result()
 
     def describe(self) -> list[str]:
         """The board's state in words (the job sheet's lines and the last remark)."""

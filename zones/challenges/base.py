@@ -20,7 +20,7 @@ import pygame
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.rules_core import check_langmap
 
-__all__ = ["Action", "Mechanic", "MechanicResult", "StaticLayer", "check_langmap"]
+__all__ = ["Action", "Mechanic", "MechanicResult", "RulesMechanic", "StaticLayer", "check_langmap"]
 
 
 class Mechanic:
@@ -221,3 +221,36 @@ def rules_field(name: str, default: Any) -> property:
             setattr(rules, name, value)
 
     return property(get, put)
+
+
+class RulesMechanic(Mechanic):
+    """A mechanic that is the view of a rules state machine (``self.rules``, see
+    :mod:`zones.challenges.rules_core`): what the host asks (finished, hints, progress,
+    the actions, the bot's move, the result) is the rules' answer, and the rules' events
+    come out through this mechanic's ``emit``, one channel. A subclass builds its rules
+    in ``make_rules``, draws them and sends them ``Action``s."""
+
+    finished = rules_field("finished", False)
+    hints_used = rules_field("hints_used", 0)
+
+    def __init__(self, params: Any, difficulty: int, kit: Any, rng: random.Random):
+        self.rules: Any = self.make_rules(params, max(1, min(3, difficulty)), rng)
+        super().__init__(self.rules.params, difficulty, kit, rng)
+        self.rules.relay = lambda kind, data: self.emit(kind, **data)
+
+    def make_rules(self, params: Any, difficulty: int, rng: random.Random) -> Any:
+        """The rules state machine for one level (called once, by ``__init__``)."""
+        raise NotImplementedError
+
+    @property
+    def progress(self) -> float:
+        return self.rules.progress
+
+    def actions(self) -> list[Action]:
+        return self.rules.actions()
+
+    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
+        return self.rules.bot_action(rng, skill)
+
+    def result(self) -> MechanicResult:
+        return self.rules.result()

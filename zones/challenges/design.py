@@ -17,8 +17,8 @@ from typing import Any
 import pygame
 
 from zones.challenges import design_canvas, design_params, design_payoff
-from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.base import Mechanic
+from zones.challenges.actions import Action
+from zones.challenges.base import RulesMechanic
 from zones.challenges.design_draw import DesignView
 from zones.challenges.design_params import (  # noqa: F401  (the modes, for authors)
     MODES,
@@ -28,7 +28,7 @@ from zones.challenges.design_params import (  # noqa: F401  (the modes, for auth
 from zones.challenges.design_rules import DesignRules
 
 
-class DesignMechanic(Mechanic):
+class DesignMechanic(RulesMechanic):
     family = "design"
 
     @classmethod
@@ -43,13 +43,14 @@ class DesignMechanic(Mechanic):
     def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
         return design_params.parse_params(params, languages)
 
+    def make_rules(self, params: Any, difficulty: int, rng: random.Random) -> DesignRules:
+        return DesignRules(params, difficulty, rng)
+
     def __init__(
         self, params: DesignParams | dict[str, Any], difficulty: int, kit: Any, rng: random.Random
     ):
-        self.rules = DesignRules(params, max(1, min(3, difficulty)), rng)
-        super().__init__(self.rules.params, difficulty, kit, rng)
+        super().__init__(params, difficulty, kit, rng)
         self.params: DesignParams = self.rules.params
-        self.rules.relay = lambda kind, data: self.emit(kind, **data)  # one channel: the mechanic's
         self.mode = self.params.mode
         self.beats = 0
         self.view = DesignView(self)
@@ -61,29 +62,6 @@ class DesignMechanic(Mechanic):
             raise AttributeError(name)
         return getattr(rules, name)
 
-    # -- the rules own these --------------------------------------------------------------
-    @property
-    def finished(self) -> bool:
-        rules = self.__dict__.get("rules")
-        return bool(rules and rules.finished)
-
-    @finished.setter
-    def finished(self, value: bool) -> None:
-        """The base class sets it once; the rules own it."""
-
-    @property
-    def hints_used(self) -> int:
-        rules = self.__dict__.get("rules")
-        return rules.hints_used if rules else 0
-
-    @hints_used.setter
-    def hints_used(self, value: int) -> None:
-        """The base class sets it once; the rules own it."""
-
-    @property
-    def progress(self) -> float:
-        return self.rules.progress
-
     @property
     def feedback(self) -> tuple[Any, dict[str, Any]] | None:
         """The rules' last remark as (locale key, values), or None before the first."""
@@ -93,15 +71,6 @@ class DesignMechanic(Mechanic):
     @property
     def animating(self) -> bool:
         return (self.rules.playing and not self.finished) or self.view.moving()
-
-    def actions(self) -> list[Action]:
-        return self.rules.actions()
-
-    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        return self.rules.bot_action(rng, skill)
-
-    def result(self) -> MechanicResult:
-        return self.rules.result()
 
     def describe(self) -> list[str]:
         """What the design shows now, in words (choices, things placed, the mix, the wishes)."""

@@ -31,7 +31,7 @@ import pygame
 
 from zones import params_types
 from zones.challenges import dialogue_draw, dialogue_paint
-from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
+from zones.challenges.base import Action, RulesMechanic
 from zones.challenges.dialogue_params import ChatParams, Reply
 from zones.challenges.dialogue_rules import LAYOUTS, ChatRules
 
@@ -40,7 +40,7 @@ __all__ = ["LAYOUTS", "DialogueMechanic"]
 POP_S = 1.2
 
 
-class DialogueMechanic(Mechanic):
+class DialogueMechanic(RulesMechanic):
     family = "dialogue"
 
     @classmethod
@@ -58,18 +58,16 @@ class DialogueMechanic(Mechanic):
     def __init__(
         self, params: ChatParams | dict[str, Any], difficulty: int, kit: Any, rng: random.Random
     ):
-        rules = ChatRules(params, difficulty, rng)
-        super().__init__(rules.params, difficulty, kit, rng)
-        self.params: ChatParams = rules.params
-        self.rules = rules
+        super().__init__(params, difficulty, kit, rng)
+        self.params: ChatParams = self.rules.params
         self.view = dialogue_draw.DialogueView(self)
         self.pop: tuple[str, str] | None = None  # (who, "heart" | "cloud")
         self.pop_left = 0.0
 
-    # -- the rules ------------------------------------------------------------------------
-    finished = rules_field("finished", False)
-    hints_used = rules_field("hints_used", 0)
+    def make_rules(self, params: Any, difficulty: int, rng: random.Random) -> ChatRules:
+        return ChatRules(params, difficulty, rng)
 
+    # -- the rules ------------------------------------------------------------------------
     @property
     def options(self) -> list[tuple[int, Reply]]:
         return self.rules.options
@@ -82,14 +80,9 @@ class DialogueMechanic(Mechanic):
     def phase(self) -> str:
         return self.rules.phase
 
-    def actions(self) -> list[Action]:
-        return self.rules.actions()
-
     def perform(self, action: Action) -> None:
         picks = self.rules.picks
         self.rules.perform(action)
-        for kind, data in self.rules.pop_events():
-            self.emit(kind, **data)
         if self.rules.picks != picks:
             delta = self.rules.last_delta
             self.pop = (
@@ -99,19 +92,9 @@ class DialogueMechanic(Mechanic):
             self.pop_left = POP_S
         self.view.refresh()
 
-    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        return self.rules.bot_action(rng, skill)
-
     def label_for(self, action: Action) -> str:
         """The reply card (by slot), the goodbye card or the hint button that does ``action``."""
         return self.view.label_for(action)
-
-    @property
-    def progress(self) -> float:
-        return self.rules.progress
-
-    def result(self) -> MechanicResult:
-        return self.rules.result()
 
     def update(self, dt: float) -> None:
         super().update(dt)

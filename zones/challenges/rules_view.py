@@ -17,34 +17,23 @@ from typing import Any, ClassVar
 import pygame
 
 from zones import params_types
-from zones.challenges.actions import Action, MechanicResult
-from zones.challenges.base import Mechanic
+from zones.challenges.actions import Action
+from zones.challenges.base import RulesMechanic, rules_field
 from zones.challenges.rules_core import Money, Remark, Rules
 
 #: what the view keeps as well as the rules (the base Mechanic sets them)
 SHARED = frozenset({"params", "difficulty", "rng"})
 
 
-def _forward(name: str) -> property:
-    return property(
-        lambda self: getattr(self.rules, name), lambda self, v: setattr(self.rules, name, v)
-    )
-
-
-class RulesView(Mechanic):
+class RulesView(RulesMechanic):
     """Base of the Persuaders' and Organisers' views. Subclasses set ``rules_class``."""
 
     rules_class: ClassVar[type[Rules]] = Rules
 
-    finished = _forward("finished")
-    elapsed = _forward("elapsed")
-    hints_used = _forward("hints_used")
+    elapsed = rules_field("elapsed", 0.0)
 
     def __init__(self, params: Any, difficulty: int, kit: Any, rng: random.Random):
-        object.__setattr__(self, "rules", self.rules_class(params, difficulty, rng))
-        super().__init__(self.rules.params, difficulty, kit, rng)
-        # every event of the rules goes through this mechanic's ``emit`` (the host's contract)
-        self.rules.relay = lambda kind, data: self.emit(kind, **data)
+        super().__init__(params, difficulty, kit, rng)
         #: the rules' beat when the current animation started, and its age in seconds
         self.shown_beat = 0
         self.anim = 0.0
@@ -70,6 +59,9 @@ class RulesView(Mechanic):
         object.__setattr__(self, name, value)
 
     # -- rules ---------------------------------------------------------------------------
+    def make_rules(self, params: Any, difficulty: int, rng: random.Random) -> Rules:
+        return self.rules_class(params, difficulty, rng)
+
     @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
         return cls.parse_params(params, languages)[1]
@@ -86,15 +78,9 @@ class RulesView(Mechanic):
             return params_types.parse(kind, params, languages)
         return params, list(cls.rules_class.validate_params(params, languages))  # type: ignore[attr-defined]
 
-    def actions(self) -> list[Action]:
-        return self.rules.actions()
-
     def perform(self, action: Action) -> None:
         self.rules.perform(action)
         self.sync()
-
-    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        return self.rules.bot_action(rng, skill)
 
     def update(self, dt: float) -> None:
         was = self.rules.finished
@@ -105,13 +91,6 @@ class RulesView(Mechanic):
             self.anim += dt
         if self.rules.finished and not was:
             self.sync()
-
-    @property
-    def progress(self) -> float:
-        return self.rules.progress
-
-    def result(self) -> MechanicResult:
-        return self.rules.result()
 
     def emit(self, kind: str, **data: Any) -> None:
         self.rules.events.append((kind, data))
