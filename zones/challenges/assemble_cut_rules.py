@@ -225,22 +225,15 @@ class CutRules(Rules):
     def result(self) -> MechanicResult:
         accuracy = self.good_cuts / self.cut_count if self.cut_count else 0.0
         planned = 1 - self.guessed / self.cut_count if self.cut_count else 0.0
-        if self.succeeded:
-            score = 0.55 * accuracy + 0.25 * planned + 0.2 * self.time_score()
-        else:
-            score = 0.5 * self.progress * accuracy
-        score = max(0.0, score - 0.05 * self.hints_used)
-        return MechanicResult(
+        done = 0.55 * accuracy + 0.25 * planned + 0.2 * self.time_score()
+        return self.scored(
             self.succeeded,
-            round(score, 3),
-            round(accuracy, 3),
+            accuracy,
+            done,
             {
-                "mistakes": self.mistakes,
-                "hints": self.hints_used,
                 "steps": len(self.pieces) + 1,
                 "waste_cm": self.waste,
                 "measured_first": round(planned, 3),
-                "recovered": self.recovered,
             },
         )
 

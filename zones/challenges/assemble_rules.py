@@ -217,23 +217,12 @@ class FitRules(Rules):
     def result(self) -> MechanicResult:
         accuracy = self.right_fits / self.fits if self.fits else 0.0
         diagnosed = self.diagnosed / self.fits if self.fits else 0.0
-        if self.succeeded:
-            score = 0.6 * accuracy + 0.2 * diagnosed + 0.2 * self.time_score()
-        else:
-            score = 0.5 * self.progress * accuracy
-        score = max(0.0, score - 0.05 * self.hints_used)
-        return MechanicResult(
+        done = 0.6 * accuracy + 0.2 * diagnosed + 0.2 * self.time_score()
+        return self.scored(
             self.succeeded,
-            round(score, 3),
-            round(accuracy, 3),
-            {
-                "mistakes": self.mistakes,
-                "hints": self.hints_used,
-                "steps": len(self.slots),
-                "rides": self.rides,
-                "diagnosed": round(diagnosed, 3),
-                "recovered": self.recovered,
-            },
+            accuracy,
+            done,
+            {"steps": len(self.slots), "rides": self.rides, "diagnosed": round(diagnosed, 3)},
         )
 
     def describe(self) -> list[Said]:

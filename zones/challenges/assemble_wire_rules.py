@@ -237,24 +237,18 @@ class WireRules(Rules):
     def result(self) -> MechanicResult:
         accuracy = self.made_right / self.made if self.made else (1.0 if self.succeeded else 0.0)
         safe = 1.0 if not self.unsafe else max(0.0, 1 - 0.25 * self.unsafe)
-        if self.succeeded:
-            score = 0.5 * accuracy + 0.3 * safe + 0.2 * self.time_score()
-        else:
-            score = 0.5 * self.progress * accuracy
-        score = max(0.0, score - 0.05 * self.hints_used - 0.05 * self.trips)
-        return MechanicResult(
+        done = 0.5 * accuracy + 0.3 * safe + 0.2 * self.time_score()
+        return self.scored(
             self.succeeded,
-            round(score, 3),
-            round(accuracy, 3),
+            accuracy,
+            done,
             {
-                "mistakes": self.mistakes,
-                "hints": self.hints_used,
                 "trips": self.trips,
                 "unsafe": self.unsafe,
                 "wires": len(self.needed),
-                "recovered": self.recovered,
                 "faults_found": len(self.faulty_start - self.wires),
             },
+            penalty=0.05 * self.trips,
         )
 
     def describe(self) -> list[Said]:

@@ -24,23 +24,8 @@ class OrganiseRules(Rules):
     def result(self) -> MechanicResult:
         tries = self.correct + self.mistakes
         accuracy = self.correct / tries if tries else 0.0
-        time_frac = max(0.0, 1 - self.elapsed / self.time_limit) if self.time_limit else 1.0
-        if self.done:
-            score = 0.8 * accuracy + 0.2 * time_frac
-        else:
-            score = 0.5 * self.progress * accuracy
-        score = max(0.0, score - 0.05 * self.hints_used)
-        return MechanicResult(
-            self.done,
-            round(score, 3),
-            round(accuracy, 3),
-            {
-                "mistakes": self.mistakes,
-                "hints": self.hints_used,
-                "recovered": self.recovered,
-                **self.details(),
-            },
-        )
+        done = 0.8 * accuracy + 0.2 * self.time_score()
+        return self.scored(self.done, accuracy, done, self.details())
 
     def details(self) -> dict[str, Any]:
         return {}

@@ -199,6 +199,31 @@ class Rules:
     def result(self) -> MechanicResult:
         raise NotImplementedError
 
+    def scored(
+        self,
+        success: bool,
+        accuracy: float,
+        done_score: float,
+        details: dict[str, Any],
+        penalty: float = 0.0,
+    ) -> MechanicResult:
+        """The result of a board that scores a finished job by its own weights
+        (``done_score``) and an unfinished one as half its progress times its accuracy,
+        less 0.05 a hint and ``penalty``; with the counts every board reports."""
+        score = done_score if success else 0.5 * self.progress * accuracy
+        score = max(0.0, score - 0.05 * self.hints_used - penalty)
+        return MechanicResult(
+            success,
+            round(score, 3),
+            round(accuracy, 3),
+            {
+                "mistakes": self.mistakes,
+                "hints": self.hints_used,
+                "recovered": self.recovered,
+                **details,
+            },
+        )
+
     def describe(self) -> list[Said]:
         """The board's state as sentences: (locale key or language map, values) pairs."""
         return []
