@@ -16,6 +16,7 @@ ONE_LAYOUT = [
     "design_canvas",
     "design_payoff",
     "enterprise_deal",
+    "enterprise_deal_draw",
     "enterprise_pitch",
     "enterprise_stall",
     "organise_reconcile",
