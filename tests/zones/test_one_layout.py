@@ -19,6 +19,7 @@ ONE_LAYOUT = [
     "enterprise_deal_draw",
     "enterprise_pitch",
     "enterprise_stall",
+    "enterprise_stall_draw",
     "organise_reconcile",
     "organise_sort",
     "organise_schedule",
