@@ -13,6 +13,7 @@ ONE_LAYOUT = [
     "assemble_draw",
     "design",
     "design_draw",
+    "design_panels",
     "design_canvas",
     "design_payoff",
     "enterprise_deal",
