@@ -3,7 +3,8 @@
 The view of :mod:`zones.challenges.design_rules` (the rules: options, placed things, the
 mix, the client's brief and its change of mind) with the params checked by
 :mod:`zones.challenges.design_params`. The screens are laid out and drawn by
-:mod:`zones.challenges.design_draw` and :mod:`zones.challenges.design_canvas`; the tune
+:mod:`zones.challenges.design_draw`, :mod:`zones.challenges.design_panels` and
+:mod:`zones.challenges.design_canvas`; the tune
 sounds through :mod:`zones.challenges.design_sound`. Called by the host scene each frame
 (``update``, ``draw``) and on input; bots and the UI act only through ``perform``.
 """

@@ -9,6 +9,11 @@ tall as its 100 % design or its measured text (:mod:`zones.ui_layout`). Chosen o
 carry a tick and a thick outline, placed things are shapes with names: never colour
 alone. Stickers and furniture can be dragged from the tray onto the canvas. Called by
 :class:`zones.challenges.design.DesignMechanic`.
+
+Here: the view's state, its words, the layout of the columns and the canvases' cells,
+input, sound and the order things are drawn in. The panels (options, tray, brief, remark
+strip) are laid out and drawn by :mod:`zones.challenges.design_panels`, the canvases drawn
+by :mod:`zones.challenges.design_canvas`.
 """
 
 from __future__ import annotations
@@ -18,14 +23,13 @@ from typing import Any
 import pygame
 
 from zones import ui_layout
-from zones.challenges import board_text, design_payoff
+from zones.challenges import design_panels, design_payoff
 from zones.challenges.actions import Action
 from zones.challenges.design_fader import Faders
 from zones.challenges.design_params import Item
 from zones.challenges.design_rules import LEVELS
 from zones.challenges.design_sound import Synth
 
-WHITE = (255, 255, 255)
 GAP = 12
 
 
@@ -125,12 +129,12 @@ class DesignView:
     def _columns_poster(self, area):
         p = self.m.kit.painter
         self.groups_rect = self.r(area, 0, 0, 440, 570)
-        self._groups(self.groups_rect)
+        design_panels.groups_box(self, self.groups_rect)
         self._poster_canvas(self.r(area, 456, 0, 330, 512))
-        self.feedback_rect = self._feedback_box(self.r(area, 456, 522, 330, 48))
-        self.tray = self._tray_box(self.r(area, 802, 0, 398, 222), 2)
-        self.brief_rect = self._brief_box(
-            self.r(area, 802, ui_layout.below(236, self.tray.bottom + 14 - area.y), 398, 176)
+        self.feedback_rect = design_panels.feedback_box(self, self.r(area, 456, 522, 330, 48))
+        self.tray = design_panels.tray_box(self, self.r(area, 802, 0, 398, 222), 2)
+        self.brief_rect = design_panels.brief_box(
+            self, self.r(area, 802, ui_layout.below(236, self.tray.bottom + 14 - area.y), 398, 176)
         )
         y = ui_layout.below(self.brief_rect.bottom + 14, 0)
         hint = pygame.Rect(area.x + 802, y, 398, ui_layout.grow(48, p.button_h()))
@@ -141,11 +145,15 @@ class DesignView:
     def _columns_tune(self, area):
         p, kit = self.m.kit.painter, self.m.kit
         self._tune_canvas(self.r(area, 0, 0, 1200, 350))
-        self.feedback_rect = self._feedback_box(self.r(area, 560, 6, 624, 30), strip=True)
+        self.feedback_rect = design_panels.feedback_box(
+            self, self.r(area, 560, 6, 624, 30), strip=True
+        )
         y = self.canvas.bottom + 8
         self.groups_rect = pygame.Rect(area.x, y, 430, area.bottom - y)
-        self._groups(self.groups_rect)
-        self.brief_rect = self._brief_box(pygame.Rect(area.x + 446, y, 440, area.bottom - y))
+        design_panels.groups_box(self, self.groups_rect)
+        self.brief_rect = design_panels.brief_box(
+            self, pygame.Rect(area.x + 446, y, 440, area.bottom - y)
+        )
         self.play_button = kit.ui.button(
             pygame.Rect(area.x + 902, y, 298, ui_layout.grow(50, p.button_h())),
             kit.t("design.play"),
@@ -162,15 +170,15 @@ class DesignView:
     def _columns_room(self, area):
         p = self.m.kit.painter
         self._room_canvas(self.r(area, 0, 0, 700, 370))
-        self.feedback_rect = self._feedback_box(self.r(area, 0, 380, 700, 36))
-        self.brief_rect = self._brief_box(
-            pygame.Rect(area.x, self.feedback_rect.bottom + 10, 700, 144), cols=2
+        self.feedback_rect = design_panels.feedback_box(self, self.r(area, 0, 380, 700, 36))
+        self.brief_rect = design_panels.brief_box(
+            self, pygame.Rect(area.x, self.feedback_rect.bottom + 10, 700, 144), cols=2
         )
-        self.tray = self._tray_box(self.r(area, 720, 0, 480, 236), 2)
+        self.tray = design_panels.tray_box(self, self.r(area, 720, 0, 480, 236), 2)
         self.groups_rect = pygame.Rect(
             area.x + 720, ui_layout.below(area.y + 248, self.tray.bottom + 12), 480, 250
         )
-        self._groups(self.groups_rect)
+        design_panels.groups_box(self, self.groups_rect)
         y = ui_layout.below(area.y + 512, self.groups_rect.bottom + 12)
         h = ui_layout.grow(54, p.button_h("@primary"))
         return pygame.Rect(area.x + 720, y, 200, h), pygame.Rect(area.x + 934, y, 266, h)
@@ -185,15 +193,19 @@ class DesignView:
             "room": pygame.Rect(x, area.y, w, 392),
         }[m.mode]
         getattr(self, f"_{m.mode}_canvas")(canvas)
-        self.feedback_rect = self._feedback_box(pygame.Rect(x, self.canvas.bottom + GAP, w, 48))
+        self.feedback_rect = design_panels.feedback_box(
+            self, pygame.Rect(x, self.canvas.bottom + GAP, w, 48)
+        )
         y = self.feedback_rect.bottom + GAP
         self.tray = None
         if m.mode != "tune":
-            self.tray = self._tray_box(pygame.Rect(x, y, w, 0), 3)
+            self.tray = design_panels.tray_box(self, pygame.Rect(x, y, w, 0), 3)
             y = self.tray.bottom + GAP
         self.groups_rect = pygame.Rect(x, y, w, 0)
-        self._groups(self.groups_rect)
-        self.brief_rect = self._brief_box(pygame.Rect(x, self.groups_rect.bottom + GAP, w, 0))
+        design_panels.groups_box(self, self.groups_rect)
+        self.brief_rect = design_panels.brief_box(
+            self, pygame.Rect(x, self.groups_rect.bottom + GAP, w, 0)
+        )
         y = self.brief_rect.bottom + GAP
         finish_w = max(
             p.button_w(t("design.finish"), "@primary"),
@@ -209,112 +221,6 @@ class DesignView:
             )
             m.bind(Action("play"), t("design.play"))
         return rects[0], rects[1]
-
-    # -- panels ---------------------------------------------------------------------------------
-    def _feedback_box(self, rect: pygame.Rect, strip: bool = False) -> pygame.Rect:
-        p = self.m.kit.painter
-        icon = ui_layout.icon(p, 24)
-        need = max(
-            ui_layout.label_h(p, text, rect.w - 54 - icon + 24, 17) for text in self.remarks()
-        ) + (4 if strip else 14)
-        rect.h = ui_layout.grow(rect.h, need)
-        return rect
-
-    def _tray_box(self, rect: pygame.Rect, base_cols: int) -> pygame.Rect:
-        m, kit, p = self.m, self.m.kit, self.m.kit.painter
-        head = ui_layout.below(
-            44, ui_layout.text_h(p, kit.t(self._tray_key()), rect.w - 32, 19, True) + 20
-        )
-        cols = ui_layout.columns_for(p, base_cols, rect.w - 32, 150)
-        item_w = (rect.w - 32 - 10 * (cols - 1)) // cols
-        rows = -(-len(m.items) // cols)
-        design = min(52, (rect.h - 50) // max(1, rows) - 10) if rect.h else 52
-        item_h = ui_layout.grow(
-            design,
-            max(
-                ui_layout.label_h(p, kit.pick(i.label) + " ✓", item_w - 54, 17, True)
-                for i in m.items
-            )
-            + 16,
-        )
-        cards = ui_layout.grid(
-            [item_h] * len(m.items), rect.x + 16, rect.y + head, rect.w - 32, cols, 10
-        )
-        for item, card in zip(m.items, cards, strict=True):
-            self.item_rects[item.id] = card
-            label = kit.pick(item.label)
-            kit.ui.hotspot(card, label, lambda i=item.id: self._pick_tool(i))
-            m.bind(Action("tool", "", item.id), label)
-        rect.h = ui_layout.grow(rect.h, ui_layout.bottom(cards, rect.y) + 14 - rect.y)
-        return rect
-
-    def _tray_key(self) -> str:
-        return "design.stickers" if self.m.mode == "poster" else "design.furniture"
-
-    def _pick_tool(self, iid: str) -> None:
-        self.m.perform(Action("tool", "", iid))
-        self.drag_from = iid  # a mouse press here may end as a drop on the canvas
-
-    def _groups(self, box: pygame.Rect) -> None:
-        """Groups stacked in their panel: a heading, then the option chips (equal shares
-        of the row where labels may shrink, else sized to their labels and flowing)."""
-        m, kit, p = self.m, self.m.kit, self.m.kit.painter
-        bw = box.w - 32
-        design_block = min(100, (box.h - 20) // len(m.groups)) if box.h else 0
-        y = box.y + 12
-        for k, group in enumerate(m.groups):
-            y = ui_layout.below(box.y + 12 + k * design_block, y)
-            head = ui_layout.label_h(p, kit.pick(group.label) + " ★", bw, 18, True)
-            self.group_rects[group.id] = pygame.Rect(box.x + 16, y, bw, head)
-            opts = group.options
-            share = (bw - 8 * (len(opts) - 1)) // len(opts)
-            widths = [
-                share
-                if ui_layout.shrinks(p)
-                else max(share, _chip_w(p, kit.pick(o.label), o.colour is not None))
-                for o in opts
-            ]
-            chip_h = ui_layout.grow(
-                42,
-                max(
-                    ui_layout.label_h(p, kit.pick(o.label), w - 30, 16, True)
-                    for o, w in zip(opts, widths, strict=True)
-                )
-                + 14,
-            )
-            rects = ui_layout.flow(widths, box.x + 16, y + head + 4, bw, chip_h, 8)
-            for opt, rect in zip(opts, rects, strict=True):
-                self.option_rects[(group.id, opt.id)] = rect
-                label = f"{kit.pick(group.label)}: {kit.pick(opt.label)}"
-                kit.ui.hotspot(
-                    rect, label, lambda g=group.id, o=opt.id: m.perform(Action("set", g, o))
-                )
-                m.bind(Action("set", group.id, opt.id), label)
-            y = ui_layout.bottom(rects, y) + 10
-        box.h = ui_layout.grow(box.h, y + 4 - box.y)
-
-    def _brief_box(self, rect: pygame.Rect, cols: int = 1) -> pygame.Rect:
-        """As tall as the longest brief the level may show (its change of mind included)."""
-        m, p, t, pick = self.m, self.m.kit.painter, self.m.kit.t, self.m.kit.pick
-        self.brief_cols = cols if ui_layout.shrinks(p) else 1
-        w = rect.w
-        head = (
-            max(
-                ui_layout.label_h(p, t(key), w - 32, 19, True)
-                for key in ("design.brief", "design.free")
-            )
-            + 18
-        )
-        need = head + ui_layout.text_h(p, t("design.free_help", n=m.min_choices), w - 32, 17) + 12
-        col_w = (w - 32) // self.brief_cols
-        for brief in m.params.briefs:
-            wants = brief.wants[: max(2, len(m.wants))]
-            rows = [ui_layout.label_h(p, pick(wt.text), col_w - 36, 17, True) + 6 for wt in wants]
-            per_col = [sum(rows[c :: self.brief_cols]) for c in range(self.brief_cols)]
-            client = ui_layout.text_h(p, pick(brief.client), w - 40 - ui_layout.scaled(p, 40), 17)
-            need = max(need, head + client + 8 + max(per_col) + 10)
-        rect.h = ui_layout.grow(rect.h, need)
-        return rect
 
     # -- canvases (cells are hotspots) ------------------------------------------------------------
     def _poster_canvas(self, rect: pygame.Rect) -> None:
@@ -465,200 +371,13 @@ class DesignView:
             design_canvas.draw_tune(self, surface, p, playhead_on_top)
         else:
             getattr(design_canvas, f"draw_{self.m.mode}")(self, surface, p)
-        self._draw_groups(surface, p)
+        design_panels.draw_groups(self, surface, p)
         if self.tray is not None:
-            self._draw_tray(surface, p)
-        self._draw_brief(surface, p)
-        self._draw_feedback(surface, p)
+            design_panels.draw_tray(self, surface, p)
+        design_panels.draw_brief(self, surface, p)
+        design_panels.draw_feedback(self, surface, p)
         design_payoff.draw(self, surface, p, playhead_on_top)
-
-    def _draw_groups(self, surface, p) -> None:
-        m, pal = self.m, p.palette
-        p.panel(surface, self.groups_rect)
-        for group in m.groups:
-            head = self.group_rects[group.id]
-            hinted = m.hint_target == ("group", group.id)
-            ui_layout.label(
-                p,
-                surface,
-                m.kit.pick(group.label) + (" ★" if hinted else ""),
-                (head.x, head.centery),
-                head.w,
-                18,
-                bold=True,
-                box=self.groups_rect,
-            )
-            for opt in group.options:
-                rect = self.option_rects[(group.id, opt.id)]
-                chosen = m.choice.get(group.id) == opt.id
-                pygame.draw.rect(surface, pal.panel, rect, border_radius=10)
-                pygame.draw.rect(
-                    surface,
-                    pal.ink if chosen else pal.panel_edge,
-                    rect,
-                    3 if chosen else 2,
-                    border_radius=10,
-                )
-                x = rect.x + 8
-                if opt.colour is not None:
-                    strip = pygame.Rect(rect.x + 6, rect.y + 6, 12, rect.h - 12)
-                    pygame.draw.rect(surface, p.colour(opt.colour), strip, border_radius=4)
-                    pygame.draw.rect(surface, pal.ink, strip, 1, border_radius=4)
-                    x = strip.right + 6
-                ui_layout.label(
-                    p,
-                    surface,
-                    m.kit.pick(opt.label),
-                    (x, rect.centery),
-                    rect.right - 10 - x,
-                    16,
-                    bold=chosen,
-                    box=rect,
-                )
-                if chosen:
-                    badge = (rect.right - 4, rect.y + 4)
-                    pygame.draw.circle(surface, pal.good, badge, 10)
-                    p.icon(
-                        surface, "check", badge, 13, WHITE if not pal.high_contrast else (0, 0, 0)
-                    )
-
-    def _draw_tray(self, surface, p) -> None:
-        m, pal, tray = self.m, p.palette, self.tray
-        assert tray is not None, "the tray is laid out before it is drawn"
-        p.panel(surface, tray)
-        p.text(
-            surface,
-            m.kit.t(self._tray_key()),
-            (tray.x + 16, tray.y + 12),
-            19,
-            bold=True,
-            width=tray.w - 32,
-            box=tray,
-        )
-        for item in m.items:
-            rect = self.item_rects[item.id]
-            active = m.tool == item.id
-            hinted = m.hint_target == ("item", item.id)
-            fill = (255, 244, 220) if (active or hinted) and not pal.high_contrast else pal.panel
-            pygame.draw.rect(surface, fill, rect, border_radius=10)
-            pygame.draw.rect(
-                surface,
-                pal.focus if hinted else (pal.ink if active else pal.panel_edge),
-                rect,
-                3 if active or hinted else 2,
-                border_radius=10,
-            )
-            p.shape(
-                surface,
-                item.shape,
-                (rect.x + 24, rect.centery),
-                min(15, rect.h // 2 - 6),
-                p.colour(item.colour),
-            )
-            label = m.kit.pick(item.label)
-            if m.mode == "room" and item.id in m.cells.values():
-                label += " ✓"
-            ui_layout.label(
-                p,
-                surface,
-                label,
-                (rect.x + 46, rect.centery),
-                rect.w - 54 - (22 if hinted else 0),
-                17,
-                bold=active,
-                box=rect,
-            )
-            if hinted:
-                board_text.hint_mark(p, surface, rect)
-
-    def _draw_brief(self, surface, p) -> None:
-        m, pal, t = self.m, p.palette, self.m.kit.t
-        rect = self.brief_rect
-        p.panel(surface, rect)
-        title = ui_layout.label(
-            p,
-            surface,
-            t("design.brief" if m.wants else "design.free"),
-            (rect.x + 16, rect.y + 12 + p.line(19, True) // 2),
-            rect.w - 32,
-            19,
-            bold=True,
-            box=rect,
-        )
-        y = max(title.bottom, rect.y + 12 + p.line(16, True)) + 6
-        if not m.wants:
-            p.text(
-                surface,
-                t("design.free_help", n=m.min_choices),
-                (rect.x + 16, y),
-                17,
-                width=rect.w - 32,
-                colour=pal.muted,
-                box=rect,
-            )
-            return
-        face = ui_layout.scaled(p, 40)
-        design_payoff.face(
-            surface, p, (rect.right - 16 - face // 2, y + face // 2), face // 2, m.rules.mood()
-        )
-        client = m.kit.pick(m.brief.client)
-        y = (
-            p.text(
-                surface,
-                client,
-                (rect.x + 16, y),
-                17,
-                width=rect.w - 40 - face,
-                colour=pal.muted,
-                box=rect,
-            ).bottom
-            + 8
-        )
-        col_w = (rect.w - 32) // self.brief_cols
-        ys = [y] * self.brief_cols
-        for k, want in enumerate(m.wants):
-            col = k % self.brief_cols
-            x = rect.x + 16 + col * col_w
-            text = m.kit.pick(want.text)
-            h = ui_layout.label_h(p, text, col_w - 36, 17, True)
-            side = min(20, p.line(17) - 4)
-            box = pygame.Rect(x, ys[col] + (h - side) // 2, side, side)
-            ok = m.met(want)
-            pygame.draw.rect(surface, pal.panel, box, border_radius=4)
-            pygame.draw.rect(surface, pal.ink, box, 2, border_radius=4)
-            if ok:
-                p.icon(surface, "check", box.center, side - 2, pal.good)
-            ui_layout.label(
-                p, surface, text, (x + 28, ys[col] + h // 2), col_w - 36, 17, bold=not ok, box=rect
-            )
-            ys[col] += h + 6
-
-    def _draw_feedback(self, surface, p) -> None:
-        m, pal, rect = self.m, p.palette, self.feedback_rect
-        if m.mode != "tune" or rect.h > 40:
-            p.panel(
-                surface,
-                rect,
-                radius=min(18, rect.h // 2),
-                shadow=False,
-                fill=(255, 244, 220) if not pal.high_contrast else None,
-            )
-        size = ui_layout.icon(p, 24)
-        p.icon(surface, "palette", (rect.x + 10 + size // 2, rect.centery), size, pal.accent)
-        ui_layout.label(
-            p,
-            surface,
-            self.feedback_text(),
-            (rect.x + 18 + size, rect.centery),
-            rect.w - 30 - size,
-            17,
-            box=rect,
-        )
 
     def cell_item(self, cell: str) -> Item | None:
         iid = self.m.cells.get(cell)
         return self.m.item(iid) if iid else None
-
-
-def _chip_w(p, text: str, colour: bool) -> int:
-    return p.font(16, True).size(text)[0] + 16 + (18 if colour else 0) + 14

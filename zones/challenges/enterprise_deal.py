@@ -29,7 +29,7 @@ from typing import Any
 import pygame
 
 from zones import ui_layout
-from zones.challenges import board_text
+from zones.challenges import enterprise_deal_draw
 from zones.challenges.actions import Action
 from zones.challenges.enterprise_common import EnterpriseBase
 from zones.challenges.enterprise_deal_rules import DealRules
@@ -74,7 +74,7 @@ class DealGame(EnterpriseBase):
         self.label_w = w - 32 - 30 - size - 40 - ui_layout.icon(p, 22)
         names = [pick(s.name) for s in self.suppliers.values()]
         sub_h = max(
-            max(ui_layout.label_h(p, n, self._name_w(), 17) for n in names),
+            max(ui_layout.label_h(p, n, self.name_w(), 17) for n in names),
             p.line(18, True),
             ui_layout.text_h(p, t("enterprise.deal.not_booked"), self.label_w, 17),
         )
@@ -84,7 +84,7 @@ class DealGame(EnterpriseBase):
         )
         self.rows = []
         for need in self.needs:
-            h = ui_layout.grow(74, self._sub_y(need, 0) + sub_h + 12)
+            h = ui_layout.grow(74, self.sub_y(need, 0) + sub_h + 12)
             self.rows.append(pygame.Rect(x + 16, y, w - 32, h))
             y += h + 10
         self.money_rows = self._money_rows(w - 32)
@@ -100,11 +100,11 @@ class DealGame(EnterpriseBase):
         self.bottom = max(self.board.bottom, self.table.bottom)
         self._refresh()
 
-    def _name_w(self) -> int:
+    def name_w(self) -> int:
         """How wide a booked supplier's name may be in a plan row."""
         return max(220, self.label_w - 170)
 
-    def _sub_y(self, need: Need, y: int) -> int:
+    def sub_y(self, need: Need, y: int) -> int:
         """The top of a plan row's second line (booking or *not booked*) in a row at ``y``."""
         text_h = ui_layout.text_h(
             self.kit.painter, self.kit.pick(need.label), self.label_w, 19, True
@@ -142,7 +142,7 @@ class DealGame(EnterpriseBase):
             + 40,
         )
         card_h = ui_layout.grow(
-            132, max(self._card_rows(sid, 0, card_w)[-1] for sid in self.suppliers) + 12
+            132, max(self.card_rows(sid, 0, card_w)[-1] for sid in self.suppliers) + 12
         )
         self.sup_btns: dict[str, Any] = {}
         card_y = ui_layout.below(tb.y + 66, body)
@@ -201,7 +201,7 @@ class DealGame(EnterpriseBase):
             x + 20, ui_layout.below(tb.y + 70, body), w - 40, self.feedback_h(48)
         )
 
-    def _card_rows(self, sid: str, y: int, card_w: int) -> list[int]:
+    def card_rows(self, sid: str, y: int, card_w: int) -> list[int]:
         """A supplier card's stars line top and blurb top and bottom, for a card at ``y``."""
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
         sup = self.suppliers[sid]
@@ -224,6 +224,28 @@ class DealGame(EnterpriseBase):
             t("enterprise.deal.flex_" + k) for k in ("none", "some", "lots")
         ]
         return [t("enterprise.deal.gone"), blurb] + [f"{blurb} {f}" for f in flex]
+
+    def card_blurb(self, sid: str) -> str:
+        """The blurb a supplier card shows now (one of :meth:`_blurbs`): *gone* once they
+        hung up, else their own words plus the mood the difficulty spells out."""
+        t = self.kit.t
+        blurb = self.kit.pick(self.suppliers[sid].blurb)
+        if sid in self.gone:
+            blurb = t("enterprise.deal.gone")
+        elif self.difficulty == 1:
+            blurb += " " + t("enterprise.deal.flex_exact", n=self._best_cut(sid))
+        elif self.difficulty == 2:
+            blurb += " " + t(
+                "enterprise.deal.flex_"
+                + (
+                    "none"
+                    if self._best_cut(sid) == 0
+                    else "some"
+                    if self._best_cut(sid) < self.cuts[-1]
+                    else "lots"
+                )
+            )
+        return blurb
 
     def _refresh(self) -> None:
         need = self.need
@@ -253,8 +275,9 @@ class DealGame(EnterpriseBase):
 
     # -- drawing ------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        """The board from a cached layer, drawn again only when the deals, the talk, the
-        feedback or a button changes; over it, a short burst after each offer."""
+        """The board (``enterprise_deal_draw``) from a cached layer, drawn again only when
+        the deals, the talk, the feedback or a button changes; over it, a short burst after
+        each offer."""
         state = (
             self.need_i,
             self.finished,
@@ -270,7 +293,9 @@ class DealGame(EnterpriseBase):
             self.button_states(),
         )
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
-        self.layer.draw(self.kit, surface, rect, state, lambda: self._draw_board(surface))
+        self.layer.draw(
+            self.kit, surface, rect, state, lambda: enterprise_deal_draw.draw_board(self, surface)
+        )
         if self.said is not None:
             box = (
                 self.done_feedback
@@ -280,245 +305,3 @@ class DealGame(EnterpriseBase):
                 else self.choose_feedback
             )
             self.burst(surface, (box.x + 22, box.centery), self.feedback_good)
-
-    def _draw_board(self, surface: pygame.Surface) -> None:
-        p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
-        pal = p.palette
-        b = self.board
-        cork = p.colour("#E9D3A8") if not pal.high_contrast else pal.panel
-        p.panel(surface, b, fill=cork)
-        p.text(
-            surface,
-            t("enterprise.deal.plan"),
-            (b.x + 20, b.y + 14),
-            22,
-            bold=True,
-            width=b.w - 40,
-            box=b,
-        )
-        size, check = ui_layout.icon(p, 28), ui_layout.icon(p, 22)
-        for i, (need, row) in enumerate(zip(self.needs, self.rows, strict=True)):
-            current = i == self.need_i and not self.finished
-            p.panel(surface, row, radius=12, shadow=False, edge=pal.focus if current else None)
-            if current:
-                pygame.draw.rect(surface, pal.focus, row, 3, border_radius=12)
-                if need.id not in self.booked:
-                    board_text.hint_mark(p, surface, row)
-            p.icon(
-                surface,
-                need.icon,
-                (row.x + 16 + size // 2, row.centery),
-                size,
-                pal.ink,
-            )
-            x = row.x + 30 + size
-            p.text(
-                surface,
-                pick(need.label),
-                (x, row.y + 10),
-                19,
-                bold=True,
-                width=self.label_w,
-                box=row,
-            )
-            y = self._sub_y(need, row.y)
-            if need.id in self.booked:
-                sid, price = self.booked[need.id]
-                p.icon(surface, "check", (row.right - 13 - check // 2, row.y + 22), check, pal.good)
-                name = pick(self.suppliers[sid].name)
-                h = ui_layout.label_h(p, name, self._name_w(), 17)
-                ui_layout.label(
-                    p,
-                    surface,
-                    name,
-                    (x, ui_layout.below(y + 12, y + h // 2)),
-                    self._name_w(),
-                    17,
-                    box=row,
-                )
-                self.coins(surface, (row.right - 150, y), price, 18, label=str(price))
-            else:
-                p.text(
-                    surface,
-                    t("enterprise.deal.not_booked"),
-                    (x, y),
-                    17,
-                    colour=pal.muted,
-                    width=self.label_w,
-                    box=row,
-                )
-        self._draw_money(surface, self.money_box)
-        self._draw_table(surface)
-        self.draw_buttons(surface)
-
-    def _draw_money(self, surface: pygame.Surface, box: pygame.Rect) -> None:
-        p = self.kit.painter
-        pal = p.palette
-        bar_y, days_y, squares_y, _ = self.money_rows
-        p.panel(surface, box, radius=12, shadow=False)
-        self.coins(
-            surface,
-            (box.x + 14, box.y + 12),
-            0,
-            20,
-            label=self.kit.t("enterprise.deal.budget", spent=self.spent, budget=self.budget),
-            max_width=box.w - 28,
-        )
-        bar = pygame.Rect(box.x + 14, box.y + bar_y, box.w - 28, 16)
-        pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=8)
-        fill = bar.copy()
-        fill.w = int(bar.w * min(1.0, self.spent / self.budget))
-        pygame.draw.rect(
-            surface, pal.bad if self.spent > self.budget else pal.accent, fill, border_radius=8
-        )
-        pygame.draw.rect(surface, pal.ink, bar, 1, border_radius=8)
-        p.text(
-            surface,
-            self.kit.t("enterprise.deal.days", n=max(0, self.days)),
-            (box.x + 14, box.y + days_y),
-            18,
-            bold=True,
-            width=box.w - 28,
-            box=box,
-        )
-        for k in range(max(0, self.days)):
-            r = pygame.Rect(box.x + 14 + k * 30, box.y + squares_y, 24, 24)
-            pygame.draw.rect(surface, pal.panel, r, border_radius=4)
-            pygame.draw.rect(surface, pal.ink, r, 2, border_radius=4)
-            pygame.draw.line(surface, pal.bad, (r.x, r.y + 6), (r.right - 1, r.y + 6), 4)
-
-    def _draw_table(self, surface: pygame.Surface) -> None:
-        p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
-        pal = p.palette
-        tb = self.table
-        p.panel(surface, tb)
-        if self.finished:
-            self.draw_feedback(surface, self.done_feedback)
-            return
-        if self.talking is None:
-            p.text(
-                surface,
-                t("enterprise.deal.choose", need=pick(self.need.label)),
-                (tb.x + 20, tb.y + 18),
-                21,
-                bold=True,
-                width=tb.w - 40,
-                box=tb,
-            )
-            for sid, btn in self.sup_btns.items():
-                if btn.spot.visible:
-                    self._draw_supplier(surface, sid, btn.spot.rect)
-            self.draw_feedback(surface, self.choose_feedback)
-            return
-        sup = self.suppliers[self.talking]
-        p.text(
-            surface,
-            t("enterprise.deal.talking", name=pick(sup.name)),
-            (tb.x + 20, tb.y + 18),
-            21,
-            bold=True,
-            width=tb.w - 40,
-            box=tb,
-        )
-        bubble = self.bubble
-        p.shape(
-            surface,
-            sup.shape,
-            (tb.x + 70, ui_layout.below(tb.y + 130, bubble.centery)),
-            40,
-            p.colour(sup.colour),
-        )
-        pygame.draw.rect(
-            surface,
-            p.colour("#FFF4DC") if not pal.high_contrast else pal.panel,
-            bubble,
-            border_radius=16,
-        )
-        pygame.draw.rect(surface, pal.ink, bubble, 2, border_radius=16)
-        p.text(
-            surface,
-            "“" + self.line_text + "”",
-            (bubble.x + 16, bubble.y + 12),
-            20,
-            width=bubble.w - 32,
-            box=bubble,
-        )
-        p.text(
-            surface,
-            pick(sup.blurb),
-            (tb.x + 20, self.blurb_y),
-            17,
-            colour=pal.muted,
-            width=tb.w - 40,
-            box=tb,
-        )
-        text = t("enterprise.deal.patience", n=max(0, self.patience))
-        p.text(surface, text, (tb.x + 20, self.patience_y), 18, bold=True, width=tb.w - 40, box=tb)
-        size = ui_layout.icon(p, 22)
-        left = tb.x + 20 + max(169, p.font(18, True).size(text)[0] + 14)
-        for k in range(max(0, self.patience)):
-            p.icon(
-                surface,
-                "heart",
-                (
-                    left + size // 2 + k * (size + 8),
-                    self.patience_y + max(12, p.line(18, True) // 2),
-                ),
-                size,
-                pal.bad,
-            )
-        self.draw_feedback(surface, self.talk_feedback)
-
-    def _draw_supplier(self, surface: pygame.Surface, sid: str, r: pygame.Rect) -> None:
-        # drawn over the generic button: a richer card
-        p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
-        pal = p.palette
-        sup = self.suppliers[sid]
-        gone = sid in self.gone
-        p.panel(surface, r, radius=14, shadow=False, fill=pal.panel_edge if gone else None)
-        p.shape(surface, sup.shape, (r.x + 40, r.y + 44), 24, p.colour(sup.colour))
-        p.text(
-            surface,
-            pick(sup.name),
-            (r.x + 80, r.y + 12),
-            20,
-            bold=True,
-            width=r.w - 80 - self.price_w - 20,
-            box=r,
-        )
-        stars_y, blurb_y, _ = self._card_rows(sid, r.y, r.w)
-        for k in range(3):
-            p.shape(
-                surface,
-                "star",
-                (r.x + 92 + k * 26, stars_y + p.line(16) // 2 + 1),
-                10,
-                pal.focus if k < sup.stars else pal.panel_edge,
-            )
-        p.text(
-            surface,
-            t("enterprise.deal.stars", n=sup.stars),
-            (r.x + 170, stars_y),
-            16,
-            colour=pal.muted,
-            width=r.w - 80 - 90,
-            box=r,
-        )
-        self.coins(surface, (r.right - self.price_w, r.y + 12), sup.price, 20)
-        blurb = pick(sup.blurb)
-        if gone:
-            blurb = t("enterprise.deal.gone")
-        elif self.difficulty == 1:
-            blurb += " " + t("enterprise.deal.flex_exact", n=self._best_cut(sid))
-        elif self.difficulty == 2:
-            blurb += " " + t(
-                "enterprise.deal.flex_"
-                + (
-                    "none"
-                    if self._best_cut(sid) == 0
-                    else "some"
-                    if self._best_cut(sid) < self.cuts[-1]
-                    else "lots"
-                )
-            )
-        p.text(surface, blurb, (r.x + 20, blurb_y), 17, width=r.w - 40, box=r)

@@ -33,7 +33,7 @@ from typing import Any
 import pygame
 
 from zones import ui_layout
-from zones.challenges import board_text
+from zones.challenges import enterprise_stall_draw
 from zones.challenges.actions import Action
 from zones.challenges.enterprise_common import EnterpriseBase
 from zones.challenges.enterprise_params import Round
@@ -65,7 +65,7 @@ class StallGame(EnterpriseBase):
         buy = t("enterprise.stall.buy_short")
         self.btn_h = self.button_h(buy, card_w - 70, icon=True)
         heights = [
-            ui_layout.grow(300, self._card_rows(pid, 0, card_w)[-1] + 12 + self.btn_h + 12)
+            ui_layout.grow(300, self.card_rows(pid, 0, card_w)[-1] + 12 + self.btn_h + 12)
             for pid in self.order
         ]
         cards = ui_layout.grid(
@@ -98,7 +98,7 @@ class StallGame(EnterpriseBase):
         )
         y = self.legend_y
         if self.difficulty == 1:
-            y += ui_layout.text_h(p, self._legend(), w - 48, 17) + 6
+            y += ui_layout.text_h(p, self.legend(), w - 48, 17) + 6
         fb_h = self.feedback_h(44)
         self.stall = pygame.Rect(
             x, area.y, w, ui_layout.grow(area.h if side_by_side else 0, y + fb_h + 16 - area.y)
@@ -109,11 +109,12 @@ class StallGame(EnterpriseBase):
         self.bottom = max(self.stall.bottom, self.side.bottom)
         self._refresh()
 
-    def _legend(self) -> str:
+    def legend(self) -> str:
+        """The moods key shown under the shelf on easy (who pays low, middle, top)."""
         moods = [self.kit.pick(md.label) for md in self.params.moods]
         return self.kit.t("enterprise.stall.legend", low=moods[0], mid=moods[1], top=moods[2])
 
-    def _card_rows(self, pid: str, y: int, card_w: int) -> list[int]:
+    def card_rows(self, pid: str, y: int, card_w: int) -> list[int]:
         """A product card's label centre, stock line top, stock squares top, cost line
         top, prices line centre and bottom, for a card at ``y``."""
         p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
@@ -147,7 +148,7 @@ class StallGame(EnterpriseBase):
             p, t("enterprise.stall.profit", n=-999, target=self.target), w - 36 - 28, 18, True
         )
         news_h = max(
-            self._news_rows(r, self._forecast_for(i), 0, w - 32)[-1] + 12
+            self.news_rows(r, self._forecast_for(i), 0, w - 32)[-1] + 12
             for i, r in enumerate(self.rounds)
         )
         self.news = pygame.Rect(
@@ -201,7 +202,7 @@ class StallGame(EnterpriseBase):
         self.open_btn = self.button(one, t("enterprise.stall.open"), Action("open"), primary=True)
         self.sorry_btn = self.button(one, t("enterprise.stall.sorry"), Action("sorry"))
 
-    def _news_rows(self, rnd: Round, forecast: str, y: int, width: int) -> list[int]:
+    def news_rows(self, rnd: Round, forecast: str, y: int, width: int) -> list[int]:
         """The news box's news line top, forecast top and forecast bottom, for a box at ``y``."""
         p, pick = self.kit.painter, self.kit.pick
         inner = width - 24
@@ -215,7 +216,7 @@ class StallGame(EnterpriseBase):
 
     def _forecast_for(self, r: int) -> str:
         """The forecast line of round ``r`` (it depends on the round's queue)."""
-        return self._forecast(r)
+        return self.forecast_text(r)
 
     def _refresh(self) -> None:
         stocking = self.phase == "stock" and not self.finished
@@ -239,272 +240,23 @@ class StallGame(EnterpriseBase):
         patience and the payoff of the last sale."""
         state = (self.rules.shown_state(), self.button_states())
         rect = pygame.Rect(area.x, area.y, area.w, max(area.bottom, self.bottom) - area.y)
-        self.layer.draw(self.kit, surface, rect, state, lambda: self._draw_board(surface))
+        self.layer.draw(
+            self.kit, surface, rect, state, lambda: enterprise_stall_draw.draw_board(self, surface)
+        )
         s = self.side
         self.draw_clock(surface, (s.right - 140, s.y + 20, 120, 22))
-        self._draw_patience(surface)
+        enterprise_stall_draw.draw_patience(self, surface)
         if self.moving:
-            self._draw_motion(surface)
+            enterprise_stall_draw.draw_motion(self, surface)
 
-    def _draw_board(self, surface: pygame.Surface) -> None:
-        p = self.kit.painter
-        pal = p.palette
-        hc = pal.high_contrast
-        p.panel(surface, self.stall)
-        awning = pygame.Rect(self.stall.x, self.stall.y, self.stall.w, self.awning_h)
-        stripes = ((214, 69, 65), (255, 255, 255)) if not hc else (pal.ink, pal.panel)
-        clip = surface.get_clip()
-        surface.set_clip(awning)
-        for k, x in enumerate(range(awning.x, awning.right, 48)):
-            pygame.draw.rect(
-                surface,
-                stripes[k % 2],
-                (x, awning.y, 48, awning.h),
-                border_top_left_radius=18 if k == 0 else 0,
-            )
-        surface.set_clip(clip)
-        for x in range(awning.x + 24, awning.right, 48):
-            pygame.draw.circle(surface, stripes[0], (x, awning.bottom), 12)
-        pygame.draw.rect(
-            surface, pal.ink, awning, 2, border_top_left_radius=18, border_top_right_radius=18
-        )
-        title = self.kit.t(
-            "enterprise.stall.round",
-            n=min(self.round + 1, len(self.rounds)),
-            total=len(self.rounds),
-        )
-        tag = pygame.Rect(
-            awning.x + 16,
-            awning.y + 14,
-            p.font(20, True).size(title)[0] + 28,
-            ui_layout.grow(36, p.line(20, True) + 8),
-        )
-        pygame.draw.rect(surface, pal.panel, tag, border_radius=10)
-        p.text(surface, title, (tag.x + 14, tag.y + 6), 20, bold=True, box=tag)
-        for pid, card in self.cards.items():
-            self._draw_card(surface, pid, card)
-        st = self.stall
-        pygame.draw.rect(
-            surface, p.colour("#B07A4A"), (st.x + 20, self.shelf_y, st.w - 40, 14), border_radius=6
-        )
-        hint = (
-            self.kit.t("enterprise.stall.stock_help")
-            if self.phase == "stock"
-            else self.kit.t("enterprise.stall.serve_help")
-        )
-        if not self.finished:
-            p.text(
-                surface,
-                hint,
-                (st.x + 24, self.shelf_y + 28),
-                18,
-                colour=pal.muted,
-                width=st.w - 48,
-                box=st,
-            )
-        if self.difficulty == 1 and not self.finished:
-            p.text(surface, self._legend(), (st.x + 24, self.legend_y), 17, width=st.w - 48, box=st)
-        self.draw_feedback(surface, self.stall_feedback)
-        self._draw_side(surface)
-        self.draw_buttons(surface)
+    @property
+    def waiting(self) -> int:
+        """How many customers queue behind the one being served."""
+        return len(self.queue) - self._round_pos - 1
 
-    def _draw_patience(self, surface: pygame.Surface) -> None:
-        """The customer's patience running down along the foot of their box (each frame)."""
-        if not self.patience or self.finished or self.phase == "stock" or self.customer is None:
-            return
-        pal = self.kit.painter.palette
-        box = self.customer_box
-        share = max(0.0, 1 - self.waited / self.patience)
-        bar = pygame.Rect(box.x + 12, box.bottom - 7, box.w - 24, 5)
-        pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=2)
-        pygame.draw.rect(
-            surface,
-            pal.bad if share < 0.3 else pal.good,
-            (bar.x, bar.y, int(bar.w * share), bar.h),
-            border_radius=2,
-        )
-
-    def _draw_motion(self, surface: pygame.Surface) -> None:
-        """The payoff of the last sale (a few shapes while it plays): a coin hops from the
-        customer to the purse; a lost sale shakes a red ring round the customer."""
-        pal = self.kit.painter.palette
-        t = min(1.0, self.anim / 0.5)
-        box = self.customer_box
-        if self.feedback_good:
-            start = pygame.Vector2(box.x + 44, box.y + 48)
-            end = pygame.Vector2(self.side.x + 30, self.side.y + 28)
-            pos = start.lerp(end, t)
-            centre = (int(pos.x), int(pos.y - 60 * 4 * t * (1 - t)))
-            pygame.draw.circle(
-                surface, (240, 180, 40) if not pal.high_contrast else pal.ink, centre, 12
-            )
-            pygame.draw.circle(surface, pal.ink, centre, 12, 2)
-        elif self.said is not None:
-            dx = int(6 * (1 - t) * (1 if int(self.anim * 20) % 2 else -1))
-            pygame.draw.circle(surface, pal.bad, (box.x + 44 + dx, box.y + 48), 36, 4)
-
-    def _draw_card(self, surface: pygame.Surface, pid: str, card: pygame.Rect) -> None:
-        p, t = self.kit.painter, self.kit.t
-        pal = p.palette
-        prod = self.products[pid]
-        cust = self.customer
-        wanted = cust is not None and cust[0] == pid
-        p.panel(surface, card, radius=14, shadow=False, edge=pal.focus if wanted else None)
-        if wanted:
-            pygame.draw.rect(surface, pal.focus, card, 4, border_radius=14)
-            board_text.hint_mark(p, surface, card)
-        p.shape(surface, prod.shape, (card.centerx, card.y + 48), 28, p.colour(prod.colour))
-        label_y, stock_y, squares_y, cost_y, prices_y, _ = self._card_rows(pid, card.y, card.w)
-        inner = card.w - 24
-        ui_layout.label(
-            p,
-            surface,
-            self.kit.pick(prod.label),
-            (card.x + 12, label_y),
-            inner,
-            20,
-            bold=True,
-            box=card,
-        )
-        p.text(
-            surface,
-            t("enterprise.stall.in_stock", n=self.stock[pid]),
-            (card.x + 12, stock_y),
-            18,
-            width=inner,
-            box=card,
-        )
-        for k in range(min(self.stock[pid], 10)):
-            r = pygame.Rect(card.x + 12 + (k % 10) * 18, squares_y, 14, 14)
-            pygame.draw.rect(surface, p.colour(prod.colour), r, border_radius=3)
-            pygame.draw.rect(surface, pal.ink, r, 1, border_radius=3)
-        self.coins(
-            surface,
-            (card.x + 12, cost_y),
-            prod.cost,
-            18,
-            label=t("enterprise.stall.cost", n=prod.cost),
-            max_width=inner,
-        )
-        prices = " / ".join(str(x) for x in prod.prices)
-        ui_layout.label(
-            p,
-            surface,
-            t("enterprise.stall.prices", prices=prices),
-            (card.x + 12, prices_y),
-            inner,
-            17,
-            colour=pal.muted,
-            box=card,
-        )
-
-    def _draw_side(self, surface: pygame.Surface) -> None:
-        p, t, pick = self.kit.painter, self.kit.t, self.kit.pick
-        pal = p.palette
-        s = self.side
-        p.panel(surface, s)
-        self.coins(surface, (s.x + 18, s.y + 16), self.coins_now, 24)
-        x = s.x + 18
-        if self.profit >= self.target:  # target reached: a tick as well as the colour
-            size = ui_layout.icon(p, 20)
-            p.icon(
-                surface,
-                "check",
-                (x + size // 2, self.profit_y + p.line(18, True) // 2),
-                size,
-                pal.good,
-            )
-            x += size + 8
-        p.text(
-            surface,
-            t("enterprise.stall.profit", n=self.profit, target=self.target),
-            (x, self.profit_y),
-            18,
-            colour=pal.good if self.profit >= self.target else pal.ink,
-            bold=True,
-            width=s.right - 18 - x,
-            box=s,
-        )
-        news = self.news
-        if self.finished:
-            return
-        rnd = self.rounds[self.round]
-        pygame.draw.rect(
-            surface,
-            p.colour("#FFF4DC") if not pal.high_contrast else pal.panel,
-            news,
-            border_radius=12,
-        )
-        pygame.draw.rect(surface, pal.panel_edge, news, 2, border_radius=12)
-        forecast = self._forecast()
-        news_y, forecast_y, _ = self._news_rows(rnd, forecast, news.y, news.w)
-        p.text(
-            surface,
-            pick(rnd.label),
-            (news.x + 12, news.y + 8),
-            18,
-            bold=True,
-            width=news.w - 24,
-            box=news,
-        )
-        p.text(surface, pick(rnd.news), (news.x + 12, news_y), 17, width=news.w - 24, box=news)
-        if self.phase == "stock":
-            p.text(
-                surface,
-                forecast,
-                (news.x + 12, forecast_y),
-                17,
-                colour=pal.muted,
-                width=news.w - 24,
-                box=news,
-            )
-            return
-        cust = self.customer
-        if cust is None:
-            return
-        pid, pays = cust
-        mood = self.params.moods[pays]
-        box = self.customer_box
-        p.panel(surface, box, radius=14, shadow=False)
-        face = (box.x + 44, box.y + 48)
-        pygame.draw.circle(surface, p.colour(["#8ECAE6", "#FFB703", "#90BE6D"][pays]), face, 30)
-        pygame.draw.circle(surface, pal.ink, face, 30, 2)
-        for dx in (-10, 10):
-            pygame.draw.circle(surface, pal.ink, (face[0] + dx, face[1] - 8), 4)
-        mouth = pygame.Rect(face[0] - 12, face[1] + 2, 24, 14)
-        pygame.draw.arc(surface, pal.ink, mouth, 3.5, 5.9, 3)
-        p.icon(surface, "coin", (face[0] + 28, face[1] + 26), 18 + 4 * pays, pal.ink)
-        label = pick(mood.label)
-        p.text(surface, label, (box.x + 88, box.y + 12), 18, bold=True, width=box.w - 100, box=box)
-        quote_y = ui_layout.below(
-            box.y + 38, box.y + 12 + ui_layout.text_h(p, label, box.w - 100, 18, True) + 5
-        )
-        p.text(
-            surface,
-            "“" + pick(self.products[pid].ask) + " " + pick(mood.line) + "”",
-            (box.x + 88, quote_y),
-            17,
-            width=box.w - 100,
-            box=box,
-        )
-        left = len(self.queue) - self._round_pos - 1
-        if left > 0:
-            wait_y = box.bottom - 10 - p.line(17)
-            p.text(
-                surface,
-                t("enterprise.stall.waiting", n=left),
-                (box.x + 12, wait_y),
-                17,
-                colour=pal.muted,
-                width=box.w - 140,
-                box=box,
-            )
-            for k in range(min(left, 5)):
-                pygame.draw.circle(
-                    surface, pal.muted, (box.right - 20 - k * 22, wait_y + p.line(17) // 2), 8, 2
-                )
-
-    def _forecast(self, r: int | None = None) -> str:
+    def forecast_text(self, r: int | None = None) -> str:
+        """The forecast line of round ``r`` (the current one by default): exact counts, words
+        or nothing, by difficulty."""
         if self.difficulty == 3:
             return self.kit.t("enterprise.stall.forecast_none")
         counts = self.rules.forecast(r)
