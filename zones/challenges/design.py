@@ -64,12 +64,6 @@ class DesignMechanic(RulesMechanic):
         return getattr(rules, name)
 
     @property
-    def feedback(self) -> tuple[Any, dict[str, Any]] | None:
-        """The rules' last remark as (locale key, values), or None before the first."""
-        said = self.rules.said
-        return (said.key, said.values) if said else None
-
-    @property
     def animating(self) -> bool:
         return (self.rules.playing and not self.finished) or self.view.moving()
 

@@ -71,8 +71,8 @@ class DesignView:
 
     def feedback_text(self) -> str:
         """The last remark, or the mode's opening instruction."""
-        m = self.m
-        return self.say(m.feedback) if m.feedback else m.kit.t(f"design.start_{m.mode}")
+        m, said = self.m, self.m.rules.said
+        return self.say((said.key, said.values)) if said else m.kit.t(f"design.start_{m.mode}")
 
     def remarks(self) -> list[str]:
         """Every remark the feedback strip may show (measured so it never grows in play)."""
