@@ -53,7 +53,7 @@ def capture_all(
     _env()
     import pygame
 
-    from game.app import App
+    from game.app import STEP, App
     from game.flow import sign_in
     from game.save import PlayerSave
     from game.scenes.challenge_intro import ChallengeIntroScene
@@ -77,6 +77,10 @@ def capture_all(
         app.ctx.settings.text_scale = text_scale
         app.ctx.settings.high_contrast = high_contrast
         app.apply_settings(rebuild_scenes=False)
+        # a clock that moves only with the shots, so every run draws the same frames (the
+        # town's people gesture by the clock, timers count by it)
+        ticks = [0]
+        app.ctx.clock = lambda: ticks[0] * STEP
 
         def save(name: str) -> None:
             path = out_dir / f"{name}.png"
@@ -84,7 +88,8 @@ def capture_all(
             saved.append(path)
 
         def shot(name: str) -> None:
-            app.pump([])
+            ticks[0] += 1
+            app.pump([], dt=STEP)
             app.draw()
             if only in (None, name):
                 save(name)
@@ -99,7 +104,7 @@ def capture_all(
             while ui.scroll < ui.max_scroll:
                 ui.set_scroll(ui.scroll + ui.viewport.h - 60)
                 k += 1
-                app.pump([])
+                app.pump([], dt=STEP)
                 app.draw()
                 save(f"{name}_{k}")
             ui.set_scroll(0)
