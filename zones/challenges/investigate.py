@@ -1,6 +1,7 @@
 """Investigate: examine, test an idea, conclude (the Thinkers' family). The view.
 
-The rules (a pure state machine) are in ``investigate_rules.py``; this class builds the
+The rules (a pure state machine) are in ``investigate_rules.py``, the params' types and
+checks in ``investigate_params.py``; this class builds the
 controls through ``kit.ui``, turns presses, drags and keys into the rules' actions and
 draws their state (``investigate_layout`` places, ``investigate_boards`` and
 ``investigate_pictures`` paint, ``investigate_words`` words the notebook and the board).
@@ -42,10 +43,11 @@ import pygame
 from zones import ui_layout
 from zones.challenges import investigate_boards as boards
 from zones.challenges import investigate_layout as layout
+from zones.challenges import investigate_params
 from zones.challenges import investigate_words as words
 from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
-from zones.challenges.investigate_params import validate
-from zones.challenges.investigate_rules import MODES, CaseRules
+from zones.challenges.investigate_params import MODES, InvestigateParams, Test, Treatment
+from zones.challenges.investigate_rules import CaseRules
 
 __all__ = ["MODES", "InvestigateMechanic"]
 
@@ -58,11 +60,26 @@ class InvestigateMechanic(Mechanic):
 
     @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        return validate(params, languages)
+        return investigate_params.validate(params, languages)
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+    @classmethod
+    def param_models(cls) -> dict[str, type | None]:
+        return {"": InvestigateParams}
+
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        return investigate_params.parse_params(params, languages)
+
+    def __init__(
+        self,
+        params: InvestigateParams | dict[str, Any],
+        difficulty: int,
+        kit: Any,
+        rng: random.Random,
+    ):
         super().__init__(params, difficulty, kit, rng)
         self.rules = CaseRules(params, self.difficulty, rng)
+        self.params: InvestigateParams = self.rules.params
         self.mode = self.rules.mode
         self.held: str | None = None  # tray: the reagent picked up
         self.mouse: tuple[int, int] | None = None
@@ -205,12 +222,12 @@ class InvestigateMechanic(Mechanic):
         )
         col = pygame.Rect(area.x, area.y, left_w, 0)
         y = col.y
-        title_h = ui_layout.text_h(p, pick(self.params["subject"]), col.w - 40, 22, True) + 14
+        title_h = ui_layout.text_h(p, pick(self.params.subject), col.w - 40, 22, True) + 14
         if r.closed:
             title_h += (
                 ui_layout.text_h(
                     p,
-                    pick(self.params["closed_note"]),
+                    pick(self.params.closed_note),
                     col.w - 48 - ui_layout.icon(p, 18),
                     17,
                     True,
@@ -283,23 +300,23 @@ class InvestigateMechanic(Mechanic):
         self.box["tools_head"] = pygame.Rect(box.x, box.y, box.w, head)
         cols = ui_layout.columns_for(p, 2 if box.w > 520 else 1, box.w, 250)
         width = (box.w - 10 * (cols - 1)) // cols
-        labels = [kit.pick(test["label"]) for test in r.tests]
+        labels = [kit.pick(test.label) for test in r.tests]
         h = self._card_h(labels, width, 4)
         rects = ui_layout.grid([h] * len(r.tests), box.x, box.y + head, box.w, cols, 10, 4)
         for test, rect in zip(r.tests, rects, strict=True):
             self._spot(
-                f"test:{test['id']}",
+                f"test:{test.id}",
                 rect,
                 self._test_label(test),
-                lambda tid=test["id"]: self._press_tool(tid),
+                lambda tid=test.id: self._press_tool(tid),
             )
         return ui_layout.bottom(rects, box.y + head)
 
-    def _test_label(self, test: dict[str, Any]) -> str:
+    def _test_label(self, test: Test) -> str:
         t, pick = self.kit.t, self.kit.pick
         if self.mode == "tray":
-            return t("investigate.pick_up", test=pick(test["label"]))
-        return t("investigate.run", test=pick(test["label"]))
+            return t("investigate.pick_up", test=pick(test.label))
+        return t("investigate.run", test=pick(test.label))
 
     def _side(self, side: pygame.Rect) -> int:
         """The ideas column: state an idea, conclude with it, wait for results, a hint."""
@@ -317,23 +334,23 @@ class InvestigateMechanic(Mechanic):
             ui_layout.text_h(p, words.widest_budget(self), w - 8 - ui_layout.icon(p, 18), 17, True),
         )
         y = self.box["budget"].bottom + 10
-        labels = [pick(h["label"]) for h in r.hyps]
+        labels = [pick(h.label) for h in r.hyps]
         options = r.treat.options if r.treat is not None else []
         h = self._card_h(labels + [self._treat_label(o) for o in options], w)
         for n, hyp in enumerate(r.hyps):
             rect = pygame.Rect(x, y, w, h)
             self._spot(
-                f"hyp:{hyp['id']}",
+                f"hyp:{hyp.id}",
                 rect,
-                t("investigate.suspect", idea=pick(hyp["label"])),
-                lambda hid=hyp["id"]: self.perform(Action("suspect", hid)),
+                t("investigate.suspect", idea=pick(hyp.label)),
+                lambda hid=hyp.id: self.perform(Action("suspect", hid)),
             )
             if n < len(options):  # after the diagnosis its treatments take the ideas' places
                 self._spot(
-                    f"treat:{options[n]['id']}",
+                    f"treat:{options[n].id}",
                     rect,
                     self._treat_label(options[n]),
-                    lambda tid=options[n]["id"]: self.perform(Action("treat", tid)),
+                    lambda tid=options[n].id: self.perform(Action("treat", tid)),
                 )
             y += h + 4
         conclude = t("investigate.conclude")
@@ -361,8 +378,8 @@ class InvestigateMechanic(Mechanic):
             y = layout.layout_key(self, pygame.Rect(x, y, w, 0)) + 10
         return y
 
-    def _treat_label(self, option: dict[str, Any]) -> str:
-        return self.kit.t("investigate.give", treatment=self.kit.pick(option["label"]))
+    def _treat_label(self, option: Treatment) -> str:
+        return self.kit.t("investigate.give", treatment=self.kit.pick(option.label))
 
     def _spot(self, key: str, rect: pygame.Rect, label: str, on_press) -> None:
         self.rects[key] = pygame.Rect(rect)
