@@ -21,7 +21,7 @@ typed and checked by ``investigate_params``.
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import Any, ClassVar
 
 from zones.challenges.actions import Action, MechanicResult
 from zones.challenges.investigate_params import (
@@ -47,12 +47,16 @@ MAX_MOVES = 60
 
 class CaseRules:
     """One case being played. ``notes`` is the notebook as (kind, id, data) tuples, newest
-    last; the view words them. ``events`` queues (kind, data) for the host."""
+    last; the view words them. ``events`` queues (kind, data) for the host. Its params
+    are :class:`InvestigateParams` (a plain dict, as tests pass it, is converted first)."""
+
+    params_type: ClassVar[type[InvestigateParams]] = InvestigateParams
 
     def __init__(
         self, params: InvestigateParams | dict[str, Any], difficulty: int, rng: random.Random
     ):
-        self.params = p = typed_params(InvestigateParams, params)
+        self.params: InvestigateParams = typed_params(type(self).params_type, params)
+        p = self.params
         self.difficulty = d = max(1, min(3, difficulty))
         self.rng = rng
         self.mode = p.mode
