@@ -120,7 +120,7 @@ def test_investigate(tmp_path, cid, scale):
     app, play = open_board(tmp_path, cid, scale)
     m = play.mechanic
     r = m.rules
-    test = r.tests[0]["id"]
+    test = r.tests[0].id
     assert shows_without_colour(
         app,
         play,
@@ -143,7 +143,7 @@ def test_investigate(tmp_path, cid, scale):
         lambda: setattr(r, "hypothesis", idea),
         lambda: setattr(r, "hypothesis", None),
     ), "the idea stated"
-    clue = r.clues[0]["id"]
+    clue = r.clues[0].id
     assert shows_without_colour(
         app,
         play,

@@ -93,12 +93,12 @@ def test_a_test_takes_its_time_and_wait_brings_the_result():
     blood = rules.test("blood")
     rules.perform(Action("test", "blood"))
     assert "blood" in rules.running and "blood" not in rules.ran
-    rules.tick(blood["wait"] / 2)
+    rules.tick(blood.wait / 2)
     assert "blood" in rules.running
     assert Action("wait") in rules.actions()
     rules.perform(Action("wait"))
     assert "blood" in rules.ran and not rules.running
-    assert rules.clock >= blood["wait"]
+    assert rules.clock >= blood.wait
     assert rules.notes[-1][0] == "result"
 
 

@@ -75,9 +75,9 @@ def test_difficulty_changes_real_parameters(cid):
     easy, medium, hard = (make(cid, d, 3) for d in (1, 2, 3))
     assert len(easy.rules.hyps) < len(medium.rules.hyps) < len(hard.rules.hyps)
     assert easy.rules.budget == 0 and 0 < hard.rules.budget <= medium.rules.budget
-    assert not any(c.get("herring") for c in easy.rules.clues)
-    assert any(c.get("herring") for c in hard.rules.clues)
-    assert all(set(t["checks"]) & easy.rules.active for t in easy.rules.tests)
+    assert not any(c.herring for c in easy.rules.clues)
+    assert any(c.herring for c in hard.rules.clues)
+    assert all(set(t.checks) & easy.rules.active for t in easy.rules.tests)
 
 
 def test_budget_runs_out_and_the_spots_follow():
@@ -159,7 +159,7 @@ def test_hint_points_at_a_useful_test_or_rules_an_idea_out():
     mech.perform(Action("hint"))
     assert mech.hints_used == 1 and mech.rules.hint_test is not None
     test = mech.rules.test(mech.rules.hint_test)
-    assert set(test["checks"]) - {mech.rules.answer}
+    assert set(test.checks) - {mech.rules.answer}
     play(mech, 1.0, 5)
     assert mech.result().score <= 0.92
 
@@ -229,8 +229,8 @@ def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
     mech = scene.mechanic
     rules = mech.rules
     # examine, order a test, wait for it, state the idea, conclude, treat: Tab and Enter
-    first = rules.clues[0]["id"]
-    test = next(t["id"] for t in rules.tests if t["checks"] and rules.answer not in t["checks"])
+    first = rules.clues[0].id
+    test = next(t.id for t in rules.tests if t.checks and rules.answer not in t.checks)
     treat = f"treat:{rules.treat.right_one(rules.answer)}"  # then the treatment that fits
     steps = [f"clue:{first}", f"test:{test}", "wait", f"hyp:{rules.answer}", "conclude", treat]
     for name in steps:

@@ -104,7 +104,7 @@ def test_the_treatments_are_shuffled_so_their_place_says_nothing():
     places = set()
     for seed in range(12):
         rules = CaseRules(params, 2, random.Random(seed))
-        places.add([o["id"] for o in rules.treat.options].index(fitting(rules)))
+        places.add([o.id for o in rules.treat.options].index(fitting(rules)))
     assert len(places) > 1
 
 
@@ -139,7 +139,7 @@ def test_the_vet_treats_with_the_keyboard_and_the_dog_wags(tmp_path):
         press(app, pygame.K_RETURN)
         assert mech.rules.recovered and mech.finished
         assert mech.wag > 0
-        assert any(pick(right["label"]) in line for line in mech.all_note_texts())
+        assert any(pick(right.label) in line for line in mech.all_note_texts())
     finally:
         app.shutdown()
 
@@ -153,12 +153,12 @@ def test_a_wrong_treatment_by_keyboard_shows_him_no_better(tmp_path):
         while not mech.rules.treating:
             play.perform(mech.bot_action(rng, 1.0))
             play.update(30)
-        bad = next(o for o in mech.rules.treat.options if o["fits"] != mech.rules.answer)
+        bad = next(o for o in mech.rules.treat.options if o.fits != mech.rules.answer)
         focus_label(app, mech._treat_label(bad))
         press(app, pygame.K_RETURN)
         assert not mech.finished and mech.droop > 0
-        assert mech.rules.notes[-1][:2] == ("no_better", bad["id"])
+        assert mech.rules.notes[-1][:2] == ("no_better", bad.id)
         said = mech.note_text(mech.rules.notes[-1])
-        assert app.ctx.pick(bad["label"]) in said and "%{" not in said
+        assert app.ctx.pick(bad.label) in said and "%{" not in said
     finally:
         app.shutdown()

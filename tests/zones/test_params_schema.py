@@ -128,6 +128,10 @@ def test_the_schema_types_the_params_of_every_typed_mode():
         r for r in generated["allOf"] if r["if"]["properties"]["mechanic"]["const"] == "design"
     )
     assert design["then"]["properties"]["params"] == {"$ref": "#/$defs/DesignParams"}
+    investigate = next(
+        r for r in generated["allOf"] if r["if"]["properties"]["mechanic"]["const"] == "investigate"
+    )
+    assert investigate["then"]["properties"]["params"] == {"$ref": "#/$defs/InvestigateParams"}
 
 
 @pytest.mark.parametrize("path", CHALLENGES, ids=lambda p: p.stem)
@@ -216,6 +220,26 @@ BROKEN = [
         lambda d: d["params"]["items"][0].update(colour="red"),
         "params: items[0].colour: must be like '#1B1B3A'",
     ),
+    (
+        "i_sick_dog",
+        lambda d: d["levels"][0]["params"].update(budget=[0, 8]),
+        "levels[1].params: budget: must be three whole numbers from 0 to 99",
+    ),
+    (
+        "i_sick_dog",
+        lambda d: d["levels"][2]["params"].update(closed_notes={}),
+        "levels[3].params: closed_notes: unknown field",
+    ),
+    (
+        "i_water_sample",
+        lambda d: d["levels"][2]["params"]["samples"][0].update(case="yes"),
+        "levels[3].params: samples[0].case: must be true or false",
+    ),
+    (
+        "i_sales_mystery",
+        lambda d: d["levels"][2]["params"]["series"].update(values="many"),
+        "levels[3].params: series.values: must be numbers ≥ 0",
+    ),
 ]
 
 
@@ -237,7 +261,69 @@ def test_a_broken_file_is_refused_by_the_schema_and_the_loader(
     assert all("\n" not in p for p in info.value.problems)
 
 
+def _broken_file(tmp_path, cid, change):
+    """The content with ``cid``'s file changed: its data and the loader's lines about it."""
+    folder = tmp_path / "data"
+    shutil.copytree(paths.content_dir(), folder)
+    path = folder / "challenges" / f"{cid}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_content(folder, ASSETS)
+    return data, path, [p for p in info.value.problems if p.startswith(f"{path}: ")]
+
+
+def _close_every_test(d):
+    d["levels"][2]["params"]["closed"] = [t["id"] for t in d["params"]["tests"]]
+
+
+CROSS = [
+    # (challenge, edit, the loader's one line after "<file>: "): rules between fields,
+    # which the schema cannot see
+    (
+        "i_sick_dog",
+        lambda d: d["levels"][2]["params"].update(answer="ghost"),
+        "levels[3].params: answer: 'ghost' is not one of the hypotheses",
+    ),
+    (
+        "i_sick_dog",
+        _close_every_test,
+        "levels[3].params: tests: the open tests must rule out every wrong idea "
+        "when the answer is '{answer}'",
+    ),
+    (
+        "i_water_sample",
+        lambda d: [s.update(case=True) for s in d["levels"][2]["params"]["samples"]],
+        'levels[3].params: samples: needs 2 or more samples, exactly one with "case": true',
+    ),
+    (
+        "i_sick_dog",
+        lambda d: d["levels"][0]["params"].update(only_hypotheses=["sock"]),
+        "levels[1].params: only_hypotheses: must list 2 or more hypothesis ids, "
+        "the answer among them",
+    ),
+]
+
+
+@pytest.mark.parametrize("cid, change, line", CROSS, ids=[c[2][18:58] for c in CROSS])
+def test_a_broken_case_is_one_line_from_the_loader(tmp_path, cid, change, line):
+    data, path, mine = _broken_file(tmp_path, cid, change)
+    answer = {**data["params"], **data["levels"][2]["params"]}["answer"]
+    assert mine == [f"{path}: {line.format(answer=answer)}"]
+
+
+def test_a_mistyped_idea_is_one_line_not_a_cascade(tmp_path):
+    """An idea without its id: the one field named, not every clue and test that names it."""
+    _, path, mine = _broken_file(
+        tmp_path, "i_sick_dog", lambda d: d["params"]["hypotheses"][0].pop("id")
+    )
+    lines = {p.partition(".params: ")[2] or p.partition(": params: ")[2] for p in mine}
+    assert lines == {"hypotheses[0].id: missing"}, mine
+
+
 def test_the_loader_hands_the_mechanic_its_typed_params():
+    from zones.challenges.investigate_params import InvestigateParams
     from zones.challenges.organise_params import SortParams
 
     content = load_content(paths.content_dir(), ASSETS)
@@ -245,4 +331,7 @@ def test_the_loader_hands_the_mechanic_its_typed_params():
     assert isinstance(chal.params, SortParams)
     assert all(isinstance(level.params, SortParams) for level in (*chal.levels, chal.extra_shift))
     assert [lv.params.tricky for lv in chal.levels] == ["never", "hard", "always"]
+    case = content.challenges["i_sick_dog"]
+    assert all(isinstance(lv.params, InvestigateParams) for lv in (*case.levels, case.extra_shift))
+    assert case.levels[2].params.closed and case.levels[2].params.hypotheses[0].shape
     assert languages() == ("en", "es")

@@ -1,10 +1,12 @@
 """Investigate: examine, test an idea, conclude (the Thinkers' family). The view.
 
-The rules (a pure state machine) are in ``investigate_rules.py``; this class builds the
+The rules (a pure state machine) are in ``investigate_rules.py``, the params' types and
+checks in ``investigate_params.py``; this class builds the
 controls through ``kit.ui``, turns presses, drags and keys into the rules' actions and
 draws their state (``investigate_layout`` places, ``investigate_boards`` and
-``investigate_pictures`` paint). The board is laid out once for every text size with
-``zones/ui_layout`` (measured text makes boxes grow and the side column wrap below). Modes:
+``investigate_pictures`` paint, ``investigate_words`` words the notebook and the board).
+The board is laid out once for every text size with ``zones/ui_layout`` (measured text
+makes boxes grow and the side column wrap below). Modes:
 ``chart`` (press the dog's body to examine it, order tests that take time; after the
 diagnosis, treat him), ``tray`` (pick up a reagent and drop it on a sample, read it
 against the key), ``table`` (put a variable on the chart beside the sales, check new data).
@@ -33,7 +35,6 @@ budget (0 = unlimited) and the tries. On Easy, tests that check nothing in play 
 
 from __future__ import annotations
 
-import math
 import random
 from typing import Any
 
@@ -42,9 +43,11 @@ import pygame
 from zones import ui_layout
 from zones.challenges import investigate_boards as boards
 from zones.challenges import investigate_layout as layout
+from zones.challenges import investigate_params
+from zones.challenges import investigate_words as words
 from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
-from zones.challenges.investigate_params import validate
-from zones.challenges.investigate_rules import MODES, CaseRules
+from zones.challenges.investigate_params import MODES, InvestigateParams, Test, Treatment
+from zones.challenges.investigate_rules import CaseRules
 
 __all__ = ["MODES", "InvestigateMechanic"]
 
@@ -57,11 +60,26 @@ class InvestigateMechanic(Mechanic):
 
     @classmethod
     def validate_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> list[str]:
-        return validate(params, languages)
+        return investigate_params.validate(params, languages)
 
-    def __init__(self, params: dict[str, Any], difficulty: int, kit: Any, rng: random.Random):
+    @classmethod
+    def param_models(cls) -> dict[str, type | None]:
+        return {"": InvestigateParams}
+
+    @classmethod
+    def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
+        return investigate_params.parse_params(params, languages)
+
+    def __init__(
+        self,
+        params: InvestigateParams | dict[str, Any],
+        difficulty: int,
+        kit: Any,
+        rng: random.Random,
+    ):
         super().__init__(params, difficulty, kit, rng)
         self.rules = CaseRules(params, self.difficulty, rng)
+        self.params: InvestigateParams = self.rules.params
         self.mode = self.rules.mode
         self.held: str | None = None  # tray: the reagent picked up
         self.mouse: tuple[int, int] | None = None
@@ -176,151 +194,22 @@ class InvestigateMechanic(Mechanic):
             or (not self.kit.reduced_motion and (self.flash > 0 or self.wag > 0 or self.droop > 0))
         )
 
-    # -- words ---------------------------------------------------------------------------
+    # -- words (``investigate_words``) ---------------------------------------------------
     def note_text(self, note: tuple[str, str, dict[str, Any]]) -> str:
         """One notebook line in the current language."""
-        kind, ref, data = note
-        r, pick, t = self.rules, self.kit.pick, self.kit.t
-        if kind == "clue":
-            clue = r.clue(ref)
-            return f"{pick(clue['label'])}: {pick(r.sign(clue))}"
-        if kind in ("result", "control"):
-            test = r.test(ref)
-            head = pick(test["label"])
-            if self.mode == "tray":
-                sample = data.get("sample", r.case_sample)
-                head = t(
-                    "investigate.reading_on",
-                    test=head,
-                    sample=pick(self._sample(sample)["label"]),
-                    reading=t(f"investigate.level{data.get('reading', 0)}"),
-                )
-            if kind == "control":
-                return t("investigate.control", reading=head)
-            said = pick(test["found"] if data.get("found") else test["clear"])
-            ruled = data.get("ruled") or []
-            tail = (
-                t("investigate.ruled_by", ideas=", ".join(pick(r.hyp(h)["label"]) for h in ruled))
-                if ruled
-                else (t("investigate.fits") if data.get("found") else t("investigate.no_news"))
-            )
-            return f"{head}: {said} {tail}"
-        label = pick(r.hyp(ref)["label"]) if ref in {h["id"] for h in r.hyps} else ""
-        if kind == "suspect":
-            return t("investigate.suspected", idea=label)
-        if kind == "idea_out":
-            return t("investigate.idea_out", idea=label)
-        if kind == "hint_test":
-            return t("investigate.hint_test", test=pick(r.test(ref)["label"]))
-        if kind == "hint_not":
-            return t("investigate.hint_not", idea=label)
-        if kind == "wrong":
-            return t("investigate.wrong", idea=label, quip=pick(r.hyp(ref)["quip"]))
-        if kind == "right":
-            treat = r.hyp(ref).get("treat") if r.treat is None else None
-            return t("investigate.right", idea=label) + (f" {pick(treat)}" if treat else "")
-        if kind == "treat_now":
-            return t("investigate.treat_now")
-        if kind in ("treated", "no_better", "senior"):
-            given = pick(r.treatment.option(ref)["label"])
-            said = t(f"investigate.{kind}", treatment=given)
-            outcome = r.hyp(r.answer).get("treat")
-            return f"{said} {pick(outcome)}" if outcome and kind != "no_better" else said
-        return t("investigate.unsolved", idea=label)
-
-    def _sample(self, sid: str) -> dict[str, Any]:
-        return next(s for s in self.rules.samples if s["id"] == sid)
+        return words.note_text(self, note)
 
     def all_note_texts(self) -> list[str]:
         """Every notebook line this case could show (to reserve the notebook's height)."""
-        r = self.rules
-        notes: list[tuple[str, str, dict[str, Any]]] = [("clue", c["id"], {}) for c in r.clues]
-        for test in r.open_tests():
-            samples = [s["id"] for s in r.samples] or [""]
-            for s in samples:
-                kind = "control" if s and s != r.case_sample else "result"
-                notes.append(
-                    (
-                        kind,
-                        test["id"],
-                        {
-                            "sample": s or r.case_sample,
-                            "found": r.found(test),
-                            "reading": r.reading(test, s),
-                            "ruled": [h for h in test.get("checks", []) if h in r.active],
-                        },
-                    )
-                )
-            notes.append(("hint_test", test["id"], {}))
-        for h in r.hyps:
-            notes += [
-                (k, h["id"], {})
-                for k in ("suspect", "idea_out", "hint_not", "wrong", "right", "unsolved")
-            ]
-        if r.treat is not None:
-            notes.append(("treat_now", "", {}))
-            for option in r.treat.options:
-                notes += [(k, option["id"], {}) for k in ("treated", "no_better", "senior")]
-        return [self.note_text(n) for n in notes]
+        return words.all_note_texts(self)
 
     def describe(self) -> list[str]:
         """What a sighted pupil reads on the board, newest finding last (issue 20)."""
-        r, pick, t = self.rules, self.kit.pick, self.kit.t
-        lines = [pick(self.params["subject"])]
-        if r.closed:
-            lines.append(pick(self.params["closed_note"]))
-        if self.mode == "table" and r.plotted:
-            clue = r.clue(r.plotted)
-            series = self.params["series"]
-            pairs = ", ".join(
-                f"{pick(lab)} {v} / {w:g}"
-                for lab, v, w in zip(
-                    series["labels"], series["values"], r.values(clue), strict=False
-                )
-            )
-            lines.append(
-                t(
-                    "investigate.describe_chart",
-                    sales=pick(series["name"]),
-                    var=pick(clue["label"]),
-                    pairs=pairs,
-                )
-            )
-        for key, left in r.running.items():
-            tid = key.partition("@")[0]
-            lines.append(
-                t(
-                    "investigate.describe_running",
-                    test=pick(r.test(tid)["label"]),
-                    n=math.ceil(left),
-                )
-            )
-        if self.held:
-            lines.append(t("investigate.holding", test=pick(r.test(self.held)["label"])))
-        ruled = [pick(r.hyp(h)["label"]) for h in r.ruled]
-        if ruled:
-            lines.append(t("investigate.describe_ruled", ideas=", ".join(ruled)))
-        lines.append(
-            t("investigate.describe_idea", idea=pick(r.hyp(r.hypothesis)["label"]))
-            if r.hypothesis
-            else t("investigate.describe_no_idea")
-        )
-        lines.append(self.budget_line())
-        if r.treating:
-            untried = [
-                pick(o["label"]) for o in r.treatment.options if o["id"] not in r.treatment.tried
-            ]
-            lines.append(t("investigate.describe_treat", options=", ".join(untried)))
-        lines += [self.note_text(n) for n in r.notes[-3:]]
-        return lines
+        return words.describe(self)
 
     def budget_line(self) -> str:
-        left, t = self.rules.budget_left, self.kit.t
-        return (
-            t("investigate.budget_free")
-            if left is None
-            else (t("investigate.budget", n=left) if left else t("investigate.out_of_budget"))
-        )
+        """The lab time left (or that it is free), as the ideas panel shows it."""
+        return words.budget_line(self)
 
     # -- layout (one path for every text size) ------------------------------------------
     def build(self, area: pygame.Rect) -> None:
@@ -333,12 +222,12 @@ class InvestigateMechanic(Mechanic):
         )
         col = pygame.Rect(area.x, area.y, left_w, 0)
         y = col.y
-        title_h = ui_layout.text_h(p, pick(self.params["subject"]), col.w - 40, 22, True) + 14
+        title_h = ui_layout.text_h(p, pick(self.params.subject), col.w - 40, 22, True) + 14
         if r.closed:
             title_h += (
                 ui_layout.text_h(
                     p,
-                    pick(self.params["closed_note"]),
+                    pick(self.params.closed_note),
                     col.w - 48 - ui_layout.icon(p, 18),
                     17,
                     True,
@@ -411,23 +300,23 @@ class InvestigateMechanic(Mechanic):
         self.box["tools_head"] = pygame.Rect(box.x, box.y, box.w, head)
         cols = ui_layout.columns_for(p, 2 if box.w > 520 else 1, box.w, 250)
         width = (box.w - 10 * (cols - 1)) // cols
-        labels = [kit.pick(test["label"]) for test in r.tests]
+        labels = [kit.pick(test.label) for test in r.tests]
         h = self._card_h(labels, width, 4)
         rects = ui_layout.grid([h] * len(r.tests), box.x, box.y + head, box.w, cols, 10, 4)
         for test, rect in zip(r.tests, rects, strict=True):
             self._spot(
-                f"test:{test['id']}",
+                f"test:{test.id}",
                 rect,
                 self._test_label(test),
-                lambda tid=test["id"]: self._press_tool(tid),
+                lambda tid=test.id: self._press_tool(tid),
             )
         return ui_layout.bottom(rects, box.y + head)
 
-    def _test_label(self, test: dict[str, Any]) -> str:
+    def _test_label(self, test: Test) -> str:
         t, pick = self.kit.t, self.kit.pick
         if self.mode == "tray":
-            return t("investigate.pick_up", test=pick(test["label"]))
-        return t("investigate.run", test=pick(test["label"]))
+            return t("investigate.pick_up", test=pick(test.label))
+        return t("investigate.run", test=pick(test.label))
 
     def _side(self, side: pygame.Rect) -> int:
         """The ideas column: state an idea, conclude with it, wait for results, a hint."""
@@ -442,26 +331,26 @@ class InvestigateMechanic(Mechanic):
             x,
             y,
             w,
-            ui_layout.text_h(p, self._widest_budget(), w - 8 - ui_layout.icon(p, 18), 17, True),
+            ui_layout.text_h(p, words.widest_budget(self), w - 8 - ui_layout.icon(p, 18), 17, True),
         )
         y = self.box["budget"].bottom + 10
-        labels = [pick(h["label"]) for h in r.hyps]
+        labels = [pick(h.label) for h in r.hyps]
         options = r.treat.options if r.treat is not None else []
         h = self._card_h(labels + [self._treat_label(o) for o in options], w)
         for n, hyp in enumerate(r.hyps):
             rect = pygame.Rect(x, y, w, h)
             self._spot(
-                f"hyp:{hyp['id']}",
+                f"hyp:{hyp.id}",
                 rect,
-                t("investigate.suspect", idea=pick(hyp["label"])),
-                lambda hid=hyp["id"]: self.perform(Action("suspect", hid)),
+                t("investigate.suspect", idea=pick(hyp.label)),
+                lambda hid=hyp.id: self.perform(Action("suspect", hid)),
             )
             if n < len(options):  # after the diagnosis its treatments take the ideas' places
                 self._spot(
-                    f"treat:{options[n]['id']}",
+                    f"treat:{options[n].id}",
                     rect,
                     self._treat_label(options[n]),
-                    lambda tid=options[n]["id"]: self.perform(Action("treat", tid)),
+                    lambda tid=options[n].id: self.perform(Action("treat", tid)),
                 )
             y += h + 4
         conclude = t("investigate.conclude")
@@ -489,23 +378,8 @@ class InvestigateMechanic(Mechanic):
             y = layout.layout_key(self, pygame.Rect(x, y, w, 0)) + 10
         return y
 
-    def _treat_label(self, option: dict[str, Any]) -> str:
-        return self.kit.t("investigate.give", treatment=self.kit.pick(option["label"]))
-
-    def _widest_budget(self) -> str:
-        t = self.kit.t
-        return (
-            max(
-                (
-                    t("investigate.budget_free"),
-                    t("investigate.budget", n=99),
-                    t("investigate.out_of_budget"),
-                ),
-                key=len,
-            )
-            + "  "
-            + t("investigate.tries", n=9)
-        )
+    def _treat_label(self, option: Treatment) -> str:
+        return self.kit.t("investigate.give", treatment=self.kit.pick(option.label))
 
     def _spot(self, key: str, rect: pygame.Rect, label: str, on_press) -> None:
         self.rects[key] = pygame.Rect(rect)

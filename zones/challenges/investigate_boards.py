@@ -34,7 +34,7 @@ def _title(mech: Any, surface: pygame.Surface) -> None:
     p.panel(surface, box, radius=14)
     drawn = p.text(
         surface,
-        mech.kit.pick(mech.params["subject"]),
+        mech.kit.pick(mech.params.subject),
         (box.x + 20, box.y + 7),
         22,
         bold=True,
@@ -46,7 +46,7 @@ def _title(mech: Any, surface: pygame.Surface) -> None:
         p.icon(surface, "lock", (box.x + 20 + size // 2, y + p.line(17) // 2), size, pal.bad)
         p.text(
             surface,
-            mech.kit.pick(mech.params["closed_note"]),
+            mech.kit.pick(mech.params.closed_note),
             (box.x + 28 + size, y),
             17,
             colour=pal.bad,
@@ -77,8 +77,8 @@ def _tools(mech: Any, surface: pygame.Surface) -> None:
         surface, t(title), (head.x + size + 10, head.y + 2), 20, bold=True, width=head.w - size - 10
     )
     for test in r.tests:
-        key, tid = f"test:{test['id']}", test["id"]
-        name = pick(test["label"])
+        key, tid = f"test:{test.id}", test.id
+        name = pick(test.label)
         if tid in r.closed:
             card(mech, surface, key, "lock", t("investigate.closed", test=name), crossed=True)
             continue
@@ -201,22 +201,22 @@ def _side(mech: Any, surface: pygame.Surface) -> None:
         width=bud.w - size - 8,
     )
     for option in r.treat.options if treating else []:
-        tried = option["id"] in r.treat.tried
-        worked = tried and option["fits"] == r.answer
+        tried = option.id in r.treat.tried
+        worked = tried and option.fits == r.answer
         card(
             mech,
             surface,
-            f"treat:{option['id']}",
+            f"treat:{option.id}",
             "flask",
             mech._treat_label(option),
             done=worked,
             crossed=tried and not worked,
         )
     for h in [] if treating else r.hyps:
-        key = f"hyp:{h['id']}"
-        out = r.ruled.get(h["id"])
-        mine = r.hypothesis == h["id"]
-        text = pick(h["label"])
+        key = f"hyp:{h.id}"
+        out = r.ruled.get(h.id)
+        mine = r.hypothesis == h.id
+        text = pick(h.label)
         if out:
             text = t("investigate.ruled_out", idea=text)
         elif mine:
@@ -247,7 +247,7 @@ def draw_live(mech: Any, surface: pygame.Surface) -> None:
     for key, left in r.running.items():
         tid = key.partition("@")[0]
         rect = mech.rects.get(f"test:{tid}")
-        total = float(r.test(tid).get("wait", 0)) * r.wait_scale or 1.0
+        total = float(r.test(tid).wait) * r.wait_scale or 1.0
         if rect is not None:
             bar = pygame.Rect(rect.x + 8, rect.bottom - 8, rect.w - 16, 5)
             pygame.draw.rect(surface, pal.panel_edge, bar, border_radius=2)
@@ -276,7 +276,7 @@ def draw_live(mech: Any, surface: pygame.Surface) -> None:
         pos = mech.mouse
         bottle = pygame.Rect(0, 0, 26, 40)
         bottle.center = pos
-        colour = p.colour(r.test(mech.held).get("colour", "#3A86FF"))
+        colour = p.colour(r.test(mech.held).colour)
         pygame.draw.rect(surface, colour, bottle, border_radius=6)
         pygame.draw.rect(surface, pal.ink, bottle, 2, border_radius=6)
         pygame.draw.rect(surface, pal.ink, (bottle.centerx - 5, bottle.y - 8, 10, 8))

@@ -27,9 +27,9 @@ def picture_size(mech: Any, width: int) -> tuple[int, int]:
     if mech.mode == "chart":
         return min(width, FIGURE[0]), FIGURE[1]
     if mech.mode == "table":
-        labels = [mech.kit.pick(lab) for lab in mech.params["series"]["labels"]]
+        labels = [mech.kit.pick(lab) for lab in mech.params.series.labels]
         values = [f"{v:g}" for c in r.clues for v in r.values(c)] + [
-            str(v) for v in mech.params["series"]["values"]
+            str(v) for v in mech.params.series.values
         ]
         per = (
             max(
@@ -45,7 +45,7 @@ def picture_size(mech: Any, width: int) -> tuple[int, int]:
     w = min(width, max(440, 40 + name_w + n * cell_w + 10 * n))
     inner = (w - 40 - name_w - 10 * n) // n
     label_h = max(
-        ui_layout.text_h(p, mech.kit.pick(s["label"]), inner - 12, 17, True) for s in r.samples
+        ui_layout.text_h(p, mech.kit.pick(s.label), inner - 12, 17, True) for s in r.samples
     )
     return w, 10 + 110 + label_h + 8 + len(r.tests) * row_h(mech) + 12
 
@@ -54,7 +54,7 @@ def tray_columns(mech: Any) -> tuple[int, int]:
     """Tray mode: the reagent-name column's width and a sample column's least width, so a
     reading (three dots and a word) sits on one line beside its reagent's name."""
     p, t, pick = mech.kit.painter, mech.kit.t, mech.kit.pick
-    name_w = max(p.font(16).size(pick(test["label"]))[0] for test in mech.rules.tests) + 16
+    name_w = max(p.font(16).size(pick(test.label))[0] for test in mech.rules.tests) + 16
     words = [t(f"investigate.level{k}") for k in range(4)] + [t("investigate.testing_short")]
     return name_w, 56 + max(p.font(16).size(w)[0] for w in words) + 16
 
@@ -67,10 +67,10 @@ def legend_h(mech: Any, width: int) -> int:
     """Table mode: the height of the chart's two legend lines at ``width``."""
     p, t, pick = mech.kit.painter, mech.kit.t, mech.kit.pick
     lines = [t("investigate.chart_empty")] + [
-        t("investigate.on_chart", var=pick(c["label"])) for c in mech.rules.clues
+        t("investigate.on_chart", var=pick(c.label)) for c in mech.rules.clues
     ]
     return (
-        ui_layout.text_h(p, pick(mech.params["series"]["name"]), width - 64, 16)
+        ui_layout.text_h(p, pick(mech.params.series.name), width - 64, 16)
         + ui_layout.tallest(p, lines, width - 64, 16, True)
         + 2
     )
@@ -81,12 +81,12 @@ def layout_picture(mech: Any, pic: pygame.Rect) -> None:
     if mech.mode == "chart":
         fig = pic.inflate(-24, -24)
         for n, clue in enumerate(r.clues):
-            cx, cy = fig.x + clue["x"] * (fig.w - 40) + 20, fig.y + 20 + clue["y"] * (fig.h - 60)
+            cx, cy = fig.x + clue.x * (fig.w - 40) + 20, fig.y + 20 + clue.y * (fig.h - 60)
             mech._spot(
-                f"clue:{clue['id']}",
+                f"clue:{clue.id}",
                 pygame.Rect(int(cx) - 24, int(cy) - 24, 48, 48),
-                t("investigate.examine", clue=pick(clue["label"]), n=n + 1),
-                lambda cid=clue["id"]: mech.perform(_act("examine", cid)),
+                t("investigate.examine", clue=pick(clue.label), n=n + 1),
+                lambda cid=clue.id: mech.perform(_act("examine", cid)),
             )
     elif mech.mode == "tray":
         n = len(r.samples)
@@ -95,10 +95,10 @@ def layout_picture(mech: Any, pic: pygame.Rect) -> None:
         for k, sample in enumerate(r.samples):
             rect = pygame.Rect(pic.x + 20 + name_w + k * (w + 10), pic.y + 10, w, pic.h - 22)
             mech._spot(
-                f"sample:{sample['id']}",
+                f"sample:{sample.id}",
                 rect,
-                t("investigate.drop_on", sample=pick(sample["label"])),
-                lambda sid=sample["id"]: mech.drop_on(sid),
+                t("investigate.drop_on", sample=pick(sample.label)),
+                lambda sid=sample.id: mech.drop_on(sid),
             )
 
 
@@ -109,19 +109,19 @@ def layout_under(mech: Any, box: pygame.Rect) -> int:
     h = p.line(17) + 12
     if mech.mode == "chart":
         widths = [
-            p.font(17).size(pick(c["label"]))[0] + 2 * ui_layout.icon(p, 11) + 24 for c in r.clues
+            p.font(17).size(pick(c.label))[0] + 2 * ui_layout.icon(p, 11) + 24 for c in r.clues
         ]
         mech.box["legend"] = pygame.Rect(box.x, box.y, box.w, 0)
         mech.legend = ui_layout.flow(widths, box.x, box.y, box.w, h, 8)
         return ui_layout.bottom(mech.legend, box.y)
     title = t("investigate.variables" if mech.mode == "table" else "investigate.field_notes")
     verb = "investigate.plot" if mech.mode == "table" else "investigate.read_note"
-    labels = [t(verb, var=pick(c["label"])) for c in r.clues]
+    labels = [t(verb, var=pick(c.label)) for c in r.clues]
     size = ui_layout.icon(p, 20)
     head_w = min(box.w, p.font(18, True).size(title)[0] + 6)
-    widths = [min(box.w, p.font(17).size(pick(c["label"]))[0] + size + 34) for c in r.clues]
+    widths = [min(box.w, p.font(17).size(pick(c.label))[0] + size + 34) for c in r.clues]
     hs = [
-        max(36, ui_layout.label_h(p, pick(c["label"]), w - size - 30, 17) + 12)
+        max(36, ui_layout.label_h(p, pick(c.label), w - size - 30, 17) + 12)
         for c, w in zip(r.clues, widths, strict=True)
     ]
     h = max(hs + [ui_layout.text_h(p, title, head_w, 18, True)])
@@ -129,10 +129,10 @@ def layout_under(mech: Any, box: pygame.Rect) -> int:
     mech.box["vars_head"] = rects[0]
     for clue, rect, label in zip(r.clues, rects[1:], labels, strict=True):
         mech._spot(
-            f"clue:{clue['id']}",
+            f"clue:{clue.id}",
             rect,
             label,
-            lambda cid=clue["id"]: mech.perform(_act("examine", cid)),
+            lambda cid=clue.id: mech.perform(_act("examine", cid)),
         )
     return ui_layout.bottom(rects, box.y)
 

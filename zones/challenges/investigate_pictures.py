@@ -23,9 +23,9 @@ def _chart(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
     fig = pic.inflate(-24, -24)
     _dog(surface, fig, pal)
     for n, clue in enumerate(r.clues):
-        key = f"clue:{clue['id']}"
+        key = f"clue:{clue.id}"
         rect, spot = mech.rects[key], mech.spots[key]
-        seen = clue["id"] in r.seen
+        seen = clue.id in r.seen
         pygame.draw.circle(surface, pal.good if seen else pal.panel, rect.center, 22)
         pygame.draw.circle(
             surface, pal.focus if getattr(spot, "hovered", False) else pal.ink, rect.center, 22, 3
@@ -43,7 +43,7 @@ def _chart(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
                 box=rect,
             )
     for n, (clue, pill) in enumerate(zip(r.clues, mech.legend, strict=True)):
-        seen = clue["id"] in r.seen
+        seen = clue.id in r.seen
         pygame.draw.rect(surface, pal.panel, pill, border_radius=pill.h // 2)
         pygame.draw.rect(
             surface, pal.good if seen else pal.panel_edge, pill, 2, border_radius=pill.h // 2
@@ -67,7 +67,7 @@ def _chart(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
             )
         p.text(
             surface,
-            pick(clue["label"]),
+            pick(clue.label),
             (pill.x + 2 * br + 12, pill.centery - p.line(17) // 2),
             17,
             box=pill,
@@ -121,7 +121,7 @@ def _tray(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
     )
     table_y = None
     for sample in r.samples:
-        key = f"sample:{sample['id']}"
+        key = f"sample:{sample.id}"
         rect, spot = mech.rects[key], mech.spots[key]
         ready = mech.held is not None and spot.enabled
         if ready:
@@ -130,10 +130,10 @@ def _tray(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
             pygame.draw.rect(surface, pal.panel_edge, rect, 2, border_radius=12)
         beaker = pygame.Rect(0, 0, 80, 92)
         beaker.midtop = (rect.centerx, rect.y + 8)
-        tinted = [k for k in r.readings if k.endswith("@" + sample["id"]) and r.readings[k]]
-        water = (120, 190, 160) if sample.get("case") else (170, 210, 240)
+        tinted = [k for k in r.readings if k.endswith("@" + sample.id) and r.readings[k]]
+        water = (120, 190, 160) if sample.case else (170, 210, 240)
         if tinted and not pal.high_contrast:
-            water = p.colour(r.test(tinted[-1].partition("@")[0]).get("colour", "#3A86FF"))
+            water = p.colour(r.test(tinted[-1].partition("@")[0]).colour)
         liquid = beaker.inflate(-8, 0)
         liquid.h, liquid.bottom = 56, beaker.bottom - 4
         pygame.draw.rect(
@@ -151,7 +151,7 @@ def _tray(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
         )
         p.text(
             surface,
-            pick(sample["label"]),
+            pick(sample.label),
             (rect.centerx, beaker.bottom + 6),
             17,
             bold=True,
@@ -161,7 +161,7 @@ def _tray(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
         table_y = pic.bottom - 12 - len(r.tests) * row_h(mech)
         for n, test in enumerate(r.tests):
             y = table_y + n * row_h(mech) + 2
-            key2 = f"{test['id']}@{sample['id']}"
+            key2 = f"{test.id}@{sample.id}"
             if key2 in r.readings:
                 level = r.readings[key2]
                 _dots(surface, pal, (rect.x + 10, y + p.line(16) // 2), level)
@@ -191,10 +191,10 @@ def _tray(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
         pygame.draw.line(surface, pal.panel_edge, (pic.x + 16, y), (pic.right - 16, y), 1)
         p.text(
             surface,
-            pick(test["label"]),
+            pick(test.label),
             (pic.x + 20, y + 2),
             16,
-            colour=pal.muted if test["id"] in r.closed else pal.ink,
+            colour=pal.muted if test.id in r.closed else pal.ink,
             width=name_w - 4,
         )
 
@@ -240,16 +240,16 @@ def _table(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
         mech.kit.t,
     )
     p.panel(surface, pic, fill=(245, 247, 252) if not pal.high_contrast else None, radius=14)
-    series = mech.params["series"]
-    values = series["values"]
+    series = mech.params.series
+    values = series.values
     top = max(values) or 1
     legend_y = pic.y + 10
-    sales = pick(series["name"])
+    sales = pick(series.name)
     pygame.draw.rect(surface, pal.accent, (pic.x + 20, legend_y + 4, 18, 14))
     drawn = p.text(surface, sales, (pic.x + 44, legend_y), 16, width=pic.w - 64)
     plotted = r.clue(r.plotted) if r.plotted else None
     var_line = (
-        t("investigate.on_chart", var=pick(plotted["label"]))
+        t("investigate.on_chart", var=pick(plotted.label))
         if plotted
         else t("investigate.chart_empty")
     )
@@ -268,7 +268,7 @@ def _table(mech: Any, surface: pygame.Surface, pic: pygame.Rect) -> None:
     points = []
     var = r.values(plotted) if plotted else []
     vtop = max(var, default=0) or 1
-    for i, (value, label) in enumerate(zip(values, series["labels"], strict=True)):
+    for i, (value, label) in enumerate(zip(values, series.labels, strict=True)):
         h = int(plot.h * value / top)
         bar = pygame.Rect(int(plot.x + i * step + (step - bar_w) / 2), plot.bottom - h, bar_w, h)
         pygame.draw.rect(
@@ -303,15 +303,15 @@ def _chips(mech: Any, surface: pygame.Surface) -> None:
         width=head.w,
     )
     for clue in r.clues:
-        key = f"clue:{clue['id']}"
-        on = r.plotted == clue["id"]
+        key = f"clue:{clue.id}"
+        on = r.plotted == clue.id
         card(
             mech,
             surface,
             key,
             "folder",
-            pick(clue["label"]),
-            done=clue["id"] in r.seen and not on,
+            pick(clue.label),
+            done=clue.id in r.seen and not on,
             marked=on,
             star=False,
         )

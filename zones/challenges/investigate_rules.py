@@ -15,79 +15,78 @@ hypotheses: a clear result rules every checked idea out, a found result confirms
 level may change the ``answer``, so the same tests and clues read differently (clue ``signs`` and
 table ``values`` per answer). With ``treatments`` a right diagnosis opens the treatment step
 (``investigate_treat``: ``Action("treat", id)``); the case ends once it is over. The params are
-checked by ``investigate_params.validate``.
+typed and checked by ``investigate_params``.
 """
 
 from __future__ import annotations
 
 import random
-from typing import Any
+from typing import Any, ClassVar
 
 from zones.challenges.actions import Action, MechanicResult
+from zones.challenges.investigate_params import (
+    HIGH,
+    MODES,
+    SHOWN,
+    Clue,
+    Hypothesis,
+    InvestigateParams,
+    Sample,
+    Test,
+    clears,
+    cover_count,
+)
 from zones.challenges.investigate_treat import TreatStep
+from zones.challenges.rules_core import typed_params
 
-MODES = ("chart", "tray", "table")
+__all__ = ["HIGH", "MAX_MOVES", "MODES", "CaseRules", "clears", "cover_count"]
+
 #: a case ends unsolved after this many moves (a player who never concludes still finishes)
 MAX_MOVES = 60
-HIGH = 3
-
-
-def clears(test: dict[str, Any], answer: str) -> set[str]:
-    """The ideas ``test`` rules out when the true answer is ``answer`` (none if it finds it)."""
-    checks = set(test.get("checks", []))
-    return set() if answer in checks else checks
-
-
-def cover_count(wrong: set[str], tests: list[dict[str, Any]], answer: str) -> int | None:
-    """Tests a careful player needs to rule out every idea in ``wrong`` (greedy), or None."""
-    left, used = set(wrong), 0
-    while left:
-        best = max(tests, key=lambda t: len(left & clears(t, answer)), default=None)
-        if best is None or not left & clears(best, answer):
-            return None
-        left -= clears(best, answer)
-        used += 1
-    return used
 
 
 class CaseRules:
     """One case being played. ``notes`` is the notebook as (kind, id, data) tuples, newest
-    last; the view words them. ``events`` queues (kind, data) for the host."""
+    last; the view words them. ``events`` queues (kind, data) for the host. Its params
+    are :class:`InvestigateParams` (a plain dict, as tests pass it, is converted first)."""
 
-    def __init__(self, params: dict[str, Any], difficulty: int, rng: random.Random):
-        self.params = params
+    params_type: ClassVar[type[InvestigateParams]] = InvestigateParams
+
+    def __init__(
+        self, params: InvestigateParams | dict[str, Any], difficulty: int, rng: random.Random
+    ):
+        self.params: InvestigateParams = typed_params(type(self).params_type, params)
+        p = self.params
         self.difficulty = d = max(1, min(3, difficulty))
         self.rng = rng
-        self.mode = params.get("mode", "chart")
-        self.answer = params["answer"]
-        pool = [
-            h for h in params["hypotheses"] if h["id"] in params.get("only_hypotheses", [h["id"]])
-        ]
-        wrong = [h for h in pool if h["id"] != self.answer]
+        self.mode = p.mode
+        self.answer = p.answer
+        pool = [h for h in p.hypotheses if p.only_hypotheses is None or h.id in p.only_hypotheses]
+        wrong = [h for h in pool if h.id != self.answer]
         rng.shuffle(wrong)
-        shown = params.get("hypotheses_shown", [3, 4, 5])[d - 1]
-        self.hyps = [h for h in pool if h["id"] == self.answer] + wrong[: max(1, shown - 1)]
+        shown = (p.hypotheses_shown or SHOWN)[d - 1]
+        self.hyps: list[Hypothesis] = [h for h in pool if h.id == self.answer] + wrong[
+            : max(1, shown - 1)
+        ]
         rng.shuffle(self.hyps)
-        self.active = {h["id"] for h in self.hyps}
-        clues = [c for c in params["clues"] if c["id"] in params.get("only_clues", [c["id"]])]
-        herrings = [c for c in clues if c.get("herring")]
+        self.active = {h.id for h in self.hyps}
+        clues = [c for c in p.clues if p.only_clues is None or c.id in p.only_clues]
+        herrings = [c for c in clues if c.herring]
         rng.shuffle(herrings)
-        keep = {c["id"] for c in herrings[: params.get("herrings", [0, 1, 9])[d - 1]]}
-        self.clues = [c for c in clues if not c.get("herring") or c["id"] in keep]
-        self.closed = list(params.get("closed", []))
-        tests = [t for t in params["tests"] if t["id"] in params.get("only_tests", [t["id"]])]
-        self.tests = [
-            t
-            for t in tests
-            if d > 1 or t["id"] in self.closed or set(t.get("checks", [])) & self.active
+        keep = {c.id for c in herrings[: p.herrings[d - 1]]}
+        self.clues: list[Clue] = [c for c in clues if not c.herring or c.id in keep]
+        self.closed = list(p.closed)
+        tests = [t for t in p.tests if p.only_tests is None or t.id in p.only_tests]
+        self.tests: list[Test] = [
+            t for t in tests if d > 1 or t.id in self.closed or set(t.checks) & self.active
         ]
         if self.mode != "chart":
             rng.shuffle(self.clues)
-        self.samples = list(params.get("samples", []))
-        self.case_sample = next((s["id"] for s in self.samples if s.get("case")), "")
-        self.wait_scale = float(params.get("wait_scale", 1.0))
-        self.budget = params.get("budget", [0, 0, 0])[d - 1]
-        self.tries = params.get("attempts", [3, 2, 2])[d - 1]
+        self.samples: list[Sample] = list(p.samples)
+        self.case_sample = next((s.id for s in self.samples if s.case), "")
+        self.wait_scale = float(p.wait_scale)
+        self.budget = p.budget[d - 1]
+        self.tries = p.attempts[d - 1]
         self.needed = cover_count(self.active - {self.answer}, self.open_tests(), self.answer) or 0
         self.seen: list[str] = []
         self.ran: list[str] = []  # tests whose result on the case is in
@@ -108,39 +107,35 @@ class CaseRules:
         self.events: list[tuple[str, dict[str, Any]]] = []
         self.last: str = ""  # what the last step did (for the view's animation)
         #: the treatment step after the diagnosis, when the case has treatments
-        self.treat = (
-            TreatStep(params, [h["id"] for h in self.hyps], rng)
-            if params.get("treatments")
-            else None
-        )
+        self.treat = TreatStep(p, [h.id for h in self.hyps], rng) if p.treatments else None
 
     # -- reading the state --------------------------------------------------------
-    def open_tests(self) -> list[dict[str, Any]]:
-        return [t for t in self.tests if t["id"] not in self.closed]
+    def open_tests(self) -> list[Test]:
+        return [t for t in self.tests if t.id not in self.closed]
 
-    def test(self, tid: str) -> dict[str, Any]:
-        return next(t for t in self.tests if t["id"] == tid)
+    def test(self, tid: str) -> Test:
+        return next(t for t in self.tests if t.id == tid)
 
-    def clue(self, cid: str) -> dict[str, Any]:
-        return next(c for c in self.clues if c["id"] == cid)
+    def clue(self, cid: str) -> Clue:
+        return next(c for c in self.clues if c.id == cid)
 
-    def hyp(self, hid: str) -> dict[str, Any]:
-        return next(h for h in self.hyps if h["id"] == hid)
+    def hyp(self, hid: str) -> Hypothesis:
+        return next(h for h in self.hyps if h.id == hid)
 
-    def sign(self, clue: dict[str, Any]) -> dict[str, str]:
+    def sign(self, clue: Clue) -> dict[str, str]:
         """What a clue shows in this case (its sign for the answer, else its usual text)."""
-        return clue.get("signs", {}).get(self.answer, clue["text"])
+        return clue.signs.get(self.answer, clue.text)
 
-    def values(self, clue: dict[str, Any]) -> list[float]:
+    def values(self, clue: Clue) -> list[float]:
         """Table mode: the variable's values per bar in this case."""
-        rows = clue.get("values", {})
-        return list(rows.get(self.answer, rows.get("default", [])))
+        rows = clue.values or {}
+        return list(rows.get(self.answer, rows.get("default", ())))
 
-    def found(self, test: dict[str, Any]) -> bool:
-        return self.answer in test.get("checks", [])
+    def found(self, test: Test) -> bool:
+        return self.answer in test.checks
 
-    def reading(self, test: dict[str, Any], sample: str) -> int:
-        base = int(test.get("base", 0))
+    def reading(self, test: Test, sample: str) -> int:
+        base = int(test.base)
         return HIGH if sample == self.case_sample and self.found(test) else base
 
     @property
@@ -152,7 +147,7 @@ class CaseRules:
         return left is None or left > 0
 
     def remaining(self) -> list[str]:
-        return [h["id"] for h in self.hyps if h["id"] not in self.ruled]
+        return [h.id for h in self.hyps if h.id not in self.ruled]
 
     def _key(self, tid: str, sample: str) -> str:
         return f"{tid}@{sample}" if sample else tid
@@ -185,16 +180,16 @@ class CaseRules:
             return self.treatment.actions()
         acts: list[Action] = []
         if self.can_spend():
-            acts += [Action("examine", c["id"]) for c in self.clues if c["id"] not in self.seen]
+            acts += [Action("examine", c.id) for c in self.clues if c.id not in self.seen]
             for t in self.open_tests():
                 if self.mode == "tray":
                     acts += [
-                        Action("test", t["id"], s["id"])
+                        Action("test", t.id, s.id)
                         for s in self.samples
-                        if not self.done(t["id"], s["id"])
+                        if not self.done(t.id, s.id)
                     ]
-                elif not self.done(t["id"]):
-                    acts.append(Action("test", t["id"]))
+                elif not self.done(t.id):
+                    acts.append(Action("test", t.id))
         acts += [Action("suspect", h) for h in self.remaining() if h != self.hypothesis]
         if self.hypothesis is not None:
             acts.append(Action("conclude", self.hypothesis))
@@ -224,7 +219,7 @@ class CaseRules:
             sample = action.value
             self._spend()  # a control takes lab time too
             self.running[self._key(target, sample)] = (
-                float(self.test(target).get("wait", 0)) * self.wait_scale
+                float(self.test(target).wait) * self.wait_scale
             )
             if self.hint_test == target:
                 self.hint_test = None
@@ -372,13 +367,13 @@ class CaseRules:
         useful = [
             t
             for t in self.open_tests()
-            if not self.done(t["id"], self.case_sample)
+            if not self.done(t.id, self.case_sample)
             and clears(t, self.answer) & set(self.remaining())
         ]
         if useful and self.can_spend():
             best = max(useful, key=lambda t: len(clears(t, self.answer) & set(self.remaining())))
-            self.hint_test = best["id"]
-            self.notes.append(("hint_test", best["id"], {}))
+            self.hint_test = best.id
+            self.notes.append(("hint_test", best.id, {}))
         else:
             pick = self.rng.choice([h for h in self.remaining() if h != self.answer])
             self.ruled[pick] = "hint"
@@ -421,19 +416,19 @@ class CaseRules:
         useful = [
             t
             for t in self.open_tests()
-            if not self.done(t["id"], self.case_sample) and wrong_left & clears(t, self.answer)
+            if not self.done(t.id, self.case_sample) and wrong_left & clears(t, self.answer)
         ]
         spare = self.budget_left is None or self.budget_left > (
             cover_count(wrong_left, useful, self.answer) or 0
         )
-        unread = [c for c in self.clues if c["id"] not in self.seen and not c.get("herring")]
+        unread = [c for c in self.clues if c.id not in self.seen and not c.herring]
         if unread and spare and self.can_spend():
-            return Action("examine", unread[0]["id"])
+            return Action("examine", unread[0].id)
         if self.hypothesis != self.answer and self.answer in self.remaining():
             return Action("suspect", self.answer)
         if useful and self.can_spend():
             best = max(useful, key=lambda t: len(wrong_left & clears(t, self.answer)))
-            return Action("test", best["id"], self.case_sample)
+            return Action("test", best.id, self.case_sample)
         if self.running and (wrong_left or pending):
             return Action("wait")
         return Action("conclude", self.answer)
@@ -450,7 +445,7 @@ class CaseRules:
         """Accuracy (right first time scores most), planning (evidence before the idea,
         tests spent against the least needed) and recovery (solved after a wrong call)."""
         accuracy = 1 / (1 + self.wrong_guesses) if self.solved else 0.0
-        useful_clues = len([c for c in self.clues if not c.get("herring")])
+        useful_clues = len([c for c in self.clues if not c.herring])
         ideal = self.needed + useful_clues
         total = len(self.clues) + len(self.open_tests())
         efficiency = 1 - max(0, self.spent - ideal) / max(1, total - ideal)

@@ -13,78 +13,50 @@ Data (``params``; each treatment fits exactly one hypothesis, every hypothesis h
     "treatments": [{"id": "operate", "fits": "sock", "label": {...}}, ...],
     "treat_tries": 2
 
-Used by ``investigate_rules.CaseRules`` (state and actions) and its validator.
+Used by ``investigate_rules.CaseRules`` (state and actions); the data is typed and checked
+by ``investigate_params`` (``Treatment``, ``InvestigateParams.treatments``).
 """
 
 from __future__ import annotations
 
 import random
-from typing import Any
 
 from zones.challenges.actions import Action
-from zones.challenges.rules_core import check_langmap
+from zones.challenges.investigate_params import TREAT_TRIES, InvestigateParams, Treatment
 
-#: wrong treatments allowed before the senior vet takes over (``treat_tries`` overrides)
-TREAT_TRIES = 2
+__all__ = ["TREAT_TRIES", "WRONG_COST", "TreatStep"]
+
 #: score lost for each wrong treatment
 WRONG_COST = 0.12
-
-
-def validate_treatments(
-    params: dict[str, Any], hyp_ids: list[str], languages: tuple[str, ...]
-) -> list[str]:
-    """Problems with ``treatments`` / ``treat_tries`` as ``field: problem`` strings."""
-    treatments = params.get("treatments")
-    if treatments is None:
-        return []
-    if not isinstance(treatments, list):
-        return ["treatments: must be a list"]
-    problems: list[str] = []
-    fits: list[str] = []
-    for i, tr in enumerate(treatments):
-        if not isinstance(tr, dict) or not isinstance(tr.get("id"), str):
-            problems.append(f"treatments[{i}]: needs an id")
-            continue
-        problems += check_langmap(tr.get("label"), f"treatments[{i}].label", languages)
-        if tr.get("fits") not in hyp_ids:
-            problems.append(f"treatments[{i}].fits: must be one of the hypothesis ids")
-        else:
-            fits.append(tr["fits"])
-    if not problems and sorted(fits) != sorted(hyp_ids):
-        problems.append("treatments: every hypothesis needs exactly one treatment that fits it")
-    tries = params.get("treat_tries", TREAT_TRIES)
-    if not isinstance(tries, int) or isinstance(tries, bool) or not 1 <= tries <= 4:
-        problems.append("treat_tries: must be a whole number 1–4")
-    return problems
 
 
 class TreatStep:
     """The treatment phase of one case: the options shown, what was tried, the outcome."""
 
-    def __init__(self, params: dict[str, Any], hyp_ids: list[str], rng: random.Random):
-        shown = [t for t in params["treatments"] if t["fits"] in hyp_ids]
+    def __init__(self, params: InvestigateParams, hyp_ids: list[str], rng: random.Random):
+        shown = [t for t in params.treatments or () if t.fits in hyp_ids]
         rng.shuffle(shown)
         self.options = shown
-        self.tries = int(params.get("treat_tries", TREAT_TRIES))
+        self.tries = int(params.treat_tries)
         self.tried: list[str] = []
         self.wrong = 0
         self.open = False  # the diagnosis is made: treat now
         self.treated = False  # the pupil's treatment worked
         self.done = False
 
-    def option(self, tid: str) -> dict[str, Any]:
-        return next(t for t in self.options if t["id"] == tid)
+    def option(self, tid: str) -> Treatment:
+        return next(t for t in self.options if t.id == tid)
 
     def actions(self) -> list[Action]:
         if not self.open or self.done:
             return []
-        return [Action("treat", t["id"]) for t in self.options if t["id"] not in self.tried]
+        return [Action("treat", t.id) for t in self.options if t.id not in self.tried]
 
     def give(self, tid: str, answer: str) -> str:
         """Give treatment ``tid`` for a patient whose trouble is ``answer``: "treated",
         "no_better" or "senior" (the last wrong one: the senior vet takes over)."""
         self.tried.append(tid)
-        if self.option(tid)["fits"] == answer:
+        if self.option(tid).fits == answer:
             self.treated = self.done = True
             return "treated"
         self.wrong += 1
@@ -94,7 +66,7 @@ class TreatStep:
         return "no_better"
 
     def right_one(self, answer: str) -> str:
-        return next(t["id"] for t in self.options if t["fits"] == answer)
+        return next(t.id for t in self.options if t.fits == answer)
 
     def pick(self, rng: random.Random, skill: float, answer: str) -> Action | None:
         """A simulated player's treatment: the fitting one, or (careless) any untried one."""
