@@ -47,11 +47,11 @@ def fitting(rules) -> str:
 @pytest.mark.parametrize("kind,params", dog_levels(), ids=[k for k, _ in dog_levels()])
 def test_the_right_diagnosis_opens_the_treatment_and_the_fitting_one_ends_it(kind, params):
     rules = diagnosed(params)
-    assert rules.solved and not rules.finished and not rules.recovered
+    assert rules.solved and not rules.finished and not rules.well
     assert {a.kind for a in rules.actions()} == {"treat"}
     assert len(rules.actions()) == len(rules.hyps), "one treatment per idea in play"
     rules.perform(Action("treat", fitting(rules)))
-    assert rules.finished and rules.recovered and rules.treat.treated
+    assert rules.finished and rules.well and rules.treat.treated
     assert rules.notes[-1][0] == "treated"
     assert rules.result().details["wrong_treatments"] == 0
 
@@ -62,14 +62,14 @@ def test_a_wrong_treatment_shows_him_no_better_and_costs_score():
     bad = next(a.target for a in wrong.actions() if a.target != fitting(wrong))
     wrong.pop_events()
     wrong.perform(Action("treat", bad))
-    assert not wrong.finished and not wrong.recovered
+    assert not wrong.finished and not wrong.well
     assert wrong.notes[-1][:2] == ("no_better", bad)
     events = wrong.pop_events()
     assert ("mistake", {"step": "treatment"}) in events and ("cue", {"name": "fail"}) in events
     assert Action("treat", bad) not in wrong.actions(), "a treatment that failed is not offered"
     wrong.perform(Action("treat", fitting(wrong)))
     right.perform(Action("treat", fitting(right)))
-    assert wrong.recovered and right.recovered
+    assert wrong.well and right.well
     assert wrong.result().score == pytest.approx(right.result().score - WRONG_COST, abs=1e-3)
 
 
@@ -137,7 +137,7 @@ def test_the_vet_treats_with_the_keyboard_and_the_dog_wags(tmp_path):
         right = mech.rules.treat.option(fitting(mech.rules))
         focus_label(app, mech._treat_label(right))
         press(app, pygame.K_RETURN)
-        assert mech.rules.recovered and mech.finished
+        assert mech.rules.well and mech.finished
         assert mech.wag > 0
         assert any(pick(right.label) in line for line in mech.all_note_texts())
     finally:

@@ -45,7 +45,7 @@ from zones.challenges import investigate_boards as boards
 from zones.challenges import investigate_layout as layout
 from zones.challenges import investigate_params
 from zones.challenges import investigate_words as words
-from zones.challenges.base import Action, Mechanic, MechanicResult, rules_field
+from zones.challenges.base import Action, RulesMechanic
 from zones.challenges.investigate_params import MODES, InvestigateParams, Test, Treatment
 from zones.challenges.investigate_rules import CaseRules
 
@@ -55,7 +55,7 @@ SIDE_W = 390
 GAP = 16
 
 
-class InvestigateMechanic(Mechanic):
+class InvestigateMechanic(RulesMechanic):
     family = "investigate"
 
     @classmethod
@@ -70,6 +70,9 @@ class InvestigateMechanic(Mechanic):
     def parse_params(cls, params: dict[str, Any], languages: tuple[str, ...]) -> tuple[Any, list]:
         return investigate_params.parse_params(params, languages)
 
+    def make_rules(self, params: Any, difficulty: int, rng: random.Random) -> CaseRules:
+        return CaseRules(params, difficulty, rng)
+
     def __init__(
         self,
         params: InvestigateParams | dict[str, Any],
@@ -78,7 +81,6 @@ class InvestigateMechanic(Mechanic):
         rng: random.Random,
     ):
         super().__init__(params, difficulty, kit, rng)
-        self.rules = CaseRules(params, self.difficulty, rng)
         self.params: InvestigateParams = self.rules.params
         self.mode = self.rules.mode
         self.held: str | None = None  # tray: the reagent picked up
@@ -122,32 +124,21 @@ class InvestigateMechanic(Mechanic):
             return getattr(self.__dict__["rules"], name)
         raise AttributeError(name)
 
-    finished = rules_field("finished", False)
-    hints_used = rules_field("hints_used", 0)
-
-    def actions(self) -> list[Action]:
-        return self.rules.actions()
-
     def perform(self, action: Action) -> None:
-        before = (len(self.rules.notes), self.rules.recovered)
+        before = (len(self.rules.notes), self.rules.well)
         self.rules.perform(action)
         self._after(before)
 
     def _after(self, before: tuple[int, bool]) -> None:
-        for kind, data in self.rules.pop_events():
-            self.emit(kind, **data)
         if len(self.rules.notes) != before[0]:
             self.flash = 0.8
-        if self.rules.recovered and not before[1]:
+        if self.rules.well and not before[1]:
             self.wag = 2.5
         if self.rules.last in ("no_better", "senior") and len(self.rules.notes) != before[0]:
             self.droop = 2.5
         if self.rules.finished:
             self.held = None
         self._sync()
-
-    def bot_action(self, rng: random.Random, skill: float) -> Action | None:
-        return self.rules.bot_action(rng, skill)
 
     def label_for(self, action: Action) -> str:
         """The control that does ``action``; a tray test is two presses (the reagent, then
@@ -169,16 +160,9 @@ class InvestigateMechanic(Mechanic):
         spot = self.spots.get(key)
         return spot.label if spot is not None else ""
 
-    @property
-    def progress(self) -> float:
-        return self.rules.progress
-
-    def result(self) -> MechanicResult:
-        return self.rules.result()
-
     def update(self, dt: float) -> None:
         super().update(dt)
-        before = (len(self.rules.notes), self.rules.recovered)
+        before = (len(self.rules.notes), self.rules.well)
         self.rules.tick(dt)
         self.flash = max(0.0, self.flash - dt)
         self.wag = max(0.0, self.wag - dt)

@@ -257,7 +257,7 @@ def draw_live(mech: Any, surface: pygame.Surface) -> None:
     if mech.mode == "chart":
         fig = mech.box["picture"].inflate(-24, -24)
         base = (fig.x + 355, fig.y + 126)
-        if r.recovered:
+        if r.well:
             swing = (
                 0.0
                 if mech.kit.reduced_motion
@@ -270,7 +270,7 @@ def draw_live(mech: Any, surface: pygame.Surface) -> None:
         colour = (120, 80, 50) if not pal.high_contrast else (255, 255, 255)
         pygame.draw.line(surface, colour, base, tip, 12)
         pygame.draw.circle(surface, colour, (int(tip[0]), int(tip[1])), 6)
-        if r.treat is not None and r.treat.wrong and not r.recovered:
+        if r.treat is not None and r.treat.wrong and not r.well:
             _no_better(surface, pal, (fig.x + 110, fig.y + 10), mech)
     if mech.mode == "tray" and mech.held is not None and mech.mouse is not None:
         pos = mech.mouse

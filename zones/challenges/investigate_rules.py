@@ -37,7 +37,7 @@ from zones.challenges.investigate_params import (
     cover_count,
 )
 from zones.challenges.investigate_treat import TreatStep
-from zones.challenges.rules_core import typed_params
+from zones.challenges.rules_core import Rules
 
 __all__ = ["HIGH", "MAX_MOVES", "MODES", "CaseRules", "clears", "cover_count"]
 
@@ -45,20 +45,21 @@ __all__ = ["HIGH", "MAX_MOVES", "MODES", "CaseRules", "clears", "cover_count"]
 MAX_MOVES = 60
 
 
-class CaseRules:
+class CaseRules(Rules):
     """One case being played. ``notes`` is the notebook as (kind, id, data) tuples, newest
     last; the view words them. ``events`` queues (kind, data) for the host. Its params
     are :class:`InvestigateParams` (a plain dict, as tests pass it, is converted first)."""
 
     params_type: ClassVar[type[InvestigateParams]] = InvestigateParams
+    #: a case has no clock; it ends at a conclusion, out of tries or after MAX_MOVES
+    GIVE_UP_S = None
 
     def __init__(
         self, params: InvestigateParams | dict[str, Any], difficulty: int, rng: random.Random
     ):
-        self.params: InvestigateParams = typed_params(type(self).params_type, params)
-        p = self.params
-        self.difficulty = d = max(1, min(3, difficulty))
-        self.rng = rng
+        super().__init__(params, difficulty, rng)
+        self.params: InvestigateParams = self.params
+        p, d = self.params, self.difficulty
         self.mode = p.mode
         self.answer = p.answer
         pool = [h for h in p.hypotheses if p.only_hypotheses is None or h.id in p.only_hypotheses]
@@ -97,14 +98,13 @@ class CaseRules:
         self.tested_idea = 0  # results read while an idea was stated
         self.evidence_first = False  # looked before stating the first idea
         self.wrong_guesses = 0
-        self.solved = self.finished = False
+        self.solved = False
         self.certainty = 0.0  # share of the wrong ideas ruled out when concluding
-        self.spent = self.moves = self.hints_used = 0
+        self.spent = self.moves = 0
         self.clock = 0.0
         self.plotted: str | None = None  # table mode: the variable on the chart
         self.notes: list[tuple[str, str, dict[str, Any]]] = []
         self.hint_test: str | None = None
-        self.events: list[tuple[str, dict[str, Any]]] = []
         self.last: str = ""  # what the last step did (for the view's animation)
         #: the treatment step after the diagnosis, when the case has treatments
         self.treat = TreatStep(p, [h.id for h in self.hyps], rng) if p.treatments else None
@@ -163,7 +163,7 @@ class CaseRules:
         return self.treat is not None and self.treat.open and not self.finished
 
     @property
-    def recovered(self) -> bool:
+    def well(self) -> bool:
         """The patient is well: diagnosed right and (where there is one) treatment over."""
         return self.solved and (self.treat is None or self.treat.done)
 
@@ -213,8 +213,8 @@ class CaseRules:
             if self.mode == "table":
                 self.plotted = target
             self.notes.append(("clue", target, {}))
-            self._emit("choice", step="inspect", response=target)
-            self._cue("tick")
+            self.emit("choice", step="inspect", response=target)
+            self.cue("tick")
         elif kind == "test":
             sample = action.value
             self._spend()  # a control takes lab time too
@@ -225,8 +225,8 @@ class CaseRules:
                 self.hint_test = None
             if not self.notes_of("suspect"):
                 self.evidence_first = True
-            self._emit("choice", step="test", response=self._key(target, sample))
-            self._cue("tick")
+            self.emit("choice", step="test", response=self._key(target, sample))
+            self.cue("tick")
             self._land_due()
         elif kind == "wait":
             step = min(self.running.values())
@@ -237,8 +237,8 @@ class CaseRules:
         elif kind == "suspect":
             self.hypothesis = target
             self.notes.append(("suspect", target, {}))
-            self._emit("choice", step="hypothesis", response=target)
-            self._cue("tick")
+            self.emit("choice", step="hypothesis", response=target)
+            self.cue("tick")
         elif kind == "conclude":
             self._conclude(target)
         elif kind == "hint":
@@ -252,9 +252,9 @@ class CaseRules:
                 self.notes.append(("senior", self.treatment.right_one(self.answer), {}))
             else:
                 self.notes.append(("unsolved", self.answer, {}))
-                self._cue("fail")
+                self.cue("fail")
         if len(self.ruled) > before or self.finished:
-            self._emit("progress", progress=self.progress)
+            self.emit("progress", progress=self.progress)
 
     def tick(self, dt: float) -> None:
         """Advance the clock by ``dt`` seconds: running tests count down and land."""
@@ -267,7 +267,7 @@ class CaseRules:
             before = len(self.ruled)
             self._land_due()
             if len(self.ruled) > before:
-                self._emit("progress", progress=self.progress)
+                self.emit("progress", progress=self.progress)
 
     def notes_of(self, kind: str) -> list[tuple[str, str, dict[str, Any]]]:
         return [n for n in self.notes if n[0] == kind]
@@ -284,7 +284,7 @@ class CaseRules:
                 self.notes.append(
                     ("control", tid, {"sample": sample, "reading": self.readings[key]})
                 )
-                self._cue("tick")
+                self.cue("tick")
                 continue
             self.ran.append(tid)
             fresh = [
@@ -305,18 +305,18 @@ class CaseRules:
             if self.hypothesis in fresh:  # good science, a disappointment: no fanfare
                 self.notes.append(("idea_out", self.hypothesis, {}))
                 self.hypothesis = None
-                self._cue("tick")
+                self.cue("tick")
             else:
-                self._cue("success" if fresh or self.found(test) else "tick")
+                self.cue("success" if fresh or self.found(test) else "tick")
 
     def _spend(self) -> None:
         """One unit of lab time; a warning cue when one unit is left."""
         self.spent += 1
         if self.budget_left == 1:
-            self._cue("warning")
+            self.cue("warning")
 
     def _conclude(self, target: str) -> None:
-        self._emit("choice", step="diagnosis", response=target)
+        self.emit("choice", step="diagnosis", response=target)
         wrong = self.active - {self.answer}
         if target == self.answer:
             self.certainty = len(
@@ -325,7 +325,7 @@ class CaseRules:
             self.solved = True
             self.notes.append(("right", target, {}))
             self.last = "right"
-            self._cue("success")
+            self.cue("success")
             if self.treat is not None:  # now treat him: the case goes on
                 self.treat.open = True
                 self.notes.append(("treat_now", target, {}))
@@ -337,9 +337,9 @@ class CaseRules:
         self.ruled[target] = "wrong"
         self.hypothesis = None
         self.last = "wrong"
-        self._emit("mistake", step="diagnosis")
+        self.emit("mistake", step="diagnosis")
         self.notes.append(("wrong", target, {}))
-        self._cue("fail")
+        self.cue("fail")
         if self.tries <= 0:
             self.finished = True
             self.notes.append(("unsolved", self.answer, {}))
@@ -347,23 +347,23 @@ class CaseRules:
     def _give(self, tid: str) -> None:
         """The treatment step: ``tid`` given to the patient."""
         outcome = self.treatment.give(tid, self.answer)
-        self._emit("choice", step="treatment", response=tid)
+        self.emit("choice", step="treatment", response=tid)
         self.last = outcome
         if outcome == "treated":
             self.finished = True
             self.notes.append(("treated", tid, {}))
-            self._cue("success")
+            self.cue("success")
             return
-        self._emit("mistake", step="treatment")
+        self.emit("mistake", step="treatment")
         self.notes.append(("no_better", tid, {}))
-        self._cue("fail")
+        self.cue("fail")
         if outcome == "senior":
             self.finished = True
             self.notes.append(("senior", self.treatment.right_one(self.answer), {}))
 
     def _hint(self) -> None:
         self.hints_used += 1
-        self._emit("hint", step=len(self.notes))
+        self.emit("hint", step=len(self.notes))
         useful = [
             t
             for t in self.open_tests()
@@ -380,16 +380,6 @@ class CaseRules:
             if self.hypothesis == pick:
                 self.hypothesis = None
             self.notes.append(("hint_not", pick, {}))
-
-    def _emit(self, kind: str, **data: Any) -> None:
-        self.events.append((kind, data))
-
-    def _cue(self, name: str) -> None:
-        self.events.append(("cue", {"name": name}))
-
-    def pop_events(self) -> list[tuple[str, dict[str, Any]]]:
-        events, self.events = self.events, []
-        return events
 
     # -- a simulated player --------------------------------------------------------------
     def bot_action(self, rng: random.Random, skill: float) -> Action | None:
@@ -437,7 +427,7 @@ class CaseRules:
     @property
     def progress(self) -> float:
         if self.solved:
-            return 1.0 if self.recovered else 0.95
+            return 1.0 if self.well else 0.95
         wrong = len(self.active) - 1
         return 0.9 * len([h for h in self.ruled if h != self.answer]) / max(1, wrong)
 
