@@ -16,7 +16,6 @@ from telemetry.words import languages
 from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.base import Action
 from zones.challenges.dialogue import DialogueMechanic
-from zones.loader import ContentError
 
 MINE = ("s_nervous_patient", "s_fractions", "s_left_out")
 
@@ -177,12 +176,7 @@ def test_validate_params_names_the_problem(mutate, expected):
 def app(tmp_path_factory):
     from tests.helpers import make_app
 
-    try:
-        app = make_app(tmp_path_factory.mktemp("dialogue"))
-    except ContentError as exc:
-        if any(cid in line or "'dialogue'" in line for line in exc.problems for cid in MINE):
-            raise
-        pytest.skip(f"other families' content is not ready: {exc}")
+    app = make_app(tmp_path_factory.mktemp("dialogue"))
     yield app
     app.shutdown()
 

@@ -14,12 +14,12 @@ import pytest
 
 from game import paths
 from telemetry.words import languages
+from tests.helpers import make_app
 from tests.zones.kit import AREA, FakeKit
 from zones.challenges.enterprise import EnterpriseMechanic
 from zones.challenges.enterprise_deal import DealGame
 from zones.challenges.enterprise_pitch import PitchGame
 from zones.challenges.enterprise_stall import StallGame
-from zones.loader import ContentError
 
 CHALLENGES = ("e_market_stall", "e_app_pitch", "e_festival")
 
@@ -199,23 +199,11 @@ def test_validate_params_names_the_problem():
 
 
 # -- the real hosting scene ---------------------------------------------------------------
-def real_app(tmp_path):
-    from tests.helpers import make_app
-
-    try:
-        return make_app(tmp_path)
-    except ContentError as exc:
-        mine = [p for p in exc.problems if any(cid in p for cid in CHALLENGES)]
-        if mine:
-            raise
-        pytest.skip(f"other families' content is not ready yet: {exc}")
-
-
 def test_scene_draws_every_phase_in_both_palettes(tmp_path):
     from game import art
     from tests.helpers import start_challenge
 
-    app = real_app(tmp_path)
+    app = make_app(tmp_path)
     for high_contrast in (False, True):
         palette = art.Palette.contrast() if high_contrast else art.Palette.normal()
         app.ctx.palette = app.ctx.painter.palette = palette
@@ -242,7 +230,7 @@ def test_scene_draws_every_phase_in_both_palettes(tmp_path):
 def test_keyboard_only_playthrough(tmp_path, cid):
     from tests.helpers import key, start_challenge
 
-    app = real_app(tmp_path)
+    app = make_app(tmp_path)
     scene = start_challenge(app, cid, 1)
     mech = scene.mechanic
     rng = random.Random(2)

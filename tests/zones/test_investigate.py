@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import copy
 import random
-import re
 
 import pygame
 import pytest
 
 from telemetry.words import languages
+from tests.helpers import make_app
 from tests.zones.kit import AREA, FakeKit, family_params
 from zones.challenges.base import Action
 from zones.challenges.investigate import InvestigateMechanic
@@ -208,23 +208,10 @@ def test_validate_params_names_the_problem():
 
 
 # -- the real hosting scene -----------------------------------------------------------
-def real_app(tmp_path):
-    from tests.helpers import make_app
-    from zones.loader import ContentError
-
-    try:
-        return make_app(tmp_path)
-    except ContentError as exc:
-        unknown = re.findall(r"unknown mechanic '(\w+)'", str(exc))
-        if unknown and not set(unknown) & set(MINE):
-            pytest.skip(f"other families not registered yet: {sorted(set(unknown))}")
-        raise
-
-
 def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
     from tests.helpers import key, start_challenge
 
-    app = real_app(tmp_path)
+    app = make_app(tmp_path)
     scene = start_challenge(app, "i_sick_dog", 1)
     mech = scene.mechanic
     rules = mech.rules
@@ -251,7 +238,7 @@ def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
 def test_every_case_draws_at_every_difficulty(tmp_path, contrast):
     from tests.helpers import start_challenge
 
-    app = real_app(tmp_path)
+    app = make_app(tmp_path)
     if contrast:
         app.ctx.settings.high_contrast = True
         app.apply_settings()

@@ -13,8 +13,8 @@ import pygame
 import pytest
 
 from telemetry.words import languages
+from tests.helpers import make_app
 from tests.zones.kit import AREA, FakeKit, family_params
-from tests.zones.test_investigate import real_app
 from zones.challenges.base import Action
 from zones.challenges.organise import MODES, OrganiseMechanic
 from zones.challenges.organise_reconcile import ReconcileMode
@@ -200,7 +200,7 @@ def test_validate_params_names_the_problem():
 def test_keyboard_only_sorts_the_library_in_the_real_scene(tmp_path):
     from tests.helpers import key, start_challenge
 
-    app = real_app(tmp_path)
+    app = make_app(tmp_path)
     scene = start_challenge(app, "c_library_sort", 1)
     mech = scene.mechanic
     for _ in range(mech.total):
@@ -218,7 +218,7 @@ def test_keyboard_only_sorts_the_library_in_the_real_scene(tmp_path):
 def test_keyboard_plans_a_parcel_in_the_real_scene(tmp_path):
     from tests.helpers import key, start_challenge
 
-    app = real_app(tmp_path)
+    app = make_app(tmp_path)
     scene = start_challenge(app, "c_delivery_vans", 1)
     mech = scene.mechanic
     pid = mech.queue[-1]
@@ -237,7 +237,7 @@ def test_keyboard_plans_a_parcel_in_the_real_scene(tmp_path):
 def test_every_challenge_draws_at_every_difficulty(tmp_path, contrast):
     from tests.helpers import start_challenge
 
-    app = real_app(tmp_path)
+    app = make_app(tmp_path)
     if contrast:
         app.ctx.settings.high_contrast = True
         app.apply_settings()
