@@ -164,3 +164,17 @@ def level_plan(cid: str) -> list[tuple[str, dict]]:
     return [(lv["kind"], {**base, **lv["params"]}) for lv in data["levels"]] + [
         ("extra", {**base, **data["extra_shift"]["params"]})
     ]
+
+
+def type_text(app: App, text: str) -> None:
+    """Type ``text`` into the focused field, one TEXTINPUT event a character."""
+    for ch in text:
+        app.pump([pygame.event.Event(pygame.TEXTINPUT, text=ch)])
+
+
+def finish_teacher_job(app: App, panel, timeout: float = 120.0) -> None:
+    """Wait for the teacher panel's background job, then run one update step so the
+    panel takes its result (a pump with no time passed runs no update)."""
+    if panel.job is not None:
+        panel.job.join(timeout)
+    app.pump([], dt=1 / 60)

@@ -210,3 +210,19 @@ def test_game_scenes_holds_only_scenes_and_each_is_in_the_table():
         in_table.add(cls.__module__)
     on_disk = {m for m in find_modules(ROOT, ("game",)) if m.startswith("game.scenes.")}
     assert on_disk == in_table
+
+
+def test_a_test_module_imports_no_other_test_module():
+    """Shared test code lives in helper modules (tests/helpers.py, tests/fakes.py,
+    tests/a11y/overflow.py, ...), not in another test file."""
+    offenders = []
+    for path in sorted((ROOT / "tests").rglob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            hits = [n for n in names if n.startswith("tests.") and "test_" in n.rpartition(".")[2]]
+            offenders += [f"{path.relative_to(ROOT)}: imports {n}" for n in hits[:1]]
+    assert not offenders, "\n".join(offenders)

@@ -20,8 +20,7 @@ from telemetry.classroom.class_store import (
     open_class,
 )
 from tests.classroom.conftest import PASSPHRASE, simulated_class
-from tests.classroom.test_teacher_game import _press_label, _type
-from tests.helpers import key, make_app
+from tests.helpers import choose, finish_teacher_job, key, make_app, type_text
 
 BASE = ["--class", "7B-2026"]
 JZ3_EN = "In Scotland: Highers (SCQF 6)"  # an English-speaking pupil's default for Job Zone 3
@@ -89,8 +88,8 @@ def test_set_with_nothing_to_change_says_what_it_takes(tmp_path, capsys):
 
 
 def _panel(app) -> TeacherPanelScene:
-    _press_label(app, app.ctx.t("title.teacher"))
-    _type(app, PASSPHRASE)
+    choose(app, app.ctx.t("title.teacher"))
+    type_text(app, PASSPHRASE)
     app.pump([key(pygame.K_RETURN)])
     panel = app.ctx.scenes.top
     assert isinstance(panel, TeacherPanelScene)
@@ -103,7 +102,7 @@ def test_the_teacher_panel_steps_the_class_routes_by_keyboard(tmp_path):
     t = app.ctx.t
     panel = _panel(app)
     auto = t("teacher.routes", name=t("settings.route_auto"))
-    _press_label(app, auto)
+    choose(app, auto)
     assert load_class(tmp_path, "7B-2026").settings.routes == "scotland"
     scotland = t("teacher.routes", name=app.ctx.pick(app.ctx.content.routes["scotland"].name))
     assert panel.message == t(
@@ -112,7 +111,7 @@ def test_the_teacher_panel_steps_the_class_routes_by_keyboard(tmp_path):
         name=app.ctx.pick(app.ctx.content.routes["scotland"].name),
     )
     for _ in range(3):  # england, spain, and back to automatic
-        _press_label(app, [i.label for i in panel.ui.items if i.label.startswith(auto[:10])][0])
+        choose(app, [i.label for i in panel.ui.items if i.label.startswith(auto[:10])][0])
     assert load_class(tmp_path, "7B-2026").settings.routes is None
     assert scotland != auto
 
@@ -178,7 +177,6 @@ def test_the_panels_pupil_report_uses_the_class_routes(tmp_path):
     panel = _panel(app)
     panel.select(info.players[0])
     panel.start("report")
-    panel.job.join(120)
-    app.pump([])
+    finish_teacher_job(app, panel)
     pages = list((tmp_path / "teacher" / "7B-2026").rglob("*.html"))
     assert pages and all(JZ3_SPAIN in p.read_text(encoding="utf-8") for p in pages)

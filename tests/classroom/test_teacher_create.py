@@ -8,8 +8,7 @@ from game.scenes.teacher import TeacherPanelScene
 from game.scenes.teacher_create import TeacherCreateScene
 from telemetry.classroom.class_store import load_class
 from telemetry.classroom.passphrase import verify_passphrase
-from tests.classroom.test_teacher_game import _press_label, _type
-from tests.helpers import key, make_app
+from tests.helpers import choose, key, make_app, type_text
 
 
 def _tab_to(app, label: str) -> None:
@@ -24,22 +23,22 @@ def _tab_to(app, label: str) -> None:
 def test_create_a_class_by_keyboard(tmp_path):
     app = make_app(tmp_path, signed_in=False)
     t = app.ctx.t
-    _press_label(app, t("title.teacher"))
-    _press_label(app, t("teacher.new_class"))
+    choose(app, t("title.teacher"))
+    choose(app, t("teacher.new_class"))
     form = app.ctx.scenes.top
     assert isinstance(form, TeacherCreateScene)
-    _type(app, "9C-2027")  # the class code field has the keyboard
+    type_text(app, "9C-2027")  # the class code field has the keyboard
     _tab_to(app, t("teacher.field_players"))
     form.count_field.element.set_text("")
-    _type(app, "20")
-    _press_label(app, t("teacher.minutes", n=40))
+    type_text(app, "20")
+    choose(app, t("teacher.minutes", n=40))
     closed = app.ctx.content.districts[1]
-    _press_label(app, "✓ " + app.ctx.pick(closed.name))  # close one district
+    choose(app, "✓ " + app.ctx.pick(closed.name))  # close one district
     _tab_to(app, t("teacher.field_pass"))
-    _type(app, "correct horse battery")
+    type_text(app, "correct horse battery")
     _tab_to(app, t("teacher.field_again"))
-    _type(app, "correct horse battery")
-    _press_label(app, t("teacher.create"))
+    type_text(app, "correct horse battery")
+    choose(app, t("teacher.create"))
     assert isinstance(app.ctx.scenes.top, TeacherPanelScene), form.problem
     info = load_class(tmp_path, "9C-2027")
     assert len(info.players) == 20 and info.settings.minutes == 40
@@ -56,11 +55,11 @@ def test_mismatched_passphrases_are_refused(tmp_path):
     app.ctx.scenes.push(Form())
     app.pump([])
     form = app.ctx.scenes.top
-    _type(app, "9C-2027")
+    type_text(app, "9C-2027")
     _tab_to(app, app.ctx.t("teacher.field_pass"))
-    _type(app, "first passphrase")
+    type_text(app, "first passphrase")
     _tab_to(app, app.ctx.t("teacher.field_again"))
-    _type(app, "other passphrase")
+    type_text(app, "other passphrase")
     form.create()
     assert form.problem == app.ctx.t("teacher.pass_mismatch")
     assert not (tmp_path / "classes" / "9C-2027").exists()

@@ -11,22 +11,7 @@ from game.scenes.title import TitleScene
 from game.scenes.town import TownScene
 from telemetry.classroom.class_store import SessionSettings
 from tests.classroom.conftest import PASSPHRASE, simulated_class
-from tests.helpers import key, make_app
-
-
-def _type(app, text: str) -> None:
-    for ch in text:
-        app.pump([pygame.event.Event(pygame.TEXTINPUT, text=ch)])
-
-
-def _press_label(app, label: str) -> None:
-    ui = app.ctx.scenes.top.ui
-    for _ in range(len(ui.items) + 1):
-        if ui.focused is not None and ui.focused.label == label:
-            app.pump([key(pygame.K_RETURN)])
-            return
-        app.pump([key(pygame.K_TAB)])
-    raise AssertionError(f"no {label!r} in {[i.label for i in ui.items]}")
+from tests.helpers import choose, finish_teacher_job, key, make_app, type_text
 
 
 def test_title_teacher_button_passphrase_panel_and_two_step_erase(tmp_path):
@@ -34,27 +19,26 @@ def test_title_teacher_button_passphrase_panel_and_two_step_erase(tmp_path):
     app = make_app(tmp_path, signed_in=False)
     t = app.ctx.t
     assert isinstance(app.ctx.scenes.top, TitleScene)
-    _press_label(app, t("title.teacher"))
+    choose(app, t("title.teacher"))
     login = app.ctx.scenes.top
     assert isinstance(login, TeacherLoginScene) and login.entry.is_text_hidden
-    _type(app, "wrong passphrase")
+    type_text(app, "wrong passphrase")
     login.submit()
     assert login.problem == t("teacher.wrong") and isinstance(app.ctx.scenes.top, TeacherLoginScene)
-    _type(app, PASSPHRASE)
+    type_text(app, PASSPHRASE)
     app.pump([key(pygame.K_RETURN)])
     panel = app.ctx.scenes.top
     assert isinstance(panel, TeacherPanelScene)
     assert [r["code"] for r in panel.rows] == info.players
     assert sum(r["played"] for r in panel.rows) == 3
     panel.start("handout")
-    panel.job.join(30)
-    app.pump([])
+    finish_teacher_job(app, panel, 30)
     assert (tmp_path / "teacher" / "7B-2026" / "7B-2026-codes.pdf").exists()
     target = info.players[0]
     panel.select(target)
-    _press_label(app, t("teacher.erase_player", code=target))  # first press arms
+    choose(app, t("teacher.erase_player", code=target))  # first press arms
     assert (tmp_path / "players" / target).exists()
-    _press_label(app, t("teacher.erase_player_confirm", code=target))  # second press erases
+    choose(app, t("teacher.erase_player_confirm", code=target))  # second press erases
     assert not (tmp_path / "players" / target).exists()
     assert [r["code"] for r in panel.rows] == info.players[1:]
 
@@ -91,6 +75,6 @@ def test_class_player_gets_timer_closed_districts_and_gentle_end(tmp_path):
         app.ctx.scenes.pop()  # back to the hub, step by step
     app.pump([])
     assert isinstance(app.ctx.scenes.top, TimesUpScene)
-    _press_label(app, app.ctx.t("teacher.times_up_ok"))
+    choose(app, app.ctx.t("teacher.times_up_ok"))
     assert isinstance(app.ctx.scenes.top, TitleScene) and app.ctx.player is None
     assert app.ctx.recorder is None

@@ -21,30 +21,19 @@ from telemetry.classroom.class_store import load_class
 from telemetry.xapi.reader import read_player_statements
 from tests.a11y.overflow import overflow_problems
 from tests.classroom.conftest import PASSPHRASE, simulated_class
-from tests.helpers import focus_label, key, make_app, press
+from tests.helpers import finish_teacher_job, focus_label, key, make_app, press, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _type(app, text: str) -> None:
-    for ch in text:
-        app.pump([pygame.event.Event(pygame.TEXTINPUT, text=ch)])
 
 
 def _open_panel(app) -> TeacherPanelScene:
     app.ctx.scenes.push(TeacherLoginScene())
     app.pump([])
-    _type(app, PASSPHRASE)
+    type_text(app, PASSPHRASE)
     press(app, pygame.K_RETURN)
     panel = app.ctx.scenes.top
     assert isinstance(panel, TeacherPanelScene)
     return panel
-
-
-def _wait(app, panel) -> None:
-    if panel.job is not None:
-        panel.job.join(120)
-    app.pump([])
 
 
 def test_merge_from_a_usb_folder_report_and_erase_by_keyboard(tmp_path, monkeypatch):
@@ -57,14 +46,14 @@ def test_merge_from_a_usb_folder_report_and_erase_by_keyboard(tmp_path, monkeypa
     assert not any(r["played"] for r in panel.rows)
 
     focus_label(app, t("teacher.merge_label"))
-    _type(app, str(tmp_path / "nowhere"))
+    type_text(app, str(tmp_path / "nowhere"))
     press(app, pygame.K_RETURN)
     assert panel.message == t("teacher.not_folder", folder=str(tmp_path / "nowhere"))
     focus_label(app, t("teacher.merge_label"))
     panel.merge_field.element.set_text("")
-    _type(app, str(usb))
+    type_text(app, str(usb))
     press(app, pygame.K_RETURN)
-    _wait(app, panel)
+    finish_teacher_job(app, panel)
     played = info.players[:2]
     assert [r["code"] for r in panel.rows if r["played"]] == played, panel.message
     assert panel.message.startswith(
@@ -81,7 +70,7 @@ def test_merge_from_a_usb_folder_report_and_erase_by_keyboard(tmp_path, monkeypa
     assert panel.selected == played[0]
     focus_label(app, t("teacher.report", code=played[0]))
     press(app, pygame.K_RETURN)
-    _wait(app, panel)
+    finish_teacher_job(app, panel)
     reports = data / "teacher" / "ROOM-1" / "reports"
     assert {p.name for p in reports.iterdir()} == {f"{played[0]}.pdf", f"{played[0]}.html"}
 
@@ -124,14 +113,14 @@ def test_a_class_of_one_from_the_create_screen_and_the_command_line(tmp_path):
     app.ctx.scenes.push(TeacherCreateScene())
     app.pump([])
     scene = app.ctx.scenes.top
-    _type(app, "ONE-1")
+    type_text(app, "ONE-1")
     scene.count_field.element.set_text("")
     focus_label(app, app.ctx.t("teacher.field_players"))
-    _type(app, "1")
+    type_text(app, "1")
     focus_label(app, app.ctx.t("teacher.field_pass"))
-    _type(app, "a good passphrase")
+    type_text(app, "a good passphrase")
     focus_label(app, app.ctx.t("teacher.field_again"))
-    _type(app, "a good passphrase")
+    type_text(app, "a good passphrase")
     focus_label(app, app.ctx.t("teacher.create"))
     press(app, pygame.K_RETURN)
     assert len(load_class(tmp_path, "ONE-1").players) == 1

@@ -4,12 +4,7 @@ import pygame
 
 from game.scenes.code_entry import CodeEntryScene
 from game.scenes.town import TownScene
-from tests.helpers import TEST_CODE, key, make_app
-
-
-def _type(app, text):
-    for ch in text:
-        app.pump([pygame.event.Event(pygame.TEXTINPUT, text=ch)])
+from tests.helpers import TEST_CODE, key, make_app, type_text
 
 
 def test_typing_a_code_and_enter_signs_in(tmp_path):
@@ -20,12 +15,12 @@ def test_typing_a_code_and_enter_signs_in(tmp_path):
     app.ctx.player = None
     app.ctx.scenes.clear_to(CodeEntryScene())
     app.pump([])
-    _type(app, "nope-nope-00")
+    type_text(app, "nope-nope-00")
     app.pump([key(pygame.K_RETURN)])
     scene = app.ctx.scenes.top
     assert isinstance(scene, CodeEntryScene) and "NOPE-NOPE-00" in scene.problem
     scene.entry.set_text("")
-    _type(app, TEST_CODE.lower())  # lower case is fine
+    type_text(app, TEST_CODE.lower())  # lower case is fine
     app.pump([key(pygame.K_RETURN)])
     assert isinstance(app.ctx.scenes.top, TownScene) and app.ctx.player.code == TEST_CODE
     app.shutdown()

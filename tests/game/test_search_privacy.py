@@ -10,14 +10,9 @@ import pygame
 
 from game.scenes.horizons_tower import HorizonsTowerScene
 from telemetry.xapi.decode import decode
-from tests.helpers import TEST_CODE, make_app, press
+from tests.helpers import TEST_CODE, make_app, press, type_text
 
 NAME, PHONE = "Maria Lopez", "07700 900123"
-
-
-def _type(app, text: str) -> None:
-    for ch in text:
-        app.pump([pygame.event.Event(pygame.TEXTINPUT, text=ch)])
 
 
 def _files_holding(folder, needles):
@@ -34,12 +29,12 @@ def test_search_text_never_reaches_store_save_or_exports(tmp_path):
     app.ctx.scenes.push(HorizonsTowerScene())
     app.pump([])
     tower = app.ctx.scenes.top
-    _type(app, f"{NAME} {PHONE}")
+    type_text(app, f"{NAME} {PHONE}")
     assert tower.query == f"{NAME} {PHONE}" and tower.results == []
     press(app, pygame.K_RETURN)  # a finished search with no result
     tower.set_query("")
     tower.ui.focus(tower.search_spot)
-    _type(app, "nurse")
+    type_text(app, "nurse")
     nurse = [o.code for o in tower.results]
     assert nurse
     press(app, pygame.K_RETURN)  # finished: focus on the first result

@@ -22,12 +22,7 @@ from game.scenes.town import TownScene
 from telemetry.classroom.class_store import create_class
 from telemetry.classroom.consent import consent_in
 from telemetry.xapi.reader import read_player_statements
-from tests.helpers import TEST_CODE, key, make_app
-
-
-def _type(app, text):
-    for ch in text:
-        app.pump([pygame.event.Event(pygame.TEXTINPUT, text=ch)])
+from tests.helpers import TEST_CODE, key, make_app, type_text
 
 
 def _class_code(data_dir, districts=None) -> str:
@@ -42,7 +37,7 @@ def _class_code(data_dir, districts=None) -> str:
 def _enter_code(app, text):
     app.ctx.scenes.clear_to(CodeEntryScene())
     app.pump([])
-    _type(app, text)
+    type_text(app, text)
     app.pump([key(pygame.K_RETURN)])
 
 

@@ -122,3 +122,10 @@ def play(
         rating("enjoy", letter, enjoy, challenge),
         rating("could_be_me", letter, could, challenge),
     ]
+
+
+def at(seconds: float, statement: dict[str, Any]) -> dict[str, Any]:
+    """``statement`` stamped ``seconds`` into a lesson on 6 January 2025 at 09:00."""
+    m, s = divmod(seconds, 60)
+    statement["timestamp"] = f"2025-01-06T09:{int(m):02d}:{s:06.3f}+00:00"
+    return statement

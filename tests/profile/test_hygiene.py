@@ -7,12 +7,7 @@ from typing import Any
 from telemetry.profile.evidence import extract_evidence
 from telemetry.profile.posterior import posterior
 from tests.profile import statement_factory as f
-
-
-def at(seconds: float, statement: dict[str, Any]) -> dict[str, Any]:
-    m, s = divmod(seconds, 60)
-    statement["timestamp"] = f"2025-01-06T09:{int(m):02d}:{s:06.3f}+00:00"
-    return statement
+from tests.profile.statement_factory import at
 
 
 def read(soc: str, letter: str, seconds: float) -> dict[str, Any]:

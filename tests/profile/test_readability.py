@@ -130,7 +130,7 @@ _SOCS = [
 
 def _answers_and_cards(answers: list[int], card_seconds: float) -> list[dict]:
     """The items at reading pace (6 s apart), then six occupation cards, one a screen."""
-    from tests.profile.test_hygiene import at
+    from tests.profile.statement_factory import at
 
     out = [
         at(10 + 6 * k, f.item(f"{'RIASEC'[k % 6]}{k // 6 + 1}", v)) for k, v in enumerate(answers)
@@ -164,7 +164,7 @@ def test_a_fast_reader_with_clear_answers_stays_interpretable():
 
 def _mashed(n_mashed: int) -> list[dict]:
     """12 clear answers at reading pace, then ``n_mashed`` more 0.2 s apart."""
-    from tests.profile.test_hygiene import at
+    from tests.profile.statement_factory import at
 
     out = [
         at(10 + 6 * k, f.item(f"{'RIASEC'[k % 6]}{k // 6 + 1}", v))
