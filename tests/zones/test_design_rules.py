@@ -6,7 +6,6 @@ onto the floor plan, ``describe`` follows the design, and nothing gives the desi
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import subprocess
@@ -15,7 +14,8 @@ import sys
 import pygame
 import pytest
 
-from game import paths
+from tests.helpers import challenge_json as content
+from tests.helpers import level_plan as plan
 from tests.zones.board_check import TextKit, text_problems
 from tests.zones.kit import AREA
 from zones.challenges.actions import Action
@@ -24,20 +24,6 @@ from zones.challenges.design_params import validate_params
 from zones.challenges.design_rules import DesignRules
 
 IDS = ["a_gig_poster", "a_room_makeover", "a_tune"]
-
-
-def content(cid: str) -> dict:
-    return json.loads(
-        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
-    )
-
-
-def plan(cid: str) -> list[tuple[str, dict]]:
-    data = content(cid)
-    base = data["params"]
-    return [(lv["kind"], {**base, **lv["params"]}) for lv in data["levels"]] + [
-        ("extra", {**base, **data["extra_shift"]["params"]})
-    ]
 
 
 def test_the_rules_import_no_pygame():
