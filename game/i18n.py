@@ -3,13 +3,14 @@
 UI strings live in ``assets/locale/<lang>.json`` (flat ``key: text``), read by the one
 loader in :mod:`telemetry.words` (telemetry's report, privacy and handout words use the
 same files). Content texts are language maps inside the content files
-(``{"en": ..., "es": ...}``). Placeholders are ``%{name}``. Created once by the app and
+(``{"en": ..., "es": ...}``). Placeholders are ``%{name}``; a text counted by ``n``
+may have a singular twin ``<key>.one``, used when ``n`` is 1. Created once by the app and
 handed around in the context.
 """
 
 from __future__ import annotations
 
-from telemetry.words import PLACEHOLDER, TranslationError, fill, load_locale_files
+from telemetry.words import PLACEHOLDER, TranslationError, counted, fill, load_locale_files
 
 __all__ = ["PLACEHOLDER", "I18n", "TranslationError", "fill", "load_locale_files"]
 
@@ -34,9 +35,10 @@ class I18n:
     def t(self, key: str, **values: object) -> str:
         """The text for ``key`` in the current language, placeholders filled."""
         table = self._tables[self.language]
-        text = table.get(key)
+        text = table.get(counted(table, key, values))
         if text is None:
-            text = self._tables[self.fallback].get(key, key)
+            fallback = self._tables[self.fallback]
+            text = fallback.get(counted(fallback, key, values), key)
         return fill(text, values)
 
     def pick(self, language_map: dict[str, str] | str, **values: object) -> str:

@@ -52,6 +52,21 @@ def load_locale_files(locale_dir: Path) -> dict[str, dict[str, str]]:
     return tables
 
 
+#: the endings of a counted key's texts: for a count ``n`` of 1, and for any other count
+ONE, MANY = ".one", ".many"
+
+
+def counted(texts: Mapping[str, str], key: str, values: Mapping[str, object]) -> str:
+    """The key of the text to show for ``key`` with ``values``: ``key + ".one"`` when the
+    count ``n`` is 1 and ``texts`` has it ("1 spot still rattles", not "1 spot(s) still
+    rattle"); else ``key`` itself, or ``key + ".many"`` where only the two forms exist."""
+    if values.get("n") == 1 and key + ONE in texts:
+        return key + ONE
+    if key not in texts and key + MANY in texts:
+        return key + MANY
+    return key
+
+
 def fill(text: str, values: Mapping[str, object]) -> str:
     """Replace ``%{name}`` placeholders; unknown names stay visible so they get noticed."""
     return PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), text)
@@ -88,4 +103,5 @@ def say(part: str, language: str, key: str, **values: object) -> str:
     """One text of ``part`` with its ``%{name}`` placeholders filled (values inserted as
     data, never read as placeholders). A key that does not exist is a programming error
     (``KeyError``)."""
-    return fill(table(part, language)[key], values)
+    texts = table(part, language)
+    return fill(texts[counted(texts, key, values)], values)

@@ -25,7 +25,7 @@ def _say(lang: str, key: str, **values: object) -> str:
 
 def _count(lang: str, n: int, unit: str) -> str:
     """``n`` and the unit in the right number, e.g. "1 session", "3 sesiones"."""
-    return _say(lang, f"count.{unit}.{'one' if n == 1 else 'many'}", n=n)
+    return _say(lang, f"count.{unit}", n=n)
 
 
 def _day(stamp: str, tz: tzinfo | None, lang: str) -> str:

@@ -76,3 +76,49 @@ def test_telemetry_keeps_no_translation_table_of_its_own():
         if re.search(r"""["']es["']\s*:""", p.read_text(encoding="utf-8"))
     ]
     assert tables == []
+
+
+def test_no_text_has_a_placeholder_that_fill_would_leave_as_it_is():
+    """``%{name}`` is the one placeholder form: a bare ``{name}`` is shown to the teacher
+    as it stands ('Try again in {seconds} seconds')."""
+    tables = load_locale_files(paths.assets_dir() / "locale")
+    bare = re.compile(r"(?<!%)\{\w+\}")
+    found = [
+        f"{lang}: {key}" for lang, t in tables.items() for key, v in t.items() if bare.search(v)
+    ]
+    assert not found, found
+
+
+def test_a_count_of_one_takes_the_singular_text_where_there_is_one():
+    i18n = I18n(
+        {
+            "en": {"left": "%{n} spots left", "left.one": "1 spot left", "few": "%{n} of them"},
+            "es": {"left": "quedan %{n} puntos"},
+        },
+        "en",
+    )
+    assert i18n.t("left", n=3) == "3 spots left"
+    assert i18n.t("left", n=1) == "1 spot left"
+    assert i18n.t("few", n=1) == "1 of them"  # no singular: the counted text
+    i18n.set_language("es")
+    assert i18n.t("left", n=1) == "quedan 1 puntos"  # Spanish has no singular here
+
+
+def test_every_singular_text_has_its_counted_twin():
+    tables = load_locale_files(paths.assets_dir() / "locale")
+    for language, table in tables.items():
+        for key in (k for k in table if k.endswith(".one")):
+            stem = key[: -len(".one")]
+            many = table.get(stem, table.get(stem + ".many"))
+            assert many is not None and "%{n}" in many, (language, key)
+
+
+def test_the_shipped_counted_texts_read_right_for_one_and_for_many():
+    from game.i18n import I18n as Words
+
+    tables = load_locale_files(paths.assets_dir() / "locale")
+    en = Words(tables, "en")
+    assert en.t("assemble.ride_rattles", n=1).startswith("Clank! 1 spot still rattles.")
+    assert en.t("assemble.ride_rattles", n=2).startswith("Clank! 2 spots still rattle.")
+    assert "3 class files were changed" in en.t("teacher.refused", n=3)
+    assert "Try again in 30 seconds" in en.t("teacher.wait", seconds=30)
