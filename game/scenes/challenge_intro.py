@@ -188,5 +188,7 @@ class ChallengeIntroScene(UiScene):
         for item in chosen:  # the chosen ones: a ring and a tick, not colour alone
             ring = item.rect.inflate(8, 8)
             pygame.draw.rect(surface, pal.accent, ring, 4, border_radius=16)
-            p.icon(surface, "check", (ring.right - 4, ring.top + 4), 22, pal.ink)
+            badge = (ring.right - 6, ring.top + 6)  # a tick badge, as the design boards' chips
+            pygame.draw.circle(surface, pal.accent, badge, 12)
+            p.icon(surface, "check", badge, 15, (0, 0, 0) if pal.high_contrast else (255, 255, 255))
         return lay["start"].bottom
