@@ -6,7 +6,6 @@ design can be made and finished with the keyboard alone in the real hosting scen
 
 from __future__ import annotations
 
-import copy
 import random
 import re
 
@@ -14,7 +13,7 @@ import pygame
 import pytest
 
 from telemetry.words import languages
-from tests.zones.kit import AREA, FakeKit, family_params
+from tests.zones.kit import bot_play, broken_params, build_mechanic, family_params
 from zones.challenges.base import Action
 from zones.challenges.design import DesignMechanic
 
@@ -27,20 +26,11 @@ IDS = sorted(PARAMS)
 
 
 def make(cid: str, difficulty: int, seed: int = 0) -> DesignMechanic:
-    mech = DesignMechanic(PARAMS[cid], difficulty, FakeKit(), random.Random(seed))
-    mech.build(AREA)
-    return mech
+    return build_mechanic(DesignMechanic, PARAMS[cid], difficulty, seed)
 
 
 def play(mech: DesignMechanic, skill: float, seed: int) -> int:
-    rng = random.Random(seed)
-    steps = 0
-    while not mech.finished and steps < 200:
-        action = mech.bot_action(rng, skill)
-        assert action is not None
-        mech.perform(action)
-        steps += 1
-    return steps
+    return bot_play(mech, skill, seed, limit=200)
 
 
 def test_the_three_creators_challenges_use_design():
@@ -146,9 +136,7 @@ def test_hint_points_at_an_unmet_wish():
 
 
 def _broken(cid, mutate) -> list[str]:
-    params = copy.deepcopy(PARAMS[cid])
-    mutate(params)
-    return DesignMechanic.validate_params(params, languages())
+    return broken_params(DesignMechanic, PARAMS[cid], mutate)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ keyboard alone in the real hosting scene (drawn in normal and high contrast)."""
 
 from __future__ import annotations
 
-import copy
 import random
 
 import pygame
@@ -14,7 +13,7 @@ import pytest
 
 from telemetry.words import languages
 from tests.helpers import make_app
-from tests.zones.kit import AREA, FakeKit, family_params
+from tests.zones.kit import bot_play, broken_params, build_mechanic, family_params
 from zones.challenges.base import Action
 from zones.challenges.organise import MODES, OrganiseMechanic
 from zones.challenges.organise_reconcile import ReconcileMode
@@ -26,20 +25,11 @@ IDS = sorted(PARAMS)
 
 
 def make(cid: str, difficulty: int, seed: int = 0):
-    mech = OrganiseMechanic(PARAMS[cid], difficulty, FakeKit(), random.Random(seed))
-    mech.build(AREA)
-    return mech
+    return build_mechanic(OrganiseMechanic, PARAMS[cid], difficulty, seed)
 
 
 def play(mech, skill: float, seed: int, limit: int = 600) -> int:
-    rng = random.Random(seed)
-    steps = 0
-    while not mech.finished and steps < limit:
-        action = mech.bot_action(rng, skill)
-        assert action is not None
-        mech.perform(action)
-        steps += 1
-    return steps
+    return bot_play(mech, skill, seed, limit)
 
 
 def test_the_three_organisers_challenges_use_three_modes():
@@ -155,9 +145,7 @@ def test_reconcile_flags_mismatches_and_the_totals_balance():
 
 
 def broken(cid: str, mutate) -> list[str]:
-    params = copy.deepcopy(PARAMS[cid])
-    mutate(params)
-    return OrganiseMechanic.validate_params(params, languages())
+    return broken_params(OrganiseMechanic, PARAMS[cid], mutate)
 
 
 def test_validate_params_names_the_problem():
