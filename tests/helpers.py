@@ -37,6 +37,66 @@ def start_challenge(app: App, challenge_id: str, difficulty: int = 2):
     return app.ctx.scenes.top
 
 
+def draw_every_difficulty(app: App, cids, *, bot_actions: int, high_contrast: bool) -> None:
+    """Start each of ``cids`` at difficulty 1, 2 and 3 in the real scene (in high contrast
+    when asked), let the bot take up to ``bot_actions`` actions (skill 0.5, one rng for
+    all), ask for a hint, then update and draw a frame and leave; fails if any step raises."""
+    import random
+
+    from zones.challenges.actions import Action
+
+    if high_contrast:
+        app.ctx.settings.high_contrast = True
+        app.apply_settings()
+    rng = random.Random(1)
+    for cid in cids:
+        for difficulty in (1, 2, 3):
+            scene = start_challenge(app, cid, difficulty)
+            for _ in range(bot_actions):
+                if not scene.mechanic.finished:
+                    scene.perform(scene.mechanic.bot_action(rng, 0.5))
+            scene.mechanic.perform(Action("hint"))
+            app.pump([], dt=0.1)
+            app.draw()
+            app.ctx.scenes.pop()
+            app.pump([])
+
+
+def draw_through_a_settings_rebuild(app: App, cid: str, warm_up) -> None:
+    """At difficulty 1, 2 and 3: start ``cid`` in the real scene, call ``warm_up(scene,
+    rng)``, draw, switch to high contrast in Spanish (the scene is rebuilt) and draw, let
+    the bot (skill 0.5) finish and draw, then switch back and leave."""
+    import random
+
+    for difficulty in (1, 2, 3):
+        scene = start_challenge(app, cid, difficulty)
+        rng = random.Random(difficulty)
+        warm_up(scene, rng)
+        app.draw()
+        app.ctx.settings.high_contrast, app.ctx.settings.language = True, "es"
+        app.apply_settings()
+        app.draw()
+        while not scene.mechanic.finished:
+            scene.perform(scene.mechanic.bot_action(rng, 0.5))
+        app.draw()
+        app.ctx.settings.high_contrast, app.ctx.settings.language = False, "en"
+        app.apply_settings()
+        app.ctx.scenes.pop()
+        app.pump([])
+
+
+def focus_item(app: App, target, *, presses: int | None = None) -> None:
+    """Press Tab until ``target``, a control of the top scene, has the focus: at most
+    ``presses`` times (one more than the controls on screen when None); fail naming it
+    if it never does."""
+    ui = app.ctx.scenes.top.ui
+    for _ in range(len(ui.items) + 1 if presses is None else presses):
+        if ui.focused is target:
+            return
+        press(app, pygame.K_TAB)
+    assert ui.focused is target, f"Tab never reached {getattr(target, 'label', target)!r}"
+
+
 def key(k: int, mod: int = 0) -> pygame.event.Event:
     """A KEYDOWN event as the keyboard would post it."""
     return pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod, unicode="", scancode=0)

@@ -233,24 +233,13 @@ def test_arrow_keys_walk_the_step_grid(app):
 
 @pytest.mark.parametrize("cid", MINE)
 def test_scene_draws_every_difficulty_and_survives_a_settings_rebuild(app, cid):
-    from tests.helpers import start_challenge
+    from tests.helpers import draw_through_a_settings_rebuild
 
-    for difficulty in (1, 2, 3):
-        scene = start_challenge(app, cid, difficulty)
-        rng = random.Random(difficulty)
+    def warm_up(scene, rng):  # a few choices, the tune playing, a hint showing
         for _ in range(4):
             scene.perform(scene.mechanic.bot_action(rng, 0.5))
         scene.perform(Action("play"))
         scene.perform(Action("hint"))
         app.pump([], dt=0.5)
-        app.draw()
-        app.ctx.settings.high_contrast, app.ctx.settings.language = True, "es"
-        app.apply_settings()
-        app.draw()
-        while not scene.mechanic.finished:
-            scene.perform(scene.mechanic.bot_action(rng, 0.5))
-        app.draw()
-        app.ctx.settings.high_contrast, app.ctx.settings.language = False, "en"
-        app.apply_settings()
-        app.ctx.scenes.pop()
-        app.pump([])
+
+    draw_through_a_settings_rebuild(app, cid, warm_up)

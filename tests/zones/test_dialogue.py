@@ -195,23 +195,12 @@ def test_keyboard_alone_plays_a_whole_chat(app):
 
 @pytest.mark.parametrize("cid", MINE)
 def test_scene_draws_every_difficulty_and_survives_a_settings_rebuild(app, cid):
-    from tests.helpers import start_challenge
+    from tests.helpers import draw_through_a_settings_rebuild
 
-    for difficulty in (1, 2, 3):
-        scene = start_challenge(app, cid, difficulty)
-        rng = random.Random(difficulty)
+    def warm_up(scene, rng):  # one reply said
         scene.perform(scene.mechanic.bot_action(rng, 0.5))
-        app.draw()
-        app.ctx.settings.high_contrast, app.ctx.settings.language = True, "es"
-        app.apply_settings()
-        app.draw()
-        while not scene.mechanic.finished:
-            scene.perform(scene.mechanic.bot_action(rng, 0.5))
-        app.draw()
-        app.ctx.settings.high_contrast, app.ctx.settings.language = False, "en"
-        app.apply_settings()
-        app.ctx.scenes.pop()
-        app.pump([])
+
+    draw_through_a_settings_rebuild(app, cid, warm_up)
 
 
 @pytest.mark.parametrize("cid", MINE)

@@ -209,7 +209,7 @@ def test_scene_draws_every_phase_in_both_palettes(tmp_path):
 
 @pytest.mark.parametrize("cid", CHALLENGES)
 def test_keyboard_only_playthrough(tmp_path, cid):
-    from tests.helpers import key, start_challenge
+    from tests.helpers import focus_item, key, start_challenge
 
     app = make_app(tmp_path)
     scene = start_challenge(app, cid, 1)
@@ -220,11 +220,7 @@ def test_keyboard_only_playthrough(tmp_path, cid):
             break
         wanted = mech.bot_action(rng, 1.0)
         target = next(b.spot for b in mech.buttons if b.action == wanted and b.spot.visible)
-        for _ in range(len(scene.ui.items) + 1):
-            if scene.ui.focused is target:
-                break
-            app.pump([key(pygame.K_TAB)])
-        assert scene.ui.focused is target, f"Tab never reached {target.label!r}"
+        focus_item(app, target)
         app.pump([key(pygame.K_RETURN)])
     assert mech.finished and scene.level_done and scene.level_results[-1].success
     statements = app.ctx.recorder.statements()

@@ -196,7 +196,7 @@ def test_validate_params_names_the_problem():
 
 # -- the real hosting scene -----------------------------------------------------------
 def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
-    from tests.helpers import key, start_challenge
+    from tests.helpers import focus_item, key, start_challenge
 
     app = make_app(tmp_path)
     scene = start_challenge(app, "i_sick_dog", 1)
@@ -208,12 +208,7 @@ def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
     treat = f"treat:{rules.treat.right_one(rules.answer)}"  # then the treatment that fits
     steps = [f"clue:{first}", f"test:{test}", "wait", f"hyp:{rules.answer}", "conclude", treat]
     for name in steps:
-        target = mech.spots[name]
-        for _ in range(60):
-            if scene.ui.focused is target:
-                break
-            app.pump([key(pygame.K_TAB)])
-        assert scene.ui.focused is target, name
+        focus_item(app, mech.spots[name], presses=60)
         app.pump([key(pygame.K_RETURN)])
     assert mech.finished and scene.card_showing and scene.level_results[-1].success
     assert rules.seen and rules.ran
@@ -223,21 +218,6 @@ def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
 
 @pytest.mark.parametrize("contrast", [False, True])
 def test_every_case_draws_at_every_difficulty(tmp_path, contrast):
-    from tests.helpers import start_challenge
+    from tests.helpers import draw_every_difficulty
 
-    app = make_app(tmp_path)
-    if contrast:
-        app.ctx.settings.high_contrast = True
-        app.apply_settings()
-    rng = random.Random(1)
-    for cid in IDS:
-        for difficulty in (1, 2, 3):
-            scene = start_challenge(app, cid, difficulty)
-            for _ in range(3):
-                if not scene.mechanic.finished:
-                    scene.perform(scene.mechanic.bot_action(rng, 0.5))
-            scene.mechanic.perform(Action("hint"))
-            app.pump([], dt=0.1)
-            app.draw()
-            app.ctx.scenes.pop()
-            app.pump([])
+    draw_every_difficulty(make_app(tmp_path), IDS, bot_actions=3, high_contrast=contrast)

@@ -186,58 +186,33 @@ def test_validate_params_names_the_problem():
 
 # -- the real hosting scene -----------------------------------------------------------
 def test_keyboard_only_sorts_the_library_in_the_real_scene(tmp_path):
-    from tests.helpers import key, start_challenge
+    from tests.helpers import focus_item, key, start_challenge
 
     app = make_app(tmp_path)
     scene = start_challenge(app, "c_library_sort", 1)
     mech = scene.mechanic
     for _ in range(mech.total):
-        target = mech.spots[mech._bin_of(mech.queue[0])]
-        for _ in range(30):
-            if scene.ui.focused is target:
-                break
-            app.pump([key(pygame.K_TAB)])
-        assert scene.ui.focused is target
+        focus_item(app, mech.spots[mech._bin_of(mech.queue[0])], presses=30)
         app.pump([key(pygame.K_SPACE)])
     result = scene.level_results[-1]  # the tutorial's card shows
     assert mech.finished and scene.level_done and result.success and result.accuracy == 1.0
 
 
 def test_keyboard_plans_a_parcel_in_the_real_scene(tmp_path):
-    from tests.helpers import key, start_challenge
+    from tests.helpers import focus_item, key, start_challenge
 
     app = make_app(tmp_path)
     scene = start_challenge(app, "c_delivery_vans", 1)
     mech = scene.mechanic
     pid = mech.queue[-1]
     for target in (mech.spots[pid], None):
-        target = target or mech.spots[mech.good_cells(pid)[0]]
-        for _ in range(60):
-            if scene.ui.focused is target:
-                break
-            app.pump([key(pygame.K_TAB)])
-        assert scene.ui.focused is target
+        focus_item(app, target or mech.spots[mech.good_cells(pid)[0]], presses=60)
         app.pump([key(pygame.K_RETURN)])
     assert pid in mech.grid.values()
 
 
 @pytest.mark.parametrize("contrast", [False, True])
 def test_every_challenge_draws_at_every_difficulty(tmp_path, contrast):
-    from tests.helpers import start_challenge
+    from tests.helpers import draw_every_difficulty
 
-    app = make_app(tmp_path)
-    if contrast:
-        app.ctx.settings.high_contrast = True
-        app.apply_settings()
-    rng = random.Random(1)
-    for cid in IDS:
-        for difficulty in (1, 2, 3):
-            scene = start_challenge(app, cid, difficulty)
-            for _ in range(6):
-                if not scene.mechanic.finished:
-                    scene.perform(scene.mechanic.bot_action(rng, 0.5))
-            scene.mechanic.perform(Action("hint"))
-            app.pump([], dt=0.1)
-            app.draw()
-            app.ctx.scenes.pop()
-            app.pump([])
+    draw_every_difficulty(make_app(tmp_path), IDS, bot_actions=6, high_contrast=contrast)
