@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pygame
@@ -95,6 +98,22 @@ def focus_item(app: App, target, *, presses: int | None = None) -> None:
             return
         press(app, pygame.K_TAB)
     assert ui.focused is target, f"Tab never reached {getattr(target, 'label', target)!r}"
+
+
+def run_main(*args: str, timeout: float = 300, stdin: str = "") -> subprocess.CompletedProcess:
+    """``python main.py *args`` run from the project folder as a teacher would in a terminal
+    (headless, ``stdin`` as the typed input); its output is kept as text."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    return subprocess.run(
+        [sys.executable, str(root / "main.py"), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=root,
+        env=env,
+    )
 
 
 def key(k: int, mod: int = 0) -> pygame.event.Event:
