@@ -257,3 +257,32 @@ def finish_teacher_job(app: App, panel, timeout: float = 120.0) -> None:
     if panel.job is not None:
         panel.job.join(timeout)
     app.pump([], dt=1 / 60)
+
+
+def check_layer_through_a_round(app: App, full_frame) -> None:
+    """Called by a cached-layer test on a challenge scene just started: in each state of a
+    round (up to 25; the bot, skill 0.6, ``random.Random(3)``, acts between them, or time
+    passes, then five frames run), a frame that paints the board's layer, one that blits
+    it and ``full_frame(app, mech)`` (everything drawn afresh) give the same pixels; at
+    least three states are compared."""
+    import random
+
+    scene = app.ctx.scenes.top
+    mech, rng = scene.mechanic, random.Random(3)
+    painted = 0
+    for _ in range(25):
+        first = frame(app)  # paints the layer if the state changed
+        again = frame(app)  # blits the cached layer
+        assert mech.layer._pixels is not None, "the board is kept in its layer"
+        assert first == again == full_frame(app, mech)
+        painted += 1
+        if mech.finished:
+            break
+        action = mech.bot_action(rng, 0.6)
+        if action is None:
+            scene.update(0.5)
+        else:
+            scene.perform(action)
+        for _ in range(5):
+            app.pump([], dt=1 / 60)
+    assert painted >= 3
