@@ -170,16 +170,7 @@ def test_validate_params_names_the_problem(cid, mutate, expected):
     assert any(expected in problem for problem in problems), problems
 
 
-# -- the real hosting scene -------------------------------------------------------------
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from tests.helpers import make_app
-
-    app = make_app(tmp_path_factory.mktemp("design"))
-    yield app
-    app.shutdown()
-
-
+# -- the real hosting scene (the module's ``app``, tests/zones/conftest.py) -------------
 def test_keyboard_alone_makes_and_finishes_a_room(app):
     """Every level of the room, then the result card, with Tab, Space and Enter only."""
     from game.ui import Hotspot

@@ -159,16 +159,7 @@ def test_validate_params_names_the_problem(mutate, expected):
     assert any(expected in problem for problem in problems), problems
 
 
-# -- the real hosting scene -------------------------------------------------------------
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from tests.helpers import make_app
-
-    app = make_app(tmp_path_factory.mktemp("dialogue"))
-    yield app
-    app.shutdown()
-
-
+# -- the real hosting scene (the module's ``app``, tests/zones/conftest.py) -------------
 def test_keyboard_alone_plays_a_whole_chat(app):
     from tests.helpers import key, start_challenge
 
