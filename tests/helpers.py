@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -44,8 +45,6 @@ def draw_every_difficulty(app: App, cids, *, bot_actions: int, high_contrast: bo
     """Start each of ``cids`` at difficulty 1, 2 and 3 in the real scene (in high contrast
     when asked), let the bot take up to ``bot_actions`` actions (skill 0.5, one rng for
     all), ask for a hint, then update and draw a frame and leave; fails if any step raises."""
-    import random
-
     from zones.challenges.actions import Action
 
     if high_contrast:
@@ -69,8 +68,6 @@ def draw_through_a_settings_rebuild(app: App, cid: str, warm_up) -> None:
     """At difficulty 1, 2 and 3: start ``cid`` in the real scene, call ``warm_up(scene,
     rng)``, draw, switch to high contrast in Spanish (the scene is rebuilt) and draw, let
     the bot (skill 0.5) finish and draw, then switch back and leave."""
-    import random
-
     for difficulty in (1, 2, 3):
         scene = start_challenge(app, cid, difficulty)
         rng = random.Random(difficulty)
@@ -265,8 +262,6 @@ def check_layer_through_a_round(app: App, full_frame) -> None:
     passes, then five frames run), a frame that paints the board's layer, one that blits
     it and ``full_frame(app, mech)`` (everything drawn afresh) give the same pixels; at
     least three states are compared."""
-    import random
-
     scene = app.ctx.scenes.top
     mech, rng = scene.mechanic, random.Random(3)
     painted = 0
