@@ -1,5 +1,5 @@
-"""Fakes the tests share: a speech backend that records what it is asked to say, and a
-disk that can be made to refuse writes."""
+"""Fakes the tests share: a speech backend that records what it is asked to say (and the
+step that gives it to an app), and a disk that can be made to refuse writes."""
 
 from __future__ import annotations
 
@@ -22,6 +22,15 @@ class RecordingBackend(Backend):
 
     def start(self, text, language, rate):
         self.said.append((language, text))
+
+
+def record_speech(app) -> RecordingBackend:
+    """Make ``app`` speak through a new :class:`RecordingBackend`, with read-aloud on;
+    called by a test before the speech it checks, returns the backend to read."""
+    fake = RecordingBackend()
+    app.ctx.speech.opener = lambda: (fake, [])
+    app.ctx.settings.read_aloud = True
+    return fake
 
 
 class Disk:

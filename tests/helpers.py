@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pygame
@@ -35,6 +39,78 @@ def start_challenge(app: App, challenge_id: str, difficulty: int = 2):
     app.ctx.scenes.push(ChallengePlayScene(challenge_id, difficulty))
     app.pump([])
     return app.ctx.scenes.top
+
+
+def draw_every_difficulty(app: App, cids, *, bot_actions: int, high_contrast: bool) -> None:
+    """Start each of ``cids`` at difficulty 1, 2 and 3 in the real scene (in high contrast
+    when asked), let the bot take up to ``bot_actions`` actions (skill 0.5, one rng for
+    all), ask for a hint, then update and draw a frame and leave; fails if any step raises."""
+    from zones.challenges.actions import Action
+
+    if high_contrast:
+        app.ctx.settings.high_contrast = True
+        app.apply_settings()
+    rng = random.Random(1)
+    for cid in cids:
+        for difficulty in (1, 2, 3):
+            scene = start_challenge(app, cid, difficulty)
+            for _ in range(bot_actions):
+                if not scene.mechanic.finished:
+                    scene.perform(scene.mechanic.bot_action(rng, 0.5))
+            scene.mechanic.perform(Action("hint"))
+            app.pump([], dt=0.1)
+            app.draw()
+            app.ctx.scenes.pop()
+            app.pump([])
+
+
+def draw_through_a_settings_rebuild(app: App, cid: str, warm_up) -> None:
+    """At difficulty 1, 2 and 3: start ``cid`` in the real scene, call ``warm_up(scene,
+    rng)``, draw, switch to high contrast in Spanish (the scene is rebuilt) and draw, let
+    the bot (skill 0.5) finish and draw, then switch back and leave."""
+    for difficulty in (1, 2, 3):
+        scene = start_challenge(app, cid, difficulty)
+        rng = random.Random(difficulty)
+        warm_up(scene, rng)
+        app.draw()
+        app.ctx.settings.high_contrast, app.ctx.settings.language = True, "es"
+        app.apply_settings()
+        app.draw()
+        while not scene.mechanic.finished:
+            scene.perform(scene.mechanic.bot_action(rng, 0.5))
+        app.draw()
+        app.ctx.settings.high_contrast, app.ctx.settings.language = False, "en"
+        app.apply_settings()
+        app.ctx.scenes.pop()
+        app.pump([])
+
+
+def focus_item(app: App, target, *, presses: int | None = None) -> None:
+    """Press Tab until ``target``, a control of the top scene, has the focus: at most
+    ``presses`` times (one more than the controls on screen when None); fail naming it
+    if it never does."""
+    ui = app.ctx.scenes.top.ui
+    for _ in range(len(ui.items) + 1 if presses is None else presses):
+        if ui.focused is target:
+            return
+        press(app, pygame.K_TAB)
+    assert ui.focused is target, f"Tab never reached {getattr(target, 'label', target)!r}"
+
+
+def run_main(*args: str, timeout: float = 300, stdin: str = "") -> subprocess.CompletedProcess:
+    """``python main.py *args`` run from the project folder as a teacher would in a terminal
+    (headless, ``stdin`` as the typed input); its output is kept as text."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    return subprocess.run(
+        [sys.executable, str(root / "main.py"), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=root,
+        env=env,
+    )
 
 
 def key(k: int, mod: int = 0) -> pygame.event.Event:
@@ -178,3 +254,30 @@ def finish_teacher_job(app: App, panel, timeout: float = 120.0) -> None:
     if panel.job is not None:
         panel.job.join(timeout)
     app.pump([], dt=1 / 60)
+
+
+def check_layer_through_a_round(app: App, full_frame) -> None:
+    """Called by a cached-layer test on a challenge scene just started: in each state of a
+    round (up to 25; the bot, skill 0.6, ``random.Random(3)``, acts between them, or time
+    passes, then five frames run), a frame that paints the board's layer, one that blits
+    it and ``full_frame(app, mech)`` (everything drawn afresh) give the same pixels; at
+    least three states are compared."""
+    scene = app.ctx.scenes.top
+    mech, rng = scene.mechanic, random.Random(3)
+    painted = 0
+    for _ in range(25):
+        first = frame(app)  # paints the layer if the state changed
+        again = frame(app)  # blits the cached layer
+        assert mech.layer._pixels is not None, "the board is kept in its layer"
+        assert first == again == full_frame(app, mech)
+        painted += 1
+        if mech.finished:
+            break
+        action = mech.bot_action(rng, 0.6)
+        if action is None:
+            scene.update(0.5)
+        else:
+            scene.perform(action)
+        for _ in range(5):
+            app.pump([], dt=1 / 60)
+    assert painted >= 3

@@ -51,6 +51,27 @@ def shows_without_colour(app, play, rect, on, off, inset: int = 10) -> bool:
     return before != after
 
 
+def shows_when_set(app, play, rect, obj, name: str, on, off, inset: int = 10) -> bool:
+    """:func:`shows_without_colour` for a state held in one attribute: ``obj.<name>`` set
+    to ``on``, then to ``off``."""
+    return shows_without_colour(
+        app, play, rect, lambda: setattr(obj, name, on), lambda: setattr(obj, name, off), inset
+    )
+
+
+def shows_when_item(app, play, rect, items, key, on, off, inset: int = 10) -> bool:
+    """:func:`shows_without_colour` for a state held in one entry of a list or dict:
+    ``items[key]`` set to ``on``, then to ``off``."""
+    return shows_without_colour(
+        app,
+        play,
+        rect,
+        lambda: items.__setitem__(key, on),
+        lambda: items.__setitem__(key, off),
+        inset,
+    )
+
+
 def open_board(tmp_path, cid: str, scale: float, level: int = 0):
     """The board of ``cid`` (its ``level``-th level, counting from 0, where it has levels)."""
     app = make_app(tmp_path)
@@ -72,21 +93,9 @@ def test_a_colour_only_difference_is_not_seen(tmp_path):
     r = m.rules
     r.said = Remark("assemble.power_off", True)
     app.painter.icon = lambda *a, **k: None
-    assert not shows_without_colour(
-        app,
-        play,
-        m.feedback_rect,
-        lambda: setattr(r.said, "good", False),
-        lambda: setattr(r.said, "good", True),
-    )
+    assert not shows_when_set(app, play, m.feedback_rect, r.said, "good", False, True)
     del app.painter.icon
-    assert shows_without_colour(
-        app,
-        play,
-        m.feedback_rect,
-        lambda: setattr(r.said, "good", False),
-        lambda: setattr(r.said, "good", True),
-    )
+    assert shows_when_set(app, play, m.feedback_rect, r.said, "good", False, True)
     app.shutdown()
 
 
@@ -96,21 +105,9 @@ def test_assemble(tmp_path, scale):
     m = play.mechanic
     r = m.rules
     part = r.slots[0].part
-    assert shows_without_colour(
-        app,
-        play,
-        m.part_rects[part],
-        lambda: setattr(r, "hint_part", part),
-        lambda: setattr(r, "hint_part", None),
-    ), "hinted part"
+    assert shows_when_set(app, play, m.part_rects[part], r, "hint_part", part, None), "hinted part"
     r.said = Remark("assemble.power_off", True)
-    assert shows_without_colour(
-        app,
-        play,
-        m.feedback_rect,
-        lambda: setattr(r.said, "good", False),
-        lambda: setattr(r.said, "good", True),
-    ), "right / wrong"
+    assert shows_when_set(app, play, m.feedback_rect, r.said, "good", False, True), "right / wrong"
     app.shutdown()
 
 
@@ -121,13 +118,9 @@ def test_investigate(tmp_path, cid, scale):
     m = play.mechanic
     r = m.rules
     test = r.tests[0].id
-    assert shows_without_colour(
-        app,
-        play,
-        m.rects[f"test:{test}"],
-        lambda: setattr(r, "hint_test", test),
-        lambda: setattr(r, "hint_test", None),
-    ), "hinted test"
+    assert shows_when_set(app, play, m.rects[f"test:{test}"], r, "hint_test", test, None), (
+        "hinted test"
+    )
     idea = next(h for h in r.remaining() if h != r.answer)
     assert shows_without_colour(
         app,
@@ -136,13 +129,9 @@ def test_investigate(tmp_path, cid, scale):
         lambda: r.ruled.__setitem__(idea, "test"),
         lambda: r.ruled.pop(idea, None),
     ), "ruled-out idea"
-    assert shows_without_colour(
-        app,
-        play,
-        m.rects[f"hyp:{idea}"],
-        lambda: setattr(r, "hypothesis", idea),
-        lambda: setattr(r, "hypothesis", None),
-    ), "the idea stated"
+    assert shows_when_set(app, play, m.rects[f"hyp:{idea}"], r, "hypothesis", idea, None), (
+        "the idea stated"
+    )
     clue = r.clues[0].id
     assert shows_without_colour(
         app,
@@ -160,13 +149,7 @@ def test_organise_sort(tmp_path, scale):
     app, play = open_board(tmp_path, "c_library_sort", scale)
     m = play.mechanic
     b = m.bins[0].id
-    assert shows_without_colour(
-        app,
-        play,
-        m.rects[b],
-        lambda: setattr(m.rules, "hint_bin", b),
-        lambda: setattr(m.rules, "hint_bin", None),
-    ), "hinted shelf"
+    assert shows_when_set(app, play, m.rects[b], m.rules, "hint_bin", b, None), "hinted shelf"
     assert shows_without_colour(
         app, play, m.rects[b], lambda: m.tried.add(b), lambda: m.tried.discard(b)
     ), "shelf already tried"
@@ -179,29 +162,14 @@ def test_organise_schedule(tmp_path, scale):
 
     app, play = open_board(tmp_path, "c_delivery_vans", scale)
     m = play.mechanic
-    assert shows_without_colour(
-        app,
-        play,
-        m.cells[(0, 0)],
-        lambda: setattr(m.rules, "hint_cell", (0, 0)),
-        lambda: setattr(m.rules, "hint_cell", None),
-    ), "hinted cell"
+    assert shows_when_set(app, play, m.cells[(0, 0)], m.rules, "hint_cell", (0, 0), None), (
+        "hinted cell"
+    )
     first = m.queue[0]
-    assert shows_without_colour(
-        app,
-        play,
-        card_rect(m, 0),
-        lambda: setattr(m.rules, "selected", first),
-        lambda: setattr(m.rules, "selected", None),
-        inset=4,
-    ), "selected parcel"
-    assert shows_without_colour(
-        app,
-        play,
-        m.cells[(0, 1)],
-        lambda: setattr(m.rules, "blocked", 1),
-        lambda: setattr(m.rules, "blocked", None),
-    ), "closed hour"
+    assert shows_when_set(app, play, card_rect(m, 0), m.rules, "selected", first, None, inset=4), (
+        "selected parcel"
+    )
+    assert shows_when_set(app, play, m.cells[(0, 1)], m.rules, "blocked", 1, None), "closed hour"
     app.shutdown()
 
 
@@ -211,14 +179,7 @@ def test_organise_reconcile(tmp_path, scale):
     m = play.mechanic
     row = m.rows[0]["id"]
     r = m.rects[row]
-    assert shows_without_colour(
-        app,
-        play,
-        r,
-        lambda: setattr(m.rules, "hint_row", row),
-        lambda: setattr(m.rules, "hint_row", None),
-        inset=3,
-    ), "hinted line"
+    assert shows_when_set(app, play, r, m.rules, "hint_row", row, None, inset=3), "hinted line"
     assert shows_without_colour(
         app, play, r, lambda: m.checked.add(row), lambda: m.checked.discard(row), inset=3
     ), "line checked and fine"
@@ -241,13 +202,8 @@ def test_design(tmp_path, cid, scale):
         inset=2,
     ), "chosen option"
     item = m.items[-1].id
-    assert shows_without_colour(
-        app,
-        play,
-        view.item_rects[item],
-        lambda: setattr(m.rules, "hint_target", ("item", item)),
-        lambda: setattr(m.rules, "hint_target", None),
-        inset=4,
+    assert shows_when_set(
+        app, play, view.item_rects[item], m.rules, "hint_target", ("item", item), None, inset=4
     ), "hinted item"
     app.shutdown()
 
@@ -258,22 +214,11 @@ def test_dialogue(tmp_path, scale):
     m, view = play.mechanic, play.mechanic.view
     r = m.rules
     r.picks = 1
-    assert shows_without_colour(
-        app,
-        play,
-        view.strip,
-        lambda: setattr(r, "last_delta", -6),
-        lambda: setattr(r, "last_delta", 6),
-        inset=2,
-    ), "mood up / down"
+    assert shows_when_set(app, play, view.strip, r, "last_delta", -6, 6, inset=2), "mood up / down"
     best = r.options[0][0]
-    assert shows_without_colour(
-        app,
-        play,
-        view.option_rects[0],
-        lambda: setattr(r, "hint_reply", best),
-        lambda: setattr(r, "hint_reply", None),
-    ), "hinted reply"
+    assert shows_when_set(app, play, view.option_rects[0], r, "hint_reply", best, None), (
+        "hinted reply"
+    )
     app.shutdown()
 
 
@@ -282,58 +227,32 @@ def test_enterprise_stall(tmp_path, scale):
     app, play = open_board(tmp_path, "e_market_stall", scale)
     m = play.mechanic
     spot = m.buy_btns[m.order[0]].spot
-    assert shows_without_colour(
-        app,
-        play,
-        spot.rect,
-        lambda: setattr(spot, "enabled", False),
-        lambda: setattr(spot, "enabled", True),
-        inset=0,
-    ), "button that cannot be used"
+    assert shows_when_set(app, play, spot.rect, spot, "enabled", False, True, inset=0), (
+        "button that cannot be used"
+    )
     m.rules.phase, m.rules._round_pos = "serve", 0  # rules state: the view only reads it
     queue = m.queues[m.round]
     mood = queue[0][1]
     card = m.cards[m.order[0]]
-    assert shows_without_colour(
-        app,
-        play,
-        card,
-        lambda: queue.__setitem__(0, (m.order[0], mood)),
-        lambda: queue.__setitem__(0, (m.order[1], mood)),
-        inset=6,
-    ), "wanted product"
+    wanted, other = (m.order[0], mood), (m.order[1], mood)
+    assert shows_when_item(app, play, card, queue, 0, wanted, other, inset=6), "wanted product"
     app.shutdown()
 
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_pitch(tmp_path, scale):
-    app, play = open_board(
-        tmp_path, "e_app_pitch", scale, level=1
-    )  # the panel, not the tutorial's one
+    app, play = open_board(tmp_path, "e_app_pitch", scale, level=1)  # the panel, not the tutorial
     m = play.mechanic
-    assert shows_without_colour(
-        app,
-        play,
-        m.inv_rects[1],
-        lambda: m.status.__setitem__(1, "no"),
-        lambda: m.status.__setitem__(1, "yes"),
-    ), "investor yes / no"
+    assert shows_when_item(app, play, m.inv_rects[1], m.status, 1, "no", "yes"), "investor yes / no"
     app.shutdown()
 
 
 @pytest.mark.parametrize("scale", SCALES)
 def test_enterprise_deal(tmp_path, scale):
-    app, play = open_board(
-        tmp_path, "e_festival", scale, level=1
-    )  # several needs, not the tutorial's one
+    app, play = open_board(tmp_path, "e_festival", scale, level=1)  # several needs, not one
     m = play.mechanic
     row = m.rows[0]  # one layout at every text size: the plan's first row
-    assert shows_without_colour(
-        app,
-        play,
-        row,
-        lambda: setattr(m.rules, "need_i", 0),
-        lambda: setattr(m.rules, "need_i", 1),
-        inset=5,
-    ), "the need being booked now"
+    assert shows_when_set(app, play, row, m.rules, "need_i", 0, 1, inset=5), (
+        "the need being booked now"
+    )
     app.shutdown()

@@ -11,7 +11,7 @@ import pygame
 import pytest
 
 from game.scenes.challenge_play import PLAY_AREA
-from tests.a11y.overflow import SLACK, _outside, button_problems
+from tests.a11y.overflow import SLACK, _outside, button_problems, recorded_draws
 from tests.helpers import key, make_app, start_challenge
 
 
@@ -33,16 +33,6 @@ def mid_play(app, cid: str):
     return play
 
 
-def drawn_texts(app):
-    painter = app.painter
-    painter.recorder = []
-    try:
-        app.draw()
-        return list(painter.recorder)
-    finally:
-        painter.recorder = None
-
-
 def problems_in(draws, buttons) -> list[str]:
     """Texts outside their box or the window, and overlaps among texts and button labels."""
     problems = [
@@ -59,7 +49,7 @@ def problems_in(draws, buttons) -> list[str]:
 
 def bar_problems(app, play) -> list[str]:
     """Problems of the texts and buttons above the board (the header and the goal bar)."""
-    above = [d for d in drawn_texts(app) if d.rect.top < PLAY_AREA.top]
+    above = [d for d in recorded_draws(app) if d.rect.top < PLAY_AREA.top]
     problems, labels = button_problems(play.ui)
     bar_buttons = [i for i in play.ui.items if i.rect.bottom <= PLAY_AREA.top]
     problems = [p for p in problems if any(repr(b.label) in p for b in bar_buttons)]
@@ -92,7 +82,7 @@ def test_goal_bar_and_header_at_200_percent(tmp_path, language):
             app.pump([key(pygame.K_RETURN)])
             assert play.goal_open
             panel = play.goal_layout()["panel"]
-            texts = [d for d in drawn_texts(app) if d.box == panel]
+            texts = [d for d in recorded_draws(app) if d.box == panel]
             assert "".join(d.text for d in texts).startswith(play.goal_text())
             assert not problems_in(texts, []), f"{cid} ({language}) goal panel"
             app.pump([key(pygame.K_ESCAPE)])  # Escape closes the goal, not the challenge

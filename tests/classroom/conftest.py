@@ -140,3 +140,20 @@ def simulated_class(
         st = simulate_statements(SyntheticPlayer(rng.normal(size=6), rng), minutes, rng, actor=c)
         write_player_folder(data_dir, c, recorded_form(st, c, class_code=info.code))
     return info
+
+
+def class_pupil_app(data_dir: Path, settings: SessionSettings):
+    """A real App whose clock reads ``now[0]`` (a test moves it on), with the first pupil of
+    a new two-code class with ``settings`` signed in (a fresh save). Returns (app, now)."""
+    from game.app import App
+    from game.flow import sign_in
+    from game.save import PlayerSave
+
+    info = simulated_class(data_dir, 2, 0, settings=settings)
+    now = [1000.0]
+    app = App(data_dir, seed=1)
+    app.ctx.clock = lambda: now[0]
+    code = info.players[0]
+    assert sign_in(app.ctx, code, new_player=PlayerSave(code=code))
+    app.pump([])
+    return app, now

@@ -101,60 +101,24 @@ def test_lrs_push_class_needs_the_passphrase(tmp_path, capture, monkeypatch, cap
     base, seen = capture
     _lrs_class(tmp_path, base)
     _no_stdin(monkeypatch)
-    assert main(["lrs", "push", "--class", "7B-2026", "--data-dir", str(tmp_path)]) == 2
+    push_class = ["lrs", "push", "--class", "7B-2026", "--data-dir", str(tmp_path)]
+    assert main(push_class) == 2
     assert "passphrase" in capsys.readouterr().err and seen == []
-    assert (
-        main(
-            [
-                "lrs",
-                "push",
-                "--class",
-                "7B-2026",
-                "--data-dir",
-                str(tmp_path),
-                "--passphrase",
-                "not the passphrase",
-            ]
-        )
-        == 2
-    )
+    assert main([*push_class, "--passphrase", "not the passphrase"]) == 2
     assert "wrong teacher passphrase" in capsys.readouterr().err and seen == []
     assert main(["lrs", "status", "--class", "7B-2026", "--data-dir", str(tmp_path)]) == 2
     assert "passphrase" in capsys.readouterr().err
     # without --class the class's pupils are not sent either
-    assert (
-        main(
-            [
-                "lrs",
-                "push",
-                "--data-dir",
-                str(tmp_path),
-                "--endpoint",
-                f"{base}/xAPI",
-                "--user",
-                "u",
-                "--password",
-                "p",
-            ]
-        )
-        == 0
-    )
+    login = ["--endpoint", f"{base}/xAPI", "--user", "u", "--password", "p"]
+    assert main(["lrs", "push", "--data-dir", str(tmp_path), *login]) == 0
     assert "left out 2 player(s) of a class" in capsys.readouterr().out and seen == []
 
 
 def test_stored_lrs_account_goes_only_to_the_class_endpoint(tmp_path, capture, capsys):
     base, seen = capture
     _lrs_class(tmp_path, base)
-    args = [
-        "lrs",
-        "push",
-        "--class",
-        "7B-2026",
-        "--data-dir",
-        str(tmp_path),
-        "--passphrase",
-        PASSPHRASE,
-    ]
+    push_class = ["lrs", "push", "--class", "7B-2026", "--data-dir", str(tmp_path)]
+    args = [*push_class, "--passphrase", PASSPHRASE]
     assert main([*args, "--endpoint", f"{base}/elsewhere/xAPI"]) == 2
     assert "is not the class's LRS" in capsys.readouterr().err and seen == []
     assert main(args) == 0, capsys.readouterr().err

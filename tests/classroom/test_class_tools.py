@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -24,9 +22,8 @@ from telemetry.report.json_export import make_export, write_export
 from telemetry.report.model import build_report
 from telemetry.xapi.reader import read_player_statements, write_player_folder
 from tests.classroom.conftest import PASSPHRASE, simulated_class
+from tests.helpers import run_main
 from tests.report.pdftext import pdf_text
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_passphrase_is_salted_slow_hash_and_checked():
@@ -145,15 +142,7 @@ def test_merge_adds_new_never_overwrites_and_skips_damaged(tmp_path):
 
 
 def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        env={**__import__("os").environ, "SDL_VIDEODRIVER": "dummy"},
-    )
+    return run_main(*args, stdin=stdin, timeout=120)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -25,9 +23,7 @@ from telemetry.classroom.classes import erase_class_players
 from telemetry.lrs.forward import LEDGER_NAME, LrsConfig, fetch_statements, push, statements_url
 from telemetry.xapi.reader import read_player_statements
 from tests.classroom.conftest import PASSPHRASE, simulated_class
-from tests.helpers import focus_label, make_app, press
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import focus_label, make_app, press, run_main
 
 
 def spill_folder(code: str) -> Path:
@@ -65,26 +61,8 @@ def test_erase_one_player_leaves_no_copy_anywhere(tmp_path):
     info = simulated_class(data, 5, 4, code="ER-1")
     gone, kept = info.players[0], info.players[1]
     _teacher_copies(data, info, elsewhere)
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "report",
-            gone,
-            "--format",
-            "html,json",
-            "--out",
-            str(elsewhere / "reports"),
-            "--data-dir",
-            str(data),
-            "--passphrase",
-            PASSPHRASE,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
+    report = ["report", gone, "--format", "html,json", "--out", str(elsewhere / "reports")]
+    done = run_main(*report, "--data-dir", str(data), "--passphrase", PASSPHRASE)
     assert done.returncode == 0, done.stderr
     spill = spill_folder(gone)
     spill.mkdir(parents=True, exist_ok=True)
@@ -118,26 +96,8 @@ def test_erase_whole_class_removes_teacher_folder_and_every_copy(tmp_path):
     data, elsewhere = tmp_path / "data", tmp_path / "usb"
     info = simulated_class(data, 4, 3, code="ER-2")
     _teacher_copies(data, info, elsewhere)
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "class",
-            "erase",
-            "--class",
-            "ER-2",
-            "--all",
-            "--yes",
-            "--passphrase",
-            PASSPHRASE,
-            "--data-dir",
-            str(data),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
+    erase = ["class", "erase", "--class", "ER-2", "--all", "--yes"]
+    done = run_main(*erase, "--passphrase", PASSPHRASE, "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     assert "deleted from this computer" in done.stdout
     for code in info.players:
@@ -220,27 +180,8 @@ def test_ralph_erase_voids_every_pushed_statement_and_a_queue_is_sent_later(ralp
     ids = {c: {st["id"] for st in read_player_statements(tmp_path, c)} for c in info.players}
     first, second, kept = info.players
 
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "class",
-            "erase",
-            "--class",
-            "VOID-1",
-            "--player",
-            first,
-            "--yes",
-            "--passphrase",
-            PASSPHRASE,
-            "--data-dir",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
+    erase = ["class", "erase", "--class", "VOID-1", "--player", first, "--yes"]
+    done = run_main(*erase, "--passphrase", PASSPHRASE, "--data-dir", str(tmp_path))
     assert done.returncode == 0, done.stderr
     assert f"LRS: {len(ids[first])} statement(s) voided; 0 voiding(s) queued" in done.stdout
     voids = _voided_at(cfg, ids[first] | ids[kept])
@@ -252,26 +193,8 @@ def test_ralph_erase_voids_every_pushed_statement_and_a_queue_is_sent_later(ralp
     )  # no account here
     assert result.lrs_voided == 0 and result.lrs_queued == len(ids[second])
     assert not _voided_at(cfg, ids[second])
-    again = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "lrs",
-            "push",
-            "--endpoint",
-            endpoint,
-            "--user",
-            user,
-            "--password",
-            password,
-            "--data-dir",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
+    login = ["--endpoint", endpoint, "--user", user, "--password", password]
+    again = run_main("lrs", "push", *login, "--data-dir", str(tmp_path))
     assert (
         f"voided {len(ids[second])} statement(s) of erased players; 0 still queued" in again.stdout
     )

@@ -4,8 +4,6 @@ duplicates, and report a statement the LRS rejects."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,8 +11,7 @@ import pytest
 from telemetry.lrs.forward import Ledger, LrsConfig, fetch_statements, push, status
 from telemetry.xapi.reader import read_player_statements
 from tests.classroom.conftest import PASSPHRASE, simulated_class
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import run_main
 
 
 class Interrupted(Exception):
@@ -38,32 +35,9 @@ def _lrs_ids(cfg, class_code):
 def test_push_class_then_read_back_same_ids(ralph, tmp_path):
     endpoint, user, password = ralph
     info = simulated_class(tmp_path, 5, 4, code="PUSH-1")
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "lrs",
-            "push",
-            "--endpoint",
-            endpoint,
-            "--user",
-            user,
-            "--password",
-            password,
-            "--data-dir",
-            str(tmp_path),
-            "--class",
-            "PUSH-1",
-            "--batch",
-            "30",
-            "--passphrase",
-            PASSPHRASE,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
+    login = ["--endpoint", endpoint, "--user", user, "--password", password]
+    push_class = ["--class", "PUSH-1", "--batch", "30", "--passphrase", PASSPHRASE]
+    done = run_main("lrs", "push", *login, *push_class, "--data-dir", str(tmp_path))
     assert done.returncode == 0, done.stderr
     ids = _lrs_ids(LrsConfig(endpoint, user, password), "PUSH-1")
     assert len(ids) == len(set(ids)) and set(ids) == _stored_ids(tmp_path, info.players)

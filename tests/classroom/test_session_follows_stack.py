@@ -4,10 +4,9 @@ not the scene base class call them."""
 from __future__ import annotations
 
 from game import class_session
-from game.save import PlayerSave
 from game.scene import Scene
 from telemetry.classroom.class_store import SessionSettings
-from tests.classroom.conftest import simulated_class
+from tests.classroom.conftest import class_pupil_app
 
 
 class BareHub(Scene):
@@ -21,17 +20,7 @@ class Step(Scene):
 
 
 def _class_app(tmp_path, **settings):
-    from game.app import App
-    from game.flow import sign_in
-
-    info = simulated_class(tmp_path, 2, 0, settings=SessionSettings(**settings))
-    now = [1000.0]
-    app = App(tmp_path, seed=1)
-    app.ctx.clock = lambda: now[0]
-    code = info.players[0]
-    assert sign_in(app.ctx, code, new_player=PlayerSave(code=code))
-    app.pump([])
-    return app, now
+    return class_pupil_app(tmp_path, SessionSettings(**settings))
 
 
 def test_the_lesson_starts_and_times_out_on_whatever_the_stack_shows_as_the_hub(tmp_path):

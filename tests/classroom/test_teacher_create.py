@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import pygame
-
 from game.scenes.teacher import TeacherPanelScene
 from game.scenes.teacher_create import TeacherCreateScene
 from telemetry.classroom.class_store import load_class
 from telemetry.classroom.passphrase import verify_passphrase
-from tests.helpers import choose, key, make_app, type_text
-
-
-def _tab_to(app, label: str) -> None:
-    ui = app.ctx.scenes.top.ui
-    for _ in range(len(ui.items) + 1):
-        if ui.focused is not None and ui.focused.label == label:
-            return
-        app.pump([key(pygame.K_TAB)])
-    raise AssertionError(f"no {label!r}")
+from tests.helpers import choose, focus_label, make_app, type_text
 
 
 def test_create_a_class_by_keyboard(tmp_path):
@@ -28,15 +17,15 @@ def test_create_a_class_by_keyboard(tmp_path):
     form = app.ctx.scenes.top
     assert isinstance(form, TeacherCreateScene)
     type_text(app, "9C-2027")  # the class code field has the keyboard
-    _tab_to(app, t("teacher.field_players"))
+    focus_label(app, t("teacher.field_players"))
     form.count_field.element.set_text("")
     type_text(app, "20")
     choose(app, t("teacher.minutes", n=40))
     closed = app.ctx.content.districts[1]
     choose(app, "✓ " + app.ctx.pick(closed.name))  # close one district
-    _tab_to(app, t("teacher.field_pass"))
+    focus_label(app, t("teacher.field_pass"))
     type_text(app, "correct horse battery")
-    _tab_to(app, t("teacher.field_again"))
+    focus_label(app, t("teacher.field_again"))
     type_text(app, "correct horse battery")
     choose(app, t("teacher.create"))
     assert isinstance(app.ctx.scenes.top, TeacherPanelScene), form.problem
@@ -56,9 +45,9 @@ def test_mismatched_passphrases_are_refused(tmp_path):
     app.pump([])
     form = app.ctx.scenes.top
     type_text(app, "9C-2027")
-    _tab_to(app, app.ctx.t("teacher.field_pass"))
+    focus_label(app, app.ctx.t("teacher.field_pass"))
     type_text(app, "first passphrase")
-    _tab_to(app, app.ctx.t("teacher.field_again"))
+    focus_label(app, app.ctx.t("teacher.field_again"))
     type_text(app, "other passphrase")
     form.create()
     assert form.problem == app.ctx.t("teacher.pass_mismatch")

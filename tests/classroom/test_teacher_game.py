@@ -10,7 +10,7 @@ from game.scenes.times_up import TimesUpScene
 from game.scenes.title import TitleScene
 from game.scenes.town import TownScene
 from telemetry.classroom.class_store import SessionSettings
-from tests.classroom.conftest import PASSPHRASE, simulated_class
+from tests.classroom.conftest import PASSPHRASE, class_pupil_app, simulated_class
 from tests.helpers import choose, finish_teacher_job, key, make_app, type_text
 
 
@@ -45,17 +45,7 @@ def test_title_teacher_button_passphrase_panel_and_two_step_erase(tmp_path):
 
 def test_class_player_gets_timer_closed_districts_and_gentle_end(tmp_path):
     settings = SessionSettings(minutes=20, districts=["workshop_yard"])
-    info = simulated_class(tmp_path, 2, 0, settings=settings)
-    now = [1000.0]
-    from game.app import App
-    from game.flow import sign_in
-    from game.save import PlayerSave
-
-    app = App(tmp_path, seed=1)
-    app.ctx.clock = lambda: now[0]
-    code = info.players[0]
-    assert sign_in(app.ctx, code, new_player=PlayerSave(code=code))
-    app.pump([])
+    app, now = class_pupil_app(tmp_path, settings)
     hub = app.ctx.scenes.top
     assert isinstance(hub, TownScene)
     session = app.ctx.class_session

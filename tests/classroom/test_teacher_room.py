@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pygame
 import pytest
@@ -21,9 +19,15 @@ from telemetry.classroom.class_store import load_class
 from telemetry.xapi.reader import read_player_statements
 from tests.a11y.overflow import overflow_problems
 from tests.classroom.conftest import PASSPHRASE, simulated_class
-from tests.helpers import finish_teacher_job, focus_label, key, make_app, press, type_text
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import (
+    finish_teacher_job,
+    focus_label,
+    key,
+    make_app,
+    press,
+    run_main,
+    type_text,
+)
 
 
 def _open_panel(app) -> TeacherPanelScene:
@@ -125,26 +129,8 @@ def test_a_class_of_one_from_the_create_screen_and_the_command_line(tmp_path):
     press(app, pygame.K_RETURN)
     assert len(load_class(tmp_path, "ONE-1").players) == 1
     assert isinstance(app.ctx.scenes.top, TeacherPanelScene)
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "main.py"),
-            "class",
-            "create",
-            "--class",
-            "ONE-2",
-            "--players",
-            "1",
-            "--passphrase",
-            PASSPHRASE,
-            "--data-dir",
-            str(tmp_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-    )
+    create = ["class", "create", "--class", "ONE-2", "--players", "1"]
+    done = run_main(*create, "--passphrase", PASSPHRASE, "--data-dir", str(tmp_path), timeout=120)
     assert done.returncode == 0, done.stderr
     assert len(load_class(tmp_path, "ONE-2").players) == 1
 

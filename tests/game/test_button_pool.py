@@ -8,21 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pygame
-
 from game.scenes.skills_board import SkillsBoardScene
 from game.ui import GuiButton
-from tests.helpers import click, make_app
+from tests.helpers import click, frame, make_app
 
 
 def buttons(scene) -> list[GuiButton]:
     return [item for item in scene.ui.items if isinstance(item, GuiButton)]
-
-
-def frame(app) -> bytes:
-    app.dirty = True
-    app.pump([], dt=0)
-    return pygame.image.tobytes(app.screen, "RGB")
 
 
 def test_a_screen_resumed_after_a_pop_takes_the_popped_screens_matching_buttons(

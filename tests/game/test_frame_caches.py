@@ -12,7 +12,7 @@ import pygame
 import pytest
 
 from game import art
-from tests.helpers import frame, fresh_frame, make_app, start_challenge
+from tests.helpers import check_layer_through_a_round, frame, fresh_frame, make_app, start_challenge
 
 
 # -- panels ---------------------------------------------------------------------------------
@@ -148,25 +148,8 @@ def test_board_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mech
     for cid, (scale, contrast) in zip(ids * 2, ((1.0, False), (2.0, True)), strict=False):
         ctx.settings.text_scale, ctx.settings.high_contrast = scale, contrast
         app.apply_settings()
-        scene = start_challenge(app, cid)
-        mech, rng = scene.mechanic, random.Random(3)
-        painted = 0
-        for _ in range(25):
-            first = frame(app)
-            again = frame(app)
-            assert mech.layer._pixels is not None, "the board is kept in its layer"
-            assert first == again == fresh_frame(app)
-            painted += 1
-            if mech.finished:
-                break
-            action = mech.bot_action(rng, 0.6)
-            if action is None:
-                scene.update(0.5)
-            else:
-                scene.perform(action)
-            for _ in range(5):
-                app.pump([], dt=1 / 60)
-        assert painted >= 3
+        start_challenge(app, cid)
+        check_layer_through_a_round(app, lambda app, mech: fresh_frame(app))
         ctx.scenes.pop()
     app.shutdown()
 

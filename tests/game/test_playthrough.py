@@ -17,7 +17,7 @@ from game.scenes.title import TitleScene
 from game.scenes.town import TownScene
 from game.ui import GuiButton
 from telemetry.xapi.decode import decode
-from tests.helpers import click, focus_label, press, walk_and_enter
+from tests.helpers import choose, click, press, walk_and_enter
 
 
 def click_button(app, label) -> None:
@@ -41,24 +41,19 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     app.ctx.scenes.push(TitleScene())
     app.pump([])
     press(app, pygame.K_RETURN)  # Play (focused first)
-    focus_label(app, t("consent.yes"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("consent.yes"))
     scene = app.ctx.scenes.top
     code = scene.code
-    focus_label(app, t("shape.star"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("shape.star"))
     click_button(app, t("create.start"))  # the mouse works too
     board_scene = app.ctx.scenes.top  # a new player's odd-jobs board
     assert isinstance(board_scene, JobBoardScene)
     first_card = board_scene.current
-    focus_label(app, t("rate.item5"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("rate.item5"))
     second_card = board_scene.current
     assert second_card != first_card
-    focus_label(app, t("board.skip"))
-    press(app, pygame.K_RETURN)
-    focus_label(app, t("board.later"))  # the rest is left for the mentors
-    press(app, pygame.K_RETURN)
+    choose(app, t("board.skip"))
+    choose(app, t("board.later"))  # the rest is left for the mentors
     assert isinstance(app.ctx.scenes.top, TownScene)
     assert app.ctx.player.code == code and app.ctx.player.avatar_shape == "star"
 
@@ -66,18 +61,14 @@ def test_title_to_challenge_end_and_resume(tmp_path):
     walk_and_enter(app, "district", workshop.id)  # arrow keys to the quarter's notice board
     assert isinstance(app.ctx.scenes.top, QuickQuestionScene)  # the mentor's quick question
     item_id = app.ctx.scenes.top.item_id
-    focus_label(app, t("rate.item4"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("rate.item4"))
     assert isinstance(app.ctx.scenes.top, DistrictScene)
-    focus_label(app, t("district.play"))  # the first challenge card
-    press(app, pygame.K_RETURN)
+    choose(app, t("district.play"))  # the first challenge card
     intro = app.ctx.scenes.top
     assert isinstance(intro, ChallengeIntroScene)
     challenge_id = intro.challenge_id
-    focus_label(app, t("rate.expect4"))
-    press(app, pygame.K_RETURN)
-    focus_label(app, t("challenge.start"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("rate.expect4"))
+    choose(app, t("challenge.start"))
     play = app.ctx.scenes.top
     assert isinstance(play, ChallengePlayScene)
 
@@ -87,34 +78,25 @@ def test_title_to_challenge_end_and_resume(tmp_path):
         if play.reported:
             break
         if play.card_showing:  # a level card: Enter on Next level
-            focus_label(app, t("challenge.next_level"))
-            press(app, pygame.K_RETURN)
+            choose(app, t("challenge.next_level"))
             continue
         action = play.mechanic.bot_action(app.ctx.rng, 1.0)
         label = play.mechanic.label_for(action)
-        focus_label(app, label)
-        press(app, pygame.K_RETURN)
+        choose(app, label)
         app.pump([], dt=0.5)
     assert play.mechanic.finished and play.result.success
-    focus_label(app, t("challenge.continue"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("challenge.continue"))
     assert isinstance(app.ctx.scenes.top, ReflectionScene)
-    focus_label(app, t("rate.enjoy5"))
-    press(app, pygame.K_RETURN)
-    focus_label(app, t("reflect.could_yes"))
-    press(app, pygame.K_RETURN)
-    focus_label(app, t("reflect.next"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("rate.enjoy5"))
+    choose(app, t("reflect.could_yes"))
+    choose(app, t("reflect.next"))
     assert isinstance(app.ctx.scenes.top, HorizonsScene)
-    focus_label(app, t("horizons.save"))
-    press(app, pygame.K_RETURN)
-    focus_label(app, t("horizons.back_to_town"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("horizons.save"))
+    choose(app, t("horizons.back_to_town"))
     board = app.ctx.scenes.top
     assert isinstance(board, NextChallengeScene)
     assert len(set(board.options.values())) == len(board.options) >= 2  # contrasting kinds of work
-    focus_label(app, t("next.back"))
-    press(app, pygame.K_RETURN)
+    choose(app, t("next.back"))
     assert isinstance(app.ctx.scenes.top, DistrictScene)
 
     statements = [decode(s) for s in app.ctx.recorder.statements()]

@@ -258,12 +258,10 @@ def test_the_unavailable_line_fits_the_settings_page_at_200_percent(
 
 
 def test_mentor_answers_are_read_aloud_as_the_bubble_shows_them(tmp_path):
-    from tests.fakes import RecordingBackend
+    from tests.fakes import record_speech
 
     app = make_app(tmp_path)
-    fake = RecordingBackend()
-    app.ctx.speech.opener = lambda: (fake, [])
-    app.ctx.settings.read_aloud = True
+    fake = record_speech(app)
     mentor = next(iter(app.ctx.content.mentors.values()))
     scene = app.ctx.scenes.go("mentor", mentor_id=mentor.id)
     app.pump([])
@@ -304,13 +302,11 @@ def test_v_with_no_engine_shows_why_on_the_screen_once(tmp_path):
 
 
 def test_board_lines_an_action_changed_are_read_and_a_ticking_clock_is_not(tmp_path):
-    from tests.fakes import RecordingBackend
+    from tests.fakes import record_speech
     from tests.helpers import start_challenge
 
     app = make_app(tmp_path)
-    fake = RecordingBackend()
-    app.ctx.speech.opener = lambda: (fake, [])
-    app.ctx.settings.read_aloud = True
+    fake = record_speech(app)
     challenge_id = next(iter(app.ctx.content.challenges))
     play = start_challenge(app, challenge_id)
     state = {"meter": "Meter: 0 volts", "clock": "60 seconds left"}

@@ -14,6 +14,19 @@ from game.world.rewards import RewardsError, read_rewards, street_for
 from tests.helpers import make_app
 
 
+def ride_the_fixed_bike(app, monkeypatch, *, beats: int) -> None:
+    """The bike repair played once; the town (the top scene) drawn at beats 0 to
+    ``beats`` - 1, one frame each."""
+    town = app.ctx.scenes.top
+    app.ctx.player.challenges["r_bike_repair"] = ChallengeRecord(
+        plays=1, best_score=0.7, last_score=0.7
+    )
+    for beat in range(beats):
+        monkeypatch.setattr(town, "beat", lambda b=beat: b)
+        app.dirty = True
+        app.pump([])
+
+
 def test_plaques_and_poster_appear_once_played(tmp_path):
     app = make_app(tmp_path)
     town = app.ctx.scenes.top
@@ -46,13 +59,7 @@ def test_the_rider_rides_along_a_street_once_the_bike_is_fixed(tmp_path, monkeyp
     monkeypatch.setattr(
         rewards, "_rider", lambda sub, view, look, ground, forward, beat: places.append(ground)
     )
-    app.ctx.player.challenges["r_bike_repair"] = ChallengeRecord(
-        plays=1, best_score=0.7, last_score=0.7
-    )
-    for beat in range(3):
-        monkeypatch.setattr(town, "beat", lambda b=beat: b)
-        app.dirty = True
-        app.pump([])
+    ride_the_fixed_bike(app, monkeypatch, beats=3)
     assert len(places) == 3 and len({p[0] for p in places}) == 3, "the rider moves"
     app.shutdown()
 
@@ -63,13 +70,7 @@ def test_the_riders_street_is_found_once_not_every_frame(tmp_path, monkeypatch):
     scans = []
     real = rewards.street_for
     monkeypatch.setattr(rewards, "street_for", lambda t, tile: scans.append(tile) or real(t, tile))
-    app.ctx.player.challenges["r_bike_repair"] = ChallengeRecord(
-        plays=1, best_score=0.7, last_score=0.7
-    )
-    for beat in range(20):
-        monkeypatch.setattr(town, "beat", lambda b=beat: b)
-        app.dirty = True
-        app.pump([])
+    ride_the_fixed_bike(app, monkeypatch, beats=20)
     assert len(scans) == 1
     door = next(d for d in town.town.doors if d.target == "r_bike_repair")
     assert door.tile in town.reward_cache.streets, "kept in the scene's typed cache"

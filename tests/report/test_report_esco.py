@@ -29,12 +29,8 @@ def _content():
 
 def test_json_and_csv_carry_the_esco_uri_and_isco_of_every_match_that_has_one(tmp_path, data_dir):
     out = tmp_path / "out"
-    assert (
-        main(
-            ["report", CODE, "--format", "json,csv", "--out", str(out), "--data-dir", str(data_dir)]
-        )
-        == 0
-    )
+    args = ["report", CODE, "--format", "json,csv", "--out", str(out)]
+    assert main([*args, "--data-dir", str(data_dir)]) == 0
     occ = _content()
     doc = json.loads((out / f"{CODE}.json").read_text(encoding="utf-8"))
     matches = doc["report"]["occupations"]["matches"]

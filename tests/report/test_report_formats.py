@@ -77,12 +77,8 @@ def test_report_content_holds_the_brief(report):
 
 def test_one_format_to_a_file_name(tmp_path, data_dir):
     target = tmp_path / "profile.html"
-    assert (
-        main(
-            ["report", CODE, "--format", "html", "--out", str(target), "--data-dir", str(data_dir)]
-        )
-        == 0
-    )
+    args = ["report", CODE, "--format", "html", "--out", str(target)]
+    assert main([*args, "--data-dir", str(data_dir)]) == 0
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 

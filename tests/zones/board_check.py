@@ -1,9 +1,11 @@
-"""Boards built with real texts at a chosen text size, and a check that every text they
+"""Boards built with real texts at a chosen text size, a check that every text they
 draw stays in its box and apart from the others (the 200 % rules of tests/a11y, for a
-mechanic built alone with each level's params)."""
+mechanic built alone with each level's params), run through a bot's round, and a bot
+that plays a board through its controls."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pygame
@@ -81,3 +83,41 @@ def text_problems(mech, surface: pygame.Surface) -> list[str]:
             if a.rect.colliderect(b.rect)
         ]
     return problems
+
+
+def check_text_through_a_round(mech, where: str, *, steps: int, seed: int, dt: float) -> None:
+    """Called by a board test on a freshly built ``mech``: at 100 % text the board ends in
+    the play area; then before each of up to ``steps`` bot actions (``random.Random(seed)``,
+    skill 0.7, each followed by ``update(dt)``) and once the board has finished,
+    :func:`text_problems` finds nothing. ``where`` (level, language, size) heads a failure."""
+    if mech.kit.painter.fonts.scale == 1.0:
+        assert mech.bottom <= AREA.bottom + 2, f"{where}: the board leaves the play area at 100 %"
+    surface = pygame.Surface((1280, max(720, mech.bottom + 40)))
+    rng = random.Random(seed)
+    for step in range(steps):
+        problems = text_problems(mech, surface)
+        assert not problems, f"{where}, step {step}:\n" + "\n".join(problems[:8])
+        if mech.finished:
+            break
+        mech.perform(mech.bot_action(rng, 0.7))
+        mech.update(dt)
+
+
+def press_bot_controls(mech, where: str, *, skill: float, limit: int, other=None) -> None:
+    """Let the bot (``random.Random(1)``, ``skill``) play ``mech`` through its controls, up
+    to ``limit`` actions: each action's control (visible, enabled, labelled
+    ``mech.label_for(action)``) must exist and is pressed as Enter on it would, unless
+    ``other(mech, action)`` handled the action itself and returned True. The board must
+    finish."""
+    rng = random.Random(1)
+    for _ in range(limit):
+        if mech.finished:
+            break
+        action = mech.bot_action(rng, skill)
+        if other is not None and other(mech, action):
+            continue
+        label = mech.label_for(action)
+        items = [i for i in mech.kit.ui.items if i.label == label and i.enabled and i.visible]
+        assert items, f"{where}: no control for {action} (label {label!r})"
+        items[0].on_press()  # what Enter on the focused control does
+    assert mech.finished, f"{where}: not finished through the controls"

@@ -1,15 +1,19 @@
 """Shared fakes for mechanic unit tests: the play area, a challenge family's params from
-the real content files, and a kit whose UI only remembers what was registered (with the game's real
-painter)."""
+the real content files, a kit whose UI only remembers what was registered (with the game's real
+painter), and the steps every family's tests take: build a mechanic, let the bot play it,
+validate broken params."""
 
 from __future__ import annotations
 
+import copy
 import json
+import random
 import re
 
 import pygame
 
 from game import paths
+from telemetry.words import languages
 
 AREA = pygame.Rect(40, 134, 1200, 570)
 
@@ -86,3 +90,32 @@ class FakeKit:
         if not self.show_values:
             return key
         return key + "".join(f" {k}={v}" for k, v in sorted(values.items()))
+
+
+def build_mechanic(mechanic_class, params: dict, difficulty: int, seed: int = 0, kit=None):
+    """A mechanic of ``mechanic_class`` built in ``AREA`` with ``kit`` (a fresh ``FakeKit``
+    when none) and ``random.Random(seed)``; called by a family's ``make``."""
+    mech = mechanic_class(params, difficulty, kit or FakeKit(), random.Random(seed))
+    mech.build(AREA)
+    return mech
+
+
+def bot_play(mech, skill: float, seed: int, limit: int) -> int:
+    """Let the bot play ``mech`` through ``perform`` until it finishes or ``limit`` actions
+    were taken, and return how many; each action must be one ``actions()`` offers."""
+    rng = random.Random(seed)
+    steps = 0
+    while not mech.finished and steps < limit:
+        action = mech.bot_action(rng, skill)
+        assert action is not None and action in mech.actions()
+        mech.perform(action)
+        steps += 1
+    return steps
+
+
+def broken_params(mechanic_class, params: dict, mutate) -> list[str]:
+    """``validate_params`` problems of a deep copy of ``params`` after ``mutate`` (which
+    changes it in place); ``params`` itself is left alone."""
+    params = copy.deepcopy(params)
+    mutate(params)
+    return mechanic_class.validate_params(params, languages())

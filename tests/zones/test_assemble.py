@@ -7,7 +7,6 @@ frame fits it; ``describe`` names what changes; the content gives nothing away; 
 from __future__ import annotations
 
 import copy
-import random
 import re
 
 import pygame
@@ -16,8 +15,8 @@ import pytest
 from telemetry.words import languages
 from tests.helpers import challenge_json as content
 from tests.helpers import level_plan as plan
-from tests.zones.board_check import TextKit, text_problems
-from tests.zones.kit import AREA
+from tests.zones.board_check import TextKit, check_text_through_a_round, press_bot_controls
+from tests.zones.kit import AREA, build_mechanic
 from zones.challenges.actions import Action
 from zones.challenges.assemble import AssembleMechanic
 
@@ -25,9 +24,7 @@ IDS = ["r_bike_repair", "r_wiring", "r_shelf"]
 
 
 def make(params: dict, difficulty: int = 2, kit=None, seed: int = 0) -> AssembleMechanic:
-    mech = AssembleMechanic(params, difficulty, kit or TextKit(), random.Random(seed))
-    mech.build(AREA)
-    return mech
+    return build_mechanic(AssembleMechanic, params, difficulty, seed, kit or TextKit())
 
 
 @pytest.mark.parametrize("cid", IDS)
@@ -36,37 +33,14 @@ def make(params: dict, difficulty: int = 2, kit=None, seed: int = 0) -> Assemble
 def test_every_level_builds_and_draws_without_overflow_through_a_round(cid, scale, language):
     for kind, params in plan(cid):
         mech = make(params, 2, TextKit(language, scale), seed=3)
-        if scale == 1.0:
-            assert mech.bottom <= AREA.bottom + 2, (
-                f"{cid} {kind}: the board leaves the play area at 100 %"
-            )
-        surface = pygame.Surface((1280, max(720, mech.bottom + 40)))
-        rng = random.Random(4)
-        for step in range(40):
-            problems = text_problems(mech, surface)
-            assert not problems, f"{cid} {kind} {language} {scale}, step {step}:\n" + "\n".join(
-                problems[:8]
-            )
-            if mech.finished:
-                break
-            mech.perform(mech.bot_action(rng, 0.7))
-            mech.update(0.5)
+        where = f"{cid} {kind} {language} {scale}"
+        check_text_through_a_round(mech, where, steps=40, seed=4, dt=0.5)
 
 
 @pytest.mark.parametrize("cid", IDS)
 def test_every_bot_action_is_a_control_the_keyboard_reaches(cid):
     for kind, params in plan(cid):
-        mech = make(params, 3)
-        rng = random.Random(1)
-        for _ in range(200):
-            if mech.finished:
-                break
-            action = mech.bot_action(rng, 0.6)
-            label = mech.label_for(action)
-            items = [i for i in mech.kit.ui.items if i.label == label and i.enabled and i.visible]
-            assert items, f"{cid} {kind}: no control for {action} (label {label!r})"
-            items[0].on_press()  # what Enter on the focused control does
-        assert mech.finished, f"{cid} {kind}: not finished through the controls"
+        press_bot_controls(make(params, 3), f"{cid} {kind}", skill=0.6, limit=200)
 
 
 def test_a_part_dragged_onto_the_frame_is_fitted():

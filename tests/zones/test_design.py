@@ -6,7 +6,6 @@ design can be made and finished with the keyboard alone in the real hosting scen
 
 from __future__ import annotations
 
-import copy
 import random
 import re
 
@@ -14,7 +13,7 @@ import pygame
 import pytest
 
 from telemetry.words import languages
-from tests.zones.kit import AREA, FakeKit, family_params
+from tests.zones.kit import bot_play, broken_params, build_mechanic, family_params
 from zones.challenges.base import Action
 from zones.challenges.design import DesignMechanic
 
@@ -27,20 +26,11 @@ IDS = sorted(PARAMS)
 
 
 def make(cid: str, difficulty: int, seed: int = 0) -> DesignMechanic:
-    mech = DesignMechanic(PARAMS[cid], difficulty, FakeKit(), random.Random(seed))
-    mech.build(AREA)
-    return mech
+    return build_mechanic(DesignMechanic, PARAMS[cid], difficulty, seed)
 
 
 def play(mech: DesignMechanic, skill: float, seed: int) -> int:
-    rng = random.Random(seed)
-    steps = 0
-    while not mech.finished and steps < 200:
-        action = mech.bot_action(rng, skill)
-        assert action is not None
-        mech.perform(action)
-        steps += 1
-    return steps
+    return bot_play(mech, skill, seed, limit=200)
 
 
 def test_the_three_creators_challenges_use_design():
@@ -146,9 +136,7 @@ def test_hint_points_at_an_unmet_wish():
 
 
 def _broken(cid, mutate) -> list[str]:
-    params = copy.deepcopy(PARAMS[cid])
-    mutate(params)
-    return DesignMechanic.validate_params(params, languages())
+    return broken_params(DesignMechanic, PARAMS[cid], mutate)
 
 
 @pytest.mark.parametrize(
@@ -182,16 +170,7 @@ def test_validate_params_names_the_problem(cid, mutate, expected):
     assert any(expected in problem for problem in problems), problems
 
 
-# -- the real hosting scene -------------------------------------------------------------
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from tests.helpers import make_app
-
-    app = make_app(tmp_path_factory.mktemp("design"))
-    yield app
-    app.shutdown()
-
-
+# -- the real hosting scene (the module's ``app``, tests/zones/conftest.py) -------------
 def test_keyboard_alone_makes_and_finishes_a_room(app):
     """Every level of the room, then the result card, with Tab, Space and Enter only."""
     from game.ui import Hotspot
@@ -245,24 +224,13 @@ def test_arrow_keys_walk_the_step_grid(app):
 
 @pytest.mark.parametrize("cid", MINE)
 def test_scene_draws_every_difficulty_and_survives_a_settings_rebuild(app, cid):
-    from tests.helpers import start_challenge
+    from tests.helpers import draw_through_a_settings_rebuild
 
-    for difficulty in (1, 2, 3):
-        scene = start_challenge(app, cid, difficulty)
-        rng = random.Random(difficulty)
+    def warm_up(scene, rng):  # a few choices, the tune playing, a hint showing
         for _ in range(4):
             scene.perform(scene.mechanic.bot_action(rng, 0.5))
         scene.perform(Action("play"))
         scene.perform(Action("hint"))
         app.pump([], dt=0.5)
-        app.draw()
-        app.ctx.settings.high_contrast, app.ctx.settings.language = True, "es"
-        app.apply_settings()
-        app.draw()
-        while not scene.mechanic.finished:
-            scene.perform(scene.mechanic.bot_action(rng, 0.5))
-        app.draw()
-        app.ctx.settings.high_contrast, app.ctx.settings.language = False, "en"
-        app.apply_settings()
-        app.ctx.scenes.pop()
-        app.pump([])
+
+    draw_through_a_settings_rebuild(app, cid, warm_up)

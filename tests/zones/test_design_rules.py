@@ -16,8 +16,8 @@ import pytest
 
 from tests.helpers import challenge_json as content
 from tests.helpers import level_plan as plan
-from tests.zones.board_check import TextKit, text_problems
-from tests.zones.kit import AREA
+from tests.zones.board_check import TextKit, check_text_through_a_round, press_bot_controls
+from tests.zones.kit import build_mechanic
 from zones.challenges.actions import Action
 from zones.challenges.design import DesignMechanic
 from zones.challenges.design_params import validate_params
@@ -101,9 +101,7 @@ def test_good_and_bad_bots_finish_every_level(cid, skill):
 
 
 def make(params: dict, kit, difficulty: int = 2, seed: int = 0) -> DesignMechanic:
-    mech = DesignMechanic(params, difficulty, kit, random.Random(seed))
-    mech.build(AREA)
-    return mech
+    return build_mechanic(DesignMechanic, params, difficulty, seed, kit)
 
 
 @pytest.mark.parametrize("cid", IDS)
@@ -112,42 +110,25 @@ def make(params: dict, kit, difficulty: int = 2, seed: int = 0) -> DesignMechani
 def test_every_level_draws_without_overflow_through_a_round(cid, scale, language):
     for kind, params in plan(cid):
         mech = make(params, TextKit(language, scale), 3, seed=2)
-        if scale == 1.0:
-            assert mech.bottom <= AREA.bottom + 2, (
-                f"{cid} {kind}: the board leaves the play area at 100 %"
-            )
-        surface = pygame.Surface((1280, max(720, mech.bottom + 40)))
-        rng = random.Random(5)
-        for step in range(30):
-            problems = text_problems(mech, surface)
-            assert not problems, f"{cid} {kind} {language} {scale}, step {step}:\n" + "\n".join(
-                problems[:8]
-            )
-            if mech.finished:
-                break
-            mech.perform(mech.bot_action(rng, 0.7))
-            mech.update(0.3)
+        where = f"{cid} {kind} {language} {scale}"
+        check_text_through_a_round(mech, where, steps=30, seed=5, dt=0.3)
+
+
+def press_fader(mech, action) -> bool:
+    """A level action goes to the track's fader, through its Up / Down keys."""
+    if action.kind != "level":
+        return False
+    fader = mech.view.faders.spots[action.target]
+    assert fader in mech.kit.ui.items and fader.enabled and fader.visible
+    assert fader.on_key(pygame.K_UP if action.value == "+" else pygame.K_DOWN)
+    return True
 
 
 @pytest.mark.parametrize("cid", IDS)
 def test_every_bot_action_is_a_control(cid):
     for kind, params in plan(cid):
         mech = make(params, TextKit(), 3)
-        rng = random.Random(1)
-        for _ in range(150):
-            if mech.finished:
-                break
-            action = mech.bot_action(rng, 0.8)
-            if action.kind == "level":  # the track's fader, its Up / Down keys
-                fader = mech.view.faders.spots[action.target]
-                assert fader in mech.kit.ui.items and fader.enabled and fader.visible
-                assert fader.on_key(pygame.K_UP if action.value == "+" else pygame.K_DOWN)
-                continue
-            label = mech.label_for(action)
-            items = [i for i in mech.kit.ui.items if i.label == label and i.enabled and i.visible]
-            assert items, f"{cid} {kind}: no control for {action}"
-            items[0].on_press()
-        assert mech.finished, (cid, kind)
+        press_bot_controls(mech, f"{cid} {kind}", skill=0.8, limit=150, other=press_fader)
 
 
 def test_furniture_dragged_from_the_list_is_placed_where_it_is_dropped():

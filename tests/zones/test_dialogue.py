@@ -6,14 +6,13 @@ through the real hosting scene."""
 
 from __future__ import annotations
 
-import copy
 import random
 
 import pygame
 import pytest
 
 from telemetry.words import languages
-from tests.zones.kit import AREA, FakeKit, family_params
+from tests.zones.kit import FakeKit, bot_play, broken_params, build_mechanic, family_params
 from zones.challenges.base import Action
 from zones.challenges.dialogue import DialogueMechanic
 
@@ -24,21 +23,12 @@ PARAMS = family_params("dialogue")
 IDS = sorted(PARAMS)
 
 
-def make(cid: str, difficulty: int, seed: int = 0) -> DialogueMechanic:
-    mech = DialogueMechanic(PARAMS[cid], difficulty, FakeKit(), random.Random(seed))
-    mech.build(AREA)
-    return mech
+def make(cid: str, difficulty: int, seed: int = 0, kit=None) -> DialogueMechanic:
+    return build_mechanic(DialogueMechanic, PARAMS[cid], difficulty, seed, kit)
 
 
 def play(mech: DialogueMechanic, skill: float, seed: int) -> int:
-    rng = random.Random(seed)
-    steps = 0
-    while not mech.finished and steps < 100:
-        action = mech.bot_action(rng, skill)
-        assert action is not None
-        mech.perform(action)
-        steps += 1
-    return steps
+    return bot_play(mech, skill, seed, limit=100)
 
 
 def test_the_three_helpers_challenges_use_dialogue():
@@ -129,9 +119,7 @@ def test_wrong_actions_are_ignored():
 
 
 def _broken(mutate) -> list[str]:
-    params = copy.deepcopy(PARAMS["s_nervous_patient"])
-    mutate(params)
-    return DialogueMechanic.validate_params(params, languages())
+    return broken_params(DialogueMechanic, PARAMS["s_nervous_patient"], mutate)
 
 
 @pytest.mark.parametrize(
@@ -171,16 +159,7 @@ def test_validate_params_names_the_problem(mutate, expected):
     assert any(expected in problem for problem in problems), problems
 
 
-# -- the real hosting scene -------------------------------------------------------------
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from tests.helpers import make_app
-
-    app = make_app(tmp_path_factory.mktemp("dialogue"))
-    yield app
-    app.shutdown()
-
-
+# -- the real hosting scene (the module's ``app``, tests/zones/conftest.py) -------------
 def test_keyboard_alone_plays_a_whole_chat(app):
     from tests.helpers import key, start_challenge
 
@@ -207,29 +186,17 @@ def test_keyboard_alone_plays_a_whole_chat(app):
 
 @pytest.mark.parametrize("cid", MINE)
 def test_scene_draws_every_difficulty_and_survives_a_settings_rebuild(app, cid):
-    from tests.helpers import start_challenge
+    from tests.helpers import draw_through_a_settings_rebuild
 
-    for difficulty in (1, 2, 3):
-        scene = start_challenge(app, cid, difficulty)
-        rng = random.Random(difficulty)
+    def warm_up(scene, rng):  # one reply said
         scene.perform(scene.mechanic.bot_action(rng, 0.5))
-        app.draw()
-        app.ctx.settings.high_contrast, app.ctx.settings.language = True, "es"
-        app.apply_settings()
-        app.draw()
-        while not scene.mechanic.finished:
-            scene.perform(scene.mechanic.bot_action(rng, 0.5))
-        app.draw()
-        app.ctx.settings.high_contrast, app.ctx.settings.language = False, "en"
-        app.apply_settings()
-        app.ctx.scenes.pop()
-        app.pump([])
+
+    draw_through_a_settings_rebuild(app, cid, warm_up)
 
 
 @pytest.mark.parametrize("cid", MINE)
 def test_describe_says_who_spoke_each_mood_and_the_replies(cid):
-    mech = DialogueMechanic(PARAMS[cid], 2, FakeKit(show_values=True), random.Random(0))
-    mech.build(AREA)
+    mech = make(cid, 2, kit=FakeKit(show_values=True))
     before = mech.describe()
     assert any(line.startswith("dialogue.describe_mood") for line in before)
     assert sum(line.startswith("dialogue.option") for line in before) == len(mech.options)

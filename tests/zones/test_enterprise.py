@@ -5,17 +5,14 @@ draws every phase and can be played with the keyboard alone."""
 
 from __future__ import annotations
 
-import copy
-import json
 import random
 
 import pygame
 import pytest
 
-from game import paths
 from telemetry.words import languages
 from tests.helpers import make_app
-from tests.zones.kit import AREA, FakeKit
+from tests.zones.kit import FakeKit, bot_play, broken_params, build_mechanic, family_params
 from zones.challenges.enterprise import EnterpriseMechanic
 from zones.challenges.enterprise_deal import DealGame
 from zones.challenges.enterprise_pitch import PitchGame
@@ -24,30 +21,16 @@ from zones.challenges.enterprise_stall import StallGame
 CHALLENGES = ("e_market_stall", "e_app_pitch", "e_festival")
 
 
-def load_params(cid: str) -> dict:
-    data = json.loads(
-        (paths.content_dir() / "challenges" / f"{cid}.json").read_text(encoding="utf-8")
-    )
-    return data["params"]
+PARAMS = family_params("enterprise")
 
 
 def make(cid: str, difficulty: int, seed: int = 0):
-    mech = EnterpriseMechanic(
-        load_params(cid), difficulty, FakeKit(show_values=True), random.Random(seed)
-    )
-    mech.build(AREA)
-    return mech
+    kit = FakeKit(show_values=True)
+    return build_mechanic(EnterpriseMechanic, PARAMS[cid], difficulty, seed, kit)
 
 
 def play(mech, skill: float, seed: int, limit: int = 400) -> int:
-    rng = random.Random(seed)
-    steps = 0
-    while not mech.finished and steps < limit:
-        action = mech.bot_action(rng, skill)
-        assert action is not None and action in mech.actions()
-        mech.perform(action)
-        steps += 1
-    return steps
+    return bot_play(mech, skill, seed, limit)
 
 
 # -- bots play the real rules ----------------------------------------------------------
@@ -139,13 +122,11 @@ def problems(params):
 
 @pytest.mark.parametrize("cid", CHALLENGES)
 def test_shipped_params_are_valid(cid):
-    assert problems(load_params(cid)) == []
+    assert problems(PARAMS[cid]) == []
 
 
 def broken(cid, change):
-    params = copy.deepcopy(load_params(cid))
-    change(params)
-    return problems(params)
+    return broken_params(EnterpriseMechanic, PARAMS[cid], change)
 
 
 def test_validate_params_names_the_problem():
@@ -228,7 +209,7 @@ def test_scene_draws_every_phase_in_both_palettes(tmp_path):
 
 @pytest.mark.parametrize("cid", CHALLENGES)
 def test_keyboard_only_playthrough(tmp_path, cid):
-    from tests.helpers import key, start_challenge
+    from tests.helpers import focus_item, key, start_challenge
 
     app = make_app(tmp_path)
     scene = start_challenge(app, cid, 1)
@@ -239,11 +220,7 @@ def test_keyboard_only_playthrough(tmp_path, cid):
             break
         wanted = mech.bot_action(rng, 1.0)
         target = next(b.spot for b in mech.buttons if b.action == wanted and b.spot.visible)
-        for _ in range(len(scene.ui.items) + 1):
-            if scene.ui.focused is target:
-                break
-            app.pump([key(pygame.K_TAB)])
-        assert scene.ui.focused is target, f"Tab never reached {target.label!r}"
+        focus_item(app, target)
         app.pump([key(pygame.K_RETURN)])
     assert mech.finished and scene.level_done and scene.level_results[-1].success
     statements = app.ctx.recorder.statements()

@@ -7,7 +7,6 @@ what changed, and a case can be solved with the keyboard alone in the real hosti
 
 from __future__ import annotations
 
-import copy
 import random
 
 import pygame
@@ -15,7 +14,7 @@ import pytest
 
 from telemetry.words import languages
 from tests.helpers import make_app
-from tests.zones.kit import AREA, FakeKit, family_params
+from tests.zones.kit import FakeKit, bot_play, broken_params, build_mechanic, family_params
 from zones.challenges.base import Action
 from zones.challenges.investigate import InvestigateMechanic
 
@@ -26,21 +25,12 @@ PARAMS = family_params("investigate")
 IDS = sorted(PARAMS)
 
 
-def make(cid: str, difficulty: int, seed: int = 0) -> InvestigateMechanic:
-    mech = InvestigateMechanic(PARAMS[cid], difficulty, FakeKit(), random.Random(seed))
-    mech.build(AREA)
-    return mech
+def make(cid: str, difficulty: int, seed: int = 0, kit=None) -> InvestigateMechanic:
+    return build_mechanic(InvestigateMechanic, PARAMS[cid], difficulty, seed, kit)
 
 
 def play(mech, skill: float, seed: int, limit: int = 200) -> int:
-    rng = random.Random(seed)
-    steps = 0
-    while not mech.finished and steps < limit:
-        action = mech.bot_action(rng, skill)
-        assert action is not None and action in mech.actions()
-        mech.perform(action)
-        steps += 1
-    return steps
+    return bot_play(mech, skill, seed, limit)
 
 
 def test_the_three_thinkers_cases_use_three_boards():
@@ -127,8 +117,7 @@ def test_a_reagent_dragged_with_the_mouse_pours_where_it_is_let_go():
 
 @pytest.mark.parametrize("cid", IDS)
 def test_describe_names_the_changing_state(cid):
-    mech = InvestigateMechanic(PARAMS[cid], 2, FakeKit(show_values=True), random.Random(0))
-    mech.build(AREA)
+    mech = make(cid, 2, kit=FakeKit(show_values=True))
     before = mech.describe()
     assert any("investigate.describe_no_idea" in line for line in before)
     mech.perform(next(a for a in mech.actions() if a.kind == "examine"))
@@ -165,9 +154,7 @@ def test_hint_points_at_a_useful_test_or_rules_an_idea_out():
 
 
 def broken(cid: str, mutate) -> list[str]:
-    params = copy.deepcopy(PARAMS[cid])
-    mutate(params)
-    return InvestigateMechanic.validate_params(params, languages())
+    return broken_params(InvestigateMechanic, PARAMS[cid], mutate)
 
 
 def test_validate_params_names_the_problem():
@@ -209,7 +196,7 @@ def test_validate_params_names_the_problem():
 
 # -- the real hosting scene -----------------------------------------------------------
 def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
-    from tests.helpers import key, start_challenge
+    from tests.helpers import focus_item, key, start_challenge
 
     app = make_app(tmp_path)
     scene = start_challenge(app, "i_sick_dog", 1)
@@ -221,12 +208,7 @@ def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
     treat = f"treat:{rules.treat.right_one(rules.answer)}"  # then the treatment that fits
     steps = [f"clue:{first}", f"test:{test}", "wait", f"hyp:{rules.answer}", "conclude", treat]
     for name in steps:
-        target = mech.spots[name]
-        for _ in range(60):
-            if scene.ui.focused is target:
-                break
-            app.pump([key(pygame.K_TAB)])
-        assert scene.ui.focused is target, name
+        focus_item(app, mech.spots[name], presses=60)
         app.pump([key(pygame.K_RETURN)])
     assert mech.finished and scene.card_showing and scene.level_results[-1].success
     assert rules.seen and rules.ran
@@ -236,21 +218,6 @@ def test_keyboard_only_solves_the_case_in_the_real_scene(tmp_path):
 
 @pytest.mark.parametrize("contrast", [False, True])
 def test_every_case_draws_at_every_difficulty(tmp_path, contrast):
-    from tests.helpers import start_challenge
+    from tests.helpers import draw_every_difficulty
 
-    app = make_app(tmp_path)
-    if contrast:
-        app.ctx.settings.high_contrast = True
-        app.apply_settings()
-    rng = random.Random(1)
-    for cid in IDS:
-        for difficulty in (1, 2, 3):
-            scene = start_challenge(app, cid, difficulty)
-            for _ in range(3):
-                if not scene.mechanic.finished:
-                    scene.perform(scene.mechanic.bot_action(rng, 0.5))
-            scene.mechanic.perform(Action("hint"))
-            app.pump([], dt=0.1)
-            app.draw()
-            app.ctx.scenes.pop()
-            app.pump([])
+    draw_every_difficulty(make_app(tmp_path), IDS, bot_actions=3, high_contrast=contrast)

@@ -6,7 +6,6 @@ keyboard alone in the real hosting scene (drawn in normal and high contrast)."""
 
 from __future__ import annotations
 
-import copy
 import random
 
 import pygame
@@ -14,7 +13,7 @@ import pytest
 
 from telemetry.words import languages
 from tests.helpers import make_app
-from tests.zones.kit import AREA, FakeKit, family_params
+from tests.zones.kit import bot_play, broken_params, build_mechanic, family_params
 from zones.challenges.base import Action
 from zones.challenges.organise import MODES, OrganiseMechanic
 from zones.challenges.organise_reconcile import ReconcileMode
@@ -26,20 +25,11 @@ IDS = sorted(PARAMS)
 
 
 def make(cid: str, difficulty: int, seed: int = 0):
-    mech = OrganiseMechanic(PARAMS[cid], difficulty, FakeKit(), random.Random(seed))
-    mech.build(AREA)
-    return mech
+    return build_mechanic(OrganiseMechanic, PARAMS[cid], difficulty, seed)
 
 
 def play(mech, skill: float, seed: int, limit: int = 600) -> int:
-    rng = random.Random(seed)
-    steps = 0
-    while not mech.finished and steps < limit:
-        action = mech.bot_action(rng, skill)
-        assert action is not None
-        mech.perform(action)
-        steps += 1
-    return steps
+    return bot_play(mech, skill, seed, limit)
 
 
 def test_the_three_organisers_challenges_use_three_modes():
@@ -155,9 +145,7 @@ def test_reconcile_flags_mismatches_and_the_totals_balance():
 
 
 def broken(cid: str, mutate) -> list[str]:
-    params = copy.deepcopy(PARAMS[cid])
-    mutate(params)
-    return OrganiseMechanic.validate_params(params, languages())
+    return broken_params(OrganiseMechanic, PARAMS[cid], mutate)
 
 
 def test_validate_params_names_the_problem():
@@ -198,58 +186,33 @@ def test_validate_params_names_the_problem():
 
 # -- the real hosting scene -----------------------------------------------------------
 def test_keyboard_only_sorts_the_library_in_the_real_scene(tmp_path):
-    from tests.helpers import key, start_challenge
+    from tests.helpers import focus_item, key, start_challenge
 
     app = make_app(tmp_path)
     scene = start_challenge(app, "c_library_sort", 1)
     mech = scene.mechanic
     for _ in range(mech.total):
-        target = mech.spots[mech._bin_of(mech.queue[0])]
-        for _ in range(30):
-            if scene.ui.focused is target:
-                break
-            app.pump([key(pygame.K_TAB)])
-        assert scene.ui.focused is target
+        focus_item(app, mech.spots[mech._bin_of(mech.queue[0])], presses=30)
         app.pump([key(pygame.K_SPACE)])
     result = scene.level_results[-1]  # the tutorial's card shows
     assert mech.finished and scene.level_done and result.success and result.accuracy == 1.0
 
 
 def test_keyboard_plans_a_parcel_in_the_real_scene(tmp_path):
-    from tests.helpers import key, start_challenge
+    from tests.helpers import focus_item, key, start_challenge
 
     app = make_app(tmp_path)
     scene = start_challenge(app, "c_delivery_vans", 1)
     mech = scene.mechanic
     pid = mech.queue[-1]
     for target in (mech.spots[pid], None):
-        target = target or mech.spots[mech.good_cells(pid)[0]]
-        for _ in range(60):
-            if scene.ui.focused is target:
-                break
-            app.pump([key(pygame.K_TAB)])
-        assert scene.ui.focused is target
+        focus_item(app, target or mech.spots[mech.good_cells(pid)[0]], presses=60)
         app.pump([key(pygame.K_RETURN)])
     assert pid in mech.grid.values()
 
 
 @pytest.mark.parametrize("contrast", [False, True])
 def test_every_challenge_draws_at_every_difficulty(tmp_path, contrast):
-    from tests.helpers import start_challenge
+    from tests.helpers import draw_every_difficulty
 
-    app = make_app(tmp_path)
-    if contrast:
-        app.ctx.settings.high_contrast = True
-        app.apply_settings()
-    rng = random.Random(1)
-    for cid in IDS:
-        for difficulty in (1, 2, 3):
-            scene = start_challenge(app, cid, difficulty)
-            for _ in range(6):
-                if not scene.mechanic.finished:
-                    scene.perform(scene.mechanic.bot_action(rng, 0.5))
-            scene.mechanic.perform(Action("hint"))
-            app.pump([], dt=0.1)
-            app.draw()
-            app.ctx.scenes.pop()
-            app.pump([])
+    draw_every_difficulty(make_app(tmp_path), IDS, bot_actions=6, high_contrast=contrast)

@@ -4,22 +4,27 @@ played round passes through, at normal and at 200 % text in high contrast."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
-import pygame
 import pytest
 
-from tests.helpers import make_app, start_challenge
+from tests.helpers import check_layer_through_a_round, frame, make_app, start_challenge
 
 #: (mechanic, challenge) pairs: one of each cached drawing
 CACHED = ("assemble", "investigate", "c_library_sort", "c_delivery_vans", "c_club_accounts")
 
 
-def frame(app) -> bytes:
-    app.dirty = True
-    app.pump([], dt=0)
-    return pygame.image.tobytes(app.screen, "RGB")
+def full_redraw(app, mech) -> bytes:
+    """A frame with everything drawn afresh (the painter recording texts) in the original
+    order (clocks inline)."""
+    app.painter.recorder = []
+    if hasattr(mech, "draw_layered"):
+        mech.draw_layered = lambda surface, area, state, paint: paint()
+    try:
+        return frame(app)
+    finally:
+        app.painter.recorder = None
+        mech.__dict__.pop("draw_layered", None)
 
 
 @pytest.mark.parametrize("mechanic", CACHED)
@@ -34,31 +39,8 @@ def test_cached_layer_shows_the_same_pixels_as_a_full_redraw(tmp_path: Path, mec
     for scale, contrast in ((1.0, False), (2.0, True)):
         ctx.settings.text_scale, ctx.settings.high_contrast = scale, contrast
         app.apply_settings()
-        scene = start_challenge(app, cid)
-        mech, rng = scene.mechanic, random.Random(3)
-        painted = 0
-        for _ in range(25):
-            first = frame(app)  # paints the layer if the state changed
-            again = frame(app)  # blits the cached layer
-            assert mech.layer._pixels is not None
-            ctx.painter.recorder = []  # recording texts: everything drawn afresh ...
-            if hasattr(mech, "draw_layered"):  # ... in the original order (clocks inline)
-                mech.draw_layered = lambda surface, area, state, paint: paint()
-            full = frame(app)
-            ctx.painter.recorder = None
-            mech.__dict__.pop("draw_layered", None)
-            assert first == again == full
-            painted += 1
-            if mech.finished:
-                break
-            action = mech.bot_action(rng, 0.6)
-            if action is None:
-                scene.update(0.5)
-            else:
-                scene.perform(action)
-            for _ in range(5):
-                app.pump([], dt=1 / 60)
-        assert painted >= 3
+        start_challenge(app, cid)
+        check_layer_through_a_round(app, full_redraw)
         ctx.scenes.pop()
     app.shutdown()
 
