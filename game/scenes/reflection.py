@@ -161,33 +161,13 @@ class ReflectionScene(UiScene):
         p = self.ctx.painter
         pal = self.ctx.palette
         lay = self.layout()
-        p.text(
-            surface,
-            self.ctx.t("reflect.enjoy_q", title=self.ctx.pick(self.challenge.title)),
-            (640, lay["enjoy_y"]),
-            22,
-            bold=True,
-            align="center",
-            width=1160,
+        questions = (
+            (self.ctx.t("reflect.enjoy_q", title=self.ctx.pick(self.challenge.title)), "enjoy_y"),
+            (self.ctx.t("reflect.could_q"), "could_y"),
+            (self.ctx.t("reflect.skills_q"), "skills_y"),
         )
-        p.text(
-            surface,
-            self.ctx.t("reflect.could_q"),
-            (640, lay["could_y"]),
-            22,
-            bold=True,
-            align="center",
-            width=1160,
-        )
-        p.text(
-            surface,
-            self.ctx.t("reflect.skills_q"),
-            (640, lay["skills_y"]),
-            22,
-            bold=True,
-            align="center",
-            width=1160,
-        )
+        for text, y_key in questions:
+            p.text(surface, text, (640, lay[y_key]), 22, bold=True, align="center", width=1160)
         chosen_labels = {
             self.ctx.t(f"rate.enjoy{self.enjoyment}") if self.enjoyment else None,
             self.ctx.t(f"reflect.could_{self.could_be}") if self.could_be else None,
