@@ -16,6 +16,7 @@ import pygame
 from game import art
 from game.mentor_items import mentor_pair, next_mentor_item, record_item_answer, record_pair
 from game.ui_scene import HEADER_H, UiScene
+from game.widgets.item_answers import add_item_answers
 from game.widgets.reflow import centred_buttons, fit_button
 from telemetry.xapi import activity_ids as ids
 
@@ -165,15 +166,7 @@ class MentorScene(UiScene):
             self.ui.button(skip, self.ctx.t("pair.skip"), lambda: self.answer_pair(None), "@small")
             return
         if self.pending_item:
-            self.ui.shortcuts(
-                [
-                    self.ui.button(
-                        rect, self.ctx.t(f"rate.item{i + 1}"), partial(self.answer_item, i + 1)
-                    )
-                    for i, rect in enumerate(lay.answers)
-                ],
-                "12345",
-            )
+            add_item_answers(self.ui, self.ctx.t, lay.answers, self.answer_item)
             return
         for rect, q in zip(lay.questions, self.mentor.questions, strict=True):
             self.ui.button(rect, self.ctx.pick(q.ask), partial(self.ask, q.id), "@choice")
