@@ -245,36 +245,26 @@ class MentorScene(UiScene):
             box=bubble,
         )
         card = lay.card
-        if card is not None and self.pending_pair:
+        if card is not None and (self.pending_pair or self.pending_item):
             p.panel(surface, card)
             p.text(
                 surface,
-                self.ctx.t("pair.title"),
+                self.ctx.t("pair.title" if self.pending_pair else "mentor.item_q"),
                 (card.x + 24, card.y + 16),
                 18,
                 colour=pal.muted,
                 width=card.w - 48,
                 box=card,
             )
-        elif card is not None and self.pending_item:
-            item = self.ctx.content.items[self.pending_item]
-            p.panel(surface, card)
-            p.text(
-                surface,
-                self.ctx.t("mentor.item_q"),
-                (card.x + 24, card.y + 16),
-                18,
-                colour=pal.muted,
-                width=card.w - 48,
-                box=card,
-            )
-            p.text(
-                surface,
-                self.ctx.pick(item.text),
-                (card.x + 24, lay.item_y),
-                24,
-                bold=True,
-                width=card.w - 48,
-                box=card,
-            )
+            if self.pending_item and not self.pending_pair:  # an activity to rate below
+                item = self.ctx.content.items[self.pending_item]
+                p.text(
+                    surface,
+                    self.ctx.pick(item.text),
+                    (card.x + 24, lay.item_y),
+                    24,
+                    bold=True,
+                    width=card.w - 48,
+                    box=card,
+                )
         return max(r.bottom for r in [bubble, *lay.questions, *lay.answers])
