@@ -2,8 +2,9 @@
 level started and completed, the mechanic's progress, hints and choices, the challenge
 completed or skipped, and the extra shift declined. One function per moment, called by
 ``game.scenes.challenge_play``; each reads the play scene (its challenge, level, difficulty,
-results) and touches nothing but ``ctx.record``. Every activity id comes from
-``telemetry.xapi.activity_ids``.
+results) and touches nothing but ``ctx.record``. ``reflection_answer`` is the one for the
+questions before and after a challenge (``challenge_intro`` and ``reflection``). Every
+activity id comes from ``telemetry.xapi.activity_ids``.
 """
 
 from __future__ import annotations
@@ -147,4 +148,19 @@ def extra_declined(scene) -> None:
         "level",
         ids.extra_round_id(scene.challenge_id),
         extensions={"riasec": scene.riasec, "extra_round": False},
+    )
+
+
+def reflection_answer(
+    scene, question: str, response: str, competences: list[str], **more: object
+) -> None:
+    """A question about the challenge answered, before it (the expectation) or after it
+    (enjoyment, could this be me, skills used); reads the scene's challenge and RIASEC type,
+    ``more`` goes into the extensions between those two and the competences."""
+    scene.ctx.record(
+        "selected",
+        "question",
+        ids.reflect_id(scene.challenge_id, question),
+        response=response,
+        extensions={"riasec": scene.riasec, **more, "competences": competences},
     )

@@ -1,9 +1,10 @@
 """Signing a player in or out, resuming them where they were, and the settings on top.
 
 Called by the title, code-entry, create-player and Time's-up screens, the hub, the app
-(sign-out at shutdown, F1) and the screens that start challenges. It may touch the save
-store and the settings file, open or close the player's telemetry recorder, and replace
-the whole scene stack (by scene name: it imports no scene).
+(sign-out at shutdown, F1), the screens that start challenges and the Horizons screens
+(saved and read occupations). It may touch the save store and the settings file, open or
+close the player's telemetry recorder, and replace the whole scene stack (by scene name:
+it imports no scene).
 """
 
 from __future__ import annotations
@@ -314,6 +315,23 @@ def toggle_saved_occupation(ctx, code: str) -> str | None:
     )
     ctx.save_player()
     return action
+
+
+def record_occupation_read(ctx, occ, seconds: float) -> None:
+    """Record that the player read about occupation ``occ`` for ``seconds``. Called by the
+    jobs screen after a challenge (its reading time shared among its jobs) and by the
+    Horizons Tower (one job's page); touches nothing but ``ctx.record``."""
+    ctx.record(
+        "accessed",
+        "item",
+        ids.occupation_id(occ.code),
+        duration_s=seconds,
+        extensions={
+            "riasec": occ.holland[0],
+            "occupation": occ.code,
+            "competences": ["horizons_occupations", "horizons_pathways"],
+        },
+    )
 
 
 def open_settings(ctx) -> None:

@@ -82,9 +82,29 @@ class Focusable:
         """Remove any UI element behind this focusable."""
 
 
-class GuiButton(Focusable):
+class GuiElement(Focusable):
+    """A focusable drawn by a pygame-gui element (``element``, set by the subclass): the
+    layer moves it with a scrolling page and kills it with the scene's UI."""
+
+    element: pygame_gui.core.UIElement
+
+    def place(self, screen_rect: pygame.Rect, shown: bool) -> None:
+        """Move the element to where the page is scrolled, hidden when out of view."""
+        self.element.set_relative_position(screen_rect.topleft)
+        if shown and self.visible:
+            self.element.show()
+        else:
+            self.element.hide()
+
+    def kill(self) -> None:
+        self.element.kill()
+
+
+class GuiButton(GuiElement):
     """A themed pygame-gui button that is also keyboard-focusable (a spare from ``pools``
     when one matches, else a new one)."""
+
+    element: pygame_gui.elements.UIButton
 
     def __init__(
         self,
@@ -128,17 +148,6 @@ class GuiButton(Focusable):
         else:
             self.element.disable()
 
-    def place(self, screen_rect: pygame.Rect, shown: bool) -> None:
-        """Move the element to where the page is scrolled, hidden when out of view."""
-        self.element.set_relative_position(screen_rect.topleft)
-        if shown and self.visible:
-            self.element.show()
-        else:
-            self.element.hide()
-
-    def kill(self) -> None:
-        self.element.kill()
-
 
 class Hotspot(Focusable):
     """A game-drawn clickable area (a building, a part, a card). The scene draws it."""
@@ -146,12 +155,13 @@ class Hotspot(Focusable):
     hovered: bool = False
 
 
-class TextField(Focusable):
+class TextField(GuiElement):
     """A pygame-gui text entry in the focus order. Reaching it with Tab (or clicking it)
     gives it the keyboard; while it has the keyboard, only next/previous leave it."""
 
     hovered: bool = False
     role = "field"
+    element: pygame_gui.elements.UITextEntryLine
 
     def __init__(
         self,
@@ -178,17 +188,6 @@ class TextField(Focusable):
     @property
     def text(self) -> str:
         return self.element.get_text()
-
-    def place(self, screen_rect: pygame.Rect, shown: bool) -> None:
-        """On a scrolling page: move the entry with the page, hidden when out of view."""
-        self.element.set_relative_position(screen_rect.topleft)
-        if shown and self.visible:
-            self.element.show()
-        else:
-            self.element.hide()
-
-    def kill(self) -> None:
-        self.element.kill()
 
 
 class UiLayer:
@@ -279,7 +278,7 @@ class UiLayer:
         return True
 
     def _place(self, item: Focusable) -> None:
-        if isinstance(item, GuiButton | TextField):
+        if isinstance(item, GuiElement):
             item.place(self.screen_rect(item), self.in_view(item))
 
     def ensure_visible(self, item: Focusable | None) -> None:

@@ -7,6 +7,7 @@ from functools import partial
 
 import pygame
 
+from game import challenge_record
 from game.suggest import suggested_difficulty
 from game.ui_scene import HEADER_H, UiScene
 from telemetry.xapi import activity_ids as ids
@@ -89,13 +90,7 @@ class ChallengeIntroScene(UiScene):
 
     def rate(self, value: int) -> None:
         self.expectation = value
-        self.ctx.record(
-            "selected",
-            "question",
-            ids.reflect_id(self.challenge_id, "expect"),
-            response=str(value),
-            extensions={"riasec": self.riasec, "competences": ["self_interests"]},
-        )
+        challenge_record.reflection_answer(self, "expect", str(value), ["self_interests"])
         self.ui.focus(self.start_button)
 
     def set_difficulty(self, level: int) -> None:

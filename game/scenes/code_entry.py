@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui_scene import UiScene
+from game.widgets.entry_card import add_entry, draw_entry_card
 from telemetry.xapi.identity import is_valid_player_code, normalise_player_code
 
 
@@ -13,16 +14,14 @@ class CodeEntryScene(UiScene):
     title_key = "code.title"
 
     def build(self) -> None:
-        field = self.ui.field(
-            (390, 300, 500, 64),
+        self.entry = add_entry(
+            self.ui,
             self.ctx.t("code.prompt"),
-            on_submit=self.submit,
+            self.ctx.t("code.go"),
+            self.submit,
             limit=32,
             allowed="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789- _",
         )
-        self.entry = field.element
-        self.ui.focus(field)
-        self.ui.button((390, 400, 500, 60), self.ctx.t("code.go"), self.submit, "@primary")
         self.problem = ""
 
     def submit(self) -> None:
@@ -36,18 +35,4 @@ class CodeEntryScene(UiScene):
             self.problem = self.ctx.notices.pop()  # e.g. open in another window
 
     def draw_content(self, surface: pygame.Surface) -> None:
-        p = self.ctx.painter
-        card = pygame.Rect(340, 150, 600, 360)
-        p.panel(surface, card)
-        p.text(
-            surface, self.ctx.t("code.prompt"), (card.x + 50, card.y + 40), 22, width=card.w - 100
-        )
-        if self.problem:
-            p.text(
-                surface,
-                self.problem,
-                (card.x + 50, card.bottom + 20),
-                19,
-                colour=self.ctx.palette.bad,
-                width=card.w - 100,
-            )
+        draw_entry_card(self.ctx, surface, self.ctx.t("code.prompt"), self.problem)

@@ -8,9 +8,9 @@ from functools import partial
 
 import pygame
 
+from game.flow import record_occupation_read
 from game.occupation_search import european_names
 from game.ui_scene import HEADER_H, UiScene
-from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import bottom, columns_for, grid
 
 
@@ -135,17 +135,7 @@ class HorizonsScene(UiScene):
         self._pause_reading()
         share = round(self.read_seconds / max(1, len(self.occupations)), 2)
         for occ in self.occupations:
-            self.ctx.record(
-                "accessed",
-                "item",
-                ids.occupation_id(occ.code),
-                duration_s=share,
-                extensions={
-                    "riasec": occ.holland[0],
-                    "occupation": occ.code,
-                    "competences": ["horizons_occupations", "horizons_pathways"],
-                },
-            )
+            record_occupation_read(self.ctx, occ, share)
         self.opened_at = self.ctx.clock()
 
     def ask(self) -> None:

@@ -19,12 +19,11 @@ from functools import partial
 import pygame
 import pygame_gui
 
-from game.flow import toggle_saved_occupation
+from game.flow import record_occupation_read, toggle_saved_occupation
 from game.occupation_search import SearchIndex
 from game.ui_scene import UiScene
 from game.widgets import tower_draw, tower_layout
 from game.widgets.tower_layout import ROWS, ZONES
-from telemetry.xapi import activity_ids as ids
 
 __all__ = ["ROWS", "HorizonsTowerScene"]
 
@@ -281,17 +280,7 @@ class HorizonsTowerScene(UiScene):
             return
         occ = self.ctx.content.occupations[self.open_code]
         seconds = round(max(0.0, self.ctx.clock() - self.opened_at), 2)
-        self.ctx.record(
-            "accessed",
-            "item",
-            ids.occupation_id(occ.code),
-            duration_s=seconds,
-            extensions={
-                "riasec": occ.holland[0],
-                "occupation": occ.code,
-                "competences": ["horizons_occupations", "horizons_pathways"],
-            },
-        )
+        record_occupation_read(self.ctx, occ, seconds)
 
     def toggle_save(self) -> None:
         if self.open_code is not None and toggle_saved_occupation(self.ctx, self.open_code):

@@ -22,6 +22,7 @@ import pygame
 from game import art
 from game.mentor_items import BOARD_SOURCE, board_pairs, record_item_answer, record_pair
 from game.ui_scene import HEADER_H, UiScene
+from game.widgets.item_answers import add_item_answers, item_card_rows, tallest_item_text
 from game.widgets.reflow import centred_buttons
 
 SOURCE = "job_board"
@@ -67,34 +68,9 @@ class JobBoardScene(UiScene):
         count_h = p.height(self._count_text(), 18, w - 80)
         text_y = top + 40 + count_h + 14
         # as tall as the longest card's text: the buttons stay put from card to card
-        text_h = max(
-            (
-                p.height(self.ctx.pick(self.ctx.content.items[c].text), 32, w - 80, True)
-                for c in self.cards
-            ),
-            default=0,
-        )
+        text_h = tallest_item_text(self.ctx, self.cards, 32, w - 80)
         card.h = max(150, text_y - top + text_h + 36)
-        answers = centred_buttons(
-            p,
-            [t(f"rate.item{v}") for v in range(1, 6)],
-            640,
-            card.bottom + 24,
-            1200,
-            min_w=180,
-            min_h=58,
-            gap=12,
-        )
-        more = centred_buttons(
-            p,
-            [t("board.skip"), t("board.later")],
-            640,
-            answers[-1].bottom + 22,
-            1200,
-            "@small",
-            min_w=260,
-            min_h=50,
-        )
+        answers, more = item_card_rows(p, t, card.bottom + 24, [t("board.skip"), t("board.later")])
         fits = max(1, (1200 + PIN_GAP) // (PIN_W + PIN_GAP))
         rows = -(-len(self.cards) // fits) if self.cards else 1
         per_row = -(-len(self.cards) // rows) if self.cards else 1  # rows of even length
@@ -178,13 +154,7 @@ class JobBoardScene(UiScene):
         if self.current is None:
             return
         lay = self.layout()
-        self.ui.shortcuts(
-            [
-                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), partial(self.answer, v))
-                for v, rect in enumerate(lay["answers"], start=1)
-            ],
-            "12345",
-        )
+        add_item_answers(self.ui, self.ctx.t, lay["answers"], self.answer)
         self.ui.button(lay["skip"], self.ctx.t("board.skip"), self.skip, "@small")
         self.ui.button(lay["later"], self.ctx.t("board.later"), self.later, "@small")
 

@@ -15,6 +15,7 @@ import pygame
 from game.flow import save_settings
 from game.settings import ACTIONS
 from game.ui_scene import HEADER_H, UiScene
+from game.widgets.reflow import draw_row_label
 from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import button_row
 
@@ -113,13 +114,5 @@ class KeyRemapScene(UiScene):
             colour=self.ctx.palette.muted,
         )
         for action, label, _button in self.layout():
-            p.text(
-                surface,
-                self.ctx.t(f"a11y.action.{action}"),
-                (label.x, label.y + 8),
-                22,
-                bold=True,
-                width=label.w,
-                box=label.inflate(0, 16),
-            )
+            draw_row_label(p, surface, self.ctx.t(f"a11y.action.{action}"), label)
         return self.reset_button.rect.bottom

@@ -16,6 +16,7 @@ import pygame
 from game import art
 from game.mentor_items import mentor_pair, next_mentor_item, record_item_answer, record_pair
 from game.ui_scene import HEADER_H, UiScene
+from game.widgets.item_answers import add_item_answers
 from game.widgets.reflow import centred_buttons, fit_button
 from telemetry.xapi import activity_ids as ids
 
@@ -165,15 +166,7 @@ class MentorScene(UiScene):
             self.ui.button(skip, self.ctx.t("pair.skip"), lambda: self.answer_pair(None), "@small")
             return
         if self.pending_item:
-            self.ui.shortcuts(
-                [
-                    self.ui.button(
-                        rect, self.ctx.t(f"rate.item{i + 1}"), partial(self.answer_item, i + 1)
-                    )
-                    for i, rect in enumerate(lay.answers)
-                ],
-                "12345",
-            )
+            add_item_answers(self.ui, self.ctx.t, lay.answers, self.answer_item)
             return
         for rect, q in zip(lay.questions, self.mentor.questions, strict=True):
             self.ui.button(rect, self.ctx.pick(q.ask), partial(self.ask, q.id), "@choice")
@@ -252,36 +245,26 @@ class MentorScene(UiScene):
             box=bubble,
         )
         card = lay.card
-        if card is not None and self.pending_pair:
+        if card is not None and (self.pending_pair or self.pending_item):
             p.panel(surface, card)
             p.text(
                 surface,
-                self.ctx.t("pair.title"),
+                self.ctx.t("pair.title" if self.pending_pair else "mentor.item_q"),
                 (card.x + 24, card.y + 16),
                 18,
                 colour=pal.muted,
                 width=card.w - 48,
                 box=card,
             )
-        elif card is not None and self.pending_item:
-            item = self.ctx.content.items[self.pending_item]
-            p.panel(surface, card)
-            p.text(
-                surface,
-                self.ctx.t("mentor.item_q"),
-                (card.x + 24, card.y + 16),
-                18,
-                colour=pal.muted,
-                width=card.w - 48,
-                box=card,
-            )
-            p.text(
-                surface,
-                self.ctx.pick(item.text),
-                (card.x + 24, lay.item_y),
-                24,
-                bold=True,
-                width=card.w - 48,
-                box=card,
-            )
+            if self.pending_item and not self.pending_pair:  # an activity to rate below
+                item = self.ctx.content.items[self.pending_item]
+                p.text(
+                    surface,
+                    self.ctx.pick(item.text),
+                    (card.x + 24, lay.item_y),
+                    24,
+                    bold=True,
+                    width=card.w - 48,
+                    box=card,
+                )
         return max(r.bottom for r in [bubble, *lay.questions, *lay.answers])

@@ -166,16 +166,7 @@ class MirrorScene(UiScene):
         p = self.ctx.painter
         lay = self.layout()
         card = lay["left"]
-        p.panel(surface, card)
-        p.text(
-            surface,
-            self.ctx.t("mirror.hex_title"),
-            (card.x + 24, card.y + 16),
-            20,
-            bold=True,
-            width=card.w - 48,
-            box=card,
-        )
+        self._titled_card(surface, card, "mirror.hex_title", 16)
         centre, radius, name_size = fit_hexagon(p, lay["hex_box"], self.axes)
         draw_hexagon(
             surface, p, centre, radius, self.axes, self.view.scores(), name_size=name_size, box=card
@@ -184,39 +175,32 @@ class MirrorScene(UiScene):
         self._right_column(surface, lay)
         return max(card.bottom, lay["buttons"][-1].bottom)
 
+    def _titled_card(self, surface: pygame.Surface, card: pygame.Rect, key: str, top: int) -> int:
+        """Draw a card's panel and its bold title ``top`` px down; returns the title's
+        bottom, where the card's text goes on."""
+        self.ctx.painter.panel(surface, card)
+        return self.ctx.painter.text(
+            surface,
+            self.ctx.t(key),
+            (card.x + 24, card.y + top),
+            20,
+            bold=True,
+            width=card.w - 48,
+            box=card,
+        ).bottom
+
     def _right_column(self, surface: pygame.Surface, lay: dict) -> None:
         """Three cards stacked by their measured text height."""
         p = self.ctx.painter
         pal = self.ctx.palette
         w = lay["w"]
         card = lay["cards"][0]
-        p.panel(surface, card)
-        ty = p.text(
-            surface,
-            self.ctx.t("mirror.so_far"),
-            (card.x + 24, card.y + 16),
-            20,
-            bold=True,
-            width=w,
-            box=card,
-        ).bottom
+        ty = self._titled_card(surface, card, "mirror.so_far", 16)
         ty = p.text(surface, self.headline(), (card.x + 24, ty + 8), 19, width=w, box=card).bottom
         p.text(surface, lay["sure"], (card.x + 24, ty + 8), 17, colour=pal.muted, width=w, box=card)
 
         card = lay["cards"][1]
-        p.panel(surface, card)
-        ty = (
-            p.text(
-                surface,
-                self.ctx.t("mirror.based_on"),
-                (card.x + 24, card.y + 14),
-                20,
-                bold=True,
-                width=w,
-                box=card,
-            ).bottom
-            + 8
-        )
+        ty = self._titled_card(surface, card, "mirror.based_on", 14) + 8
         dot = p.line(17) // 2
         for line in self.based_on():
             p.shape(surface, "circle", (card.x + 34, ty + dot), 5, pal.accent)

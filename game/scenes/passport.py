@@ -166,53 +166,67 @@ class PassportScene(UiScene):
 
     # -- drawing --------------------------------------------------------------------
     def draw_content(self, surface: pygame.Surface) -> int:
-        p = self.ctx.painter
         lay = self.layout()
         self._top(surface, lay)
         self._skills(surface, lay)
         self._saved(surface, lay)
         step = lay["step"]
-        p.panel(surface, step)
-        p.text(
-            surface,
-            self.ctx.t("passport.next_step"),
-            (step.x + 20, step.y + 14),
-            20,
-            bold=True,
-            width=step.w - 40,
-            box=step,
-        )
+        self._card(surface, step, "passport.next_step")
         return max(r.bottom for r in (lay["top"], lay["saved"], lay["skills"], step))
 
-    def _top(self, surface: pygame.Surface, lay: dict) -> None:
-        p = self.ctx.painter
-        pal = self.ctx.palette
-        card = lay["top"]
-        p.panel(surface, card)
-        p.text(
+    def _card(self, surface: pygame.Surface, card: pygame.Rect, title_key: str) -> None:
+        """Draw one card's panel and its bold title; called first by each card's drawing."""
+        self.ctx.painter.panel(surface, card)
+        self.ctx.painter.text(
             surface,
-            self.ctx.t("passport.top"),
+            self.ctx.t(title_key),
             (card.x + 20, card.y + 14),
             20,
             bold=True,
             width=card.w - 40,
             box=card,
         )
+
+    def _note(
+        self, surface: pygame.Surface, card: pygame.Rect, key: str, x: int, y: int, width: int
+    ) -> None:
+        """Draw the muted line a card shows when it has nothing to list (y from the card's
+        top)."""
+        self.ctx.painter.text(
+            surface,
+            self.ctx.t(key),
+            (x, card.y + y),
+            17,
+            colour=self.ctx.palette.muted,
+            width=width,
+            box=card,
+        )
+
+    def _more(self, surface: pygame.Surface, card: pygame.Rect, hidden: int) -> None:
+        """Draw "and N more" at the foot of a card that could not list everything."""
+        p = self.ctx.painter
+        p.text(
+            surface,
+            self.ctx.t("passport.more", n=hidden),
+            (card.x + 20, card.bottom - 16 - p.line(14)),
+            14,
+            colour=self.ctx.palette.muted,
+            width=card.w - 40,
+            box=card,
+        )
+
+    def _top(self, surface: pygame.Surface, lay: dict) -> None:
+        p = self.ctx.painter
+        pal = self.ctx.palette
+        card = lay["top"]
+        self._card(surface, card, "passport.top")
         centre, radius, _ = fit_hexagon(
             p, lay["hex_box"], self.axes, mini=True, max_radius=84, min_radius=40
         )
         draw_hexagon(surface, p, centre, radius, self.axes, self.view.scores(), mini=True, box=card)
         x, w = lay["list_x"], lay["list_w"]
         if not self.view.has_evidence:
-            p.text(
-                surface,
-                self.ctx.t("passport.no_top"),
-                (x, card.y + lay["head"]),
-                17,
-                colour=pal.muted,
-                width=w,
-                box=card,
-            )
+            self._note(surface, card, "passport.no_top", x, lay["head"], w)
             return
         for i, (letter, y, _) in enumerate(lay["tops"]):
             district = next(d for d in self.ctx.content.districts if d.riasec == letter)
@@ -254,26 +268,9 @@ class PassportScene(UiScene):
         p = self.ctx.painter
         pal = self.ctx.palette
         card = lay["skills"]
-        p.panel(surface, card)
-        p.text(
-            surface,
-            self.ctx.t("passport.skills"),
-            (card.x + 20, card.y + 14),
-            20,
-            bold=True,
-            width=card.w - 40,
-            box=card,
-        )
+        self._card(surface, card, "passport.skills")
         if not self.shown:
-            p.text(
-                surface,
-                self.ctx.t("passport.no_skills"),
-                (card.x + 20, card.y + lay["head"]),
-                17,
-                colour=pal.muted,
-                width=card.w - 40,
-                box=card,
-            )
+            self._note(surface, card, "passport.no_skills", card.x + 20, lay["head"], card.w - 40)
             return
         mid = p.line(16) // 2
         for result, y in lay["skill_rows"]:
@@ -289,41 +286,16 @@ class PassportScene(UiScene):
             )
         hidden = len(self.shown) - len(lay["skill_rows"])
         if hidden:
-            p.text(
-                surface,
-                self.ctx.t("passport.more", n=hidden),
-                (card.x + 20, card.bottom - 16 - p.line(14)),
-                14,
-                colour=pal.muted,
-                width=card.w - 40,
-                box=card,
-            )
+            self._more(surface, card, hidden)
 
     def _saved(self, surface: pygame.Surface, lay: dict) -> None:
         p = self.ctx.painter
         pal = self.ctx.palette
         card = lay["saved"]
-        p.panel(surface, card)
-        p.text(
-            surface,
-            self.ctx.t("passport.saved"),
-            (card.x + 20, card.y + 14),
-            20,
-            bold=True,
-            width=card.w - 40,
-            box=card,
-        )
+        self._card(surface, card, "passport.saved")
         codes = self.saved_codes()
         if not codes:
-            p.text(
-                surface,
-                self.ctx.t("passport.no_saved"),
-                (card.x + 20, card.y + lay["head"]),
-                17,
-                colour=pal.muted,
-                width=card.w - 40,
-                box=card,
-            )
+            self._note(surface, card, "passport.no_saved", card.x + 20, lay["head"], card.w - 40)
             return
         x = card.x + 20 + lay["star_w"]
         for code, y, title_h, words in lay["saved_rows"]:
@@ -353,12 +325,4 @@ class PassportScene(UiScene):
                 box=card,
             )
         if len(codes) > MAX_SAVED:
-            p.text(
-                surface,
-                self.ctx.t("passport.more", n=len(codes) - MAX_SAVED),
-                (card.x + 20, card.bottom - 16 - p.line(14)),
-                14,
-                colour=pal.muted,
-                width=card.w - 40,
-                box=card,
-            )
+            self._more(surface, card, len(codes) - MAX_SAVED)

@@ -9,12 +9,10 @@ evidence; it is the external criterion ``python main.py calibrate`` fits against
 
 from __future__ import annotations
 
-from functools import partial
-
 import pygame
 
 from game.ui_scene import HEADER_H, UiScene
-from game.widgets.reflow import centred_buttons
+from game.widgets.item_answers import add_item_answers, item_card_rows, tallest_item_text
 
 
 class QuestionnaireScene(UiScene):
@@ -44,47 +42,16 @@ class QuestionnaireScene(UiScene):
         t = self.ctx.t
         top = HEADER_H + 20 + p.height(t("questionnaire.intro"), 20, 1200) + 18
         card = pygame.Rect(140, top, 1000, 0)
-        text_h = max(
-            (
-                p.height(self.ctx.pick(self.ctx.content.items[c].text), 30, card.w - 80, True)
-                for c in self.cards
-            ),
-            default=0,
-        )
+        text_h = tallest_item_text(self.ctx, self.cards, 30, card.w - 80)
         card.h = max(150, 40 + p.line(18) + 14 + text_h + 36)
-        answers = centred_buttons(
-            p,
-            [t(f"rate.item{v}") for v in range(1, 6)],
-            640,
-            card.bottom + 24,
-            1200,
-            min_w=180,
-            min_h=58,
-            gap=12,
-        )
-        skip = centred_buttons(
-            p,
-            [t("questionnaire.skip")],
-            640,
-            answers[-1].bottom + 22,
-            1200,
-            "@small",
-            min_w=260,
-            min_h=50,
-        )
+        answers, skip = item_card_rows(p, t, card.bottom + 24, [t("questionnaire.skip")])
         return {"card": card, "answers": answers, "skip": skip[0]}
 
     def build(self) -> None:
         if self.current is None:
             return
         lay = self.layout()
-        self.ui.shortcuts(
-            [
-                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), partial(self.answer, v))
-                for v, rect in enumerate(lay["answers"], start=1)
-            ],
-            "12345",
-        )
+        add_item_answers(self.ui, self.ctx.t, lay["answers"], self.answer)
         self.ui.button(
             lay["skip"], self.ctx.t("questionnaire.skip"), lambda: self.answer(None), "@small"
         )

@@ -4,13 +4,12 @@ Drawn over the district; answering or skipping pops it."""
 
 from __future__ import annotations
 
-from functools import partial
-
 import pygame
 
 from game import art
 from game.mentor_items import record_item_answer
 from game.ui_scene import UiScene
+from game.widgets.item_answers import add_item_answers
 from game.widgets.reflow import centred_buttons
 
 
@@ -68,13 +67,7 @@ class QuickQuestionScene(UiScene):
 
     def build(self) -> None:
         lay = self.layout()
-        self.ui.shortcuts(
-            [
-                self.ui.button(rect, self.ctx.t(f"rate.item{v}"), partial(self.answer, v))
-                for v, rect in enumerate(lay["answers"], start=1)
-            ],
-            "12345",
-        )
+        add_item_answers(self.ui, self.ctx.t, lay["answers"], self.answer)
         self.ui.button(lay["skip"], self.ctx.t("quick.skip"), self.skip, "@small")
 
     def answer(self, value: int) -> None:

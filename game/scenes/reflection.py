@@ -7,10 +7,10 @@ from functools import partial
 
 import pygame
 
+from game import challenge_record
 from game.ui import Hotspot
 from game.ui_scene import HEADER_H, UiScene
 from game.widgets.reflow import centred_buttons
-from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import bottom, columns_for, grid
 
 ANSWERS = ("yes", "maybe", "no")
@@ -112,27 +112,13 @@ class ReflectionScene(UiScene):
 
     def rate(self, value: int) -> None:
         self.enjoyment = value
-        self.ctx.record(
-            "selected",
-            "question",
-            ids.reflect_id(self.challenge_id, "enjoy"),
-            response=str(value),
-            extensions={
-                "riasec": self.riasec,
-                "enjoyment": value,
-                "competences": ["self_reflecting"],
-            },
+        challenge_record.reflection_answer(
+            self, "enjoy", str(value), ["self_reflecting"], enjoyment=value
         )
 
     def could(self, answer: str) -> None:
         self.could_be = answer
-        self.ctx.record(
-            "selected",
-            "question",
-            ids.reflect_id(self.challenge_id, "could_be_me"),
-            response=answer,
-            extensions={"riasec": self.riasec, "competences": ["self_interests"]},
-        )
+        challenge_record.reflection_answer(self, "could_be_me", answer, ["self_interests"])
 
     def toggle(self, skill_id: str) -> None:
         self.skills ^= {skill_id}
@@ -140,16 +126,9 @@ class ReflectionScene(UiScene):
     def done(self) -> None:
         if self.skills:
             comps = sorted({self.ctx.content.skills[s].competence for s in self.skills})
-            self.ctx.record(
-                "selected",
-                "question",
-                ids.reflect_id(self.challenge_id, "skills"),
-                response=",".join(sorted(self.skills)),
-                extensions={
-                    "riasec": self.riasec,
-                    "skills": sorted(self.skills),
-                    "competences": comps,
-                },
+            skills = sorted(self.skills)
+            challenge_record.reflection_answer(
+                self, "skills", ",".join(skills), comps, skills=skills
             )
         self.ctx.scenes.replace("horizons", challenge_id=self.challenge_id)
 
@@ -161,33 +140,13 @@ class ReflectionScene(UiScene):
         p = self.ctx.painter
         pal = self.ctx.palette
         lay = self.layout()
-        p.text(
-            surface,
-            self.ctx.t("reflect.enjoy_q", title=self.ctx.pick(self.challenge.title)),
-            (640, lay["enjoy_y"]),
-            22,
-            bold=True,
-            align="center",
-            width=1160,
+        questions = (
+            (self.ctx.t("reflect.enjoy_q", title=self.ctx.pick(self.challenge.title)), "enjoy_y"),
+            (self.ctx.t("reflect.could_q"), "could_y"),
+            (self.ctx.t("reflect.skills_q"), "skills_y"),
         )
-        p.text(
-            surface,
-            self.ctx.t("reflect.could_q"),
-            (640, lay["could_y"]),
-            22,
-            bold=True,
-            align="center",
-            width=1160,
-        )
-        p.text(
-            surface,
-            self.ctx.t("reflect.skills_q"),
-            (640, lay["skills_y"]),
-            22,
-            bold=True,
-            align="center",
-            width=1160,
-        )
+        for text, y_key in questions:
+            p.text(surface, text, (640, lay[y_key]), 22, bold=True, align="center", width=1160)
         chosen_labels = {
             self.ctx.t(f"rate.enjoy{self.enjoyment}") if self.enjoyment else None,
             self.ctx.t(f"reflect.could_{self.could_be}") if self.could_be else None,

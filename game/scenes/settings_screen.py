@@ -17,6 +17,7 @@ import pygame
 
 from game.flow import save_settings
 from game.ui_scene import HEADER_H, UiScene
+from game.widgets.reflow import draw_row_label
 from telemetry.xapi import activity_ids as ids
 from zones.ui_layout import button_row
 
@@ -148,15 +149,7 @@ class SettingsScene(UiScene):
         p = self.ctx.painter
         pal = self.ctx.palette
         for key, label, rects in self.layout():
-            p.text(
-                surface,
-                self.ctx.t(f"settings.{key}"),
-                (label.x, label.y + 8),
-                22,
-                bold=True,
-                width=label.w,
-                box=label.inflate(0, 16),
-            )
+            draw_row_label(p, surface, self.ctx.t(f"settings.{key}"), label)
             current = getattr(self.ctx.settings, key)
             for (_label, value), rect in zip(dict(self.rows())[key], rects, strict=True):
                 if value == current:  # chosen: filled button (bold label) and a ring

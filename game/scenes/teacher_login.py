@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui_scene import UiScene
+from game.widgets.entry_card import add_entry, draw_entry_card
 
 
 class TeacherLoginScene(UiScene):
@@ -16,16 +17,14 @@ class TeacherLoginScene(UiScene):
     title_key = "teacher.title"
 
     def build(self) -> None:
-        field = self.ui.field(
-            (390, 300, 500, 64),
+        self.entry = add_entry(
+            self.ui,
             self.ctx.t("teacher.prompt"),
+            self.ctx.t("teacher.open"),
+            self.submit,
             hidden=True,
-            on_submit=self.submit,
             limit=128,
         )
-        self.entry = field.element
-        self.ui.focus(field)
-        self.ui.button((390, 400, 500, 60), self.ctx.t("teacher.open"), self.submit, "@primary")
         self.ui.button((390, 610, 500, 52), self.ctx.t("teacher.new_class"), self.new_class)
         self.problem = getattr(self, "problem", "")
 
@@ -55,22 +54,4 @@ class TeacherLoginScene(UiScene):
         self.ctx.scenes.replace("teacher_create")
 
     def draw_content(self, surface: pygame.Surface) -> None:
-        p = self.ctx.painter
-        card = pygame.Rect(340, 150, 600, 360)
-        p.panel(surface, card)
-        p.text(
-            surface,
-            self.ctx.t("teacher.prompt"),
-            (card.x + 50, card.y + 40),
-            22,
-            width=card.w - 100,
-        )
-        if self.problem:
-            p.text(
-                surface,
-                self.problem,
-                (card.x + 50, card.bottom + 20),
-                19,
-                colour=self.ctx.palette.bad,
-                width=card.w - 100,
-            )
+        draw_entry_card(self.ctx, surface, self.ctx.t("teacher.prompt"), self.problem)

@@ -1,8 +1,10 @@
 """Shared pieces for screens laid out from measured text: button rows with a minimum
-height, and a scrolling page whose art is drawn once and blitted every frame.
+height, a row's bold label beside its buttons, and a scrolling page whose art is drawn
+once and blitted every frame.
 
 Called by the hub, district, player creation, reflection, jobs, mentor, quick question,
-'what next?' board and the challenge result card, from ``build`` and ``draw_content``.
+'what next?' board, settings, key remapping and the challenge result card, from ``build``
+and ``draw_content``.
 Touches nothing but the surfaces it is given.
 """
 
@@ -62,6 +64,20 @@ def fit_button(painter, label: str, rect: pygame.Rect, style: str = "@default") 
     rect.inflate_ip(w - rect.w, 0)
     rect.h = max(rect.h, painter.button_h(style))
     return rect
+
+
+def draw_row_label(painter, surface: pygame.Surface, text: str, rect: pygame.Rect) -> None:
+    """Draw a row's bold label in its ``rect`` from the layout (8 px down, level with the
+    buttons beside it); the settings and key remapping rows."""
+    painter.text(
+        surface,
+        text,
+        (rect.x, rect.y + 8),
+        22,
+        bold=True,
+        width=rect.w,
+        box=rect.inflate(0, 16),
+    )
 
 
 class StaticPage:
