@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.statements import printable
 
 SAVE_VERSION = 2
 CODE_PATTERN = re.compile(r"^[A-Z]{2,8}-[A-Z]{2,8}-[0-9]{2}$")
@@ -90,7 +91,8 @@ def check_shape(data: dict[str, Any]) -> None:
     for key, kind in _SHAPE.items():
         if key in data and not isinstance(data[key], kind):
             raise ValueError(f"{key}: must be {kind.__name__}, got {type(data[key]).__name__}")
-    for cid, record in data.get("challenges", {}).items():
+    for raw_cid, record in data.get("challenges", {}).items():
+        cid = printable(raw_cid)  # a key from the file: shown escaped, on one line
         if not isinstance(record, dict) or set(record) - set(_RECORD):
             raise ValueError(f"challenges.{cid}: not a challenge record")
         for key, number in _RECORD.items():

@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from telemetry.xapi.statements import printable
+
 __all__ = ["schema_problem", "KNOWN_KEYWORDS"]
 
 KNOWN_KEYWORDS = frozenset(
@@ -73,7 +75,7 @@ def _resolve(root: Mapping[str, Any], ref: str) -> Mapping[str, Any]:
 
 
 def _where(path: str) -> str:
-    return path or "(top)"
+    return printable(path) or "(top)"
 
 
 def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any], path: str) -> str | None:
@@ -122,7 +124,7 @@ def _check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any], path:
             if key in props:
                 problem = _check(item, props[key], root, sub)
             elif extra is False:
-                problem = f"{sub}: unexpected property"
+                problem = f"{_where(sub)}: unexpected property"
             elif isinstance(extra, Mapping):
                 problem = _check(item, extra, root, sub)
             else:

@@ -76,7 +76,7 @@ def check_json_value(value: Any, where: str) -> None:
     """Raise ``ValueError`` unless ``value`` is plain JSON (str/number/bool/None/list/dict)."""
     if isinstance(value, _JSON_SCALARS):
         if isinstance(value, float) and not math.isfinite(value):
-            raise ValueError(f"{where}: not a finite number")
+            raise ValueError(f"{printable(where)}: not a finite number")
         return
     if isinstance(value, (list, tuple)):
         for item in value:
@@ -85,10 +85,10 @@ def check_json_value(value: Any, where: str) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str):
-                raise ValueError(f"{where}: object keys must be strings")
+                raise ValueError(f"{printable(where)}: object keys must be strings")
             check_json_value(item, where)
         return
-    raise ValueError(f"{where}: {type(value).__name__} is not JSON")
+    raise ValueError(f"{printable(where)}: {type(value).__name__} is not JSON")
 
 
 def make_actor(home_page: str, player_code: str) -> dict[str, Any]:
@@ -287,7 +287,16 @@ def build_statement(
     )  # fmt: skip
 
 
+def printable(name: str) -> str:
+    """An untrusted key or path as one printable line for an error message: each control,
+    line break or other non-printable character is shown as its escape (``\\n``)."""
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name
+    )
+
+
 def _fail(where: str, problem: str) -> None:
+    where = printable(where)
     raise ValueError(f"{where}: {problem}" if where else problem)
 
 

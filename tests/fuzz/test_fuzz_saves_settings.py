@@ -51,6 +51,18 @@ test_damaged_save_gives_one_line, test_damaged_save_gives_one_line_fresh = fuzz_
 )
 
 
+def test_a_challenge_key_with_a_line_break_is_shown_on_one_line(tmp_path: Path) -> None:
+    store = SaveStore(tmp_path)
+    path = store.player_dir(CODE) / "save.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = real_save().to_json()
+    doc["challenges"]["bad\nkey"] = {"plays": "many"}
+    path.write_text(json.dumps(doc))
+    player, problem = store.load(CODE)
+    assert player is None and problem is not None
+    assert "\n" not in problem and "challenges.bad\\nkey" in problem and str(path) in problem
+
+
 def real_settings() -> dict:
     values = {
         "language": "es",

@@ -41,6 +41,26 @@ def test_schema_validator_refuses_keywords_it_does_not_check():
         schema_problem({}, {"type": "object", "oneOf": []})
 
 
+def test_a_key_with_a_line_break_is_named_on_one_line(report, statements, tmp_path):
+    """A damaged file whose key holds a control character still gives one line (fuzz seed
+    175136901 found a statement key "\\n" printed raw, splitting the message in two)."""
+    from telemetry.report.json_export import load_schema, make_export
+    from telemetry.report.schema_check import schema_problem
+    from telemetry.report.xapi_export import export_statements, load_statements_file
+
+    path = tmp_path / "s.xapi.json"
+    export_statements(statements[:2], path)
+    doc = json.loads(path.read_text())
+    doc[1]["\n"] = 1
+    path.write_text(json.dumps(doc))
+    with pytest.raises(ValueError) as caught:
+        load_statements_file(path)
+    assert str(caught.value) == f"{path}: statement 2: \\n: unexpected property"
+    bad = make_export(report, statements)
+    bad["report"]["odd\rkey"] = 1
+    assert schema_problem(bad, load_schema()) == "report.odd\\rkey: unexpected property"
+
+
 def test_round_trip_player_export_report_gives_the_same_profile(tmp_path, data_dir, inputs):
     from telemetry.profile.engine import estimate_profile
     from telemetry.report.json_export import read_export
