@@ -11,6 +11,7 @@ from __future__ import annotations
 import pygame
 
 from game import art
+from game.world.bubble_place import place_bubble
 from game.world.doors import can_open, door_in_reach, person_in_reach
 from game.world.rewards import draw_rewards
 
@@ -161,18 +162,31 @@ def _in_reach(scene, sub, ox, oy) -> None:
             fill=ctx.palette.focus if not ctx.palette.high_contrast else None,
         )
         head = (x * size + size // 2 + ox, y * size + oy - 14)
-        rect = bubble.get_rect(midbottom=(head[0], head[1] - 10))
-        band = ctx.painter.line(17, True) + 30  # below the place plate at the top left
-        room = pygame.Rect(
-            0,
-            band + hint.get_height() + 4,
-            sub.get_width(),
-            sub.get_height() - band - hint.get_height() - 4,
+        body = pygame.Rect(x * size + ox, y * size + size - SPRITE_H + 4 + oy, SPRITE_W, SPRITE_H)
+        ax, ay = scene.walker.pos
+        avatar = pygame.Rect(
+            int(ax) - SPRITE_W // 2 + ox, int(ay) + 8 - SPRITE_H + oy, SPRITE_W, SPRITE_H
         )
-        rect.clamp_ip(room)
-        _tail(sub, rect, head, ctx.palette)
+        band = ctx.painter.line(17, True) + 30  # below the place plate at the top left
+        hint_h = hint.get_height() + 4
+        w, h = sub.get_size()
+        spot = place_bubble(
+            bubble.get_size(),
+            head,
+            body,
+            avatar,
+            room_above=pygame.Rect(0, band + hint_h, w, h - band - hint_h),
+            room_below=pygame.Rect(0, band, w, h - band - hint_h),
+        )
+        rect = spot.rect
+        _tail(sub, rect, spot.tip, ctx.palette, below=spot.below)
         sub.blit(bubble, rect)
-        sub.blit(hint, hint.get_rect(midbottom=(rect.centerx, rect.top - 3)).clamp(sub.get_rect()))
+        hint_at = (
+            hint.get_rect(midtop=(rect.centerx, rect.bottom + 3))
+            if spot.below
+            else hint.get_rect(midbottom=(rect.centerx, rect.top - 3))
+        )
+        sub.blit(hint, hint_at.clamp(sub.get_rect()))
         return
     door = door_in_reach(town, walker.tile, walker.facing_tile())
     if door is None:
@@ -218,9 +232,11 @@ def place_text(scene) -> str:
     return ctx.t(f"town.area.{area}") if area is not None else ctx.t("town.streets")
 
 
-def _tail(sub, rect, tip, pal) -> None:
+def _tail(sub, rect, tip, pal, below: bool = False) -> None:
+    """The bubble's tail: from its bottom edge (top edge when it hangs below) to ``tip``."""
     cx = max(rect.x + 14, min(rect.right - 14, tip[0]))
-    points = [(cx - 8, rect.bottom - 2), (cx + 8, rect.bottom - 2), tip]
+    edge = rect.top + 2 if below else rect.bottom - 2
+    points = [(cx - 8, edge), (cx + 8, edge), tip]
     pygame.draw.polygon(sub, pal.panel, points)
     pygame.draw.lines(
         sub,
