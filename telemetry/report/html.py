@@ -25,6 +25,7 @@ from telemetry.report.layout import (
     pct,
     ring,
     score_polygon,
+    session_rows,
     workforce_words,
 )
 from telemetry.report.words import CC_BY_URL, say, texts
@@ -253,23 +254,7 @@ def _reflections(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
 
 
 def _session(t: Mapping[str, str], rep: Mapping[str, Any]) -> str:
-    s = rep["session"]
-    dates = s["first"] if s["first"] == s["last"] else f"{s['first']} – {s['last']}"
-    rows = [
-        (t["s_dates"], dates or t["none"]),
-        (t["s_sessions"], s["sessions"]),
-        (t["s_minutes"], f"{s['minutes']:.0f}"),
-        (
-            t["s_challenges"],
-            f"{s['challenges_completed']}"
-            + (f" ({', '.join(s['challenges'])})" if s["challenges"] else ""),
-        ),
-        (t["s_districts"], ", ".join(s["districts"]) or t["none"]),
-        (
-            t["s_statements"],
-            f"{s['statements']}" + (f" ({s['skipped']} {t['s_skipped']})" if s["skipped"] else ""),
-        ),
-    ]
+    rows = session_rows(t, rep["session"])
     return (
         "<table>"
         + "".join(f"<tr><th>{_e(k)}</th><td class='player'>{_e(v)}</td></tr>" for k, v in rows)

@@ -22,6 +22,7 @@ __all__ = [
     "ring",
     "matches_by_zone",
     "workforce_words",
+    "session_rows",
     "fmt_score",
     "fmt_interval",
     "pct",
@@ -100,6 +101,26 @@ def workforce_words(t: Mapping[str, str], m: Mapping[str, Any]) -> str:
         return ""
     pct_side = share if side == "women" else 100 - share
     return fill(t[f"mostly_{side}"], {"pct": f"{pct_side:.0f}"})
+
+
+def session_rows(t: Mapping[str, str], s: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The 'about the sessions' table as (label, value) rows, the same in the PDF and HTML."""
+    dates = s["first"] if s["first"] == s["last"] else f"{s['first']} – {s['last']}"
+    return [
+        (t["s_dates"], dates or t["none"]),
+        (t["s_sessions"], str(s["sessions"])),
+        (t["s_minutes"], f"{s['minutes']:.0f}"),
+        (
+            t["s_challenges"],
+            f"{s['challenges_completed']}"
+            + (f" ({', '.join(s['challenges'])})" if s["challenges"] else ""),
+        ),
+        (t["s_districts"], ", ".join(s["districts"]) or t["none"]),
+        (
+            t["s_statements"],
+            f"{s['statements']}" + (f" ({s['skipped']} {t['s_skipped']})" if s["skipped"] else ""),
+        ),
+    ]
 
 
 def fmt_score(x: float | None) -> str:

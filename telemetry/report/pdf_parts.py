@@ -10,7 +10,7 @@ from typing import Any
 
 from fpdf.enums import XPos, YPos
 
-from telemetry.report.layout import fmt_score, pct, workforce_words
+from telemetry.report.layout import fmt_score, pct, session_rows, workforce_words
 from telemetry.report.pdf_fonts import wrap
 from telemetry.report.words import CC_BY_URL, say
 from telemetry.words import fill
@@ -166,25 +166,6 @@ def _reflection_line(t: Mapping[str, str], r: Mapping[str, Any]) -> str:
     return f"{r['title']}: {'; '.join(bits)}"
 
 
-def _session_rows(t: Mapping[str, str], s: Mapping[str, Any]) -> list[tuple[str, str]]:
-    dates = s["first"] if s["first"] == s["last"] else f"{s['first']} – {s['last']}"
-    return [
-        (t["s_dates"], dates or t["none"]),
-        (t["s_sessions"], str(s["sessions"])),
-        (t["s_minutes"], f"{s['minutes']:.0f}"),
-        (
-            t["s_challenges"],
-            f"{s['challenges_completed']}"
-            + (f" ({', '.join(s['challenges'])})" if s["challenges"] else ""),
-        ),
-        (t["s_districts"], ", ".join(s["districts"]) or t["none"]),
-        (
-            t["s_statements"],
-            f"{s['statements']}" + (f" ({s['skipped']} {t['s_skipped']})" if s["skipped"] else ""),
-        ),
-    ]
-
-
 def _attribution(pdf: Any) -> None:
     t = pdf.t
     pdf.ln(1.5)
@@ -238,7 +219,7 @@ def core_page_two(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[st
 def session_table(pdf: Any) -> None:
     """Session facts (on page one, under the conversation starters)."""
     pdf.h2(pdf.t["h_session"])
-    _table(pdf, (40, 142), ("", ""), _session_rows(pdf.t, pdf.rep["session"]), size=7.6)
+    _table(pdf, (40, 142), ("", ""), session_rows(pdf.t, pdf.rep["session"]), size=7.6)
 
 
 def appendix(pdf: Any, groups: Sequence[tuple[int, str, Sequence[Mapping[str, Any]]]]) -> None:
