@@ -113,7 +113,7 @@ def session_rows(t: Mapping[str, str], s: Mapping[str, Any]) -> list[tuple[str, 
         (
             t["s_challenges"],
             f"{s['challenges_completed']}"
-            + (f" ({', '.join(s['challenges'])})" if s["challenges"] else ""),
+            + (f" ({', '.join(_played(s))})" if s["challenges"] else ""),
         ),
         (t["s_districts"], ", ".join(s["districts"]) or t["none"]),
         (
@@ -121,6 +121,17 @@ def session_rows(t: Mapping[str, str], s: Mapping[str, Any]) -> list[tuple[str, 
             f"{s['statements']}" + (f" ({s['skipped']} {t['s_skipped']})" if s["skipped"] else ""),
         ),
     ]
+
+
+def _played(s: Mapping[str, Any]) -> list[str]:
+    """Each challenge's title, with "×n" when it was completed more than once (so the
+    names add up to the count beside them). Exports older than the play counts, or whose
+    counts do not match the titles, show the titles only."""
+    names = list(s["challenges"])
+    plays = s.get("challenge_plays")
+    if not isinstance(plays, list) or len(plays) != len(names):
+        return names
+    return [f"{name} ×{n}" if n > 1 else name for name, n in zip(names, plays, strict=True)]
 
 
 def fmt_score(x: float | None) -> str:

@@ -149,6 +149,7 @@ def session_facts(
         "challenges_completed": len(completed),
         "challenges_succeeded": successes,
         "challenges": [_clean(str(titles.get(c, c))) for c in dict.fromkeys(completed)],
+        "challenge_plays": [completed.count(c) for c in dict.fromkeys(completed)],
         "districts": [_clean(str(places.get(d, d))) for d in dict.fromkeys(districts)],
         "statements": log.total,
         "skipped": skipped,
