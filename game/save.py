@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.safe_read import json_problem
 from telemetry.xapi.statements import printable
 
 SAVE_VERSION = 2
@@ -178,7 +179,10 @@ class SaveStore:
         if not path.exists():
             return None, None, "missing"
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            try:
+                data = json.loads(path.read_bytes().decode("utf-8"))
+            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+                return None, f"{path}: save could not be read ({json_problem(exc)})", "damaged"
             if not isinstance(data, dict):
                 raise ValueError("not a save object")
             if isinstance(data.get("version"), int) and data["version"] > SAVE_VERSION:

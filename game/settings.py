@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from game.save import json_bytes, write_json
+from telemetry.xapi.safe_read import json_problem
 
 SETTINGS_VERSION = 1
 
@@ -70,7 +71,10 @@ class Settings:
         if not path.exists():
             return cls(), None
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            try:
+                raw = json.loads(path.read_bytes().decode("utf-8"))
+            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+                return cls(), f"{path}: settings ignored ({json_problem(exc)}); using defaults"
             if not isinstance(raw, dict) or not isinstance(raw.get("values"), dict):
                 raise ValueError("not a settings object")
             if raw.get("version") != SETTINGS_VERSION:

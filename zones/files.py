@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from telemetry.xapi.safe_read import json_problem
+
 _KIND_NAMES: dict[type, str] = {dict: "a JSON object", list: "a JSON list"}
 
 
@@ -28,8 +30,8 @@ def read_json(path: Path, problems: list[str], kind: type | None = None) -> Any:
     except RecursionError:
         problems.append(f"{path}: -: invalid JSON (nested too deeply)")
         return None
-    except ValueError as exc:  # e.g. a number of more than 4,300 digits
-        problems.append(f"{path}: -: invalid JSON ({exc})")
+    except ValueError as exc:  # after JSONDecodeError: e.g. a number of 4,300+ digits
+        problems.append(f"{path}: -: {json_problem(exc).replace('not JSON', 'invalid JSON', 1)}")
         return None
     if kind is not None and not isinstance(data, kind):
         problems.append(

@@ -107,7 +107,7 @@ def write_export(path: Path | str, doc: Mapping[str, Any]) -> Path:
 
 def read_export(path: Path | str) -> dict[str, Any]:
     """Read and validate an export file (see module docstring)."""
-    from telemetry.xapi.safe_read import read_regular_file
+    from telemetry.xapi.safe_read import json_problem, read_regular_file
 
     path = Path(path)
     try:
@@ -118,14 +118,8 @@ def read_export(path: Path | str) -> dict[str, Any]:
         raise
     try:
         doc = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError(f"{path}: damaged export: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"{path}: damaged export: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise ValueError(f"{path}: damaged export: nested too deeply") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ValueError(f"{path}: damaged export: {json_problem(exc)}") from None
     return check_export(doc, str(path))
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.safe_read import json_problem
 from telemetry.xapi.statements import validate_statement
 
 
@@ -48,16 +49,8 @@ def load_statements_file(path: Path | str) -> list[dict[str, Any]]:
         raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
         data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError(f"{path}: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(
-            f"{path}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise ValueError(f"{path}: not statements: nested too deeply") from None
-    except ValueError as exc:  # e.g. a number of more than 4,300 digits
-        raise ValueError(f"{path}: not JSON ({exc})") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ValueError(f"{path}: {json_problem(exc)}") from None
     if isinstance(data, dict):
         data = [data]  # a single statement is a valid xAPI payload too
     if not isinstance(data, list):

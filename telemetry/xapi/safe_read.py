@@ -9,11 +9,12 @@ on the open handle, and read only up to ``limit`` bytes. Touches only that one f
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
 
-__all__ = ["read_regular_file"]
+__all__ = ["read_regular_file", "json_problem"]
 
 _FLAGS = (
     os.O_RDONLY
@@ -70,3 +71,18 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
     if total > limit:
         raise ValueError(f"{path}: too large (over {limit} bytes)")
     return b"".join(chunks)
+
+
+def json_problem(exc: BaseException) -> str:
+    """Why ``json.loads`` refused a document, short and on one line, for a message that
+    names the file: called by every reader of a file someone else may have made, in its
+    ``except (UnicodeDecodeError, ValueError, RecursionError)``."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8 text"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if "digits" in str(exc):  # Python refuses integers of more than 4,300 digits
+        return "not JSON (a number too long to read)"
+    return f"not JSON ({' '.join(str(exc).split())})"

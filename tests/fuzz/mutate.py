@@ -2,7 +2,8 @@
 
 A mutation takes a parsed JSON document and changes one place in it (delete a key or an
 item, replace a value with a random JSON value, or change its type; the place may be the
-whole document), or damages the bytes (truncate, insert random bytes, nest far too deep).
+whole document), or damages the bytes (truncate, insert random bytes, nest far too deep,
+make a number 5,000 digits long).
 Used by every module in tests/fuzz/.
 
 Every fuzz body becomes two tests with :func:`fuzz_tests`: ``fixed`` (derandomized, the
@@ -124,8 +125,16 @@ def mutate_doc(data: st.DataObject, doc: Any) -> Any:
 
 
 def mutate_bytes(data: st.DataObject, raw: bytes) -> bytes:
-    """Truncate, insert random bytes into, flip bytes of, or nest ``raw`` far too deep."""
-    action = data.draw(st.sampled_from(["truncate", "insert", "flip", "deep"]), label="byte action")
+    """Truncate, insert random bytes into, flip bytes of, or nest ``raw`` far too deep, or
+    make one of its numbers 5,000 digits long (Python refuses to read such an integer with a
+    plain ValueError, not a JSONDecodeError)."""
+    actions = ["truncate", "insert", "flip", "deep", "long number"]
+    action = data.draw(st.sampled_from(actions), label="byte action")
+    digits = [i for i, byte in enumerate(raw) if 0x30 <= byte <= 0x39]
+    if action == "long number" and digits:
+        # an index drawn with fixed bounds: the digits of a file with fresh ids vary per run
+        at = digits[data.draw(st.integers(0, 2**16), label="number at") % len(digits)]
+        return raw[:at] + b"9" * 5000 + raw[at:]
     if action == "deep":
         depth = data.draw(st.sampled_from(DEPTHS), label="depth")
         opener, closer = data.draw(
