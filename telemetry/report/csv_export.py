@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -124,18 +124,29 @@ def csv_row(report: Mapping[str, Any]) -> dict[str, Any]:
     return {k: _safe(row.get(k)) for k in COLUMNS}
 
 
+def table_text(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> str:
+    """A header of ``columns`` plus the rows, CRLF line ends (this table and the guidance
+    table share it)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def write_table_text(path: Path | str, text: str) -> Path:
+    """Write a table's text to ``path`` atomically, UTF-8 with a BOM (so a spreadsheet on a
+    school PC reads the accents right)."""
+    path = Path(path)
+    atomic_write_bytes(path, ("\ufeff" + text).encode("utf-8"))
+    return path
+
+
 def csv_text(reports: Iterable[Mapping[str, Any]]) -> str:
     """Header plus one row per report."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for rep in reports:
-        writer.writerow(csv_row(rep))
-    return buf.getvalue()
+    return table_text(COLUMNS, (csv_row(rep) for rep in reports))
 
 
 def write_csv(path: Path | str, reports: Iterable[Mapping[str, Any]]) -> Path:
     """Write :func:`csv_text` to ``path`` atomically (UTF-8 with BOM)."""
-    path = Path(path)
-    atomic_write_bytes(path, ("\ufeff" + csv_text(reports)).encode("utf-8"))
-    return path
+    return write_table_text(path, csv_text(reports))

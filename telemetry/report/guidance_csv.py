@@ -11,14 +11,11 @@ guidance`` and ``class export``; touches only the target file (written atomicall
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from telemetry.report.csv_export import _safe
-from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.report.csv_export import _safe, table_text, write_table_text
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -89,16 +86,9 @@ def guidance_row(report: Mapping[str, Any]) -> dict[str, Any]:
 
 def guidance_text(reports: Iterable[Mapping[str, Any]]) -> str:
     """Header plus one row per report."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    for rep in reports:
-        writer.writerow(guidance_row(rep))
-    return buf.getvalue()
+    return table_text(COLUMNS, (guidance_row(rep) for rep in reports))
 
 
 def write_guidance(path: Path | str, reports: Iterable[Mapping[str, Any]]) -> Path:
     """Write :func:`guidance_text` to ``path`` atomically, UTF-8 with BOM."""
-    path = Path(path)
-    atomic_write_bytes(path, ("\ufeff" + guidance_text(reports)).encode("utf-8"))
-    return path
+    return write_table_text(path, guidance_text(reports))
