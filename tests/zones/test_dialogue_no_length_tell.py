@@ -8,10 +8,13 @@ pupil learns in one round, after which the game, and the Strengths evidence it g
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
 from game import paths
+from zones.challenges.base import Action
+from zones.challenges.dialogue_rules import ChatRules
 
 LANGUAGES = ("en", "es")
 
@@ -45,3 +48,32 @@ def test_the_best_reply_is_the_longest_in_at_most_a_third_of_the_moments(lang):
             longest = max(node["replies"], key=lambda r: len(r["text"][lang]))
             tells.append(node["id"]) if best is longest else None
         assert len(tells) <= len(moments) / 3, (doc["id"], lang, tells)
+
+
+def _longest_picker_wins(params: dict, difficulty: int, seed: int, lang: str) -> bool:
+    """Play one level through the real rules, always choosing the longest reply shown."""
+    rules = ChatRules(params, difficulty, random.Random(seed))
+    for _ in range(100):
+        if rules.finished:
+            break
+        if rules.phase == "end":
+            rules.perform(Action("end"))
+            continue
+        longest = max(rules.options, key=lambda o: len(o[1].text[lang]))
+        rules.perform(Action("reply", str(longest[0])))
+    assert rules.finished
+    return rules.moods_met()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_always_choosing_the_longest_reply_does_not_win_at_medium_or_hard(lang):
+    """Before, it won every level of all three talks at Medium (in English)."""
+    for doc in _dialogue_files():
+        levels = [{**doc["params"], **level["params"]} for level in doc["levels"]]
+        for difficulty in (2, 3):
+            wins = [
+                _longest_picker_wins(params, difficulty, seed, lang)
+                for params in levels
+                for seed in range(10)
+            ]
+            assert sum(wins) <= 0.4 * len(wins), (doc["id"], lang, difficulty, sum(wins))
