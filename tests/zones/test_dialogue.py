@@ -15,6 +15,7 @@ from telemetry.words import languages
 from tests.zones.kit import FakeKit, bot_play, broken_params, build_mechanic, family_params
 from zones.challenges.base import Action
 from zones.challenges.dialogue import DialogueMechanic
+from zones.challenges.dialogue_rules import ChatRules
 
 MINE = ("s_nervous_patient", "s_fractions", "s_left_out")
 
@@ -216,3 +217,18 @@ def test_a_helpful_reply_raises_a_heart_and_a_hurtful_one_a_cloud():
     assert mech.pop == ("main", "cloud")
     mech.update(2.0)
     assert not mech.animating
+
+
+@pytest.mark.parametrize("cid", IDS)
+@pytest.mark.parametrize("difficulty", [1, 2, 3])
+def test_the_mood_word_changes_when_the_goal_is_reached(cid, difficulty):
+    """Below the threshold one of the two lower words, at or above it one of the upper two,
+    every mood from 0 to 100 (the word once read 'Nervous' at 37 with the goal at 35)."""
+    rules = ChatRules(PARAMS[cid], difficulty, random.Random(0))
+    levels = []
+    for mood in range(101):
+        rules.mood["main"] = mood
+        level = rules.mood_level()
+        assert (level >= 2) == (mood >= rules.threshold), (mood, rules.threshold, level)
+        levels.append(level)
+    assert levels == sorted(levels) and set(levels) == {0, 1, 2, 3}

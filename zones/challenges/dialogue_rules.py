@@ -187,8 +187,14 @@ class ChatRules(Rules):
         return min(0.95, self.picks / self.exchanges)
 
     def mood_level(self, who: str = "main") -> int:
-        """0 (lowest word) to 3 (highest) for ``who``'s mood."""
-        return min(3, self.mood[who] // 25)
+        """0 (lowest word) to 3 (highest) for ``who``'s mood, read against the goal: the two
+        lower words below the threshold, the two upper ones at or above it, so the face and
+        the word change when the goal is reached (fixed quarters of 100 once showed
+        'Nervous' at 37 with the goal at 35)."""
+        mood, goal = self.mood[who], self.threshold
+        if mood >= goal:
+            return 3 if mood >= goal + (100 - goal) / 2 else 2
+        return 1 if mood >= goal / 2 else 0
 
     def result(self) -> MechanicResult:
         """Accuracy is the share of best replies; recovery counts a helpful reply straight
