@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.xapi.atomic import atomic_write_bytes
-from telemetry.xapi.safe_read import json_problem
-from telemetry.xapi.statements import printable
+from telemetry.xapi.safe_read import parse_json, printable
 
 SAVE_VERSION = 2
 CODE_PATTERN = re.compile(r"^[A-Z]{2,8}-[A-Z]{2,8}-[0-9]{2}$")
@@ -179,10 +178,7 @@ class SaveStore:
         if not path.exists():
             return None, None, "missing"
         try:
-            try:
-                data = json.loads(path.read_bytes().decode("utf-8"))
-            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-                return None, f"{path}: save could not be read ({json_problem(exc)})", "damaged"
+            data = parse_json(path.read_bytes())
             if not isinstance(data, dict):
                 raise ValueError("not a save object")
             if isinstance(data.get("version"), int) and data["version"] > SAVE_VERSION:

@@ -9,12 +9,11 @@ the starting point for a new player). ``settings_path`` says which one is in for
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from game.save import json_bytes, write_json
-from telemetry.xapi.safe_read import json_problem
+from telemetry.xapi.safe_read import parse_json
 
 SETTINGS_VERSION = 1
 
@@ -71,10 +70,7 @@ class Settings:
         if not path.exists():
             return cls(), None
         try:
-            try:
-                raw = json.loads(path.read_bytes().decode("utf-8"))
-            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-                return cls(), f"{path}: settings ignored ({json_problem(exc)}); using defaults"
+            raw = parse_json(path.read_bytes())
             if not isinstance(raw, dict) or not isinstance(raw.get("values"), dict):
                 raise ValueError("not a settings object")
             if raw.get("version") != SETTINGS_VERSION:

@@ -18,6 +18,16 @@ from game.world.rewards import draw_rewards
 SPRITE_W, SPRITE_H = 32, 48
 
 
+def person_rect(tile: tuple[int, int], size: int) -> pygame.Rect:
+    """Where a person standing on ``tile`` is drawn, in map pixels."""
+    return pygame.Rect(tile[0] * size, tile[1] * size + size - SPRITE_H + 4, SPRITE_W, SPRITE_H)
+
+
+def avatar_rect(pos: tuple[float, float]) -> pygame.Rect:
+    """Where the avatar at map position ``pos`` (its feet's centre) is drawn, in map pixels."""
+    return pygame.Rect(int(pos[0]) - SPRITE_W // 2, int(pos[1]) + 8 - SPRITE_H, SPRITE_W, SPRITE_H)
+
+
 def draw_town(scene, surface: pygame.Surface) -> None:
     ctx, town, view, walker = scene.ctx, scene.town, scene.view, scene.walker
     w, h = surface.get_size()
@@ -27,22 +37,13 @@ def draw_town(scene, surface: pygame.Surface) -> None:
     beat = scene.beat()
     sprites = []
     for i, person in enumerate(town.people):
-        x, y = person.tile
         image = view.worker(person.action, person.look, (beat + i) % 4)
-        sprites.append(
-            (image, pygame.Rect(x * size, y * size + size - SPRITE_H + 4, SPRITE_W, SPRITE_H))
-        )
+        sprites.append((image, person_rect(person.tile, size)))
     player = ctx.player
     colour = ctx.painter.colour(player.avatar_colour) if player is not None else (70, 130, 200)
     frames = view.avatar_frames(colour)
     step = 0 if ctx.settings.reduced_motion else walker.frame  # reduced motion: no bobbing
-    ax, ay = walker.pos
-    sprites.append(
-        (
-            frames[walker.facing][step],
-            pygame.Rect(int(ax) - SPRITE_W // 2, int(ay) + 8 - SPRITE_H, SPRITE_W, SPRITE_H),
-        )
-    )
+    sprites.append((frames[walker.facing][step], avatar_rect(walker.pos)))
     sprites.sort(key=lambda s: s[1].bottom)
     view.set_contrast(ctx.palette.high_contrast)
     view.draw_map(sub, scene.camera, sprites)
@@ -162,11 +163,8 @@ def _in_reach(scene, sub, ox, oy) -> None:
             fill=ctx.palette.focus if not ctx.palette.high_contrast else None,
         )
         head = (x * size + size // 2 + ox, y * size + oy - 14)
-        body = pygame.Rect(x * size + ox, y * size + size - SPRITE_H + 4 + oy, SPRITE_W, SPRITE_H)
-        ax, ay = scene.walker.pos
-        avatar = pygame.Rect(
-            int(ax) - SPRITE_W // 2 + ox, int(ay) + 8 - SPRITE_H + oy, SPRITE_W, SPRITE_H
-        )
+        body = person_rect(person.tile, size).move(ox, oy)
+        avatar = avatar_rect(walker.pos).move(ox, oy)
         band = ctx.painter.line(17, True) + 30  # below the place plate at the top left
         hint_h = hint.get_height() + 4
         w, h = sub.get_size()

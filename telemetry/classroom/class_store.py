@@ -64,7 +64,7 @@ from telemetry.classroom.passphrase import ClassKeys, hash_passphrase, unlock
 from telemetry.classroom.passphrase_gate import PassphraseGate, TooManyAttempts
 from telemetry.xapi.atomic import atomic_write_bytes, fsync_dir
 from telemetry.xapi.identity import generate_player_code
-from telemetry.xapi.safe_read import json_problem
+from telemetry.xapi.safe_read import parse_json
 
 __all__ = [
     "CLASS_FILE",
@@ -118,9 +118,9 @@ def load_class(data_dir: Path | str, code: str) -> ClassInfo:
     except OSError as exc:
         raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ValueError(f"{path}: damaged class file ({json_problem(exc)})") from None
+        doc = parse_json(raw)
+    except ValueError as exc:
+        raise ValueError(f"{path}: damaged class file ({exc})") from None
     return parse_class(doc, str(path))
 
 

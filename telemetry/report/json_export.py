@@ -107,7 +107,7 @@ def write_export(path: Path | str, doc: Mapping[str, Any]) -> Path:
 
 def read_export(path: Path | str) -> dict[str, Any]:
     """Read and validate an export file (see module docstring)."""
-    from telemetry.xapi.safe_read import json_problem, read_regular_file
+    from telemetry.xapi.safe_read import parse_json, read_regular_file
 
     path = Path(path)
     try:
@@ -117,9 +117,9 @@ def read_export(path: Path | str) -> dict[str, Any]:
             raise ValueError(f"{path}: too large for a Worktown export") from None
         raise
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ValueError(f"{path}: damaged export: {json_problem(exc)}") from None
+        doc = parse_json(raw)
+    except ValueError as exc:
+        raise ValueError(f"{path}: damaged export: {exc}") from None
     return check_export(doc, str(path))
 
 

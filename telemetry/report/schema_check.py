@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from telemetry.xapi.statements import printable
+from telemetry.xapi.safe_read import printable
 
 __all__ = ["schema_problem", "KNOWN_KEYWORDS"]
 

@@ -8,6 +8,7 @@ strings (trimmed to :data:`MAX_TEXT` characters) for the renderers to escape.
 from __future__ import annotations
 
 import datetime as _dt
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -134,6 +135,7 @@ def session_facts(
             successes += 1 if s.success else 0
         if s.verb == "accessed" and parts[0] == "district" and len(parts) > 1:
             districts.append(parts[1])
+    plays = Counter(completed)  # in first-completed order
     moments = sorted(m for ms in spans.values() for m in ms)
     pauses = pause_intervals(log.statements)  # nobody there: not play time
     seconds = sum(
@@ -148,8 +150,8 @@ def session_facts(
         "minutes": round(seconds / 60.0, 1),
         "challenges_completed": len(completed),
         "challenges_succeeded": successes,
-        "challenges": [_clean(str(titles.get(c, c))) for c in dict.fromkeys(completed)],
-        "challenge_plays": [completed.count(c) for c in dict.fromkeys(completed)],
+        "challenges": [_clean(str(titles.get(c, c))) for c in plays],
+        "challenge_plays": list(plays.values()),
         "districts": [_clean(str(places.get(d, d))) for d in dict.fromkeys(districts)],
         "statements": log.total,
         "skipped": skipped,

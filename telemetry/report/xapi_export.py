@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from telemetry.xapi.atomic import atomic_write_bytes
-from telemetry.xapi.safe_read import json_problem
+from telemetry.xapi.safe_read import parse_json
 from telemetry.xapi.statements import validate_statement
 
 
@@ -48,9 +48,9 @@ def load_statements_file(path: Path | str) -> list[dict[str, Any]]:
     except OSError as exc:
         raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise ValueError(f"{path}: {json_problem(exc)}") from None
+        data = parse_json(raw)
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
     if isinstance(data, dict):
         data = [data]  # a single statement is a valid xAPI payload too
     if not isinstance(data, list):

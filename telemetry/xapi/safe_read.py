@@ -13,8 +13,9 @@ import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
-__all__ = ["read_regular_file", "json_problem"]
+__all__ = ["read_regular_file", "parse_json", "json_problem", "printable"]
 
 _FLAGS = (
     os.O_RDONLY
@@ -73,10 +74,19 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def parse_json(raw: bytes) -> Any:
+    """``raw`` (UTF-8) parsed as JSON; every way a document can be refused (not UTF-8, bad
+    JSON, nested too deeply, a number too long) is one ``ValueError`` whose message is the
+    short :func:`json_problem` reason, for the caller to put after the file's name. Called
+    by every reader of a file someone else may have made."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ValueError(json_problem(exc)) from None
+
+
 def json_problem(exc: BaseException) -> str:
-    """Why ``json.loads`` refused a document, short and on one line, for a message that
-    names the file: called by every reader of a file someone else may have made, in its
-    ``except (UnicodeDecodeError, ValueError, RecursionError)``."""
+    """Why ``json.loads`` refused a document, short and on one line (see :func:`parse_json`)."""
     if isinstance(exc, UnicodeDecodeError):
         return "not UTF-8 text"
     if isinstance(exc, json.JSONDecodeError):
@@ -86,3 +96,11 @@ def json_problem(exc: BaseException) -> str:
     if "digits" in str(exc):  # Python refuses integers of more than 4,300 digits
         return "not JSON (a number too long to read)"
     return f"not JSON ({' '.join(str(exc).split())})"
+
+
+def printable(name: str) -> str:
+    """An untrusted key or path as one printable line for an error message: each control,
+    line break or other non-printable character is shown as its escape (``\\n``)."""
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name
+    )

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from telemetry.xapi import vocab
+from telemetry.xapi.safe_read import printable
 
 XAPI_VERSION = "1.0.3"
 
@@ -285,14 +286,6 @@ def build_statement(
         verb, activity_type, activity_id, name=name, success=success, score=score,
         duration_s=duration_s, response=response, extensions=extensions, now=now,
     )  # fmt: skip
-
-
-def printable(name: str) -> str:
-    """An untrusted key or path as one printable line for an error message: each control,
-    line break or other non-printable character is shown as its escape (``\\n``)."""
-    return "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name
-    )
 
 
 def _fail(where: str, problem: str) -> None:
