@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import json
 import sys
 import zipfile
 from pathlib import Path
@@ -47,6 +46,7 @@ def _documents(path: Path) -> list[tuple[str, Any]]:
         return [(str(p), read_export(p)) for p in files]
     if path.suffix.lower() == ".zip":
         from telemetry.report.json_export import check_export
+        from telemetry.xapi.safe_read import parse_json
 
         try:
             with zipfile.ZipFile(path) as zf:
@@ -55,9 +55,9 @@ def _documents(path: Path) -> list[tuple[str, Any]]:
                 for n in names:
                     where = f"{path}:{n}"
                     try:
-                        doc = json.loads(zf.read(n).decode("utf-8"))
-                    except (UnicodeDecodeError, ValueError):
-                        raise ValueError(f"{where}: damaged export: not JSON") from None
+                        doc = parse_json(zf.read(n))
+                    except ValueError as exc:  # also nested too deeply (once a traceback)
+                        raise ValueError(f"{where}: damaged export: {exc}") from None
                     out.append((where, check_export(doc, where)))
         except zipfile.BadZipFile:
             raise ValueError(f"{path}: not a zip file") from None

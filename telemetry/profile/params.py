@@ -29,6 +29,7 @@ from typing import Any
 
 from telemetry.profile.posterior import MODEL, ResponseModel
 from telemetry.xapi.atomic import atomic_write_bytes
+from telemetry.xapi.safe_read import parse_json
 
 __all__ = [
     "FORMAT",
@@ -172,9 +173,9 @@ def load_model(path: Path | str) -> ResponseModel:
     if len(raw) > MAX_BYTES:
         raise ValueError(f"{path}: too large for a parameter file")
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise ValueError(f"{path}: not JSON") from None
+        doc = parse_json(raw)
+    except ValueError as exc:  # also nested too deeply: once a RecursionError traceback
+        raise ValueError(f"{path}: {exc}") from None
     return model_from_doc(doc, str(path))
 
 

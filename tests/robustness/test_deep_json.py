@@ -49,3 +49,33 @@ def test_merged_store(tmp_path: Path) -> None:
     result = merge_folder(tmp_path / "pc1", tmp_path / "class")  # was RecursionError
     assert result.lines() and all("\n" not in line for line in result.lines())
     assert not result.added
+
+
+def test_parameter_file_through_the_report_command(tmp_path: Path, capsys) -> None:
+    """``report --params`` with a file nested too deeply once printed a RecursionError
+    traceback."""
+    from game.cli import main
+
+    with Recorder.open(tmp_path, CODE) as rec:  # a player to report on
+        rec.record("selected", "question", "item/R1", response="3")
+    path = tmp_path / "params.json"
+    path.write_bytes(DEEP)
+    assert main(["report", CODE, "--data-dir", str(tmp_path), "--params", str(path)]) != 0
+    err = capsys.readouterr().err
+    assert str(path) in err and "nested too deeply" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_class_export_zip_through_the_calibrate_command(tmp_path: Path, capsys) -> None:
+    """A class export .zip holding a file nested too deeply once printed a traceback."""
+    import zipfile
+
+    from game.cli import main
+
+    path = tmp_path / "class.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("DEEP-CODE-33.json", DEEP)
+    assert main(["calibrate", str(path), "--out", str(tmp_path / "params.json")]) != 0
+    err = capsys.readouterr().err
+    assert f"{path}:DEEP-CODE-33.json" in err and "nested too deeply" in err
+    assert len(err.strip().splitlines()) == 1 and not (tmp_path / "params.json").exists()
